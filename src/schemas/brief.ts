@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { caveat } from './caveat.ts';
+import { figure } from './figure.ts';
+import { briefId, entityId, topicId } from './ids.ts';
+import { languageTag } from './language.ts';
+import { partialDate } from './partial-date.ts';
+
+const isoDay = z.iso.date({ error: 'write the date as YYYY-MM-DD' });
+
+/** Where a brief comes from: the corpus file and what the article says about itself. */
+export const briefSource = z.strictObject({
+  file: z
+    .string()
+    .regex(/^[^/\\]+$/, 'the corpus file name only, without folders')
+    .describe('file name in the corpus (CORPUS_DIR)'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 must be 64 lower-case hex digits'),
+  lang: languageTag.describe('language of the text in the corpus file'),
+  translatedFrom: languageTag.optional().describe('language of the original article, when the file is a translation'),
+  outlet: z.string().min(1).optional(),
+  author: z.string().min(1).optional(),
+  wire: z.string().min(1).optional().describe('news agency the article credits'),
+  headline: z.string().min(1).optional().describe('the original headline, verbatim'),
+  headlineTranslation: z.string().min(1).optional().describe('our English rendering of the headline'),
+  url: z.url().optional(),
+  date: partialDate,
+});
+
+/** A language-tagged summary written by the editor in the source's own language. */
+export const sourceSummary = z.strictObject({
+  lang: languageTag,
+  text: z.string().trim().min(1, 'write the source-language summary'),
+});
+
+export const BRIEF_STATUSES = ['draft', 'published'] as const;
+
+export const briefSchema = z
+  .strictObject({
+    title: z.string().trim().min(1, 'a brief needs an English title'),
+    status: z.enum(BRIEF_STATUSES),
+    published: isoDay.describe("the brief's own publication date"),
+    updated: isoDay.optional(),
+    topics: z.array(topicId).default([]),
+    entities: z.array(entityId).default([]),
+    sourceSummary: sourceSummary.optional(),
+    keyFacts: z.array(z.string().min(1)).default([]),
+    figures: z.array(figure).default([]),
+    caveats: z.array(caveat).default([]),
+    related: z.array(briefId).optional().describe('briefs an editor links by hand; more are derived'),
+    source: briefSource,
+    // Fields ingest fills in for the editor; they never appear on published pages.
+    ingest: z.record(z.string(), z.unknown()).optional(),
+  })
+  .superRefine((brief, ctx) => {
+    const primary = brief.source.lang.split('-')[0];
+    if (brief.status === 'published' && primary !== 'en' && !brief.sourceSummary) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sourceSummary'],
+        message: `a published brief of a "${brief.source.lang}" source needs sourceSummary: { lang, text } in that language`,
+      });
+    }
+  });
+
+export type BriefData = z.infer<typeof briefSchema>;

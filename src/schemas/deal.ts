@@ -1,0 +1,121 @@
+import { z } from 'astro/zod';
+import { briefId, entityId } from './ids.ts';
+import { reportedAmount } from './money.ts';
+import { partialDate } from './partial-date.ts';
+
+export const DEAL_KINDS = [
+  'funding-round',
+  'stake-purchase',
+  'investment',
+  'investment-commitment',
+  'fund-launch',
+  'partnership',
+  'joint-venture',
+  'licence',
+  'acquisition',
+] as const;
+
+export const PARTY_ROLES = [
+  'lead',
+  'co-lead',
+  'participant',
+  'investor',
+  'target',
+  'partner',
+  'manager',
+  'sponsor',
+  'licensee',
+  'issuer',
+  'acquirer',
+  'seller',
+] as const;
+
+export const DEAL_STATUSES = ['rumoured', 'in-talks', 'announced', 'planned', 'completed', 'abandoned'] as const;
+
+export type DealKind = (typeof DEAL_KINDS)[number];
+export type PartyRole = (typeof PARTY_ROLES)[number];
+
+const INVESTOR_ROLES: ReadonlySet<PartyRole> = new Set(['lead', 'co-lead', 'participant', 'investor']);
+
+/** Which roles a deal of each kind cannot do without, and how to say so. */
+const REQUIRED_ROLES: Partial<Record<DealKind, { test: (roles: PartyRole[]) => boolean; message: string }>> = {
+  'funding-round': {
+    test: (r) => r.includes('target') && r.some((x) => INVESTOR_ROLES.has(x)),
+    message: 'a funding round needs a party with role "target" and at least one investor (lead, co-lead, participant or investor)',
+  },
+  'stake-purchase': {
+    test: (r) => r.includes('target') && r.some((x) => INVESTOR_ROLES.has(x) || x === 'acquirer'),
+    message: 'a stake purchase needs a "target" and a buyer (investor or acquirer)',
+  },
+  investment: {
+    test: (r) => r.includes('target') && r.some((x) => INVESTOR_ROLES.has(x)),
+    message: 'an investment needs a "target" and at least one investor',
+  },
+  'investment-commitment': {
+    test: (r) => r.includes('target') && r.some((x) => INVESTOR_ROLES.has(x)),
+    message: 'an investment commitment needs a "target" and an investor',
+  },
+  'fund-launch': {
+    test: (r) => r.includes('manager') || r.includes('sponsor'),
+    message: 'a fund launch needs a "manager" or "sponsor"',
+  },
+  partnership: {
+    test: (r) => r.filter((x) => x === 'partner').length >= 2,
+    message: 'a partnership needs at least two parties with role "partner"',
+  },
+  'joint-venture': {
+    test: (r) => r.filter((x) => x === 'partner').length >= 2,
+    message: 'a joint venture needs at least two parties with role "partner"',
+  },
+  licence: {
+    test: (r) => r.includes('licensee'),
+    message: 'a licence needs a party with role "licensee"',
+  },
+  acquisition: {
+    test: (r) => r.includes('acquirer') && r.includes('target'),
+    message: 'an acquisition needs an "acquirer" and a "target"',
+  },
+};
+
+export const dealParty = z.strictObject({
+  entity: entityId,
+  role: z.enum(PARTY_ROLES),
+  note: z.string().min(1).optional(),
+});
+
+export const dealSchema = z
+  .strictObject({
+    title: z.string().trim().min(1),
+    kind: z.enum(DEAL_KINDS),
+    date: partialDate.optional().describe('omit only when no source dates the deal'),
+    parties: z.array(dealParty).min(1, 'a deal needs at least one party'),
+    amount: reportedAmount.optional(),
+    round: z.string().min(1).optional(),
+    stake: z
+      .strictObject({
+        percent: z.number().gt(0).lte(100),
+        basis: z.enum(['stated', 'inferred']),
+        note: z.string().min(1).optional(),
+      })
+      .optional(),
+    status: z.enum(DEAL_STATUSES),
+    briefs: z.array(briefId).min(1, 'a deal must cite at least one brief it comes from'),
+    caveats: z.array(z.string().min(1)).default([]),
+    note: z.string().min(1).optional(),
+  })
+  .superRefine((deal, ctx) => {
+    const rule = REQUIRED_ROLES[deal.kind];
+    if (rule && !rule.test(deal.parties.map((p) => p.role))) {
+      ctx.addIssue({ code: 'custom', path: ['parties'], message: rule.message });
+    }
+    const seen = new Set<string>();
+    deal.parties.forEach((party, i) => {
+      const key = `${party.entity}/${party.role}`;
+      if (seen.has(key)) {
+        ctx.addIssue({ code: 'custom', path: ['parties', i], message: `"${party.entity}" is listed twice as "${party.role}"` });
+      }
+      seen.add(key);
+    });
+  });
+
+export type DealData = z.infer<typeof dealSchema>;

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+
+// Intl knows every registered language subtag; a code it cannot name is not a language.
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** Canonical BCP 47 form of `tag`, or undefined when the tag is malformed or names no known language. */
+export function canonicalLanguageTag(tag: string): string | undefined {
+  let canonical: string;
+  try {
+    [canonical] = Intl.getCanonicalLocales(tag);
+  } catch {
+    return undefined;
+  }
+  const primary = canonical.split('-')[0];
+  if (primary.length > 3) return undefined;
+  return languageNames.of(primary) ? canonical : undefined;
+}
+
+/** A BCP 47 language tag such as "en", "bn", "zh-Hans" or "pt-BR". */
+export const languageTag = z.string().refine((tag) => canonicalLanguageTag(tag) === tag, {
+  error: (issue) => {
+    const tag = String(issue.input);
+    const canonical = canonicalLanguageTag(tag);
+    return canonical
+      ? `write the language tag in canonical form: "${canonical}"`
+      : `"${tag}" is not a known BCP 47 language tag (examples: en, bn, ru, zh-Hans, id)`;
+  },
+});

@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+const SHAPE: Record<DatePrecision, RegExp> = {
+  year: /^\d{4}$/,
+  month: /^\d{4}-(0[1-9]|1[0-2])$/,
+  day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+};
+
+/** True when a YYYY-MM-DD string names a day that exists (no 30 February). */
+export function isRealDay(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A date known only as precisely as the source allows. `basis` says whether the
+ * source states it or we inferred it; an inferred date must say how in `note`.
+ */
+export const partialDate = z
+  .strictObject({
+    value: z.string().describe('YYYY, YYYY-MM or YYYY-MM-DD, matching precision'),
+    precision: z.enum(DATE_PRECISIONS),
+    basis: z.enum(['stated', 'inferred']),
+    note: z.string().min(1).optional(),
+  })
+  .superRefine((date, ctx) => {
+    const expected = { year: 'YYYY', month: 'YYYY-MM', day: 'YYYY-MM-DD' }[date.precision];
+    if (!SHAPE[date.precision].test(date.value)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `"${date.value}" does not match precision "${date.precision}": write it as ${expected}`,
+      });
+    } else if (date.precision === 'day' && !isRealDay(date.value)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `${date.value} is not a real calendar day` });
+    }
+    if (date.basis === 'inferred' && !date.note) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'an inferred date needs a note saying how it was inferred',
+      });
+    }
+  });
+
+export type PartialDate = z.infer<typeof partialDate>;
