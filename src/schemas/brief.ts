@@ -3,9 +3,7 @@ import { caveat } from './caveat.ts';
 import { figure } from './figure.ts';
 import { briefId, entityId, topicId } from './ids.ts';
 import { languageTag } from './language.ts';
-import { partialDate } from './partial-date.ts';
-
-const isoDay = z.iso.date({ error: 'write the date as YYYY-MM-DD' });
+import { isoDay, partialDate } from './partial-date.ts';
 
 /** Where a brief comes from: the corpus file and what the article says about itself. */
 export const briefSource = z.strictObject({
@@ -20,6 +18,7 @@ export const briefSource = z.strictObject({
   author: z.string().min(1).optional(),
   wire: z.string().min(1).optional().describe('news agency the article credits'),
   headline: z.string().min(1).optional().describe('the original headline, verbatim'),
+  headlineLang: languageTag.optional().describe('language of the headline when it differs from lang'),
   headlineTranslation: z.string().min(1).optional().describe('our English rendering of the headline'),
   url: z.url().optional(),
   date: partialDate,

@@ -17,12 +17,25 @@ export function isRealDay(value: string): boolean {
 }
 
 /**
+ * Astro's YAML reader turns an unquoted 2021-03-28 into a Date and 2021 into a
+ * number; the checker's reader keeps strings. Both become the same string here.
+ */
+export function dateText(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return value;
+}
+
+/** A calendar day written YYYY-MM-DD (quoted or not). */
+export const isoDay = z.preprocess(dateText, z.iso.date({ error: 'write the date as YYYY-MM-DD' }));
+
+/**
  * A date known only as precisely as the source allows. `basis` says whether the
  * source states it or we inferred it; an inferred date must say how in `note`.
  */
 export const partialDate = z
   .strictObject({
-    value: z.string().describe('YYYY, YYYY-MM or YYYY-MM-DD, matching precision'),
+    value: z.preprocess(dateText, z.string()).describe('YYYY, YYYY-MM or YYYY-MM-DD, matching precision'),
     precision: z.enum(DATE_PRECISIONS),
     basis: z.enum(['stated', 'inferred']),
     note: z.string().min(1).optional(),

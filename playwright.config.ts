@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium where it exists (these machines cannot download Playwright's
+// browsers); Playwright's own browser elsewhere, e.g. on a developer laptop.
+const debianChromium = '/usr/bin/chromium';
+const launchOptions = existsSync(debianChromium)
+  ? {
+      executablePath: debianChromium,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    }
+  : {};
+
+const port = Number(process.env.E2E_PORT ?? 4391);
+/** The e2e site is built under a sub-path so every test also checks base-path handling. */
+export const E2E_BASE = process.env.E2E_BASE ?? '/dossier/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions,
+    trace: 'off',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  webServer: {
+    command: `node tests/e2e/serve.ts --dir .dist-e2e --port ${port}`,
+    url: `http://127.0.0.1:${port}${E2E_BASE}`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

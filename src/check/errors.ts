@@ -1,0 +1,13 @@
+import type { ContentIssue } from '../lib/content-issue.ts';
+import { formatIssues } from './format-issues.ts';
+
+/** Thrown when content has errors: carries every issue found, not just the first. */
+export class ContentValidationError extends Error {
+  readonly issues: ContentIssue[];
+  constructor(issues: ContentIssue[]) {
+    const errors = issues.filter((i) => i.severity === 'error');
+    super(`${errors.length} content error${errors.length === 1 ? '' : 's'}; nothing was published.\n${formatIssues(errors)}`);
+    this.name = 'ContentValidationError';
+    this.issues = issues;
+  }
+}

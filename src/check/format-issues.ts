@@ -1,0 +1,19 @@
+import type { ContentIssue } from '../lib/content-issue.ts';
+
+function show(value: unknown): string {
+  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** One block per issue: "file:line  field  message (value)  → fix". Sorted by file and line. */
+export function formatIssues(issues: ContentIssue[]): string {
+  return [...issues]
+    .sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0))
+    .map((i) => {
+      const where = `${i.file ?? `${i.collection}/${i.id}`}${i.line ? `:${i.line}` : ''}`;
+      const value = i.value === undefined ? '' : ` (got ${show(i.value)})`;
+      const fix = i.fix ? `\n    fix: ${i.fix}` : '';
+      return `  ${i.severity === 'error' ? '✖' : '⚠'} ${where}\n    ${i.field}: ${i.message}${value}${fix}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,17 @@
+import { paths, withBase } from '../lib/urls.ts';
+
+/** Site-relative path → href under the configured base path. */
+export const link = (path: string): string => withBase(import.meta.env.BASE_URL, path);
+
+export const href = {
+  home: () => link(paths.home()),
+  briefs: () => link(paths.briefs()),
+  brief: (id: string) => link(paths.brief(id)),
+  entities: () => link(paths.entities()),
+  entity: (id: string) => link(paths.entity(id)),
+  deals: () => link(paths.deals()),
+  deal: (id: string) => link(paths.deal(id)),
+  topics: () => link(paths.topics()),
+  topic: (id: string) => link(paths.topic(id)),
+  search: () => link(paths.search()),
+};

@@ -1,0 +1,80 @@
+import type { ContentIssue } from './content-issue.ts';
+import type { Collections } from './types.ts';
+
+/** Folds case, width and Unicode form so "XPeng" and "Xpeng" count as one alias. */
+export function aliasKey(name: string): string {
+  return name.normalize('NFKC').toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Rules that span entries but are not references: self-relations, an alias
+ * claimed by two entities in one language, and the warnings an editor should see.
+ */
+export function checkContentRules(c: Collections): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+
+  for (const e of c.entities) {
+    e.data.relations.forEach((r, i) => {
+      if (r.target === e.id) {
+        issues.push({
+          severity: 'error', collection: 'entities', id: e.id, file: e.filePath,
+          field: `relations[${i}].target`, value: r.target,
+          message: `an entity cannot have a "${r.type}" relation to itself`,
+          fix: 'point the relation at another entity or remove it',
+        });
+      }
+    });
+  }
+
+  // Names (own name and aliases) per language; the entity's own name counts in every language.
+  const owners = new Map<string, { id: string; file?: string | undefined; field: string; ambiguous: boolean }[]>();
+  for (const e of c.entities) {
+    e.data.aliases.forEach((a, i) => {
+      const key = `${a.lang.split('-')[0]}\u0000${aliasKey(a.name)}`;
+      const list = owners.get(key) ?? [];
+      if (!list.some((o) => o.id === e.id)) list.push({ id: e.id, file: e.filePath, field: `aliases[${i}].name`, ambiguous: Boolean(a.ambiguous) });
+      owners.set(key, list);
+    });
+  }
+  for (const [key, list] of owners) {
+    if (list.length < 2 || list.every((o) => o.ambiguous)) continue;
+    const [lang, name] = key.split('\u0000');
+    for (const o of list.filter((x) => !x.ambiguous)) {
+      issues.push({
+        severity: 'error', collection: 'entities', id: o.id, file: o.file, field: o.field, value: name,
+        message: `alias "${name}" (${lang}) is also used by ${list.filter((x) => x.id !== o.id).map((x) => `"${x.id}"`).join(', ')}`,
+        fix: 'remove the alias from one entity, or mark it `ambiguous: true` on every entity that uses it',
+      });
+    }
+  }
+
+  const referenced = new Set<string>();
+  for (const b of c.briefs) b.data.entities.forEach((id) => referenced.add(id));
+  for (const d of c.deals) d.data.parties.forEach((p) => referenced.add(p.entity));
+  for (const e of c.entities) e.data.relations.forEach((r) => referenced.add(r.target));
+  for (const e of c.entities) {
+    if (!referenced.has(e.id)) {
+      issues.push({
+        severity: 'warning', collection: 'entities', id: e.id, file: e.filePath, field: '(entry)',
+        message: 'no brief, deal or relation refers to this entity', fix: 'link it from a brief or remove it',
+      });
+    }
+  }
+  for (const b of c.briefs) {
+    if (b.data.entities.length === 0) {
+      issues.push({
+        severity: 'warning', collection: 'briefs', id: b.id, file: b.filePath, field: 'entities',
+        message: 'the brief names no entities', fix: 'list the entities the article mentions',
+      });
+    }
+  }
+  for (const d of c.deals) {
+    if (!d.data.amount && ['funding-round', 'stake-purchase', 'investment', 'investment-commitment', 'fund-launch'].includes(d.data.kind)) {
+      issues.push({
+        severity: 'warning', collection: 'deals', id: d.id, file: d.filePath, field: 'amount',
+        message: `the ${d.data.kind} has no amount`, fix: 'add the amount if a source reports one',
+      });
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,38 @@
+import type { PartialDate } from '../schemas/partial-date.ts';
+
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+function toUtc(value: string): Date {
+  const [y, m = 1, d = 1] = value.split('-').map(Number);
+  return new Date(Date.UTC(y!, m - 1, d));
+}
+
+/** "2018", "Jan 2018" or "28 Mar 2021": a date written no more precisely than it is known. */
+export function formatPartialDate(date: Pick<PartialDate, 'value' | 'precision'>): string {
+  if (date.precision === 'year') return date.value.slice(0, 4);
+  return (date.precision === 'month' ? MONTH : DAY).format(toUtc(date.value));
+}
+
+/** "Jan 2018, inferred": the date with its basis, for places where readers weigh it. */
+export function describePartialDate(date: PartialDate): string {
+  return `${formatPartialDate(date)}, ${date.basis}`;
+}
+
+/** Sort key that orders partial dates chronologically; a bare year sorts before its months. */
+export function partialDateSortKey(date: Pick<PartialDate, 'value'> | undefined): string {
+  return date?.value ?? '';
+}
+
+export function yearOf(date: Pick<PartialDate, 'value'> | undefined): number | undefined {
+  return date ? Number(date.value.slice(0, 4)) : undefined;
+}
+
+/** Machine-readable value for <time datetime>: valid for year, month and day precision alike. */
+export function datetimeAttribute(date: Pick<PartialDate, 'value'>): string {
+  return date.value;
+}
+
+export function formatIsoDay(value: string): string {
+  return DAY.format(toUtc(value));
+}

@@ -1,0 +1,37 @@
+import { paths, withBase } from './urls.ts';
+import type { SiteIndex } from './site-index.ts';
+
+/** Absolute page URL under the site origin and base path. */
+export function pageUrl(site: URL | undefined, base: string, path: string): string {
+  const local = withBase(base, path);
+  return site ? new URL(local, site).href : local;
+}
+
+/** Open-data records: every published entry with its page url; derived fields are added, never replace source fields. */
+export function exportBriefs(index: SiteIndex, site: URL | undefined, base: string) {
+  return index.briefs.map((b) => ({
+    id: b.id,
+    url: pageUrl(site, base, paths.brief(b.id)),
+    ...b.data,
+    summary: b.body?.trim() ?? '',
+    deals: (index.dealsByBrief.get(b.id) ?? []).map((d) => d.id),
+  }));
+}
+
+export function exportEntities(index: SiteIndex, site: URL | undefined, base: string) {
+  return index.entities.map((e) => ({
+    id: e.id,
+    url: pageUrl(site, base, paths.entity(e.id)),
+    ...e.data,
+    briefs: (index.briefsByEntity.get(e.id) ?? []).map((b) => b.id),
+    deals: (index.dealsByEntity.get(e.id) ?? []).map((r) => ({ deal: r.deal.id, roles: r.roles })),
+  }));
+}
+
+export function exportDeals(index: SiteIndex, site: URL | undefined, base: string) {
+  return index.deals.map((d) => ({
+    id: d.id,
+    url: pageUrl(site, base, paths.deal(d.id)),
+    ...d.data,
+  }));
+}

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSiteIndex } from '../../data/site.ts';
+import { exportBriefs, exportDeals, exportEntities } from '../../lib/exports.ts';
+
+const EXPORTS = { briefs: exportBriefs, entities: exportEntities, deals: exportDeals };
+
+export const getStaticPaths = (() =>
+  Object.keys(EXPORTS).map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
+
+/** /data/briefs.json, /data/entities.json, /data/deals.json: every published record with its page url. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const build = EXPORTS[params.collection as keyof typeof EXPORTS];
+  const records = build(await getSiteIndex(), site, import.meta.env.BASE_URL);
+  return new Response(JSON.stringify(records, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
