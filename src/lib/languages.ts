@@ -1,8 +1,10 @@
 const names = new Intl.DisplayNames(['en'], { type: 'language' });
+// Recent CLDR names bn "Bangla"; English-language news and our readers say "Bengali".
+const PREFERRED: Record<string, string> = { bn: 'Bengali' };
 
-/** "Bengali", "Chinese (Simplified)": the English name of a BCP 47 tag. */
+/** "Bengali", "Simplified Chinese": the English name of a BCP 47 tag. */
 export function languageName(tag: string): string {
-  return names.of(tag) ?? tag;
+  return PREFERRED[tag] ?? names.of(tag) ?? tag;
 }
 
 // Scripts written right to left; Intl.Locale#getTextInfo is not in every runtime yet.

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { briefFacets } from '../../src/lib/brief-facets.ts';
+import { checkContentRules } from '../../src/lib/content-rules.ts';
+import { describePartialDate, formatPartialDate, partialDateSortKey, yearOf } from '../../src/lib/dates.ts';
+import { groupByType } from '../../src/lib/entity-types.ts';
+import { exportBriefs, exportDeals, exportEntities, pageUrl } from '../../src/lib/exports.ts';
+import { differsFromPage, languageName, textDirection } from '../../src/lib/languages.ts';
+import { formatMoney, formatReportedAmount, reportedUsd } from '../../src/lib/money.ts';
+import { checkReferences } from '../../src/lib/references.ts';
+import { relatedBriefs } from '../../src/lib/related-briefs.ts';
+import { buildSiteIndex } from '../../src/lib/site-index.ts';
+import { withBase } from '../../src/lib/urls.ts';
+import { brief, deal, entity, topic } from './factories.ts';
+
+describe('urls', () => {
+  it('joins any base and path with one slash', () => {
+    expect(withBase('/', 'briefs/x/')).toBe('/briefs/x/');
+    expect(withBase('/a/b/c/', '/briefs/x/')).toBe('/a/b/c/briefs/x/');
+    expect(withBase('/a/b', '')).toBe('/a/b/');
+  });
+  it('makes absolute page urls under the site', () => {
+    expect(pageUrl(new URL('https://example.org'), '/a/', 'briefs/x/')).toBe('https://example.org/a/briefs/x/');
+    expect(pageUrl(undefined, '/a/', 'briefs/x/')).toBe('/a/briefs/x/');
+  });
+});
+
+describe('dates', () => {
+  it('writes a date no more precisely than it is known', () => {
+    expect(formatPartialDate({ value: '2018', precision: 'year' })).toBe('2018');
+    expect(formatPartialDate({ value: '2018-01', precision: 'month' })).toBe('Jan 2018');
+    expect(formatPartialDate({ value: '2021-03-28', precision: 'day' })).toBe('28 Mar 2021');
+  });
+  it('says the basis', () => {
+    expect(describePartialDate({ value: '2018-01', precision: 'month', basis: 'inferred', note: 'n' })).toBe('Jan 2018, inferred');
+  });
+  it('sorts and extracts years', () => {
+    const keys = ['2021-03-28', '2018', '2018-01'].map((value) => partialDateSortKey({ value })).sort();
+    expect(keys).toEqual(['2018', '2018-01', '2021-03-28']);
+    expect(yearOf({ value: '2024-12-20' })).toBe(2024);
+    expect(yearOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('money', () => {
+  it('formats amounts as readers say them', () => {
+    expect(formatMoney(2_200_000_000, 'CNY')).toBe('CNY 2.2 billion');
+    expect(formatMoney(348_000_000, 'USD')).toBe('US$348 million');
+    expect(formatMoney(22.5, 'HKD')).toBe('HKD 22.5');
+    expect(formatReportedAmount({ value: 2.5e9, currency: 'USD', approximate: true })).toBe('about US$2.5 billion');
+  });
+  it('returns only a USD figure the source reports', () => {
+    expect(reportedUsd({ value: 2.2e9, currency: 'CNY', usd: 3.48e8 })).toBe(3.48e8);
+    expect(reportedUsd({ value: 1.5e8, currency: 'USD' })).toBe(1.5e8);
+    expect(reportedUsd({ value: 1e10, currency: 'HKD' })).toBeUndefined();
+  });
+});
+
+describe('languages', () => {
+  it('names languages and directions', () => {
+    expect(languageName('bn')).toBe('Bengali');
+    expect(languageName('zh-Hans')).toBe('Simplified Chinese');
+    expect(textDirection('ar')).toBe('rtl');
+    expect(textDirection('ru')).toBe('ltr');
+    expect(differsFromPage('en-GB')).toBe(false);
+    expect(differsFromPage('zh-Hans')).toBe(true);
+  });
+});
+
+describe('checkReferences', () => {
+  it('reports each missing id with its field and the nearest existing id', () => {
+    const issues = checkReferences({
+      briefs: [brief('b1', { entities: ['acme', 'xpemg'], topics: ['fundin'] })],
+      entities: [entity('acme'), entity('xpeng', { relations: [{ type: 'invests-in', target: 'nio', source: { brief: 'b2' } }] })],
+      deals: [deal('d1', { parties: [{ entity: 'acme', role: 'target' }, { entity: 'bolt', role: 'lead' }] })],
+      topics: [topic('funding')],
+    });
+    expect(issues.map((i) => [i.collection, i.id, i.field, i.value, i.fix])).toEqual([
+      ['briefs', 'b1', 'topics[0]', 'fundin', 'did you mean "funding"?'],
+      ['briefs', 'b1', 'entities[1]', 'xpemg', 'did you mean "xpeng"?'],
+      ['entities', 'xpeng', 'relations[0].target', 'nio', 'did you mean "acme"?'],
+      ['entities', 'xpeng', 'relations[0].source.brief', 'b2', 'did you mean "b1"?'],
+      ['deals', 'd1', 'parties[1].entity', 'bolt', 'did you mean "acme"?'],
+    ]);
+    expect(issues.every((i) => i.severity === 'error')).toBe(true);
+  });
+  it('finds nothing wrong in consistent content', () => {
+    expect(checkReferences({ briefs: [brief('b1')], entities: [entity('acme')], deals: [], topics: [topic('funding')] })).toEqual([]);
+  });
+});
+
+describe('checkContentRules', () => {
+  it('rejects relations to self and aliases two entities share in one language', () => {
+    const issues = checkContentRules({
+      briefs: [brief('b1', { entities: ['a', 'b'] })],
+      entities: [
+        entity('a', { relations: [{ type: 'partner-of', target: 'a', source: { brief: 'b1' } }], aliases: [{ name: 'Great Wall', lang: 'en', kind: 'short' }] }),
+        entity('b', { aliases: [{ name: 'great  wall', lang: 'en-GB', kind: 'short' }] }),
+      ],
+      deals: [],
+      topics: [],
+    }).filter((i) => i.severity === 'error');
+    expect(issues.map((i) => `${i.id} ${i.field}`)).toEqual(['a relations[0].target', 'a aliases[0].name', 'b aliases[0].name']);
+  });
+  it('accepts a shared alias marked ambiguous on every entity', () => {
+    const amb = { name: 'Wall', lang: 'en', kind: 'short' as const, ambiguous: true };
+    const issues = checkContentRules({ briefs: [brief('b1', { entities: ['a', 'b'] })], entities: [entity('a', { aliases: [amb] }), entity('b', { aliases: [amb] })], deals: [], topics: [] });
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+  it('warns about orphans, briefs without entities and deals without amounts', () => {
+    const issues = checkContentRules({ briefs: [brief('b1', { entities: [] })], entities: [entity('lonely')], deals: [deal('d1')], topics: [] });
+    expect(issues.map((i) => `${i.severity} ${i.collection}/${i.id} ${i.field}`)).toEqual([
+      'warning entities/lonely (entry)',
+      'warning briefs/b1 entities',
+      'warning deals/d1 amount',
+    ]);
+  });
+});
+
+describe('buildSiteIndex', () => {
+  const index = buildSiteIndex({
+    briefs: [
+      brief('old', { entities: ['acme'], source: { ...brief('x').data.source, date: { value: '2018-01', precision: 'month', basis: 'inferred', note: 'n' } } }),
+      brief('new', { entities: ['acme', 'bolt'], topics: ['funding', 'ev'] }),
+    ],
+    entities: [entity('acme', { relations: [{ type: 'invests-in', target: 'bolt', source: { brief: 'new' } }, { type: 'partner-of', target: 'cara', source: { brief: 'new' } }] }), entity('bolt'), entity('cara')],
+    deals: [deal('undated', { briefs: ['new'] }), deal('dated', { briefs: ['old', 'new'], date: { value: '2019', precision: 'year', basis: 'stated' } })],
+    topics: [topic('funding'), topic('ev')],
+  });
+  it('orders briefs newest first and deals dated first', () => {
+    expect(index.briefs.map((b) => b.id)).toEqual(['new', 'old']);
+    expect(index.deals.map((d) => d.id)).toEqual(['dated', 'undated']);
+  });
+  it('gathers backlinks', () => {
+    expect(index.briefsByEntity.get('acme')!.map((b) => b.id)).toEqual(['new', 'old']);
+    expect(index.briefsByTopic.get('ev')!.map((b) => b.id)).toEqual(['new']);
+    expect(index.dealsByBrief.get('new')!.map((d) => d.id)).toEqual(['dated', 'undated']);
+    expect(index.dealsByEntity.get('bolt')!.map((r) => [r.deal.id, r.roles])).toEqual([['dated', ['lead']], ['undated', ['lead']]]);
+  });
+  it('shows relations in both directions with the right phrase', () => {
+    expect(index.relationsByEntity.get('acme')!.map((r) => `${r.label} ${r.other}`)).toEqual(['invests in bolt', 'partner of cara']);
+    expect(index.relationsByEntity.get('bolt')!.map((r) => `${r.label} ${r.other} ${r.direction}`)).toEqual(['backed by acme inverse']);
+    expect(index.relationsByEntity.get('cara')!.map((r) => `${r.label} ${r.other}`)).toEqual(['partner of acme']);
+  });
+  it('ranks entities by mentions', () => {
+    expect(index.mentionRanking.map((m) => [m.entity.id, m.briefs, m.deals])).toEqual([['acme', 2, 2], ['bolt', 1, 2], ['cara', 0, 0]]);
+  });
+  it('exports every record with its url and source file', () => {
+    const site = new URL('https://x.org');
+    const briefs = exportBriefs(index, site, '/d/');
+    expect(briefs[0]).toMatchObject({ id: 'new', url: 'https://x.org/d/briefs/new/', source: { file: 'a.txt' }, summary: 'Summary.', deals: ['dated', 'undated'] });
+    expect(exportEntities(index, site, '/d/')[0]).toMatchObject({ id: 'acme', url: 'https://x.org/d/entities/acme/', briefs: ['new', 'old'] });
+    expect(exportDeals(index, site, '/d/')[0]).toMatchObject({ id: 'dated', url: 'https://x.org/d/deals/#deal-dated' });
+  });
+});
+
+describe('relatedBriefs', () => {
+  it('ranks by shared entities and skips the brief itself', () => {
+    const a = brief('a', { entities: ['x', 'y'] });
+    const b = brief('b', { entities: ['x', 'y'] });
+    const c = brief('c', { entities: ['y'] });
+    const d = brief('d', { entities: ['z'] });
+    const byEntity = buildSiteIndex({ briefs: [a, b, c, d], entities: [], deals: [], topics: [] }).briefsByEntity;
+    expect(relatedBriefs(a, byEntity).map((r) => r.id)).toEqual(['b', 'c']);
+  });
+});
+
+describe('briefFacets', () => {
+  it('groups by language, topic and year', () => {
+    const briefs = [brief('a'), brief('b', { topics: ['ev'], source: { ...brief('x').data.source, lang: 'bn' } })];
+    const f = briefFacets(briefs, new Map([['funding', topic('funding', 'Funding')]]));
+    expect(f.language.map((v) => [v.value, v.label, v.briefs.length])).toEqual([['bn', 'Bengali', 1], ['ru', 'Russian', 1]]);
+    expect(f.topic.map((v) => [v.value, v.label])).toEqual([['ev', 'ev'], ['funding', 'Funding']]);
+    expect(f.year.map((v) => [v.value, v.briefs.length])).toEqual([['2021', 2]]);
+  });
+});
+
+describe('groupByType', () => {
+  it('keeps a fixed order and drops empty groups', () => {
+    const g = groupByType([entity('p', { type: 'person' }), entity('c'), entity('m', { type: 'media' })]);
+    expect(g.map((x) => [x.type, x.items.length])).toEqual([['company', 1], ['person', 1], ['media', 1]]);
+  });
+});
