@@ -1,25 +1,77 @@
 import type { AstroIntegration } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { readContent } from '../check/read-content.ts';
+import { dealSearchRecords } from '../lib/deal-search-records.ts';
+import { publishedCollections } from '../lib/published.ts';
+import { aliasMetadataByPath } from '../lib/search-metadata.ts';
+import { buildSiteIndex } from '../lib/site-index.ts';
+import { indexableHtml, segmentCjk } from '../lib/search-text.ts';
+import { withBase } from '../lib/urls.ts';
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'pagefind' && entry.name !== '_astro') yield* htmlFiles(path);
+    } else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/** "briefs/x/index.html" → "briefs/x/"; "404.html" → "404.html". */
+function sitePath(outDir: string, file: string): string {
+  const rel = relative(outDir, file).split(sep).join('/');
+  return rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel;
+}
 
 /**
- * Indexes the built site with Pagefind's Node API once the build is done, and
- * fails the build when Pagefind reports an error (astro-pagefind only logs).
+ * Indexes the built site with Pagefind's Node API once the build is done and fails
+ * the build when Pagefind reports an error (astro-pagefind only logs). Each page
+ * goes through the shared analyzer (src/lib/search-text.ts) on its way into the
+ * index; the served HTML is left as built.
  */
 export function pagefindIndex(): AstroIntegration {
+  let base = '/';
+  let root = process.cwd();
   return {
     name: 'dossier:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
+        const collections = publishedCollections(readContent(join(root, 'content'), root).collections);
+        const metadata = aliasMetadataByPath(collections);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          if (written.errors.length) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages`);
+          let pages = 0;
+          for await (const file of htmlFiles(outDir)) {
+            const path = sitePath(outDir, file);
+            const html = indexableHtml(await readFile(file, 'utf8'), metadata.get(path));
+            const added = await index.addHTMLFile({ url: withBase(base, path), content: html });
+            if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+            if (added.file) pages++;
+          }
+          // Deals have no page of their own: each becomes a record pointing at its row on /deals/.
+          for (const record of dealSearchRecords(buildSiteIndex(collections))) {
+            const added = await index.addCustomRecord({
+              url: withBase(base, record.path),
+              content: segmentCjk(record.content),
+              language: 'en',
+              meta: record.meta,
+              filters: record.filters,
+            });
+            if (added.errors.length) throw new Error(`Pagefind could not index deal ${record.path}: ${added.errors.join('; ')}`);
+            pages++;
+          }
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${pages} pages`);
         } finally {
           await pagefind.close();
         }

@@ -1,5 +1,8 @@
 // Thin wrapper over Pagefind's browser API: loads the bundle under the site base on
-// first use and turns its results into plain hits for rendering.
+// first use, runs the query through the same analyzer the index used, and turns
+// results into plain hits for rendering.
+import { analyzeQuery, unsegmentCjk } from '../lib/search-text.ts';
+import { rankHits } from '../lib/search-rank.ts';
 
 export interface SearchHit {
   url: string;
@@ -8,6 +11,7 @@ export interface SearchHit {
   language?: string | undefined;
   date?: string | undefined;
   excerpt: string;
+  names?: string[] | undefined;
 }
 
 interface PagefindResultData {
@@ -33,14 +37,17 @@ function load(base: string): Promise<Pagefind> {
 
 export async function runSearch(base: string, query: string, filters: Record<string, string>, limit = 20): Promise<SearchHit[]> {
   const pf = await load(base);
-  const response = await pf.search(query || null, { filters });
-  const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
-  return data.map((d) => ({
+  const response = await pf.search(query ? analyzeQuery(query) : null, { filters });
+  const top = response.results.slice(0, limit);
+  const data = await Promise.all(top.map((r) => r.data()));
+  const hits = data.map((d) => ({
     url: d.url,
     title: d.meta.title ?? d.url,
     type: d.meta.type ?? '',
     language: d.meta.language,
     date: d.meta.date,
-    excerpt: d.excerpt,
+    excerpt: unsegmentCjk(d.excerpt),
+    names: d.meta.names?.split(' | '),
   }));
+  return rankHits(hits, query);
 }

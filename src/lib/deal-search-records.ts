@@ -1,0 +1,50 @@
+import { formatPartialDate, yearOf } from './dates.ts';
+import { formatMoney, formatReportedAmount, reportedUsd } from './money.ts';
+import type { SiteIndex } from './site-index.ts';
+import { paths } from './urls.ts';
+
+export interface DealSearchRecord {
+  path: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+const words = (s: string) => s.replace(/-/g, ' ');
+
+/**
+ * One search record per deal, pointing at its row on /deals/, made of the same
+ * facts the row shows (title, kind, parties and roles, amounts, round, status),
+ * plus the aliases of its parties so a deal is found by any name of a party.
+ */
+export function dealSearchRecords(index: SiteIndex): DealSearchRecord[] {
+  return index.deals.map((d) => {
+    const parties = d.data.parties.map((p) => {
+      const e = index.entity.get(p.entity);
+      return { label: `${e?.data.name ?? p.entity} (${words(p.role)})`, aliases: e?.data.aliases.map((a) => a.name) ?? [] };
+    });
+    const a = d.data.amount;
+    const usd = a && reportedUsd(a);
+    const amount = a ? `${formatReportedAmount(a)}${usd && a.currency !== 'USD' ? `, ${formatMoney(usd, 'USD')}` : ''}` : '';
+    const year = yearOf(d.data.date);
+    const content = [
+      d.data.title,
+      words(d.data.kind),
+      parties.map((p) => p.label).join(', '),
+      amount,
+      d.data.round ?? '',
+      words(d.data.status),
+      parties.flatMap((p) => p.aliases).join(' · '),
+    ].filter(Boolean).join('. ');
+    return {
+      path: paths.deal(d.id),
+      content,
+      meta: {
+        title: d.data.title,
+        type: `Deal · ${words(d.data.kind)}`,
+        ...(d.data.date ? { date: `${formatPartialDate(d.data.date)}${d.data.date.basis === 'inferred' ? ' (inferred)' : ''}` } : {}),
+      },
+      filters: { type: ['Deal'], ...(year ? { year: [String(year)] } : {}) },
+    };
+  });
+}

@@ -1,0 +1,31 @@
+import { formatPartialDate, yearOf } from './dates.ts';
+import { ENTITY_TYPE_LABELS } from './entity-types.ts';
+import { languageName } from './languages.ts';
+import type { Brief, Entity, Topic } from './types.ts';
+
+/** What the search index records about a page beyond its text: filters and result metadata. */
+export interface SearchFacets {
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+export function briefSearchFacets(brief: Brief, topics: ReadonlyMap<string, Topic>): SearchFacets {
+  const s = brief.data.source;
+  const year = yearOf(s.date);
+  return {
+    filters: {
+      type: ['Brief'],
+      language: [languageName(s.lang)],
+      topic: brief.data.topics.map((t) => topics.get(t)?.data.name ?? t),
+      ...(year ? { year: [String(year)] } : {}),
+    },
+    meta: { type: 'Brief', language: languageName(s.lang), date: `${formatPartialDate(s.date)}${s.date.basis === 'inferred' ? ' (inferred)' : ''}` },
+  };
+}
+
+export function entitySearchFacets(entity: Entity): SearchFacets {
+  const kind = ENTITY_TYPE_LABELS[entity.data.type].one;
+  // Every name of the entity, so the search page can rank an exact name match first.
+  const names = [entity.data.name, ...entity.data.aliases.map((a) => a.name)].join(' | ');
+  return { filters: { type: ['Entity'] }, meta: { type: `Entity · ${kind}`, title: entity.data.name, names } };
+}
