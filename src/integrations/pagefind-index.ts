@@ -9,7 +9,6 @@ import { publishedCollections } from '../lib/published.ts';
 import { aliasMetadataByPath } from '../lib/search-metadata.ts';
 import { buildSiteIndex } from '../lib/site-index.ts';
 import { indexableHtml, segmentCjk } from '../lib/search-text.ts';
-import { withBase } from '../lib/urls.ts';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -33,13 +32,11 @@ function sitePath(outDir: string, file: string): string {
  * index; the served HTML is left as built.
  */
 export function pagefindIndex(): AstroIntegration {
-  let base = '/';
   let root = process.cwd();
   return {
     name: 'dossier:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base;
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -53,14 +50,15 @@ export function pagefindIndex(): AstroIntegration {
           for await (const file of htmlFiles(outDir)) {
             const path = sitePath(outDir, file);
             const html = indexableHtml(await readFile(file, 'utf8'), metadata.get(path));
-            const added = await index.addHTMLFile({ url: withBase(base, path), content: html });
+            // Site-relative: the browser bundle prefixes the base path it is served from.
+            const added = await index.addHTMLFile({ url: `/${path}`, content: html });
             if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
-            if (added.file) pages++;
+            if (added.file?.uniqueWords) pages++;
           }
           // Deals have no page of their own: each becomes a record pointing at its row on /deals/.
           for (const record of dealSearchRecords(buildSiteIndex(collections))) {
             const added = await index.addCustomRecord({
-              url: withBase(base, record.path),
+              url: `/${record.path}`,
               content: segmentCjk(record.content),
               language: 'en',
               meta: record.meta,
