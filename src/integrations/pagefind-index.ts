@@ -53,7 +53,7 @@ export function pagefindIndex(): AstroIntegration {
             // Site-relative: the browser bundle prefixes the base path it is served from.
             const added = await index.addHTMLFile({ url: `/${path}`, content: html });
             if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
-            if (added.file?.uniqueWords) pages++;
+            if (html.includes('data-pagefind-body')) pages++;
           }
           // Deals have no page of their own: each becomes a record pointing at its row on /deals/.
           for (const record of dealSearchRecords(buildSiteIndex(collections))) {
