@@ -8,6 +8,7 @@ import type { Brief } from './types.ts';
 export function relatedBriefs(
   brief: Brief,
   briefsByEntity: ReadonlyMap<string, Brief[]>,
+  briefsById: ReadonlyMap<string, Brief> = new Map(),
   limit = 5,
   hubSize = 500,
 ): Brief[] {
@@ -22,9 +23,13 @@ export function relatedBriefs(
       score.set(other.id, s);
     }
   }
+  // Hand-picked links come first, whether or not they share an entity.
   for (const id of brief.data.related ?? []) {
-    const s = score.get(id);
-    if (s) s.shared += 100; // hand-picked links come first
+    const other = briefsById.get(id);
+    if (!other || id === brief.id) continue;
+    const s = score.get(id) ?? { brief: other, shared: 0 };
+    s.shared += 100;
+    score.set(id, s);
   }
   return [...score.values()]
     .sort((a, b) => b.shared - a.shared || a.brief.id.localeCompare(b.brief.id))

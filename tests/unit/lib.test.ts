@@ -162,6 +162,13 @@ describe('relatedBriefs', () => {
     const byEntity = buildSiteIndex({ briefs: [a, b, c, d], entities: [], deals: [], topics: [] }).briefsByEntity;
     expect(relatedBriefs(a, byEntity).map((r) => r.id)).toEqual(['b', 'c']);
   });
+  it('puts hand-picked related briefs first even without shared entities', () => {
+    const a = brief('a', { entities: ['x'], related: ['d'] });
+    const b = brief('b', { entities: ['x'] });
+    const d = brief('d', { entities: ['z'] });
+    const idx = buildSiteIndex({ briefs: [a, b, d], entities: [], deals: [], topics: [] });
+    expect(relatedBriefs(a, idx.briefsByEntity, idx.brief).map((r) => r.id)).toEqual(['d', 'b']);
+  });
 });
 
 describe('briefFacets', () => {
