@@ -1,5 +1,6 @@
 import { formatPartialDate, yearOf } from './dates.ts';
 import { formatMoney, formatReportedAmount, reportedUsd } from './money.ts';
+import { typeFilter } from './search-facets.ts';
 import type { SiteIndex } from './site-index.ts';
 import { paths } from './urls.ts';
 
@@ -44,7 +45,7 @@ export function dealSearchRecords(index: SiteIndex): DealSearchRecord[] {
         type: `Deal · ${words(d.data.kind)}`,
         ...(d.data.date ? { date: `${formatPartialDate(d.data.date)}${d.data.date.basis === 'inferred' ? ' (inferred)' : ''}` } : {}),
       },
-      filters: { type: ['Deal'], ...(year ? { year: [String(year)] } : {}) },
+      filters: { type: typeFilter('Deal'), ...(year ? { year: [String(year)] } : {}) },
     };
   });
 }

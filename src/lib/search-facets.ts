@@ -3,6 +3,15 @@ import { ENTITY_TYPE_LABELS } from './entity-types.ts';
 import { languageName } from './languages.ts';
 import type { Brief, Entity, Topic } from './types.ts';
 
+/** Values of the `type` search filter, with the label the search page shows for each. */
+export const SEARCH_TYPES = [
+  { value: 'Brief', label: 'Briefs' },
+  { value: 'Entity', label: 'Entities' },
+  { value: 'Deal', label: 'Deals' },
+] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number]['value'];
+export const typeFilter = (t: SearchType): string[] => [t];
+
 /** What the search index records about a page beyond its text: filters and result metadata. */
 export interface SearchFacets {
   filters: Record<string, string[]>;
@@ -14,7 +23,7 @@ export function briefSearchFacets(brief: Brief, topics: ReadonlyMap<string, Topi
   const year = yearOf(s.date);
   return {
     filters: {
-      type: ['Brief'],
+      type: typeFilter('Brief'),
       language: [languageName(s.lang)],
       topic: brief.data.topics.map((t) => topics.get(t)?.data.name ?? t),
       ...(year ? { year: [String(year)] } : {}),
@@ -27,5 +36,5 @@ export function entitySearchFacets(entity: Entity): SearchFacets {
   const kind = ENTITY_TYPE_LABELS[entity.data.type].one;
   // Every name of the entity, so the search page can rank an exact name match first.
   const names = [entity.data.name, ...entity.data.aliases.map((a) => a.name)].join(' | ');
-  return { filters: { type: ['Entity'] }, meta: { type: `Entity · ${kind}`, title: entity.data.name, names } };
+  return { filters: { type: typeFilter('Entity') }, meta: { type: `Entity · ${kind}`, title: entity.data.name, names } };
 }

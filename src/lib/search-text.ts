@@ -26,7 +26,8 @@ export function segmentCjk(text: string): string {
 
 /** Removes the spaces segmentCjk put between CJK characters, for showing excerpts as written. */
 export function unsegmentCjk(text: string): string {
-  return text.replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '');
+  // Pagefind's excerpts wrap matches in <mark>, so a space may sit between a tag and a character.
+  return text.replace(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:<\/?mark>)*) (?=(?:<\/?mark>)*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '$1');
 }
 
 /**

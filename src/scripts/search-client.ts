@@ -35,19 +35,36 @@ function load(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-export async function runSearch(base: string, query: string, filters: Record<string, string>, limit = 20): Promise<SearchHit[]> {
+/** A settled search: how many pages match, and a way to load any slice of them as hits. */
+export interface SearchResponse {
+  total: number;
+  /** Hits from `start` to `end`. The first page is re-ranked so an exact name comes first. */
+  hits(start: number, end: number): Promise<SearchHit[]>;
+}
+
+export async function runSearch(base: string, query: string, filters: Record<string, string>, firstPage = 20): Promise<SearchResponse> {
   const pf = await load(base);
   const response = await pf.search(query ? analyzeQuery(query) : null, { filters });
-  const top = response.results.slice(0, limit);
-  const data = await Promise.all(top.map((r) => r.data()));
-  const hits = data.map((d) => ({
-    url: d.url,
-    title: d.meta.title ?? d.url,
-    type: d.meta.type ?? '',
-    language: d.meta.language,
-    date: d.meta.date,
-    excerpt: unsegmentCjk(d.excerpt),
-    names: d.meta.names?.split(' | '),
-  }));
-  return rankHits(hits, query);
+  const toHits = async (start: number, end: number) => {
+    const data = await Promise.all(response.results.slice(start, end).map((r) => r.data()));
+    return data.map((d) => ({
+      url: d.url,
+      title: d.meta.title ?? d.url,
+      type: d.meta.type ?? '',
+      language: d.meta.language,
+      date: d.meta.date,
+      excerpt: unsegmentCjk(d.excerpt),
+      names: d.meta.names?.split(' | '),
+    }));
+  };
+  // Re-ranking only reorders within the first page, so later slices never repeat a hit.
+  const first = toHits(0, firstPage).then((hits) => rankHits(hits, query));
+  return {
+    total: response.results.length,
+    hits: async (start, end) => {
+      if (start === 0 && end <= firstPage) return (await first).slice(0, end);
+      if (start === 0) return [...(await first), ...(await toHits(firstPage, end))];
+      return start >= firstPage ? toHits(start, end) : [...(await first).slice(start), ...(await toHits(firstPage, end))];
+    },
+  };
 }

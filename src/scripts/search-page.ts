@@ -1,6 +1,10 @@
 // The /search/ page: runs ?q= on load, keeps the URL in step while typing, and renders
-// ranked results as links. Pagefind is loaded on first use from <base>pagefind/.
-import { runSearch, type SearchHit } from './search-client.ts';
+// ranked results as links, a page at a time. Pagefind is loaded on first use from <base>pagefind/.
+import { countText, renderHit } from './render-hit.ts';
+import { runSearch, type SearchResponse } from './search-client.ts';
+
+const PAGE_SIZE = 20;
+const FILTERS = ['type', 'language', 'topic', 'year'] as const;
 
 const page = document.querySelector<HTMLElement>('[data-search-page]');
 if (page) {
@@ -9,12 +13,14 @@ if (page) {
   const status = page.querySelector<HTMLElement>('[data-search-status]')!;
   const results = page.querySelector<HTMLElement>('[data-search-results]')!;
   const list = results.querySelector('ol')!;
+  const moreButton = page.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const base = page.dataset.base ?? '/';
   let generation = 0;
+  let current: { response: SearchResponse; shown: number; query: string } | undefined;
 
   const filtersFromForm = () => {
     const filters: Record<string, string> = {};
-    for (const name of ['type', 'language', 'topic', 'year']) {
+    for (const name of FILTERS) {
       const value = (form.elements.namedItem(name) as HTMLSelectElement | null)?.value;
       if (value) filters[name] = value;
     }
@@ -27,28 +33,10 @@ if (page) {
     history.replaceState(null, '', url);
   };
 
-  const render = (hits: SearchHit[], query: string) => {
-    list.replaceChildren(
-      ...hits.map((hit) => {
-        const li = document.createElement('li');
-        li.className = 'card';
-        const h = document.createElement('h2');
-        const a = document.createElement('a');
-        a.href = hit.url;
-        a.textContent = hit.title;
-        h.append(a);
-        const meta = document.createElement('p');
-        meta.className = 'meta';
-        meta.textContent = [hit.type, hit.language, hit.date].filter(Boolean).join(' · ');
-        const excerpt = document.createElement('p');
-        excerpt.innerHTML = hit.excerpt; // Pagefind escapes page text and adds only <mark>
-        li.append(h, meta, excerpt);
-        return li;
-      }),
-    );
-    status.textContent = query
-      ? `${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”.`
-      : '';
+  const updateMore = () => {
+    const left = current ? current.response.total - current.shown : 0;
+    moreButton.hidden = left <= 0;
+    moreButton.textContent = `Show ${Math.min(left, PAGE_SIZE)} more of ${left} remaining`;
   };
 
   const search = async () => {
@@ -58,9 +46,14 @@ if (page) {
     const mine = ++generation;
     results.setAttribute('aria-busy', 'true');
     try {
-      const hits = query || Object.keys(filters).length ? await runSearch(base, query, filters) : [];
+      const response = query || Object.keys(filters).length ? await runSearch(base, query, filters, PAGE_SIZE) : undefined;
+      const hits = response ? await response.hits(0, PAGE_SIZE) : [];
       if (mine !== generation) return; // a newer keystroke owns the results now
-      render(hits, query);
+      current = response && { response, shown: hits.length, query };
+      list.replaceChildren(...hits.map((hit) => renderHit(hit, 'h2', 'card')));
+      const total = response?.total ?? 0;
+      status.textContent = query ? countText(total, query) : response ? `${total} result${total === 1 ? '' : 's'}.` : '';
+      updateMore();
     } catch (error) {
       if (mine !== generation) return;
       status.textContent = 'Search is unavailable right now.';
@@ -70,9 +63,24 @@ if (page) {
     }
   };
 
+  const showMore = async () => {
+    if (!current) return;
+    const mine = generation;
+    const from = current.shown;
+    results.setAttribute('aria-busy', 'true');
+    const hits = await current.response.hits(from, from + PAGE_SIZE);
+    if (mine !== generation) return;
+    list.append(...hits.map((hit) => renderHit(hit, 'h2', 'card')));
+    current.shown += hits.length;
+    results.setAttribute('aria-busy', 'false');
+    updateMore();
+    // Keyboard and screen-reader users continue from the first new result.
+    list.children[from]?.querySelector('a')?.focus();
+  };
+
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  for (const name of ['type', 'language', 'topic', 'year']) {
+  for (const name of FILTERS) {
     const select = form.elements.namedItem(name) as HTMLSelectElement | null;
     const value = params.get(name);
     if (select && value) select.value = value;
@@ -82,6 +90,11 @@ if (page) {
     void search();
   });
   input.addEventListener('input', () => void search());
-  form.addEventListener('change', () => void search());
+  // Only the filters: the text box also fires `change` when it loses focus, which would
+  // re-run the search and drop results the reader just loaded with “Show more”.
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) void search();
+  });
+  moreButton.addEventListener('click', () => void showMore());
   if (input.value || params.size) void search();
 }

@@ -46,5 +46,36 @@ export async function searchFor(page: Page, query: string): Promise<string[]> {
     const el = document.querySelector('[data-search-results]');
     return el?.getAttribute('aria-busy') === 'false' && document.querySelector('[data-search-status]')?.textContent?.trim();
   });
-  return results.locator('a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return results.locator('a').evaluateAll((links) => links.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+}
+
+/**
+ * Runs a query by typing it into the /search/ page already open (no reload, so a long
+ * list of queries shares one loaded index) and returns the result hrefs in rank order.
+ */
+export async function searchInPage(page: Page, query: string, options: { all?: boolean } = {}): Promise<string[]> {
+  if (!page.url().includes('/search/')) await page.goto(at('search/'));
+  // Filling in the same text again would start a second, identical search mid-read.
+  if ((await page.locator('#q').inputValue()) !== query) await page.locator('#q').fill(query);
+  await page.waitForFunction(
+    (q) => {
+      const results = document.querySelector('[data-search-results]');
+      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return results?.getAttribute('aria-busy') === 'false' && status.includes(`“${q}”`) && new URL(location.href).searchParams.get('q') === q;
+    },
+    query.trim(),
+  );
+  if (options.all) await showAllResults(page);
+  return page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+}
+
+/** Presses “Show more” on /search/ until every result is listed. */
+export async function showAllResults(page: Page): Promise<string[]> {
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const before = await page.locator('[data-search-results] a').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] a').length > n, before);
+  }
+  return page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
 }

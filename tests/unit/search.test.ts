@@ -21,6 +21,10 @@ describe('segmentCjk', () => {
     const text = '阿里巴巴创业者基金成立';
     expect(unsegmentCjk(segmentCjk(text)).trim()).toBe(text);
   });
+  it('joins CJK words across the <mark> tags of an excerpt, and keeps spaces between other words', () => {
+    expect(unsegmentCjk('Xiaomi EV <mark>小米</mark> 汽车 is')).toBe('Xiaomi EV <mark>小米</mark>汽车 is');
+    expect(unsegmentCjk('成立 <mark>人工 智能</mark> 基金')).toBe('成立<mark>人工智能</mark>基金');
+  });
 });
 
 describe('analyzeQuery', () => {

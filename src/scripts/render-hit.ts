@@ -1,0 +1,32 @@
+// DOM for one search result, shared by the /search/ page and the header's live results,
+// so both show the same type, title, source language, date and highlighted excerpt.
+import type { SearchHit } from './search-client.ts';
+
+export function hitMetaText(hit: SearchHit): string {
+  return [hit.type, hit.language, hit.date].filter(Boolean).join(' · ');
+}
+
+/** A result as a link; `headingTag` is null where a heading would break the outline (the header popup). */
+export function renderHit(hit: SearchHit, headingTag: 'h2' | null, className: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = className;
+  const a = document.createElement('a');
+  a.href = hit.url;
+  a.textContent = hit.title;
+  const title = headingTag ? document.createElement(headingTag) : document.createElement('span');
+  title.className = 'hit-title';
+  title.append(a);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  meta.textContent = hitMetaText(hit);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  excerpt.innerHTML = hit.excerpt; // Pagefind escapes page text and adds only <mark>
+  li.append(title, meta, excerpt);
+  return li;
+}
+
+export function countText(count: number, query: string): string {
+  if (count === 0) return `No results for “${query}”.`;
+  return `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
+}

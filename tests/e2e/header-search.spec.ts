@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { at, data, pathOf, type EntityRecord } from './site.ts';
+
+const popup = (page: Page) => page.locator('#site-search-popup');
+const popupLinks = (page: Page) => popup(page).locator('ol a');
+const status = (page: Page) => page.locator('[data-header-search-status]');
+
+async function entityNamed(request: Parameters<typeof data>[0], predicate: (e: EntityRecord) => boolean) {
+  const entities = await data<EntityRecord>(request, 'entities');
+  const entity = entities.find(predicate);
+  if (!entity) throw new Error('no entity matches the test predicate');
+  return entity;
+}
+
+test('typing in the header box shows live results as links, ranked name first, and announces the count', async ({ page, request }) => {
+  const entity = await entityNamed(request, (e) => e.briefs.length >= 2 && e.type === 'company');
+  await page.goto(at('briefs/'));
+  await page.locator('#site-search').pressSequentially(entity.name);
+  await expect(popup(page)).toBeVisible();
+  await expect(page.locator('#site-search')).toHaveAttribute('aria-expanded', 'true');
+  await expect(popupLinks(page).first()).toHaveAttribute('href', pathOf(entity.url));
+  const shown = await popupLinks(page).count();
+  await expect(status(page)).toHaveText(new RegExp(`^\\d+ results? for “${entity.name}”`));
+  const total = Number((await status(page).textContent())!.match(/^\d+/)![0]);
+  expect(total).toBeGreaterThanOrEqual(shown);
+  // The footer link carries the query to the full search page.
+  const more = new URL((await popup(page).locator('.popup-more a').getAttribute('href'))!, page.url());
+  expect(more.pathname).toBe(at('search/'));
+  expect(more.searchParams.get('q')).toBe(entity.name);
+});
+
+test('keyboard: / focuses the box, arrows walk the results, Escape closes, Enter follows', async ({ page, request }) => {
+  const entity = await entityNamed(request, (e) => e.briefs.length >= 2 && e.type === 'company');
+  await page.goto(at('deals/'));
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search')).toBeFocused();
+  await page.keyboard.type(entity.name);
+  await expect(popupLinks(page).first()).toBeVisible();
+
+  await page.keyboard.press('ArrowDown');
+  await expect(popupLinks(page).first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(popupLinks(page).nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('#site-search')).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(popup(page)).toBeHidden();
+  await expect(page.locator('#site-search')).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('#site-search')).toBeFocused();
+  await expect(page.locator('#site-search')).toHaveValue(entity.name);
+
+  await page.keyboard.press('ArrowDown'); // reopens
+  await expect(popupLinks(page).first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${pathOf(entity.url)}$`));
+});
+
+test('Enter in the header box opens the full search page for the query', async ({ page }) => {
+  await page.goto(at(''));
+  await page.keyboard.press('/');
+  await page.keyboard.type('electric');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/dossier\/search\/\?q=electric$/);
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+});
+
+test('a query with no match says so in the live region', async ({ page }) => {
+  await page.goto(at('entities/'));
+  // Random letters no page contains; Pagefind drops unmatched terms, so one nonsense word alone is the fair probe.
+  await page.locator('#site-search').pressSequentially('qzxwvkj');
+  await expect(status(page)).toHaveText('No results for “qzxwvkj”.');
+  await expect(popupLinks(page)).toHaveCount(0);
+});
+
+test('/ typed inside a text field is text, not the shortcut', async ({ page }) => {
+  await page.goto(at('search/'));
+  await page.locator('#q').click();
+  await page.keyboard.type('a/b');
+  await expect(page.locator('#q')).toHaveValue('a/b');
+});
+
+test('without JavaScript the header box submits to the search page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(at('topics/'));
+  await page.locator('#site-search').fill('Xiaomi');
+  await page.locator('#site-search').press('Enter');
+  await expect(page).toHaveURL(/\/dossier\/search\/\?q=Xiaomi$/);
+  await expect(page.locator('noscript, [data-search-status]').first()).toBeAttached();
+  await context.close();
+});
