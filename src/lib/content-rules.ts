@@ -26,14 +26,28 @@ export function checkContentRules(c: Collections): ContentIssue[] {
     });
   }
 
-  // Names (own name and aliases) per language; the entity's own name counts in every language.
+  // Aliases per language; an entity's own name has no language and counts in every one.
   const owners = new Map<string, { id: string; file?: string | undefined; field: string; ambiguous: boolean }[]>();
+  const named = new Map<string, string[]>();
+  for (const e of c.entities) {
+    const key = aliasKey(e.data.name);
+    named.set(key, [...(named.get(key) ?? []), e.id]);
+  }
   for (const e of c.entities) {
     e.data.aliases.forEach((a, i) => {
-      const key = `${a.lang.split('-')[0]}\u0000${aliasKey(a.name)}`;
+      const name = aliasKey(a.name);
+      const key = `${a.lang.split('-')[0]}\u0000${name}`;
       const list = owners.get(key) ?? [];
       if (!list.some((o) => o.id === e.id)) list.push({ id: e.id, file: e.filePath, field: `aliases[${i}].name`, ambiguous: Boolean(a.ambiguous) });
       owners.set(key, list);
+      const others = (named.get(name) ?? []).filter((id) => id !== e.id);
+      if (others.length && !a.ambiguous) {
+        issues.push({
+          severity: 'error', collection: 'entities', id: e.id, file: e.filePath, field: `aliases[${i}].name`, value: a.name,
+          message: `alias "${a.name}" is the name of ${others.map((id) => `"${id}"`).join(', ')}`,
+          fix: 'remove the alias, or mark it `ambiguous: true` if the sources really use that name for both',
+        });
+      }
     });
   }
   for (const [key, list] of owners) {

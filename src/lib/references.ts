@@ -40,12 +40,16 @@ export function* collectReferences(c: Collections): Generator<Reference> {
   }
 }
 
+const SINGULAR: Record<CollectionName, string> = { briefs: 'brief', entities: 'entity', deals: 'deal', topics: 'topic' };
+
 /**
  * Checks that every reference names an existing entry. Astro only logs broken
  * references, so the project enforces them; each issue names the nearest id.
- * Linear in the number of references: ids are looked up in sets.
+ * Linear in the number of references: ids are looked up in sets. `present`
+ * holds ids whose file exists but failed validation: that file already has its
+ * own error, and a reference to it is not also reported as unknown.
  */
-export function checkReferences(c: Collections): ContentIssue[] {
+export function checkReferences(c: Collections, present?: Partial<Record<CollectionName, ReadonlySet<string>>>): ContentIssue[] {
   const ids: Record<CollectionName, Set<string>> = {
     briefs: new Set(c.briefs.map((x) => x.id)),
     entities: new Set(c.entities.map((x) => x.id)),
@@ -57,7 +61,7 @@ export function checkReferences(c: Collections): ContentIssue[] {
   ) as Record<CollectionName, string[]>;
   const issues: ContentIssue[] = [];
   for (const ref of collectReferences(c)) {
-    if (ids[ref.to].has(ref.target)) continue;
+    if (ids[ref.to].has(ref.target) || present?.[ref.to]?.has(ref.target)) continue;
     const nearest = sorted[ref.to].length ? closest(ref.target, sorted[ref.to]) : undefined;
     issues.push({
       severity: 'error',
@@ -66,7 +70,7 @@ export function checkReferences(c: Collections): ContentIssue[] {
       file: ref.file,
       field: ref.field,
       value: ref.target,
-      message: `no ${ref.to.replace(/s$/, '')} with id "${ref.target}" exists in content/${ref.to}`,
+      message: `no ${SINGULAR[ref.to]} with id "${ref.target}" exists in content/${ref.to}`,
       fix: nearest ? `did you mean "${nearest}"?` : `add content/${ref.to}/${ref.target} or remove the reference`,
     });
   }
