@@ -155,24 +155,27 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
         body = parts.body;
         bodyLine = parts.bodyLine;
         lineOffset = 1;
+        // The body is checked whatever the frontmatter holds, so one run reports both.
+        const bad = unsafeCharacter(body);
+        if (bad) issues.push({ severity: 'error', ...at, line: bodyLine + bad.line - 1, column: bad.column, field: '(body)', message: `contains ${bad.name} (${bad.codePoint})`, fix: 'delete the invisible character; it can hide or reorder text' });
+        issues.push(...checkMdxBody(body, { id, file, bodyLine }));
       }
 
       const counter = new LineCounter();
       const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-      // One problem per line: a single slip often makes the parser report two.
-      const yamlLines = new Set<number>();
-      for (const err of [...doc.errors, ...doc.warnings]) {
-        const line = counter.linePos(err.pos[0]).line + lineOffset;
-        if (yamlLines.has(line)) continue;
-        yamlLines.add(line);
-        const unresolvedTag = err.code === 'TAG_RESOLVE_FAILED';
+      // Only the first syntax problem: after one slip the parser's later complaints are mostly echoes of it.
+      const yamlError = doc.errors[0] ?? doc.warnings[0];
+      if (yamlError) {
+        const line = counter.linePos(yamlError.pos[0]).line + lineOffset;
+        const text = yamlError.message.split('\n')[0]!;
+        const unresolvedTag = yamlError.code === 'TAG_RESOLVE_FAILED';
         issues.push({
           severity: 'error', ...at, line, field: '(yaml)',
-          message: unresolvedTag ? `unsupported YAML tag: ${err.message.split('\n')[0].replace(/^Unresolved tag: /, '')}` : `malformed YAML: ${err.message.split('\n')[0]}`,
+          message: unresolvedTag ? `unsupported YAML tag: ${text.replace(/^Unresolved tag: /, '')}` : `malformed YAML: ${text}`,
           fix: unresolvedTag ? 'remove the "!!" tag and write a plain value' : 'fix the YAML syntax at that line (indentation, quotes, colons)',
         });
+        continue;
       }
-      if (yamlLines.size) continue;
       if (!isMap(doc.contents)) {
         issues.push({ severity: 'error', ...at, line: 1 + lineOffset, field: '(yaml)', message: 'the YAML must be a mapping of field: value pairs', fix: 'write one "field: value" per line' });
         continue;
@@ -194,11 +197,6 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
         for (const problem of fieldProblems(spec.schema, raw, parsed.error.issues)) {
           issues.push({ severity: 'error', ...at, line: lineOf(doc, counter, problem.path, lineOffset), field: problem.field, value: problem.value, message: problem.message, fix: problem.fix });
         }
-      }
-      if (body !== undefined) {
-        const bad = unsafeCharacter(body);
-        if (bad) issues.push({ severity: 'error', ...at, line: bodyLine + bad.line - 1, column: bad.column, field: '(body)', message: `contains ${bad.name} (${bad.codePoint})`, fix: 'delete the invisible character; it can hide or reorder text' });
-        issues.push(...checkMdxBody(body, { id, file, bodyLine }));
       }
       if (!parsed.success) continue;
       const data = parsed.data as never;

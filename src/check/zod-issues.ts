@@ -1,6 +1,6 @@
-import { closest } from 'fastest-levenshtein';
 import type { z } from 'astro/zod';
 import { formatFieldPath } from '../lib/content-issue.ts';
+import { nearestWithin } from '../lib/nearest.ts';
 
 /** One schema problem, worded for an editor: field path, message, bad value and fix. */
 export interface FieldProblem {
@@ -51,6 +51,12 @@ const EXPECTED: Record<string, string> = {
   string: 'text', number: 'a number', boolean: 'true or false', array: 'a list (lines starting with "- ")', object: 'a mapping of field: value pairs',
 };
 
+function fixForUnknownKey(key: string, known: string[]): string {
+  if (!known.length) return 'remove it';
+  const nearest = nearestWithin(key, known);
+  return `${nearest ? `did you mean "${nearest}"?` : 'remove it or correct its spelling'} (fields here: ${known.join(', ')})`;
+}
+
 /** Turns zod's issues into editor-facing problems, one per bad field (one per unknown key). */
 export function fieldProblems(schema: z.ZodType, raw: unknown, issues: ReadonlyArray<z.core.$ZodIssue>): FieldProblem[] {
   const out: FieldProblem[] = [];
@@ -64,17 +70,18 @@ export function fieldProblems(schema: z.ZodType, raw: unknown, issues: ReadonlyA
         out.push({
           path: keyPath, field: formatFieldPath(keyPath), value: valueAt(raw, keyPath),
           message: `unknown field "${key}"`,
-          fix: known.length ? `did you mean "${closest(key, known)}"? (fields here: ${known.join(', ')})` : 'remove it',
+          fix: fixForUnknownKey(key, known),
         });
       }
       continue;
     }
     const field = formatFieldPath(path) || '(entry)';
     // A message written in src/schemas/ already says what to do; zod's generic ones do not.
-    const generic = issue.message.startsWith('Invalid input');
-    if (issue.code === 'invalid_type' && generic && value === undefined) {
+    const generic = issue.message.startsWith('Invalid input') || issue.message.startsWith('Invalid option');
+    if (generic && value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
       const name = String(path.at(-1) ?? 'field');
-      out.push({ path, field, value, message: `required field "${name}" is missing`, fix: `add ${name}: (${EXPECTED[issue.expected] ?? issue.expected})` });
+      const wanted = issue.code === 'invalid_value' ? `one of: ${issue.values.map(String).join(', ')}` : (EXPECTED[issue.expected] ?? issue.expected);
+      out.push({ path, field, value, message: `required field "${name}" is missing`, fix: `add ${name}: (${wanted})` });
       continue;
     }
     if (issue.code === 'invalid_type' && generic) {
@@ -84,7 +91,7 @@ export function fieldProblems(schema: z.ZodType, raw: unknown, issues: ReadonlyA
     }
     if (issue.code === 'invalid_value' && issue.values.length > 1) {
       const options = issue.values.map(String);
-      const nearest = typeof value === 'string' ? closest(value, options) : undefined;
+      const nearest = typeof value === 'string' ? nearestWithin(value, options) : undefined;
       out.push({ path, field, value, message: `not one of the allowed values: ${options.join(', ')}`, fix: nearest ? `did you mean "${nearest}"?` : undefined });
       continue;
     }

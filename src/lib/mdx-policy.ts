@@ -1,5 +1,5 @@
-import { closest, distance } from 'fastest-levenshtein';
 import { canonicalLanguageTag } from '../schemas/language.ts';
+import { nearestWithin } from './nearest.ts';
 
 /**
  * What a brief's MDX body may contain. MDX is a programming language: without a
@@ -121,12 +121,11 @@ function elementViolations(node: PolicyNode, at: Partial<PolicyViolation>): Poli
     if (danger) {
       return [{ ...at, construct: `<${name}>`, value: name, message: `<${name}> is not allowed in a brief: it ${danger}`, fix: `remove it; to show the tag as text, write \\<${name}>` }];
     }
-    const nearest = closest(name, ALLOWED_NAMES);
-    const similar = distance(name.toLowerCase(), nearest.toLowerCase()) <= Math.max(1, Math.floor(nearest.length / 3));
+    const nearest = nearestWithin(name, ALLOWED_NAMES);
     return [{
       ...at, construct: `<${name}>`, value: name,
       message: `<${name}> is not an allowed component or element (allowed: ${ALLOWED_NAMES.join(', ')})`,
-      fix: similar ? `did you mean <${nearest}>?` : `remove it; to show a literal "<" write \\<`,
+      fix: nearest ? `did you mean <${nearest}>?` : `remove it; to show a literal "<" write \\<`,
     }];
   }
 

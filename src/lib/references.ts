@@ -1,4 +1,4 @@
-import { closest } from 'fastest-levenshtein';
+import { nearestWithin } from './nearest.ts';
 import type { ContentIssue } from './content-issue.ts';
 import type { CollectionName, Collections } from './types.ts';
 
@@ -62,7 +62,7 @@ export function checkReferences(c: Collections, present?: Partial<Record<Collect
   const issues: ContentIssue[] = [];
   for (const ref of collectReferences(c)) {
     if (ids[ref.to].has(ref.target) || present?.[ref.to]?.has(ref.target)) continue;
-    const nearest = sorted[ref.to].length ? closest(ref.target, sorted[ref.to]) : undefined;
+    const nearest = nearestWithin(ref.target, sorted[ref.to]);
     issues.push({
       severity: 'error',
       collection: ref.from,
@@ -71,7 +71,7 @@ export function checkReferences(c: Collections, present?: Partial<Record<Collect
       field: ref.field,
       value: ref.target,
       message: `no ${SINGULAR[ref.to]} with id "${ref.target}" exists in content/${ref.to}`,
-      fix: nearest ? `did you mean "${nearest}"?` : `add content/${ref.to}/${ref.target} or remove the reference`,
+      fix: nearest ? `did you mean "${nearest}"?` : `correct the id, or add the ${SINGULAR[ref.to]} to content/${ref.to}/`,
     });
   }
   return issues;
