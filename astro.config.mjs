@@ -19,7 +19,8 @@ function normaliseBase(value = '/') {
 /**
  * Astro keeps content entries between builds in its cache. Another content tree
  * (DOSSIER_CONTENT_DIR, as the atomic-build test uses) gets a cache of its own,
- * or its entries would collide with content/'s under the same ids.
+ * or its entries would collide with content/'s under the same ids. DOSSIER_CACHE_DIR
+ * names the folder outright (tests use a temporary one).
  */
 function cacheDirFor(contentDir) {
   if (!contentDir) return './node_modules/.astro';
@@ -31,7 +32,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://dossier.example.org',
   base: normaliseBase(process.env.BASE_PATH),
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
-  cacheDir: cacheDirFor(process.env.DOSSIER_CONTENT_DIR),
+  cacheDir: process.env.DOSSIER_CACHE_DIR ?? cacheDirFor(process.env.DOSSIER_CONTENT_DIR),
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
   integrations: [validateContent(), mdx(), sitemap(), pagefindIndex()],

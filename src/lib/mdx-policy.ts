@@ -20,8 +20,6 @@ interface AttributeRule {
 interface ElementRule {
   kind: 'component' | 'html';
   attributes: Record<string, AttributeRule>;
-  /** Only for components: what it is for, shown in error messages and the README. */
-  purpose?: string;
 }
 
 const languageAttribute: AttributeRule = {
@@ -38,7 +36,8 @@ const languageAttribute: AttributeRule = {
  * in src/pages/briefs/[id].astro; html elements are rendered as written.
  */
 export const BRIEF_ELEMENTS: Readonly<Record<string, ElementRule>> = {
-  LangText: { kind: 'component', attributes: { lang: languageAttribute }, purpose: 'words in another language: <LangText lang="zh-Hans">小鹏</LangText>' },
+  // Words in another language: <LangText lang="zh-Hans">小鹏</LangText>.
+  LangText: { kind: 'component', attributes: { lang: languageAttribute } },
   abbr: { kind: 'html', attributes: { title: {} } },
   sub: { kind: 'html', attributes: {} },
   sup: { kind: 'html', attributes: {} },
