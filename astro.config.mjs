@@ -21,6 +21,7 @@ function normaliseBase(value = '/') {
  * (DOSSIER_CONTENT_DIR, as the atomic-build test uses) gets a cache of its own,
  * or its entries would collide with content/'s under the same ids. DOSSIER_CACHE_DIR
  * names the folder outright (tests use a temporary one).
+ * @param {string | undefined} contentDir
  */
 function cacheDirFor(contentDir) {
   if (!contentDir) return './node_modules/.astro';

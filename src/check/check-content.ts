@@ -3,6 +3,7 @@ import { checkContentRules } from '../lib/content-rules.ts';
 import { checkReferences } from '../lib/references.ts';
 import type { Collections } from '../lib/types.ts';
 import { contentDir } from './content-dir.ts';
+import { locateLines } from './locate-lines.ts';
 import { checkCorpusHashes, corpusDir } from './corpus.ts';
 import { readContent } from './read-content.ts';
 
@@ -25,7 +26,8 @@ export interface CheckOptions {
 export function checkContent(root = process.cwd(), options: CheckOptions = {}): CheckReport {
   const { collections, issues, files, ids } = readContent(options.contentDir ?? contentDir(root), root);
   const corpus = checkCorpusHashes(collections.briefs, options.corpusDir ?? corpusDir(root));
-  const all = [...issues, ...checkReferences(collections, ids), ...checkContentRules(collections), ...corpus.issues];
+  const found = [...checkReferences(collections, ids), ...checkContentRules(collections), ...corpus.issues];
+  const all = [...issues, ...locateLines(found, root)];
   return {
     collections,
     errors: all.filter((i) => i.severity === 'error'),

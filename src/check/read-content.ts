@@ -66,7 +66,7 @@ function* strings(value: unknown, path: PropertyKey[] = []): Generator<[Property
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
 }
 
-function lineOf(doc: Document, counter: LineCounter, path: ReadonlyArray<PropertyKey>, offset: number): number | undefined {
+export function lineOf(doc: Document, counter: LineCounter, path: ReadonlyArray<PropertyKey>, offset: number): number | undefined {
   // Walk up the path until a node with a position is found.
   for (let n = path.length; n >= 0; n--) {
     const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;

@@ -257,31 +257,31 @@ describe('fields', () => {
 describe('references', () => {
   it('unknown-entity-reference (nearest id suggested)', () => {
     expect(errorsOf(edit(BRIEF_PATH, '  - northwind-motors', '  - northwind-motor'))).toEqual([
-      { file: file(BRIEF_PATH), field: 'entities[0]', value: 'northwind-motor', message: 'no entity with id "northwind-motor" exists in content/entities', fix: 'did you mean "northwind-motors"?' },
+      { file: file(BRIEF_PATH), line: 8, field: 'entities[0]', value: 'northwind-motor', message: 'no entity with id "northwind-motor" exists in content/entities', fix: 'did you mean "northwind-motors"?' },
     ]);
   });
 
   it('unknown-brief-reference', () => {
     expect(errorsOf(edit(DEAL, '  - northwind-raises-funds', '  - northwind-raised-funds'))).toEqual([
-      { file: file(DEAL), field: 'briefs[0]', value: 'northwind-raised-funds', message: 'no brief with id "northwind-raised-funds" exists in content/briefs', fix: 'did you mean "northwind-raises-funds"?' },
+      { file: file(DEAL), line: 18, field: 'briefs[0]', value: 'northwind-raised-funds', message: 'no brief with id "northwind-raised-funds" exists in content/briefs', fix: 'did you mean "northwind-raises-funds"?' },
     ]);
   });
 
   it('unknown-topic-reference', () => {
     expect(errorsOf(edit(BRIEF_PATH, '  - harbour-trade', '  - harbor-trade'))).toEqual([
-      { file: file(BRIEF_PATH), field: 'topics[0]', value: 'harbor-trade', message: 'no topic with id "harbor-trade" exists in content/topics', fix: 'did you mean "harbour-trade"?' },
+      { file: file(BRIEF_PATH), line: 6, field: 'topics[0]', value: 'harbor-trade', message: 'no topic with id "harbor-trade" exists in content/topics', fix: 'did you mean "harbour-trade"?' },
     ]);
   });
 
   it('unknown-relation-target', () => {
     expect(errorsOf(edit(FUND, 'target: northwind-motors', 'target: northwind'))).toEqual([
-      { file: file(FUND), field: 'relations[0].target', value: 'northwind', message: 'no entity with id "northwind" exists in content/entities', fix: 'did you mean "northwind-motors"?' },
+      { file: file(FUND), line: 10, field: 'relations[0].target', value: 'northwind', message: 'no entity with id "northwind" exists in content/entities', fix: 'did you mean "northwind-motors"?' },
     ]);
   });
 
   it('unknown-deal-party', () => {
     expect(errorsOf(edit(DEAL, 'entity: tallow-bay-capital', 'entity: tallow-bay'))).toEqual([
-      { file: file(DEAL), field: 'parties[1].entity', value: 'tallow-bay', message: 'no entity with id "tallow-bay" exists in content/entities', fix: 'did you mean "tallow-bay-capital"?' },
+      { file: file(DEAL), line: 10, field: 'parties[1].entity', value: 'tallow-bay', message: 'no entity with id "tallow-bay" exists in content/entities', fix: 'did you mean "tallow-bay-capital"?' },
     ]);
   });
 
@@ -301,20 +301,20 @@ describe('references', () => {
 describe('rules across entries', () => {
   it('ambiguous-alias (two entities, one alias, one language)', () => {
     expect(errorsOf(edit(FUND, '  - name: Tallow Bay', '  - name: northwind'))).toEqual([
-      { file: file(ENTITY), field: 'aliases[0].name', value: 'northwind', message: 'alias "northwind" (en) is also used by "tallow-bay-capital"', fix: 'remove the alias from one entity, or mark it `ambiguous: true` on every entity that uses it' },
-      { file: file(FUND), field: 'aliases[0].name', value: 'northwind', message: 'alias "northwind" (en) is also used by "northwind-motors"', fix: 'remove the alias from one entity, or mark it `ambiguous: true` on every entity that uses it' },
+      { file: file(ENTITY), line: 5, field: 'aliases[0].name', value: 'northwind', message: 'alias "northwind" (en) is also used by "tallow-bay-capital"', fix: 'remove the alias from one entity, or mark it `ambiguous: true` on every entity that uses it' },
+      { file: file(FUND), line: 5, field: 'aliases[0].name', value: 'northwind', message: 'alias "northwind" (en) is also used by "northwind-motors"', fix: 'remove the alias from one entity, or mark it `ambiguous: true` on every entity that uses it' },
     ]);
   });
 
   it('alias-is-another-entitys-name', () => {
     expect(errorsOf(edit(FUND, '  - name: Tallow Bay', '  - name: Mira Okafor'))).toEqual([
-      { file: file(FUND), field: 'aliases[0].name', value: 'Mira Okafor', message: 'alias "Mira Okafor" is the name of "mira-okafor"', fix: 'remove the alias, or mark it `ambiguous: true` if the sources really use that name for both' },
+      { file: file(FUND), line: 5, field: 'aliases[0].name', value: 'Mira Okafor', message: 'alias "Mira Okafor" is the name of "mira-okafor"', fix: 'remove the alias, or mark it `ambiguous: true` if the sources really use that name for both' },
     ]);
   });
 
   it('relation-to-itself', () => {
     expect(errorsOf(edit(FUND, 'target: northwind-motors', 'target: tallow-bay-capital'))).toEqual([
-      { file: file(FUND), field: 'relations[0].target', value: 'tallow-bay-capital', message: 'an entity cannot have a "invests-in" relation to itself', fix: 'point the relation at another entity or remove it' },
+      { file: file(FUND), line: 10, field: 'relations[0].target', value: 'tallow-bay-capital', message: 'an entity cannot have a "invests-in" relation to itself', fix: 'point the relation at another entity or remove it' },
     ]);
   });
 
@@ -358,7 +358,7 @@ describe('corpus', () => {
     const errors = errorsOf(edit(BRIEF_PATH, `file: ${FAKE_ARTICLE_FILE}`, 'file: story-002.txt'), changedArticle);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toEqual({
-      file: file(BRIEF_PATH), field: 'source.sha256', value: sha,
+      file: file(BRIEF_PATH), line: 15, field: 'source.sha256', value: sha,
       message: expect.stringMatching(/^does not match the corpus file, whose sha256 is [0-9a-f]{64}$/),
       fix: 'the source changed: re-read it, update the brief, then set source.sha256 to the new hash',
     });
@@ -367,7 +367,7 @@ describe('corpus', () => {
   it('source-file-missing-from-corpus', () => {
     const errors = errorsOf(edit(BRIEF_PATH, `file: ${FAKE_ARTICLE_FILE}`, 'file: story-404.txt'), writeFakeCorpus);
     expect(errors).toEqual([
-      { file: file(BRIEF_PATH), field: 'source.file', value: 'story-404.txt', message: expect.stringMatching(/^the corpus \(.*corpus\) has no file of that name$/), fix: 'correct the file name, or set CORPUS_DIR to the right corpus' },
+      { file: file(BRIEF_PATH), line: 14, field: 'source.file', value: 'story-404.txt', message: expect.stringMatching(/^the corpus \(.*corpus\) has no file of that name$/), fix: 'correct the file name, or set CORPUS_DIR to the right corpus' },
     ]);
   });
 

@@ -1,9 +1,10 @@
 // The MDX policy for brief bodies: each hostile construct is rejected by the check with
 // file, line, column, the construct and the fix; the same policy stops the MDX compiler.
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
-import { disallowedScheme, isCommentOnly } from '../../src/lib/mdx-policy.ts';
+import { BRIEF_ELEMENTS, disallowedScheme, isCommentOnly } from '../../src/lib/mdx-policy.ts';
 import { mdxPolicyPlugin } from '../../src/integrations/mdx-policy-plugin.ts';
 import { nfcTextPlugin } from '../../src/integrations/nfc-text-plugin.ts';
 import { BASE_TREE, BRIEF_BODY_LINE, BRIEF_PATH, errorsOf, removeTrees } from '../helpers/content-tree.ts';
@@ -199,6 +200,13 @@ describe('accepted in a brief body', () => {
 });
 
 describe('policy helpers', () => {
+  it('every allow-listed component is passed to the brief page', () => {
+    const page = readFileSync('src/pages/briefs/[id].astro', 'utf8');
+    const passed = /<Content components=\{\{([^}]*)\}\}/.exec(page)?.[1]?.split(',').map((s) => s.trim()).filter(Boolean);
+    const components = Object.entries(BRIEF_ELEMENTS).filter(([, rule]) => rule.kind === 'component').map(([name]) => name);
+    expect(passed?.sort()).toEqual(components.sort());
+  });
+
   it('disallowedScheme sees through case, whitespace and control characters', () => {
     expect(disallowedScheme('javascript:alert(1)')).toBe('javascript');
     expect(disallowedScheme(' JaVa\tScRipt:alert(1)')).toBe('javascript');
@@ -231,11 +239,11 @@ describe('the MDX compiler enforces the policy too (defence in depth)', () => {
     expect(() => compile('[x](javascript:alert(1))')).toThrow(/x\.mdx:1:1 a link to a javascript: URL/);
     expect(() => compile('<abbr title="e" onclick="alert(1)">E</abbr>')).toThrow(/event-handler attribute onclick/);
   });
-  it('compiles a brief that follows it', () => {
-    expect(compile('Vans sold <LangText lang="ru">хорошо</LangText>, \\{ok\\}. {/* note */}').code).toContain('LangText');
+  it('compiles a brief that follows it', async () => {
+    expect((await compile('Vans sold <LangText lang="ru">хорошо</LangText>, \\{ok\\}. {/* note */}')).code).toContain('LangText');
   });
-  it('the NFC plugin turns decomposed text into composed text', () => {
-    const { html } = markdownToHtml('Cafe\u0301 and na\u0308ive', { mdastPlugins: [nfcTextPlugin()] });
+  it('the NFC plugin turns decomposed text into composed text', async () => {
+    const { html } = await markdownToHtml('Cafe\u0301 and na\u0308ive', { mdastPlugins: [nfcTextPlugin()] });
     expect(html).toBe('<p>Caf\u00e9 and n\u00e4ive</p>\n');
   });
 });
