@@ -26,7 +26,8 @@ export interface CheckOptions {
 export function checkContent(root = process.cwd(), options: CheckOptions = {}): CheckReport {
   const { collections, issues, files, ids } = readContent(options.contentDir ?? contentDir(root), root);
   const corpus = checkCorpusHashes(collections.briefs, options.corpusDir ?? corpusDir(root));
-  const found = [...checkReferences(collections, ids), ...checkContentRules(collections), ...corpus.issues];
+  const everyEntryRead = (Object.keys(ids) as (keyof typeof ids)[]).every((name) => ids[name].size === collections[name].length);
+  const found = [...checkReferences(collections, ids), ...checkContentRules(collections, { everyEntryRead }), ...corpus.issues];
   const all = [...issues, ...locateLines(found, root)];
   return {
     collections,

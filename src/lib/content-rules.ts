@@ -9,8 +9,10 @@ export function aliasKey(name: string): string {
 /**
  * Rules that span entries but are not references: self-relations, an alias
  * claimed by two entities in one language, and the warnings an editor should see.
+ * Pass `everyEntryRead: false` when some files failed to read, so an entity named
+ * only by a broken file is not reported as unreferenced.
  */
-export function checkContentRules(c: Collections): ContentIssue[] {
+export function checkContentRules(c: Collections, options: { everyEntryRead?: boolean } = {}): ContentIssue[] {
   const issues: ContentIssue[] = [];
 
   for (const e of c.entities) {
@@ -62,11 +64,12 @@ export function checkContentRules(c: Collections): ContentIssue[] {
     }
   }
 
+  // An entry that failed to read may be the one that refers to an entity: say nothing then.
   const referenced = new Set<string>();
   for (const b of c.briefs) b.data.entities.forEach((id) => referenced.add(id));
   for (const d of c.deals) d.data.parties.forEach((p) => referenced.add(p.entity));
   for (const e of c.entities) e.data.relations.forEach((r) => referenced.add(r.target));
-  for (const e of c.entities) {
+  for (const e of options.everyEntryRead === false ? [] : c.entities) {
     if (!referenced.has(e.id)) {
       issues.push({
         severity: 'warning', collection: 'entities', id: e.id, file: e.filePath, field: '(entry)',

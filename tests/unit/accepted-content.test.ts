@@ -110,6 +110,18 @@ describe('warnings, not failures', () => {
     ]);
   });
 
+  it('no "unreferenced" warning while a file that may refer to the entity is broken', () => {
+    const changes = {
+      ...edit(BRIEF_PATH, '  - tallow-bay-capital\n', ''), // now only the deal names the fund
+      ...edit(DEAL, 'currency: EUR', 'currency: EUX'),
+    };
+    const report = checkTree(changes);
+    expect(report.errors.map((e) => e.field)).toEqual(['amount.currency']);
+    expect(report.warnings).toEqual([]);
+    // With the deal fixed, the fund is referenced and there is still nothing to warn about.
+    expect(warningsOf({ [BRIEF_PATH]: changes[BRIEF_PATH]! })).toEqual([]);
+  });
+
   it('a deal without an amount', () => {
     const noAmount = edit(DEAL, 'amount:\n  value: 120000000\n  currency: EUR\n', '');
     expect(checkTree(noAmount).errors).toEqual([]);
