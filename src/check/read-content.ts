@@ -148,7 +148,12 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
       if (spec.frontmatter) {
         const parts = splitFrontmatter(text);
         if (!parts) {
-          issues.push({ severity: 'error', ...at, line: 1, field: '(frontmatter)', message: 'no frontmatter: the file must start with a line "---", the YAML fields, and a closing "---"', fix: 'add the frontmatter block' });
+          const opened = /^---[ \t]*\n/.test(text);
+          issues.push({
+            severity: 'error', ...at, line: 1, field: '(frontmatter)',
+            message: opened ? 'the frontmatter opened on line 1 is never closed' : 'no frontmatter: the file must start with a line "---", the YAML fields, and a closing "---"',
+            fix: opened ? 'add a line "---" after the last YAML field, before the summary' : 'add the frontmatter block',
+          });
           continue;
         }
         yamlText = parts.yaml;

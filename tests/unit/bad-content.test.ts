@@ -58,6 +58,12 @@ describe('files', () => {
       { file: file(BRIEF_PATH), line: 1, field: '(frontmatter)', message: 'no frontmatter: the file must start with a line "---", the YAML fields, and a closing "---"', fix: 'add the frontmatter block' },
     ]);
   });
+
+  it('unclosed-frontmatter', () => {
+    expect(errorsOf(edit(BRIEF_PATH, '---\n\nNorthwind Motors, a van maker', '\nNorthwind Motors, a van maker'))).toEqual([
+      { file: file(BRIEF_PATH), line: 1, field: '(frontmatter)', message: 'the frontmatter opened on line 1 is never closed', fix: 'add a line "---" after the last YAML field, before the summary' },
+    ]);
+  });
 });
 
 describe('YAML', () => {
