@@ -4,13 +4,19 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { checkContent } from '../src/check/check-content.ts';
 import { printReport } from '../src/check/print-report.ts';
 
 const root = process.cwd();
 /** Where the site ends up: DOSSIER_OUT_DIR (as astro.config.mjs reads it) or dist/. */
 const outDir = resolve(root, process.env.DOSSIER_OUT_DIR ?? 'dist');
+// The swap renames and deletes the output folder: never let that be the project or above it.
+const rootInOut = relative(outDir, root);
+if (rootInOut === '' || (!rootInOut.startsWith('..') && !isAbsolute(rootInOut))) {
+  console.error(`✖ DOSSIER_OUT_DIR (${outDir}) must be a folder of its own, not the project or a folder containing it.`);
+  process.exit(1);
+}
 // Siblings of the output folder, so the final renames stay on one file system.
 const hidden = basename(outDir).replace(/^\.?/, '.');
 const staging = join(dirname(outDir), `${hidden}.building-${process.pid}`);
