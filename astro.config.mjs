@@ -1,9 +1,14 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { mdxPolicyPlugin } from './src/integrations/mdx-policy-plugin.ts';
+import { nfcTextPlugin } from './src/integrations/nfc-text-plugin.ts';
 
 /** "/", "/a/b/c/": BASE_PATH with exactly one slash at each end. */
 function normaliseBase(value = '/') {
@@ -11,14 +16,31 @@ function normaliseBase(value = '/') {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/**
+ * Astro keeps content entries between builds in its cache. Another content tree
+ * (DOSSIER_CONTENT_DIR, as the atomic-build test uses) gets a cache of its own,
+ * or its entries would collide with content/'s under the same ids. DOSSIER_CACHE_DIR
+ * names the folder outright (tests use a temporary one).
+ * @param {string | undefined} contentDir
+ */
+function cacheDirFor(contentDir) {
+  if (!contentDir) return './node_modules/.astro';
+  const key = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12);
+  return `./node_modules/.astro-content-${key}`;
+}
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://dossier.example.org',
   base: normaliseBase(process.env.BASE_PATH),
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
+  cacheDir: process.env.DOSSIER_CACHE_DIR ?? cacheDirFor(process.env.DOSSIER_CONTENT_DIR),
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
   integrations: [validateContent(), mdx(), sitemap(), pagefindIndex()],
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Astro's default processor plus two plugins: the brief MDX policy, enforced
+  // in the compiler too (src/lib/mdx-policy.ts), and NFC text.
+  markdown: { processor: satteri({ mdastPlugins: [mdxPolicyPlugin(), nfcTextPlugin()] }) },
   // External scripts only, so a strict CSP (script-src 'self') needs no exceptions.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,9 +1,10 @@
-import { resolve } from 'node:path';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import { checkContentRules } from '../lib/content-rules.ts';
 import { checkReferences } from '../lib/references.ts';
 import type { Collections } from '../lib/types.ts';
-import { checkCorpusHashes } from './corpus.ts';
+import { contentDir } from './content-dir.ts';
+import { locateLines } from './locate-lines.ts';
+import { checkCorpusHashes, corpusDir } from './corpus.ts';
 import { readContent } from './read-content.ts';
 
 export interface CheckReport {
@@ -14,11 +15,20 @@ export interface CheckReport {
   corpusChecked: boolean;
 }
 
+export interface CheckOptions {
+  /** Default: DOSSIER_CONTENT_DIR or <root>/content. */
+  contentDir?: string;
+  /** Default: CORPUS_DIR or ../shared/seeds. */
+  corpusDir?: string;
+}
+
 /** Runs every content check and returns all errors and warnings at once. */
-export function checkContent(root = process.cwd()): CheckReport {
-  const { collections, issues, files } = readContent(resolve(root, 'content'), root);
-  const corpus = checkCorpusHashes(collections.briefs, root);
-  const all = [...issues, ...checkReferences(collections), ...checkContentRules(collections), ...corpus.issues];
+export function checkContent(root = process.cwd(), options: CheckOptions = {}): CheckReport {
+  const { collections, issues, files, ids } = readContent(options.contentDir ?? contentDir(root), root);
+  const corpus = checkCorpusHashes(collections.briefs, options.corpusDir ?? corpusDir(root));
+  const everyEntryRead = (Object.keys(ids) as (keyof typeof ids)[]).every((name) => ids[name].size === collections[name].length);
+  const found = [...checkReferences(collections, ids), ...checkContentRules(collections, { everyEntryRead }), ...corpus.issues];
+  const all = [...issues, ...locateLines(found, root)];
   return {
     collections,
     errors: all.filter((i) => i.severity === 'error'),

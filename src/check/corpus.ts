@@ -22,8 +22,7 @@ export function sha256(bytes: Uint8Array): string {
  * and `checked: false` when the corpus folder is absent (it is the user's data,
  * not part of the repository).
  */
-export function checkCorpusHashes(briefs: Brief[], root = process.cwd()): { checked: boolean; issues: ContentIssue[] } {
-  const dir = corpusDir(root);
+export function checkCorpusHashes(briefs: Brief[], dir = corpusDir()): { checked: boolean; issues: ContentIssue[] } {
   if (!existsSync(dir)) return { checked: false, issues: [] };
   const issues: ContentIssue[] = [];
   for (const b of briefs) {

@@ -8,9 +8,9 @@ function show(value: unknown): string {
 /** One block per issue: "file:line  field  message (value)  → fix". Sorted by file and line. */
 export function formatIssues(issues: ContentIssue[]): string {
   return [...issues]
-    .sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0))
+    .sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
     .map((i) => {
-      const where = `${i.file ?? `${i.collection}/${i.id}`}${i.line ? `:${i.line}` : ''}`;
+      const where = `${i.file ?? `${i.collection}/${i.id}`}${i.line ? `:${i.line}` : ''}${i.line && i.column ? `:${i.column}` : ''}`;
       const value = i.value === undefined ? '' : ` (got ${show(i.value)})`;
       const fix = i.fix ? `\n    fix: ${i.fix}` : '';
       return `  ${i.severity === 'error' ? '✖' : '⚠'} ${where}\n    ${i.field}: ${i.message}${value}${fix}`;

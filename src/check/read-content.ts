@@ -3,9 +3,12 @@ import { basename, extname, join, relative } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { formatFieldPath, type ContentIssue } from '../lib/content-issue.ts';
+import { unsafeCharacter } from '../lib/unsafe-characters.ts';
 import type { CollectionName, Collections } from '../lib/types.ts';
 import { briefSchema, dealSchema, entitySchema, topicSchema } from '../schemas/index.ts';
 import { SLUG_PATTERN } from '../schemas/ids.ts';
+import { checkMdxBody } from './mdx-body.ts';
+import { fieldProblems } from './zod-issues.ts';
 
 /** Files larger than this are refused: content is prose and data, never bulk. */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -31,15 +34,39 @@ export function decodeText(bytes: Uint8Array): string {
   return utf8.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
 }
 
+/** The line holding the first byte sequence that is not UTF-8. */
+function firstInvalidUtf8Line(bytes: Uint8Array): number | undefined {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    try {
+      utf8.decode(bytes.subarray(start, i));
+    } catch {
+      return line;
+    }
+    line++;
+    start = i + 1;
+  }
+  return undefined;
+}
+
 /** Splits "---\nYAML\n---\nbody"; returns undefined when there is no frontmatter block. */
 export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
   const m = /^---[ \t]*\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(text);
   if (!m) return undefined;
-  const yaml = m[1] ?? '';
-  return { yaml, body: text.slice(m[0].length), bodyLine: yaml.split('\n').length + 3 };
+  const newlines = m[0].split('\n').length - 1;
+  return { yaml: m[1] ?? '', body: text.slice(m[0].length), bodyLine: newlines + 1 };
 }
 
-function lineOf(doc: Document, counter: LineCounter, path: ReadonlyArray<PropertyKey>, offset: number): number | undefined {
+/** Every string in parsed YAML with the path to it. */
+function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+}
+
+export function lineOf(doc: Document, counter: LineCounter, path: ReadonlyArray<PropertyKey>, offset: number): number | undefined {
   // Walk up the path until a node with a position is found.
   for (let n = path.length; n >= 0; n--) {
     const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
@@ -52,12 +79,15 @@ export interface ReadResult {
   collections: Collections;
   issues: ContentIssue[];
   files: number;
+  /** Every id that has a file, valid or not. */
+  ids: Record<CollectionName, Set<string>>;
 }
 
 /** Reads and validates every content file; collects all issues instead of stopping at the first. */
 export function readContent(contentDir: string, root = process.cwd()): ReadResult {
   const collections: Collections = { briefs: [], entities: [], deals: [], topics: [] };
   const issues: ContentIssue[] = [];
+  const ids: Record<CollectionName, Set<string>> = { briefs: new Set(), entities: new Set(), deals: new Set(), topics: new Set() };
   let files = 0;
 
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, CollectionSpec][]) {
@@ -82,7 +112,8 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
       const id = basename(fileName, ext);
       const at = { collection: name, id, file };
       if (!SLUG_PATTERN.test(id)) {
-        issues.push({ severity: 'error', ...at, field: '(file name)', value: id, message: 'the file name is the id and must be lower-case words joined by hyphens', fix: `rename to ${id.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${ext}` });
+        const suggestion = id.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+        issues.push({ severity: 'error', ...at, field: '(file name)', value: id, message: 'the file name is the id and must be lower-case words joined by hyphens', fix: suggestion ? `rename to ${suggestion}${ext}` : 'rename it with lower-case latin letters, digits and hyphens' });
         continue;
       }
       if (seen.has(id)) {
@@ -90,16 +121,19 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
         continue;
       }
       seen.set(id, file);
+      ids[name].add(id);
 
-      if (statSync(path).size > MAX_FILE_BYTES) {
-        issues.push({ severity: 'error', ...at, field: '(file)', message: `file is larger than ${MAX_FILE_BYTES / 1024} KiB`, fix: 'split it or shorten it' });
+      const size = statSync(path).size;
+      if (size > MAX_FILE_BYTES) {
+        issues.push({ severity: 'error', ...at, field: '(file)', value: `${size} bytes`, message: `file is larger than the ${MAX_FILE_BYTES / 1024} KiB limit`, fix: 'shorten it: a brief is a summary, an entry is data, never bulk text' });
         continue;
       }
+      const bytes = readFileSync(path);
       let text: string;
       try {
-        text = decodeText(readFileSync(path));
+        text = decodeText(bytes);
       } catch {
-        issues.push({ severity: 'error', ...at, field: '(encoding)', message: 'file is not valid UTF-8', fix: 're-save the file as UTF-8' });
+        issues.push({ severity: 'error', ...at, line: firstInvalidUtf8Line(bytes), field: '(encoding)', message: 'file is not valid UTF-8', fix: 're-save the file as UTF-8 (it may be in a legacy encoding such as Windows-1252 or GBK)' });
         continue;
       }
       if (!text.trim()) {
@@ -110,52 +144,72 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
       let yamlText = text;
       let lineOffset = 0;
       let body: string | undefined;
+      let bodyLine = 1;
       if (spec.frontmatter) {
         const parts = splitFrontmatter(text);
         if (!parts) {
-          issues.push({ severity: 'error', ...at, line: 1, field: '(frontmatter)', message: 'no frontmatter: the file must start with a line "---", the YAML fields, and a closing "---"', fix: 'add the frontmatter block' });
+          const opened = /^---[ \t]*\n/.test(text);
+          issues.push({
+            severity: 'error', ...at, line: 1, field: '(frontmatter)',
+            message: opened ? 'the frontmatter opened on line 1 is never closed' : 'no frontmatter: the file must start with a line "---", the YAML fields, and a closing "---"',
+            fix: opened ? 'add a line "---" after the last YAML field, before the summary' : 'add the frontmatter block',
+          });
           continue;
         }
         yamlText = parts.yaml;
         body = parts.body;
+        bodyLine = parts.bodyLine;
         lineOffset = 1;
+        // The body is checked whatever the frontmatter holds, so one run reports both.
+        const bad = unsafeCharacter(body);
+        if (bad) issues.push({ severity: 'error', ...at, line: bodyLine + bad.line - 1, column: bad.column, field: '(body)', message: `contains ${bad.name} (${bad.codePoint})`, fix: 'delete the invisible character; it can hide or reorder text' });
+        issues.push(...checkMdxBody(body, { id, file, bodyLine }));
       }
 
       const counter = new LineCounter();
       const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-      if (doc.errors.length) {
-        for (const err of doc.errors) {
-          issues.push({ severity: 'error', ...at, line: counter.linePos(err.pos[0]).line + lineOffset, field: '(yaml)', message: `malformed YAML: ${err.message.split('\n')[0]}`, fix: 'fix the YAML syntax at that line (indentation, quotes, colons)' });
-        }
+      // Only the first syntax problem: after one slip the parser's later complaints are mostly echoes of it.
+      const yamlError = doc.errors[0] ?? doc.warnings[0];
+      if (yamlError) {
+        const line = counter.linePos(yamlError.pos[0]).line + lineOffset;
+        const text = yamlError.message.split('\n')[0]!;
+        const unresolvedTag = yamlError.code === 'TAG_RESOLVE_FAILED';
+        issues.push({
+          severity: 'error', ...at, line, field: '(yaml)',
+          message: unresolvedTag ? `unsupported YAML tag: ${text.replace(/^Unresolved tag: /, '')}` : `malformed YAML: ${text}`,
+          fix: unresolvedTag ? 'remove the "!!" tag and write a plain value' : 'fix the YAML syntax at that line (indentation, quotes, colons)',
+        });
         continue;
       }
       if (!isMap(doc.contents)) {
         issues.push({ severity: 'error', ...at, line: 1 + lineOffset, field: '(yaml)', message: 'the YAML must be a mapping of field: value pairs', fix: 'write one "field: value" per line' });
         continue;
       }
-      const raw = doc.toJS({ maxAliasCount: 50 });
-      const parsed = spec.schema.safeParse(raw);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const value = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), raw);
-          const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : undefined;
-          issues.push({
-            severity: 'error', ...at,
-            line: lineOf(doc, counter, unknownKeys ? [...issue.path, unknownKeys[0]!] : issue.path, lineOffset),
-            field: formatFieldPath(issue.path) || '(entry)',
-            value: unknownKeys ? unknownKeys.join(', ') : value,
-            message: unknownKeys ? `unknown field${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((k) => `"${k}"`).join(', ')}` : issue.message,
-            fix: unknownKeys ? 'remove it or correct its spelling (see src/schemas/)' : undefined,
-          });
-        }
+      let raw: unknown;
+      try {
+        // Hostile YAML can nest aliases to expand into gigabytes ("billion laughs").
+        raw = doc.toJS({ maxAliasCount: 50 });
+      } catch (error) {
+        issues.push({ severity: 'error', ...at, line: 1 + lineOffset, field: '(yaml)', message: `YAML aliases could not be resolved: ${(error as Error).message}`, fix: 'write the values out instead of using &anchors and *aliases' });
         continue;
       }
+      for (const [path, value] of strings(raw)) {
+        const bad = unsafeCharacter(value);
+        if (bad) issues.push({ severity: 'error', ...at, line: lineOf(doc, counter, path, lineOffset), field: formatFieldPath(path), value, message: `contains ${bad.name} (${bad.codePoint})`, fix: 'delete the invisible character; it can hide or reorder text' });
+      }
+      const parsed = spec.schema.safeParse(raw);
+      if (!parsed.success) {
+        for (const problem of fieldProblems(spec.schema, raw, parsed.error.issues)) {
+          issues.push({ severity: 'error', ...at, line: lineOf(doc, counter, problem.path, lineOffset), field: problem.field, value: problem.value, message: problem.message, fix: problem.fix });
+        }
+      }
+      if (!parsed.success) continue;
       const data = parsed.data as never;
       collections[name].push(name === 'briefs' ? { id, data, filePath: file, body } : { id, data, filePath: file });
       if (name === 'briefs' && (parsed.data as { status: string }).status === 'published' && !body?.trim()) {
-        issues.push({ severity: 'error', ...at, field: '(body)', message: 'a published brief needs its English summary as the body below the frontmatter', fix: 'write the summary, or set status: draft' });
+        issues.push({ severity: 'error', ...at, line: bodyLine, field: '(body)', message: 'a published brief needs its English summary as the body below the frontmatter', fix: 'write the summary, or set status: draft' });
       }
     }
   }
-  return { collections, issues, files };
+  return { collections, issues, files, ids };
 }

@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { contentDir } from '../check/content-dir.ts';
 import { readContent } from '../check/read-content.ts';
 import { dealSearchRecords } from '../lib/deal-search-records.ts';
 import { publishedCollections } from '../lib/published.ts';
@@ -41,7 +42,7 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const collections = publishedCollections(readContent(join(root, 'content'), root).collections);
+        const collections = publishedCollections(readContent(contentDir(root), root).collections);
         const metadata = aliasMetadataByPath(collections);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

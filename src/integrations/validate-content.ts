@@ -15,8 +15,10 @@ export function validateContent(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command !== 'build') return;
         const report = checkContent(fileURLToPath(config.root));
-        if (report.warnings.length) logger.warn(`${report.warnings.length} content warning(s):\n${formatIssues(report.warnings)}`);
-        if (!report.corpusChecked) logger.warn('corpus folder not found: source hashes not checked (set CORPUS_DIR)');
+        // scripts/build.ts has printed this report already.
+        const quiet = Boolean(process.env.DOSSIER_REPORT_PRINTED);
+        if (report.warnings.length && !quiet) logger.warn(`${report.warnings.length} content warning(s):\n${formatIssues(report.warnings)}`);
+        if (!report.corpusChecked && !quiet) logger.warn('corpus folder not found: source hashes not checked (set CORPUS_DIR)');
         if (report.errors.length) throw new ContentValidationError(report.errors);
         logger.info(`${report.files} content files valid`);
       },

@@ -10,6 +10,8 @@ export interface ContentIssue {
   id: string;
   file?: string | undefined;
   line?: number | undefined;
+  /** Column on that line, where the reader knows it (MDX bodies). */
+  column?: number | undefined;
   /** Field path in the entry, e.g. "parties[1].entity". */
   field: string;
   value?: unknown;

@@ -9,8 +9,10 @@ export function aliasKey(name: string): string {
 /**
  * Rules that span entries but are not references: self-relations, an alias
  * claimed by two entities in one language, and the warnings an editor should see.
+ * Pass `everyEntryRead: false` when some files failed to read, so an entity named
+ * only by a broken file is not reported as unreferenced.
  */
-export function checkContentRules(c: Collections): ContentIssue[] {
+export function checkContentRules(c: Collections, options: { everyEntryRead?: boolean } = {}): ContentIssue[] {
   const issues: ContentIssue[] = [];
 
   for (const e of c.entities) {
@@ -26,14 +28,28 @@ export function checkContentRules(c: Collections): ContentIssue[] {
     });
   }
 
-  // Names (own name and aliases) per language; the entity's own name counts in every language.
+  // Aliases per language; an entity's own name has no language and counts in every one.
   const owners = new Map<string, { id: string; file?: string | undefined; field: string; ambiguous: boolean }[]>();
+  const named = new Map<string, string[]>();
+  for (const e of c.entities) {
+    const key = aliasKey(e.data.name);
+    named.set(key, [...(named.get(key) ?? []), e.id]);
+  }
   for (const e of c.entities) {
     e.data.aliases.forEach((a, i) => {
-      const key = `${a.lang.split('-')[0]}\u0000${aliasKey(a.name)}`;
+      const name = aliasKey(a.name);
+      const key = `${a.lang.split('-')[0]}\u0000${name}`;
       const list = owners.get(key) ?? [];
       if (!list.some((o) => o.id === e.id)) list.push({ id: e.id, file: e.filePath, field: `aliases[${i}].name`, ambiguous: Boolean(a.ambiguous) });
       owners.set(key, list);
+      const others = (named.get(name) ?? []).filter((id) => id !== e.id);
+      if (others.length && !a.ambiguous) {
+        issues.push({
+          severity: 'error', collection: 'entities', id: e.id, file: e.filePath, field: `aliases[${i}].name`, value: a.name,
+          message: `alias "${a.name}" is the name of ${others.map((id) => `"${id}"`).join(', ')}`,
+          fix: 'remove the alias, or mark it `ambiguous: true` if the sources really use that name for both',
+        });
+      }
     });
   }
   for (const [key, list] of owners) {
@@ -48,11 +64,12 @@ export function checkContentRules(c: Collections): ContentIssue[] {
     }
   }
 
+  // An entry that failed to read may be the one that refers to an entity: say nothing then.
   const referenced = new Set<string>();
   for (const b of c.briefs) b.data.entities.forEach((id) => referenced.add(id));
   for (const d of c.deals) d.data.parties.forEach((p) => referenced.add(p.entity));
   for (const e of c.entities) e.data.relations.forEach((r) => referenced.add(r.target));
-  for (const e of c.entities) {
+  for (const e of options.everyEntryRead === false ? [] : c.entities) {
     if (!referenced.has(e.id)) {
       issues.push({
         severity: 'warning', collection: 'entities', id: e.id, file: e.filePath, field: '(entry)',

@@ -1,4 +1,4 @@
-import { closest } from 'fastest-levenshtein';
+import { nearestWithin } from './nearest.ts';
 import type { ContentIssue } from './content-issue.ts';
 import type { CollectionName, Collections } from './types.ts';
 
@@ -40,12 +40,16 @@ export function* collectReferences(c: Collections): Generator<Reference> {
   }
 }
 
+const SINGULAR: Record<CollectionName, string> = { briefs: 'brief', entities: 'entity', deals: 'deal', topics: 'topic' };
+
 /**
  * Checks that every reference names an existing entry. Astro only logs broken
  * references, so the project enforces them; each issue names the nearest id.
- * Linear in the number of references: ids are looked up in sets.
+ * Linear in the number of references: ids are looked up in sets. `present`
+ * holds ids whose file exists but failed validation: that file already has its
+ * own error, and a reference to it is not also reported as unknown.
  */
-export function checkReferences(c: Collections): ContentIssue[] {
+export function checkReferences(c: Collections, present?: Partial<Record<CollectionName, ReadonlySet<string>>>): ContentIssue[] {
   const ids: Record<CollectionName, Set<string>> = {
     briefs: new Set(c.briefs.map((x) => x.id)),
     entities: new Set(c.entities.map((x) => x.id)),
@@ -57,8 +61,8 @@ export function checkReferences(c: Collections): ContentIssue[] {
   ) as Record<CollectionName, string[]>;
   const issues: ContentIssue[] = [];
   for (const ref of collectReferences(c)) {
-    if (ids[ref.to].has(ref.target)) continue;
-    const nearest = sorted[ref.to].length ? closest(ref.target, sorted[ref.to]) : undefined;
+    if (ids[ref.to].has(ref.target) || present?.[ref.to]?.has(ref.target)) continue;
+    const nearest = nearestWithin(ref.target, sorted[ref.to]);
     issues.push({
       severity: 'error',
       collection: ref.from,
@@ -66,8 +70,8 @@ export function checkReferences(c: Collections): ContentIssue[] {
       file: ref.file,
       field: ref.field,
       value: ref.target,
-      message: `no ${ref.to.replace(/s$/, '')} with id "${ref.target}" exists in content/${ref.to}`,
-      fix: nearest ? `did you mean "${nearest}"?` : `add content/${ref.to}/${ref.target} or remove the reference`,
+      message: `no ${SINGULAR[ref.to]} with id "${ref.target}" exists in content/${ref.to}`,
+      fix: nearest ? `did you mean "${nearest}"?` : `correct the id, or add the ${SINGULAR[ref.to]} to content/${ref.to}/`,
     });
   }
   return issues;

@@ -4,6 +4,7 @@ import { figure } from './figure.ts';
 import { briefId, entityId, topicId } from './ids.ts';
 import { languageTag } from './language.ts';
 import { isoDay, partialDate } from './partial-date.ts';
+import { webUrl } from './web-url.ts';
 
 /** Where a brief comes from: the corpus file and what the article says about itself. */
 export const briefSource = z.strictObject({
@@ -20,7 +21,7 @@ export const briefSource = z.strictObject({
   headline: z.string().min(1).optional().describe('the original headline, verbatim'),
   headlineLang: languageTag.optional().describe('language of the headline when it differs from lang'),
   headlineTranslation: z.string().min(1).optional().describe('our English rendering of the headline'),
-  url: z.url().optional(),
+  url: webUrl.optional(),
   date: partialDate,
 });
 

@@ -3,7 +3,19 @@ import { z } from 'astro/zod';
 const iso4217 = new Set(Intl.supportedValuesOf('currency'));
 
 /** An ISO 4217 currency code known to the runtime's Intl data, e.g. "USD", "CNY", "HKD". */
-export const currencyCode = z.string().refine((code) => iso4217.has(code), {
-  error: (issue) =>
-    `"${String(issue.input)}" is not an ISO 4217 currency code (examples: USD, CNY, HKD, EUR)`,
-});
+export const currencyCode = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'the currency is missing: add the ISO 4217 code of the amount as reported (examples: USD, CNY, HKD)'
+        : 'write the currency as an ISO 4217 code (examples: USD, CNY, HKD)',
+  })
+  .refine((code) => iso4217.has(code), {
+    error: (issue) => {
+      const code = String(issue.input);
+      const upper = code.toUpperCase();
+      return iso4217.has(upper)
+        ? `write the currency code in capitals: "${upper}"`
+        : `"${code}" is not an ISO 4217 currency code (examples: USD, CNY, HKD, EUR)`;
+    },
+  });

@@ -3,6 +3,7 @@ import { entityId } from './ids.ts';
 import { languageTag } from './language.ts';
 import { sourceRef } from './source-ref.ts';
 import { RELATION_TYPES } from './relation-types.ts';
+import { webUrl } from './web-url.ts';
 
 export const ENTITY_TYPES = ['company', 'person', 'fund', 'organisation', 'product', 'place', 'media'] as const;
 
@@ -45,7 +46,7 @@ export const entitySchema = z.strictObject({
   description: z.string().trim().min(1, 'write a short description in your own words'),
   facts: z.array(entityFact).default([]),
   relations: z.array(relation).default([]),
-  website: z.url().optional(),
+  website: webUrl.optional(),
 });
 
 export type EntityData = z.infer<typeof entitySchema>;

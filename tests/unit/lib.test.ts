@@ -67,7 +67,7 @@ describe('languages', () => {
 });
 
 describe('checkReferences', () => {
-  it('reports each missing id with its field and the nearest existing id', () => {
+  it('reports each missing id with its field, and the nearest existing id only when it is close', () => {
     const issues = checkReferences({
       briefs: [brief('b1', { entities: ['acme', 'xpemg'], topics: ['fundin'] })],
       entities: [entity('acme'), entity('xpeng', { relations: [{ type: 'invests-in', target: 'nio', source: { brief: 'b2' } }] })],
@@ -77,9 +77,9 @@ describe('checkReferences', () => {
     expect(issues.map((i) => [i.collection, i.id, i.field, i.value, i.fix])).toEqual([
       ['briefs', 'b1', 'topics[0]', 'fundin', 'did you mean "funding"?'],
       ['briefs', 'b1', 'entities[1]', 'xpemg', 'did you mean "xpeng"?'],
-      ['entities', 'xpeng', 'relations[0].target', 'nio', 'did you mean "acme"?'],
+      ['entities', 'xpeng', 'relations[0].target', 'nio', 'correct the id, or add the entity to content/entities/'],
       ['entities', 'xpeng', 'relations[0].source.brief', 'b2', 'did you mean "b1"?'],
-      ['deals', 'd1', 'parties[1].entity', 'bolt', 'did you mean "acme"?'],
+      ['deals', 'd1', 'parties[1].entity', 'bolt', 'correct the id, or add the entity to content/entities/'],
     ]);
     expect(issues.every((i) => i.severity === 'error')).toBe(true);
   });

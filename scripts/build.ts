@@ -1,0 +1,102 @@
+// `npm run build`: builds the site into a fresh folder beside the output folder and
+// swaps it in only when the whole build (content check, pages, search index)
+// succeeded. A failed build leaves the last good site exactly as it was.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { checkContent } from '../src/check/check-content.ts';
+import { printReport } from '../src/check/print-report.ts';
+
+const root = process.cwd();
+/** Where the site ends up: DOSSIER_OUT_DIR (as astro.config.mjs reads it) or dist/. */
+const outDir = resolve(root, process.env.DOSSIER_OUT_DIR ?? 'dist');
+// The swap renames and deletes the output folder: never let that be the project or above it.
+const rootInOut = relative(outDir, root);
+if (rootInOut === '' || (!rootInOut.startsWith('..') && !isAbsolute(rootInOut))) {
+  console.error(`✖ DOSSIER_OUT_DIR (${outDir}) must be a folder of its own, not the project or a folder containing it.`);
+  process.exit(1);
+}
+// Siblings of the output folder, so the final renames stay on one file system.
+const hidden = basename(outDir).replace(/^\.?/, '.');
+const staging = join(dirname(outDir), `${hidden}.building-${process.pid}`);
+const previous = join(dirname(outDir), `${hidden}.previous-${process.pid}`);
+
+/** Leftovers of builds that were killed: their process is gone. */
+function removeStaleFolders(): void {
+  const pattern = new RegExp(`^${hidden.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:building|previous)-(\\d+)$`);
+  let names: string[] = [];
+  try {
+    names = readdirSync(dirname(outDir));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(pattern.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    rmSync(join(dirname(outDir), name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Runs the Astro CLI with the output redirected to the staging folder. */
+function astroBuild(args: string[]): Promise<number> {
+  const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+  const child = spawn(process.execPath, [astroBin, 'build', ...args], {
+    stdio: 'inherit',
+    // The validate-content integration checks again (for plain `astro build`); told
+    // that this script printed the report, it only stops on errors.
+    env: { ...process.env, DOSSIER_OUT_DIR: staging, DOSSIER_REPORT_PRINTED: '1' },
+  });
+  // Ctrl-C reaches the child through the terminal; stop it and clean up for other signals too.
+  const stop = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  return new Promise((done) => {
+    child.on('error', (error) => {
+      console.error(`Could not start Astro: ${error.message}`);
+      done(1);
+    });
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** Puts the new site in place: old → previous, new → out, then drops previous. */
+function swapIn(): void {
+  const hadPrevious = existsSync(outDir);
+  if (hadPrevious) renameSync(outDir, previous);
+  try {
+    renameSync(staging, outDir);
+  } catch (error) {
+    if (hadPrevious) renameSync(previous, outDir);
+    throw error;
+  }
+  if (hadPrevious) rmSync(previous, { recursive: true, force: true });
+}
+
+const started = performance.now();
+if (!printReport(checkContent(root), Math.round(performance.now() - started))) {
+  console.error(`\n✖ Nothing was built; ${existsSync(outDir) ? `${outDir} still holds the previous site` : `nothing was written to ${outDir}`}.`);
+  process.exit(1);
+}
+
+removeStaleFolders();
+rmSync(staging, { recursive: true, force: true });
+const code = await astroBuild(process.argv.slice(2));
+const built = code === 0 && existsSync(join(staging, 'index.html'));
+if (!built) {
+  rmSync(staging, { recursive: true, force: true });
+  const kept = existsSync(outDir) ? `${outDir} still holds the previous site` : `nothing was written to ${outDir}`;
+  console.error(`\n✖ Build failed${code ? ` (exit code ${code})` : ': no index.html was produced'}; ${kept}.`);
+  process.exit(code || 1);
+}
+swapIn();
+console.log(`\n✔ Site written to ${outDir}`);

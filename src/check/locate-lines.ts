@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { ContentIssue } from '../lib/content-issue.ts';
+import { decodeText, splitFrontmatter } from './read-content.ts';
+
+/** "relations[0].source.brief" → ["relations", 0, "source", "brief"]; undefined for "(entry)" and the like. */
+export function parseFieldPath(field: string): PropertyKey[] | undefined {
+  if (!/^[A-Za-z_$][\w$]*(?:\[\d+\]|\.[A-Za-z_$][\w$]*)*$/.test(field)) return undefined;
+  return [...field.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]/g)].map((m) => (m[1] ?? Number(m[2])));
+}
+
+/**
+ * Adds the line to issues found after reading (references, cross-entry rules,
+ * corpus hashes), which know the field but not where it is. Only files with
+ * such an issue are read again, so a clean run costs nothing.
+ */
+export function locateLines(issues: ContentIssue[], root: string): ContentIssue[] {
+  const byFile = new Map<string, ContentIssue[]>();
+  for (const issue of issues) {
+    if (issue.line !== undefined || !issue.file || !parseFieldPath(issue.field)) continue;
+    byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
+  }
+  const located = new Map<ContentIssue, number>();
+  for (const [file, list] of byFile) {
+    let text: string;
+    try {
+      text = decodeText(readFileSync(resolve(root, file)));
+    } catch {
+      continue;
+    }
+    const parts = file.endsWith('.mdx') ? splitFrontmatter(text) : undefined;
+    const counter = new LineCounter();
+    const doc = parseDocument(parts ? parts.yaml : text, { lineCounter: counter });
+    for (const issue of list) {
+      // Only where the field is written: a missing field has no line of its own.
+      const node = doc.getIn(parseFieldPath(issue.field)!, true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) located.set(issue, counter.linePos(node.range[0]).line + (parts ? 1 : 0));
+    }
+  }
+  return issues.map((i) => (located.has(i) ? { ...i, line: located.get(i) } : i));
+}

@@ -1,0 +1,101 @@
+import type { z } from 'astro/zod';
+import { formatFieldPath } from '../lib/content-issue.ts';
+import { nearestWithin } from '../lib/nearest.ts';
+
+/** One schema problem, worded for an editor: field path, message, bad value and fix. */
+export interface FieldProblem {
+  path: PropertyKey[];
+  field: string;
+  value: unknown;
+  message: string;
+  fix?: string | undefined;
+}
+
+interface ZodInternals {
+  _zod: { def: { type: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; out?: unknown } };
+}
+
+/**
+ * The field names an object schema accepts at `path` (through arrays, optional,
+ * default and preprocess wrappers), to suggest the nearest one for a misspelt key.
+ * zod's own issue for an unknown key does not list the known ones.
+ */
+export function knownKeys(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
+  let node = schema as unknown as ZodInternals;
+  let i = 0;
+  for (let guard = 0; guard < 64; guard++) {
+    const def = node._zod.def;
+    if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch'].includes(def.type)) node = def.innerType as ZodInternals;
+    else if (def.type === 'pipe') node = def.out as ZodInternals;
+    else if (i >= path.length) return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+    else if (def.type === 'array' && typeof path[i] === 'number') { node = def.element as ZodInternals; i++; }
+    else if (def.type === 'object' && def.shape && typeof path[i] === 'string' && path[i] as string in def.shape) { node = def.shape[path[i] as string] as ZodInternals; i++; }
+    else return [];
+  }
+  return [];
+}
+
+function valueAt(raw: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), raw);
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `a ${typeof value}`;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text', number: 'a number', boolean: 'true or false', array: 'a list (lines starting with "- ")', object: 'a mapping of field: value pairs',
+};
+
+function fixForUnknownKey(key: string, known: string[]): string {
+  if (!known.length) return 'remove it';
+  const nearest = nearestWithin(key, known);
+  return `${nearest ? `did you mean "${nearest}"?` : 'remove it or correct its spelling'} (fields here: ${known.join(', ')})`;
+}
+
+/** Turns zod's issues into editor-facing problems, one per bad field (one per unknown key). */
+export function fieldProblems(schema: z.ZodType, raw: unknown, issues: ReadonlyArray<z.core.$ZodIssue>): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  for (const issue of issues) {
+    const path = issue.path;
+    const value = valueAt(raw, path);
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schema, path).filter((k) => !issue.keys.includes(k));
+      for (const key of issue.keys) {
+        const keyPath = [...path, key];
+        out.push({
+          path: keyPath, field: formatFieldPath(keyPath), value: valueAt(raw, keyPath),
+          message: `unknown field "${key}"`,
+          fix: fixForUnknownKey(key, known),
+        });
+      }
+      continue;
+    }
+    const field = formatFieldPath(path) || '(entry)';
+    // A message written in src/schemas/ already says what to do; zod's generic ones do not.
+    const generic = issue.message.startsWith('Invalid input') || issue.message.startsWith('Invalid option');
+    if (generic && value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+      const name = String(path.at(-1) ?? 'field');
+      const wanted = issue.code === 'invalid_value' ? `one of: ${issue.values.map(String).join(', ')}` : (EXPECTED[issue.expected] ?? issue.expected);
+      out.push({ path, field, value, message: `required field "${name}" is missing`, fix: `add ${name}: (${wanted})` });
+      continue;
+    }
+    if (issue.code === 'invalid_type' && generic) {
+      // zod says "received NaN"; the editor wrote YAML, so name what they wrote.
+      out.push({ path, field, value, message: `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${typeName(value)}` });
+      continue;
+    }
+    if (issue.code === 'invalid_value' && issue.values.length > 1) {
+      const options = issue.values.map(String);
+      const nearest = typeof value === 'string' ? nearestWithin(value, options) : undefined;
+      out.push({ path, field, value, message: `not one of the allowed values: ${options.join(', ')}`, fix: nearest ? `did you mean "${nearest}"?` : undefined });
+      continue;
+    }
+    out.push({ path, field, value, message: issue.message });
+  }
+  return out;
+}

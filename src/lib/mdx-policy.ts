@@ -1,0 +1,222 @@
+import { canonicalLanguageTag } from '../schemas/language.ts';
+import { nearestWithin } from './nearest.ts';
+
+/**
+ * What a brief's MDX body may contain. MDX is a programming language: without a
+ * policy a brief could import modules, run `{expressions}` at build time, or put
+ * scripts, frames and event handlers into the page. Briefs are prose, so only
+ * Markdown, a few inert HTML elements and the project components below pass.
+ * Pure: it judges mdast nodes as `satteri`'s MDX parser produces them (the same
+ * parser Astro compiles briefs with); src/check/mdx-body.ts and the build plugin
+ * (src/integrations/mdx-policy-plugin.ts) both call it.
+ */
+
+interface AttributeRule {
+  required?: boolean;
+  /** Returns a message when the value is not acceptable. */
+  check?: (value: string) => string | undefined;
+}
+
+interface ElementRule {
+  kind: 'component' | 'html';
+  attributes: Record<string, AttributeRule>;
+}
+
+const languageAttribute: AttributeRule = {
+  required: true,
+  check: (tag) => {
+    const canonical = canonicalLanguageTag(tag);
+    if (canonical === tag) return undefined;
+    return canonical ? `write the language tag in canonical form: "${canonical}"` : `"${tag}" is not a known BCP 47 language tag (examples: en, bn, ru, zh-Hans)`;
+  },
+};
+
+/**
+ * The allow-list. Components must also be passed to `<Content components={…}>`
+ * in src/pages/briefs/[id].astro; html elements are rendered as written.
+ */
+export const BRIEF_ELEMENTS: Readonly<Record<string, ElementRule>> = {
+  // Words in another language: <LangText lang="zh-Hans">小鹏</LangText>.
+  LangText: { kind: 'component', attributes: { lang: languageAttribute } },
+  abbr: { kind: 'html', attributes: { title: {} } },
+  sub: { kind: 'html', attributes: {} },
+  sup: { kind: 'html', attributes: {} },
+  br: { kind: 'html', attributes: {} },
+};
+
+const ALLOWED_NAMES = Object.keys(BRIEF_ELEMENTS).sort();
+
+/** Elements that run code, embed other documents or change the page around the brief. */
+const DANGEROUS_ELEMENTS: Readonly<Record<string, string>> = Object.fromEntries([
+  ...['script', 'noscript', 'template'].map((n) => [n, 'runs or hides code']),
+  ...['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal'].map((n) => [n, 'embeds another document']),
+  ...['style', 'link', 'meta', 'base'].map((n) => [n, 'changes the page around the brief']),
+  ...['form', 'input', 'button', 'textarea', 'select'].map((n) => [n, 'puts a form on the page']),
+  ...['svg', 'math'].map((n) => [n, 'can carry scripts and links of its own']),
+]);
+
+/** Attributes whose value the browser follows or loads as a URL. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'data', 'cite', 'background', 'xlink:href', 'ping']);
+
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/**
+ * The scheme of `url` when it is one a brief may not link to ("javascript",
+ * "data", "vbscript", …); undefined for http(s), mailto and relative URLs.
+ * Browsers skip whitespace and control characters inside a scheme
+ * ("java\tscript:"), so those are removed before looking.
+ */
+export function disallowedScheme(url: string): string | undefined {
+  const squeezed = url.replace(/[\u0000-\u0020\u007f]+/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(squeezed)?.[1]?.toLowerCase();
+  return scheme && !SAFE_SCHEMES.has(scheme) ? scheme : undefined;
+}
+
+/** `{/* a note *\/}` holds one comment and nothing else: MDX compiles it to nothing. */
+export function isCommentOnly(expression: string): boolean {
+  return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** The parts of an mdast node (with MDX extensions) the policy reads. */
+export interface PolicyNode {
+  type: string;
+  position?: { start: Position } | null | undefined;
+  name?: string | null;
+  value?: unknown;
+  url?: string;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  children?: PolicyNode[];
+}
+
+export interface PolicyViolation {
+  /** What was found, e.g. "import/export", "<script>", "onclick attribute". */
+  construct: string;
+  message: string;
+  fix: string;
+  /** The offending text or name. */
+  value?: string | undefined;
+  line?: number | undefined;
+  column?: number | undefined;
+}
+
+function excerpt(text: string): string {
+  const oneLine = text.trim().replace(/\s+/g, ' ');
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+}
+
+function elementViolations(node: PolicyNode, at: Partial<PolicyViolation>): PolicyViolation[] {
+  const name = node.name;
+  if (!name) {
+    return [{ ...at, construct: 'fragment', value: '<>', message: 'a JSX fragment <>…</> is not allowed in a brief', fix: 'remove the <> and </> around the text' }];
+  }
+  const rule = Object.hasOwn(BRIEF_ELEMENTS, name) ? BRIEF_ELEMENTS[name] : undefined;
+  if (!rule) {
+    const danger = DANGEROUS_ELEMENTS[name.toLowerCase()];
+    if (danger) {
+      return [{ ...at, construct: `<${name}>`, value: name, message: `<${name}> is not allowed in a brief: it ${danger}`, fix: `remove it; to show the tag as text, write \\<${name}>` }];
+    }
+    const nearest = nearestWithin(name, ALLOWED_NAMES);
+    return [{
+      ...at, construct: `<${name}>`, value: name,
+      message: `<${name}> is not an allowed component or element (allowed: ${ALLOWED_NAMES.join(', ')})`,
+      fix: nearest ? `did you mean <${nearest}>?` : `remove it; to show a literal "<" write \\<`,
+    }];
+  }
+
+  const out: PolicyViolation[] = [];
+  const seen = new Set<string>();
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+      out.push({ ...at, construct: 'JSX expression', value: `{${excerpt(String(attribute.value ?? ''))}}`, message: `<${name}> has a spread {…} attribute: briefs cannot run code`, fix: 'write each attribute as name="value"' });
+      continue;
+    }
+    const attr = attribute.name;
+    seen.add(attr);
+    const value = attribute.value;
+    if (/^on/i.test(attr)) {
+      out.push({ ...at, construct: `${attr} attribute`, value: attr, message: `event-handler attribute ${attr} on <${name}> is not allowed: briefs cannot run scripts`, fix: `remove ${attr}="…"` });
+      continue;
+    }
+    if (value !== null && typeof value === 'object') {
+      const code = String((value as { value?: unknown }).value ?? '');
+      out.push({ ...at, construct: 'JSX expression', value: `{${excerpt(code)}}`, message: `attribute ${attr} on <${name}> is a {…} expression: briefs cannot run code`, fix: `write the value in quotes: ${attr}="…"` });
+      continue;
+    }
+    const text = typeof value === 'string' ? value : '';
+    const scheme = URL_ATTRIBUTES.has(attr.toLowerCase()) ? disallowedScheme(text) : undefined;
+    if (scheme) {
+      out.push({ ...at, construct: `${scheme}: URL`, value: excerpt(text), message: `${attr} on <${name}> is a ${scheme}: URL`, fix: 'link to an http(s) address instead' });
+      continue;
+    }
+    const allowed = Object.hasOwn(rule.attributes, attr) ? rule.attributes[attr] : undefined;
+    if (!allowed) {
+      const names = Object.keys(rule.attributes);
+      out.push({ ...at, construct: `${attr} attribute`, value: attr, message: `<${name}> does not take the attribute ${attr}`, fix: names.length ? `use only ${names.join(', ')}` : `write <${name}> without attributes` });
+      continue;
+    }
+    const problem = typeof value === 'string' ? allowed.check?.(value) : `${attr} needs a value`;
+    if (problem) out.push({ ...at, construct: `${attr} attribute`, value: text, message: `${attr} on <${name}>: ${problem}`, fix: `correct ${attr}="…"` });
+  }
+  for (const [attr, spec] of Object.entries(rule.attributes)) {
+    if (spec.required && !seen.has(attr)) {
+      out.push({ ...at, construct: `<${name}>`, value: name, message: `<${name}> needs the attribute ${attr}`, fix: `add ${attr}="…"` });
+    }
+  }
+  return out;
+}
+
+/** What is wrong with this one node, not looking at its children. */
+export function nodeViolations(node: PolicyNode): PolicyViolation[] {
+  const start = node.position?.start;
+  const at = { line: start?.line, column: start?.column };
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return [{
+        ...at, construct: 'import/export', value: excerpt(String(node.value ?? '').split('\n')[0] ?? ''),
+        message: 'import and export statements are not allowed in a brief: briefs cannot load or run code',
+        fix: 'remove the line; if it is prose, do not start the line with "import" or "export" followed by a space',
+      }];
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression': {
+      const code = String(node.value ?? '');
+      if (isCommentOnly(code)) return [];
+      return [{
+        ...at, construct: 'JS expression', value: `{${excerpt(code)}}`,
+        message: 'a {…} expression is JavaScript, which briefs cannot run',
+        fix: 'escape the braces as \\{ and \\} if you meant literal text',
+      }];
+    }
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return elementViolations(node, at);
+    case 'html':
+      return [{ ...at, construct: 'raw HTML', value: excerpt(String(node.value ?? '')), message: 'raw HTML is not allowed in a brief', fix: 'write Markdown instead, or escape "<" as \\<' }];
+    case 'link':
+    case 'image':
+    case 'definition': {
+      const scheme = disallowedScheme(node.url ?? '');
+      if (!scheme) return [];
+      const what = node.type === 'image' ? 'an image' : 'a link';
+      return [{ ...at, construct: `${scheme}: URL`, value: excerpt(node.url ?? ''), message: `${what} to a ${scheme}: URL is not allowed`, fix: 'link to an http(s) address instead, or remove the link' }];
+    }
+    default:
+      return [];
+  }
+}
+
+/** Every violation in a tree, in document order. */
+export function treeViolations(root: PolicyNode): PolicyViolation[] {
+  const out: PolicyViolation[] = [];
+  const stack: PolicyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    out.push(...nodeViolations(node));
+    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+// `npm run build` is atomic: the real content (plus the test tree's brief, written with
+// CRLF, a BOM, NFD text, an allowed component and escaped "hostile" text) is built into a
+// temporary output folder; then broken content, and a failing Astro run, must leave that
+// output byte for byte as it was. Builds the site once (about 6 s on 2 cores).
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/check/check-content.ts';
+import { BASE_TREE, BRIEF_PATH, replaceOnce } from '../helpers/content-tree.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'dossier-build-'));
+const content = join(work, 'content');
+const site = join(work, 'site');
+const env = {
+  ...process.env,
+  DOSSIER_CONTENT_DIR: content,
+  DOSSIER_OUT_DIR: site,
+  DOSSIER_CACHE_DIR: join(work, 'astro-cache'),
+  CORPUS_DIR: join(work, 'no-corpus'), // the added brief cites a fake corpus file
+  BASE_PATH: '/',
+};
+
+function build(args: string[] = []) {
+  const run = spawnSync(process.execPath, ['scripts/build.ts', ...args], { encoding: 'utf8', env, timeout: 120_000 });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** path → sha256 of every file under `dir`. */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const leftovers = () => readdirSync(dirname(site)).filter((n) => /\.(building|previous)-\d+$/.test(n));
+
+const ADDED_BRIEF = join(content, BRIEF_PATH);
+const ADDED_DEAL = join(content, 'deals', 'northwind-series-b.yaml');
+const BRIEF_PAGE = join(site, 'briefs', 'northwind-raises-funds', 'index.html');
+// What an editor may write: an allowed component, escaped braces and tags (inert text), NFD text.
+const GOOD_BODY =
+  'The fund calls it <LangText lang="ru">Нордвинд</LangText> in Russian. ' +
+  'A reader wrote \\<script>alert(1)\\</script> and \\{price\\} in a comment, which stay text. ' +
+  'Its depot is in Ma\u0301laga.';
+
+let first: ReturnType<typeof build>;
+let before: Map<string, string>;
+let goodBrief: string;
+let goodDeal: string;
+
+beforeAll(() => {
+  cpSync('content', content, { recursive: true });
+  for (const [path, text] of Object.entries(BASE_TREE)) {
+    const full = join(content, path);
+    mkdirSync(dirname(full), { recursive: true });
+    const body = path === BRIEF_PATH ? text.replace(/\n\n[^\n]+\n$/, `\n\n${GOOD_BODY}\n`) : text;
+    // CRLF and a byte-order mark, as some editors save files.
+    writeFileSync(full, path === BRIEF_PATH ? `\uFEFF${body.replace(/\n/g, '\r\n')}` : body);
+  }
+  goodBrief = readFileSync(ADDED_BRIEF, 'utf8');
+  goodDeal = readFileSync(ADDED_DEAL, 'utf8');
+  first = build();
+  if (first.status === 0) before = snapshot(site);
+}, 180_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm run build', () => {
+  it('builds the real content into the output folder, search index included', () => {
+    expect(first.output).toContain(`✔ Site written to ${site}`);
+    expect(first.status).toBe(0);
+    expect(existsSync(join(site, 'index.html'))).toBe(true);
+    expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
+    const published = checkContent(process.cwd(), { contentDir: content, corpusDir: env.CORPUS_DIR }).collections.briefs.filter((b) => b.data.status === 'published');
+    for (const b of published) expect(existsSync(join(site, 'briefs', b.id, 'index.html'))).toBe(true);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('renders allowed MDX, keeps escaped markup as inert text and writes NFC', () => {
+    const html = readFileSync(BRIEF_PAGE, 'utf8');
+    expect(html).toContain('<span lang="ru" dir="ltr">Нордвинд</span>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; and {price}');
+    expect(html).not.toMatch(/<script[^>]*>alert/);
+    expect(html).toContain('M\u00e1laga');
+    expect(html).not.toMatch(/\u0301/);
+  });
+
+  it('refuses broken content, says what to fix, and leaves the previous site byte-identical', () => {
+    writeFileSync(ADDED_BRIEF, replaceOnce(goodBrief, 'which stay text.', 'which stay text. <script>alert("live")</script> {globalThis.x}'));
+    writeFileSync(ADDED_DEAL, replaceOnce(goodDeal, 'currency: EUR', 'currency: EUX'));
+
+    const broken = build();
+    expect(broken.status).not.toBe(0);
+    expect(broken.output).toContain('<script> is not allowed in a brief: it runs or hides code');
+    expect(broken.output).toContain('a {…} expression is JavaScript, which briefs cannot run (got "{globalThis.x}")');
+    expect(broken.output).toContain('amount.currency: "EUX" is not an ISO 4217 currency code');
+    expect(broken.output).toContain(`✖ Nothing was built; ${site} still holds the previous site.`);
+    expect(snapshot(site)).toEqual(before);
+    expect(readFileSync(BRIEF_PAGE, 'utf8')).not.toContain('alert("live")');
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('keeps the previous site when Astro itself fails after the check', () => {
+    writeFileSync(ADDED_BRIEF, goodBrief); // valid content again
+    writeFileSync(ADDED_DEAL, goodDeal);
+    const failing = build(['--config', 'no-such-astro.config.mjs']);
+    expect(failing.status).not.toBe(0);
+    expect(failing.output).toContain(`${site} still holds the previous site.`);
+    expect(snapshot(site)).toEqual(before);
+    expect(leftovers()).toEqual([]);
+  });
+});

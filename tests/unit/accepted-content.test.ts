@@ -1,0 +1,132 @@
+// Inputs the check must accept (and how it reads them), and the issues that are
+// only warnings: they are reported but never fail the check.
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  BASE_TREE, BRIEF_PATH, checkTree, edit, errorsOf, removeTrees, replaceOnce, warningsOf, type TreeChanges,
+} from '../helpers/content-tree.ts';
+
+afterAll(removeTrees);
+
+const PERSON = 'entities/mira-okafor.yaml';
+const ENTITY = 'entities/northwind-motors.yaml';
+const FUND = 'entities/tallow-bay-capital.yaml';
+const DEAL = 'deals/northwind-series-b.yaml';
+
+/** Every base file transformed by `change`. */
+const everyFile = (change: (text: string) => string): TreeChanges =>
+  Object.fromEntries(Object.entries(BASE_TREE).map(([path, text]) => [path, change(text)]));
+
+describe('accepted input', () => {
+  const base = checkTree();
+
+  it('the base tree is valid, without warnings', () => {
+    expect(base.errors).toEqual([]);
+    expect(base.warnings).toEqual([]);
+    expect(base.files).toBe(Object.keys(BASE_TREE).length);
+  });
+
+  it('CRLF line ends', () => {
+    const crlf = checkTree(everyFile((t) => t.replace(/\n/g, '\r\n')));
+    expect(crlf.errors).toEqual([]);
+    expect(crlf.collections).toEqual(base.collections);
+  });
+
+  it('CRLF line ends keep line numbers right', () => {
+    const broken = edit(PERSON, 'type: person', 'type: persn');
+    expect(errorsOf({ [PERSON]: broken[PERSON]!.replace(/\n/g, '\r\n') })).toEqual(errorsOf(broken));
+    expect(errorsOf(broken)[0]).toMatchObject({ line: 2, field: 'type' });
+  });
+
+  it('a byte-order mark', () => {
+    const bom = checkTree(everyFile((t) => `\uFEFF${t}`));
+    expect(bom.errors).toEqual([]);
+    expect(bom.collections).toEqual(base.collections);
+  });
+
+  it('trailing spaces and tabs, also after the frontmatter fences', () => {
+    const spaced = checkTree(everyFile((t) => t.replace(/\n/g, ' \t \n')));
+    expect(spaced.errors).toEqual([]);
+    expect(spaced.collections.entities.find((e) => e.id === 'mira-okafor')?.data.name).toBe('Mira Okafor');
+    expect(spaced.collections.briefs[0]?.data).toEqual(base.collections.briefs[0]?.data);
+  });
+
+  it('NFD text, read as NFC', () => {
+    const nfd = checkTree({
+      ...edit(PERSON, 'name: Mira Okafor', 'name: Mira Oka\u0301for'),
+      ...edit(BRIEF_PATH, 'a van maker', 'a van maker from Mala\u0301ga'),
+    });
+    expect(nfd.errors).toEqual([]);
+    expect(nfd.collections.entities.find((e) => e.id === 'mira-okafor')?.data.name).toBe('Mira Ok\u00e1for');
+    expect(nfd.collections.briefs[0]?.body).toContain('Mal\u00e1ga');
+    expect(nfd.collections.briefs[0]?.body).not.toMatch(/\u0301/);
+  });
+
+  it('NFD and NFC spellings of one alias count as the same alias', () => {
+    const clash = {
+      ...edit(ENTITY, '  - name: Northwind\n', '  - name: Norðvi\u0301nd\n'),
+      ...edit(FUND, '  - name: Tallow Bay\n', '  - name: Norðv\u00ednd\n'),
+    };
+    expect(errorsOf(clash).map((e) => [e.file, e.message])).toEqual([
+      ['content/entities/northwind-motors.yaml', 'alias "norðvínd" (en) is also used by "tallow-bay-capital"'],
+      ['content/entities/tallow-bay-capital.yaml', 'alias "norðvínd" (en) is also used by "northwind-motors"'],
+    ]);
+  });
+
+  it('an alias shared on purpose, marked ambiguous on every entity', () => {
+    const shared = {
+      ...edit(ENTITY, '    kind: short\n', '    kind: short\n    ambiguous: true\n'),
+      ...edit(FUND, '  - name: Tallow Bay\n    lang: en\n    kind: short\n', '  - name: Northwind\n    lang: en\n    kind: short\n    ambiguous: true\n'),
+    };
+    expect(errorsOf(shared)).toEqual([]);
+  });
+
+  it('the .yml extension', () => {
+    expect(errorsOf({ [PERSON]: null, 'entities/mira-okafor.yml': BASE_TREE[PERSON]! })).toEqual([]);
+  });
+
+  it('a draft brief without a body', () => {
+    const text = BASE_TREE[BRIEF_PATH]!;
+    const draft = replaceOnce(text.slice(0, text.indexOf('---\n\n') + 4), 'status: published', 'status: draft');
+    expect(errorsOf({ [BRIEF_PATH]: draft })).toEqual([]);
+  });
+});
+
+describe('warnings, not failures', () => {
+  it('an entity nothing refers to', () => {
+    const lonely = { 'entities/harbour-pilot.yaml': 'name: Harbour Pilot\ntype: product\ndescription: A delivery van nobody has written about yet.\n' };
+    expect(checkTree(lonely).errors).toEqual([]);
+    expect(warningsOf(lonely)).toEqual([
+      { file: 'content/entities/harbour-pilot.yaml', field: '(entry)', message: 'no brief, deal or relation refers to this entity', fix: 'link it from a brief or remove it' },
+    ]);
+  });
+
+  it('a brief with no entities', () => {
+    const none = edit(BRIEF_PATH, 'entities:\n  - northwind-motors\n  - tallow-bay-capital\n  - mira-okafor\n', '');
+    expect(checkTree(none).errors).toEqual([]);
+    expect(warningsOf(none)).toEqual([
+      // Mira Okafor was named only by that brief.
+      { file: 'content/entities/mira-okafor.yaml', field: '(entry)', message: 'no brief, deal or relation refers to this entity', fix: 'link it from a brief or remove it' },
+      { file: `content/${BRIEF_PATH}`, field: 'entities', message: 'the brief names no entities', fix: 'list the entities the article mentions' },
+    ]);
+  });
+
+  it('no "unreferenced" warning while a file that may refer to the entity is broken', () => {
+    const changes = {
+      ...edit(BRIEF_PATH, '  - tallow-bay-capital\n', ''), // now only the deal names the fund
+      ...edit(DEAL, 'currency: EUR', 'currency: EUX'),
+    };
+    const report = checkTree(changes);
+    expect(report.errors.map((e) => e.field)).toEqual(['amount.currency']);
+    expect(report.warnings).toEqual([]);
+    // With the deal fixed, the fund is referenced and there is still nothing to warn about.
+    expect(warningsOf({ [BRIEF_PATH]: changes[BRIEF_PATH]! })).toEqual([]);
+  });
+
+  it('a deal without an amount', () => {
+    const noAmount = edit(DEAL, 'amount:\n  value: 120000000\n  currency: EUR\n', '');
+    expect(checkTree(noAmount).errors).toEqual([]);
+    expect(warningsOf(noAmount)).toEqual([
+      { file: `content/${DEAL}`, field: 'amount', message: 'the funding-round has no amount', fix: 'add the amount if a source reports one' },
+    ]);
+  });
+});
