@@ -1,15 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/lib/chromium.ts';
 
-// Debian's Chromium where it exists (these machines cannot download Playwright's
-// browsers); Playwright's own browser elsewhere, e.g. on a developer laptop.
-const debianChromium = '/usr/bin/chromium';
-const launchOptions = existsSync(debianChromium)
-  ? {
-      executablePath: debianChromium,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    }
-  : {};
+const launchOptions = chromiumLaunchOptions();
 
 const port = Number(process.env.E2E_PORT ?? 4391);
 /** The e2e site is built under a sub-path so every test also checks base-path handling. */

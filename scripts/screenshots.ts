@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
 
 const dir = process.argv[2] ?? 'dist';
 const base = process.argv[3] ?? '/';
@@ -13,11 +14,7 @@ const pages = (process.env.PAGES ?? 'index:,brief:briefs/xpeng-raises-2-2-billio
 
 const server = spawn(process.execPath, ['tests/e2e/serve.ts', '--dir', dir, '--port', String(port), '--base', base], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 600));
-const browser = await chromium.launch(
-  existsSync('/usr/bin/chromium')
-    ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] }
-    : {},
-);
+const browser = await chromium.launch(chromiumLaunchOptions());
 mkdirSync('screenshots', { recursive: true });
 try {
   for (const [width, label] of [[1280, 'desktop'], [375, 'mobile']] as const) {

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -70,6 +71,7 @@ export function pagefindIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
+          removeUnusedBundleFiles(join(outDir, 'pagefind'));
           logger.info(`indexed ${pages} pages`);
         } finally {
           await pagefind.close();
@@ -77,4 +79,17 @@ export function pagefindIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Pagefind always writes its ready-made UIs and the WASM for pages of unknown language.
+ * Dossier has its own search UI and one forced-language index, so these are never
+ * requested; leaving them out saves about half a megabyte per deploy.
+ */
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'wasm.unknown.pagefind',
+];
+function removeUnusedBundleFiles(bundleDir: string): void {
+  for (const name of UNUSED_BUNDLE_FILES) rmSync(join(bundleDir, name), { force: true });
 }

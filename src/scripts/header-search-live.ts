@@ -41,6 +41,7 @@ export function attachLiveSearch(form: HTMLFormElement, input: HTMLInputElement)
     popup.setAttribute('aria-busy', 'true');
     try {
       const response = await runSearch(base, query, {}, LIMIT);
+      if (mine !== generation) return;
       const shown = await response.hits(0, LIMIT);
       if (mine !== generation) return; // a newer keystroke owns the popup now
       list.replaceChildren(...shown.map((hit) => renderHit(hit, null, 'popup-hit')));

@@ -57,14 +57,17 @@ export async function runSearch(base: string, query: string, filters: Record<str
       names: d.meta.names?.split(' | '),
     }));
   };
-  // Re-ranking only reorders within the first page, so later slices never repeat a hit.
-  const first = toHits(0, firstPage).then((hits) => rankHits(hits, query));
+  // Fragments are fetched only when asked for, so a search overtaken by the next
+  // keystroke costs no fragment requests. Re-ranking only reorders within the first
+  // page, so later slices never repeat a hit.
+  let first: Promise<SearchHit[]> | undefined;
+  const firstHits = () => (first ??= toHits(0, firstPage).then((hits) => rankHits(hits, query)));
   return {
     total: response.results.length,
     hits: async (start, end) => {
-      if (start === 0 && end <= firstPage) return (await first).slice(0, end);
-      if (start === 0) return [...(await first), ...(await toHits(firstPage, end))];
-      return start >= firstPage ? toHits(start, end) : [...(await first).slice(start), ...(await toHits(firstPage, end))];
+      if (start === 0 && end <= firstPage) return (await firstHits()).slice(0, end);
+      if (start === 0) return [...(await firstHits()), ...(await toHits(firstPage, end))];
+      return start >= firstPage ? toHits(start, end) : [...(await firstHits()).slice(start), ...(await toHits(firstPage, end))];
     },
   };
 }

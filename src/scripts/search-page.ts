@@ -47,6 +47,7 @@ if (page) {
     results.setAttribute('aria-busy', 'true');
     try {
       const response = query || Object.keys(filters).length ? await runSearch(base, query, filters, PAGE_SIZE) : undefined;
+      if (mine !== generation) return;
       const hits = response ? await response.hits(0, PAGE_SIZE) : [];
       if (mine !== generation) return; // a newer keystroke owns the results now
       current = response && { response, shown: hits.length, query };

@@ -1,0 +1,58 @@
+// A plain static file server, the "dumb host" every Dossier site must work on: no
+// rewrites, the site mounted under its base path, 404.html for misses, an optional
+// CSP header, and a hook that sees every response's size (for byte measurements).
+// Hand-written because tests and benchmarks need exactly this and a byte counter.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
+  '.png': 'image/png', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
+  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
+};
+
+export interface StaticServerOptions {
+  dir: string;
+  base: string;
+  csp?: string | undefined;
+  /** Called once per response with the request path, status and file (undefined for 404). */
+  onResponse?: ((path: string, status: number, file: string | undefined) => void) | undefined;
+}
+
+function resolveFile(root: string, base: string, pathname: string): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const candidate = normalize(join(root, pathname.slice(base.length)));
+  if (!candidate.startsWith(root) || !existsSync(candidate)) return undefined;
+  if (!statSync(candidate).isDirectory()) return candidate;
+  const index = join(candidate, 'index.html');
+  return pathname.endsWith('/') && existsSync(index) ? index : undefined;
+}
+
+export function createStaticServer(options: StaticServerOptions): Server {
+  const root = resolve(options.dir);
+  return createServer((req, res) => {
+    const headers: Record<string, string> = options.csp ? { 'Content-Security-Policy': options.csp } : {};
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
+    const file = resolveFile(root, options.base, pathname);
+    options.onResponse?.(pathname, file ? 200 : 404, file);
+    if (!file) {
+      const notFound = join(root, '404.html');
+      res.writeHead(404, { ...headers, 'Content-Type': TYPES['.html']! });
+      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+      else res.end('Not found');
+      return;
+    }
+    res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+}
