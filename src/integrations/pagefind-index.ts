@@ -10,7 +10,7 @@ import { dealSearchRecords } from '../lib/deal-search-records.ts';
 import { publishedCollections } from '../lib/published.ts';
 import { aliasMetadataByPath } from '../lib/search-metadata.ts';
 import { buildSiteIndex } from '../lib/site-index.ts';
-import { indexableHtml, segmentCjk } from '../lib/search-text.ts';
+import { indexableHtml, indexText } from '../lib/search-text.ts';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -61,9 +61,9 @@ export function pagefindIndex(): AstroIntegration {
           for (const record of dealSearchRecords(buildSiteIndex(collections))) {
             const added = await index.addCustomRecord({
               url: `/${record.path}`,
-              content: segmentCjk(record.content),
+              content: indexText(record.content),
               language: 'en',
-              meta: record.meta,
+              meta: Object.fromEntries(Object.entries(record.meta).map(([k, v]) => [k, indexText(v)])),
               filters: record.filters,
             });
             if (added.errors.length) throw new Error(`Pagefind could not index deal ${record.path}: ${added.errors.join('; ')}`);

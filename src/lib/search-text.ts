@@ -6,11 +6,89 @@ import { stemmer as russianStem } from '@orama/stemmers/russian';
  * language and, on our English pages, leaves Chinese runs unsegmented and Russian
  * words unstemmed; this module closes those gaps in a way that is the same at
  * index time (Node) and query time (browser).
+ *
+ * Bengali: Pagefind folds diacritics by removing every Unicode combining mark, and
+ * Bengali vowel signs, virama and nasal marks are combining marks, so কাল, কল and কলা
+ * would all be one word. Each Bengali word is therefore indexed and queried in a
+ * reversible ASCII spelling of its code points (see encodeBengali), which folding
+ * leaves alone; excerpts and names are turned back into Bengali for display.
  */
 
 // Han ideographs (with extensions and compatibility forms) and kana: scripts written without spaces.
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u3006]+/gu;
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
+
+// A Bengali word: letters, signs and digits of the Bengali block, with the joiners it uses.
+const BENGALI_WORD = /[\u0980-\u09FF\u200C\u200D]+/gu;
+const BENGALI_CODE = /bnq((?:[a-i][a-p])+)q?/g;
+const ZWNJ_CODE = 128;
+const ZWJ_CODE = 129;
+const letter = (n: number) => String.fromCharCode(97 + n);
+
+/**
+ * "কাল" → "bnqbfdobdcq": "bnq", then each character as two letters (the high and low
+ * hex digits of its offset in the Bengali block, written a–p; 128 and 129 stand for the
+ * zero-width non-joiner and joiner), then "q". Only lowercase letters, because Pagefind
+ * splits words where letters meet digits; the final "q" ends the word in a letter no
+ * English suffix rule touches, so the stemmer leaves indexed words whole. Queries
+ * (`forQuery`) leave out the "q": a partly typed word is then a prefix of the whole
+ * word, and Pagefind's prefix match finds it.
+ */
+export function encodeBengali(text: string, forQuery = false): string {
+  return text.replace(BENGALI_WORD, (word) => {
+    let out = 'bnq';
+    for (const ch of word) {
+      const cp = ch.codePointAt(0)!;
+      const code = cp === 0x200c ? ZWNJ_CODE : cp === 0x200d ? ZWJ_CODE : cp - 0x0980;
+      out += letter(code >> 4) + letter(code & 15);
+    }
+    return forQuery ? out : `${out}q`;
+  });
+}
+
+/** The inverse of encodeBengali, for text coming back from the index. */
+export function decodeBengali(text: string): string {
+  return text.replace(BENGALI_CODE, (_m, pairs: string) => {
+    let out = '';
+    for (let i = 0; i < pairs.length; i += 2) {
+      const code = (pairs.charCodeAt(i) - 97) * 16 + (pairs.charCodeAt(i + 1) - 97);
+      out += code === ZWNJ_CODE ? '\u200C' : code === ZWJ_CODE ? '\u200D' : String.fromCodePoint(0x0980 + code);
+    }
+    return out;
+  });
+}
+
+const ENCODED_BENGALI_WORD = /bnq(?:[a-i][a-p])+q?/g;
+
+/**
+ * Whether `text` (a result's indexed content) holds a word that an encoded Bengali
+ * query word can match: one it starts, or one that starts it. When no indexed word
+ * starts with a query word, Pagefind falls back to the longest indexed word that the
+ * query word starts with, which for our spelling can be an unrelated Latin word such
+ * as "bn"; a result with no Bengali word related to the query is that fallback.
+ */
+export function matchesBengaliQueryWord(queryWord: string, text: string): boolean {
+  for (const [word] of text.matchAll(ENCODED_BENGALI_WORD)) {
+    const bare = word.endsWith('q') && (word.length - 3) % 2 === 1 ? word.slice(0, -1) : word;
+    if (bare.startsWith(queryWord) || queryWord.startsWith(bare)) return true;
+  }
+  return false;
+}
+
+/** The encoded Bengali words of an analysed query. */
+export function bengaliQueryWords(analyzedQuery: string): string[] {
+  return analyzedQuery.split(/\s+/).filter((w) => /^bnq(?:[a-i][a-p])+$/.test(w));
+}
+
+/** Text as the index should hold it: CJK segmented, Bengali encoded. */
+export function indexText(text: string): string {
+  return encodeBengali(segmentCjk(text));
+}
+
+/** Text from the index as a reader should see it. */
+export function displayText(text: string): string {
+  return decodeBengali(unsegmentCjk(text));
+}
 
 let zhSegmenter: Intl.Segmenter | undefined;
 
@@ -36,7 +114,7 @@ export function unsegmentCjk(text: string): string {
  * of "электромобиль" ("электромобил") finds "электромобили" and "электромобилей".
  */
 export function analyzeQuery(query: string): string {
-  return segmentCjk(query.normalize('NFC'))
+  return encodeBengali(segmentCjk(query.normalize('NFC')), true)
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => {
@@ -54,9 +132,12 @@ export function analyzeQuery(query: string): string {
  */
 export function indexableHtml(html: string, metadata: string[] = []): string {
   // Only text between tags is rewritten; tags and attribute values stay as they are.
-  let out = html.replace(/>([^<]+)</g, (_m, text: string) => `>${segmentCjk(text)}<`);
+  let out = html
+    .replace(/>([^<]+)</g, (_m, text: string) => `>${indexText(text)}<`)
+    // Metadata values are searchable too, so they get the same treatment as text.
+    .replace(/data-pagefind-meta="([^":]+):([^"]*)"/g, (_m, key: string, value: string) => `data-pagefind-meta="${key}:${indexText(value)}"`);
   if (metadata.length) {
-    const block = `<div data-pagefind-weight="0.5">${metadata.map(escapeHtml).map(segmentCjk).join(' · ')}</div>`;
+    const block = `<div data-pagefind-weight="0.5">${metadata.map(escapeHtml).map(indexText).join(' · ')}</div>`;
     out = out.replace(/<\/main>/, `${block}</main>`);
   }
   return out;

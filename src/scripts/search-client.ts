@@ -1,7 +1,7 @@
 // Thin wrapper over Pagefind's browser API: loads the bundle under the site base on
 // first use, runs the query through the same analyzer the index used, and turns
 // results into plain hits for rendering.
-import { analyzeQuery, unsegmentCjk } from '../lib/search-text.ts';
+import { analyzeQuery, bengaliQueryWords, displayText, matchesBengaliQueryWord } from '../lib/search-text.ts';
 import { rankHits } from '../lib/search-rank.ts';
 
 export interface SearchHit {
@@ -16,6 +16,7 @@ export interface SearchHit {
 
 interface PagefindResultData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
 }
@@ -44,17 +45,26 @@ export interface SearchResponse {
 
 export async function runSearch(base: string, query: string, filters: Record<string, string>, firstPage = 20): Promise<SearchResponse> {
   const pf = await load(base);
-  const response = await pf.search(query ? analyzeQuery(query) : null, { filters });
+  const analyzed = query ? analyzeQuery(query) : null;
+  const response = await pf.search(analyzed, { filters });
+  // See matchesBengaliQueryWord: if the best result holds nothing a Bengali query word
+  // can match, Pagefind fell back to an unrelated word, and there are no real results.
+  const bengali = analyzed ? bengaliQueryWords(analyzed) : [];
+  if (bengali.length && response.results[0]) {
+    const top = await response.results[0].data();
+    const text = `${top.content} ${Object.values(top.meta).join(' ')}`;
+    if (!bengali.every((word) => matchesBengaliQueryWord(word, text))) response.results = [];
+  }
   const toHits = async (start: number, end: number) => {
     const data = await Promise.all(response.results.slice(start, end).map((r) => r.data()));
     return data.map((d) => ({
       url: d.url,
-      title: d.meta.title ?? d.url,
+      title: displayText(d.meta.title ?? d.url),
       type: d.meta.type ?? '',
       language: d.meta.language,
       date: d.meta.date,
-      excerpt: unsegmentCjk(d.excerpt),
-      names: d.meta.names?.split(' | '),
+      excerpt: displayText(d.excerpt),
+      names: d.meta.names ? displayText(d.meta.names).split(' | ') : undefined,
     }));
   };
   // Fragments are fetched only when asked for, so a search overtaken by the next

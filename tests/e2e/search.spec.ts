@@ -55,3 +55,23 @@ test('the header search box submits to the search page', async ({ page }) => {
   await expect(page).toHaveURL(/\/dossier\/search\/\?q=Alibaba/);
   await expect(page.locator('[data-search-results] a').first()).toBeVisible();
 });
+
+test('Bengali vowel signs are not folded away: a word stripped of them does not match the word', async ({ page, request }) => {
+  const brief = (await data<BriefRecord>(request, 'briefs')).find((b) => b.sourceSummary?.lang === 'bn');
+  test.skip(!brief, 'no published brief has a Bengali summary');
+  await page.goto(pathOf(brief!.url));
+  const pageWords = words((await page.locator('main').textContent()) ?? '', 'bn');
+  const stripped = (w: string) => w.replace(/\p{M}/gu, '');
+  // A word of the summary with vowel signs whose bare consonants start no word on the page:
+  // before the fix, Pagefind's folding made the bare form match the real word.
+  const word = words(brief!.sourceSummary!.text, 'bn').find(
+    (w) => /\p{Script=Bengali}/u.test(w) && [...w].length >= 4 && stripped(w) !== w && !pageWords.some((p) => p.startsWith(stripped(w))),
+  );
+  expect(word, 'a Bengali word with vowel signs in the summary').toBeTruthy();
+  expect(await searchFor(page, word!), `“${word}” finds the brief`).toContain(pathOf(brief!.url));
+  // The index's internal spelling never reaches the reader: excerpts show the Bengali.
+  const shown = (await page.locator('[data-search-results]').textContent()) ?? '';
+  expect(shown).toContain(word!);
+  expect(shown).not.toMatch(/bnq[a-i][a-p]/);
+  expect(await searchFor(page, stripped(word!)), `“${stripped(word!)}” (signs removed) does not`).not.toContain(pathOf(brief!.url));
+});

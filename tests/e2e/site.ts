@@ -41,7 +41,7 @@ export const pathOf = (url: string) => new URL(url).pathname;
 export async function searchFor(page: Page, query: string): Promise<string[]> {
   await page.goto(`${at('search/')}?q=${encodeURIComponent(query)}`);
   const results = page.locator('[data-search-results]');
-  await results.and(page.locator('[aria-busy="false"]')).waitFor();
+  await results.and(page.locator('[aria-busy="false"]')).waitFor({ state: 'attached' });
   await page.waitForFunction(() => {
     const el = document.querySelector('[data-search-results]');
     return el?.getAttribute('aria-busy') === 'false' && document.querySelector('[data-search-status]')?.textContent?.trim();

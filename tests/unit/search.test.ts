@@ -4,7 +4,7 @@ import { publishedCollections } from '../../src/lib/published.ts';
 import { briefSearchFacets, entitySearchFacets } from '../../src/lib/search-facets.ts';
 import { aliasMetadataByPath } from '../../src/lib/search-metadata.ts';
 import { rankHits } from '../../src/lib/search-rank.ts';
-import { analyzeQuery, indexableHtml, segmentCjk, unsegmentCjk } from '../../src/lib/search-text.ts';
+import { analyzeQuery, bengaliQueryWords, decodeBengali, matchesBengaliQueryWord, displayText, encodeBengali, indexableHtml, indexText, segmentCjk, unsegmentCjk } from '../../src/lib/search-text.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { brief, deal, entity, topic } from './factories.ts';
 
@@ -36,9 +36,9 @@ describe('analyzeQuery', () => {
     const stem = analyzeQuery('Электромобиль');
     for (const form of ['электромобили', 'электромобилей', 'электромобилями']) expect(form.startsWith(stem)).toBe(true);
   });
-  it('normalises to NFC and keeps Latin and Bengali words as typed', () => {
+  it('normalises to NFC, keeps Latin words as typed and spells Bengali as the index does', () => {
     expect(analyzeQuery('Lei Jun')).toBe('Lei Jun');
-    expect(analyzeQuery('এক্সপেং'.normalize('NFD'))).toBe('এক্সপেং'.normalize('NFC'));
+    expect(analyzeQuery('এক্সপেং'.normalize('NFD'))).toBe(encodeBengali('এক্সপেং'.normalize('NFC'), true));
   });
 });
 
@@ -106,5 +106,58 @@ describe('publishedCollections', () => {
     expect(p.briefs.map((b) => b.id)).toEqual(['pub']);
     expect(p.deals.map((d) => d.id)).toEqual(['on-pub']);
     expect(publishedCollections(c, true).deals).toHaveLength(2);
+  });
+});
+
+describe('Bengali spelling for the index', () => {
+  // Words that differ only in vowel signs or virama: Pagefind's diacritic folding would merge them.
+  const words = ['কাল', 'কল', 'কলা', 'কেল', 'ক্ল'];
+  it('gives words that differ only in combining marks different index words', () => {
+    const encoded = words.map((w) => encodeBengali(w));
+    expect(new Set(encoded).size).toBe(words.length);
+    // Letters only: Pagefind splits words where letters meet digits.
+    for (const e of encoded) expect(e).toMatch(/^[a-z]+$/);
+    // A query word is a prefix of an indexed word exactly when the Bengali word is.
+    for (const a of words) for (const b of words) {
+      expect(encodeBengali(b).startsWith(encodeBengali(a, true))).toBe(b.startsWith(a));
+    }
+  });
+  it('keeps prefixes, so a partly typed word still finds the whole one', () => {
+    expect(encodeBengali('এক্সপেং').startsWith(encodeBengali('এক্সপ', true))).toBe(true);
+  });
+  it('round-trips text with joiners, digits and other scripts untouched', () => {
+    const text = 'XPeng এক্সপেং ২.২ বিলিয়ন র‍্যাব 小米 Сяоми';
+    expect(decodeBengali(encodeBengali(text))).toBe(text);
+    expect(decodeBengali(encodeBengali(text, true))).toBe(text);
+    expect(encodeBengali(text)).toContain('XPeng');
+    expect(encodeBengali(text)).toContain('Сяоми');
+  });
+  it('is undone in excerpts around <mark> tags and together with CJK segmentation', () => {
+    const excerpt = `<mark>${encodeBengali('এক্সপেং')}</mark> ${indexText('阿里巴巴创业者基金')}`;
+    expect(displayText(excerpt).replace(/\s+/g, ' ').trim()).toBe('<mark>এক্সপেং</mark> 阿里巴巴创业者基金');
+  });
+  it('is applied to queries and to indexed metadata attributes', () => {
+    expect(analyzeQuery('শাওমি')).toBe(encodeBengali('শাওমি', true));
+    const html = '<main data-pagefind-body><span data-pagefind-meta="names:Xiaomi | শাওমি"></span><p>শাওমি</p></main>';
+    const out = indexableHtml(html);
+    expect(out).toContain(`data-pagefind-meta="names:Xiaomi | ${encodeBengali('শাওমি')}"`);
+    expect(out).toContain(`<p>${encodeBengali('শাওমি')}</p>`);
+  });
+});
+
+describe('matchesBengaliQueryWord', () => {
+  const page = indexText('Language Bengali (bn). এক্সপেং কলা বিলিয়ন');
+  const q = (w: string) => bengaliQueryWords(analyzeQuery(w))[0]!;
+  it('accepts a word the query starts, or a shorter indexed word that starts the query', () => {
+    expect(matchesBengaliQueryWord(q('এক্সপ'), page)).toBe(true);
+    expect(matchesBengaliQueryWord(q('এক্সপেং'), page)).toBe(true);
+    expect(matchesBengaliQueryWord(q('কলাবাগান'), page)).toBe(true);
+  });
+  it('rejects a page whose only link to the query is a Latin word such as "bn"', () => {
+    expect(matchesBengaliQueryWord(q('কাল'), page)).toBe(false);
+    expect(matchesBengaliQueryWord(q('চনর'), page)).toBe(false);
+  });
+  it('finds only the Bengali words of a mixed query', () => {
+    expect(bengaliQueryWords(analyzeQuery('Xiaomi শাওমি 小米')).map(decodeBengali)).toEqual(['শাওমি']);
   });
 });
