@@ -1,6 +1,7 @@
 import { partialDateSortKey } from './dates.ts';
 import { RELATION_LABELS, SYMMETRIC_RELATIONS, type RelationType } from '../schemas/relation-types.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
+import { compareFigures, comparisonsByBriefAndEntity, type FactComparison } from './figure-comparisons.ts';
 import type { Brief, Collections, Deal, Entity, Topic } from './types.ts';
 
 export interface RelationView {
@@ -36,6 +37,9 @@ export interface SiteIndex {
   dealsByBrief: Map<string, Deal[]>;
   dealsByEntity: Map<string, DealRole[]>;
   relationsByEntity: Map<string, RelationView[]>;
+  /** Facts reported with figures by two or more briefs, for the briefs and the entity they concern. */
+  factsByBrief: Map<string, FactComparison[]>;
+  factsByEntity: Map<string, FactComparison[]>;
   /** Entities by number of briefs and deals that mention them, most first. */
   mentionRanking: { entity: Entity; briefs: number; deals: number }[];
 }
@@ -100,8 +104,12 @@ export function buildSiteIndex(c: Collections): SiteIndex {
     }))
     .sort((a, b) => b.briefs - a.briefs || b.deals - a.deals || a.entity.data.name.localeCompare(b.entity.data.name, 'en'));
 
+  const facts = comparisonsByBriefAndEntity(compareFigures(briefs));
+
   return {
     briefs, entities, deals, topics,
+    factsByBrief: facts.byBrief,
+    factsByEntity: facts.byEntity,
     brief: new Map(briefs.map((x) => [x.id, x])),
     entity: new Map(entities.map((x) => [x.id, x])),
     deal: new Map(deals.map((x) => [x.id, x])),

@@ -113,3 +113,23 @@ test('text in other languages carries lang', async ({ page, request }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('[lang="bn"]').first()).toBeVisible();
 });
+
+test('a fact reported by two briefs is compared on both brief pages and on the entity page', async ({ page, request }) => {
+  const briefs = await data<BriefRecord & { figures: { key: string; entity: string; value: number }[] }>(request, 'briefs');
+  const byKey = new Map<string, { brief: (typeof briefs)[number]; entity: string }[]>();
+  for (const b of briefs) for (const f of b.figures) byKey.set(f.key, [...(byKey.get(f.key) ?? []), { brief: b, entity: f.entity }]);
+  const shared = [...byKey.values()].filter((list) => new Set(list.map((x) => x.brief.id)).size >= 2);
+  expect(shared.length).toBeGreaterThan(0);
+  for (const list of shared) {
+    const ids = [...new Set(list.map((x) => x.brief.id))];
+    for (const id of ids) {
+      await page.goto(pathOf(list.find((x) => x.brief.id === id)!.brief.url));
+      const section = page.locator('section[aria-labelledby="facts-compared"]');
+      await expect(section).toBeVisible();
+      // Every other brief that reports the fact is linked from the comparison.
+      for (const other of ids.filter((o) => o !== id)) await expect(section.locator(`a[href$="/briefs/${other}/"]`).first()).toBeAttached();
+    }
+    await page.goto(at(`entities/${list[0]!.entity}/`));
+    await expect(page.locator('section[aria-labelledby="facts-compared"] .fact').first()).toBeVisible();
+  }
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { corpusAvailable, corpusDir } from '../../src/check/corpus.ts';
+import { compareFigures } from '../../src/lib/figure-comparisons.ts';
 
 const report = checkContent();
 
@@ -11,6 +12,19 @@ describe('the real content', () => {
   });
   it('cites every published brief by its corpus file', () => {
     for (const b of report.collections.briefs) expect(b.data.source.file).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
+  });
+});
+
+describe('figures the briefs report for the same facts', () => {
+  const facts = compareFigures(report.collections.briefs);
+  it('flag the two reports of Xiaomi’s share rise (6.3% and more than 9%) as a conflict', () => {
+    const xiaomi = [...facts.values()].find((f) => f.entity === 'xiaomi' && f.figures.some((x) => x.figure.unit === 'percent'));
+    expect(xiaomi?.status).toBe('conflict');
+  });
+  it('explain Great Wall’s 10% and more than 15% as different listings, not a conflict', () => {
+    const gw = [...facts.values()].find((f) => f.entity === 'great-wall-motor' && f.figures.some((x) => x.figure.unit === 'percent'));
+    expect(gw?.status).toBe('different-measures');
+    expect(gw?.pairings.some((p) => p.relation === 'agree' && p.matchedMeasure?.includes('Shanghai'))).toBe(true);
   });
 });
 
