@@ -2,6 +2,8 @@ import { partialDateSortKey } from './dates.ts';
 import { RELATION_LABELS, SYMMETRIC_RELATIONS, type RelationType } from '../schemas/relation-types.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
 import { compareFigures, comparisonsByBriefAndEntity, type FactComparison } from './figure-comparisons.ts';
+import { buildTimeline, type Timeline } from './timeline.ts';
+import { buildEntityGraph, type EntityGraph } from './entity-graph.ts';
 import type { Brief, Collections, Deal, Entity, Topic } from './types.ts';
 
 export interface RelationView {
@@ -40,6 +42,10 @@ export interface SiteIndex {
   /** Facts reported with figures by two or more briefs, for the briefs and the entity they concern. */
   factsByBrief: Map<string, FactComparison[]>;
   factsByEntity: Map<string, FactComparison[]>;
+  /** Dated briefs and deals in order, and per entity. */
+  timeline: Timeline;
+  /** Entities connected by deals and relations. */
+  graph: EntityGraph;
   /** Entities by number of briefs and deals that mention them, most first. */
   mentionRanking: { entity: Entity; briefs: number; deals: number }[];
 }
@@ -110,6 +116,8 @@ export function buildSiteIndex(c: Collections): SiteIndex {
     briefs, entities, deals, topics,
     factsByBrief: facts.byBrief,
     factsByEntity: facts.byEntity,
+    timeline: buildTimeline({ briefs, deals }),
+    graph: buildEntityGraph({ deals, entities }),
     brief: new Map(briefs.map((x) => [x.id, x])),
     entity: new Map(entities.map((x) => [x.id, x])),
     deal: new Map(deals.map((x) => [x.id, x])),

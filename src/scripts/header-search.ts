@@ -19,3 +19,5 @@ if (form && input) {
     (document.querySelector<HTMLInputElement>('[data-search-page] input[name="q"]') ?? input).focus();
   });
 }
+
+export {};

@@ -72,7 +72,7 @@ test('deals table shows every deal with parties, roles and amounts', async ({ pa
   const deals = await data<DealRecord>(request, 'deals');
   expect(deals.length).toBeGreaterThan(0);
   await page.goto(at('deals/'));
-  const rows = page.locator('main table tbody tr');
+  const rows = page.locator('[data-deal-table] tbody tr');
   await expect(rows).toHaveCount(deals.length);
   for (const d of deals) {
     const row = page.locator(`#deal-${d.id}`);
@@ -85,7 +85,7 @@ test('deals table shows every deal with parties, roles and amounts', async ({ pa
 test('an entity page shows relations in both directions and deals with roles', async ({ page }) => {
   await page.goto(at('entities/xpeng/'));
   await expect(page.locator('section[aria-labelledby="relations"] li').first()).toBeVisible();
-  await expect(page.locator('section[aria-labelledby="deals"] table')).toContainText('target');
+  await expect(page.locator('section[aria-labelledby="funding"] table').first()).toContainText('target');
   await expect(page.locator('section[aria-labelledby="aliases"] td [lang="zh-Hans"]').first()).toBeVisible();
 });
 

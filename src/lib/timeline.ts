@@ -1,0 +1,65 @@
+import { partialDateSortKey } from './dates.ts';
+import type { PartialDate } from '../schemas/partial-date.ts';
+import type { SiteIndex } from './site-index.ts';
+
+/** A dated thing that happened: an article published, or a deal reported. */
+export interface TimelineEvent {
+  kind: 'brief' | 'deal';
+  id: string;
+  title: string;
+  date: PartialDate;
+  /** Entities the event concerns (a brief's entities, a deal's parties). */
+  entities: string[];
+  /** For deals: the kind of deal ("funding-round"). */
+  detail?: string | undefined;
+}
+
+export interface Timeline {
+  /** Dated events, oldest first; for equal dates briefs before deals, then by id. */
+  events: TimelineEvent[];
+  /** Deals with no date, which cannot be placed. */
+  undated: { id: string; title: string }[];
+  byEntity: Map<string, TimelineEvent[]>;
+}
+
+const order = (a: TimelineEvent, b: TimelineEvent) =>
+  partialDateSortKey(a.date).localeCompare(partialDateSortKey(b.date)) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id);
+
+/** Every dated brief and deal in date order, and each entity's share of them: linear in content size. */
+export function buildTimeline(index: Pick<SiteIndex, 'briefs' | 'deals'>): Timeline {
+  const events: TimelineEvent[] = [];
+  const undated: Timeline['undated'] = [];
+  for (const b of index.briefs) {
+    events.push({ kind: 'brief', id: b.id, title: b.data.title, date: b.data.source.date, entities: [...new Set(b.data.entities)] });
+  }
+  for (const d of index.deals) {
+    if (!d.data.date) {
+      undated.push({ id: d.id, title: d.data.title });
+      continue;
+    }
+    const entities = [...new Set(d.data.parties.map((p) => p.entity))];
+    events.push({ kind: 'deal', id: d.id, title: d.data.title, date: d.data.date, entities, detail: d.data.kind });
+  }
+  events.sort(order);
+  const byEntity = new Map<string, TimelineEvent[]>();
+  for (const e of events) {
+    for (const entity of e.entities) {
+      const list = byEntity.get(entity);
+      if (list) list.push(e);
+      else byEntity.set(entity, [e]);
+    }
+  }
+  return { events, undated, byEntity };
+}
+
+/** Events grouped by year, keeping their order. */
+export function groupByYear(events: readonly TimelineEvent[]): { year: string; events: TimelineEvent[] }[] {
+  const groups: { year: string; events: TimelineEvent[] }[] = [];
+  for (const e of events) {
+    const year = e.date.value.slice(0, 4);
+    const last = groups.at(-1);
+    if (last?.year === year) last.events.push(e);
+    else groups.push({ year, events: [e] });
+  }
+  return groups;
+}

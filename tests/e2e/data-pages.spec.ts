@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { at, data, type DealRecord, type EntityRecord } from './site.ts';
+
+interface TimedDeal extends DealRecord {
+  kind: string;
+  date?: { value: string; precision: string; basis: string };
+}
+
+test('the timeline lists every dated brief and deal in order, each date with its precision and basis', async ({ page, request }) => {
+  const deals = await data<TimedDeal>(request, 'deals');
+  const briefs = await data<{ id: string; source: { date: { value: string } } }>(request, 'briefs');
+  await page.goto(at('timeline/'));
+  const events = page.locator('.timeline .event');
+  await expect(events).toHaveCount(briefs.length + deals.filter((d) => d.date).length);
+  const stamps = await events.locator('time').evaluateAll((ts) => ts.map((t) => ({ iso: t.getAttribute('datetime')!, text: t.textContent!.trim() })));
+  expect(stamps.map((s) => s.iso)).toEqual([...stamps.map((s) => s.iso)].sort());
+  for (const s of stamps) expect(s.text).toMatch(/, (stated|inferred)$/);
+  // A month-precision date reads as a month: no invented day.
+  const month = stamps.find((s) => /^\d{4}-\d{2}$/.test(s.iso));
+  if (month) expect(month.text).toMatch(/^[A-Z][a-z]{2} \d{4}, /);
+  await expect(page.locator('#undated + p + ul li')).toHaveCount(deals.filter((d) => !d.date).length);
+});
+
+test('the network is a static SVG whose every node links to its entity page, with the same edges as a table', async ({ page, request }) => {
+  const entities = new Set((await data<EntityRecord>(request, 'entities')).map((e) => e.id));
+  await page.goto(at('network/'));
+  const svg = page.locator('figure.network svg');
+  await expect(svg.locator('title')).toHaveText(/\S/);
+  await expect(svg.locator('desc')).toHaveText(/\S/);
+  const links = await svg.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(links.length).toBeGreaterThan(10);
+  for (const href of links) {
+    const id = href.match(/\/entities\/([^/]+)\/$/)?.[1];
+    expect(id && entities.has(id), href).toBe(true);
+  }
+  const edgeLines = await svg.locator('line.edge').count();
+  await expect(page.locator('.edge-list tbody tr')).toHaveCount(edgeLines);
+  // Drawn at build time: the page ships no script for it.
+  const scripts = await page.locator('script[src]').evaluateAll((ss) => ss.map((s) => s.getAttribute('src')!));
+  expect(scripts.every((s) => s.includes('SiteHeader'))).toBe(true);
+});
+
+test('deals can be filtered and sorted with JS, and through static filter pages without it', async ({ page, browser, request }) => {
+  const deals = await data<TimedDeal>(request, 'deals');
+  const kind = deals[0]!.kind;
+  const expected = deals.filter((d) => d.kind === kind).length;
+  await page.goto(at('deals/'));
+  await page.locator('select[name="kind"]').selectOption(kind);
+  await expect(page.locator('[data-deal-table] tbody tr:visible')).toHaveCount(expected);
+  await expect(page).toHaveURL(new RegExp(`kind=${kind}`));
+  await page.locator('select[name="kind"]').selectOption('');
+  await page.locator('select[name="sort"]').selectOption('usd-desc');
+  const usd = await page.locator('[data-deal-table] tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.usd).filter(Boolean).map(Number));
+  expect(usd).toEqual([...usd].sort((a, b) => b - a));
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  await noJs.goto(at('deals/'));
+  await expect(noJs.locator('[data-deal-filters]')).toBeHidden();
+  await noJs.locator(`.filter-nav a[href$="/deals/kind/${kind}/"]`).click();
+  await expect(noJs.locator('main table tbody tr')).toHaveCount(expected);
+  await context.close();
+});
+
+test('deals show reported and converted US-dollar figures apart, and totals per investor', async ({ page, request }) => {
+  const deals = await data<TimedDeal>(request, 'deals');
+  await page.goto(at('deals/'));
+  // Any converted figure says at which rate.
+  for (const text of await page.locator('[data-deal-table] tbody td').allTextContents()) {
+    if (text.includes('≈')) expect(text).toMatch(/converted at [\d.]+ [A-Z]{3}\/USD/);
+  }
+  // A US-dollar figure the source gives beside another currency is marked as reported, not converted.
+  const reportedBeside = deals.filter((d) => d.amount && d.amount.currency !== 'USD' && d.amount.usd);
+  for (const d of reportedBeside) await expect(page.locator(`#deal-${d.id}`)).toContainText('reported by the source');
+  await expect(page.locator('#investor-totals + p + .table-wrap tbody tr').first()).toBeVisible();
+});
+
+test('an entity page has funding history with roles, a timeline, related entities and a neighbourhood graph', async ({ page, request }) => {
+  const entities = await data<EntityRecord & { deals: { deal: string; roles: string[] }[] }>(request, 'entities');
+  const investor = entities.find((e) => e.deals.some((d) => d.roles.some((r) => ['lead', 'investor', 'participant'].includes(r))) && e.briefs.length > 0)!;
+  await page.goto(at(`entities/${investor.id}/`));
+  await expect(page.locator('section[aria-labelledby="funding"] caption').first()).toContainText(/Investments|received/);
+  await expect(page.locator('section[aria-labelledby="timeline"] .event').first()).toBeVisible();
+  await expect(page.locator('section[aria-labelledby="related"] li').first()).toBeVisible();
+  await expect(page.locator(`section[aria-labelledby="neighbourhood"] svg a[href$="/entities/${investor.id}/"]`)).toHaveCount(1);
+});

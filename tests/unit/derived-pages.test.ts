@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { dealFacets } from '../../src/lib/deal-facets.ts';
+import { investorTotals } from '../../src/lib/deal-totals.ts';
+import { buildEntityGraph, neighbourhood } from '../../src/lib/entity-graph.ts';
+import { fundingHistory } from '../../src/lib/funding-history.ts';
+import { usdValue } from '../../src/lib/fx.ts';
+import { layoutGraph } from '../../src/lib/graph-layout.ts';
+import { relatedEntities } from '../../src/lib/related-entities.ts';
+import { buildSiteIndex } from '../../src/lib/site-index.ts';
+import { buildTimeline, groupByYear } from '../../src/lib/timeline.ts';
+import { brief, deal, entity, topic } from './factories.ts';
+
+const day = (value: string) => ({ value, precision: 'day' as const, basis: 'stated' as const });
+const month = (value: string) => ({ value, precision: 'month' as const, basis: 'inferred' as const, note: 'From the text.' });
+
+const collections = {
+  briefs: [
+    brief('b1', { entities: ['acme', 'bolt'], source: { file: 'a.txt', sha256: 'a'.repeat(64), lang: 'ru', date: day('2021-03-28') } }),
+    brief('b2', { entities: ['acme', 'cato'], source: { file: 'b.txt', sha256: 'b'.repeat(64), lang: 'ru', date: month('2018-01') } }),
+  ],
+  entities: [entity('acme'), entity('bolt', { relations: [{ type: 'invests-in', target: 'acme', source: { brief: 'b1' } }] }), entity('cato'), entity('dune')],
+  deals: [
+    deal('d1', { date: month('2018-01'), amount: { value: 2.2e9, currency: 'CNY', usd: 348e6 } }),
+    deal('d2', { date: day('2021-03-26'), kind: 'partnership', parties: [{ entity: 'acme', role: 'partner' }, { entity: 'cato', role: 'partner' }] }),
+    deal('d3', { date: undefined, amount: { value: 7.8e9, currency: 'HKD' } }),
+  ],
+  topics: [topic('funding')],
+};
+const index = buildSiteIndex(collections as never);
+
+describe('timeline', () => {
+  it('orders dated briefs and deals oldest first and keeps undated deals apart', () => {
+    const t = buildTimeline(index);
+    expect(t.events.map((e) => `${e.kind}:${e.id}`)).toEqual(['brief:b2', 'deal:d1', 'deal:d2', 'brief:b1']);
+    expect(t.undated.map((d) => d.id)).toEqual(['d3']);
+    expect(t.byEntity.get('cato')!.map((e) => e.id)).toEqual(['b2', 'd2']);
+    expect(groupByYear(t.events).map((g) => [g.year, g.events.length])).toEqual([['2018', 2], ['2021', 2]]);
+  });
+});
+
+describe('entity graph', () => {
+  it('joins investors to targets, partners to each other, and adds relations, one edge per pair', () => {
+    const g = buildEntityGraph(index);
+    expect(g.edges.map((e) => `${e.source}>${e.target}:${e.kind}`)).toEqual(['acme>cato:deal', 'bolt>acme:both']);
+    expect(g.nodes).toEqual(['acme', 'bolt', 'cato']);
+    expect(neighbourhood(g, 'cato').nodes).toEqual(['acme', 'cato']);
+  });
+  it('lays the graph out the same way every time, inside its box', () => {
+    const g = buildEntityGraph(index);
+    const a = layoutGraph(g.nodes, g.edges);
+    expect(layoutGraph(g.nodes, g.edges)).toEqual(a);
+    for (const n of a.nodes) {
+      expect(n.x).toBeGreaterThanOrEqual(0);
+      expect(n.x).toBeLessThanOrEqual(a.width);
+      expect(n.y).toBeLessThanOrEqual(a.height);
+    }
+  });
+});
+
+describe('funding history, related entities and totals', () => {
+  it('splits money received from money put in', () => {
+    expect(fundingHistory(index.dealsByEntity.get('acme')!).received.map((r) => r.deal.id)).toEqual(['d1', 'd3']);
+    expect(fundingHistory(index.dealsByEntity.get('bolt')!).made.map((r) => r.deal.id)).toEqual(['d1', 'd3']);
+    expect(fundingHistory(index.dealsByEntity.get('cato')!)).toEqual({ received: [], made: [] });
+  });
+  it('ranks related entities by relations, shared deals and shared briefs', () => {
+    expect(relatedEntities('acme', index).map((r) => r.id)).toEqual(['bolt', 'cato']);
+    expect(relatedEntities('dune', index)).toEqual([]);
+  });
+  it('adds whole deal sizes in US dollars per investor, counting conversions and missing amounts', () => {
+    const [bolt] = investorTotals(index.deals);
+    expect(bolt).toMatchObject({ entity: 'bolt', deals: 2, converted: 1, withoutAmount: 0 });
+    expect(bolt!.usd).toBeCloseTo(348e6 + 1e9);
+  });
+});
+
+describe('usdValue', () => {
+  it('prefers the source’s own US-dollar figure, and says when it converts and at what rate', () => {
+    expect(usdValue({ value: 2.2e9, currency: 'CNY', usd: 348e6 }, month('2018-01'))).toEqual({ value: 348e6, basis: 'reported' });
+    expect(usdValue({ value: 6.62e9, currency: 'CNY' }, month('2018-01'))).toMatchObject({ value: 1e9, basis: 'converted', rate: 6.62, rateYear: 2018 });
+    expect(usdValue({ value: 1e9, currency: 'CNY' }, undefined)).toBeUndefined();
+    expect(usdValue({ value: 1e9, currency: 'EUR' }, day('2021-01-01'))).toBeUndefined();
+  });
+});
+
+describe('dealFacets', () => {
+  it('groups deals by kind, year and currency', () => {
+    const f = dealFacets(index.deals);
+    expect(f.kind.map((v) => [v.value, v.deals.length])).toEqual([['funding-round', 2], ['partnership', 1]]);
+    expect(f.year.map((v) => v.value)).toEqual(['2021', '2018']);
+    expect(f.currency.map((v) => v.label)).toEqual(['CNY', 'HKD']);
+  });
+});
