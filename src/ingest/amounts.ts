@@ -70,6 +70,8 @@ const SCALES: Scale[] = [
 /** CJK scale characters multiply in sequence: 百万 = 100 × 10⁴, 十亿 = 10 × 10⁸. */
 const CJK_SCALE: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12, 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12 };
 
+const CJK_CONTINUATION = /^\s?(\d+(?:\.\d+)?)([十百千万萬亿億兆천만억조]+)/u;
+
 /** Short scale letters glued to the number: "$5m", "€2bn", "10k". */
 const GLUED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9 };
 
@@ -233,8 +235,10 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
   for (const { line, text: original } of lines) {
     const text = asciiDigits(original);
     const inLine: (AmountMention & { start: number; end: number })[] = [];
+    let taken = 0;
     for (const m of text.matchAll(NUMBER)) {
       const start = m.index;
+      if (start < taken) continue; // part of the amount before ("5000" in 1億5000万)
       let end = start + m[0].length;
       // "G3", "H1 2024": a number glued to a letter is a name unless the letters are a currency ("Rp10").
       if (/[\p{Lu}\p{Ll}]/u.test(text[start - 1] ?? '') && !currencyBefore(text, start, lang)) continue;
@@ -247,6 +251,17 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
         const word = text.slice(end, scale.end).trim();
         value *= longScale(word, lang) ? 1e12 : scale.value;
         scaleEnd = scale.end;
+        // CJK numbers continue with smaller units: 1億5000万 = 1.5 × 10⁸, 1조 2000억 = 1.2 × 10¹².
+        let unit = scale.value;
+        for (;;) {
+          const more = CJK_CONTINUATION.exec(text.slice(scaleEnd));
+          if (!more) break;
+          const part = [...more[2]!].reduce((p, ch) => p * CJK_SCALE[ch]!, 1);
+          if (part >= unit) break;
+          value += Number(more[1]) * part;
+          unit = part;
+          scaleEnd += more[0].length;
+        }
       }
       const after = currencyAfter(text, scaleEnd, lang);
       const before = currencyBefore(text, start, lang);
@@ -279,6 +294,7 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
       if (!note && generic) note = 'written as "dollars" or "$" without a country: taken as US dollars';
       if (note) mention.note = note;
       inLine.push(mention);
+      taken = end;
     }
     // "2.2 billion yuan ($348 million)": the dollar figure in brackets is the article's own conversion.
     for (let i = 0; i < inLine.length; i++) {
@@ -293,4 +309,11 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
     for (const { start: _s, end: _e, ...mention } of inLine) found.push(mention);
   }
   return found;
+}
+
+const MONEY_WORD = new RegExp(`^(?:${[...SCALES.map((x) => x.re), ...CURRENCIES.map((c) => c.re)].join('|')})$`, 'iu');
+
+/** A scale or currency word ("Milliarden", "US-Dollar", "euros"): never the name of an entity. */
+export function isMoneyWord(word: string): boolean {
+  return MONEY_WORD.test(word.replace(/\.$/, ''));
 }

@@ -53,13 +53,12 @@ export function analyseArticle(input: ArticleInput, index: AliasIndex): Analysis
   const source = splitLines(input.text);
   const warnings: string[] = [];
 
-  // Month names are read in every language at once, so a first pass needs no language; the
-  // language is then detected on the article's own lines, free of the site's boilerplate.
-  const first = classifyLines(source);
-  const bodyText = first.lines.filter((l) => l.role === 'body' || l.role === 'headline').map((l) => l.text).join('\n');
+  // Month names are read in every language at once, so the lines are classified before the language
+  // is known; the language is then detected on the article's own lines, free of the site's boilerplate.
+  const c = classifyLines(source);
+  const bodyText = c.lines.filter((l) => l.role === 'body' || l.role === 'headline').map((l) => l.text).join('\n');
   const language = detectLanguage(bodyText) ?? detectLanguage(input.text) ?? { tag: 'en', confidence: 0, method: 'script' as const };
   if (language.method === 'script') warnings.push(`language guessed from the script alone (${language.tag}): check source.lang`);
-  const c = language.tag.split('-')[0] === 'en' ? first : classifyLines(source, language.tag);
   const lang = language.tag;
 
   const body = c.lines.filter((l) => l.role === 'body').map(({ line, text }) => ({ line, text }));
@@ -74,15 +73,17 @@ export function analyseArticle(input: ArticleInput, index: AliasIndex): Analysis
   // Entities are linked from the article's own lines, plus the author and outlet the page names.
   const extra: SourceLine[] = [];
   if (author) extra.push({ line: source.find((l) => l.text.includes(author))?.line ?? 1, text: author });
-  if (outlet) extra.push({ line: source.find((l) => l.text.toLowerCase().includes(outlet.toLowerCase()))?.line ?? 1, text: outlet });
+  const outletKey = outlet?.toLowerCase();
+  if (outlet && outletKey) extra.push({ line: source.find((l) => l.text.toLowerCase().includes(outletKey))?.line ?? 1, text: outlet });
   const mentions = findEntityMentions([...kept, ...extra], index);
   // An outlet known as an entity by its domain is named as the entity file names it: "Cailian Press (cls.cn)".
-  const outletEntity = outlet && mentions.mentions.find((m) => m.aliases.some((a) => a.toLowerCase() === outlet!.toLowerCase()));
+  const outletEntity = outletKey ? mentions.mentions.find((m) => m.aliases.some((a) => a.toLowerCase() === outletKey)) : undefined;
   if (outlet && outletEntity) {
     const name = index.names.get(outletEntity.entity)!;
     if (name.toLowerCase() !== outlet.toLowerCase()) outlet = `${name} (${outlet})`;
   }
-  const candidates = findNameCandidates(kept, mentions.spans, lang).slice(0, MAX_CANDIDATES);
+  const textLines = c.lines.filter((l) => l.role === 'body' || l.role === 'headline').map(({ line, text }) => ({ line, text }));
+  const candidates = findNameCandidates(textLines, mentions.spans, lang).slice(0, MAX_CANDIDATES);
 
   const figuresFrom = kept.filter((l) => l.line !== c.dateline?.line || !datelineLine);
   // The same figure in the headline, its translation and the body is one amount: the first is kept.

@@ -127,6 +127,7 @@ const CUES: Cue[] = [
   {
     category: 'author-bio',
     strong: [
+      'reporting by', 'additional reporting by', 'editing by', 'writing by', 'compiled by', 'edited by', 'editado por', 'édité par', 'penyunting',
       'managing editor', 'editor-in-chief', 'staff writer', 'senior reporter', 'is a reporter', 'is a journalist', 'is a writer', 'about the author', 'об авторе', 'tentang penulis',
       'über den autor', "à propos de l'auteur", 'sobre el autor', '作者简介', '作者簡介', '责任编辑', '責任編輯', '责编', '記者プロフィール', '기자 프로필', 'عن الكاتب', 'লেখক পরিচিতি', 'लेखक के बारे में',
     ],
@@ -134,19 +135,31 @@ const CUES: Cue[] = [
   },
 ];
 
-function phraseRegex(phrases: string[]): RegExp | undefined {
-  if (!phrases.length) return undefined;
-  const parts = phrases
-    .sort((a, b) => b.length - a.length)
-    .map((p) => {
-      const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-      // Unspaced scripts match anywhere; others only as whole words.
-      return UNSPACED.test(p) ? escaped : `(?<![\\p{L}\\p{M}\\d])${escaped}(?![\\p{L}\\p{M}])`;
-    });
-  return new RegExp(parts.join('|'), 'giu');
+// Cues are matched on word tokens (letters, marks, digits), so that "Follow us!" and "follow  us" are one
+// cue and "share" never matches inside "shareholders"; cues in unspaced scripts and symbols ("©") are
+// matched as substrings.
+const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+const tokens = (s: string) => s.toLocaleLowerCase('und').match(TOKEN) ?? [];
+
+interface CueEntry {
+  category: BoilerplateCategory;
+  weight: 1 | 2;
+  phrase: string;
+  words: string[];
 }
 
-const CUE_RES = CUES.map((c) => ({ category: c.category, strong: phraseRegex(c.strong), weak: phraseRegex(c.weak) }));
+const BY_FIRST_WORD = new Map<string, CueEntry[]>();
+const SUBSTRING_CUES: CueEntry[] = [];
+for (const c of CUES) {
+  for (const [list, weight] of [[c.strong, 2], [c.weak, 1]] as const) {
+    for (const phrase of list) {
+      const entry: CueEntry = { category: c.category, weight, phrase, words: tokens(phrase) };
+      if (UNSPACED.test(phrase) || !entry.words.length) SUBSTRING_CUES.push(entry);
+      else BY_FIRST_WORD.set(entry.words[0]!, [...(BY_FIRST_WORD.get(entry.words[0]!) ?? []), entry]);
+    }
+  }
+}
+for (const list of BY_FIRST_WORD.values()) list.sort((x, y) => y.words.length - x.words.length);
 
 interface CueHit {
   category: BoilerplateCategory;
@@ -159,39 +172,50 @@ interface CueHit {
   whole: boolean;
 }
 
-const strip = (s: string) => s.replace(/[\p{P}\p{S}\d\s]+/gu, ' ').trim().toLocaleLowerCase('und');
-
 function cueHits(text: string): CueHit[] {
-  const hits: CueHit[] = [];
   const lower = text.toLocaleLowerCase('und');
-  const bare = strip(text);
-  for (const c of CUE_RES) {
-    let score = 0;
-    let strong = 0;
-    let first = '';
-    let leading = false;
-    let whole = false;
-    const seen = new Set<string>();
-    for (const [re, weight] of [[c.strong, 2], [c.weak, 1]] as const) {
-      if (!re) continue;
-      for (const m of lower.matchAll(re)) {
-        // A cue repeated in one line ("News, News — …") counts once.
-        if (seen.has(m[0])) continue;
-        seen.add(m[0]);
-        score += weight;
-        if (weight === 2) strong++;
-        first ||= m[0];
-        if (m.index <= 3 || /^[\s\p{P}\p{S}\d]*$/u.test(lower.slice(0, m.index))) leading = true;
-        if (strip(m[0]) === bare) whole = true;
+  const words = lower.match(TOKEN) ?? [];
+  const wordsNoDigits = words.filter((w) => !/^\p{N}+$/u.test(w));
+  const byCategory = new Map<BoilerplateCategory, CueHit & { seen: Set<string> }>();
+  const record = (e: CueEntry, leading: boolean, whole: boolean) => {
+    const h = byCategory.get(e.category) ?? { category: e.category, score: 0, strong: 0, first: '', leading: false, whole: false, seen: new Set<string>() };
+    byCategory.set(e.category, h);
+    // A cue repeated in one line ("News, News — …") counts once.
+    if (h.seen.has(e.phrase)) return;
+    h.seen.add(e.phrase);
+    h.score += e.weight;
+    if (e.weight === 2) h.strong++;
+    h.first ||= e.phrase;
+    h.leading ||= leading;
+    h.whole ||= whole;
+  };
+  for (let i = 0; i < words.length; i++) {
+    for (const e of BY_FIRST_WORD.get(words[i]!) ?? []) {
+      if (e.words.every((w, k) => words[i + k] === w)) {
+        record(e, i === 0, e.words.join(' ') === wordsNoDigits.join(' '));
+        break;
       }
     }
-    if (score) hits.push({ category: c.category, score, strong, first, leading, whole });
   }
-  return hits.sort((a, b) => b.score - a.score);
+  for (const e of SUBSTRING_CUES) {
+    const at = lower.indexOf(e.phrase);
+    if (at < 0) continue;
+    const before = lower.slice(0, at);
+    record(e, /^[\s\p{P}\p{S}\p{N}]*$/u.test(before), e.words.join(' ') === wordsNoDigits.join(' ') && e.words.length > 0);
+  }
+  return [...byCategory.values()].map(({ seen: _seen, ...h }) => h).sort((a, b) => b.score - a.score);
 }
 
 /** A URL slug, file name or widget id ("xiaomi-akan-memproduksi-mobilnya", "share_log"), or a bare URL. */
 const IDENTIFIER = /^(?:[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+|(?:https?:\/\/|www\.)\S+|\S+\.(?:html?|php|aspx?|jpe?g|png|webp|gif))$/u;
+/** A breadcrumb or a row of links: three or more short items between separators ("Home › News › Tech"). */
+const SEPARATED = /\s+[›»>/|·•]\s+|\s*[›»|·•]\s*/u;
+function isBreadcrumb(text: string): boolean {
+  if (endsSentence(text)) return false;
+  const items = text.split(SEPARATED).map((x) => x.trim()).filter(Boolean);
+  return items.length >= 3 && items.every((x) => wordCount(x) <= 4 && !/\p{N}{3}/u.test(x));
+}
+
 /** No words at all: ratings, counters, separators. */
 const NO_WORDS = /^[\p{N}\p{P}\p{S}\s]*$/u;
 /** Footnote lines ("* …", "** …") carry the legal notes pages attach to names. */
@@ -249,13 +273,14 @@ const REASONS: Record<BoilerplateCategory, string> = {
 export function classifyLines(source: readonly SourceLine[], lang = 'en'): Classification {
   const lines: LineClass[] = source.map(({ line, text }) => ({ line, text: text.trim(), role: text.trim() ? 'body' : 'blank' }));
   const content = lines.filter((l) => l.role !== 'blank');
-  const prose = new Map(content.map((l) => [l.line, isProse(l.text)]));
   const words = new Map(content.map((l) => [l.line, wordCount(l.text)]));
+  const prose = new Map(content.map((l) => [l.line, isProse(l.text, words.get(l.line))]));
 
   // 1. Shape: identifiers, lines without words, footnotes.
   for (const l of content) {
     if (IDENTIFIER.test(l.text)) remove(l, 'page-furniture', `${REASONS['page-furniture']}: a machine identifier or address, not text`, l.text.slice(0, 60));
     else if (NO_WORDS.test(l.text)) remove(l, 'page-furniture', `${REASONS['page-furniture']}: no words (a rating, counter or separator)`);
+    else if (isBreadcrumb(l.text)) remove(l, 'navigation', `${REASONS.navigation}: a breadcrumb or a row of links`);
   }
 
   // 2. Lines of one pattern, three or more times: a list's metadata lines.
@@ -277,12 +302,12 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
     const total = hits.reduce((s, h) => s + h.score, 0);
     const strongTotal = hits.reduce((s, h) => s + h.strong, 0);
     const isShort = n <= 12 && !prose.get(l.line);
-    const openingLabel = top.leading && top.strong > 0 && ['disclaimer', 'photo-credit', 'legal', 'advertising', 'related', 'author-bio'].includes(top.category) && /^[^:：]{0,40}[:：]/u.test(l.text);
+    // A label opening the line: "Disclaimer: …", "Фото: …", "写真：…", "사진=…" (weak cues only in short lines).
+    const openingLabel = top.leading && (top.strong > 0 || isShort) && ['disclaimer', 'photo-credit', 'legal', 'advertising', 'related', 'author-bio'].includes(top.category) && /^[^:：=]{0,40}[:：=]/u.test(l.text);
     let flagged = false;
     if (isShort && (top.strong > 0 || top.whole || top.score >= 2)) flagged = true;
     else if (openingLabel) flagged = true;
-    else if (FOOTNOTE.test(l.text) && n <= 30 && hits.some((h) => h.category === 'legal')) flagged = true;
-    else if (strongTotal > 0 && total >= 4) flagged = true;
+    else if (strongTotal > 0 && total >= (n <= 20 ? 3 : 4)) flagged = true;
     if (FOOTNOTE.test(l.text) && n <= 30 && hits.some((h) => h.category === 'legal')) {
       remove(l, 'legal', `${REASONS.legal}: a footnote`, top.first);
     } else if (flagged) {
@@ -319,18 +344,7 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
     }
   }
 
-  // 6. Everything after a "read also" header that is not a full paragraph.
-  for (let i = 0; i < content.length; i++) {
-    const l = content[i]!;
-    if (!headers.has(l.line)) continue;
-    for (let j = i + 1; j < content.length; j++) {
-      const next = content[j]!;
-      if (prose.get(next.line) && words.get(next.line)! >= 15 && next.role !== 'boilerplate') break;
-      if (next.role !== 'boilerplate') remove(next, 'related', `${REASONS.related}: follows the header in line ${l.line}`);
-    }
-  }
-
-  // 7. Author bio: a name line, then a line that starts with the same name.
+  // 6. Author bio: a name line, then a line that starts with the same name.
   let bioAuthor: string | undefined;
   const remaining = kept();
   for (let i = 0; i + 1 < remaining.length; i++) {
@@ -341,6 +355,17 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
       bioAuthor = name.text;
       remove(name, 'author-bio', `${REASONS['author-bio']}: the author's name above the bio in line ${bio.line}`);
       remove(bio, 'author-bio', `${REASONS['author-bio']}: starts with the name in line ${name.line}`);
+    }
+  }
+
+  // 7. Everything after a "read also" header that is not a full paragraph.
+  for (let i = 0; i < content.length; i++) {
+    const l = content[i]!;
+    if (!headers.has(l.line)) continue;
+    for (let j = i + 1; j < content.length; j++) {
+      const next = content[j]!;
+      if (prose.get(next.line) && words.get(next.line)! >= 15 && next.role !== 'boilerplate') break;
+      if (next.role !== 'boilerplate') remove(next, 'related', `${REASONS.related}: follows the header in line ${l.line}`);
     }
   }
 
@@ -359,9 +384,10 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
   // A date line is short apart from the date; look in the head and the first lines after it.
   for (const l of [...top, ...content.slice(firstIndex, firstIndex + 4)]) {
     if (l.role === 'boilerplate' || dateline) continue;
-    const [date] = findDates([l], lang);
+    const dates = findDates([l], lang);
+    const date = dates[0];
     if (!date) continue;
-    const rest = l.text.replace(date.text, '');
+    const rest = dates.reduce((t, d) => t.replace(d.text, ' '), l.text);
     if (wordCount(rest) <= 8 && !prose.get(l.line)) {
       dateline = date;
       l.role = 'dateline';

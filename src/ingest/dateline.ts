@@ -89,14 +89,25 @@ export function calendarWords(lang: string): Set<string> {
   return words;
 }
 
-const TIME = String.raw`(\d{1,2}[:.]\d{2})(?::\d{2})?(?:\s?[ap]\.?m\.?)?`;
+const TIME = String.raw`(\d{1,2}(?:[:.]|\s?h\s?)\d{2})(?::\d{2})?(?:\s?[ap]\.?m\.?)?`;
 
 interface Pattern {
   re: RegExp;
   read: (m: RegExpExecArray, months: Map<string, MonthName>) => Omit<DateMention, 'text' | 'line' | 'precision'> | undefined;
 }
 
+const patternCache = new Map<string, Pattern[]>();
+
 function patterns(lang: string): Pattern[] {
+  const key = lang.split('-')[0] ?? '';
+  const cached = patternCache.get(key);
+  if (cached) return cached;
+  const built = buildPatterns(lang);
+  patternCache.set(key, built);
+  return built;
+}
+
+function buildPatterns(lang: string): Pattern[] {
   const { pattern: M } = monthLexicon(lang);
   const name = String.raw`(?<![\p{L}\p{M}])(${M})\.?(?![\p{L}\p{M}])`;
   // A month name written in lower case where its language capitalises it ("may", "march") is a word, not a month.
@@ -139,7 +150,7 @@ function patterns(lang: string): Pattern[] {
     },
     // 28 марта 2021, 20:53 · 28. März 2021 · 28 de marzo de 2021 · ২৮ মার্চ ২০২১ · 25 февраля, 18:50
     {
-      re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.?\s*(?:de\s+)?${name}(?:,?\s*(?:de\s+)?(\d{4})(?!\d))?(?:\s*(?:г\.|года|年)?[,\s]*(?:at|à|um|в|pukul|jam|às|alle|a las|,)?\s*${TIME})?`, 'giu'),
+      re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.?\s*(?:de\s+)?${name}(?:,?\s*(?:de\s+)?(\d{4})(?!\d))?(?:\s*(?:г\.|года|年)?[,\s]*(?:at|à|um|в|pukul|jam|às|alle|a las|,|-|–)?\s*${TIME})?`, 'giu'),
       read: (m, months) => ({ day: Number(m[1]), month: monthOf(months, m[2]!), year: year(m[3]), time: m[4] }),
     },
     // March 28, 2021 · Dec 20 08:20 · Mar 28th 2021
@@ -157,7 +168,7 @@ function patterns(lang: string): Pattern[] {
 
 /** "5:30 pm" → "17:30". */
 function clock(time: string, whole: string): string {
-  const [h, min] = time.split(/[:.]/).map(Number) as [number, number];
+  const [h, min] = time.split(/\s?[:.h]\s?/).map(Number) as [number, number];
   const half = /([ap])\.?m\.?$/i.exec(whole)?.[1]?.toLowerCase();
   const hour = half === 'p' && h < 12 ? h + 12 : half === 'a' && h === 12 ? 0 : h;
   return `${String(hour).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
@@ -172,7 +183,7 @@ function valid(d: Omit<DateMention, 'text' | 'line' | 'precision'>): boolean {
     if (!isRealDay(`${y}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`)) return false;
   }
   if (d.time !== undefined) {
-    const [h, min] = d.time.split(/[:.]/).map(Number);
+    const [h, min] = d.time.split(/\s?[:.h]\s?/).map(Number);
     if (h! > 23 || min! > 59) return false;
   }
   return true;

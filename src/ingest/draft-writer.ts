@@ -120,8 +120,17 @@ export interface ExistingBrief {
   sha256: string;
 }
 
+/** Where a draft would go; `replaced` when a file is there already (only with --force). */
+export interface DraftPlan {
+  status: 'dry-run';
+  id: string;
+  path: string;
+  replaced?: boolean;
+}
+
 export type WriteOutcome =
-  | { status: 'written' | 'dry-run'; id: string; path: string; backup?: string | undefined; replaced?: boolean }
+  | DraftPlan
+  | { status: 'written'; id: string; path: string; backup?: string | undefined; replaced?: boolean }
   | { status: 'refused'; id: string; path: string; reason: string };
 
 /**
@@ -129,7 +138,7 @@ export type WriteOutcome =
  * (then the old file is kept in briefs/.backup/). A brief of the same source (sha256 or file name)
  * is the one to replace; another brief that has the slug makes the id take the hash's first digits.
  */
-export function planDraft(a: Analysis, briefsDir: string, existing: readonly ExistingBrief[], force: boolean): WriteOutcome {
+export function planDraft(a: Analysis, briefsDir: string, existing: readonly ExistingBrief[], force: boolean): DraftPlan | Extract<WriteOutcome, { status: 'refused' }> {
   const same = existing.find((b) => b.sha256 === a.sha256) ?? existing.find((b) => b.file === a.fileName);
   if (same) {
     const path = join(briefsDir, `${same.id}.mdx`);
@@ -147,7 +156,7 @@ export function planDraft(a: Analysis, briefsDir: string, existing: readonly Exi
 }
 
 /** Writes the draft where `planDraft` said, keeping a backup of any file it replaces. */
-export function writeDraft(plan: Extract<WriteOutcome, { status: 'dry-run' }>, text: string, briefsDir: string): WriteOutcome {
+export function writeDraft(plan: DraftPlan, text: string, briefsDir: string): WriteOutcome {
   let backup: string | undefined;
   mkdirSync(briefsDir, { recursive: true });
   if (existsSync(plan.path)) {

@@ -5,6 +5,7 @@
 // case endings, Russian declension, Korean particles, Arabic prefixes).
 import { aliasKey } from '../lib/content-rules.ts';
 import type { EntityData } from '../schemas/entity.ts';
+import { isMoneyWord } from './amounts.ts';
 import { calendarWords } from './dateline.ts';
 import { UNSPACED } from './text-features.ts';
 import type { SourceLine } from './types.ts';
@@ -87,22 +88,28 @@ export function buildAliasIndex(entities: readonly EntityRef[]): AliasIndex {
   return { root, aliases, names: entityNames };
 }
 
-// Endings glued to a name, by script (Bengali case endings and classifiers, Korean particles).
+// Endings glued to a name, by script (Bengali case endings, classifiers and "-based", Korean particles).
 const SUFFIXES: [RegExp, string[]][] = [
-  [/\p{Script=Bengali}/u, ['য়ের', 'েরা', 'দের', 'গুলি', 'গুলো', 'ের', 'কে', 'তে', 'রা', 'টি', 'টা', 'য়', 'র', 'ে', 'ও', 'এর']],
+  [/\p{Script=Bengali}/u, ['ভিত্তিক', 'য়ের', 'েরা', 'দের', 'গুলি', 'গুলো', 'সহ', 'ের', 'কে', 'তে', 'রা', 'টি', 'টা', 'য়', 'র', 'ে', 'ও', 'এর']],
   [/\p{Script=Hangul}/u, ['에서는', '에서', '에게', '으로', '과의', '와의', '보다', '이다', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '측']],
   [/\p{Script=Devanagari}/u, ['ों', 'ओं', 'ने', 'को', 'का', 'की', 'के']],
 ];
 // Letters Arabic glues before a name: "and", "by", "for", "the".
 const ARABIC_PREFIXES = ['وال', 'بال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف'];
 
+const SCRIPT_CLASSES = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Bengali', 'Devanagari', 'Hangul', 'Thai', 'Georgian', 'Armenian'].map((name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, 'u') }));
+const scriptCache = new Map<string, string>();
+
 function scriptClass(ch: string | undefined): string {
-  if (!ch || !/[\p{L}\p{M}\p{N}]/u.test(ch)) return '';
-  if (/\p{N}/u.test(ch) && /[0-9]/.test(ch)) return 'digit';
-  for (const s of ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Bengali', 'Devanagari', 'Hangul', 'Thai', 'Georgian', 'Armenian']) {
-    if (new RegExp(`\\p{Script=${s}}`, 'u').test(ch)) return s;
-  }
-  return UNSPACED.test(ch) ? 'unspaced' : /\p{M}/u.test(ch) ? 'mark' : 'other';
+  if (!ch) return '';
+  const cached = scriptCache.get(ch);
+  if (cached !== undefined) return cached;
+  let result: string;
+  if (!/[\p{L}\p{M}\p{N}]/u.test(ch)) result = '';
+  else if (/[0-9]/.test(ch)) result = 'digit';
+  else result = SCRIPT_CLASSES.find((s) => s.re.test(ch))?.name ?? (UNSPACED.test(ch) ? 'unspaced' : /\p{M}/u.test(ch) ? 'mark' : 'other');
+  scriptCache.set(ch, result);
+  return result;
 }
 
 /** A word may start here: after a non-letter, a change of script, in unspaced text, or after an Arabic prefix. */
@@ -241,6 +248,7 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
   const all = lines.map((l) => ({ ...l, text: l.text.normalize('NFKC').replace(/\s/g, ' ') }));
   for (const { text } of all) for (const w of text.split(/[^\p{L}\p{M}'’-]+/u)) if (w && w === w.toLocaleLowerCase('und') && w !== w.toLocaleUpperCase('und')) lowerWords.add(w);
   const calendar = calendarWords(lang);
+  const nounsCapitalised = ['de', 'lb'].includes(lang.split('-')[0]!);
   const found = new Map<string, NameCandidate>();
   const add = (name: string, line: number) => {
     const clean = name.replace(/^[\s'"’“”«»()-]+|[\s'"’“”«»(),.:;!?-]+$/gu, '').replace(/[’']s$/u, '');
@@ -248,7 +256,10 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
     const letters = clean.replace(/[^\p{L}]/gu, '');
     if (letters.length <= 2) return; // "AI", "EV", "No"
     if (/^[A-Z]{3}$/.test(clean) && ISO_CURRENCIES.has(clean)) return; // "HKD"
-    if (calendar.has(clean.toLocaleLowerCase('und'))) return;
+    const parts = clean.split(/\s+/);
+    if (parts.some((p) => calendar.has(p.toLocaleLowerCase('und')) || isMoneyWord(p))) return;
+    // German capitalises every noun: a lone capitalised word there is no sign of a name.
+    if (parts.length === 1 && nounsCapitalised && !/.\p{Lu}|\d|^\p{Lu}{2,}/u.test(clean)) return;
     const key = clean.toLocaleLowerCase('und');
     const c = found.get(key) ?? { name: clean, count: 0, lines: [] };
     c.count++;
@@ -276,8 +287,11 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]!;
         if (!CASED_WORD.test(t[0]) || !free(t.index, t.index + t[0].length)) continue;
-        const before = text.slice(0, t.index);
-        const sentenceStart = /(?:^|[.!?:;"«“„—–-]\s*|[.!?]["”»]\s*)$/u.test(before.trimEnd() === before ? before : before.trimEnd() + ' ') || !before.trim();
+        // A sentence starts after the line start or after . ! ? : ; a dash or an opening quote.
+        let back = t.index - 1;
+        while (back >= 0 && /\s/u.test(text[back]!)) back--;
+        while (back >= 0 && /["”»’']/u.test(text[back]!) && /[.!?]/u.test(text[back - 1] ?? '')) back--;
+        const sentenceStart = back < 0 || /[.!?:;"«“„—–-]/u.test(text[back]!);
         const commonWord = lowerWords.has(t[0].toLocaleLowerCase('und'));
         let end = k;
         const run = [t[0]];

@@ -13,7 +13,8 @@ const MAX_HEADLINE_WORDS = 40;
 
 function titleLike(text: string): boolean {
   const n = wordCount(text);
-  return n >= 2 && n <= MAX_HEADLINE_WORDS;
+  // Unspaced scripts count a word per dictionary word, so two is a short headline there.
+  return n >= 2 && n <= MAX_HEADLINE_WORDS && (n >= 3 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text));
 }
 
 /**

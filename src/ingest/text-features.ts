@@ -22,21 +22,23 @@ export function endsSentence(text: string): boolean {
 }
 
 /** A paragraph of running text rather than a title, a label or a link. */
-export function isProse(text: string): boolean {
-  const n = wordCount(text);
-  return (endsSentence(text) && n >= 6) || n >= 30;
+export function isProse(text: string, words = wordCount(text)): boolean {
+  const n = words;
+  return (endsSentence(text) && n >= 4) || n >= 30;
 }
 
 /** Scripts whose words are not separated by spaces. */
 export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
+const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Arabic', 'Hebrew', 'Bengali', 'Devanagari', 'Thai', 'Tamil', 'Telugu', 'Georgian', 'Armenian', 'Ethiopic'].map(
+  (script) => ({ script, re: new RegExp(`\\p{Script=${script}}`, 'gu') }),
+);
+
 /** The main script of a text's letters, e.g. "Latin", "Han", "Bengali". */
 export function dominantScript(text: string): string | undefined {
-  const scripts = ['Latin', 'Cyrillic', 'Greek', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Arabic', 'Hebrew', 'Bengali', 'Devanagari', 'Thai', 'Tamil', 'Telugu', 'Georgian', 'Armenian', 'Ethiopic'];
   let best: string | undefined;
   let bestCount = 0;
-  for (const script of scripts) {
-    const re = new RegExp(`\\p{Script=${script}}`, 'gu');
+  for (const { script, re } of SCRIPTS) {
     const n = text.match(re)?.length ?? 0;
     if (n > bestCount) {
       best = script;
