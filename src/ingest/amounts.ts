@@ -80,40 +80,42 @@ interface CurrencyWord {
   code: string | ((lang: string) => string);
   /** "dollars" or "$" with no country: the code is a guess the draft must flag. */
   generic?: boolean;
+  /** Written before the number ("$5", "Rp10", "人民币100亿元"); words such as "won" or "dollars" come after it. */
+  before?: boolean;
 }
 
 const YEN_OR_YUAN = (lang: string) => (lang.startsWith('zh') ? 'CNY' : 'JPY');
 
 // Symbols and words. Longer, more specific forms come first ("HK$" before "$", "Hong Kong dollars" before "dollars").
 const CURRENCIES: CurrencyWord[] = [
-  { re: 'US\\$|U\\.S\\.\\$|USD\\$', code: 'USD' },
-  { re: 'HK\\$|HKD\\$', code: 'HKD' },
-  { re: 'S\\$|SG\\$', code: 'SGD' },
-  { re: 'A\\$|AU\\$', code: 'AUD' },
-  { re: 'C\\$|CA\\$', code: 'CAD' },
-  { re: 'NZ\\$', code: 'NZD' },
-  { re: 'NT\\$', code: 'TWD' },
-  { re: 'R\\$', code: 'BRL' },
-  { re: 'MX\\$', code: 'MXN' },
-  { re: '\\$', code: 'USD', generic: true },
-  { re: '€', code: 'EUR' },
-  { re: '£', code: 'GBP' },
-  { re: '[¥￥]', code: YEN_OR_YUAN },
-  { re: '₹|Rs\\.?', code: 'INR' },
-  { re: '₩', code: 'KRW' },
-  { re: '₽', code: 'RUB' },
-  { re: '₺', code: 'TRY' },
-  { re: '₫', code: 'VND' },
-  { re: '₱', code: 'PHP' },
-  { re: '₦', code: 'NGN' },
-  { re: '₴', code: 'UAH' },
-  { re: '₪', code: 'ILS' },
-  { re: '৳', code: 'BDT' },
-  { re: '฿', code: 'THB' },
-  { re: 'Rp\\.?', code: 'IDR' },
-  { re: 'RM', code: 'MYR' },
-  { re: 'zł', code: 'PLN' },
-  { re: 'RMB|CN¥', code: 'CNY' },
+  { re: 'US\\$|U\\.S\\.\\$|USD\\$', code: 'USD', before: true },
+  { re: 'HK\\$|HKD\\$', code: 'HKD', before: true },
+  { re: 'S\\$|SG\\$', code: 'SGD', before: true },
+  { re: 'A\\$|AU\\$', code: 'AUD', before: true },
+  { re: 'C\\$|CA\\$', code: 'CAD', before: true },
+  { re: 'NZ\\$', code: 'NZD', before: true },
+  { re: 'NT\\$', code: 'TWD', before: true },
+  { re: 'R\\$', code: 'BRL', before: true },
+  { re: 'MX\\$', code: 'MXN', before: true },
+  { re: '\\$', code: 'USD', generic: true, before: true },
+  { re: '€', code: 'EUR', before: true },
+  { re: '£', code: 'GBP', before: true },
+  { re: '[¥￥]', code: YEN_OR_YUAN, before: true },
+  { re: '₹|Rs\\.?', code: 'INR', before: true },
+  { re: '₩', code: 'KRW', before: true },
+  { re: '₽', code: 'RUB', before: true },
+  { re: '₺', code: 'TRY', before: true },
+  { re: '₫', code: 'VND', before: true },
+  { re: '₱', code: 'PHP', before: true },
+  { re: '₦', code: 'NGN', before: true },
+  { re: '₴', code: 'UAH', before: true },
+  { re: '₪', code: 'ILS', before: true },
+  { re: '৳', code: 'BDT', before: true },
+  { re: '฿', code: 'THB', before: true },
+  { re: 'Rp\\.?', code: 'IDR', before: true },
+  { re: 'RM', code: 'MYR', before: true },
+  { re: 'zł', code: 'PLN', before: true },
+  { re: 'RMB|CN¥', code: 'CNY', before: true },
   // Words. "dollar" alone is taken as the US dollar, and the draft says so.
   { re: 'hong kong dollars?|dólares? de hong kong|dollars? de hong kong|hongkong-dollars?|dolar hong kong|гонконгских долларов|港元|港币|港幣|港圓', code: 'HKD' },
   { re: 'singapore dollars?|dolar singapura|singapur-dollars?|新加坡元|新元', code: 'SGD' },
@@ -127,6 +129,7 @@ const CURRENCIES: CurrencyWord[] = [
   { re: 'dollars?|dólares?|dollari|dolar|доллар\\p{L}*|долл\\.?|ডলার\\p{M}*\\p{L}*|डॉलर|دولار|달러|ドル', code: 'USD', generic: true },
   { re: 'euros?|евро|ইউরো|यूरो|يورو|유로|ユーロ|欧元|歐元', code: 'EUR' },
   { re: 'pounds? sterling|pounds?|sterling|фунт\\p{L}* стерлингов|фунт\\p{L}*|英镑|英鎊|ポンド|파운드', code: 'GBP' },
+  { re: '人民币|人民幣', code: 'CNY', before: true },
   { re: 'yuan|renminbi|юан\\p{L}*|ইউয়ান\\p{M}*\\p{L}*|युआन|يوان|위안|人民元|元人民币|元人民幣|人民币|人民幣', code: 'CNY' },
   { re: '元', code: (lang) => (lang.startsWith('ja') ? 'JPY' : 'CNY') },
   { re: 'yen|иен\\p{L}*|ইয়েন|येन|ين|엔|日元|日圓|円', code: 'JPY' },
@@ -153,7 +156,7 @@ const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{M}])`;
 const sticky = (source: string) => new RegExp(`(?:${source})`, 'iuy');
 const SCALE_RES = SCALES.map((s) => ({ re: sticky(`(?:${s.re})${NOT_WORD_AFTER}`), value: s.value }));
 const CURRENCY_AFTER = CURRENCIES.map((c) => ({ re: sticky(`(?:${c.re})`), code: c.code, generic: Boolean(c.generic), word: /\p{L}/u.test(c.re.replace(/\\p\{[LM]\}/g, '')) }));
-const CURRENCY_BEFORE = CURRENCIES.map((c) => ({ re: new RegExp(`(?<![\\p{L}])(?:${c.re})[\\s\\u00A0]?$`, 'iu'), code: c.code, generic: Boolean(c.generic) }));
+const CURRENCY_BEFORE = CURRENCIES.filter((c) => c.before).map((c) => ({ re: new RegExp(`(?<![\\p{L}])(?:${c.re})[\\s\\u00A0]?$`, 'iu'), code: c.code, generic: Boolean(c.generic) }));
 const ISO_CODE = /(?<![\p{L}])([A-Z]{3})(?![\p{L}])/uy;
 const ISO_CODE_BEFORE = /(?<![\p{L}])([A-Z]{3})[\s\u00A0]?$/u;
 const NUMBER = new RegExp(`(?<![\\d.,])${NUMBER_SOURCE}`, 'gu');

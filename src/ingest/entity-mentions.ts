@@ -39,7 +39,21 @@ export interface AliasIndex {
   names: Map<string, string>;
 }
 
-const WEAK_KINDS = new Set(['short', 'ticker', 'abbreviation']);
+/**
+ * Short names that are often something else: tickers and abbreviations of up to four characters
+ * ("HK", "CLS"), any name of one or two letters or digits ("G3"), and short forms of up to four characters in
+ * scripts without capitals ("বাবা" is also "father") or written in lower case. A capitalised short
+ * form such as "Ford" is sure enough, since the case of the text is checked.
+ */
+function isWeakAlias(name: string, kind: string): boolean {
+  const key = aliasKey(name);
+  const length = [...key].length;
+  // Two Chinese characters or Hangul syllables make a name ("東京", "百度"); two letters do not.
+  if (length <= 2 && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name)) return true;
+  if ((kind === 'ticker' || kind === 'abbreviation') && length <= 4) return true;
+  const cased = /\p{Lu}/u.test(name);
+  return kind === 'short' && length <= 4 && !cased;
+}
 
 const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
 
@@ -72,7 +86,7 @@ export function buildAliasIndex(entities: readonly EntityRef[]): AliasIndex {
   const entityNames = new Map<string, string>();
   for (const e of entities) {
     entityNames.set(e.id, e.data.name);
-    const names = [{ name: e.data.name, weak: false }, ...e.data.aliases.map((a) => ({ name: a.name, weak: Boolean(a.ambiguous) || (WEAK_KINDS.has(a.kind) && [...aliasKey(a.name)].length <= 4) }))];
+    const names = [{ name: e.data.name, weak: false }, ...e.data.aliases.map((a) => ({ name: a.name, weak: Boolean(a.ambiguous) || isWeakAlias(a.name, a.kind) }))];
     for (const { name, weak } of names) {
       const key = aliasKey(name).replace(/\s/g, ' ');
       if (!key) continue;

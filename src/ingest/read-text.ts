@@ -59,6 +59,12 @@ function firstInvalidByte(bytes: Uint8Array): number {
       hi = mid - 1;
     }
   }
+  // The prefix may end inside a sequence that the next byte breaks: the fault starts at its lead byte.
+  for (let k = 1; k <= 3 && lo - k >= 0; k++) {
+    const b = bytes[lo - k]!;
+    if (b >= 0xc0) return lo - k;
+    if (b < 0x80) break;
+  }
   return lo;
 }
 
