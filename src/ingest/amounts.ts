@@ -84,6 +84,8 @@ interface CurrencyWord {
   before?: boolean;
 }
 
+const AGGLUTINATIVE = new Set(['tr', 'az', 'uz', 'kk', 'ky', 'tk', 'fi', 'et', 'hu', 'ko', 'ja', 'mn', 'ta', 'te', 'kn', 'ml']);
+
 const YEN_OR_YUAN = (lang: string) => (lang.startsWith('zh') ? 'CNY' : 'JPY');
 
 // Symbols and words. Longer, more specific forms come first ("HK$" before "$", "Hong Kong dollars" before "dollars").
@@ -183,9 +185,10 @@ function currencyAfter(text: string, at: number, lang: string): { code: string; 
     c.re.lastIndex = pos;
     const m = c.re.exec(text);
     if (!m) continue;
-    // A currency word must end at a word end: "won" is not the start of "wonder".
+    // A currency word must end at a word end: "won" is not the start of "wonder". Languages that glue
+    // endings to words are the exception: Turkish "dolarlık", Finnish "euroa".
     const end = pos + m[0].length;
-    if (c.word && /[\p{L}]/u.test(text[end] ?? '') && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(m[0])) continue;
+    if (c.word && /[\p{L}]/u.test(text[end] ?? '') && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(m[0]) && !AGGLUTINATIVE.has(lang.split('-')[0]!)) continue;
     return { code: resolveCode(c.code, lang), end, generic: c.generic };
   }
   ISO_CODE.lastIndex = pos;

@@ -29,7 +29,7 @@ const CUES: Cue[] = [
   {
     category: 'comments',
     strong: [
-      'post a comment', 'write a comment', 'leave a comment', 'leave a reply', 'add a comment', 'show comments', 'view comments', 'join the conversation',
+      'post a comment', 'write a comment', 'leave a comment', 'leave a reply', 'your email address will not be published', 'add a comment', 'show comments', 'view comments', 'join the conversation',
       'posting komentar', 'komentar anda', 'tulis komentar', 'kirim komentar', 'beri komentar',
       'оставить комментарий', 'написать комментарий', 'комментарии', 'залишити коментар', 'коментарі',
       'kommentar schreiben', 'kommentare', 'laisser un commentaire', 'écrire un commentaire', 'commentaires',
@@ -60,7 +60,7 @@ const CUES: Cue[] = [
   {
     category: 'related',
     strong: [
-      'read also', 'also read', 'read more', 'see also', 'related articles', 'related stories', 'related news', 'more stories', 'you may also like', 'most read', 'more from', 'latest news', 'top stories', 'recommended for you',
+      'read also', 'also read', 'read more', 'see also', 'related articles', 'related stories', 'related news', 'related posts', 'more stories', 'you may also like', 'most read', 'more from', 'latest news', 'top stories', 'recommended for you',
       'baca juga', 'artikel terkait', 'berita terkait', 'berita lainnya', 'terpopuler', 'artikel lainnya',
       'читайте также', 'смотрите также', 'читать также', 'по теме', 'ещё по теме', 'другие новости', 'читать далее', 'читайте також',
       'lesen sie auch', 'mehr zum thema', 'weitere artikel', 'das könnte sie auch interessieren', 'weiterlesen', 'meistgelesen',
@@ -77,7 +77,7 @@ const CUES: Cue[] = [
   {
     category: 'navigation',
     strong: [
-      'table of contents', 'skip to content', 'skip to main content', 'back to top', 'next article', 'previous article', 'you are here',
+      'table of contents', 'skip to content', 'skip to main content', 'back to top', 'next article', 'previous article', 'next post', 'previous post', 'you are here',
       'daftar isi', 'artikel selanjutnya', 'главная страница', 'содержание статьи', 'наверх', 'следующая статья', 'inhaltsverzeichnis', 'nach oben',
       'retour en haut', 'volver arriba', 'torna su', 'sommaire', 'índice', '返回顶部', '当前位置', '上一篇', '下一篇', 'トップへ戻る', '次の記事', '前の記事', '目次',
       '이전 기사', '다음 기사', '목차', 'الصفحة الرئيسية', 'সূচিপত্র', 'विषय सूची',
@@ -213,7 +213,9 @@ const SEPARATED = /\s+[›»>/|·•]\s+|\s*[›»|·•]\s*/u;
 function isBreadcrumb(text: string): boolean {
   if (endsSentence(text)) return false;
   const items = text.split(SEPARATED).map((x) => x.trim()).filter(Boolean);
-  return items.length >= 3 && items.every((x) => wordCount(x) <= 4 && !/\p{N}{3}/u.test(x));
+  // Two items suffice between arrows ("Home > Economy"); a bar or slash needs three.
+  const arrows = /\s[›»>]\s|›|»/u.test(text);
+  return items.length >= (arrows ? 2 : 3) && items.every((x) => wordCount(x) <= 4 && !/\p{N}{3}/u.test(x));
 }
 
 /** No words at all: ratings, counters, separators. */
@@ -395,8 +397,12 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
     }
   }
   for (const l of top) {
-    if (meta.has(l.line)) continue;
+    // A dateline may carry the byline too: "Posted by Jane Miller on March 3, 2024".
     const author = bylineLineAuthor(l.text);
+    if (meta.has(l.line)) {
+      if (author && !bylineAuthor && l.role === 'dateline') bylineAuthor = author;
+      continue;
+    }
     if (author && !bylineAuthor) {
       bylineAuthor = author;
       l.role = 'byline';
@@ -413,13 +419,16 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
       }
     }
   }
+  const standfirsts = new Set<number>();
   for (const l of top) {
-    if (l.role === 'body') remove(l, 'navigation', `${REASONS.navigation}: a short line before the article that is neither headline, dateline nor byline`);
+    // A longer line under the headline is its standfirst, part of the article; short ones are page furniture.
+    if (l.role === 'body' && headline && l.line > headline.main.line && words.get(l.line)! >= 8) standfirsts.add(l.line);
+    else if (l.role === 'body') remove(l, 'navigation', `${REASONS.navigation}: a short line before the article that is neither headline, dateline nor byline`);
   }
 
   // Runs of three or more short non-sentences outside the article are menus or link lists.
   const outside = (i: number) => i < firstIndex || i > lastIndex;
-  const shortAt = (k: number) => !prose.get(content[k]!.line) && words.get(content[k]!.line)! <= 15;
+  const shortAt = (k: number) => !prose.get(content[k]!.line) && words.get(content[k]!.line)! <= 15 && !standfirsts.has(content[k]!.line);
   for (let i = 0; i < content.length; ) {
     if (!shortAt(i)) {
       i++;

@@ -2,7 +2,7 @@
 // "记者 …", "(Reporter …)"), an author bio, the site's own domain, a copyright line.
 import type { SourceLine } from './types.ts';
 
-const BYLINE_CUES = ['by', 'written by', 'reporting by', 'text', 'von', 'par', 'por', 'oleh', 'penulis', 'pewarta', 'wartawan', 'reporter', 'автор', 'текст', 'корреспондент', '作者', '记者', '記者', '文', '编辑', 'بقلم', 'كتب', 'প্রতিবেদক', 'লেখক', 'संवाददाता', 'लेखक'];
+const BYLINE_CUES = ['by', 'posted by', 'written by', 'reporting by', 'text', 'von', 'par', 'por', 'oleh', 'penulis', 'pewarta', 'wartawan', 'reporter', 'автор', 'текст', 'корреспондент', '作者', '记者', '記者', '文', '编辑', 'بقلم', 'كتب', 'প্রতিবেদক', 'লেখক', 'संवाददाता', 'लेखक'];
 const REPORTER_CUES = ['reporter', 'journalist', 'correspondent', 'wartawan', 'pewarta', 'корреспондент', 'журналист', 'reportero', 'periodista', 'journaliste', 'korrespondent', '记者', '記者', 'প্রতিবেদক'];
 
 /** "by" → "[Bb]y": cue words match in either case, names must start with a capital. */
@@ -41,12 +41,17 @@ export function domainsIn(text: string): string[] {
 }
 
 /**
- * The outlet: a domain in the dateline line, else the domain the page names most often (in its
+ * The outlet: a domain or a "source:" label in the dateline line, else the domain the page names most often (in its
  * promotions, bio or copyright line), else the name after a copyright sign.
  */
+const SOURCE_LABEL = /(?:^|\s)(?:来源|來源|出处|source|sumber|источник|quelle|fuente|fonte|kaynak|nguồn|출처|出典|المصدر|সূত্র|स्रोत)\s*[:：]\s*([^\s|·,，;；]{2,30}(?:\s[^\s|·,，;；]{1,30}){0,3})/iu;
+
 export function findOutlet(datelineText: string | undefined, allLines: readonly SourceLine[]): string | undefined {
   const inDateline = datelineText ? domainsIn(datelineText) : [];
   if (inDateline.length) return inDateline[0];
+  // "来源：财经日报", "Source: Example News" beside the date.
+  const labelled = datelineText ? SOURCE_LABEL.exec(datelineText)?.[1]?.trim() : undefined;
+  if (labelled) return labelled;
   const counts = new Map<string, number>();
   for (const { text } of allLines) for (const d of domainsIn(text)) counts.set(d, (counts.get(d) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

@@ -265,7 +265,8 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
   const nounsCapitalised = ['de', 'lb'].includes(lang.split('-')[0]!);
   const found = new Map<string, NameCandidate>();
   const add = (name: string, line: number) => {
-    const clean = name.replace(/^[\s'"’“”«»()-]+|[\s'"’“”«»(),.:;!?-]+$/gu, '').replace(/[’']s$/u, '');
+    // Without quotes and a glued ending after an apostrophe ("Alibaba's", "Türkiye'de").
+    const clean = name.replace(/^[\s'"’“”«»()-]+|[\s'"’“”«»(),.:;!?-]+$/gu, '').replace(/[’'][\p{Ll}]{1,4}$/u, '');
     if ([...clean].length < 2 || /^\p{N}+$/u.test(clean)) return;
     const letters = clean.replace(/[^\p{L}]/gu, '');
     if (letters.length <= 2) return; // "AI", "EV", "No"

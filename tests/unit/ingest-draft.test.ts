@@ -233,7 +233,8 @@ describe('npm run ingest', () => {
     const json = JSON.parse(r.out) as { results: { outcome: { status: string }; analysis: { language: { tag: string } } }[] };
     expect(json.results).toHaveLength(files.length);
     expect(json.results.every((x) => x.outcome.status === 'dry-run')).toBe(true);
-    expect(json.results.map((x) => x.analysis.language.tag.split('-')[0]).sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'ja', 'ko']);
+    // Each fixture's file name starts with its language.
+    for (const [i, x] of json.results.entries()) expect(x.analysis.language.tag.split('-')[0]).toBe(readdirSync(articles)[i]!.split('-')[0]);
   });
 
   it('refuses files that are not UTF-8 text, naming the file and the fix', () => {
