@@ -2,7 +2,7 @@
 // project in tests/fixtures/ingest/language-samples.json. Prints accuracy per language and overall, the
 // package size on disk and the time per text. Candidates that are not installed are skipped; install them
 // for a run with `npm i --no-save tinyld franc-min franc-all eld cld3-asm lande languagedetect`.
-// Usage: node scripts/ingest-language-eval.ts
+// Usage: npm run ingest:languages
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { primaryLanguage } from '../src/ingest/detect-language.ts';

@@ -166,6 +166,14 @@ describe('npm run ingest', () => {
   const articles = join(FIXTURES, 'articles');
   const files = readdirSync(articles).map((f) => join(articles, f));
 
+  it('runs as a script, as npm run ingest does', () => {
+    const dir = contentDirWithFixtureEntities();
+    const out = execFileSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--content-dir', dir, '--dry-run', join(articles, 'ko-hanbit.txt')], { encoding: 'utf8' });
+    expect(out).toMatch(/ko-hanbit\.txt → .*\.mdx \(would write\)/);
+    expect(out).toMatch(/amount +KRW 300 billion/);
+    expect(execFileSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--help'], { encoding: 'utf8' })).toMatch(/Usage: npm run ingest/);
+  });
+
   it('writes one draft per file and reports what it found', () => {
     const dir = contentDirWithFixtureEntities();
     const r = run(['--content-dir', dir, ...files]);
