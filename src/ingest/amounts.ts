@@ -219,6 +219,7 @@ function scaleAfter(text: string, at: number): { value: number; end: number; glu
   if (glued && GLUED_SCALES[glued[1]!.toLowerCase()]) return { value: GLUED_SCALES[glued[1]!.toLowerCase()]!, end: at + glued[1]!.length, glued: true };
   pos = at;
   while (text[pos] === ' ' || text[pos] === '\u00A0') pos++;
+  if (pos === at && text[pos] === '-') pos++; // "$3.2-billion"
   for (const s of SCALE_RES) {
     s.re.lastIndex = pos;
     const m = s.re.exec(text);

@@ -91,7 +91,7 @@ const CUES: Cue[] = [
   {
     category: 'legal',
     strong: [
-      'all rights reserved', 'terms of use', 'privacy policy', 'cookie policy', 'recognized as a foreign agent', 'is banned in', 'extremist organization',
+      'all rights reserved', 'terms of use', 'privacy policy', 'cookie policy', 'we use cookies', 'accept cookies', 'cookie settings', 'accept all cookies', 'recognized as a foreign agent', 'is banned in', 'extremist organization',
       'все права защищены', 'на территории рф', 'иноагент', 'иностранным агентом', 'иностранного агента', 'экстремистской', 'перепечатка',
       'hak cipta', 'dilindungi undang-undang', 'kebijakan privasi', 'alle rechte vorbehalten', 'datenschutzerklärung', 'impressum', 'tous droits réservés', 'mentions légales',
       'todos los derechos reservados', 'política de privacidad', 'todos os direitos reservados', 'tutti i diritti riservati', 'tüm hakları saklıdır', 'alle rechten voorbehouden',
@@ -103,7 +103,7 @@ const CUES: Cue[] = [
   {
     category: 'photo-credit',
     strong: [
-      'photo by', 'photograph by', 'image by', 'picture by', 'getty images', 'shutterstock', 'unsplash', 'file photo', 'illustration by', 'photo credit', 'image credit', 'image source',
+      'photo by', 'photograph by', 'image by', 'picture by', 'image caption', 'media caption', 'getty images', 'shutterstock', 'unsplash', 'file photo', 'illustration by', 'photo credit', 'image credit', 'image source',
       'источник фото', 'sumber foto', 'bildquelle', 'crédit photo', 'crédits photo', 'fotografía de', '图片来源', '圖片來源', '图源', '圖源', '图片提供', '配图', '摄影', '攝影',
       '写真提供', '사진 제공', '사진=', 'ছবি সংগৃহীত', 'फाइल फोटो', 'foto ilustrasi',
     ],
@@ -118,6 +118,14 @@ const CUES: Cue[] = [
       '免责声明', '免責聲明', '风险提示', '不构成投资建议', '免責事項', '投資助言', '면책 조항', '투자 권유', 'إخلاء المسؤولية', 'দাবিত্যাগ', 'अस्वीकरण',
     ],
     weak: [],
+  },
+  {
+    category: 'page-furniture',
+    strong: [
+      'enable javascript', 'javascript is disabled', 'print this article', 'listen to this article', 'min read', 'minute read', 'minutes read', 'reading time', 'font size', 'text size',
+      'время чтения', 'waktu baca', 'menit baca', 'lesezeit', 'temps de lecture', 'tiempo de lectura', 'tempo de leitura', '阅读时间', '閱讀時間', '読了時間', '읽는 시간',
+    ],
+    weak: ['print', 'loading', 'views', 'просмотров', 'dilihat', '阅读量', '閲覧数', '조회수', 'مشاهدة'],
   },
   {
     category: 'advertising',

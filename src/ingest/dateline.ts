@@ -115,7 +115,13 @@ function buildPatterns(lang: string): Pattern[] {
     const entry = months.get(fold(s));
     return entry && (!entry.capitalised || /^\p{Lu}/u.test(s)) ? entry.month : undefined;
   };
-  const year = (s: string | undefined) => (s === undefined ? undefined : s.length === 2 ? (Number(s) < 70 ? 2000 + Number(s) : 1900 + Number(s)) : Number(s));
+  // Two-digit years: 00–69 are 2000s. Thai pages count years of the Buddhist Era (2564 = 2021).
+  const year = (s: string | undefined) => {
+    if (s === undefined) return undefined;
+    const n = Number(s);
+    if (s.length === 2) return n < 70 ? 2000 + n : 1900 + n;
+    return n >= 2443 && n <= 2643 ? n - 543 : n;
+  };
   const dayFirst = lang.split('-')[0] !== 'en';
   return [
     // 2021-03-28, 2021/03/28, 2021.03.28 (with an optional time)
@@ -150,13 +156,18 @@ function buildPatterns(lang: string): Pattern[] {
     },
     // 28 марта 2021, 20:53 · 28. März 2021 · 28 de marzo de 2021 · ২৮ মার্চ ২০২১ · 25 февраля, 18:50
     {
-      re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.?\s*(?:de\s+)?${name}(?:,?\s*(?:de\s+)?(\d{4})(?!\d))?(?:\s*(?:г\.|года|年)?[,\s]*(?:at|à|um|в|pukul|jam|às|alle|a las|,|-|–)?\s*${TIME})?`, 'giu'),
+      re: new RegExp(String.raw`(?<![\d.])(\d{1,2})(?:\.?\s*|-)(?:de\s+)?${name}(?:(?:,?\s*|-)(?:de\s+)?(\d{4})(?!\d))?(?:\s*(?:г\.|года|年)?[,\s]*(?:at|à|um|в|pukul|jam|às|alle|a las|,|-|–)?\s*${TIME})?`, 'giu'),
       read: (m, months) => ({ day: Number(m[1]), month: monthOf(months, m[2]!), year: year(m[3]), time: m[4] }),
     },
     // March 28, 2021 · Dec 20 08:20 · Mar 28th 2021
     {
       re: new RegExp(String.raw`${name}\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{4})(?!\d))?(?:[,\s]+(?:at\s+)?${TIME})?`, 'giu'),
       read: (m, months) => ({ month: monthOf(months, m[1]!), day: Number(m[2]), year: year(m[3]), time: m[4] }),
+    },
+    // 28 tháng 3 năm 2021 (Vietnamese names months by number)
+    {
+      re: new RegExp(String.raw`(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:,?\s+năm\s+(\d{4}))?`, 'giu'),
+      read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: year(m[3]) }),
     },
     // March 2021, марта 2021
     {
