@@ -303,11 +303,14 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
 
   // 3. Vocabulary, weighed by length: a short line needs one distinctive cue; prose needs several.
   const headers = new Set<number>();
+  // Lines with some prompt vocabulary that was too weak to remove them: never taken for a headline.
+  const cued = new Set<number>();
   for (const l of content) {
     if (l.role === 'boilerplate') continue;
     const hits = cueHits(l.text);
     const top = hits[0];
     if (!top) continue;
+    cued.add(l.line);
     const n = words.get(l.line)!;
     const total = hits.reduce((s, h) => s + h.score, 0);
     const strongTotal = hits.reduce((s, h) => s + h.strong, 0);
@@ -391,20 +394,30 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
   let dateline: DateMention | undefined;
   let bylineAuthor: string | undefined;
   const meta = new Set<number>();
-  // A date line is short apart from the date; look in the head and the first lines after it.
+  // A date line is short apart from the date; look in the head and the first lines after it. The
+  // first is the dateline; later ones ("Updated …") are page furniture.
   for (const l of [...top, ...content.slice(firstIndex, firstIndex + 4)]) {
-    if (l.role === 'boilerplate' || dateline) continue;
+    if (l.role === 'boilerplate') continue;
     const dates = findDates([l], lang);
     const date = dates[0];
     if (!date) continue;
     const rest = dates.reduce((t, d) => t.replace(d.text, ' '), l.text);
-    if (wordCount(rest) <= 8 && !prose.get(l.line)) {
+    if (wordCount(rest) > 8 || prose.get(l.line)) continue;
+    if (!dateline) {
       dateline = date;
       l.role = 'dateline';
       meta.add(l.line);
+    } else {
+      remove(l, 'page-furniture', `${REASONS['page-furniture']}: another date line (an update time) after the dateline in line ${dateline.line}`);
     }
   }
+  // Byline labels removed as bio vocabulary ("Reporter: …") still name the author.
+  for (const l of content.slice(0, firstIndex)) {
+    if (l.removal?.category !== 'author-bio' || bylineAuthor) continue;
+    bylineAuthor = bylineLineAuthor(l.text);
+  }
   for (const l of top) {
+    if (l.role === 'boilerplate') continue;
     // A dateline may carry the byline too: "Posted by Jane Miller on March 3, 2024".
     const author = bylineLineAuthor(l.text);
     if (meta.has(l.line)) {
@@ -417,7 +430,9 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
       meta.add(l.line);
     }
   }
-  const headline = pickHeadline(top.filter((l) => !meta.has(l.line)), first);
+  const candidates = top.filter((l) => !meta.has(l.line) && l.role !== 'boilerplate');
+  const plain = candidates.filter((l) => !cued.has(l.line));
+  const headline = pickHeadline(plain.length ? plain : candidates, first);
   if (headline) {
     for (const h of [headline.main, headline.alternate]) {
       const l = h && lines.find((x) => x.line === h.line);
@@ -429,6 +444,7 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
   }
   const standfirsts = new Set<number>();
   for (const l of top) {
+    if (l.role !== 'body') continue;
     // A longer line under the headline is its standfirst, part of the article; short ones are page furniture.
     if (l.role === 'body' && headline && l.line > headline.main.line && words.get(l.line)! >= 8) standfirsts.add(l.line);
     else if (l.role === 'body') remove(l, 'navigation', `${REASONS.navigation}: a short line before the article that is neither headline, dateline nor byline`);
