@@ -27,14 +27,16 @@ export function checkCorpusHashes(briefs: Brief[], dir = corpusDir()): { checked
   const issues: ContentIssue[] = [];
   for (const b of briefs) {
     const path = join(dir, b.data.source.file);
+    // A draft may come from a file not yet copied into the corpus: the editor is warned, not stopped.
+    const severity = b.data.status === 'draft' ? ('warning' as const) : ('error' as const);
     const at = { collection: 'briefs' as const, id: b.id, file: b.filePath, field: 'source.file' };
     if (!existsSync(path)) {
-      issues.push({ severity: 'error', ...at, value: b.data.source.file, message: `the corpus (${dir}) has no file of that name`, fix: 'correct the file name, or set CORPUS_DIR to the right corpus' });
+      issues.push({ severity, ...at, value: b.data.source.file, message: `the corpus (${dir}) has no file of that name`, fix: 'correct the file name, or set CORPUS_DIR to the right corpus' });
       continue;
     }
     const actual = sha256(readFileSync(path));
     if (actual !== b.data.source.sha256) {
-      issues.push({ severity: 'error', ...at, field: 'source.sha256', value: b.data.source.sha256, message: `does not match the corpus file, whose sha256 is ${actual}`, fix: 'the source changed: re-read it, update the brief, then set source.sha256 to the new hash' });
+      issues.push({ severity, ...at, field: 'source.sha256', value: b.data.source.sha256, message: `does not match the corpus file, whose sha256 is ${actual}`, fix: 'the source changed: re-read it, update the brief, then set source.sha256 to the new hash' });
     }
   }
   return { checked: true, issues };

@@ -4,8 +4,11 @@ import { publishedCollections } from '../lib/published.ts';
 import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
 import type { Brief } from '../lib/types.ts';
 
-/** Drafts exist only in `astro dev`; a production build never sees them. */
-export const showDrafts = import.meta.env.DEV;
+/**
+ * Drafts exist only in `astro dev`; a production build never sees them. MODE is "production" in every
+ * `astro build`, whereas DEV alone follows NODE_ENV (a build run with NODE_ENV=test would show drafts).
+ */
+export const showDrafts = import.meta.env.DEV && import.meta.env.MODE === 'development';
 
 let cached: Promise<SiteIndex> | undefined;
 

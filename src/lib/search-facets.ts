@@ -28,7 +28,12 @@ export function briefSearchFacets(brief: Brief, topics: ReadonlyMap<string, Topi
       topic: brief.data.topics.map((t) => topics.get(t)?.data.name ?? t),
       ...(year ? { year: [String(year)] } : {}),
     },
-    meta: { type: 'Brief', language: languageName(s.lang), date: `${formatPartialDate(s.date)}${s.date.basis === 'inferred' ? ' (inferred)' : ''}` },
+    meta: {
+      type: 'Brief',
+      language: languageName(s.lang),
+      // Only drafts (shown by the dev server alone) may lack a date.
+      ...(s.date ? { date: `${formatPartialDate(s.date)}${s.date.basis === 'inferred' ? ' (inferred)' : ''}` } : {}),
+    },
   };
 }
 

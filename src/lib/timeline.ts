@@ -30,7 +30,8 @@ export function buildTimeline(index: Pick<SiteIndex, 'briefs' | 'deals'>): Timel
   const events: TimelineEvent[] = [];
   const undated: Timeline['undated'] = [];
   for (const b of index.briefs) {
-    events.push({ kind: 'brief', id: b.id, title: b.data.title, date: b.data.source.date, entities: [...new Set(b.data.entities)] });
+    // Published briefs always have a date; a draft may not have one yet.
+    if (b.data.source.date) events.push({ kind: 'brief', id: b.id, title: b.data.title, date: b.data.source.date, entities: [...new Set(b.data.entities)] });
   }
   for (const d of index.deals) {
     if (!d.data.date) {

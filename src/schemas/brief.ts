@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { caveat } from './caveat.ts';
 import { figure } from './figure.ts';
+import { ingestRecord } from './ingest.ts';
 import { briefId, entityId, topicId } from './ids.ts';
 import { languageTag } from './language.ts';
 import { isoDay, partialDate } from './partial-date.ts';
@@ -22,7 +23,8 @@ export const briefSource = z.strictObject({
   headlineLang: languageTag.optional().describe('language of the headline when it differs from lang'),
   headlineTranslation: z.string().min(1).optional().describe('our English rendering of the headline'),
   url: webUrl.optional(),
-  date: partialDate,
+  // Optional so that a draft can be written before the date is known; a published brief needs it.
+  date: partialDate.optional(),
 });
 
 /** A language-tagged summary written by the editor in the source's own language. */
@@ -37,7 +39,8 @@ export const briefSchema = z
   .strictObject({
     title: z.string().trim().min(1, 'a brief needs an English title'),
     status: z.enum(BRIEF_STATUSES),
-    published: isoDay.describe("the brief's own publication date"),
+    // Optional in a draft (set it when publishing); required once published.
+    published: isoDay.optional().describe("the brief's own publication date"),
     updated: isoDay.optional(),
     topics: z.array(topicId).default([]),
     entities: z.array(entityId).default([]),
@@ -48,9 +51,19 @@ export const briefSchema = z
     related: z.array(briefId).optional().describe('briefs an editor links by hand; more are derived'),
     source: briefSource,
     // Fields ingest fills in for the editor; they never appear on published pages.
-    ingest: z.record(z.string(), z.unknown()).optional(),
+    ingest: ingestRecord.optional(),
   })
   .superRefine((brief, ctx) => {
+    if (brief.status === 'published' && !brief.published) {
+      ctx.addIssue({ code: 'custom', path: ['published'], message: 'a published brief needs its publication date: published: YYYY-MM-DD' });
+    }
+    if (brief.status === 'published' && !brief.source.date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source', 'date'],
+        message: 'a published brief needs the article date: source.date: { value, precision, basis } (basis: inferred with a note when the article gives none)',
+      });
+    }
     const primary = brief.source.lang.split('-')[0];
     if (brief.status === 'published' && primary !== 'en' && !brief.sourceSummary) {
       ctx.addIssue({

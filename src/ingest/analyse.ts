@@ -1,0 +1,136 @@
+// Everything ingest finds in one raw article, as a pure function of its text and the entity index.
+import type { PartialDate } from '../schemas/partial-date.ts';
+import { findAmounts, type AmountMention } from './amounts.ts';
+import { classifyLines } from './boilerplate.ts';
+import { findOutlet, reporterInText } from './byline.ts';
+import { findDates, toPartialDate, type DateMention } from './dateline.ts';
+import { detectLanguage, type DetectedLanguage } from './detect-language.ts';
+import { findEntityMentions, findNameCandidates, type AliasIndex, type EntityMention, type MentionResult, type NameCandidate } from './entity-mentions.ts';
+import { keyFactCandidates, type KeyFactCandidate } from './key-facts.ts';
+import { findMtDamage, type MtDamage } from './mt-damage.ts';
+import { findPercentages, type PercentageMention } from './percentages.ts';
+import { dominantScript } from './text-features.ts';
+import type { LineRole, Removal, SourceLine } from './types.ts';
+
+export interface ArticleInput {
+  fileName: string;
+  sha256: string;
+  text: string;
+}
+
+export interface Analysis {
+  fileName: string;
+  sha256: string;
+  language: DetectedLanguage;
+  headline?: SourceLine & { lang?: string };
+  headlineAlternate?: SourceLine;
+  dateline?: DateMention;
+  date?: PartialDate;
+  outlet?: string;
+  author?: string;
+  /** Every line with its role; removed lines carry the reason. */
+  roles: { line: number; role: LineRole }[];
+  removed: (Removal & { text: string })[];
+  /** The article's own text: body lines, in order, without headline, dateline or boilerplate. */
+  body: SourceLine[];
+  amounts: AmountMention[];
+  percentages: PercentageMention[];
+  entities: EntityMention[];
+  unconfirmed: MentionResult['unconfirmed'];
+  candidates: NameCandidate[];
+  mtDamage: MtDamage[];
+  keyFacts: KeyFactCandidate[];
+  warnings: string[];
+}
+
+const MAX_CANDIDATES = 25;
+
+export function splitLines(text: string): SourceLine[] {
+  return text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+}
+
+export function analyseArticle(input: ArticleInput, index: AliasIndex): Analysis {
+  const source = splitLines(input.text);
+  const warnings: string[] = [];
+
+  // Month names are read in every language at once, so the lines are classified before the language
+  // is known; the language is then detected on the article's own lines, free of the site's boilerplate.
+  const c = classifyLines(source);
+  const bodyText = c.lines.filter((l) => l.role === 'body' || l.role === 'headline').map((l) => l.text).join('\n');
+  const language = detectLanguage(bodyText) ?? detectLanguage(input.text) ?? { tag: 'en', confidence: 0, method: 'script' as const };
+  if (language.method === 'script') warnings.push(`language guessed from the script alone (${language.tag}): check source.lang`);
+  const lang = language.tag;
+
+  const body = c.lines.filter((l) => l.role === 'body').map(({ line, text }) => ({ line, text }));
+  if (!body.length) warnings.push('no article text was found: every line looked like boilerplate or a title');
+  const headlineLine = c.headline?.main;
+  const kept = c.lines.filter((l) => l.role !== 'blank' && l.role !== 'boilerplate').map(({ line, text }) => ({ line, text }));
+  const datelineLine = c.dateline ? kept.find((l) => l.line === c.dateline!.line) : undefined;
+
+  let outlet = findOutlet(datelineLine?.text, source);
+  const author = c.bylineAuthor ?? c.bioAuthor ?? kept.map((l) => reporterInText(l.text)).find(Boolean);
+
+  // Entities are linked from the article's own lines, plus the author and outlet the page names.
+  const extra: SourceLine[] = [];
+  if (author) extra.push({ line: source.find((l) => l.text.includes(author))?.line ?? 1, text: author });
+  const outletKey = outlet?.toLowerCase();
+  if (outlet && outletKey) extra.push({ line: source.find((l) => l.text.toLowerCase().includes(outletKey))?.line ?? 1, text: outlet });
+  const mentions = findEntityMentions([...kept, ...extra], index);
+  // An outlet known as an entity by its domain is named as the entity file names it: "Cailian Press (cls.cn)".
+  const outletEntity = outletKey ? mentions.mentions.find((m) => m.aliases.some((a) => a.toLowerCase() === outletKey)) : undefined;
+  if (outlet && outletEntity) {
+    const name = index.names.get(outletEntity.entity)!;
+    if (name.toLowerCase() !== outlet.toLowerCase()) outlet = `${name} (${outlet})`;
+  }
+  const textLines = c.lines.filter((l) => l.role === 'body' || l.role === 'headline').map(({ line, text }) => ({ line, text }));
+  const candidates = findNameCandidates(textLines, mentions.spans, lang).slice(0, MAX_CANDIDATES);
+
+  const figuresFrom = kept.filter((l) => l.line !== c.dateline?.line || !datelineLine);
+  // The same figure in the headline, its translation and the body is one amount: the first is kept.
+  const everyAmount = findAmounts(figuresFrom, lang);
+  const amounts = everyAmount.filter((a, i, all) => all.findIndex((b) => b.value === a.value && b.currency === a.currency && b.usd === a.usd) === i);
+  const percentages = findPercentages(figuresFrom, lang);
+  const mtDamage = findMtDamage(kept);
+  const keyFacts = keyFactCandidates(body, everyAmount, percentages, lang);
+
+  let dateline = c.dateline;
+  // The dateline was read before the language was known; read its line again in that language.
+  if (dateline) dateline = findDates([{ line: dateline.line, text: source[dateline.line - 1]!.text }], lang).find((d) => d.text === dateline!.text) ?? dateline;
+  const date = dateline ? toPartialDate(dateline) : undefined;
+  if (!dateline) warnings.push('no dateline found: set source.date by hand (basis: inferred, with a note) before publishing');
+  else if (!date) warnings.push(`the dateline "${dateline.text}" gives no year: set source.date by hand before publishing`);
+  if (dateline?.ambiguity) warnings.push(`dateline: ${dateline.ambiguity}`);
+
+  const analysis: Analysis = {
+    fileName: input.fileName,
+    sha256: input.sha256,
+    language,
+    roles: c.lines.map(({ line, role }) => ({ line, role })),
+    removed: c.lines.filter((l) => l.removal).map((l) => ({ ...l.removal!, text: l.text })),
+    body,
+    amounts,
+    percentages,
+    entities: mentions.mentions,
+    unconfirmed: mentions.unconfirmed,
+    candidates,
+    mtDamage,
+    keyFacts,
+    warnings,
+  };
+  if (headlineLine) {
+    analysis.headline = { line: headlineLine.line, text: headlineLine.text.trim() };
+    // A headline in another script than the article (a Chinese headline over an English translation).
+    if (dominantScript(headlineLine.text) !== dominantScript(body.map((b) => b.text).join(' '))) {
+      const own = detectLanguage(headlineLine.text);
+      if (own && own.tag.split('-')[0] !== lang.split('-')[0]) analysis.headline.lang = own.tag;
+    }
+  } else {
+    warnings.push('no headline found: write the title by hand');
+  }
+  if (c.headline?.alternate) analysis.headlineAlternate = { line: c.headline.alternate.line, text: c.headline.alternate.text.trim() };
+  if (dateline) analysis.dateline = dateline;
+  if (date) analysis.date = date;
+  if (outlet) analysis.outlet = outlet;
+  if (author) analysis.author = author;
+  return analysis;
+}

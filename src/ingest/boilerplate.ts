@@ -1,0 +1,499 @@
+// Line classification: which lines of a raw page are the article (headline, dateline, byline, body)
+// and which are the site around it, with the reason for each removal. It works for any site and
+// language from features of the lines, not from any site's exact wording:
+//   - prompt vocabulary in many languages (share, follow, subscribe, comment, read also, contents,
+//     photo credit, copyright, disclaimer, author bio), weighed by the line's length;
+//   - shape: machine identifiers (URL slugs, widget names), lines with no words, footnote markers;
+//   - repetition: near-duplicates (teasers, captions that repeat a paragraph) and lines of the same
+//     pattern (the date lines of a related-articles list);
+//   - position: the article runs from its first to its last paragraph of prose; short lines before
+//     it that are not the headline, dateline or byline, runs of short lines around it, and
+//     everything after a "read also" header are page furniture. Short lines between paragraphs
+//     are kept: they are subheadings.
+// Hand-written: the npm boilerplate removers (readability ports, jusText ports) need HTML or work in
+// one language; this input is plain page text in any language.
+import { bylineLineAuthor } from './byline.ts';
+import { findDates, type DateMention } from './dateline.ts';
+import { pickHeadline, type Headline } from './headline.ts';
+import { endsSentence, isProse, UNSPACED, wordCount, wordList } from './text-features.ts';
+import type { BoilerplateCategory, LineRole, Removal, SourceLine } from './types.ts';
+
+interface Cue {
+  category: BoilerplateCategory;
+  /** Strong cues are distinctive phrases; weak ones are common words that need company. */
+  strong: string[];
+  weak: string[];
+}
+
+const CUES: Cue[] = [
+  {
+    category: 'comments',
+    strong: [
+      'post a comment', 'write a comment', 'leave a comment', 'leave a reply', 'your email address will not be published', 'add a comment', 'show comments', 'view comments', 'join the conversation',
+      'posting komentar', 'komentar anda', 'tulis komentar', 'kirim komentar', 'beri komentar',
+      'оставить комментарий', 'написать комментарий', 'комментарии', 'залишити коментар', 'коментарі',
+      'kommentar schreiben', 'kommentare', 'laisser un commentaire', 'écrire un commentaire', 'commentaires',
+      'deja un comentario', 'dejar un comentario', 'escribe un comentario', 'comentarios', 'deixe um comentário', 'comentários',
+      'lascia un commento', 'commenti', 'yorum yap', 'yorum yaz', 'yorumlar', 'plaats een reactie', 'reacties', 'dodaj komentarz', 'komentarze',
+      '发表评论', '發表評論', '写评论', '網友評論', '网友评论', '评论区', 'コメントする', 'コメントを書く', '댓글 쓰기', '댓글쓰기',
+      'أضف تعليق', 'اترك تعليقا', 'التعليقات', 'মন্তব্য করুন', 'টিপ্পণী', 'टिप्पणी करें', 'टिप्पणियाँ', 'viết bình luận', 'bình luận',
+    ],
+    weak: ['comments', 'comment', 'komentar', 'комментарий', 'kommentar', 'commentaire', 'comentario', '评论', '評論', '留言', 'コメント', '댓글', 'تعليق', 'মন্তব্য', 'टिप्पणी'],
+  },
+  {
+    category: 'share',
+    strong: [
+      'follow us', 'subscribe to', 'sign up for', 'join our', 'join us on', 'share this', 'share on', 'click here', 'download the app', 'our newsletter', 'our channel',
+      'ikuti kami', 'klik di sini', 'gabung sekarang', 'bergabung sekarang', 'berlangganan', 'saluran whatsapp', 'cek berita',
+      'подписывайтесь', 'подпишитесь', 'поделиться', 'наш телеграм', 'телеграм-канал', 'telegram-канал', 'подписаться', 'підписуйтесь',
+      'folgen sie uns', 'abonnieren sie', 'jetzt abonnieren', 'suivez-nous', 'abonnez-vous', "s'abonner", 'inscrivez-vous', 'síguenos', 'suscríbete', 'suscribirse',
+      'siga-nos', 'inscreva-se', 'seguici', 'iscriviti', 'takip edin', 'abone ol', 'volg ons', 'obserwuj nas',
+      '关注我们', '关注公众号', '微信公众号', '扫码关注', '扫描二维码', '点击关注', '订阅', '訂閱', '分享到', 'フォローする', '購読する', '공유하기', '구독하기', '구독',
+      'تابعونا', 'تابعنا', 'اشترك', 'ফলো করুন', 'সাবস্ক্রাইব', 'যুক্ত হোন', 'फॉलो करें', 'सब्सक्राइब', 'शेयर करें', 'theo dõi chúng tôi', 'chia sẻ',
+    ],
+    weak: [
+      'share', 'follow', 'subscribe', 'newsletter', 'telegram', 'whatsapp', 'facebook', 'twitter', 'instagram', 'youtube', 'linkedin', 'tiktok', 'google news', 'rss',
+      'bagikan', 'ikuti', 'saluran', 'bergabung', 'gabung', 'update', 'канал', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'paylaş', 'delen',
+      '分享', '关注', '關注', 'シェア', 'フォロー', '공유', '팔로우', 'شارك', 'قناة', 'শেয়ার', 'शेयर',
+    ],
+  },
+  {
+    category: 'related',
+    strong: [
+      'read also', 'also read', 'read more', 'see also', 'related articles', 'related stories', 'related news', 'related posts', 'more stories', 'you may also like', 'most read', 'more from', 'latest news', 'top stories', 'recommended for you',
+      'baca juga', 'artikel terkait', 'berita terkait', 'berita lainnya', 'terpopuler', 'artikel lainnya',
+      'читайте также', 'смотрите также', 'читать также', 'по теме', 'ещё по теме', 'другие новости', 'читать далее', 'читайте також',
+      'lesen sie auch', 'mehr zum thema', 'weitere artikel', 'das könnte sie auch interessieren', 'weiterlesen', 'meistgelesen',
+      'lire aussi', 'à lire aussi', 'voir aussi', 'sur le même sujet', 'lire la suite', 'les plus lus',
+      'lee también', 'lea también', 'te puede interesar', 'noticias relacionadas', 'leer más', 'más leídas', 'leia também', 'leia mais', 'veja também', 'mais lidas',
+      'leggi anche', 'potrebbe interessarti', 'più letti', 'ilginizi çekebilir', 'devamını oku', 'en çok okunanlar', 'lees ook', 'czytaj także', 'czytaj też',
+      '相关阅读', '相關閱讀', '相关新闻', '相關新聞', '延伸阅读', '延伸閱讀', '推荐阅读', '热门文章', '阅读更多', '相关文章', '猜你喜欢',
+      '関連記事', 'あわせて読みたい', '続きを読む', '人気記事', '관련 기사', '관련기사', '많이 본 기사', '추천 기사',
+      'اقرأ أيضا', 'اقرأ أيضاً', 'مقالات ذات صلة', 'الأكثر قراءة', 'اقرأ المزيد', 'আরও পড়ুন', 'আরো পড়ুন', 'সম্পর্কিত খবর', 'আরও খবর',
+      'ये भी पढ़ें', 'यह भी पढ़ें', 'और पढ़ें', 'संबंधित खबरें', 'xem thêm', 'đọc thêm', 'tin liên quan',
+    ],
+    weak: ['related', 'popular', 'trending', 'recommended', 'популярное', 'populer', '更多', '推荐', 'おすすめ', '더 보기'],
+  },
+  {
+    category: 'navigation',
+    strong: [
+      'table of contents', 'skip to content', 'skip to main content', 'back to top', 'next article', 'previous article', 'next post', 'previous post', 'you are here',
+      'daftar isi', 'artikel selanjutnya', 'главная страница', 'содержание статьи', 'наверх', 'следующая статья', 'inhaltsverzeichnis', 'nach oben',
+      'retour en haut', 'volver arriba', 'torna su', 'sommaire', 'índice', '返回顶部', '当前位置', '上一篇', '下一篇', 'トップへ戻る', '次の記事', '前の記事', '目次',
+      '이전 기사', '다음 기사', '목차', 'الصفحة الرئيسية', 'সূচিপত্র', 'विषय सूची',
+    ],
+    weak: [
+      'home', 'menu', 'contents', 'search', 'log in', 'sign in', 'news', 'beranda', 'berita', 'главная', 'меню', 'содержание', 'новости', 'новини', 'startseite', 'inhalt',
+      'accueil', 'actualités', 'inicio', 'noticias', 'início', 'notícias', 'notizie', 'haberler', 'nieuws', '首页', '新闻', '目录', 'ホーム', 'ニュース', '홈', '뉴스',
+      'الرئيسية', 'أخبار', 'প্রচ্ছদ', 'হোম', 'খবর', 'होम', 'समाचार', 'trang chủ', 'tin tức',
+    ],
+  },
+  {
+    category: 'legal',
+    strong: [
+      'all rights reserved', 'terms of use', 'privacy policy', 'cookie policy', 'we use cookies', 'accept cookies', 'cookie settings', 'accept all cookies', 'recognized as a foreign agent', 'is banned in', 'extremist organization',
+      'все права защищены', 'на территории рф', 'иноагент', 'иностранным агентом', 'иностранного агента', 'экстремистской', 'перепечатка',
+      'hak cipta', 'dilindungi undang-undang', 'kebijakan privasi', 'alle rechte vorbehalten', 'datenschutzerklärung', 'impressum', 'tous droits réservés', 'mentions légales',
+      'todos los derechos reservados', 'política de privacidad', 'todos os direitos reservados', 'tutti i diritti riservati', 'tüm hakları saklıdır', 'alle rechten voorbehouden',
+      '版权所有', '版權所有', '未经授权', '未經授權', '不得转载', '禁止转载', '转载请注明', '無断転載', '無断複製', '무단 전재', '무단전재', '재배포 금지', '저작권자',
+      'جميع الحقوق محفوظة', 'সর্বস্বত্ব সংরক্ষিত', 'সর্বস্বত্ব', 'सर्वाधिकार सुरक्षित',
+    ],
+    weak: ['copyright', '©', 'запрещена', 'запрещен', 'признан', 'cookies', 'kopírovat'],
+  },
+  {
+    category: 'photo-credit',
+    strong: [
+      'photo by', 'photograph by', 'image by', 'picture by', 'image caption', 'media caption', 'getty images', 'shutterstock', 'unsplash', 'file photo', 'illustration by', 'photo credit', 'image credit', 'image source',
+      'источник фото', 'sumber foto', 'bildquelle', 'crédit photo', 'crédits photo', 'fotografía de', '图片来源', '圖片來源', '图源', '圖源', '图片提供', '配图', '摄影', '攝影',
+      '写真提供', '사진 제공', '사진=', 'ছবি সংগৃহীত', 'फाइल फोटो', 'foto ilustrasi',
+    ],
+    weak: ['photo', 'фото', 'foto', 'image', 'bild', 'imagen', 'imagem', 'immagine', 'fotoğraf', '图片', '写真', '画像', '사진', 'صورة', 'الصورة', 'ছবি', 'फोटो', 'तस्वीर', 'ilustrasi', 'credit'],
+  },
+  {
+    category: 'disclaimer',
+    strong: [
+      'disclaimer', 'for informational purposes', 'informational and educational purposes', 'not investment advice', 'does not constitute', 'the views expressed',
+      'отказ от ответственности', 'не является инвестиционной рекомендацией', 'мнение редакции может не совпадать', 'penafian', 'bukan merupakan ajakan', 'bukan rekomendasi',
+      'haftungsausschluss', 'keine anlageberatung', 'avertissement', 'ne constitue pas', 'descargo de responsabilidad', 'no constituye', 'isenção de responsabilidade',
+      '免责声明', '免責聲明', '风险提示', '不构成投资建议', '免責事項', '投資助言', '면책 조항', '투자 권유', 'إخلاء المسؤولية', 'দাবিত্যাগ', 'अस्वीकरण',
+    ],
+    weak: [],
+  },
+  {
+    category: 'page-furniture',
+    strong: [
+      'enable javascript', 'javascript is disabled', 'print this article', 'listen to this article', 'min read', 'minute read', 'minutes read', 'reading time', 'font size', 'text size',
+      'время чтения', 'waktu baca', 'menit baca', 'lesezeit', 'temps de lecture', 'tiempo de lectura', 'tempo de leitura', '阅读时间', '閱讀時間', '読了時間', '읽는 시간',
+    ],
+    weak: ['print', 'loading', 'views', 'просмотров', 'dilihat', '阅读量', '閲覧数', '조회수', 'مشاهدة'],
+  },
+  {
+    category: 'advertising',
+    strong: ['advertisement', 'sponsored content', 'paid content', 'advertorial', 'реклама', 'iklan', 'anzeige', 'werbung', 'publicité', 'publicidad', 'publicidade', 'pubblicità', '广告', '廣告', '広告', '광고', 'إعلان', 'বিজ্ঞাপন', 'विज्ञापन'],
+    weak: ['sponsored', 'promoted'],
+  },
+  {
+    category: 'author-bio',
+    strong: [
+      'reporting by', 'additional reporting by', 'editing by', 'writing by', 'compiled by', 'edited by', 'editado por', 'édité par', 'penyunting',
+      'managing editor', 'editor-in-chief', 'staff writer', 'senior reporter', 'is a reporter', 'is a journalist', 'is a writer', 'about the author', 'об авторе', 'tentang penulis',
+      'über den autor', "à propos de l'auteur", 'sobre el autor', '作者简介', '作者簡介', '责任编辑', '責任編輯', '责编', '記者プロフィール', '기자 프로필', 'عن الكاتب', 'লেখক পরিচিতি', 'लेखक के बारे में',
+    ],
+    weak: ['editor', 'reporter', 'journalist', 'correspondent', 'redaktur', 'wartawan', 'penulis', 'редактор', 'корреспондент', 'журналист', 'redakteur', 'journaliste', 'periodista', '记者', '記者', '编辑', '기자', 'محرر', 'مراسل', 'প্রতিবেদক', 'संवाददाता'],
+  },
+];
+
+// Cues are matched on word tokens (letters, marks, digits), so that "Follow us!" and "follow  us" are one
+// cue and "share" never matches inside "shareholders"; cues in unspaced scripts and symbols ("©") are
+// matched as substrings.
+const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+const tokens = (s: string) => s.toLocaleLowerCase('und').match(TOKEN) ?? [];
+
+interface CueEntry {
+  category: BoilerplateCategory;
+  weight: 1 | 2;
+  phrase: string;
+  words: string[];
+}
+
+const BY_FIRST_WORD = new Map<string, CueEntry[]>();
+const SUBSTRING_CUES: CueEntry[] = [];
+for (const c of CUES) {
+  for (const [list, weight] of [[c.strong, 2], [c.weak, 1]] as const) {
+    for (const phrase of list) {
+      const entry: CueEntry = { category: c.category, weight, phrase, words: tokens(phrase) };
+      if (UNSPACED.test(phrase) || !entry.words.length) SUBSTRING_CUES.push(entry);
+      else BY_FIRST_WORD.set(entry.words[0]!, [...(BY_FIRST_WORD.get(entry.words[0]!) ?? []), entry]);
+    }
+  }
+}
+for (const list of BY_FIRST_WORD.values()) list.sort((x, y) => y.words.length - x.words.length);
+
+interface CueHit {
+  category: BoilerplateCategory;
+  score: number;
+  strong: number;
+  first: string;
+  /** The cue opens the line ("Disclaimer: …", "Фото: …"). */
+  leading: boolean;
+  /** The cue is all the line says (apart from punctuation and numbers). */
+  whole: boolean;
+}
+
+function cueHits(text: string): CueHit[] {
+  const lower = text.toLocaleLowerCase('und');
+  const words = lower.match(TOKEN) ?? [];
+  const wordsNoDigits = words.filter((w) => !/^\p{N}+$/u.test(w));
+  const byCategory = new Map<BoilerplateCategory, CueHit & { seen: Set<string> }>();
+  const record = (e: CueEntry, leading: boolean, whole: boolean) => {
+    const h = byCategory.get(e.category) ?? { category: e.category, score: 0, strong: 0, first: '', leading: false, whole: false, seen: new Set<string>() };
+    byCategory.set(e.category, h);
+    // A cue repeated in one line ("News, News — …") counts once.
+    if (h.seen.has(e.phrase)) return;
+    h.seen.add(e.phrase);
+    h.score += e.weight;
+    if (e.weight === 2) h.strong++;
+    h.first ||= e.phrase;
+    h.leading ||= leading;
+    h.whole ||= whole;
+  };
+  for (let i = 0; i < words.length; i++) {
+    for (const e of BY_FIRST_WORD.get(words[i]!) ?? []) {
+      if (e.words.every((w, k) => words[i + k] === w)) {
+        record(e, i === 0, e.words.join(' ') === wordsNoDigits.join(' '));
+        break;
+      }
+    }
+  }
+  for (const e of SUBSTRING_CUES) {
+    const at = lower.indexOf(e.phrase);
+    if (at < 0) continue;
+    const before = lower.slice(0, at);
+    record(e, /^[\s\p{P}\p{S}\p{N}]*$/u.test(before), e.words.join(' ') === wordsNoDigits.join(' ') && e.words.length > 0);
+  }
+  return [...byCategory.values()].map(({ seen: _seen, ...h }) => h).sort((a, b) => b.score - a.score);
+}
+
+/** A URL slug, file name or widget id ("xiaomi-akan-memproduksi-mobilnya", "share_log"), or a bare URL. */
+const IDENTIFIER = /^(?:[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+|(?:https?:\/\/|www\.)\S+|\S+\.(?:html?|php|aspx?|jpe?g|png|webp|gif))$/u;
+/** A breadcrumb or a row of links: three or more short items between separators ("Home › News › Tech"). */
+const SEPARATED = /\s+[›»>/|·•]\s+|\s*[›»|·•]\s*/u;
+function isBreadcrumb(text: string): boolean {
+  if (endsSentence(text)) return false;
+  const items = text.split(SEPARATED).map((x) => x.trim()).filter(Boolean);
+  // Two items suffice between arrows ("Home > Economy"); a bar or slash needs three.
+  const arrows = /\s[›»>]\s|›|»/u.test(text);
+  return items.length >= (arrows ? 2 : 3) && items.every((x) => wordCount(x) <= 4 && !/\p{N}{3}/u.test(x));
+}
+
+/** No words at all: ratings, counters, separators. */
+const NO_WORDS = /^[\p{N}\p{P}\p{S}\s]*$/u;
+/** Footnote lines ("* …", "** …") carry the legal notes pages attach to names. */
+const FOOTNOTE = /^\*{1,3}\s*\S/u;
+/** A caption's closing credit: "(REUTERS)", "(AFP/Getty)", "(Foto: …)". */
+const CAPTION_CREDIT = /[(（]\s*(?:\p{Lu}[\p{Lu}\s/&.-]{1,30}|(?:foto|photo|фото|图|사진)[^)）]{0,40})\s*[)）]\s*$/u;
+/** A publication-date label, so a date anywhere on the page can serve as the dateline. */
+const PUBLISHED_CUE = /(?:published|posted|updated|опубликовано|обновлено|diterbitkan|dipublikasikan|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|yayınlanma|发布时间|發布時間|发表于|發表於|更新时间|投稿日|公開日|更新日|입력|수정|نشر في|প্রকাশিত|प्रकाशित)/iu;
+
+/** Masks numbers and dates so that the lines of one list share a shape ("News — 25 Feb, 18:50"). */
+function shape(text: string): string {
+  return text.replace(/\p{N}+/gu, '#').replace(/\s+/g, ' ').trim().toLocaleLowerCase('und');
+}
+
+export interface LineClass {
+  line: number;
+  text: string;
+  role: LineRole;
+  removal?: Removal;
+}
+
+export interface Classification {
+  lines: LineClass[];
+  headline?: Headline;
+  /** The dateline's date, and whether its line is a separate meta line. */
+  dateline?: DateMention;
+  /** A byline line's author. */
+  bylineAuthor?: string;
+  /** A name line followed by a bio starting with that name. */
+  bioAuthor?: string;
+}
+
+function remove(c: LineClass, category: BoilerplateCategory, reason: string, evidence?: string): void {
+  c.role = 'boilerplate';
+  c.removal = { line: c.line, category, reason };
+  if (evidence) c.removal.evidence = evidence;
+}
+
+const REASONS: Record<BoilerplateCategory, string> = {
+  navigation: 'navigation or table of contents',
+  related: 'list of related articles',
+  share: 'share, follow or subscribe prompt',
+  comments: 'comment prompt',
+  legal: 'legal notice',
+  'photo-credit': 'photo credit or caption',
+  disclaimer: 'disclaimer',
+  'author-bio': 'author bio',
+  advertising: 'advertising label',
+  duplicate: 'repeats another line',
+  list: 'run of short lines without sentences',
+  'page-furniture': 'page furniture',
+};
+
+/** Classifies every line of a raw article. `lang` only orders month names for the dateline. */
+export function classifyLines(source: readonly SourceLine[], lang = 'en'): Classification {
+  const lines: LineClass[] = source.map(({ line, text }) => ({ line, text: text.trim(), role: text.trim() ? 'body' : 'blank' }));
+  const content = lines.filter((l) => l.role !== 'blank');
+  const words = new Map(content.map((l) => [l.line, wordCount(l.text)]));
+  const prose = new Map(content.map((l) => [l.line, isProse(l.text, words.get(l.line))]));
+
+  // 1. Shape: identifiers, lines without words, footnotes.
+  for (const l of content) {
+    if (IDENTIFIER.test(l.text)) remove(l, 'page-furniture', `${REASONS['page-furniture']}: a machine identifier or address, not text`, l.text.slice(0, 60));
+    else if (NO_WORDS.test(l.text)) remove(l, 'page-furniture', `${REASONS['page-furniture']}: no words (a rating, counter or separator)`);
+    else if (isBreadcrumb(l.text)) remove(l, 'navigation', `${REASONS.navigation}: a breadcrumb or a row of links`);
+  }
+
+  // 2. Lines of one pattern, three or more times: a list's metadata lines.
+  const shapes = new Map<string, LineClass[]>();
+  for (const l of content) if (!prose.get(l.line)) shapes.set(shape(l.text), [...(shapes.get(shape(l.text)) ?? []), l]);
+  for (const [, group] of shapes) {
+    if (group.length < 3) continue;
+    for (const l of group) if (l.role !== 'boilerplate') remove(l, 'related', `${REASONS.related}: the same pattern as ${group.length - 1} other lines`);
+  }
+
+  // 3. Vocabulary, weighed by length: a short line needs one distinctive cue; prose needs several.
+  const headers = new Set<number>();
+  // Lines with some prompt vocabulary that was too weak to remove them: never taken for a headline.
+  const cued = new Set<number>();
+  for (const l of content) {
+    if (l.role === 'boilerplate') continue;
+    const hits = cueHits(l.text);
+    const top = hits[0];
+    if (!top) continue;
+    cued.add(l.line);
+    const n = words.get(l.line)!;
+    const total = hits.reduce((s, h) => s + h.score, 0);
+    const strongTotal = hits.reduce((s, h) => s + h.strong, 0);
+    const isShort = n <= 12 && !prose.get(l.line);
+    // A label opening the line: "Disclaimer: …", "Фото: …", "写真：…", "사진=…" (weak cues only in short lines).
+    const openingLabel = top.leading && (top.strong > 0 || isShort) && ['disclaimer', 'photo-credit', 'legal', 'advertising', 'related', 'author-bio'].includes(top.category) && /^[^:：=]{0,40}[:：=]/u.test(l.text);
+    let flagged = false;
+    if (isShort && (top.strong > 0 || top.whole || top.score >= 2)) flagged = true;
+    else if (openingLabel) flagged = true;
+    else if (strongTotal > 0 && total >= (n <= 20 ? 3 : 4)) flagged = true;
+    if (FOOTNOTE.test(l.text) && n <= 30 && hits.some((h) => h.category === 'legal')) {
+      remove(l, 'legal', `${REASONS.legal}: a footnote`, top.first);
+    } else if (flagged) {
+      remove(l, top.category, `${REASONS[top.category]}: prompt vocabulary`, top.first);
+      if (top.category === 'related' && isShort) headers.add(l.line);
+    }
+  }
+
+  // 4. Captions: a short paragraph closing with a credit in brackets, "(REUTERS)".
+  for (const l of content) {
+    if (l.role === 'boilerplate') continue;
+    if (CAPTION_CREDIT.test(l.text) && words.get(l.line)! <= 40) remove(l, 'photo-credit', `${REASONS['photo-credit']}: ends with a credit in brackets`, CAPTION_CREDIT.exec(l.text)![0].trim());
+  }
+
+  // 5. Near-duplicates: a sentence-long line that comes before a longer line containing most of its
+  // word triples is a teaser or a caption of that paragraph. (A summary box before the body is longer
+  // than each paragraph it repeats, so it stays; so do headlines and subheadings, which are short.)
+  const kept = () => content.filter((l) => l.role !== 'boilerplate');
+  const triples = new Map(content.map((l) => {
+    const w = wordList(l.text);
+    return [l.line, new Set(w.slice(2).map((_, i) => `${w[i]} ${w[i + 1]} ${w[i + 2]}`))];
+  }));
+  const byTriple = new Map<string, number[]>();
+  for (const l of content) for (const t of triples.get(l.line)!) byTriple.set(t, [...(byTriple.get(t) ?? []), l.line]);
+  for (const l of content) {
+    const mine = triples.get(l.line)!;
+    if (l.role === 'boilerplate' || !prose.get(l.line) || words.get(l.line)! < 12) continue;
+    const shared = new Map<number, number>();
+    for (const t of mine) for (const other of byTriple.get(t)!) if (other > l.line) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const [other, n] of shared) {
+      if (triples.get(other)!.size < mine.size || n / mine.size < 0.7) continue;
+      remove(l, 'duplicate', `${REASONS.duplicate}: ${Math.round((100 * n) / mine.size)}% of it is in line ${other} (a teaser or caption)`);
+      break;
+    }
+  }
+
+  // 6. Author bio: a name line, then a line that starts with the same name.
+  let bioAuthor: string | undefined;
+  const remaining = kept();
+  for (let i = 0; i + 1 < remaining.length; i++) {
+    const name = remaining[i]!;
+    const bio = remaining[i + 1]!;
+    const n = words.get(name.line)!;
+    if (n >= 2 && n <= 5 && !endsSentence(name.text) && bio.text.startsWith(name.text) && bio.text.length > name.text.length + 10) {
+      bioAuthor = name.text;
+      remove(name, 'author-bio', `${REASONS['author-bio']}: the author's name above the bio in line ${bio.line}`);
+      remove(bio, 'author-bio', `${REASONS['author-bio']}: starts with the name in line ${name.line}`);
+    }
+  }
+
+  // 7. Everything after a "read also" header that is not a full paragraph.
+  for (let i = 0; i < content.length; i++) {
+    const l = content[i]!;
+    if (!headers.has(l.line)) continue;
+    for (let j = i + 1; j < content.length; j++) {
+      const next = content[j]!;
+      if (prose.get(next.line) && words.get(next.line)! >= 15 && next.role !== 'boilerplate') break;
+      if (next.role !== 'boilerplate') remove(next, 'related', `${REASONS.related}: follows the header in line ${l.line}`);
+    }
+  }
+
+  // 8. The article's extent: from its first to its last paragraph of prose.
+  const proseLines = kept().filter((l) => prose.get(l.line));
+  const first = proseLines[0];
+  const last = proseLines.at(-1);
+  const firstIndex = first ? content.indexOf(first) : content.length;
+  const lastIndex = last ? content.indexOf(last) : content.length - 1;
+
+  // Head: headline, alternate headline, dateline, byline; the rest is page furniture.
+  const top = content.slice(0, firstIndex).filter((l) => l.role !== 'boilerplate');
+  let dateline: DateMention | undefined;
+  let bylineAuthor: string | undefined;
+  const meta = new Set<number>();
+  // A date line is short apart from the date; look in the head and the first lines after it. The
+  // first is the dateline; later ones ("Updated …") are page furniture.
+  for (const l of [...top, ...content.slice(firstIndex, firstIndex + 4)]) {
+    if (l.role === 'boilerplate') continue;
+    const dates = findDates([l], lang);
+    const date = dates[0];
+    if (!date) continue;
+    const rest = dates.reduce((t, d) => t.replace(d.text, ' '), l.text);
+    if (wordCount(rest) > 8 || prose.get(l.line)) continue;
+    if (!dateline) {
+      dateline = date;
+      l.role = 'dateline';
+      meta.add(l.line);
+    } else {
+      remove(l, 'page-furniture', `${REASONS['page-furniture']}: another date line (an update time) after the dateline in line ${dateline.line}`);
+    }
+  }
+  // Byline labels removed as bio vocabulary ("Reporter: …") still name the author.
+  for (const l of content.slice(0, firstIndex)) {
+    if (l.removal?.category !== 'author-bio' || bylineAuthor) continue;
+    bylineAuthor = bylineLineAuthor(l.text);
+  }
+  for (const l of top) {
+    if (l.role === 'boilerplate') continue;
+    // A dateline may carry the byline too: "Posted by Jane Miller on March 3, 2024".
+    const author = bylineLineAuthor(l.text);
+    if (meta.has(l.line)) {
+      if (author && !bylineAuthor && l.role === 'dateline') bylineAuthor = author;
+      continue;
+    }
+    if (author && !bylineAuthor) {
+      bylineAuthor = author;
+      l.role = 'byline';
+      meta.add(l.line);
+    }
+  }
+  const candidates = top.filter((l) => !meta.has(l.line) && l.role !== 'boilerplate');
+  const plain = candidates.filter((l) => !cued.has(l.line));
+  const headline = pickHeadline(plain.length ? plain : candidates, first);
+  if (headline) {
+    for (const h of [headline.main, headline.alternate]) {
+      const l = h && lines.find((x) => x.line === h.line);
+      if (l) {
+        l.role = 'headline';
+        l.removal = undefined;
+      }
+    }
+  }
+  const standfirsts = new Set<number>();
+  for (const l of top) {
+    if (l.role !== 'body') continue;
+    // A longer line under the headline is its standfirst, part of the article; short ones are page furniture.
+    if (l.role === 'body' && headline && l.line > headline.main.line && words.get(l.line)! >= 8) standfirsts.add(l.line);
+    else if (l.role === 'body') remove(l, 'navigation', `${REASONS.navigation}: a short line before the article that is neither headline, dateline nor byline`);
+  }
+
+  // Runs of three or more short non-sentences outside the article are menus or link lists.
+  const outside = (i: number) => i < firstIndex || i > lastIndex;
+  const shortAt = (k: number) => !prose.get(content[k]!.line) && words.get(content[k]!.line)! <= 15 && !standfirsts.has(content[k]!.line);
+  for (let i = 0; i < content.length; ) {
+    if (!shortAt(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < content.length && shortAt(j) && content[j]!.line === content[j - 1]!.line + 1) j++;
+    if (j - i >= 3 && (outside(i) || outside(j - 1))) {
+      for (let k = i; k < j; k++) {
+        const l = content[k]!;
+        if (l.role === 'body') remove(l, 'list', `${REASONS.list}: ${j - i} short lines in a row outside the article (a menu or a list of links)`);
+      }
+    }
+    i = j;
+  }
+
+  // Tail: after the last paragraph, only page furniture remains.
+  for (let i = lastIndex + 1; i < content.length; i++) {
+    const l = content[i]!;
+    if (l.role === 'body' && !prose.get(l.line)) remove(l, 'page-furniture', `${REASONS['page-furniture']}: a short line after the end of the article`);
+  }
+
+  // A dateline may also be a labelled date elsewhere ("Published 12.03.2021"), or open the first paragraph.
+  if (!dateline) {
+    // A wire dateline opens the first paragraph: "BEIJING, March 26 (Reuters) - …".
+    if (first) {
+      const [date] = findDates([{ line: first.line, text: first.text.slice(0, 60) }], lang);
+      const at = date ? first.text.indexOf(date.text) : -1;
+      if (date && at >= 0 && at <= 40 && /^\s*(?:[(（][^)）]{1,30}[)）])?\s*[-–—]/u.test(first.text.slice(at + date.text.length))) dateline = date;
+    }
+    for (const l of lines) {
+      if (dateline) break;
+      if (l.role === 'blank' || !PUBLISHED_CUE.test(l.text) || wordCount(l.text) > 15) continue;
+      [dateline] = findDates([l], lang);
+    }
+  }
+
+  const result: Classification = { lines };
+  if (headline) result.headline = headline;
+  if (dateline) result.dateline = dateline;
+  if (bylineAuthor) result.bylineAuthor = bylineAuthor;
+  if (bioAuthor) result.bioAuthor = bioAuthor;
+  return result;
+}

@@ -1,0 +1,85 @@
+// Language detection. tinyld ("heavy" profile) was chosen by measurement on short texts written for
+// this project (scripts/ingest-language-eval.ts, tests/fixtures/ingest/language-samples.json):
+// 95.9% of 123 headlines and sentences in 18 languages, against 95.9% for cld3-asm (WebAssembly,
+// asynchronous start), 93.5% for eld (which has no Indonesian), lande and tinyld's normal profile,
+// 89.4% for franc-min and 74.0% for languagedetect (no Chinese, Japanese or Korean). tinyld is pure
+// JavaScript, synchronous and the fastest of the accurate ones (about 0.1 ms a text).
+import { detectAll } from 'tinyld/heavy';
+import { canonicalLanguageTag } from '../schemas/language.ts';
+
+export interface DetectedLanguage {
+  /** BCP 47 tag, e.g. "bn", "ru", "zh-Hans". */
+  tag: string;
+  /** The detector's score for the tag, 0–1; 0 when the language was guessed from the script alone. */
+  confidence: number;
+  /** How the tag was found. */
+  method: 'tinyld' | 'script';
+}
+
+/** The canonical primary subtag of a language code ("ben" → "bn", "cmn" → "zh"), or "" when none. */
+export function primaryLanguage(code: string): string {
+  if (!code || code === 'und' || code === 'zxx') return '';
+  try {
+    return Intl.getCanonicalLocales(code)[0]!.split('-')[0]!;
+  } catch {
+    return '';
+  }
+}
+
+// Characters that differ between the two Chinese scripts, as [simplified, traditional] strings of the
+// same length; the commonest words of news text, enough to tell a paragraph's script.
+const SIMPLIFIED = '这们个来为会国说时发对经动过后现样进种关开长门问间见还实华业产资场学东车与务机乐电币亿万尔亚马';
+const TRADITIONAL = '這們個來為會國說時發對經動過後現樣進種關開長門問間見還實華業產資場學東車與務機樂電幣億萬爾亞馬';
+
+/** "zh-Hans" or "zh-Hant" from the characters used; plain "zh" when the text does not tell. */
+export function chineseScript(text: string): string {
+  let simplified = 0;
+  let traditional = 0;
+  for (const ch of text) {
+    const s = SIMPLIFIED.indexOf(ch);
+    const t = TRADITIONAL.indexOf(ch);
+    if (s >= 0 && TRADITIONAL[s] !== ch) simplified++;
+    if (t >= 0 && SIMPLIFIED[t] !== ch) traditional++;
+  }
+  if (simplified > traditional) return 'zh-Hans';
+  if (traditional > simplified) return 'zh-Hant';
+  return 'zh';
+}
+
+// When the detector has nothing to say (numbers, names only), the dominant script decides.
+const SCRIPT_LANGUAGES: [RegExp, string][] = [
+  [/\p{Script=Hangul}/u, 'ko'],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
+  [/\p{Script=Han}/u, 'zh'],
+  [/\p{Script=Bengali}/u, 'bn'],
+  [/\p{Script=Devanagari}/u, 'hi'],
+  [/\p{Script=Arabic}/u, 'ar'],
+  [/\p{Script=Hebrew}/u, 'he'],
+  [/\p{Script=Thai}/u, 'th'],
+  [/\p{Script=Greek}/u, 'el'],
+  [/\p{Script=Cyrillic}/u, 'ru'],
+  [/\p{Script=Latin}/u, 'en'],
+];
+
+function byScript(text: string): string | undefined {
+  const counts = SCRIPT_LANGUAGES.map(([re, tag]) => ({ tag, n: [...text].filter((c) => re.test(c)).length }));
+  const best = counts.reduce((a, b) => (b.n > a.n ? b : a));
+  return best.n > 0 ? best.tag : undefined;
+}
+
+/** Detects the language of a text; undefined when it has no letters at all. */
+export function detectLanguage(text: string): DetectedLanguage | undefined {
+  const sample = text.slice(0, 20_000);
+  const [best] = detectAll(sample);
+  let tag = best ? canonicalLanguageTag(primaryLanguage(best.lang)) : undefined;
+  let method: DetectedLanguage['method'] = 'tinyld';
+  let confidence = best?.accuracy ?? 0;
+  if (!tag) {
+    tag = byScript(sample);
+    method = 'script';
+    confidence = 0;
+  }
+  if (!tag) return undefined;
+  if (tag === 'zh') tag = chineseScript(sample);
+  return { tag, confidence: Number(confidence.toFixed(3)), method };
+}

@@ -1,0 +1,339 @@
+// Entity mentions through the names and aliases in content/entities, in every script, and the names
+// the text uses that no entity has yet (candidates for new entities).
+// Matching walks a character trie of all alias keys, so its cost grows with the article, not with
+// the number of entities. Word ends allow the inflections that languages glue to names (Bengali
+// case endings, Russian declension, Korean particles, Arabic prefixes).
+import { aliasKey } from '../lib/content-rules.ts';
+import type { EntityData } from '../schemas/entity.ts';
+import { isMoneyWord } from './amounts.ts';
+import { calendarWords } from './dateline.ts';
+import { UNSPACED } from './text-features.ts';
+import type { SourceLine } from './types.ts';
+
+export interface EntityRef {
+  id: string;
+  data: Pick<EntityData, 'name' | 'aliases'>;
+}
+
+interface AliasEntry {
+  entity: string;
+  /** The alias as the entity file writes it. */
+  name: string;
+  /** A short or ambiguous name ("HK", "F", "বাবা"): it counts only beside a surer mention. */
+  weak: boolean;
+  /** Capitals that the text must show: "all" for tickers, "initials" for names. */
+  caseRule: 'all' | 'initials' | 'none';
+  /** Initial-capital pattern of the alias's words, for caseRule "initials". */
+  initials: boolean[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: AliasEntry[];
+}
+
+export interface AliasIndex {
+  root: TrieNode;
+  aliases: number;
+  /** Entity id → its name, for messages and the outlet. */
+  names: Map<string, string>;
+}
+
+/**
+ * Short names that are often something else: tickers and abbreviations of up to four characters
+ * ("HK", "CLS"), any name of one or two letters or digits ("G3"), and short forms of up to four characters in
+ * scripts without capitals ("বাবা" is also "father") or written in lower case. A capitalised short
+ * form such as "Ford" is sure enough, since the case of the text is checked.
+ */
+function isWeakAlias(name: string, kind: string): boolean {
+  const key = aliasKey(name);
+  const length = [...key].length;
+  // Two Chinese characters or Hangul syllables make a name ("東京", "百度"); two letters do not.
+  if (length <= 2 && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name)) return true;
+  if ((kind === 'ticker' || kind === 'abbreviation') && length <= 4) return true;
+  const cased = /\p{Lu}/u.test(name);
+  return kind === 'short' && length <= 4 && !cased;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
+
+/** Russian and Ukrainian declension of a name's last word: "Тесла" → "Теслы", "Теслой", … */
+function cyrillicForms(key: string): string[] {
+  if (!/\p{Script=Cyrillic}$/u.test(key)) return [];
+  const stem = key.slice(0, -1);
+  const last = key.at(-1)!;
+  if (last === 'а') return ['ы', 'е', 'у', 'ой', 'ою', 'и'].map((e) => stem + e);
+  if (last === 'я') return ['и', 'е', 'ю', 'ей', 'ею'].map((e) => stem + e);
+  if (last === 'й' || last === 'ь') return ['я', 'ю', 'ем', 'е', 'и', 'ём', 'ем'].map((e) => stem + e);
+  if (/[бвгджзклмнпрстфхцчшщ]/u.test(last)) return ['а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ах', 'ами'].map((e) => key + e);
+  return [];
+}
+
+function insert(root: TrieNode, key: string, entry: AliasEntry): void {
+  let node = root;
+  for (const ch of key) {
+    let child = node.next.get(ch);
+    if (!child) node.next.set(ch, (child = newNode()));
+    node = child;
+  }
+  if (!node.entries.some((e) => e.entity === entry.entity)) node.entries.push(entry);
+}
+
+/** Builds the alias index of all entities: each entity's name and every alias. */
+export function buildAliasIndex(entities: readonly EntityRef[]): AliasIndex {
+  const root = newNode();
+  let aliases = 0;
+  const entityNames = new Map<string, string>();
+  for (const e of entities) {
+    entityNames.set(e.id, e.data.name);
+    const names = [{ name: e.data.name, weak: false }, ...e.data.aliases.map((a) => ({ name: a.name, weak: Boolean(a.ambiguous) || isWeakAlias(a.name, a.kind) }))];
+    for (const { name, weak } of names) {
+      const key = aliasKey(name).replace(/\s/g, ' ');
+      if (!key) continue;
+      const norm = name.normalize('NFKC');
+      const letters = norm.replace(/[^\p{L}]/gu, '');
+      const allCaps = letters.length >= 2 && /\p{Lu}/u.test(letters) && letters === letters.toLocaleUpperCase('und') && letters !== letters.toLocaleLowerCase('und');
+      const initials = norm.split(/\s+/).map((w) => /^\p{Lu}/u.test(w));
+      const entry: AliasEntry = { entity: e.id, name, weak, caseRule: allCaps ? 'all' : initials.some(Boolean) ? 'initials' : 'none', initials };
+      for (const form of [key, ...cyrillicForms(key)]) insert(root, form, entry);
+      aliases++;
+    }
+  }
+  return { root, aliases, names: entityNames };
+}
+
+// Endings glued to a name, by script (Bengali case endings, classifiers and "-based", Korean particles).
+const SUFFIXES: [RegExp, string[]][] = [
+  [/\p{Script=Bengali}/u, ['ভিত্তিক', 'য়ের', 'েরা', 'দের', 'গুলি', 'গুলো', 'সহ', 'ের', 'কে', 'তে', 'রা', 'টি', 'টা', 'য়', 'র', 'ে', 'ও', 'এর']],
+  [/\p{Script=Hangul}/u, ['에서는', '에서', '에게', '으로', '과의', '와의', '보다', '이다', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '측']],
+  [/\p{Script=Devanagari}/u, ['ों', 'ओं', 'ने', 'को', 'का', 'की', 'के']],
+];
+// Letters Arabic glues before a name: "and", "by", "for", "the".
+const ARABIC_PREFIXES = ['وال', 'بال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف'];
+
+const SCRIPT_CLASSES = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Bengali', 'Devanagari', 'Hangul', 'Thai', 'Georgian', 'Armenian'].map((name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, 'u') }));
+const scriptCache = new Map<string, string>();
+
+function scriptClass(ch: string | undefined): string {
+  if (!ch) return '';
+  const cached = scriptCache.get(ch);
+  if (cached !== undefined) return cached;
+  let result: string;
+  if (!/[\p{L}\p{M}\p{N}]/u.test(ch)) result = '';
+  else if (/[0-9]/.test(ch)) result = 'digit';
+  else result = SCRIPT_CLASSES.find((s) => s.re.test(ch))?.name ?? (UNSPACED.test(ch) ? 'unspaced' : /\p{M}/u.test(ch) ? 'mark' : 'other');
+  scriptCache.set(ch, result);
+  return result;
+}
+
+/** A word may start here: after a non-letter, a change of script, in unspaced text, or after an Arabic prefix. */
+function startsWord(text: string, i: number): boolean {
+  const here = scriptClass(text[i]);
+  const before = scriptClass(text[i - 1]);
+  if (!before || here === 'unspaced' || before === 'unspaced' || (before !== here && here !== 'mark')) return true;
+  if (here === 'Arabic') {
+    for (const p of ARABIC_PREFIXES) {
+      const at = i - p.length;
+      if (at >= 0 && text.slice(at, i) === p && !/[\p{L}\p{M}]/u.test(text[at - 1] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/** Where a name may end: before a non-letter, a change of script, in unspaced text, or after a glued ending. */
+function endOfWord(text: string, end: number): number | undefined {
+  const last = text[end - 1];
+  const next = text[end];
+  const a = scriptClass(last);
+  const b = scriptClass(next);
+  if (!b || a === 'unspaced' || b === 'unspaced' || (a !== b && b !== 'mark')) return end;
+  for (const [script, suffixes] of SUFFIXES) {
+    if (!script.test(last ?? '')) continue;
+    for (const s of suffixes) {
+      if (text.startsWith(s, end) && !/[\p{L}\p{M}]/u.test(text[end + s.length] ?? '')) return end + s.length;
+    }
+  }
+  return undefined;
+}
+
+function caseMatches(entry: AliasEntry, original: string): boolean {
+  if (entry.caseRule === 'none') return true;
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  if (letters && letters === letters.toLocaleUpperCase('und') && letters !== letters.toLocaleLowerCase('und')) return true; // ALL-CAPS text
+  if (entry.caseRule === 'all') return false;
+  const words = original.split(/\s+/);
+  return entry.initials.every((upper, k) => !upper || /^\P{L}*\p{Lu}/u.test(words[k] ?? ''));
+}
+
+export interface EntityMention {
+  entity: string;
+  /** Each alias the text uses for the entity, as the entity file writes it. */
+  aliases: string[];
+  lines: number[];
+  count: number;
+}
+
+export interface MentionResult {
+  mentions: EntityMention[];
+  /** Weak aliases seen without a surer mention of the same entity: not linked. */
+  unconfirmed: { entity: string; alias: string; line: number }[];
+  /** Character ranges of matched names per line, for the candidate finder. */
+  spans: Map<number, [number, number][]>;
+}
+
+interface Hit {
+  entity: string;
+  alias: string;
+  weak: boolean;
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** Finds every mention of a known entity in the lines; the longest name wins where names overlap. */
+export function findEntityMentions(lines: readonly SourceLine[], index: AliasIndex): MentionResult {
+  const hits: Hit[] = [];
+  for (const { line, text } of lines) {
+    const original = text.normalize('NFKC').replace(/\s/g, ' ');
+    const lower = original.toLocaleLowerCase('und');
+    const sameLength = lower.length === original.length;
+    for (let i = 0; i < lower.length; ) {
+      if (!startsWord(lower, i)) {
+        i++;
+        continue;
+      }
+      let node: TrieNode | undefined = index.root;
+      let best: { end: number; entries: AliasEntry[]; keyEnd: number } | undefined;
+      for (let j = i; j < lower.length && node; j++) {
+        node = node.next.get(lower[j]!);
+        if (!node?.entries.length) continue;
+        const end = endOfWord(lower, j + 1);
+        if (end === undefined) continue;
+        const entries = node.entries.filter((e) => !sameLength || caseMatches(e, original.slice(i, j + 1)));
+        if (entries.length) best = { end, entries, keyEnd: j + 1 };
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      // A name several entities share is ambiguous: it counts as weak for each of them.
+      const shared = best.entries.length > 1;
+      for (const e of best.entries) hits.push({ entity: e.entity, alias: e.name, weak: e.weak || shared, line, start: i, end: best.end });
+      i = best.end;
+    }
+  }
+  const strong = new Set(hits.filter((h) => !h.weak).map((h) => h.entity));
+  const byEntity = new Map<string, EntityMention>();
+  const unconfirmed: MentionResult['unconfirmed'] = [];
+  const spans = new Map<number, [number, number][]>();
+  for (const h of hits) {
+    spans.set(h.line, [...(spans.get(h.line) ?? []), [h.start, h.end]]);
+    if (h.weak && !strong.has(h.entity)) {
+      unconfirmed.push({ entity: h.entity, alias: h.alias, line: h.line });
+      continue;
+    }
+    const m = byEntity.get(h.entity) ?? { entity: h.entity, aliases: [], lines: [], count: 0 };
+    if (!m.aliases.includes(h.alias)) m.aliases.push(h.alias);
+    if (!m.lines.includes(h.line)) m.lines.push(h.line);
+    m.count++;
+    byEntity.set(h.entity, m);
+  }
+  const mentions = [...byEntity.values()].sort((a, b) => b.count - a.count || a.lines[0]! - b.lines[0]! || a.entity.localeCompare(b.entity));
+  return { mentions, unconfirmed, spans };
+}
+
+export interface NameCandidate {
+  name: string;
+  count: number;
+  lines: number[];
+}
+
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'du', 'des', 'da', 'do', 'dos', 'bin', 'al', 'and', '&', 'und', 'et', 'y', 'e', 'и']);
+const CASED_WORD = /^\p{Lu}[\p{L}\p{M}\d'’&+-]*$/u;
+const ISO_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+/**
+ * Names the text uses that no entity matched: runs of capitalised words in cased scripts (not a
+ * lone word opening a sentence, and not a word the text also writes in lower case), Latin names in
+ * texts of other scripts, quoted names (« », “ ”, 「 」, 《 》) and short tokens in brackets.
+ */
+export function findNameCandidates(lines: readonly SourceLine[], spans: Map<number, [number, number][]>, lang: string): NameCandidate[] {
+  const lowerWords = new Set<string>();
+  const all = lines.map((l) => ({ ...l, text: l.text.normalize('NFKC').replace(/\s/g, ' ') }));
+  for (const { text } of all) for (const w of text.split(/[^\p{L}\p{M}'’-]+/u)) if (w && w === w.toLocaleLowerCase('und') && w !== w.toLocaleUpperCase('und')) lowerWords.add(w);
+  const calendar = calendarWords(lang);
+  const nounsCapitalised = ['de', 'lb'].includes(lang.split('-')[0]!);
+  const found = new Map<string, NameCandidate>();
+  const add = (name: string, line: number) => {
+    // Without quotes and a glued ending after an apostrophe ("Alibaba's", "Türkiye'de").
+    const clean = name.replace(/^[\s'"’“”«»()-]+|[\s'"’“”«»(),.:;!?-]+$/gu, '').replace(/[’'][\p{Ll}]{1,4}$/u, '');
+    if ([...clean].length < 2 || /^\p{N}+$/u.test(clean)) return;
+    const letters = clean.replace(/[^\p{L}]/gu, '');
+    if (letters.length <= 2) return; // "AI", "EV", "No"
+    if (/^[A-Z]{3}$/.test(clean) && ISO_CURRENCIES.has(clean)) return; // "HKD"
+    const parts = clean.split(/\s+/);
+    if (parts.some((p) => calendar.has(p.toLocaleLowerCase('und')) || isMoneyWord(p))) return;
+    // German capitalises every noun: a lone capitalised word there is no sign of a name.
+    if (parts.length === 1 && nounsCapitalised && !/.\p{Lu}|\d|^\p{Lu}{2,}/u.test(clean)) return;
+    const key = clean.toLocaleLowerCase('und');
+    const c = found.get(key) ?? { name: clean, count: 0, lines: [] };
+    c.count++;
+    if (!c.lines.includes(line)) c.lines.push(line);
+    found.set(key, c);
+  };
+  for (const { line, text } of all) {
+    const taken = spans.get(line) ?? [];
+    const free = (start: number, end: number) => !taken.some(([s, e]) => start < e && s < end);
+    const caseless = !/[\p{Lu}]/u.test(text.replace(/[\p{Script=Latin}]/gu, '')) && /[^\p{Script=Latin}\P{L}]/u.test(text);
+    if (caseless) {
+      // Latin names inside text of another script.
+      for (const m of text.matchAll(/(?<![\p{Script=Latin}])\p{Script=Latin}[\p{Script=Latin}\d&.+'-]*(?: \p{Lu}[\p{Script=Latin}\d&.+'-]*)*/gu)) {
+        if (free(m.index, m.index + m[0].length) && /\p{Lu}/u.test(m[0])) add(m[0], line);
+      }
+      for (const m of text.matchAll(/[(（]([^()（）\d]{2,14})[)）]/gu)) {
+        if (free(m.index, m.index + m[0].length) && !/\s.*\s/u.test(m[1]!)) add(m[1]!, line);
+      }
+    } else {
+      // Words, without a glued lower-case clitic ("EV-nya" → "EV"); a full stop ends a run.
+      const tokens = [...text.matchAll(/[\p{L}\p{M}\d'’&+-]+/gu)].map((t) => {
+        const bare = t[0].replace(/-\p{Ll}+$/u, '');
+        return Object.assign([bare], { index: t.index }) as unknown as RegExpExecArray;
+      });
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!;
+        if (!CASED_WORD.test(t[0]) || !free(t.index, t.index + t[0].length)) continue;
+        // A sentence starts after the line start or after . ! ? : ; a dash or an opening quote.
+        let back = t.index - 1;
+        while (back >= 0 && /\s/u.test(text[back]!)) back--;
+        while (back >= 0 && /["”»’']/u.test(text[back]!) && /[.!?]/u.test(text[back - 1] ?? '')) back--;
+        const sentenceStart = back < 0 || /[.!?:;"«“„—–-]/u.test(text[back]!);
+        const commonWord = lowerWords.has(t[0].toLocaleLowerCase('und'));
+        let end = k;
+        const run = [t[0]];
+        for (let n = k + 1; n < tokens.length; n++) {
+          const next = tokens[n]!;
+          const gap = text.slice(tokens[n - 1]!.index + tokens[n - 1]![0].length, next.index);
+          if (gap !== ' ' || !free(next.index, next.index + next[0].length)) break;
+          if (CASED_WORD.test(next[0])) {
+            run.push(next[0]);
+            end = n;
+          } else if (CONNECTORS.has(next[0]) && CASED_WORD.test(tokens[n + 1]?.[0] ?? '') && text.slice(next.index + next[0].length, tokens[n + 1]!.index) === ' ') {
+            run.push(next[0]);
+          } else break;
+        }
+        while (run.length && CONNECTORS.has(run.at(-1)!)) run.pop();
+        // A capitalised common word opens a run only when more capitals follow: "The" is dropped.
+        if ((sentenceStart || commonWord) && lowerWords.has(run[0]!.toLocaleLowerCase('und'))) run.shift();
+        const single = run.length === 1;
+        const distinctive = single && /.\p{Lu}|\d|^\p{Lu}{2,}$/u.test(run[0] ?? '');
+        if (run.length && (!single || !sentenceStart || distinctive) && !(single && commonWord)) add(run.join(' '), line);
+        k = end;
+      }
+    }
+    for (const m of text.matchAll(/[«“„「『《]([^«»“”„「」『』《》]{2,60})[»”“」』》]/gu)) {
+      const inner = m[1]!.trim();
+      if (free(m.index, m.index + m[0].length) && inner.split(/\s+/).length <= 5 && !/[.!?。]$/u.test(inner)) add(inner, line);
+    }
+  }
+  return [...found.values()].sort((a, b) => b.count - a.count || a.lines[0]! - b.lines[0]! || a.name.localeCompare(b.name));
+}

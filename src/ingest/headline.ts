@@ -1,0 +1,38 @@
+// The headline: the first title-like line before the article's first paragraph, and a version of it
+// in another script right after it (pages that print the original headline and a translation).
+import { dominantScript, endsSentence, wordCount } from './text-features.ts';
+import type { SourceLine } from './types.ts';
+
+export interface Headline {
+  main: SourceLine;
+  /** The same headline in another script or language, printed right after it. */
+  alternate?: SourceLine;
+}
+
+const MAX_HEADLINE_WORDS = 40;
+
+function titleLike(text: string): boolean {
+  const n = wordCount(text);
+  // Unspaced scripts count a word per dictionary word, so two is a short headline there.
+  return n >= 2 && n <= MAX_HEADLINE_WORDS && (n >= 3 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text));
+}
+
+/**
+ * Picks the headline among the lines before the first paragraph (`head`, blank and removed lines
+ * already left out). When there are none, a short first paragraph is the headline.
+ */
+export function pickHeadline(head: readonly SourceLine[], firstParagraph: SourceLine | undefined): Headline | undefined {
+  const index = head.findIndex((l) => titleLike(l.text));
+  if (index < 0) {
+    if (firstParagraph && wordCount(firstParagraph.text) <= 15 && !endsSentence(firstParagraph.text.replace(/[!?]$/, ''))) return { main: firstParagraph };
+    return undefined;
+  }
+  const main = head[index]!;
+  const headline: Headline = { main };
+  // The next title-like line, in a different script, of comparable length: a translated headline.
+  const next = head[index + 1] ?? firstParagraph;
+  if (next && titleLike(next.text) && dominantScript(next.text) !== dominantScript(main.text) && next.text.length <= Math.max(3 * main.text.length, 120)) {
+    headline.alternate = next;
+  }
+  return headline;
+}

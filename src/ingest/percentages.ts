@@ -1,0 +1,39 @@
+// Percentages in any script: "36.2%", "6,3 %", "৩৬.২%", "٪٥", "15 persen", "百分之十五" is left to the editor.
+import { asciiDigits, NUMBER_SOURCE, parseNumber } from './numerals.ts';
+import type { SourceLine } from './types.ts';
+
+export interface PercentageMention {
+  value: number;
+  text: string;
+  line: number;
+}
+
+const PERCENT_WORDS = [
+  '%', '٪', '％',
+  'percent', 'per cent', 'pct', 'procent', 'prozent', 'pour cent', 'por ciento', 'por cento', 'per cento', 'persen', 'peratus',
+  'phần trăm', 'процент\\p{L}*', 'відс\\p{L}*', 'শতাংশ\\p{L}*', 'प्रतिशत', 'फीसदी', 'في المائة', 'بالمئة', 'بالمائة', '퍼센트', 'パーセント',
+];
+
+// A sign may touch the next word ("12.5%上昇"); a percent word must end where the word ends.
+const AFTER = new RegExp(String.raw`(?<![\d.,])(${NUMBER_SOURCE})\s?(?:[%٪％]|(?:${PERCENT_WORDS.filter((w) => !/^[%٪％]$/.test(w)).join('|')})(?![\p{L}]))`, 'giu');
+// Turkish ("%5", "yüzde 5") and some Arabic writing put the sign first: "%5", "٪٥"; Chinese writes 百分之 before the number.
+const BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\d])[%٪]|百分之|(?<![\p{L}])yüzde\s)(${NUMBER_SOURCE})(?![\d%٪])`, 'giu');
+
+export function findPercentages(lines: readonly SourceLine[], lang: string): PercentageMention[] {
+  const found: PercentageMention[] = [];
+  for (const { line, text: original } of lines) {
+    const text = asciiDigits(original);
+    const hits: { start: number; end: number; value: number }[] = [];
+    for (const re of [AFTER, BEFORE]) {
+      for (const m of text.matchAll(re)) {
+        const value = parseNumber(m[1]!, lang);
+        if (value === undefined) continue;
+        if (hits.some((h) => m.index < h.end && h.start < m.index + m[0].length)) continue;
+        hits.push({ start: m.index, end: m.index + m[0].length, value });
+      }
+    }
+    hits.sort((a, b) => a.start - b.start);
+    for (const h of hits) found.push({ value: h.value, text: original.slice(h.start, h.end), line });
+  }
+  return found;
+}
