@@ -9,6 +9,7 @@ import { validateContent } from './src/integrations/validate-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { mdxPolicyPlugin } from './src/integrations/mdx-policy-plugin.ts';
 import { nfcTextPlugin } from './src/integrations/nfc-text-plugin.ts';
+import { inSitemap } from './src/lib/sitemap-pages.ts';
 
 /** "/", "/a/b/c/": BASE_PATH with exactly one slash at each end. */
 function normaliseBase(value = '/') {
@@ -29,14 +30,16 @@ function cacheDirFor(contentDir) {
   return `./node_modules/.astro-content-${key}`;
 }
 
+const base = normaliseBase(process.env.BASE_PATH);
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://dossier.example.org',
-  base: normaliseBase(process.env.BASE_PATH),
+  base,
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
   cacheDir: process.env.DOSSIER_CACHE_DIR ?? cacheDirFor(process.env.DOSSIER_CONTENT_DIR),
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
-  integrations: [validateContent(), mdx(), sitemap(), pagefindIndex()],
+  integrations: [validateContent(), mdx(), sitemap({ filter: (page) => inSitemap(page, base) }), pagefindIndex()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro's default processor plus two plugins: the brief MDX policy, enforced
   // in the compiler too (src/lib/mdx-policy.ts), and NFC text.

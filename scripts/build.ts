@@ -47,14 +47,23 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/**
+ * Names of Astro's and Vite's own import.meta.env values. Set in the environment they
+ * override the build's (vitest sets BASE_URL=/ and NODE_ENV=test for its tests, and a
+ * build started from a test dropped the base path and, not being "production",
+ * published drafts), so the build never passes them on and always runs as production.
+ */
+const RESERVED_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']);
+
 /** Runs the Astro CLI with the output redirected to the staging folder. */
 function astroBuild(args: string[]): Promise<number> {
   const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !RESERVED_ENV.has(name)));
   const child = spawn(process.execPath, [astroBin, 'build', ...args], {
     stdio: 'inherit',
     // The validate-content integration checks again (for plain `astro build`); told
     // that this script printed the report, it only stops on errors.
-    env: { ...process.env, DOSSIER_OUT_DIR: staging, DOSSIER_REPORT_PRINTED: '1' },
+    env: { ...inherited, NODE_ENV: 'production', DOSSIER_OUT_DIR: staging, DOSSIER_REPORT_PRINTED: '1' },
   });
   // Ctrl-C reaches the child through the terminal; stop it and clean up for other signals too.
   const stop = (signal: NodeJS.Signals) => child.kill(signal);

@@ -1,5 +1,7 @@
+import { mdxToPlainText } from './plain-text.ts';
 import { paths, withBase } from './urls.ts';
 import type { SiteIndex } from './site-index.ts';
+import type { BriefRecord, DealRecord, EntityRecord } from '../schemas/exports.ts';
 
 /** Absolute page URL under the site origin and base path. */
 export function pageUrl(site: URL | undefined, base: string, path: string): string {
@@ -7,18 +9,27 @@ export function pageUrl(site: URL | undefined, base: string, path: string): stri
   return site ? new URL(local, site).href : local;
 }
 
-/** Open-data records: every published entry with its page url; derived fields are added, never replace source fields. */
-export function exportBriefs(index: SiteIndex, site: URL | undefined, base: string) {
-  return index.briefs.map((b) => ({
-    id: b.id,
-    url: pageUrl(site, base, paths.brief(b.id)),
-    ...b.data,
-    summary: b.body?.trim() ?? '',
-    deals: (index.dealsByBrief.get(b.id) ?? []).map((d) => d.id),
-  }));
+/**
+ * Open-data records: every published entry with its page url; derived fields are
+ * added, never replace source fields. The record shapes (and the published JSON
+ * Schemas) are in src/schemas/exports.ts.
+ */
+export function exportBriefs(index: SiteIndex, site: URL | undefined, base: string): BriefRecord[] {
+  return index.briefs.map((b) => {
+    const { ingest: _editorOnly, ...data } = b.data;
+    const summary = b.body?.trim() ?? '';
+    return {
+      id: b.id,
+      url: pageUrl(site, base, paths.brief(b.id)),
+      ...data,
+      summary,
+      summaryText: mdxToPlainText(summary),
+      deals: (index.dealsByBrief.get(b.id) ?? []).map((d) => d.id),
+    };
+  });
 }
 
-export function exportEntities(index: SiteIndex, site: URL | undefined, base: string) {
+export function exportEntities(index: SiteIndex, site: URL | undefined, base: string): EntityRecord[] {
   return index.entities.map((e) => ({
     id: e.id,
     url: pageUrl(site, base, paths.entity(e.id)),
@@ -28,7 +39,7 @@ export function exportEntities(index: SiteIndex, site: URL | undefined, base: st
   }));
 }
 
-export function exportDeals(index: SiteIndex, site: URL | undefined, base: string) {
+export function exportDeals(index: SiteIndex, site: URL | undefined, base: string): DealRecord[] {
   return index.deals.map((d) => ({
     id: d.id,
     url: pageUrl(site, base, paths.deal(d.id)),

@@ -1,4 +1,5 @@
 import { partialDateSortKey } from './dates.ts';
+import type { PartyRole } from '../schemas/deal.ts';
 import { RELATION_LABELS, SYMMETRIC_RELATIONS, type RelationType } from '../schemas/relation-types.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
 import { compareFigures, comparisonsByBriefAndEntity, type FactComparison } from './figure-comparisons.ts';
@@ -18,7 +19,7 @@ export interface RelationView {
 
 export interface DealRole {
   deal: Deal;
-  roles: string[];
+  roles: PartyRole[];
 }
 
 /**
@@ -81,7 +82,7 @@ export function buildSiteIndex(c: Collections): SiteIndex {
   const dealsByEntity = new Map<string, DealRole[]>();
   for (const d of deals) {
     for (const b of new Set(d.data.briefs)) push(dealsByBrief, b, d);
-    const roles = new Map<string, string[]>();
+    const roles = new Map<string, PartyRole[]>();
     for (const p of d.data.parties) push(roles, p.entity, p.role);
     for (const [entity, r] of roles) push(dealsByEntity, entity, { deal: d, roles: r });
   }

@@ -18,4 +18,6 @@ export const currencyCode = z
         ? `write the currency code in capitals: "${upper}"`
         : `"${code}" is not an ISO 4217 currency code (examples: USD, CNY, HKD, EUR)`;
     },
-  });
+  })
+  // The shape, for the published JSON Schema (the Intl check above does not translate to one).
+  .meta({ pattern: '^[A-Z]{3}$' });

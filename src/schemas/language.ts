@@ -25,4 +25,6 @@ export const languageTag = z.string().refine((tag) => canonicalLanguageTag(tag) 
       ? `write the language tag in canonical form: "${canonical}"`
       : `"${tag}" is not a known BCP 47 language tag (examples: en, bn, ru, zh-Hans, id)`;
   },
-});
+})
+  // The shape of a canonical tag, for the published JSON Schema (the Intl check above has no JSON Schema form).
+  .meta({ pattern: '^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$' });

@@ -35,7 +35,11 @@ export const isoDay = z.preprocess(dateText, z.iso.date({ error: 'write the date
  */
 export const partialDate = z
   .strictObject({
-    value: z.preprocess(dateText, z.string()).describe('YYYY, YYYY-MM or YYYY-MM-DD, matching precision'),
+    value: z.preprocess(dateText, z.string()).meta({
+      description: 'YYYY, YYYY-MM or YYYY-MM-DD, matching precision',
+      // For the published JSON Schema only; the superRefine below checks it with a better message.
+      pattern: '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$',
+    }),
     precision: z.enum(DATE_PRECISIONS),
     basis: z.enum(['stated', 'inferred']),
     note: z.string().min(1).optional(),

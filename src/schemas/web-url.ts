@@ -7,4 +7,4 @@ import { z } from 'astro/zod';
 export const webUrl = z.url({
   protocol: /^https?$/,
   error: (issue) => `"${String(issue.input)}" is not a web address: write a full http(s) URL, e.g. https://example.org/page`,
-});
+}).meta({ pattern: '^https?://' }); // the scheme rule, for the published JSON Schema

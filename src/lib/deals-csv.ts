@@ -1,0 +1,67 @@
+import { stringify } from 'csv-stringify/sync';
+import { reportedUsd } from './money.ts';
+import type { DealRecord } from '../schemas/exports.ts';
+
+/** Columns of /data/deals.csv, in order, with what each holds (the README lists them too). */
+export const DEAL_CSV_COLUMNS = [
+  ['id', 'deal id'],
+  ['url', "absolute address of the deal's row on the deals page"],
+  ['date', 'YYYY, YYYY-MM or YYYY-MM-DD; empty when no source dates the deal'],
+  ['date_precision', 'day, month or year'],
+  ['date_basis', 'stated (by the source) or inferred (by us)'],
+  ['kind', 'funding-round, stake-purchase, investment, …'],
+  ['status', 'rumoured, in-talks, announced, planned, completed or abandoned'],
+  ['title', 'English title'],
+  ['parties', 'entity:role pairs separated by "; "'],
+  ['amount_value', 'the amount as the source reports it'],
+  ['amount_currency', 'ISO 4217 code of amount_value'],
+  ['amount_usd', 'the US-dollar figure the source itself reports (the amount when it is in USD); empty otherwise, never a conversion'],
+  ['amount_approximate', 'true when the source hedges the figure; false when it does not; empty without an amount'],
+  ['round', 'round label as reported, e.g. "Series B"'],
+  ['stake_percent', 'stake bought, in percent'],
+  ['briefs', 'ids of the briefs the deal comes from, separated by "; "'],
+] as const;
+
+export type DealCsvColumn = (typeof DEAL_CSV_COLUMNS)[number][0];
+
+/** Separates several values inside one cell (parties, briefs). */
+export const LIST_SEPARATOR = '; ';
+
+/** One CSV row of a deal record; numbers stay numbers so the writer never treats them as text. */
+export function dealCsvRow(deal: DealRecord): Record<DealCsvColumn, string | number> {
+  const { amount, date } = deal;
+  return {
+    id: deal.id,
+    url: deal.url,
+    date: date?.value ?? '',
+    date_precision: date?.precision ?? '',
+    date_basis: date?.basis ?? '',
+    kind: deal.kind,
+    status: deal.status,
+    title: deal.title,
+    parties: deal.parties.map((p) => `${p.entity}:${p.role}`).join(LIST_SEPARATOR),
+    amount_value: amount?.value ?? '',
+    amount_currency: amount?.currency ?? '',
+    amount_usd: (amount && reportedUsd(amount)) ?? '',
+    amount_approximate: amount ? String(amount.approximate === true) : '',
+    round: deal.round ?? '',
+    stake_percent: deal.stake?.percent ?? '',
+    briefs: deal.briefs.join(LIST_SEPARATOR),
+  };
+}
+
+/**
+ * /data/deals.csv: one row per deal, header row first. RFC 4180: fields holding a
+ * comma, quote or line break are quoted, quotes doubled, CRLF line ends; UTF-8
+ * without a byte-order mark. Formula-injection guard (csv-stringify's
+ * escape_formulas): a text cell starting with =, +, -, @, tab or CR gets a leading
+ * ' so a spreadsheet shows it as text instead of running it; numbers are left alone.
+ */
+export function dealsCsv(deals: DealRecord[]): string {
+  return stringify(deals.map(dealCsvRow), {
+    header: true,
+    columns: DEAL_CSV_COLUMNS.map(([key]) => key),
+    record_delimiter: 'windows',
+    escape_formulas: true,
+  });
+}

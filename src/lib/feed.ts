@@ -1,0 +1,32 @@
+import type { RSSFeedItem } from '@astrojs/rss';
+import { pageUrl } from './exports.ts';
+import { mdxToPlainText } from './plain-text.ts';
+import { paths } from './urls.ts';
+import type { SiteIndex } from './site-index.ts';
+import type { Brief } from './types.ts';
+
+/**
+ * How many briefs the feed carries: the newest by publication date. Readers poll
+ * a feed often, and the corpus grows to tens of thousands of briefs; the full
+ * list is /data/briefs.json.
+ */
+export const FEED_SIZE = 50;
+
+const byPublishedNewestFirst = (a: Brief, b: Brief) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id);
+
+/** A brief's `published` day (YYYY-MM-DD) as midnight UTC: the feed's pubDate. */
+export const publishedDate = (day: string): Date => new Date(`${day}T00:00:00Z`);
+
+/** Feed items of the newest briefs in the index (which holds published briefs only in a build). */
+export function briefFeedItems(index: SiteIndex, site: URL | undefined, base: string, size = FEED_SIZE): RSSFeedItem[] {
+  return [...index.briefs]
+    .sort(byPublishedNewestFirst)
+    .slice(0, size)
+    .map((b) => ({
+      title: b.data.title,
+      link: pageUrl(site, base, paths.brief(b.id)),
+      pubDate: publishedDate(b.data.published),
+      description: mdxToPlainText(b.body ?? ''),
+      categories: b.data.topics.map((t) => index.topic.get(t)?.data.name ?? t),
+    }));
+}

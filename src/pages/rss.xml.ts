@@ -1,0 +1,20 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getSiteIndex } from '../data/site.ts';
+import { pageUrl } from '../lib/exports.ts';
+import { briefFeedItems, FEED_SIZE } from '../lib/feed.ts';
+import { files } from '../lib/site-files.ts';
+
+/** /rss.xml: RSS 2.0 feed of the newest published briefs (drafts never reach a build). */
+export const GET: APIRoute = async ({ site }) => {
+  const base = import.meta.env.BASE_URL;
+  const self = pageUrl(site, base, files.feed());
+  return rss({
+    title: 'Dossier: briefs',
+    description: `The ${FEED_SIZE} newest briefs: summaries in our own words of multilingual news about Chinese tech, electric cars and AI, with their sources.`,
+    site: pageUrl(site, base, ''),
+    items: briefFeedItems(await getSiteIndex(), site, base),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+  });
+};
