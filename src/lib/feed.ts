@@ -12,14 +12,18 @@ import type { Brief } from './types.ts';
  */
 export const FEED_SIZE = 50;
 
-const byPublishedNewestFirst = (a: Brief, b: Brief) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id);
+type PublishedBrief = Brief & { data: { published: string } };
+const isPublished = (b: Brief): b is PublishedBrief => b.data.status === 'published' && b.data.published !== undefined;
+const byPublishedNewestFirst = (a: PublishedBrief, b: PublishedBrief) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id);
 
 /** A brief's `published` day (YYYY-MM-DD) as midnight UTC: the feed's pubDate. */
 export const publishedDate = (day: string): Date => new Date(`${day}T00:00:00Z`);
 
 /** Feed items of the newest briefs in the index (which holds published briefs only in a build). */
 export function briefFeedItems(index: SiteIndex, site: URL | undefined, base: string, size = FEED_SIZE): RSSFeedItem[] {
-  return [...index.briefs]
+  // Drafts never go into a feed, even in dev where the index holds them.
+  return index.briefs
+    .filter(isPublished)
     .sort(byPublishedNewestFirst)
     .slice(0, size)
     .map((b) => ({
