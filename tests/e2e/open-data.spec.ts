@@ -98,7 +98,7 @@ test('the RSS feed carries the newest published briefs with working links, dates
   expect(pathOf(String(channel.link))).toBe(at());
   expect(pathOf(String((channel['atom:link'] as Record<string, string>)['@href']))).toBe(at('rss.xml'));
   const items = list(channel.item as Record<string, unknown> | Record<string, unknown>[]);
-  const newest = [...briefs].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id)).slice(0, FEED_SIZE);
+  const newest = [...briefs].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id)).slice(0, FEED_SIZE);
   expect(items.map((i) => i.link)).toEqual(newest.map((b) => b.url));
   for (const [n, item] of items.entries()) {
     const b = newest[n]!;
@@ -156,7 +156,7 @@ test('pages carry OpenGraph and Twitter metadata: briefs as articles, entities a
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', b!.url);
   await expect(meta('og:description')).toHaveAttribute('content', (await meta('description').getAttribute('content'))!);
   await expect(meta('og:description')).toHaveAttribute('content', b!.keyFacts[0] ?? b!.title);
-  await expect(meta('article:published_time')).toHaveAttribute('content', b!.published);
+  await expect(meta('article:published_time')).toHaveAttribute('content', b!.published!);
   await expect(meta('og:site_name')).toHaveAttribute('content', 'Dossier');
   await expect(meta('og:locale')).toHaveAttribute('content', 'en_GB');
   await expect(meta('twitter:card')).toHaveAttribute('content', 'summary');

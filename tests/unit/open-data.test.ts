@@ -19,7 +19,7 @@ const base = '/sub/dossier/';
 
 const index = buildSiteIndex({
   briefs: [
-    { ...brief('older', { published: '2026-01-05', topics: ['funding'], ingest: { queue: 'editor note' } }), body: 'First *paragraph*\nwrapped.\n\nSecond with <LangText lang="ru">Нордвинд</LangText>. {/* hidden */}' },
+    { ...brief('older', { published: '2026-01-05', topics: ['funding'], ingest: { tool: 'dossier-ingest', warnings: ['editor note'] } }), body: 'First *paragraph*\nwrapped.\n\nSecond with <LangText lang="ru">Нордвинд</LangText>. {/* hidden */}' },
     brief('newer', { published: '2026-03-01', topics: ['funding', 'ev'] }),
   ],
   entities: [entity('acme'), entity('bolt')],
