@@ -1,3 +1,4 @@
+import { stemmer as indonesianStem } from '@orama/stemmers/indonesian';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 
 /**
@@ -131,16 +132,53 @@ export function analyzeQuery(query: string): string {
  * the briefs that mention the entity even where the brief spells it differently.
  */
 export function indexableHtml(html: string, metadata: string[] = []): string {
+  const stems = indonesianStems(html);
   // Only text between tags is rewritten; tags and attribute values stay as they are.
   let out = html
     .replace(/>([^<]+)</g, (_m, text: string) => `>${indexText(text)}<`)
     // Metadata values are searchable too, so they get the same treatment as text.
     .replace(/data-pagefind-meta="([^":]+):([^"]*)"/g, (_m, key: string, value: string) => `data-pagefind-meta="${key}:${indexText(value)}"`);
-  if (metadata.length) {
-    const block = `<div data-pagefind-weight="0.5">${metadata.map(escapeHtml).map(indexText).join(' · ')}</div>`;
-    out = out.replace(/<\/main>/, `${block}</main>`);
-  }
+  const extra = [
+    ...(metadata.length ? [`<div data-pagefind-weight="0.5">${metadata.map(escapeHtml).map(indexText).join(' · ')}</div>`] : []),
+    // Indonesian inflects with prefixes (me-, di-, ber-, pe-…), which Pagefind's prefix
+    // match cannot see through: the stems of the page's Indonesian words are indexed as
+    // metadata, so "produksi" finds "diproduksi" and "umum" finds "diumumkan".
+    ...(stems.length ? [`<span data-pagefind-meta="stems:${escapeHtml(stems.join(' '))}" hidden></span>`] : []),
+  ];
+  if (extra.length) out = out.replace(/<\/main>/, `${extra.join('')}</main>`);
   return out;
+}
+
+const INDONESIAN_BLOCK = /<([a-z][a-z0-9]*)\b[^>]*\blang="id(?:-[A-Za-z0-9-]+)?"[^>]*>/gi;
+const LATIN_WORD = /\p{Script=Latin}{4,}/gu;
+
+/** Stems of the words inside elements marked lang="id" that differ from the words themselves. */
+export function indonesianStems(html: string): string[] {
+  const stems = new Set<string>();
+  for (const open of html.matchAll(INDONESIAN_BLOCK)) {
+    const tag = open[1]!.toLowerCase();
+    // The element's content up to its own closing tag, counting nested elements of the same name.
+    let depth = 1;
+    let at = open.index + open[0].length;
+    const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+    tags.lastIndex = at;
+    let end = html.length;
+    for (let m = tags.exec(html); m; m = tags.exec(html)) {
+      depth += m[1] ? -1 : 1;
+      if (depth === 0) {
+        end = m.index;
+        break;
+      }
+    }
+    const text = html.slice(at, end).replace(/<[^>]+>/g, ' ');
+    for (const [word] of text.matchAll(LATIN_WORD)) {
+      const lower = word.toLowerCase();
+      const stem = indonesianStem(lower);
+      if (stem !== lower && stem.length >= 3) stems.add(stem);
+    }
+    at = end;
+  }
+  return [...stems].sort();
 }
 
 function escapeHtml(text: string): string {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { stemmer as indonesianStem } from '@orama/stemmers/indonesian';
 import { data, pathOf, searchFor, type BriefRecord } from './site.ts';
 
 /** Words of a text, segmented the way a reader's words would be (works for every script). */
@@ -74,4 +75,19 @@ test('Bengali vowel signs are not folded away: a word stripped of them does not 
   expect(shown).toContain(word!);
   expect(shown).not.toMatch(/bnq[a-i][a-p]/);
   expect(await searchFor(page, stripped(word!)), `“${stripped(word!)}” (signs removed) does not`).not.toContain(pathOf(brief!.url));
+});
+
+test('an Indonesian base form finds a brief whose text has only prefixed forms of the word', async ({ page, request }) => {
+  const brief = (await data<BriefRecord>(request, 'briefs')).find((b) => b.sourceSummary?.lang === 'id');
+  test.skip(!brief, 'no published brief has an Indonesian summary');
+  await page.goto(pathOf(brief!.url));
+  const pageWords = words((await page.locator('main').textContent()) ?? '', 'id');
+  // A stem that no word on the page starts with: only the analysis can connect them.
+  // Passive di- forms keep the base word intact (diumumkan → umum), so the stem is a word a reader types.
+  const stem = words(brief!.sourceSummary!.text, 'id')
+    .filter((w) => w.startsWith('di'))
+    .map((w) => ({ w, s: indonesianStem(w) }))
+    .find(({ w, s }) => s.length >= 5 && w.slice(2).startsWith(s) && !pageWords.some((p) => p.startsWith(s)))?.s;
+  expect(stem, 'an Indonesian word whose stem is hidden behind a prefix').toBeTruthy();
+  expect(await searchFor(page, stem!), `“${stem}” finds the brief`).toContain(pathOf(brief!.url));
 });

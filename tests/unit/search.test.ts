@@ -4,7 +4,7 @@ import { publishedCollections } from '../../src/lib/published.ts';
 import { briefSearchFacets, entitySearchFacets } from '../../src/lib/search-facets.ts';
 import { aliasMetadataByPath } from '../../src/lib/search-metadata.ts';
 import { rankHits } from '../../src/lib/search-rank.ts';
-import { analyzeQuery, bengaliQueryWords, decodeBengali, matchesBengaliQueryWord, displayText, encodeBengali, indexableHtml, indexText, segmentCjk, unsegmentCjk } from '../../src/lib/search-text.ts';
+import { analyzeQuery, bengaliQueryWords, decodeBengali, indonesianStems, matchesBengaliQueryWord, displayText, encodeBengali, indexableHtml, indexText, segmentCjk, unsegmentCjk } from '../../src/lib/search-text.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { brief, deal, entity, topic } from './factories.ts';
 
@@ -159,5 +159,19 @@ describe('matchesBengaliQueryWord', () => {
   });
   it('finds only the Bengali words of a mixed query', () => {
     expect(bengaliQueryWords(analyzeQuery('Xiaomi শাওমি 小米')).map(decodeBengali)).toEqual(['শাওমি']);
+  });
+});
+
+describe('Indonesian stems in the index', () => {
+  const html = '<main data-pagefind-body><p>Plain English producing.</p><div lang="id" class="prose"><p>Mobil itu akan <em>diproduksi</em> dan diumumkan.</p></div></main>';
+  it('indexes the stems of words inside lang="id" elements only, as metadata', () => {
+    expect(indonesianStems(html)).toEqual(['produksi', 'umum']);
+    const out = indexableHtml(html);
+    expect(out).toContain('data-pagefind-meta="stems:produksi umum"');
+    // The page text itself is unchanged.
+    expect(out).toContain('<em>diproduksi</em>');
+  });
+  it('adds nothing to pages without Indonesian', () => {
+    expect(indexableHtml('<main><p>Only English.</p></main>')).toBe('<main><p>Only English.</p></main>');
   });
 });
