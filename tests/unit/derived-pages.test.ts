@@ -86,7 +86,7 @@ describe('usdValue', () => {
 describe('dealFacets', () => {
   it('groups deals by kind, year and currency', () => {
     const f = dealFacets(index.deals);
-    expect(f.kind.map((v) => [v.value, v.deals.length])).toEqual([['funding-round', 2], ['partnership', 1]]);
+    expect(f.kind.map((v) => [v.value, v.items.length])).toEqual([['funding-round', 2], ['partnership', 1]]);
     expect(f.year.map((v) => v.value)).toEqual(['2021', '2018']);
     expect(f.currency.map((v) => v.label)).toEqual(['CNY', 'HKD']);
   });

@@ -175,9 +175,9 @@ describe('briefFacets', () => {
   it('groups by language, topic and year', () => {
     const briefs = [brief('a'), brief('b', { topics: ['ev'], source: { ...brief('x').data.source, lang: 'bn' } })];
     const f = briefFacets(briefs, new Map([['funding', topic('funding', 'Funding')]]));
-    expect(f.language.map((v) => [v.value, v.label, v.briefs.length])).toEqual([['bn', 'Bengali', 1], ['ru', 'Russian', 1]]);
+    expect(f.language.map((v) => [v.value, v.label, v.items.length])).toEqual([['bn', 'Bengali', 1], ['ru', 'Russian', 1]]);
     expect(f.topic.map((v) => [v.value, v.label])).toEqual([['ev', 'ev'], ['funding', 'Funding']]);
-    expect(f.year.map((v) => [v.value, v.briefs.length])).toEqual([['2021', 2]]);
+    expect(f.year.map((v) => [v.value, v.items.length])).toEqual([['2021', 2]]);
   });
 });
 

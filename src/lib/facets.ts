@@ -1,0 +1,39 @@
+/** One value of a facet and the items that have it. */
+export interface FacetGroup<T, F extends string = string> {
+  facet: F;
+  value: string;
+  label: string;
+  items: T[];
+}
+
+export type Facets<T, F extends string> = Record<F, FacetGroup<T, F>[]>;
+
+/**
+ * Groups items by several facets in one pass, for static filter pages such as
+ * /briefs/<facet>/<value>/. `values` lists an item's [facet, value, label] triples;
+ * input order is kept within each group, and each facet's groups are sorted by `order`.
+ */
+export function groupFacets<T, F extends string>(
+  items: readonly T[],
+  order: Record<F, (a: FacetGroup<T, F>, b: FacetGroup<T, F>) => number>,
+  values: (item: T) => Iterable<readonly [F, string, string]>,
+): Facets<T, F> {
+  const names = Object.keys(order) as F[];
+  const groups = new Map<F, Map<string, FacetGroup<T, F>>>(names.map((f) => [f, new Map()]));
+  for (const item of items) {
+    const seen = new Set<string>();
+    for (const [facet, value, label] of values(item)) {
+      const key = `${facet}\u0000${value}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const byValue = groups.get(facet)!;
+      const group = byValue.get(value) ?? { facet, value, label, items: [] };
+      group.items.push(item);
+      byValue.set(value, group);
+    }
+  }
+  return Object.fromEntries(names.map((f) => [f, [...groups.get(f)!.values()].sort(order[f])])) as Facets<T, F>;
+}
+
+export const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'en');
+export const byValueDescending = (a: { value: string }, b: { value: string }) => b.value.localeCompare(a.value);
