@@ -9,6 +9,7 @@ import { validateContent } from './src/integrations/validate-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { mdxPolicyPlugin } from './src/integrations/mdx-policy-plugin.ts';
 import { nfcTextPlugin } from './src/integrations/nfc-text-plugin.ts';
+import { baseLinksPlugin } from './src/integrations/base-links-plugin.ts';
 
 /** "/", "/a/b/c/": BASE_PATH with exactly one slash at each end. */
 function normaliseBase(value = '/') {
@@ -29,18 +30,21 @@ function cacheDirFor(contentDir) {
   return `./node_modules/.astro-content-${key}`;
 }
 
+const base = normaliseBase(process.env.BASE_PATH);
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://dossier.example.org',
-  base: normaliseBase(process.env.BASE_PATH),
+  base,
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
   cacheDir: process.env.DOSSIER_CACHE_DIR ?? cacheDirFor(process.env.DOSSIER_CONTENT_DIR),
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
   integrations: [validateContent(), mdx(), sitemap(), pagefindIndex()],
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Astro's default processor plus two plugins: the brief MDX policy, enforced
-  // in the compiler too (src/lib/mdx-policy.ts), and NFC text.
-  markdown: { processor: satteri({ mdastPlugins: [mdxPolicyPlugin(), nfcTextPlugin()] }) },
+  // Astro's default processor plus three plugins: the brief MDX policy, enforced
+  // in the compiler too (src/lib/mdx-policy.ts), NFC text, and the base path in
+  // front of root-relative links written in content (Astro leaves them as written).
+  markdown: { processor: satteri({ mdastPlugins: [mdxPolicyPlugin(), nfcTextPlugin(), baseLinksPlugin(base)] }) },
   // External scripts only, so a strict CSP (script-src 'self') needs no exceptions.
   vite: { build: { assetsInlineLimit: 0 } },
 });
