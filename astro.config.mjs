@@ -30,6 +30,18 @@ function cacheDirFor(contentDir) {
   return `./node_modules/.astro-content-${key}`;
 }
 
+/**
+ * Names Astro and Vite reserve for import.meta.env. Set in the environment (some CI
+ * systems and test runners export BASE_URL), they override the configured value:
+ * BASE_URL=/ made every page link drop the base path while assets kept it. The site's
+ * own settings are BASE_PATH and SITE_URL, so these are removed before the build.
+ */
+for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) {
+  if (process.env[name] === undefined) continue;
+  console.warn(`[dossier] ignoring the environment variable ${name}=${process.env[name]}: Astro would let it override the site's configuration (set BASE_PATH and SITE_URL instead).`);
+  delete process.env[name];
+}
+
 const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({

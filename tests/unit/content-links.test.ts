@@ -18,7 +18,7 @@ describe('contentLinkHref', () => {
 describe('baseLinksPlugin in the MDX compiler', () => {
   it('rewrites inline links, images and reference definitions', () => {
     const source = 'See [XPeng](/entities/xpeng/), [a deal][d], ![chart](/img/c.png) and [this](#caveats).\n\n[d]: /deals/#deal-x\n';
-    const { code } = mdxToJs(source, { mdastPlugins: [baseLinksPlugin('/a/b/c/')] });
+    const { code } = mdxToJs(source, { mdastPlugins: [baseLinksPlugin('/a/b/c/')] }) as { code: string };
     expect(code).toContain('"/a/b/c/entities/xpeng/"');
     expect(code).toContain('"/a/b/c/deals/#deal-x"');
     expect(code).toContain('"/a/b/c/img/c.png"');
