@@ -109,13 +109,16 @@ export function cssReferences(css: string): Reference[] {
 
 /**
  * Relative module specifiers of a built script: `import "./x.js"`, `from "./x.js"`
- * and `import("./x.js")`, the forms Vite writes between chunks. Bare specifiers do
+ * (via "js import", loaded with the script) and `import("./x.js")` (via "js import()",
+ * loaded on demand), the forms Vite writes between chunks. Bare specifiers do
  * not occur in built output, and URLs computed at run time (Pagefind's) are the
  * browser tests' business.
  */
 export function scriptReferences(js: string): Reference[] {
   const out: Reference[] = [];
-  for (const m of js.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*(["'`])(\.{1,2}\/[^"'`\s]+)\1/g)) out.push({ url: m[2]!, kind: 'script', via: 'js import' });
+  for (const m of js.matchAll(/(?:\bfrom|\bimport)\s*(\(?)\s*(["'`])(\.{1,2}\/[^"'`\s]+)\2/g)) {
+    out.push({ url: m[3]!, kind: 'script', via: m[1] ? 'js import()' : 'js import' });
+  }
   return out;
 }
 

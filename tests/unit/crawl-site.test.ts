@@ -79,7 +79,7 @@ describe('crawlSite', () => {
     const fragment = result.broken.find((b) => b.url.endsWith('#nowhere'))!;
     expect(fragment.from).toEqual([expect.stringMatching(/\/site\/ → a\[href\]$/)]);
     const chunk = result.broken.find((b) => b.url.endsWith('/lazy.js'))!;
-    expect(chunk.from).toEqual([expect.stringMatching(/\/site\/app\.js → js import$/)]);
+    expect(chunk.from).toEqual([expect.stringMatching(/\/site\/app\.js → js import\(\)$/)]);
   });
 
   it('maps the public site URL onto the served address and leaves other sites alone', () => {
@@ -98,7 +98,9 @@ describe('site-links extractors', () => {
   it('reads srcset, CSS, module and XML references', () => {
     expect(srcsetUrls('a.png 1x, b,c.png 2x')).toEqual(['a.png', 'b,c.png']);
     expect(cssReferences('@import "a.css"; x { y: url( \'b.png\' ) }').map((r) => r.url)).toEqual(['b.png', 'a.css']);
-    expect(scriptReferences('import"./a.js";export{b}from\'../b.js\';import(`./c.js`);import("https://x/y.js")').map((r) => r.url)).toEqual(['./a.js', '../b.js', './c.js']);
+    expect(scriptReferences('import"./a.js";export{b}from\'../b.js\';import(`./c.js`);import("https://x/y.js")').map((r) => [r.url, r.via])).toEqual([
+      ['./a.js', 'js import'], ['../b.js', 'js import'], ['./c.js', 'js import()'],
+    ]);
     expect(xmlReferences('<feed><link rel="self" href="f.xml"/><entry><link href="p/"/></entry></feed>').map((r) => [r.url, r.kind])).toEqual([['f.xml', 'resource'], ['p/', 'page']]);
   });
 });
