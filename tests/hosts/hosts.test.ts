@@ -1,12 +1,16 @@
 // Every built site variant, on a plain static file server and on nginx under its base
-// path: crawling from the sitemap reaches every built page, and every link, asset,
-// image, feed, export URL and #fragment found on the way resolves (200, right content
-// type, no redirect). Missing addresses get the site's 404 page, whose links work too.
+// path, both sending the strict CSP: crawling from the sitemap reaches every built page,
+// and every link, asset, image, feed, export URL and #fragment found on the way resolves
+// (200, right content type, no redirect). Missing addresses get the site's 404 page,
+// whose links work too. In Chromium, search (Pagefind's WebAssembly and index files, as
+// each host serves them) finds results whose links stay under the base path.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../scripts/lib/chromium.ts';
 import { crawlSite, formatBroken, type CrawlResult } from '../../scripts/lib/crawl-site.ts';
 import { STRICT_CSP } from '../../scripts/lib/csp.ts';
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
@@ -46,6 +50,27 @@ const HOSTS: Host[] = [
     start: (v) => startNginx(nginx!, { dir: v.dir, base: v.base, csp: STRICT_CSP }),
   },
 ];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch(chromiumLaunchOptions());
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Console errors, page errors and CSP violations of a page. */
+async function watch(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return problems;
+}
 
 for (const v of VARIANTS) {
   for (const host of HOSTS) {
@@ -98,6 +123,32 @@ for (const v of VARIANTS) {
           const response = await fetch(`${root}${missing}`);
           expect(response.status, missing).toBe(404);
           expect(await response.text(), missing).toBe(errorPage);
+        }
+      });
+
+      it('searches in the browser, from the header and on the search page, under the CSP', async (ctx) => {
+        if (host.skip) ctx.skip(host.skip);
+        const page = await browser.newPage();
+        try {
+          const problems = await watch(page);
+          await page.goto(`${root}briefs/`);
+          await page.locator('#site-search').pressSequentially('Xiaomi');
+          const popupLinks = page.locator('#site-search-popup ol a');
+          await popupLinks.first().waitFor();
+          const hrefs = await popupLinks.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+          expect(hrefs.length).toBeGreaterThan(0);
+          for (const href of hrefs) expect(href.startsWith(v.base), href).toBe(true);
+          // A result opens its page.
+          const response = await page.goto(new URL(hrefs[0]!, root).href);
+          expect(response?.status()).toBe(200);
+
+          await page.goto(`${root}search/?q=Alibaba`);
+          await page.locator('[data-search-results] a').first().waitFor();
+          const results = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+          for (const href of results) expect(href.startsWith(v.base), href).toBe(true);
+          expect(problems).toEqual([]);
+        } finally {
+          await page.close();
         }
       });
 
