@@ -29,6 +29,13 @@ function textTypes(): string[] {
   return [...new Set(Object.values(MIME_TYPES).filter(isTextType))].filter((t) => t !== 'text/html');
 }
 
+/** A directive with a long list of values, wrapped a few values a line. */
+function listDirective(name: string, values: string[]): string {
+  const lines: string[] = [];
+  for (let i = 0; i < values.length; i += 4) lines.push(values.slice(i, i + 4).join(' '));
+  return `${name} ${lines.join('\n      ')};`;
+}
+
 /** The `server { }` block serving the site under its base path. */
 export function serverBlock({ base, dir, csp, listen }: NginxSiteOptions): string {
   const header = csp ? `\n    add_header Content-Security-Policy "${csp}" always;` : '';
@@ -37,9 +44,9 @@ export function serverBlock({ base, dir, csp, listen }: NginxSiteOptions): strin
   # Redirects (a folder asked for without its slash) keep the host and port the visitor used.
   absolute_redirect off;
   charset utf-8;
-  charset_types ${textTypes().join(' ')};
+  ${listDirective('charset_types', textTypes())}
   gzip on;
-  gzip_types ${[...textTypes(), 'image/svg+xml', 'application/wasm'].join(' ')};
+  ${listDirective('gzip_types', [...textTypes(), 'image/svg+xml'])}
 
   location ${base} {
     # The built site; "alias" maps ${base} onto the folder, so no rewrite is needed.

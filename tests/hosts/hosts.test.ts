@@ -46,7 +46,7 @@ const HOSTS: Host[] = [
   },
   {
     name: 'nginx',
-    skip: nginx ? undefined : 'nginx is not installed (Debian: apt-get install -y nginx-light); .ci/run installs it',
+    skip: nginx ? undefined : 'nginx is not installed (Debian: apt-get install -y nginx); .ci/run installs it',
     start: (v) => startNginx(nginx!, { dir: v.dir, base: v.base, csp: STRICT_CSP }),
   },
 ];
