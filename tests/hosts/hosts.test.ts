@@ -35,6 +35,7 @@ interface Host {
 }
 
 const nginx = findNginx();
+if (!nginx) console.warn('hosts: nginx is not installed, so the nginx tests are skipped (Debian: apt-get install -y nginx; .ci/run installs it).');
 const HOSTS: Host[] = [
   {
     name: 'static file server',
