@@ -24,7 +24,7 @@ export interface HtmlFacts {
 
 /** Attributes that hold one URL, by element ("*" for any element). */
 const URL_ATTRIBUTES: Record<string, string[]> = {
-  a: ['href'], area: ['href'], link: ['href'], base: ['href'],
+  a: ['href', 'xlink:href'], area: ['href'], link: ['href'], base: ['href'],
   script: ['src'], img: ['src'], source: ['src'], track: ['src'], audio: ['src'],
   video: ['src', 'poster'], iframe: ['src'], embed: ['src'], input: ['src'],
   object: ['data'], form: ['action'], button: ['formaction'],

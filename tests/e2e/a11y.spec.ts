@@ -161,4 +161,14 @@ test('print: a print stylesheet hides the header, navigation and footer and keep
   await expect(page.locator('footer')).toBeHidden();
   await expect(page.locator('main h1')).toBeVisible();
   await expect(page.locator('section[aria-labelledby="summary"]')).toBeVisible();
+  // Printed from a dark screen, the page is still dark ink on white paper.
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const ink = await page.evaluate(() => ({
+    paper: getComputedStyle(document.body).backgroundColor,
+    text: getComputedStyle(document.querySelector('main h1')!).color,
+    muted: getComputedStyle(document.querySelector('main .kicker, main .meta, main small') ?? document.body).color,
+  }));
+  expect(luminance(ink.paper)).toBeGreaterThan(0.95);
+  expect(luminance(ink.text)).toBeLessThan(0.05);
+  expect(luminance(ink.muted)).toBeLessThan(0.2);
 });
