@@ -10,6 +10,7 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { mdxPolicyPlugin } from './src/integrations/mdx-policy-plugin.ts';
 import { nfcTextPlugin } from './src/integrations/nfc-text-plugin.ts';
 import { inSitemap } from './src/lib/sitemap-pages.ts';
+import { baseLinksPlugin } from './src/integrations/base-links-plugin.ts';
 
 /** "/", "/a/b/c/": BASE_PATH with exactly one slash at each end. */
 function normaliseBase(value = '/') {
@@ -30,6 +31,18 @@ function cacheDirFor(contentDir) {
   return `./node_modules/.astro-content-${key}`;
 }
 
+/**
+ * Names Astro and Vite reserve for import.meta.env. Set in the environment (some CI
+ * systems and test runners export BASE_URL), they override the configured value:
+ * BASE_URL=/ made every page link drop the base path while assets kept it. The site's
+ * own settings are BASE_PATH and SITE_URL, so these are removed before the build.
+ */
+for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) {
+  if (process.env[name] === undefined) continue;
+  console.warn(`[dossier] ignoring the environment variable ${name}=${process.env[name]}: Astro would let it override the site's configuration (set BASE_PATH and SITE_URL instead).`);
+  delete process.env[name];
+}
+
 const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({
@@ -41,9 +54,10 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [validateContent(), mdx(), sitemap({ filter: (page) => inSitemap(page, base) }), pagefindIndex()],
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Astro's default processor plus two plugins: the brief MDX policy, enforced
-  // in the compiler too (src/lib/mdx-policy.ts), and NFC text.
-  markdown: { processor: satteri({ mdastPlugins: [mdxPolicyPlugin(), nfcTextPlugin()] }) },
+  // Astro's default processor plus three plugins: the brief MDX policy, enforced
+  // in the compiler too (src/lib/mdx-policy.ts), NFC text, and the base path in
+  // front of root-relative links written in content (Astro leaves them as written).
+  markdown: { processor: satteri({ mdastPlugins: [mdxPolicyPlugin(), nfcTextPlugin(), baseLinksPlugin(base)] }) },
   // External scripts only, so a strict CSP (script-src 'self') needs no exceptions.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -5,15 +5,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
-  '.png': 'image/png', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
-  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
-};
+import { contentTypeFor } from './mime-types.ts';
 
 export interface StaticServerOptions {
   dir: string;
@@ -47,12 +39,12 @@ export function createStaticServer(options: StaticServerOptions): Server {
     options.onResponse?.(pathname, file ? 200 : 404, file);
     if (!file) {
       const notFound = join(root, '404.html');
-      res.writeHead(404, { ...headers, 'Content-Type': TYPES['.html']! });
+      res.writeHead(404, { ...headers, 'Content-Type': contentTypeFor('.html') });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);
       else res.end('Not found');
       return;
     }
-    res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...headers, 'Content-Type': contentTypeFor(extname(file)) });
     createReadStream(file).pipe(res);
   });
 }

@@ -7,6 +7,7 @@ import { unsafeCharacter } from '../lib/unsafe-characters.ts';
 import type { CollectionName, Collections } from '../lib/types.ts';
 import { briefSchema, dealSchema, entitySchema, topicSchema } from '../schemas/index.ts';
 import { SLUG_PATTERN } from '../schemas/ids.ts';
+import type { BriefLinks } from '../lib/content-links.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { fieldProblems } from './zod-issues.ts';
 
@@ -81,6 +82,8 @@ export interface ReadResult {
   files: number;
   /** Every id that has a file, valid or not. */
   ids: Record<CollectionName, Set<string>>;
+  /** The links in each brief body, checked against all ids once every file is read. */
+  bodyLinks: BriefLinks[];
 }
 
 /** Reads and validates every content file; collects all issues instead of stopping at the first. */
@@ -88,6 +91,7 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
   const collections: Collections = { briefs: [], entities: [], deals: [], topics: [] };
   const issues: ContentIssue[] = [];
   const ids: Record<CollectionName, Set<string>> = { briefs: new Set(), entities: new Set(), deals: new Set(), topics: new Set() };
+  const bodyLinks: BriefLinks[] = [];
   let files = 0;
 
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, CollectionSpec][]) {
@@ -163,7 +167,9 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
         // The body is checked whatever the frontmatter holds, so one run reports both.
         const bad = unsafeCharacter(body);
         if (bad) issues.push({ severity: 'error', ...at, line: bodyLine + bad.line - 1, column: bad.column, field: '(body)', message: `contains ${bad.name} (${bad.codePoint})`, fix: 'delete the invisible character; it can hide or reorder text' });
-        issues.push(...checkMdxBody(body, { id, file, bodyLine }));
+        const mdx = checkMdxBody(body, { id, file, bodyLine });
+        issues.push(...mdx.issues);
+        if (mdx.links.length) bodyLinks.push({ id, file, links: mdx.links });
       }
 
       const counter = new LineCounter();
@@ -211,5 +217,5 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
       }
     }
   }
-  return { collections, issues, files, ids };
+  return { collections, issues, files, ids, bodyLinks };
 }

@@ -21,3 +21,13 @@ export const paths = {
   topic: (id: string) => `topics/${id}/`,
   search: () => 'search/',
 } as const;
+
+/**
+ * The href a link written in content (a brief's Markdown) gets on the page. Authors
+ * write site links from the site root, "/entities/xpeng/", as if the site had no
+ * base path; Astro does not prefix Markdown links with `base`, so this does.
+ * Relative links, absolute URLs, "//host" and "#fragment" links are left as written.
+ */
+export function contentLinkHref(base: string, url: string): string {
+  return /^\/(?!\/)/.test(url) ? withBase(base, url) : url;
+}

@@ -297,6 +297,23 @@ describe('references', () => {
     ]);
   });
 
+  it('body-link-to-unknown-entry (nearest id suggested)', () => {
+    expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', 'a [van maker](/entities/northwind-motor/),'))).toEqual([
+      { file: file(BRIEF_PATH), line: BRIEF_BODY_LINE + 1, column: 21, field: '(body)', value: '/entities/northwind-motor/', message: 'the link points at entities/northwind-motor, which does not exist', fix: 'did you mean /entities/northwind-motors/?' },
+    ]);
+  });
+
+  it('body-link-without-final-slash', () => {
+    expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', 'a [van maker](/topics/harbour-trade),'))).toEqual([
+      { file: file(BRIEF_PATH), line: BRIEF_BODY_LINE + 1, column: 21, field: '(body)', value: '/topics/harbour-trade', message: 'site links end with "/" (a static host has no redirect for the address without it)', fix: 'write /topics/harbour-trade/' },
+    ]);
+  });
+
+  it('body links to existing entries, deal rows, listing pages and other sites pass', () => {
+    const body = 'a [van maker](/entities/northwind-motors/) in [a round](/deals/#deal-northwind-series-b) (see [the topic](/briefs/topic/harbour-trade/), [search](/search/) and [its site](https://northwind.example)),';
+    expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', body))).toEqual([]);
+  });
+
   it('a reference to an entry whose own file is broken is not reported twice', () => {
     expect(errorsOf(edit(FUND, 'type: fund', 'type: bank'))).toEqual([
       { file: file(FUND), line: 2, field: 'type', value: 'bank', message: 'not one of the allowed values: company, person, fund, organisation, product, place, media' },

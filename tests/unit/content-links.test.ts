@@ -1,0 +1,56 @@
+// Links written inside brief Markdown get the site's base path (Astro leaves them as written).
+import { mdxToJs } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { baseLinksPlugin } from '../../src/integrations/base-links-plugin.ts';
+import { checkBodyLinks, siteLinkTarget } from '../../src/lib/content-links.ts';
+import { contentLinkHref } from '../../src/lib/urls.ts';
+import { brief } from './factories.ts';
+
+describe('contentLinkHref', () => {
+  it('puts the base in front of root-relative site links only', () => {
+    expect(contentLinkHref('/a/b/c/', '/entities/xpeng/')).toBe('/a/b/c/entities/xpeng/');
+    expect(contentLinkHref('/a/b/c/', '/deals/#deal-x')).toBe('/a/b/c/deals/#deal-x');
+    expect(contentLinkHref('/', '/entities/xpeng/')).toBe('/entities/xpeng/');
+    for (const kept of ['../xpeng/', 'xpeng/', '#summary', '//cdn.example.org/x.png', 'https://example.org/', 'mailto:a@example.org']) {
+      expect(contentLinkHref('/a/b/c/', kept)).toBe(kept);
+    }
+  });
+});
+
+describe('baseLinksPlugin in the MDX compiler', () => {
+  it('rewrites inline links, images and reference definitions', () => {
+    const source = 'See [XPeng](/entities/xpeng/), [a deal][d], ![chart](/img/c.png) and [this](#caveats).\n\n[d]: /deals/#deal-x\n';
+    const { code } = mdxToJs(source, { mdastPlugins: [baseLinksPlugin('/a/b/c/')] }) as { code: string };
+    expect(code).toContain('"/a/b/c/entities/xpeng/"');
+    expect(code).toContain('"/a/b/c/deals/#deal-x"');
+    expect(code).toContain('"/a/b/c/img/c.png"');
+    expect(code).toContain('"#caveats"');
+    expect(code).not.toMatch(/"\/entities\/xpeng\/"/);
+  });
+});
+
+describe('siteLinkTarget', () => {
+  it('recognises links to entries and deal rows, not listings or other pages', () => {
+    expect(siteLinkTarget('/entities/xpeng/')).toEqual({ collection: 'entities', id: 'xpeng', wellFormed: true });
+    expect(siteLinkTarget('/briefs/x/#caveats')).toEqual({ collection: 'briefs', id: 'x', wellFormed: true });
+    expect(siteLinkTarget('/topics/funding')).toEqual({ collection: 'topics', id: 'funding', wellFormed: false });
+    expect(siteLinkTarget('/deals/#deal-a-b')).toEqual({ collection: 'deals', id: 'a-b', wellFormed: true });
+    expect(siteLinkTarget('/deals#deal-a-b')).toEqual({ collection: 'deals', id: 'a-b', wellFormed: false });
+    for (const other of ['/briefs/topic/funding/', '/briefs/', '/search/', '/data/briefs.json', 'entities/xpeng/', 'https://example.org/entities/x/']) {
+      expect(siteLinkTarget(other), other).toBeUndefined();
+    }
+  });
+});
+
+describe('checkBodyLinks', () => {
+  it('reports a link from a published brief to a draft', () => {
+    const briefs = [brief('a'), brief('b', { status: 'draft' })];
+    const ids = { briefs: new Set(['a', 'b']), entities: new Set<string>(), deals: new Set<string>(), topics: new Set<string>() };
+    const issues = checkBodyLinks([{ id: 'a', file: 'content/briefs/a.mdx', links: [{ url: '/briefs/b/', line: 30, column: 5 }] }], { briefs, entities: [], deals: [], topics: [] }, ids);
+    expect(issues).toEqual([
+      expect.objectContaining({ id: 'a', line: 30, column: 5, value: '/briefs/b/', message: 'the link points at the brief b, which is not published (status: draft)' }),
+    ]);
+    // A draft may link to another draft: neither is on the site.
+    expect(checkBodyLinks([{ id: 'b', links: [{ url: '/briefs/b/' }] }], { briefs, entities: [], deals: [], topics: [] }, ids)).toEqual([]);
+  });
+});

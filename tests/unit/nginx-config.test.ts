@@ -1,0 +1,30 @@
+// The nginx configuration the hosts tests run, and the README's copy of it.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { STRICT_CSP } from '../../scripts/lib/csp.ts';
+import { fullConfig, serverBlock, typesBlock } from '../../scripts/lib/nginx-config.ts';
+
+describe('nginx configuration', () => {
+  it('serves the site under its base path with alias, its own 404 page and the CSP', () => {
+    const block = serverBlock({ base: '/a/b/c/', dir: '/srv/site', listen: '127.0.0.1:8080', csp: STRICT_CSP });
+    expect(block).toContain('location /a/b/c/ {');
+    expect(block).toContain('alias /srv/site/;');
+    expect(block).toContain('error_page 404 /a/b/c/404.html;');
+    expect(block).toContain(`add_header Content-Security-Policy "${STRICT_CSP}" always;`);
+    expect(block).not.toMatch(/^\s*(?:rewrite|try_files)\s/m);
+  });
+
+  it('gives the test instance its own types, temp folders and pid file', () => {
+    const config = fullConfig({ base: '/', dir: '/srv/site', listen: '127.0.0.1:8080', prefix: '/tmp/ng' });
+    expect(config).toContain('pid /tmp/ng/nginx.pid;');
+    expect(config).toContain('client_body_temp_path /tmp/ng/body;');
+    expect(typesBlock()).toMatch(/application\/wasm wasm;/);
+    expect(typesBlock()).toMatch(/text\/html html;/);
+  });
+
+  it('the README shows exactly the block the tests run', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const shown = /```nginx\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    expect(shown).toBe(serverBlock({ base: '/dossier/', dir: '/srv/dossier', listen: '80', csp: STRICT_CSP }));
+  });
+});
