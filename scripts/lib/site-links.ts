@@ -127,16 +127,19 @@ export function xmlReferences(xml: string): Reference[] {
   const out: Reference[] = [];
   let textOf: { tag: string; kind: ReferenceKind } | undefined;
   let text = '';
+  // In a sitemap index, <loc> names other sitemaps (XML files), not pages.
+  let sitemapIndex = false;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
         const local = name.toLowerCase();
+        if (local === 'sitemapindex') sitemapIndex = true;
         if (attrs.href !== undefined) out.push({ url: attrs.href, kind: linkKind(attrs.rel ?? 'alternate', attrs.type ?? ''), via: `<${name} href>` });
         if (local === 'enclosure' && attrs.url) out.push({ url: attrs.url, kind: 'resource', via: '<enclosure url>' });
         if (local === 'media:content' && attrs.url) out.push({ url: attrs.url, kind: 'resource', via: '<media:content url>' });
         const permalink = local === 'guid' && (attrs.ispermalink ?? attrs.isPermaLink ?? 'true') !== 'false';
         if ((local === 'loc' || local === 'link' || local === 'image:loc' || local === 'url' || permalink) && attrs.href === undefined) {
-          textOf = { tag: name, kind: local === 'loc' ? 'page' : local === 'image:loc' || local === 'url' ? 'image' : 'page' };
+          textOf = { tag: name, kind: local === 'loc' ? (sitemapIndex ? 'resource' : 'page') : local === 'image:loc' || local === 'url' ? 'image' : 'page' };
           text = '';
         }
       },

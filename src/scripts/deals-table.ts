@@ -46,7 +46,11 @@ if (form && body) {
   }
   form.hidden = false;
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
+  // Changes apply at once; the button is there for readers who expect one (and for Enter).
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply();
+  });
   apply();
 }
 
