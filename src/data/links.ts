@@ -11,6 +11,7 @@ export const href = {
   entity: (id: string) => link(paths.entity(id)),
   deals: () => link(paths.deals()),
   timeline: () => link(paths.timeline()),
+  timelineYear: (year: string) => link(paths.timelineYear(year)),
   network: () => link(paths.network()),
   deal: (id: string) => link(paths.deal(id)),
   topics: () => link(paths.topics()),

@@ -61,11 +61,28 @@ export function buildEntityGraph(index: Pick<SiteIndex, 'deals' | 'entities'>): 
   return { nodes: [...edgesByNode.keys()].sort(), edges: list, edgesByNode };
 }
 
-/** An entity, its direct neighbours, and the edges among them. */
-export function neighbourhood(graph: EntityGraph, id: string): { nodes: string[]; edges: GraphEdge[] } {
+const degree = (graph: EntityGraph, id: string) => graph.edgesByNode.get(id)?.length ?? 0;
+
+/**
+ * The best-connected part of the graph: the `limit` nodes of highest degree and the
+ * edges among them. A picture of thousands of nodes is unreadable and heavy; the full
+ * graph is in the open data.
+ */
+export function coreGraph(graph: EntityGraph, limit: number): { nodes: string[]; edges: GraphEdge[] } {
+  if (graph.nodes.length <= limit) return { nodes: graph.nodes, edges: graph.edges };
+  const keep = new Set(
+    [...graph.nodes].sort((a, b) => degree(graph, b) - degree(graph, a) || a.localeCompare(b)).slice(0, limit),
+  );
+  return { nodes: graph.nodes.filter((n) => keep.has(n)), edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) };
+}
+
+/** An entity, its direct neighbours (the `limit` best connected), and the edges among them. */
+export function neighbourhood(graph: EntityGraph, id: string, limit = 40): { nodes: string[]; edges: GraphEdge[] } {
   const own = graph.edgesByNode.get(id) ?? [];
-  const nodes = new Set([id, ...own.flatMap((e) => [e.source, e.target])]);
-  const edges = new Set(own);
+  const others = [...new Set(own.flatMap((e) => [e.source, e.target]))].filter((n) => n !== id);
+  others.sort((a, b) => degree(graph, b) - degree(graph, a) || a.localeCompare(b));
+  const nodes = new Set([id, ...others.slice(0, limit)]);
+  const edges = new Set(own.filter((e) => nodes.has(e.source) && nodes.has(e.target)));
   // Edges between two neighbours show how they relate to each other as well.
   for (const n of nodes) for (const e of graph.edgesByNode.get(n) ?? []) if (nodes.has(e.source) && nodes.has(e.target)) edges.add(e);
   return { nodes: [...nodes].sort(), edges: [...edges] };

@@ -15,6 +15,7 @@ export const paths = {
   entity: (id: string) => `entities/${id}/`,
   deals: () => 'deals/',
   timeline: () => 'timeline/',
+  timelineYear: (year: string) => `timeline/${year}/`,
   network: () => 'network/',
   deal: (id: string) => `deals/#deal-${id}`,
   topics: () => 'topics/',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dealFacets } from '../../src/lib/deal-facets.ts';
 import { investorTotals } from '../../src/lib/deal-totals.ts';
-import { buildEntityGraph, neighbourhood } from '../../src/lib/entity-graph.ts';
+import { buildEntityGraph, coreGraph, neighbourhood } from '../../src/lib/entity-graph.ts';
 import { fundingHistory } from '../../src/lib/funding-history.ts';
 import { usdValue } from '../../src/lib/fx.ts';
 import { layoutGraph } from '../../src/lib/graph-layout.ts';
@@ -44,6 +44,12 @@ describe('entity graph', () => {
     expect(g.edges.map((e) => `${e.source}>${e.target}:${e.kind}`)).toEqual(['acme>cato:deal', 'bolt>acme:both']);
     expect(g.nodes).toEqual(['acme', 'bolt', 'cato']);
     expect(neighbourhood(g, 'cato').nodes).toEqual(['acme', 'cato']);
+  });
+  it('keeps pictures readable at scale: the best-connected nodes only', () => {
+    const g = buildEntityGraph(index);
+    expect(coreGraph(g, 2)).toEqual({ nodes: ['acme', 'bolt'], edges: g.edges.filter((e) => e.source === 'bolt') });
+    expect(coreGraph(g, 10).nodes).toEqual(g.nodes);
+    expect(neighbourhood(g, 'acme', 1).nodes).toEqual(['acme', 'bolt']);
   });
   it('lays the graph out the same way every time, inside its box', () => {
     const g = buildEntityGraph(index);
