@@ -43,6 +43,7 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        logger.info('indexing the built pages'); // marks the start of the search-index phase in the log
         const collections = publishedCollections(readContent(contentDir(root), root).collections);
         const metadata = aliasMetadataByPath(collections);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });

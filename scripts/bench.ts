@@ -1,0 +1,181 @@
+// `npm run bench -- --sizes 1000,5000,10000`: Dossier at scale, side by side with a bare
+// Astro build of the same brief bodies. For each size it generates a deterministic
+// synthetic content tree in a temporary folder (scripts/bench/generate-corpus.ts),
+// builds Dossier on it with `npm run build`'s script, builds the baseline
+// (scripts/bench/baseline-site.ts), and prints: wall time and its phases, peak memory
+// of the process tree, output and Pagefind bundle sizes, the Dossier/baseline time
+// ratio, and, in Chromium, the bytes and time of a first and a following search and
+// the HTML/CSS/JS bytes of a typical brief page. Prints figures; asserts nothing.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBaselineSite } from './bench/baseline-site.ts';
+import { generateCorpus, writeCorpus } from './bench/generate-corpus.ts';
+import { between, folderBytes, runMeasured, type RunResult, type TimedLine } from './bench/measure.ts';
+import { kb, measurePageWeight, measureSearch, searchMedians, type ByKind } from './lib/site-measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '200' },
+    seed: { type: 'string', default: '1' },
+    port: { type: 'string', default: '4482' },
+    'no-baseline': { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+});
+const sizes = values.sizes!.split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 10)) {
+  console.error(`--sizes takes whole numbers of briefs of at least 10, separated by commas (got "${values.sizes}")`);
+  process.exit(2);
+}
+const seed = Number(values.seed);
+const root = process.cwd();
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+
+const s = (ms: number | undefined) => (ms === undefined ? '?' : `${(ms / 1000).toFixed(1)} s`);
+const gb = (n: number | undefined) => (n === undefined ? '?' : `${(n / 1024 ** 3).toFixed(2)} GB`);
+const mb = (n: number) => `${(n / 1024 ** 2).toFixed(1)} MB`;
+
+interface Phases {
+  check?: number | undefined;
+  sync?: number | undefined;
+  bundle?: number | undefined;
+  render?: number | undefined;
+  search?: number | undefined;
+}
+
+/** Phase durations read from the build's log lines and their arrival times. */
+function phasesOf(lines: TimedLine[]): Phases {
+  const checkLine = lines.find((l) => /content files valid.*\((\d+) ms\)/.test(l.text));
+  // Astro prints how long page generation took; the arrival times bracket it as a fallback.
+  const generating = lines.findIndex((l) => /generating static routes/.test(l.text));
+  const completed = lines.slice(generating + 1).find((l) => /✓ Completed in ([\d.]+)(m?s)/.test(l.text));
+  const m = completed && /✓ Completed in ([\d.]+)(m?s)/.exec(completed.text);
+  return {
+    check: checkLine ? Number(/\((\d+) ms\)/.exec(checkLine.text)![1]) : undefined,
+    sync: between(lines, /\[content\] Syncing content/, /\[content\] Synced content/),
+    bundle: between(lines, /Building static entrypoints/, /generating static routes/),
+    render: generating >= 0 && m ? Number(m[1]) * (m[2] === 's' ? 1000 : 1) : between(lines, /generating static routes/, /✓ Completed in/),
+    search: between(lines, /\[dossier:pagefind\] indexing/, /\[dossier:pagefind\] indexed \d+ pages/),
+  };
+}
+
+function showPhases(p: Phases, wall: number): string {
+  const named: [string, number | undefined][] = [
+    ['check', p.check], ['content sync', p.sync], ['bundle', p.bundle], ['render', p.render], ['search index', p.search],
+  ];
+  const known = named.filter(([, v]) => v !== undefined) as [string, number][];
+  const other = wall - known.reduce((t, [, v]) => t + v, 0);
+  return [...known, ['other', other] as [string, number]].map(([k, v]) => `${k} ${s(v)}`).join(', ');
+}
+
+function failed(what: string, run: RunResult): never {
+  console.error(`✖ ${what} failed (exit code ${run.code}). Last lines:`);
+  for (const l of run.lines.slice(-40)) console.error(`  ${l.text}`);
+  process.exit(1);
+}
+
+interface SizeResult {
+  briefs: number;
+  files: number;
+  dossier: { wallMs: number; peakRssBytes?: number | undefined; phases: Phases; distBytes: number; pagefindBytes: number };
+  baseline?: { wallMs: number; peakRssBytes?: number | undefined; phases: Phases; distBytes: number } | undefined;
+  ratio?: number | undefined;
+  search?: ReturnType<typeof searchMedians> & { typed: ReturnType<typeof searchMedians> } | undefined;
+  page?: { path: string; bytes: ByKind } | undefined;
+}
+
+const results: SizeResult[] = [];
+const heap = process.env.NODE_OPTIONS ?? '';
+console.log(`Dossier scale bench, seed ${seed}, sizes ${sizes.join(', ')}${heap ? `, NODE_OPTIONS="${heap}"` : ''}.`);
+
+for (const size of sizes) {
+  const work = mkdtempSync(join(tmpdir(), `dossier-bench-${size}-`));
+  try {
+    let started = performance.now();
+    const corpus = generateCorpus({ briefs: size, seed });
+    writeCorpus(join(work, 'content'), corpus);
+    const { counts } = corpus;
+    console.log(`\n== ${size} briefs: ${counts.entities} entities, ${counts.deals} deals, ${counts.topics} topics (${corpus.files.size} files, generated in ${s(performance.now() - started)}) in ${work}`);
+
+    const dist = join(work, 'dossier-dist');
+    const dossier = await runMeasured(process.execPath, ['scripts/build.ts'], {
+      cwd: root,
+      echo: values.verbose,
+      env: {
+        ...process.env,
+        DOSSIER_CONTENT_DIR: join(work, 'content'),
+        DOSSIER_OUT_DIR: dist,
+        DOSSIER_CACHE_DIR: join(work, 'dossier-cache'),
+        CORPUS_DIR: join(work, 'no-corpus'), // generated hashes name no real file
+        BASE_PATH: '/',
+      },
+    });
+    if (dossier.code !== 0) failed('Dossier build', dossier);
+    const result: SizeResult = {
+      briefs: size,
+      files: corpus.files.size,
+      dossier: {
+        wallMs: dossier.wallMs, peakRssBytes: dossier.peakRssBytes, phases: phasesOf(dossier.lines),
+        distBytes: folderBytes(dist), pagefindBytes: folderBytes(join(dist, 'pagefind')),
+      },
+    };
+    console.log(`dossier   build ${s(dossier.wallMs)} (${showPhases(result.dossier.phases, dossier.wallMs)}); peak memory ${gb(dossier.peakRssBytes)}; dist ${mb(result.dossier.distBytes)}, Pagefind bundle ${mb(result.dossier.pagefindBytes)}`);
+
+    if (!values['no-baseline']) {
+      const site = join(work, 'baseline');
+      writeBaselineSite(site, corpus, join(root, 'node_modules'));
+      const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('DOSSIER_')));
+      const baseline = await runMeasured(process.execPath, [astroBin, 'build'], { cwd: site, env, echo: values.verbose });
+      if (baseline.code !== 0) failed('Baseline build', baseline);
+      result.baseline = { wallMs: baseline.wallMs, peakRssBytes: baseline.peakRssBytes, phases: phasesOf(baseline.lines), distBytes: folderBytes(join(site, 'dist')) };
+      result.ratio = dossier.wallMs / baseline.wallMs;
+      console.log(`baseline  build ${s(baseline.wallMs)} (${showPhases(result.baseline.phases, baseline.wallMs)}); peak memory ${gb(baseline.peakRssBytes)}; dist ${mb(result.baseline.distBytes)}`);
+      const memory = dossier.peakRssBytes && baseline.peakRssBytes ? ` memory=${(dossier.peakRssBytes / baseline.peakRssBytes).toFixed(2)}` : '';
+      console.log(`ratio=${result.ratio.toFixed(2)} (build time, Dossier/baseline)${memory}`);
+    }
+
+    if (!values['no-browser']) {
+      started = performance.now();
+      const page = `briefs/${corpus.sampleBrief}/`;
+      const site = { dir: dist, base: '/', port: Number(values.port) };
+      const rows = await measureSearch({ ...site, page, queries: corpus.queries });
+      result.search = { ...searchMedians(rows, 'paste'), typed: searchMedians(rows, 'type') };
+      const bytes = await measurePageWeight({ ...site, page });
+      result.page = { path: page, bytes };
+      const f = result.search;
+      console.log(`search    (median of ${corpus.queries.length} queries: ${corpus.queries.join(', ')})`);
+      console.log(`  pasted: first ${kb(f.first.raw)} (${kb(f.first.gzip)} gzip) in ${f.first.ms.toFixed(0)} ms; second ${kb(f.following.raw)} (${kb(f.following.gzip)} gzip) in ${f.following.ms.toFixed(0)} ms`);
+      console.log(`  typed:  first ${kb(f.typed.first.raw)} (${kb(f.typed.first.gzip)} gzip), ${f.typed.first.ms.toFixed(0)} ms after the last key; second ${kb(f.typed.following.raw)} in ${f.typed.following.ms.toFixed(0)} ms`);
+      const w = (k: keyof ByKind) => `${kb(bytes[k].raw)} (${kb(bytes[k].gzip)} gzip)`;
+      console.log(`page      /${page}: HTML ${w('html')}, CSS ${w('css')}, JS ${w('js')}, other ${w('other')} (browser pass ${s(performance.now() - started)})`);
+    }
+    results.push(result);
+  } finally {
+    if (values.keep) console.log(`(kept ${work})`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// The summary, in the shape BENCHMARKS.md records it.
+console.log('\n| briefs | Dossier build | baseline | ratio | peak memory (Dossier / baseline) | dist | Pagefind | first search | brief page HTML/CSS/JS |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const r of results) {
+  const page = r.page ? `${kb(r.page.bytes.html.raw)} / ${kb(r.page.bytes.css.raw)} / ${kb(r.page.bytes.js.raw)}` : '—';
+  const search = r.search ? `${kb(r.search.first.raw)} (${kb(r.search.first.gzip)} gzip), ${r.search.first.ms.toFixed(0)} ms` : '—';
+  console.log(
+    `| ${r.briefs} | ${s(r.dossier.wallMs)} | ${r.baseline ? s(r.baseline.wallMs) : '—'} | ${r.ratio?.toFixed(2) ?? '—'} |` +
+      ` ${gb(r.dossier.peakRssBytes)} / ${r.baseline ? gb(r.baseline.peakRssBytes) : '—'} | ${mb(r.dossier.distBytes)} | ${mb(r.dossier.pagefindBytes)} | ${search} | ${page} |`,
+  );
+}
+for (let i = 1; i < results.length; i++) {
+  const [a, b] = [results[i - 1]!, results[i]!];
+  console.log(`scaling ${a.briefs} → ${b.briefs} briefs (×${(b.briefs / a.briefs).toFixed(1)}): Dossier time ×${(b.dossier.wallMs / a.dossier.wallMs).toFixed(2)}` +
+    (a.baseline && b.baseline ? `, baseline time ×${(b.baseline.wallMs / a.baseline.wallMs).toFixed(2)}` : ''));
+}
+if (values.json) writeFileSync(resolve(values.json), `${JSON.stringify({ date: new Date().toISOString(), seed, sizes, results }, null, 2)}\n`);
