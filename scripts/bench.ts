@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaselineSite } from './bench/baseline-site.ts';
 import { generateCorpus, writeCorpus } from './bench/generate-corpus.ts';
-import { between, folderBytes, runMeasured, type RunResult, type TimedLine } from './bench/measure.ts';
+import { between, folderBytes, htmlStats, runMeasured, type RunResult, type TimedLine } from './bench/measure.ts';
 import { kb, measurePageWeight, measureSearch, searchMedians, type ByKind } from './lib/site-measure.ts';
 
 const { values } = parseArgs({
@@ -74,6 +74,8 @@ function showPhases(p: Phases, wall: number): string {
   return [...known, ['other', other] as [string, number]].map(([k, v]) => `${k} ${s(v)}`).join(', ');
 }
 
+const byCommand = (run: RunResult) => Object.entries(run.peakByCommand).filter(([, v]) => v > 50 * 1024 ** 2).map(([k, v]) => `${k} ${gb(v)}`).join(', ');
+
 function failed(what: string, run: RunResult): never {
   console.error(`✖ ${what} failed (exit code ${run.code}). Last lines:`);
   for (const l of run.lines.slice(-40)) console.error(`  ${l.text}`);
@@ -83,7 +85,10 @@ function failed(what: string, run: RunResult): never {
 interface SizeResult {
   briefs: number;
   files: number;
-  dossier: { wallMs: number; peakRssBytes?: number | undefined; phases: Phases; distBytes: number; pagefindBytes: number };
+  dossier: {
+    wallMs: number; peakRssBytes?: number | undefined; phases: Phases; distBytes: number; pagefindBytes: number;
+    pages: number; largestPage: { path: string; bytes: number };
+  };
   baseline?: { wallMs: number; peakRssBytes?: number | undefined; phases: Phases; distBytes: number } | undefined;
   ratio?: number | undefined;
   search?: ReturnType<typeof searchMedians> & { typed: ReturnType<typeof searchMedians> } | undefined;
@@ -117,15 +122,19 @@ for (const size of sizes) {
       },
     });
     if (dossier.code !== 0) failed('Dossier build', dossier);
+    const html = htmlStats(dist);
     const result: SizeResult = {
       briefs: size,
       files: corpus.files.size,
       dossier: {
         wallMs: dossier.wallMs, peakRssBytes: dossier.peakRssBytes, phases: phasesOf(dossier.lines),
         distBytes: folderBytes(dist), pagefindBytes: folderBytes(join(dist, 'pagefind')),
+        pages: html.pages, largestPage: html.largest,
       },
     };
     console.log(`dossier   build ${s(dossier.wallMs)} (${showPhases(result.dossier.phases, dossier.wallMs)}); peak memory ${gb(dossier.peakRssBytes)}; dist ${mb(result.dossier.distBytes)}, Pagefind bundle ${mb(result.dossier.pagefindBytes)}`);
+    console.log(`          peak memory by process: ${byCommand(dossier)}`);
+    console.log(`          ${result.dossier.pages} HTML pages, the largest ${result.dossier.largestPage.path} (${mb(result.dossier.largestPage.bytes)})`);
 
     if (!values['no-baseline']) {
       const site = join(work, 'baseline');

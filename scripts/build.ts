@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { checkContent } from '../src/check/check-content.ts';
 import { printReport } from '../src/check/print-report.ts';
+import { indexSite } from '../src/integrations/pagefind-index.ts';
 
 const root = process.cwd();
 /** Where the site ends up: DOSSIER_OUT_DIR (as astro.config.mjs reads it) or dist/. */
@@ -52,9 +53,10 @@ function astroBuild(args: string[]): Promise<number> {
   const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
   const child = spawn(process.execPath, [astroBin, 'build', ...args], {
     stdio: 'inherit',
-    // The validate-content integration checks again (for plain `astro build`); told
-    // that this script printed the report, it only stops on errors.
-    env: { ...process.env, DOSSIER_OUT_DIR: staging, DOSSIER_REPORT_PRINTED: '1' },
+    // The validate-content integration checks for plain `astro build`; told that this
+    // script has just checked the same content, it does not read it all again. The
+    // search index is built below, after Astro has exited and released its memory.
+    env: { ...process.env, DOSSIER_OUT_DIR: staging, DOSSIER_CONTENT_CHECKED: '1', DOSSIER_INDEX_AFTER_ASTRO: '1' },
   });
   // Ctrl-C reaches the child through the terminal; stop it and clean up for other signals too.
   const stop = (signal: NodeJS.Signals) => child.kill(signal);
@@ -91,11 +93,18 @@ if (!printReport(checkContent(root), Math.round(performance.now() - started))) {
 removeStaleFolders();
 rmSync(staging, { recursive: true, force: true });
 const code = await astroBuild(process.argv.slice(2));
-const built = code === 0 && existsSync(join(staging, 'index.html'));
-if (!built) {
+let failure = code ? ` (exit code ${code})` : existsSync(join(staging, 'index.html')) ? '' : ': no index.html was produced';
+if (!failure) {
+  try {
+    await indexSite(staging, { info: (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [dossier:pagefind] ${message}`) });
+  } catch (error) {
+    failure = `: the search index could not be built (${(error as Error).message})`;
+  }
+}
+if (failure) {
   rmSync(staging, { recursive: true, force: true });
   const kept = existsSync(outDir) ? `${outDir} still holds the previous site` : `nothing was written to ${outDir}`;
-  console.error(`\n✖ Build failed${code ? ` (exit code ${code})` : ': no index.html was produced'}; ${kept}.`);
+  console.error(`\n✖ Build failed${failure}; ${kept}.`);
   process.exit(code || 1);
 }
 swapIn();

@@ -16,22 +16,31 @@ export interface RunResult {
   wallMs: number;
   /** Peak of the summed resident memory of the process and its descendants; undefined without /proc. */
   peakRssBytes: number | undefined;
+  /** Peak resident memory of each command in the tree (e.g. node, pagefind_extended). */
+  peakByCommand: Record<string, number>;
   lines: TimedLine[];
 }
 
 const PAGE_SIZE = 4096;
 const SAMPLE_MS = 200;
 
-/** pid → [parent pid, resident bytes] for every process, from /proc/<pid>/stat. */
-function processTable(): Map<number, [number, number]> {
-  const table = new Map<number, [number, number]>();
+interface ProcessInfo {
+  parent: number;
+  command: string;
+  rss: number;
+}
+
+/** Every process, from /proc/<pid>/stat. */
+function processTable(): Map<number, ProcessInfo> {
+  const table = new Map<number, ProcessInfo>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // Fields after the command name, which may itself hold spaces and parentheses.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      table.set(Number(name), [Number(fields[1]), Number(fields[21]) * PAGE_SIZE]);
+      const close = stat.lastIndexOf(')');
+      const fields = stat.slice(close + 2).split(' ');
+      table.set(Number(name), { parent: Number(fields[1]), command: stat.slice(stat.indexOf('(') + 1, close), rss: Number(fields[21]) * PAGE_SIZE });
     } catch {
       // The process ended between listing and reading.
     }
@@ -39,23 +48,28 @@ function processTable(): Map<number, [number, number]> {
   return table;
 }
 
-/** Summed resident memory of `root` and all its descendants. */
-function treeRss(root: number): number {
+/** Resident memory of `root` and all its descendants, in total and by command name. */
+function treeRss(root: number): { total: number; byCommand: Map<string, number> } {
   const table = processTable();
   const children = new Map<number, number[]>();
-  for (const [pid, [parent]] of table) {
+  for (const [pid, { parent }] of table) {
     const list = children.get(parent);
     if (list) list.push(pid);
     else children.set(parent, [pid]);
   }
   let total = 0;
+  const byCommand = new Map<string, number>();
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += table.get(pid)?.[1] ?? 0;
+    const info = table.get(pid);
+    if (info) {
+      total += info.rss;
+      byCommand.set(info.command, (byCommand.get(info.command) ?? 0) + info.rss);
+    }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, byCommand };
 }
 
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -72,8 +86,12 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     }
   })();
   let peak = 0;
+  const peakByCommand: Record<string, number> = {};
   const sample = () => {
-    if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    if (!child.pid) return;
+    const { total, byCommand } = treeRss(child.pid);
+    peak = Math.max(peak, total);
+    for (const [command, rss] of byCommand) peakByCommand[command] = Math.max(peakByCommand[command] ?? 0, rss);
   };
   const timer = hasProc ? setInterval(sample, SAMPLE_MS) : undefined;
   const collect = (stream: NodeJS.ReadableStream) => {
@@ -98,7 +116,7 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.on('error', fail);
     child.on('close', (code, signal) => {
       if (timer) clearInterval(timer);
-      done({ code: code ?? (signal ? 1 : 0), wallMs: performance.now() - started, peakRssBytes: hasProc ? peak : undefined, lines });
+      done({ code: code ?? (signal ? 1 : 0), wallMs: performance.now() - started, peakRssBytes: hasProc ? peak : undefined, peakByCommand, lines });
     });
   });
 }
@@ -130,4 +148,22 @@ export function folderBytes(dir: string): number {
     total += entry.isDirectory() ? folderBytes(path) : entry.isFile() ? statSync(path).size : 0;
   }
   return total;
+}
+
+/** How many HTML pages `dir` holds and which is the largest (site-relative path). */
+export function htmlStats(dir: string): { pages: number; largest: { path: string; bytes: number } } {
+  const out = { pages: 0, largest: { path: '', bytes: 0 } };
+  const walk = (folder: string, prefix: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
+      else if (entry.name.endsWith('.html')) {
+        out.pages++;
+        const bytes = statSync(path).size;
+        if (bytes > out.largest.bytes) out.largest = { path: `/${prefix}${entry.name === 'index.html' ? '' : entry.name}`, bytes };
+      }
+    }
+  };
+  walk(dir, '');
+  return out;
 }
