@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaselineSite } from './bench/baseline-site.ts';
 import { generateCorpus, writeCorpus } from './bench/generate-corpus.ts';
-import { between, folderBytes, htmlStats, runMeasured, type RunResult, type TimedLine } from './bench/measure.ts';
+import { folderBytes, htmlStats, peakBetween, runMeasured, span, type RunResult, type TimedLine } from './bench/measure.ts';
 import { kb, measurePageWeight, measureSearch, searchMedians, type ByKind } from './lib/site-measure.ts';
 
 const { values } = parseArgs({
@@ -41,37 +41,35 @@ const s = (ms: number | undefined) => (ms === undefined ? '?' : `${(ms / 1000).t
 const gb = (n: number | undefined) => (n === undefined ? '?' : `${(n / 1024 ** 3).toFixed(2)} GB`);
 const mb = (n: number) => `${(n / 1024 ** 2).toFixed(1)} MB`;
 
-interface Phases {
-  check?: number | undefined;
-  sync?: number | undefined;
-  bundle?: number | undefined;
-  render?: number | undefined;
-  search?: number | undefined;
-}
+type PhaseName = 'check' | 'sync' | 'bundle' | 'render' | 'search';
+/** Phase → [start, end] in ms since the build started, read from the log lines' arrival times. */
+type Phases = Partial<Record<PhaseName, [number, number]>>;
 
-/** Phase durations read from the build's log lines and their arrival times. */
 function phasesOf(lines: TimedLine[]): Phases {
+  // scripts/build.ts prints how long its check took, and the check is the first thing it does.
   const checkLine = lines.find((l) => /content files valid.*\((\d+) ms\)/.test(l.text));
-  // Astro prints how long page generation took; the arrival times bracket it as a fallback.
-  const generating = lines.findIndex((l) => /generating static routes/.test(l.text));
-  const completed = lines.slice(generating + 1).find((l) => /✓ Completed in ([\d.]+)(m?s)/.test(l.text));
-  const m = completed && /✓ Completed in ([\d.]+)(m?s)/.exec(completed.text);
+  const checkMs = checkLine ? Number(/\((\d+) ms\)/.exec(checkLine.text)![1]) : undefined;
   return {
-    check: checkLine ? Number(/\((\d+) ms\)/.exec(checkLine.text)![1]) : undefined,
-    sync: between(lines, /\[content\] Syncing content/, /\[content\] Synced content/),
-    bundle: between(lines, /Building static entrypoints/, /generating static routes/),
-    render: generating >= 0 && m ? Number(m[1]) * (m[2] === 's' ? 1000 : 1) : between(lines, /generating static routes/, /✓ Completed in/),
-    search: between(lines, /\[dossier:pagefind\] indexing/, /\[dossier:pagefind\] indexed \d+ pages/),
+    check: checkMs === undefined ? undefined : [0, checkMs],
+    sync: span(lines, /\[content\] Syncing content/, /\[content\] Synced content/),
+    bundle: span(lines, /Building static entrypoints/, /generating static routes/),
+    render: span(lines, /generating static routes/, /✓ Completed in/),
+    search: span(lines, /\[dossier:pagefind\] indexing/, /\[dossier:pagefind\] indexed \d+ pages/),
   };
 }
 
+const PHASE_LABELS: Record<PhaseName, string> = { check: 'check', sync: 'content sync', bundle: 'bundle', render: 'render', search: 'search index' };
+const duration = (p: [number, number] | undefined) => (p ? p[1] - p[0] : undefined);
+
 function showPhases(p: Phases, wall: number): string {
-  const named: [string, number | undefined][] = [
-    ['check', p.check], ['content sync', p.sync], ['bundle', p.bundle], ['render', p.render], ['search index', p.search],
-  ];
-  const known = named.filter(([, v]) => v !== undefined) as [string, number][];
+  const known = (Object.keys(PHASE_LABELS) as PhaseName[]).filter((k) => p[k]).map((k) => [PHASE_LABELS[k], duration(p[k])!] as const);
   const other = wall - known.reduce((t, [, v]) => t + v, 0);
-  return [...known, ['other', other] as [string, number]].map(([k, v]) => `${k} ${s(v)}`).join(', ');
+  return [...known, ['other', other] as const].map(([k, v]) => `${k} ${s(v)}`).join(', ');
+}
+
+/** Peak memory within each phase: which step of the build needs the most. */
+function showPhasePeaks(run: RunResult, p: Phases): string {
+  return (Object.keys(PHASE_LABELS) as PhaseName[]).filter((k) => p[k]).map((k) => `${PHASE_LABELS[k]} ${gb(peakBetween(run, ...p[k]!))}`).join(', ');
 }
 
 const byCommand = (run: RunResult) => Object.entries(run.peakByCommand).filter(([, v]) => v > 50 * 1024 ** 2).map(([k, v]) => `${k} ${gb(v)}`).join(', ');
@@ -133,7 +131,7 @@ for (const size of sizes) {
       },
     };
     console.log(`dossier   build ${s(dossier.wallMs)} (${showPhases(result.dossier.phases, dossier.wallMs)}); peak memory ${gb(dossier.peakRssBytes)}; dist ${mb(result.dossier.distBytes)}, Pagefind bundle ${mb(result.dossier.pagefindBytes)}`);
-    console.log(`          peak memory by process: ${byCommand(dossier)}`);
+    console.log(`          peak memory by process: ${byCommand(dossier)}; by phase: ${showPhasePeaks(dossier, result.dossier.phases)}`);
     console.log(`          ${result.dossier.pages} HTML pages, the largest ${result.dossier.largestPage.path} (${mb(result.dossier.largestPage.bytes)})`);
 
     if (!values['no-baseline']) {
@@ -145,6 +143,7 @@ for (const size of sizes) {
       result.baseline = { wallMs: baseline.wallMs, peakRssBytes: baseline.peakRssBytes, phases: phasesOf(baseline.lines), distBytes: folderBytes(join(site, 'dist')) };
       result.ratio = dossier.wallMs / baseline.wallMs;
       console.log(`baseline  build ${s(baseline.wallMs)} (${showPhases(result.baseline.phases, baseline.wallMs)}); peak memory ${gb(baseline.peakRssBytes)}; dist ${mb(result.baseline.distBytes)}`);
+      console.log(`          peak memory by phase: ${showPhasePeaks(baseline, result.baseline.phases)}`);
       const memory = dossier.peakRssBytes && baseline.peakRssBytes ? ` memory=${(dossier.peakRssBytes / baseline.peakRssBytes).toFixed(2)}` : '';
       console.log(`ratio=${result.ratio.toFixed(2)} (build time, Dossier/baseline)${memory}`);
     }

@@ -18,6 +18,8 @@ export interface RunResult {
   peakRssBytes: number | undefined;
   /** Peak resident memory of each command in the tree (e.g. node, pagefind_extended). */
   peakByCommand: Record<string, number>;
+  /** Every sample of the tree's memory, to find the peak within a phase. */
+  rssSamples: { at: number; bytes: number }[];
   lines: TimedLine[];
 }
 
@@ -87,9 +89,11 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
   })();
   let peak = 0;
   const peakByCommand: Record<string, number> = {};
+  const rssSamples: { at: number; bytes: number }[] = [];
   const sample = () => {
     if (!child.pid) return;
     const { total, byCommand } = treeRss(child.pid);
+    rssSamples.push({ at: performance.now() - started, bytes: total });
     peak = Math.max(peak, total);
     for (const [command, rss] of byCommand) peakByCommand[command] = Math.max(peakByCommand[command] ?? 0, rss);
   };
@@ -116,17 +120,22 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.on('error', fail);
     child.on('close', (code, signal) => {
       if (timer) clearInterval(timer);
-      done({ code: code ?? (signal ? 1 : 0), wallMs: performance.now() - started, peakRssBytes: hasProc ? peak : undefined, peakByCommand, lines });
+      done({ code: code ?? (signal ? 1 : 0), wallMs: performance.now() - started, peakRssBytes: hasProc ? peak : undefined, peakByCommand, rssSamples, lines });
     });
   });
 }
 
-/** Milliseconds between the first line matching `from` and the first later line matching `to`. */
-export function between(lines: TimedLine[], from: RegExp, to: RegExp): number | undefined {
+/** Arrival times of the first line matching `from` and the first later line matching `to`. */
+export function span(lines: TimedLine[], from: RegExp, to: RegExp): [number, number] | undefined {
   const start = lines.findIndex((l) => from.test(l.text));
   if (start < 0) return undefined;
   const end = lines.findIndex((l, i) => i > start && to.test(l.text));
-  return end < 0 ? undefined : lines[end]!.at - lines[start]!.at;
+  return end < 0 ? undefined : [lines[start]!.at, lines[end]!.at];
+}
+
+/** The largest memory sample between two times (ms since start). */
+export function peakBetween(run: Pick<RunResult, 'rssSamples'>, from: number, to: number): number {
+  return run.rssSamples.reduce((peak, s) => (s.at >= from && s.at <= to ? Math.max(peak, s.bytes) : peak), 0);
 }
 
 /** The time of the first line matching `pattern`. */
