@@ -61,9 +61,22 @@ function phasesOf(lines: TimedLine[]): Phases {
 const PHASE_LABELS: Record<PhaseName, string> = { check: 'check', sync: 'content sync', bundle: 'bundle', render: 'render', search: 'search index' };
 const duration = (p: [number, number] | undefined) => (p ? p[1] - p[0] : undefined);
 
+/** Milliseconds covered by at least one of the spans (the check runs beside Astro's start). */
+function covered(spans: [number, number][]): number {
+  let total = 0;
+  let reach = -Infinity;
+  for (const [from, to] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (to <= reach) continue;
+    total += to - Math.max(from, reach);
+    reach = to;
+  }
+  return total;
+}
+
 function showPhases(p: Phases, wall: number): string {
-  const known = (Object.keys(PHASE_LABELS) as PhaseName[]).filter((k) => p[k]).map((k) => [PHASE_LABELS[k], duration(p[k])!] as const);
-  const other = wall - known.reduce((t, [, v]) => t + v, 0);
+  const names = (Object.keys(PHASE_LABELS) as PhaseName[]).filter((k) => p[k]);
+  const known = names.map((k) => [PHASE_LABELS[k], duration(p[k])!] as const);
+  const other = wall - covered(names.map((k) => p[k]!));
   return [...known, ['other', other] as const].map(([k, v]) => `${k} ${s(v)}`).join(', ');
 }
 
