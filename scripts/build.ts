@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { checkContent } from '../src/check/check-content.ts';
 import { printReport } from '../src/check/print-report.ts';
+import { indexSite } from '../src/integrations/pagefind-index.ts';
 
 const root = process.cwd();
 /** Where the site ends up: DOSSIER_OUT_DIR (as astro.config.mjs reads it) or dist/. */
@@ -55,27 +56,43 @@ function isRunning(pid: number): boolean {
  */
 const RESERVED_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']);
 
-/** Runs the Astro CLI with the output redirected to the staging folder. */
-function astroBuild(args: string[]): Promise<number> {
+interface AstroRun {
+  /** Resolves with the exit code once Astro has exited. */
+  done: Promise<number>;
+  /** Stops Astro and waits for it to exit. */
+  stop(): Promise<number>;
+}
+
+/** Starts the Astro CLI with the output redirected to the staging folder. */
+function startAstroBuild(args: string[]): AstroRun {
   const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !RESERVED_ENV.has(name)));
   const child = spawn(process.execPath, [astroBin, 'build', ...args], {
     stdio: 'inherit',
-    // The validate-content integration checks again (for plain `astro build`); told
-    // that this script printed the report, it only stops on errors.
-    env: { ...inherited, NODE_ENV: 'production', DOSSIER_OUT_DIR: staging, DOSSIER_REPORT_PRINTED: '1' },
+    // The validate-content integration checks for plain `astro build`; told that this
+    // script checks the same content (and stops Astro if it fails), it does not read it
+    // all again. The search index is built below, after Astro has exited and released
+    // its memory.
+    env: { ...inherited, NODE_ENV: 'production', DOSSIER_OUT_DIR: staging, DOSSIER_CONTENT_CHECKED: '1', DOSSIER_INDEX_AFTER_ASTRO: '1' },
   });
   // Ctrl-C reaches the child through the terminal; stop it and clean up for other signals too.
-  const stop = (signal: NodeJS.Signals) => child.kill(signal);
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
-  return new Promise((done) => {
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGTERM', forward);
+  process.on('SIGINT', forward);
+  const done = new Promise<number>((resolve) => {
     child.on('error', (error) => {
       console.error(`Could not start Astro: ${error.message}`);
-      done(1);
+      resolve(1);
     });
-    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
+  return {
+    done,
+    stop: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      return done;
+    },
+  };
 }
 
 /** Puts the new site in place: old → previous, new → out, then drops previous. */
@@ -91,20 +108,34 @@ function swapIn(): void {
   if (hadPrevious) rmSync(previous, { recursive: true, force: true });
 }
 
+removeStaleFolders();
+rmSync(staging, { recursive: true, force: true });
+// Astro starts at once and the content check runs beside it, on the other core: at ten
+// thousand briefs each takes about ten seconds (the check reading and validating every
+// file, Astro starting and syncing its content store), and neither needs the other.
+// A failed check stops Astro; whatever it wrote is in the staging folder, which is
+// removed, so the previous site is untouched either way.
+const astro = startAstroBuild(process.argv.slice(2));
 const started = performance.now();
 if (!printReport(checkContent(root), Math.round(performance.now() - started))) {
+  await astro.stop();
+  rmSync(staging, { recursive: true, force: true });
   console.error(`\n✖ Nothing was built; ${existsSync(outDir) ? `${outDir} still holds the previous site` : `nothing was written to ${outDir}`}.`);
   process.exit(1);
 }
-
-removeStaleFolders();
-rmSync(staging, { recursive: true, force: true });
-const code = await astroBuild(process.argv.slice(2));
-const built = code === 0 && existsSync(join(staging, 'index.html'));
-if (!built) {
+const code = await astro.done;
+let failure = code ? ` (exit code ${code})` : existsSync(join(staging, 'index.html')) ? '' : ': no index.html was produced';
+if (!failure) {
+  try {
+    await indexSite(staging, { info: (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [dossier:pagefind] ${message}`) });
+  } catch (error) {
+    failure = `: the search index could not be built (${(error as Error).message})`;
+  }
+}
+if (failure) {
   rmSync(staging, { recursive: true, force: true });
   const kept = existsSync(outDir) ? `${outDir} still holds the previous site` : `nothing was written to ${outDir}`;
-  console.error(`\n✖ Build failed${code ? ` (exit code ${code})` : ': no index.html was produced'}; ${kept}.`);
+  console.error(`\n✖ Build failed${failure}; ${kept}.`);
   process.exit(code || 1);
 }
 swapIn();

@@ -8,10 +8,16 @@ function toUtc(value: string): Date {
   return new Date(Date.UTC(y!, m - 1, d));
 }
 
+// Formatted dates by value: a build formats the same few thousand days again on every listing.
+const formatted = new Map<string, string>();
+
 /** "2018", "Jan 2018" or "28 Mar 2021": a date written no more precisely than it is known. */
 export function formatPartialDate(date: Pick<PartialDate, 'value' | 'precision'>): string {
   if (date.precision === 'year') return date.value.slice(0, 4);
-  return (date.precision === 'month' ? MONTH : DAY).format(toUtc(date.value));
+  const key = `${date.precision}:${date.value}`;
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = (date.precision === 'month' ? MONTH : DAY).format(toUtc(date.value))));
+  return text;
 }
 
 /** "Jan 2018, inferred": the date with its basis, for places where readers weigh it. */

@@ -6,7 +6,7 @@ import type { Collections } from './types.ts';
  * brief, the names and aliases of the entities it mentions. Entity pages already
  * show their own aliases. Linear in the number of brief→entity links.
  */
-export function aliasMetadataByPath(c: Collections): Map<string, string[]> {
+export function aliasMetadataByPath(c: Pick<Collections, 'briefs' | 'entities'>): Map<string, string[]> {
   const names = new Map(c.entities.map((e) => [e.id, [e.data.name, ...e.data.aliases.map((a) => a.name)]]));
   const out = new Map<string, string[]>();
   for (const b of c.briefs) {

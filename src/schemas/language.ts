@@ -3,8 +3,19 @@ import { z } from 'astro/zod';
 // Intl knows every registered language subtag; a code it cannot name is not a language.
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
+// Answers by tag: the same few tags recur in every entry, and the Intl calls are slow
+// enough to show at ten thousand briefs (the check and Astro's sync both ask).
+const canonicalByTag = new Map<string, string | undefined>();
+
 /** Canonical BCP 47 form of `tag`, or undefined when the tag is malformed or names no known language. */
 export function canonicalLanguageTag(tag: string): string | undefined {
+  if (canonicalByTag.has(tag)) return canonicalByTag.get(tag);
+  const canonical = computeCanonicalTag(tag);
+  canonicalByTag.set(tag, canonical);
+  return canonical;
+}
+
+function computeCanonicalTag(tag: string): string | undefined {
   let canonical: string;
   try {
     [canonical] = Intl.getCanonicalLocales(tag);

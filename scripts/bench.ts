@@ -1,0 +1,202 @@
+// `npm run bench -- --sizes 1000,5000,10000`: Dossier at scale, side by side with a bare
+// Astro build of the same brief bodies. For each size it generates a deterministic
+// synthetic content tree in a temporary folder (scripts/bench/generate-corpus.ts),
+// builds Dossier on it with `npm run build`'s script, builds the baseline
+// (scripts/bench/baseline-site.ts), and prints: wall time and its phases, peak memory
+// of the process tree, output and Pagefind bundle sizes, the Dossier/baseline time
+// ratio, and, in Chromium, the bytes and time of a first and a following search and
+// the HTML/CSS/JS bytes of a typical brief page. Prints figures; asserts nothing.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBaselineSite } from './bench/baseline-site.ts';
+import { generateCorpus, writeCorpus } from './bench/generate-corpus.ts';
+import { folderBytes, htmlStats, peakBetween, runMeasured, span, type RunResult, type TimedLine } from './bench/measure.ts';
+import { kb, measurePageWeight, measureSearch, searchMedians, type ByKind } from './lib/site-measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '200' },
+    seed: { type: 'string', default: '1' },
+    port: { type: 'string', default: '4482' },
+    'no-baseline': { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+});
+const sizes = values.sizes!.split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 10)) {
+  console.error(`--sizes takes whole numbers of briefs of at least 10, separated by commas (got "${values.sizes}")`);
+  process.exit(2);
+}
+const seed = Number(values.seed);
+const root = process.cwd();
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+
+const s = (ms: number | undefined) => (ms === undefined ? '?' : `${(ms / 1000).toFixed(1)} s`);
+const gb = (n: number | undefined) => (n === undefined ? '?' : `${(n / 1024 ** 3).toFixed(2)} GB`);
+const mb = (n: number) => `${(n / 1024 ** 2).toFixed(1)} MB`;
+
+type PhaseName = 'check' | 'sync' | 'bundle' | 'render' | 'search';
+/** Phase → [start, end] in ms since the build started, read from the log lines' arrival times. */
+type Phases = Partial<Record<PhaseName, [number, number]>>;
+
+function phasesOf(lines: TimedLine[]): Phases {
+  // scripts/build.ts prints how long its check took, and the check is the first thing it does.
+  const checkLine = lines.find((l) => /content files valid.*\((\d+) ms\)/.test(l.text));
+  const checkMs = checkLine ? Number(/\((\d+) ms\)/.exec(checkLine.text)![1]) : undefined;
+  return {
+    check: checkMs === undefined ? undefined : [0, checkMs],
+    sync: span(lines, /\[content\] Syncing content/, /\[content\] Synced content/),
+    bundle: span(lines, /Building static entrypoints/, /generating static routes/),
+    render: span(lines, /generating static routes/, /✓ Completed in/),
+    search: span(lines, /\[dossier:pagefind\] indexing/, /\[dossier:pagefind\] indexed \d+ pages/),
+  };
+}
+
+const PHASE_LABELS: Record<PhaseName, string> = { check: 'check', sync: 'content sync', bundle: 'bundle', render: 'render', search: 'search index' };
+const duration = (p: [number, number] | undefined) => (p ? p[1] - p[0] : undefined);
+
+/** Milliseconds covered by at least one of the spans (the check runs beside Astro's start). */
+function covered(spans: [number, number][]): number {
+  let total = 0;
+  let reach = -Infinity;
+  for (const [from, to] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (to <= reach) continue;
+    total += to - Math.max(from, reach);
+    reach = to;
+  }
+  return total;
+}
+
+function showPhases(p: Phases, wall: number): string {
+  const names = (Object.keys(PHASE_LABELS) as PhaseName[]).filter((k) => p[k]);
+  const known = names.map((k) => [PHASE_LABELS[k], duration(p[k])!] as const);
+  const other = wall - covered(names.map((k) => p[k]!));
+  return [...known, ['other', other] as const].map(([k, v]) => `${k} ${s(v)}`).join(', ');
+}
+
+/** Peak memory within each phase: which step of the build needs the most. */
+function showPhasePeaks(run: RunResult, p: Phases): string {
+  return (Object.keys(PHASE_LABELS) as PhaseName[]).filter((k) => p[k]).map((k) => `${PHASE_LABELS[k]} ${gb(peakBetween(run, ...p[k]!))}`).join(', ');
+}
+
+const byCommand = (run: RunResult) => Object.entries(run.peakByCommand).filter(([, v]) => v > 50 * 1024 ** 2).map(([k, v]) => `${k} ${gb(v)}`).join(', ');
+
+function failed(what: string, run: RunResult): never {
+  console.error(`✖ ${what} failed (exit code ${run.code}). Last lines:`);
+  for (const l of run.lines.slice(-40)) console.error(`  ${l.text}`);
+  process.exit(1);
+}
+
+interface SizeResult {
+  briefs: number;
+  files: number;
+  dossier: {
+    wallMs: number; peakRssBytes?: number | undefined; phases: Phases; distBytes: number; pagefindBytes: number;
+    pages: number; largestPage: { path: string; bytes: number };
+  };
+  baseline?: { wallMs: number; peakRssBytes?: number | undefined; phases: Phases; distBytes: number } | undefined;
+  ratio?: number | undefined;
+  search?: ReturnType<typeof searchMedians> & { typed: ReturnType<typeof searchMedians> } | undefined;
+  page?: { path: string; bytes: ByKind } | undefined;
+}
+
+const results: SizeResult[] = [];
+const heap = process.env.NODE_OPTIONS ?? '';
+console.log(`Dossier scale bench, seed ${seed}, sizes ${sizes.join(', ')}${heap ? `, NODE_OPTIONS="${heap}"` : ''}.`);
+
+for (const size of sizes) {
+  const work = mkdtempSync(join(tmpdir(), `dossier-bench-${size}-`));
+  try {
+    let started = performance.now();
+    const corpus = generateCorpus({ briefs: size, seed });
+    writeCorpus(join(work, 'content'), corpus);
+    const { counts } = corpus;
+    console.log(`\n== ${size} briefs: ${counts.entities} entities, ${counts.deals} deals, ${counts.topics} topics (${corpus.files.size} files, generated in ${s(performance.now() - started)}) in ${work}`);
+
+    const dist = join(work, 'dossier-dist');
+    const dossier = await runMeasured(process.execPath, ['scripts/build.ts'], {
+      cwd: root,
+      echo: values.verbose,
+      env: {
+        ...process.env,
+        DOSSIER_CONTENT_DIR: join(work, 'content'),
+        DOSSIER_OUT_DIR: dist,
+        DOSSIER_CACHE_DIR: join(work, 'dossier-cache'),
+        CORPUS_DIR: join(work, 'no-corpus'), // generated hashes name no real file
+        BASE_PATH: '/',
+      },
+    });
+    if (dossier.code !== 0) failed('Dossier build', dossier);
+    const html = htmlStats(dist);
+    const result: SizeResult = {
+      briefs: size,
+      files: corpus.files.size,
+      dossier: {
+        wallMs: dossier.wallMs, peakRssBytes: dossier.peakRssBytes, phases: phasesOf(dossier.lines),
+        distBytes: folderBytes(dist), pagefindBytes: folderBytes(join(dist, 'pagefind')),
+        pages: html.pages, largestPage: html.largest,
+      },
+    };
+    console.log(`dossier   build ${s(dossier.wallMs)} (${showPhases(result.dossier.phases, dossier.wallMs)}); peak memory ${gb(dossier.peakRssBytes)}; dist ${mb(result.dossier.distBytes)}, Pagefind bundle ${mb(result.dossier.pagefindBytes)}`);
+    console.log(`          peak memory by process: ${byCommand(dossier)}; by phase: ${showPhasePeaks(dossier, result.dossier.phases)}`);
+    console.log(`          ${result.dossier.pages} HTML pages, the largest ${result.dossier.largestPage.path} (${mb(result.dossier.largestPage.bytes)})`);
+
+    if (!values['no-baseline']) {
+      const site = join(work, 'baseline');
+      writeBaselineSite(site, corpus, join(root, 'node_modules'));
+      const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('DOSSIER_')));
+      const baseline = await runMeasured(process.execPath, [astroBin, 'build'], { cwd: site, env, echo: values.verbose });
+      if (baseline.code !== 0) failed('Baseline build', baseline);
+      result.baseline = { wallMs: baseline.wallMs, peakRssBytes: baseline.peakRssBytes, phases: phasesOf(baseline.lines), distBytes: folderBytes(join(site, 'dist')) };
+      result.ratio = dossier.wallMs / baseline.wallMs;
+      console.log(`baseline  build ${s(baseline.wallMs)} (${showPhases(result.baseline.phases, baseline.wallMs)}); peak memory ${gb(baseline.peakRssBytes)}; dist ${mb(result.baseline.distBytes)}`);
+      console.log(`          peak memory by phase: ${showPhasePeaks(baseline, result.baseline.phases)}`);
+      const memory = dossier.peakRssBytes && baseline.peakRssBytes ? ` memory=${(dossier.peakRssBytes / baseline.peakRssBytes).toFixed(2)}` : '';
+      console.log(`ratio=${result.ratio.toFixed(2)} (build time, Dossier/baseline)${memory}`);
+    }
+
+    if (!values['no-browser']) {
+      started = performance.now();
+      const page = `briefs/${corpus.sampleBrief}/`;
+      const site = { dir: dist, base: '/', port: Number(values.port) };
+      const rows = await measureSearch({ ...site, page, queries: corpus.queries });
+      result.search = { ...searchMedians(rows, 'paste'), typed: searchMedians(rows, 'type') };
+      const bytes = await measurePageWeight({ ...site, page });
+      result.page = { path: page, bytes };
+      const f = result.search;
+      console.log(`search    (median of ${corpus.queries.length} queries: ${corpus.queries.join(', ')})`);
+      console.log(`  pasted: first ${kb(f.first.raw)} (${kb(f.first.gzip)} gzip) in ${f.first.ms.toFixed(0)} ms; second ${kb(f.following.raw)} (${kb(f.following.gzip)} gzip) in ${f.following.ms.toFixed(0)} ms`);
+      console.log(`  typed:  first ${kb(f.typed.first.raw)} (${kb(f.typed.first.gzip)} gzip), ${f.typed.first.ms.toFixed(0)} ms after the last key; second ${kb(f.typed.following.raw)} in ${f.typed.following.ms.toFixed(0)} ms`);
+      const w = (k: keyof ByKind) => `${kb(bytes[k].raw)} (${kb(bytes[k].gzip)} gzip)`;
+      console.log(`page      /${page}: HTML ${w('html')}, CSS ${w('css')}, JS ${w('js')}, other ${w('other')} (browser pass ${s(performance.now() - started)})`);
+    }
+    results.push(result);
+  } finally {
+    if (values.keep) console.log(`(kept ${work})`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// The summary, in the shape BENCHMARKS.md records it.
+console.log('\n| briefs | Dossier build | baseline | ratio | peak memory (Dossier / baseline) | dist | Pagefind | first search | brief page HTML/CSS/JS |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const r of results) {
+  const page = r.page ? `${kb(r.page.bytes.html.raw)} / ${kb(r.page.bytes.css.raw)} / ${kb(r.page.bytes.js.raw)}` : '—';
+  const search = r.search ? `${kb(r.search.first.raw)} (${kb(r.search.first.gzip)} gzip), ${r.search.first.ms.toFixed(0)} ms` : '—';
+  console.log(
+    `| ${r.briefs} | ${s(r.dossier.wallMs)} | ${r.baseline ? s(r.baseline.wallMs) : '—'} | ${r.ratio?.toFixed(2) ?? '—'} |` +
+      ` ${gb(r.dossier.peakRssBytes)} / ${r.baseline ? gb(r.baseline.peakRssBytes) : '—'} | ${mb(r.dossier.distBytes)} | ${mb(r.dossier.pagefindBytes)} | ${search} | ${page} |`,
+  );
+}
+for (let i = 1; i < results.length; i++) {
+  const [a, b] = [results[i - 1]!, results[i]!];
+  console.log(`scaling ${a.briefs} → ${b.briefs} briefs (×${(b.briefs / a.briefs).toFixed(1)}): Dossier time ×${(b.dossier.wallMs / a.dossier.wallMs).toFixed(2)}` +
+    (a.baseline && b.baseline ? `, baseline time ×${(b.baseline.wallMs / a.baseline.wallMs).toFixed(2)}` : ''));
+}
+if (values.json) writeFileSync(resolve(values.json), `${JSON.stringify({ date: new Date().toISOString(), seed, sizes, results }, null, 2)}\n`);

@@ -1,0 +1,185 @@
+// What a reader's browser fetches from a built site, measured in Chromium: the bytes
+// and time of a first and a following search in the header box, and the HTML, CSS and
+// JS bytes of one page. The site is served by the plain static server, which counts
+// every byte it sends. Used by `npm run bench:search` and `npm run bench`.
+import { readFileSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.ts';
+import { createStaticServer } from './static-server.ts';
+
+export type SearchMode = 'paste' | 'type';
+
+export interface Measure {
+  raw: number;
+  gzip: number;
+  requests: number;
+  ms: number;
+}
+
+export interface SearchRow {
+  mode: SearchMode;
+  query: string;
+  next: string;
+  first: Measure;
+  following: Measure;
+}
+
+export interface SiteOptions {
+  dir: string;
+  /** "/" or "/a/b/". */
+  base: string;
+  /** 0 lets the system choose. */
+  port?: number;
+}
+
+/** A brisk typist: every keystroke's search may finish before the next key, as in real use. */
+export const TYPING_DELAY_MS = 120;
+
+// Pagefind's index files are compressed by Pagefind itself; hosts gzip text, JS and WASM.
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.wasm', '.xml', '.svg', '.txt']);
+const gzipCache = new Map<string, number>();
+export function wireSize(file: string): number {
+  if (!COMPRESSIBLE.has(extname(file))) return statSync(file).size;
+  let size = gzipCache.get(file);
+  if (size === undefined) gzipCache.set(file, (size = gzipSync(readFileSync(file)).length));
+  return size;
+}
+
+interface Served {
+  raw: number;
+  gzip: number;
+  files: string[];
+}
+
+/** Serves the site and counts what it sends until `reset()`. */
+async function serve(options: SiteOptions) {
+  let served: Served = { raw: 0, gzip: 0, files: [] };
+  const server = createStaticServer({
+    dir: options.dir,
+    base: options.base,
+    onResponse: (_path, _status, file) => {
+      if (!file) return;
+      served.raw += statSync(file).size;
+      served.gzip += wireSize(file);
+      served.files.push(file);
+    },
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', done);
+  });
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    take: () => served,
+    reset: () => (served = { raw: 0, gzip: 0, files: [] }),
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+/** Types a query into the header box and resolves with ms from the last keystroke to the announced results. */
+async function timedSearch(page: Page, query: string, mode: SearchMode): Promise<number> {
+  const box = page.locator('#site-search');
+  await box.fill('');
+  await page.evaluate(() => {
+    // `input`, not `keydown`: characters outside the keyboard layout (CJK, Bengali) arrive without key events.
+    const w = window as unknown as { lastKey: number };
+    document.addEventListener('input', (e) => (w.lastKey = e.timeStamp), { capture: true });
+  });
+  if (mode === 'paste') await box.fill(query);
+  else await box.pressSequentially(query, { delay: TYPING_DELAY_MS });
+  const shownAt = await page.waitForFunction(
+    (q) => {
+      const status = document.querySelector('[data-header-search-status]')?.textContent ?? '';
+      const popup = document.querySelector('#site-search-popup');
+      return status.includes(`“${q}”`) && popup?.getAttribute('aria-busy') === 'false' && performance.now();
+    },
+    query,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  const lastKey = await page.evaluate(() => (window as unknown as { lastKey: number }).lastKey);
+  return ((await shownAt.jsonValue()) as number) - lastKey;
+}
+
+/**
+ * For each query, in a fresh browser context (empty cache): opens `page`, searches for
+ * the query (first search), then for the next query in the list (following search).
+ */
+export async function measureSearch(options: SiteOptions & { page: string; queries: string[]; modes?: SearchMode[] }): Promise<SearchRow[]> {
+  const site = await serve(options);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const rows: SearchRow[] = [];
+  const take = (ms: number): Measure => {
+    const s = site.take();
+    return { raw: s.raw, gzip: s.gzip, requests: s.files.length, ms };
+  };
+  try {
+    for (const mode of options.modes ?? ['paste', 'type']) {
+      for (const [i, query] of options.queries.entries()) {
+        const next = options.queries[(i + 1) % options.queries.length]!;
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${site.origin}${options.base}${options.page}`, { waitUntil: 'networkidle' });
+        site.reset();
+        const firstMs = await timedSearch(page, query, mode);
+        await page.waitForLoadState('networkidle');
+        const first = take(firstMs);
+        site.reset();
+        const followingMs = await timedSearch(page, next, mode);
+        await page.waitForLoadState('networkidle');
+        rows.push({ mode, query, next, first, following: take(followingMs) });
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  return rows;
+}
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Medians of the first and following searches of one mode. */
+export function searchMedians(rows: SearchRow[], mode: SearchMode) {
+  const mine = rows.filter((r) => r.mode === mode);
+  const med = (f: (r: SearchRow) => number) => median(mine.map(f));
+  return {
+    first: { raw: med((r) => r.first.raw), gzip: med((r) => r.first.gzip), ms: med((r) => r.first.ms) },
+    following: { raw: med((r) => r.following.raw), gzip: med((r) => r.following.gzip), ms: med((r) => r.following.ms) },
+  };
+}
+
+export type ByKind = Record<'html' | 'css' | 'js' | 'other', { raw: number; gzip: number }>;
+
+const kindOf = (file: string): keyof ByKind => {
+  const ext = extname(file);
+  return ext === '.html' ? 'html' : ext === '.css' ? 'css' : ext === '.js' || ext === '.mjs' ? 'js' : 'other';
+};
+
+/** Bytes of everything a fresh browser loads to show `page` (before any interaction), by kind. */
+export async function measurePageWeight(options: SiteOptions & { page: string }): Promise<ByKind> {
+  const site = await serve(options);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    site.reset();
+    await page.goto(`${site.origin}${options.base}${options.page}`, { waitUntil: 'networkidle' });
+    const out: ByKind = { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } };
+    for (const file of site.take().files) {
+      const k = out[kindOf(file)];
+      k.raw += statSync(file).size;
+      k.gzip += wireSize(file);
+    }
+    await context.close();
+    return out;
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
