@@ -74,8 +74,16 @@ describe('articles written for the tests', () => {
 });
 
 const seeds = corpusDir();
-describe.skipIf(!existsSync(seeds))(`the seed articles at ${seeds}`, () => {
-  const index = buildAliasIndex(readContent('content').collections.entities);
-  for (const labels of SEED_LABELS) describe(labels.file, () => checkArticle(seeds, labels, index));
-});
+// checkArticle reads its file while the tests are collected, so without the corpus the
+// suite is not collected at all; a skipped placeholder says why.
+if (existsSync(seeds)) {
+  describe(`the seed articles at ${seeds}`, () => {
+    const index = buildAliasIndex(readContent('content').collections.entities);
+    for (const labels of SEED_LABELS) describe(labels.file, () => checkArticle(seeds, labels, index));
+  });
+} else {
+  describe('the seed articles', () => {
+    it.skip(`need the corpus at ${seeds} (set CORPUS_DIR)`, () => {});
+  });
+}
 if (!existsSync(seeds)) console.warn(`Corpus not found at ${seeds}: the seed ingest tests are skipped (set CORPUS_DIR).`);
