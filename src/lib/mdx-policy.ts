@@ -32,8 +32,8 @@ const languageAttribute: AttributeRule = {
 };
 
 /**
- * The allow-list. Components must also be passed to `<Content components={…}>`
- * in src/pages/briefs/[id].astro; html elements are rendered as written.
+ * The allow-list. Components must also have a renderer in BRIEF_COMPONENTS
+ * (src/loaders/render-brief-body.ts); html elements are rendered as written.
  */
 export const BRIEF_ELEMENTS: Readonly<Record<string, ElementRule>> = {
   // Words in another language: <LangText lang="zh-Hans">小鹏</LangText>.

@@ -1,0 +1,71 @@
+import type { Element, Root } from 'hast';
+import { h, type Child } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { evaluate, type HastPluginEntry, type MdastPluginEntry, type Features } from 'satteri';
+import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { pathToFileURL } from 'node:url';
+import { differsFromPage, textDirection } from '../lib/languages.ts';
+
+/** The site's Markdown settings, as `satteri()` in astro.config.mjs resolved them. */
+export interface BriefMarkdownOptions {
+  mdastPlugins: MdastPluginEntry[];
+  hastPlugins: HastPluginEntry[];
+  features: Features;
+}
+
+export interface RenderedBriefBody {
+  html: string;
+  metadata: { headings: { depth: number; slug: string; text: string }[] };
+}
+
+type Props = Record<string, unknown> & { children?: Child };
+
+/**
+ * The project components a brief may use (the allow-list in src/lib/mdx-policy.ts), as
+ * functions of their props that return hast. They render what the .astro component of
+ * the same name renders for the same props.
+ */
+export const BRIEF_COMPONENTS: Record<string, (props: Props) => Element> = {
+  // src/components/LangText.astro: lang and dir only where the language differs from the page's.
+  LangText: ({ lang, children }) => {
+    const tag = String(lang);
+    const own = differsFromPage(tag);
+    return h('span', own ? { lang: tag, dir: textDirection(tag) } : {}, children);
+  },
+};
+
+/**
+ * The JSX runtime the compiled MDX calls: elements become hast through hastscript, and
+ * the project components are called with their props. A brief holds no code (the MDX
+ * policy rejects imports, exports and expressions), so its body evaluates to the same
+ * static tree on every build and can be stored as HTML.
+ */
+const FRAGMENT = Symbol('fragment');
+function jsx(type: unknown, input: unknown): Element | Root {
+  const props = input as Props;
+  const { children, ...attributes } = props;
+  if (type === FRAGMENT) return h(null, children);
+  if (typeof type === 'function') return (type as (p: Props) => Element)(props);
+  return h(String(type), attributes as Record<string, string>, children);
+}
+
+/**
+ * Renders a brief's MDX body to HTML with the site's own Markdown pipeline (its mdast
+ * and hast plugins: the MDX policy, NFC text and base-path links; GFM and smart
+ * punctuation as configured; heading ids as Astro gives them). Throws what the
+ * plugins throw, with the file named.
+ */
+export async function renderBriefBody(body: string, filePath: string, options: BriefMarkdownOptions): Promise<RenderedBriefBody> {
+  const astro = { frontmatter: {}, headings: [] as RenderedBriefBody['metadata']['headings'], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+  const module = await evaluate(body, {
+    jsx, jsxs: jsx, Fragment: FRAGMENT,
+    mdastPlugins: options.mdastPlugins,
+    hastPlugins: [...options.hastPlugins, satteriHeadingIdsPlugin()],
+    features: { gfm: true, smartPunctuation: true, ...options.features },
+    fileURL: pathToFileURL(filePath),
+    elementAttributeNameCase: 'html',
+    data: { astro },
+  });
+  const Content = module.default as (props: { components: typeof BRIEF_COMPONENTS }) => Root | Element;
+  return { html: toHtml(Content({ components: BRIEF_COMPONENTS })), metadata: { headings: astro.headings } };
+}

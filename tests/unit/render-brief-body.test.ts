@@ -1,0 +1,46 @@
+// Brief bodies are rendered to HTML while content syncs (src/loaders/briefs-loader.ts),
+// with the site's own Markdown settings. What the MDX compiler and LangText.astro
+// produced must come out the same, and the MDX policy must still stop hostile bodies.
+import { satteri } from '@astrojs/markdown-satteri';
+import { describe, expect, it } from 'vitest';
+import { baseLinksPlugin } from '../../src/integrations/base-links-plugin.ts';
+import { mdxPolicyPlugin } from '../../src/integrations/mdx-policy-plugin.ts';
+import { nfcTextPlugin } from '../../src/integrations/nfc-text-plugin.ts';
+import { renderBriefBody, type BriefMarkdownOptions } from '../../src/loaders/render-brief-body.ts';
+
+// The processor exactly as astro.config.mjs configures it, under a sub-path.
+const site = satteri({ mdastPlugins: [mdxPolicyPlugin(), nfcTextPlugin(), baseLinksPlugin('/a/b/')] }).options as BriefMarkdownOptions;
+const render = (body: string) => renderBriefBody(body, '/site/content/briefs/x.mdx', site);
+
+describe('renderBriefBody', () => {
+  it('renders Markdown with smart punctuation, GFM and heading ids', async () => {
+    const { html, metadata } = await render('## What "they" said\n\nIt\'s *big* ~~small~~.\n\n| a | b |\n|---|---|\n| 1 | 2 |');
+    expect(html).toContain('<h2 id="what-they-said">What “they” said</h2>');
+    expect(html).toContain('<p>It’s <em>big</em> <del>small</del>.</p>');
+    expect(html).toMatch(/<table>[\s\S]*<td>1<\/td>/);
+    expect(metadata.headings).toEqual([{ depth: 2, slug: 'what-they-said', text: 'What “they” said' }]);
+  });
+
+  it('renders LangText as LangText.astro does: lang and dir only for another language', async () => {
+    const { html } = await render('Called <LangText lang="ru">Нордвинд</LangText>, <LangText lang="ar">نوردويند</LangText> or <LangText lang="en-GB">Northwind</LangText>.');
+    expect(html).toBe('<p>Called <span lang="ru" dir="ltr">Нордвинд</span>, <span lang="ar" dir="rtl">نوردويند</span> or <span>Northwind</span>.</p>');
+  });
+
+  it('keeps the allowed inline elements and escaped markup as text', async () => {
+    const { html } = await render('CO<sub>2</sub>, m<sup>2</sup>, <abbr title="electric vehicle">EV</abbr>.\\<script>x\\</script> \\{price\\}');
+    expect(html).toContain('CO<sub>2</sub>, m<sup>2</sup>, <abbr title="electric vehicle">EV</abbr>.');
+    expect(html).toContain('&#x3C;script>x&#x3C;/script> {price}');
+    expect(html).not.toContain('<script');
+  });
+
+  it('puts the base path in front of root-relative links and writes text in NFC', async () => {
+    const { html } = await render('See [XPeng](/entities/xpeng/) in Ma\u0301laga.');
+    expect(html).toBe('<p>See <a href="/a/b/entities/xpeng/">XPeng</a> in M\u00e1laga.</p>');
+  });
+
+  it('refuses hostile bodies through the MDX policy, naming file, line and column', async () => {
+    await expect(render('Vans.\n\n<script>alert(1)</script>')).rejects.toThrow(/x\.mdx:3:1 <script> is not allowed/);
+    await expect(render('Total {process.env.SECRET}')).rejects.toThrow(/x\.mdx:1:7 a \{…\} expression is JavaScript/);
+    await expect(render('import fs from "node:fs"')).rejects.toThrow(/import and export statements/);
+  });
+});
