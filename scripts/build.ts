@@ -2,12 +2,15 @@
 // swaps it in only when the whole build (content check, pages, search index)
 // succeeded. A failed build leaves the last good site exactly as it was.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { checkContent } from '../src/check/check-content.ts';
-import { printReport } from '../src/check/print-report.ts';
-import { indexSite } from '../src/integrations/pagefind-index.ts';
+import { createInterface } from 'node:readline';
+import { stripVTControlCharacters } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { startSearchIndex, type SearchIndexer } from '../src/integrations/pagefind-index.ts';
+import { SEARCH_RECORDS_FILE, type SearchRecords } from '../src/lib/search-records.ts';
+import type { ContentCheckResult } from './lib/content-check-worker.ts';
 
 const root = process.cwd();
 /** Where the site ends up: DOSSIER_OUT_DIR (as astro.config.mjs reads it) or dist/. */
@@ -63,17 +66,31 @@ interface AstroRun {
   stop(): Promise<number>;
 }
 
-/** Starts the Astro CLI with the output redirected to the staging folder. */
-function startAstroBuild(args: string[]): AstroRun {
+/**
+ * Astro's line for each file it has written: "  ├─ /briefs/x/index.html (+3ms)". The
+ * time is printed once the file is on disk, so a whole line means a whole file.
+ */
+const WRITTEN_PAGE = /[├└]─ \/(\S+\.html) \(\+/;
+
+/**
+ * Starts the Astro CLI with the output redirected to the staging folder. Its output is
+ * passed through line by line, and each HTML file it reports written goes to `onPage`.
+ */
+function startAstroBuild(args: string[], onPage: (file: string) => void): AstroRun {
   const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !RESERVED_ENV.has(name)));
   const child = spawn(process.execPath, [astroBin, 'build', ...args], {
-    stdio: 'inherit',
+    stdio: ['inherit', 'pipe', 'inherit'],
     // The validate-content integration checks for plain `astro build`; told that this
     // script checks the same content (and stops Astro if it fails), it does not read it
-    // all again. The search index is built below, after Astro has exited and released
-    // its memory.
+    // all again. The search index is built here, from the pages Astro reports written
+    // (DOSSIER_INDEX_AFTER_ASTRO tells the pagefind integration not to index them again).
     env: { ...inherited, NODE_ENV: 'production', DOSSIER_OUT_DIR: staging, DOSSIER_CONTENT_CHECKED: '1', DOSSIER_INDEX_AFTER_ASTRO: '1' },
+  });
+  createInterface({ input: child.stdout!, crlfDelay: Infinity }).on('line', (line) => {
+    process.stdout.write(`${line}\n`);
+    const page = WRITTEN_PAGE.exec(stripVTControlCharacters(line))?.[1];
+    if (page) onPage(page);
   });
   // Ctrl-C reaches the child through the terminal; stop it and clean up for other signals too.
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
@@ -108,6 +125,8 @@ function swapIn(): void {
   if (hadPrevious) rmSync(previous, { recursive: true, force: true });
 }
 
+const log = (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [dossier:pagefind] ${message}`);
+
 removeStaleFolders();
 rmSync(staging, { recursive: true, force: true });
 // Astro starts at once and the content check runs beside it, on the other core: at ten
@@ -115,24 +134,50 @@ rmSync(staging, { recursive: true, force: true });
 // file, Astro starting and syncing its content store), and neither needs the other.
 // A failed check stops Astro; whatever it wrote is in the staging folder, which is
 // removed, so the previous site is untouched either way.
-const astro = startAstroBuild(process.argv.slice(2));
-const started = performance.now();
-if (!printReport(checkContent(root), Math.round(performance.now() - started))) {
+//
+// The search index is built while Astro writes the pages: each page Astro reports
+// written is sent to Pagefind, which indexes it in its own process on the other core,
+// so indexing costs little more than writing the bundle once Astro is done.
+let indexer: SearchIndexer | undefined;
+const written: string[] = [];
+const astro = startAstroBuild(process.argv.slice(2), (file) => {
+  if (indexer) indexer.addPage(file);
+  else written.push(file);
+});
+const checked = await checkContentInWorker().catch((error: Error) => {
+  console.error(`✖ The content check failed to run: ${error.stack ?? error.message}`);
+  return { ok: false } as const;
+});
+if (!checked.ok) {
   await astro.stop();
   rmSync(staging, { recursive: true, force: true });
   console.error(`\n✖ Nothing was built; ${existsSync(outDir) ? `${outDir} still holds the previous site` : `nothing was written to ${outDir}`}.`);
   process.exit(1);
 }
+let failure = '';
+// What the index needs beyond the pages (aliases per brief, one record per deal), from the
+// content just checked: Astro renders the same records only at the end of its build.
+const records = JSON.parse(checked.records) as SearchRecords;
+try {
+  log('indexing pages as they are written');
+  indexer = await startSearchIndex(staging, records, { info: log });
+  for (const file of written.splice(0)) indexer.addPage(file);
+} catch (error) {
+  failure = `: the search index could not be started (${(error as Error).message})`;
+  await astro.stop();
+}
 const code = await astro.done;
-let failure = code ? ` (exit code ${code})` : existsSync(join(staging, 'index.html')) ? '' : ': no index.html was produced';
+if (!failure) failure = code ? ` (exit code ${code})` : existsSync(join(staging, 'index.html')) ? '' : ': no index.html was produced';
+if (!failure) failure = recordsMismatch(checked.records);
 if (!failure) {
   try {
-    await indexSite(staging, { info: (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [dossier:pagefind] ${message}`) });
+    await indexer!.finish();
   } catch (error) {
     failure = `: the search index could not be built (${(error as Error).message})`;
   }
 }
 if (failure) {
+  await indexer?.abort();
   rmSync(staging, { recursive: true, force: true });
   const kept = existsSync(outDir) ? `${outDir} still holds the previous site` : `nothing was written to ${outDir}`;
   console.error(`\n✖ Build failed${failure}; ${kept}.`);
@@ -140,3 +185,31 @@ if (failure) {
 }
 swapIn();
 console.log(`\n✔ Site written to ${outDir}`);
+
+/** Runs the content check in a worker thread (scripts/lib/content-check-worker.ts). */
+function checkContentInWorker(): Promise<ContentCheckResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./lib/content-check-worker.ts', import.meta.url), { workerData: { root } });
+    let result: ContentCheckResult | undefined;
+    worker.once('message', (message: ContentCheckResult) => (result = message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the content check stopped (exit code ${code}) without a result`))));
+  });
+}
+
+/**
+ * The index was fed records derived from the checked content; Astro rendered the same
+ * records from its own collections (src/pages/search-records.json.ts). They must agree,
+ * or the index would describe other content than the pages. The file is not served.
+ */
+function recordsMismatch(expected: string): string {
+  const file = join(staging, SEARCH_RECORDS_FILE);
+  let rendered: string;
+  try {
+    rendered = readFileSync(file, 'utf8');
+  } catch (error) {
+    return `: ${file} was not rendered (${(error as Error).message})`;
+  }
+  rmSync(file);
+  return rendered === expected ? '' : `: the search records derived from the checked content differ from those Astro rendered from its collections (${SEARCH_RECORDS_FILE}); this is a bug in Dossier, please report it`;
+}

@@ -17,6 +17,23 @@ export interface Measure {
   gzip: number;
   requests: number;
   ms: number;
+  /** Wire bytes (gzip where a host would compress) by what the file is for, e.g. "index metadata". */
+  parts: Record<string, number>;
+}
+
+/** What a file fetched for a search is: Pagefind's own files by role, Dossier's code, or other. */
+export function searchFilePart(file: string): string {
+  const name = file.split(/[\\/]/).pop()!;
+  if (name === 'pagefind.js') return 'pagefind.js';
+  if (name === 'pagefind-worker.js') return 'pagefind worker';
+  if (name.endsWith('.pagefind')) return 'WASM';
+  if (name.endsWith('.pf_meta')) return 'index metadata (every record)';
+  if (name.endsWith('.pf_index')) return 'index chunks';
+  if (name.endsWith('.pf_fragment')) return 'result fragments';
+  if (name.endsWith('.pf_filter')) return 'filter index';
+  if (name === 'pagefind-entry.json') return 'pagefind-entry.json';
+  if (name.endsWith('.js')) return 'Dossier JS';
+  return 'other';
 }
 
 export interface SearchRow {
@@ -113,7 +130,9 @@ export async function measureSearch(options: SiteOptions & { page: string; queri
   const rows: SearchRow[] = [];
   const take = (ms: number): Measure => {
     const s = site.take();
-    return { raw: s.raw, gzip: s.gzip, requests: s.files.length, ms };
+    const parts: Record<string, number> = {};
+    for (const file of s.files) parts[searchFilePart(file)] = (parts[searchFilePart(file)] ?? 0) + wireSize(file);
+    return { raw: s.raw, gzip: s.gzip, requests: s.files.length, ms, parts };
   };
   try {
     for (const mode of options.modes ?? ['paste', 'type']) {
@@ -146,8 +165,10 @@ export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor
 export function searchMedians(rows: SearchRow[], mode: SearchMode) {
   const mine = rows.filter((r) => r.mode === mode);
   const med = (f: (r: SearchRow) => number) => median(mine.map(f));
+  // The parts of the first search whose total is the median (an actual search, not a mix).
+  const byGzip = [...mine].sort((a, b) => a.first.gzip - b.first.gzip);
   return {
-    first: { raw: med((r) => r.first.raw), gzip: med((r) => r.first.gzip), ms: med((r) => r.first.ms) },
+    first: { raw: med((r) => r.first.raw), gzip: med((r) => r.first.gzip), ms: med((r) => r.first.ms), parts: byGzip[Math.floor(byGzip.length / 2)]?.first.parts ?? {} },
     following: { raw: med((r) => r.following.raw), gzip: med((r) => r.following.gzip), ms: med((r) => r.following.ms) },
   };
 }
