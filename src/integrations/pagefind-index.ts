@@ -44,7 +44,7 @@ export interface SearchIndexer {
    * pages in a fixed order gets the same bundle every time.
    */
   addPage(file: string): void;
-  /** Adds every page not added yet and the deal records, writes <outDir>/pagefind/; returns the record count. */
+  /** Adds every page not added yet, writes <outDir>/pagefind/; returns the record count. */
   finish(): Promise<number>;
   /** Stops Pagefind without writing anything (the build failed). */
   abort(): Promise<void>;
@@ -87,6 +87,24 @@ export async function startSearchIndex(outDir: string, records: SearchRecords, l
     queue.add(() => sendPage(file)).catch(fail);
   }
 
+  // Deals have no page of their own: each becomes a record pointing at its row on /deals/.
+  // They need no built page, so they go first, while Astro is still rendering.
+  for (const record of records.deals) {
+    queue
+      .add(async () => {
+        const added = await index.addCustomRecord({
+          url: `/${record.path}`,
+          content: indexText(record.content),
+          language: 'en',
+          meta: Object.fromEntries(Object.entries(record.meta).map(([k, v]) => [k, indexText(v)])),
+          filters: record.filters,
+        });
+        if (added.errors.length) throw new Error(`Pagefind could not index deal ${record.path}: ${added.errors.join('; ')}`);
+        pages++;
+      })
+      .catch(fail);
+  }
+
   let closed = false;
   const close = async () => {
     if (closed) return;
@@ -101,25 +119,10 @@ export async function startSearchIndex(outDir: string, records: SearchRecords, l
     abort: close,
     async finish() {
       try {
+        if (queue.size) logger.info(`${queue.size} records still queued for Pagefind when the site was complete`);
         // Whatever was not streamed in while the site was written (all of it, for a
         // plain `astro build`), in a fixed order.
         for (const file of htmlFiles(outDir)) addPage(file);
-        // Deals have no page of their own: each becomes a record pointing at its row on /deals/.
-        for (const record of records.deals) {
-          queue
-            .add(async () => {
-              const added = await index!.addCustomRecord({
-                url: `/${record.path}`,
-                content: indexText(record.content),
-                language: 'en',
-                meta: Object.fromEntries(Object.entries(record.meta).map(([k, v]) => [k, indexText(v)])),
-                filters: record.filters,
-              });
-              if (added.errors.length) throw new Error(`Pagefind could not index deal ${record.path}: ${added.errors.join('; ')}`);
-              pages++;
-            })
-            .catch(fail);
-        }
         await queue.onIdle();
         if (failure) throw failure;
         const written = await index!.writeFiles({ outputPath: join(outDir, 'pagefind') });
