@@ -6,10 +6,10 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { stripVTControlCharacters } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { startSearchIndex, type SearchIndexer } from '../src/integrations/pagefind-index.ts';
 import { SEARCH_RECORDS_FILE, type SearchRecords } from '../src/lib/search-records.ts';
+import { writtenPage } from './lib/astro-log.ts';
 import type { ContentCheckResult } from './lib/content-check-worker.ts';
 
 const root = process.cwd();
@@ -67,12 +67,6 @@ interface AstroRun {
 }
 
 /**
- * Astro's line for each file it has written: "  ├─ /briefs/x/index.html (+3ms)". The
- * time is printed once the file is on disk, so a whole line means a whole file.
- */
-const WRITTEN_PAGE = /[├└]─ \/(\S+\.html) \(\+/;
-
-/**
  * Starts the Astro CLI with the output redirected to the staging folder. Its output is
  * passed through line by line, and each HTML file it reports written goes to `onPage`.
  */
@@ -89,7 +83,7 @@ function startAstroBuild(args: string[], onPage: (file: string) => void): AstroR
   });
   createInterface({ input: child.stdout!, crlfDelay: Infinity }).on('line', (line) => {
     process.stdout.write(`${line}\n`);
-    const page = WRITTEN_PAGE.exec(stripVTControlCharacters(line))?.[1];
+    const page = writtenPage(line);
     if (page) onPage(page);
   });
   // Ctrl-C reaches the child through the terminal; stop it and clean up for other signals too.

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PQueue from 'p-queue';
@@ -68,7 +68,13 @@ export async function startSearchIndex(outDir: string, records: SearchRecords, l
   };
 
   async function sendPage(file: string): Promise<void> {
-    const html = readFileSync(join(outDir, file), 'utf8');
+    const full = join(outDir, file);
+    if (!existsSync(full)) {
+      // Reported but not (or not yet) there: the final sweep adds it if it appears.
+      seen.delete(file);
+      return;
+    }
+    const html = readFileSync(full, 'utf8');
     // Listings carry no data-pagefind-body, and Pagefind skips such pages once any
     // page has one: not sending them saves rewriting and parsing the largest pages.
     if (!html.includes('data-pagefind-body')) return;

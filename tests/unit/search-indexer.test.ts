@@ -1,0 +1,112 @@
+// The search indexer of `npm run build`: pages go to Pagefind while the site is still
+// being written (in the order they are reported), the rest are swept up at the end, deal
+// records need no page, and the same input in the same order gives the same bundle.
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writtenPage } from '../../scripts/lib/astro-log.ts';
+import { startSearchIndex } from '../../src/integrations/pagefind-index.ts';
+import type { SearchRecords } from '../../src/lib/search-records.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'dossier-indexer-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const page = (title: string, text: string, body = true) =>
+  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main${body ? ' data-pagefind-body' : ''}><h1>${title}</h1><p>${text}</p></main></body></html>`;
+
+const PAGES: Record<string, string> = {
+  'index.html': page('Home', 'A listing, not indexed.', false),
+  'briefs/harbour-vans/index.html': page('Northwind builds vans', 'Northwind Motors opens a van plant in Malaga.'),
+  'briefs/tallow-fund/index.html': page('Tallow Bay raises a fund', 'Tallow Bay Capital closes its third fund.'),
+  'entities/northwind-motors/index.html': page('Northwind Motors', 'A maker of electric vans.'),
+};
+const RECORDS: SearchRecords = {
+  aliases: { 'briefs/harbour-vans/': ['Нордвинд'] },
+  deals: [{ path: 'deals/#northwind-series-b', content: 'Northwind Motors Series B, led by Tallow Bay Capital', meta: { title: 'Northwind Motors Series B' }, filters: { type: ['Deal'] } }],
+};
+
+function site(name: string): string {
+  const dir = join(work, name);
+  for (const [path, html] of Object.entries(PAGES)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), html);
+  }
+  return dir;
+}
+
+/** URL and text of every record in a written bundle (fragments are gzip with a short signature). */
+function indexed(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const fragments = join(dir, 'pagefind', 'fragment');
+  for (const name of readdirSync(fragments)) {
+    const text = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
+    const json = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    out.set(json.url, json.content);
+  }
+  return out;
+}
+
+function bundleHash(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const name of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (name.isDirectory()) walk(join(d, name.name));
+      else hash.update(name.name).update(readFileSync(join(d, name.name)));
+    }
+  };
+  walk(join(dir, 'pagefind'));
+  return hash.digest('hex');
+}
+
+const quiet = { info: () => {} };
+
+describe('startSearchIndex', () => {
+  it('indexes streamed pages, sweeps up the rest, adds deal records and skips pages without a body', async () => {
+    const dir = site('streamed');
+    const indexer = await startSearchIndex(dir, RECORDS, quiet);
+    indexer.addPage('briefs/harbour-vans/index.html');
+    indexer.addPage('briefs/not-there/index.html'); // reported, never written: no failure
+    const count = await indexer.finish();
+    const records = indexed(dir);
+    expect([...records.keys()].sort()).toEqual(['/briefs/harbour-vans/', '/briefs/tallow-fund/', '/deals/#northwind-series-b', '/entities/northwind-motors/']);
+    expect(count).toBe(4);
+    // The brief carries the aliases of the entities it mentions.
+    expect(records.get('/briefs/harbour-vans/')).toContain('Нордвинд');
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.en.page_count).toBe(4);
+  });
+
+  it('writes the same bundle for the same pages in the same order', async () => {
+    const build = async (name: string) => {
+      const dir = site(name);
+      const indexer = await startSearchIndex(dir, RECORDS, quiet);
+      for (const path of Object.keys(PAGES).reverse()) indexer.addPage(path);
+      await indexer.finish();
+      return bundleHash(dir);
+    };
+    expect(await build('order-a')).toBe(await build('order-b'));
+  });
+
+  it('fails when a page cannot be indexed, and writes no bundle', async () => {
+    const dir = site('unreadable');
+    const indexer = await startSearchIndex(dir, RECORDS, quiet);
+    indexer.addPage('briefs'); // a folder, not a page: reading it fails
+    await expect(indexer.finish()).rejects.toThrow(/EISDIR/);
+    expect(readdirSync(dir)).not.toContain('pagefind');
+  });
+});
+
+describe('writtenPage', () => {
+  it('reads the file Astro reports written, with or without colour codes', () => {
+    expect(writtenPage('09:02:27   ├─ /briefs/x/index.html (+3ms) ')).toBe('briefs/x/index.html');
+    expect(writtenPage('\u001b[34m  └─\u001b[39m \u001b[2m/404.html\u001b[22m \u001b[2m(+42ms)\u001b[22m')).toBe('404.html');
+  });
+
+  it('ignores other lines, files that are not HTML and half-written lines', () => {
+    expect(writtenPage('09:02:27   ├─ /rss.xml (+3ms)')).toBeUndefined();
+    expect(writtenPage('09:02:27   ├─ /briefs/x/index.html')).toBeUndefined();
+    expect(writtenPage('09:01:16 [vite] ✓ built in 1.66s')).toBeUndefined();
+  });
+});
