@@ -79,7 +79,11 @@ function startAstroBuild(args: string[], onPage: (file: string) => void): AstroR
     // script checks the same content (and stops Astro if it fails), it does not read it
     // all again. The search index is built here, from the pages Astro reports written
     // (DOSSIER_INDEX_AFTER_ASTRO tells the pagefind integration not to index them again).
-    env: { ...inherited, NODE_ENV: 'production', DOSSIER_OUT_DIR: staging, DOSSIER_CONTENT_CHECKED: '1', DOSSIER_INDEX_AFTER_ASTRO: '1' },
+    env: {
+      ...inherited, NODE_ENV: 'production', DOSSIER_OUT_DIR: staging, DOSSIER_CONTENT_CHECKED: '1', DOSSIER_INDEX_AFTER_ASTRO: '1',
+      // Its output comes through a pipe now; keep Astro's colours when this script has a terminal.
+      ...(process.stdout.isTTY && !('NO_COLOR' in process.env) ? { FORCE_COLOR: '1' } : {}),
+    },
   });
   createInterface({ input: child.stdout!, crlfDelay: Infinity }).on('line', (line) => {
     process.stdout.write(`${line}\n`);
@@ -95,7 +99,8 @@ function startAstroBuild(args: string[], onPage: (file: string) => void): AstroR
       console.error(`Could not start Astro: ${error.message}`);
       resolve(1);
     });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    // 'close', not 'exit': it comes after the last of Astro's output has been read.
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
   return {
     done,
