@@ -91,7 +91,11 @@ function startAstroBuild(args: string[], onPage: (file: string) => void): AstroR
     if (page) onPage(page);
   });
   // Ctrl-C reaches the child through the terminal; stop it and clean up for other signals too.
-  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  // A signal after Astro has exited still counts: the build stops before swapping the site in.
+  const forward = (signal: NodeJS.Signals) => {
+    interrupted ??= signal;
+    child.kill(signal);
+  };
   process.on('SIGTERM', forward);
   process.on('SIGINT', forward);
   const done = new Promise<number>((resolve) => {
@@ -139,6 +143,18 @@ rmSync(staging, { recursive: true, force: true });
 // so indexing costs little more than writing the bundle once Astro is done.
 let indexer: SearchIndexer | undefined;
 const written: string[] = [];
+/** The signal that asked the build to stop, if one did. */
+let interrupted: NodeJS.Signals | undefined;
+let settled = false;
+// Should the event loop run dry while the build still waits (a child process died without
+// answering), fail like any other failure instead of exiting half-way.
+process.on('beforeExit', () => {
+  if (settled) return;
+  settled = true;
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\n✖ Build failed: it stopped waiting for Astro or Pagefind; ${existsSync(outDir) ? `${outDir} still holds the previous site` : `nothing was written to ${outDir}`}.`);
+  process.exitCode = 1;
+});
 const astro = startAstroBuild(process.argv.slice(2), (file) => {
   if (indexer) indexer.addPage(file);
   else written.push(file);
@@ -175,13 +191,16 @@ if (!failure) {
     failure = `: the search index could not be built (${(error as Error).message})`;
   }
 }
+if (!failure && interrupted) failure = ` (stopped by ${interrupted})`;
 if (failure) {
   await indexer?.abort();
   rmSync(staging, { recursive: true, force: true });
   const kept = existsSync(outDir) ? `${outDir} still holds the previous site` : `nothing was written to ${outDir}`;
   console.error(`\n✖ Build failed${failure}; ${kept}.`);
+  settled = true;
   process.exit(code || 1);
 }
+settled = true;
 swapIn();
 console.log(`\n✔ Site written to ${outDir}`);
 

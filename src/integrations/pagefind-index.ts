@@ -116,8 +116,10 @@ export async function startSearchIndex(outDir: string, records: SearchRecords, l
     if (closed) return;
     closed = true;
     queue.clear();
-    await queue.onIdle();
+    // Closing first settles any request still waiting for an answer (its job fails and
+    // is ignored): if the Pagefind process died, waiting for the queue would never end.
     await pagefind.close();
+    await queue.onIdle();
   };
 
   return {

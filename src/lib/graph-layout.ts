@@ -21,14 +21,14 @@ interface SimNode extends SimulationNodeDatum {
  * d3-force starts nodes on a fixed spiral and its jitter uses a fixed-seed generator,
  * so the same graph always gets the same picture (deterministic builds).
  *
- * The simulation cools to d3's resting temperature in `ticks` steps. Every entity page
- * draws its neighbourhood (at most 40 nodes), and in a profile of a 3,000-brief build
- * those layouts took 2.4 s of the 15 s of rendering: small graphs get 120 steps, in which
- * no two nodes end closer than the collision radius, in 40% of the time. Larger ones (the
- * one /network/ picture) keep d3's 300, which spread the labels of its crowded clusters
+ * The simulation cools to d3's resting temperature in `ticks` steps (d3's default is
+ * 300). Every entity page draws its neighbourhood, and in a profile of a 3,000-brief
+ * build those layouts took 2.4 s of the 15 s of rendering, so entity pages ask for 120,
+ * in which no two nodes end closer than the collision radius, in 40% of the time. The
+ * one /network/ picture keeps 300, which spread the labels of its crowded clusters
  * visibly better in screenshots.
  */
-export function layoutGraph(ids: readonly string[], links: readonly { source: string; target: string }[], size = 640, ticks = ids.length > 40 ? 300 : 120): Layout {
+export function layoutGraph(ids: readonly string[], links: readonly { source: string; target: string }[], size = 640, ticks = 300): Layout {
   const nodes: SimNode[] = ids.map((id) => ({ id }));
   const simulation = forceSimulation(nodes)
     .force('link', forceLink<SimNode, { source: string; target: string }>(links.map((l) => ({ ...l }))).id((n) => n.id).distance(90))

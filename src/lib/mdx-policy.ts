@@ -72,6 +72,12 @@ export function disallowedScheme(url: string): string | undefined {
   return scheme && !SAFE_SCHEMES.has(scheme) ? scheme : undefined;
 }
 
+/** "chart.png", "./img/a.png", "../a.png": not from the site root, not an address with a scheme. */
+export function isFileRelative(url: string): boolean {
+  const trimmed = url.trim();
+  return trimmed !== '' && !trimmed.startsWith('/') && !trimmed.startsWith('#') && !/^[a-z][a-z0-9+.-]*:/i.test(trimmed);
+}
+
 /** `{/* a note *\/}` holds one comment and nothing else: MDX compiles it to nothing. */
 export function isCommentOnly(expression: string): boolean {
   return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
@@ -200,6 +206,11 @@ export function nodeViolations(node: PolicyNode): PolicyViolation[] {
     case 'image':
     case 'definition': {
       const scheme = disallowedScheme(node.url ?? '');
+      if (!scheme && node.type === 'image' && isFileRelative(node.url ?? '')) {
+        // Bodies are rendered to HTML as stored text, without Astro's image pipeline, and
+        // the page lives at /briefs/<id>/: a path relative to the .mdx file would break.
+        return [{ ...at, construct: 'relative image', value: excerpt(node.url ?? ''), message: 'an image path relative to the brief file does not work on the published page', fix: 'put the image in public/ and write its path from the site root (e.g. /images/chart.png), or use an https:// address' }];
+      }
       if (!scheme) return [];
       const what = node.type === 'image' ? 'an image' : 'a link';
       return [{ ...at, construct: `${scheme}: URL`, value: excerpt(node.url ?? ''), message: `${what} to a ${scheme}: URL is not allowed`, fix: 'link to an http(s) address instead, or remove the link' }];

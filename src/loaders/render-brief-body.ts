@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { h, type Child } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { evaluate, type HastPluginEntry, type MdastPluginEntry, type Features } from 'satteri';
-import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { satteriCreateHighlightFn, satteriHeadingIdsPlugin, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
 import { pathToFileURL } from 'node:url';
 import { differsFromPage, textDirection } from '../lib/languages.ts';
 
@@ -11,6 +11,30 @@ export interface BriefMarkdownOptions {
   mdastPlugins: MdastPluginEntry[];
   hastPlugins: HastPluginEntry[];
   features: Features;
+}
+
+/** The site's Markdown settings as Astro resolved them (astro.config.mjs `markdown`). */
+export interface SiteMarkdownConfig {
+  processor: { name: string; options?: BriefMarkdownOptions };
+  syntaxHighlight?: unknown;
+  shikiConfig?: unknown;
+}
+
+/**
+ * The options renderBriefBody takes, from the site's Markdown settings: the satteri
+ * processor's plugins and features, with code highlighted first as Astro's MDX pipeline
+ * does (Shiki unless the site turned it off).
+ */
+export async function briefMarkdownOptions(markdown: SiteMarkdownConfig): Promise<BriefMarkdownOptions> {
+  const { processor, syntaxHighlight, shikiConfig } = markdown;
+  if (!processor.options?.mdastPlugins) {
+    throw new Error(`Brief bodies are rendered with the satteri Markdown processor; astro.config.mjs sets markdown.processor to "${processor.name}".`);
+  }
+  type HighlightArgs = Parameters<typeof satteriCreateHighlightFn>;
+  const highlight = await satteriCreateHighlightFn(syntaxHighlight as HighlightArgs[0], shikiConfig as HighlightArgs[1]);
+  const excludeLangs = typeof syntaxHighlight === 'object' && syntaxHighlight ? (syntaxHighlight as { excludeLangs?: string[] }).excludeLangs : undefined;
+  const options = processor.options;
+  return { ...options, hastPlugins: [...(highlight ? [satteriHighlightPlugin(highlight, excludeLangs)] : []), ...options.hastPlugins] };
 }
 
 export interface RenderedBriefBody {

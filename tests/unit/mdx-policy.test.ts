@@ -119,6 +119,14 @@ describe('rejected in a brief body', () => {
     ]);
   });
 
+  it('relative-image (a path from the brief file, which the published page cannot reach)', () => {
+    const fix = 'put the image in public/ and write its path from the site root (e.g. /images/chart.png), or use an https:// address';
+    expect(bodyErrors('Sales rose. ![chart](./chart.png)')).toEqual([
+      { file: FILE, line: L, column: 13, field: '(body)', value: './chart.png', message: 'an image path relative to the brief file does not work on the published page', fix },
+    ]);
+    expect(bodyErrors('![chart](/images/chart.png) ![map](https://example.org/map.png)')).toEqual([]);
+  });
+
   it('data-url-image', () => {
     expect(bodyErrors('![chart](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)')).toEqual([
       { file: FILE, line: L, column: 1, field: '(body)', value: 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=', message: 'an image to a data: URL is not allowed', fix: LINK_FIX },

@@ -6,10 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { baseLinksPlugin } from '../../src/integrations/base-links-plugin.ts';
 import { mdxPolicyPlugin } from '../../src/integrations/mdx-policy-plugin.ts';
 import { nfcTextPlugin } from '../../src/integrations/nfc-text-plugin.ts';
-import { renderBriefBody, type BriefMarkdownOptions } from '../../src/loaders/render-brief-body.ts';
+import { briefMarkdownOptions, renderBriefBody, type SiteMarkdownConfig } from '../../src/loaders/render-brief-body.ts';
 
-// The processor exactly as astro.config.mjs configures it, under a sub-path.
-const site = satteri({ mdastPlugins: [mdxPolicyPlugin(), nfcTextPlugin(), baseLinksPlugin('/a/b/')] }).options as BriefMarkdownOptions;
+// The processor exactly as astro.config.mjs configures it, under a sub-path, with Astro's
+// default highlighting.
+const site = await briefMarkdownOptions({
+  processor: satteri({ mdastPlugins: [mdxPolicyPlugin(), nfcTextPlugin(), baseLinksPlugin('/a/b/')] }) as SiteMarkdownConfig['processor'],
+  syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] },
+  shikiConfig: { theme: 'github-dark' },
+});
 const render = (body: string) => renderBriefBody(body, '/site/content/briefs/x.mdx', site);
 
 describe('renderBriefBody', () => {
@@ -31,6 +36,12 @@ describe('renderBriefBody', () => {
     expect(html).toContain('CO<sub>2</sub>, m<sup>2</sup>, <abbr title="electric vehicle">EV</abbr>.');
     expect(html).toContain('&#x3C;script>x&#x3C;/script> {price}');
     expect(html).not.toContain('<script');
+  });
+
+  it('highlights code as Astro does (Shiki, the configured theme)', async () => {
+    const { html } = await render('```js\nconst vans = 3;\n```');
+    expect(html).toMatch(/^<pre class="astro-code github-dark"[^>]*><code>/);
+    expect(html).toContain('vans');
   });
 
   it('puts the base path in front of root-relative links and writes text in NFC', async () => {
