@@ -128,6 +128,8 @@ function swapIn(): void {
   if (hadPrevious) rmSync(previous, { recursive: true, force: true });
 }
 
+/** What a failed build leaves at the output folder, for its last message. */
+const previousSite = () => (existsSync(outDir) ? `${outDir} still holds the previous site` : `nothing was written to ${outDir}`);
 const log = (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [dossier:pagefind] ${message}`);
 
 removeStaleFolders();
@@ -152,7 +154,7 @@ process.on('beforeExit', () => {
   if (settled) return;
   settled = true;
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\n✖ Build failed: it stopped waiting for Astro or Pagefind; ${existsSync(outDir) ? `${outDir} still holds the previous site` : `nothing was written to ${outDir}`}.`);
+  console.error(`\n✖ Build failed: it stopped waiting for Astro or Pagefind; ${previousSite()}.`);
   process.exitCode = 1;
 });
 const astro = startAstroBuild(process.argv.slice(2), (file) => {
@@ -166,7 +168,7 @@ const checked = await checkContentInWorker().catch((error: Error) => {
 if (!checked.ok) {
   await astro.stop();
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\n✖ Nothing was built; ${existsSync(outDir) ? `${outDir} still holds the previous site` : `nothing was written to ${outDir}`}.`);
+  console.error(`\n✖ Nothing was built; ${previousSite()}.`);
   process.exit(1);
 }
 let failure = '';
@@ -195,8 +197,7 @@ if (!failure && interrupted) failure = ` (stopped by ${interrupted})`;
 if (failure) {
   await indexer?.abort();
   rmSync(staging, { recursive: true, force: true });
-  const kept = existsSync(outDir) ? `${outDir} still holds the previous site` : `nothing was written to ${outDir}`;
-  console.error(`\n✖ Build failed${failure}; ${kept}.`);
+  console.error(`\n✖ Build failed${failure}; ${previousSite()}.`);
   settled = true;
   process.exit(code || 1);
 }
