@@ -4,8 +4,9 @@
 // builds Dossier on it with `npm run build`'s script, builds the baseline
 // (scripts/bench/baseline-site.ts), and prints: wall time and its phases, peak memory
 // of the process tree, output and Pagefind bundle sizes, the Dossier/baseline time
-// ratio, and, in Chromium, the bytes and time of a first and a following search and
-// the HTML/CSS/JS bytes of a typical brief page. `--runs N` repeats each build N times
+// ratio, and, in Chromium, the bytes and time of a first and a following search (in the
+// header box, and in the full text on /search/) and the HTML/CSS/JS bytes of a typical
+// brief page. `--runs N` repeats each build N times
 // and reports the median. Prints figures; asserts nothing.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { writeBaselineSite } from './bench/baseline-site.ts';
 import { generateCorpus, writeCorpus } from './bench/generate-corpus.ts';
 import { folderBytes, htmlStats, peakBetween, runMeasured, span, type RunResult, type TimedLine } from './bench/measure.ts';
-import { kb, measurePageWeight, measureSearch, searchMedians, type ByKind } from './lib/site-measure.ts';
+import { kb, measurePageWeight, measureSearch, searchMedians, type ByKind, type Measure } from './lib/site-measure.ts';
 
 const { values } = parseArgs({
   options: {
@@ -113,7 +114,8 @@ interface SizeResult {
   };
   baseline?: { wallMs: number; peakRssBytes?: number | undefined; phases: Phases; distBytes: number } | undefined;
   ratio?: number | undefined;
-  search?: ReturnType<typeof searchMedians> & { typed: ReturnType<typeof searchMedians> } | undefined;
+  /** The header box (names and titles), pasted and typed; the full text on /search/, pasted. */
+  search?: ReturnType<typeof searchMedians> & { typed: ReturnType<typeof searchMedians>; fullText: ReturnType<typeof searchMedians> } | undefined;
   page?: { path: string; bytes: ByKind } | undefined;
 }
 
@@ -201,15 +203,22 @@ for (const size of sizes) {
       started = performance.now();
       const page = `briefs/${corpus.sampleBrief}/`;
       const site = { dir: dist, base: '/', port: Number(values.port) };
-      const rows = await measureSearch({ ...site, page, queries: corpus.queries });
-      result.search = { ...searchMedians(rows, 'paste'), typed: searchMedians(rows, 'type') };
+      const rows = [
+        ...(await measureSearch({ ...site, page, queries: corpus.queries })),
+        ...(await measureSearch({ ...site, page, queries: corpus.queries, modes: ['paste'], boxes: ['search-page'] })),
+      ];
+      result.search = { ...searchMedians(rows, 'paste'), typed: searchMedians(rows, 'type'), fullText: searchMedians(rows, 'paste', 'search-page') };
       const bytes = await measurePageWeight({ ...site, page });
       result.page = { path: page, bytes };
       const f = result.search;
+      const parts = (m: typeof f.first) => Object.entries(m.parts).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${kb(v)}`).join(', ');
       console.log(`search    (median of ${corpus.queries.length} queries: ${corpus.queries.join(', ')})`);
-      console.log(`  pasted: first ${kb(f.first.raw)} (${kb(f.first.gzip)} gzip) in ${f.first.ms.toFixed(0)} ms; second ${kb(f.following.raw)} (${kb(f.following.gzip)} gzip) in ${f.following.ms.toFixed(0)} ms`);
-      console.log(`  what the median first search fetched (gzip): ${Object.entries(f.first.parts).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
-      console.log(`  typed:  first ${kb(f.typed.first.raw)} (${kb(f.typed.first.gzip)} gzip), ${f.typed.first.ms.toFixed(0)} ms after the last key; second ${kb(f.typed.following.raw)} in ${f.typed.following.ms.toFixed(0)} ms`);
+      console.log(`  header box (names and titles), pasted: first ${kb(f.first.raw)} (${kb(f.first.gzip)} gzip) in ${f.first.ms.toFixed(0)} ms; second ${kb(f.following.raw)} (${kb(f.following.gzip)} gzip) in ${f.following.ms.toFixed(0)} ms`);
+      console.log(`    what the median first search fetched (gzip): ${parts(f.first)}`);
+      console.log(`  header box, typed: first ${kb(f.typed.first.raw)} (${kb(f.typed.first.gzip)} gzip), ${f.typed.first.ms.toFixed(0)} ms after the last key; second ${kb(f.typed.following.raw)} in ${f.typed.following.ms.toFixed(0)} ms`);
+      const t = f.fullText;
+      console.log(`  full text on /search/, pasted: first ${kb(t.first.raw)} (${kb(t.first.gzip)} gzip) in ${t.first.ms.toFixed(0)} ms; second ${kb(t.following.raw)} (${kb(t.following.gzip)} gzip) in ${t.following.ms.toFixed(0)} ms`);
+      console.log(`    what the median first search fetched (gzip): ${parts(t.first)}`);
       const w = (k: keyof ByKind) => `${kb(bytes[k].raw)} (${kb(bytes[k].gzip)} gzip)`;
       console.log(`page      /${page}: HTML ${w('html')}, CSS ${w('css')}, JS ${w('js')}, other ${w('other')} (browser pass ${s(performance.now() - started)})`);
     }
@@ -221,11 +230,12 @@ for (const size of sizes) {
 }
 
 // The summary, in the shape BENCHMARKS.md records it.
-console.log('\n| briefs | Dossier build | baseline | ratio | peak memory (Dossier / baseline) | dist | Pagefind | first search | brief page HTML/CSS/JS |');
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log('\n| briefs | Dossier build | baseline | ratio | peak memory (Dossier / baseline) | dist | Pagefind | first search, header box | first full-text search, /search/ | brief page HTML/CSS/JS |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   const page = r.page ? `${kb(r.page.bytes.html.raw)} / ${kb(r.page.bytes.css.raw)} / ${kb(r.page.bytes.js.raw)}` : '—';
-  const search = r.search ? `${kb(r.search.first.raw)} (${kb(r.search.first.gzip)} gzip), ${r.search.first.ms.toFixed(0)} ms` : '—';
+  const first = (m: Pick<Measure, 'raw' | 'gzip' | 'ms'>) => `${kb(m.raw)} (${kb(m.gzip)} gzip), ${m.ms.toFixed(0)} ms`;
+  const search = r.search ? `${first(r.search.first)} | ${first(r.search.fullText.first)}` : '— | —';
   console.log(
     `| ${r.briefs} | ${s(r.dossier.wallMs)} | ${r.baseline ? s(r.baseline.wallMs) : '—'} | ${r.ratio?.toFixed(2) ?? '—'} |` +
       ` ${gb(r.dossier.peakRssBytes)} / ${r.baseline ? gb(r.baseline.peakRssBytes) : '—'} | ${mb(r.dossier.distBytes)} | ${mb(r.dossier.pagefindBytes)} | ${search} | ${page} |`,

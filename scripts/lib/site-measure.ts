@@ -1,6 +1,7 @@
 // What a reader's browser fetches from a built site, measured in Chromium: the bytes
-// and time of a first and a following search in the header box, and the HTML, CSS and
-// JS bytes of one page. The site is served by the plain static server, which counts
+// and time of a first and a following search, in the header box (names and titles,
+// the quick index) or on /search/ (full text, Pagefind), and the HTML, CSS and JS
+// bytes of one page. The site is served by the plain static server, which counts
 // every byte it sends. Used by `npm run bench:search` and `npm run bench`.
 import { readFileSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,13 @@ import { chromiumLaunchOptions } from './chromium.ts';
 import { createStaticServer } from './static-server.ts';
 
 export type SearchMode = 'paste' | 'type';
+/** Where the query is typed: the header box of any page, or the full-text box of /search/. */
+export type SearchBox = 'header' | 'search-page';
+
+const BOXES: Record<SearchBox, { input: string; status: string; busy: string }> = {
+  header: { input: '#site-search', status: '[data-header-search-status]', busy: '#site-search-popup' },
+  'search-page': { input: '#q', status: '[data-search-status]', busy: '[data-search-results]' },
+};
 
 export interface Measure {
   raw: number;
@@ -32,11 +40,14 @@ export function searchFilePart(file: string): string {
   if (name.endsWith('.pf_fragment')) return 'result fragments';
   if (name.endsWith('.pf_filter')) return 'filter index';
   if (name === 'pagefind-entry.json') return 'pagefind-entry.json';
+  if (/[\\/]quick-search[\\/]index\.json$/.test(file)) return 'quick index manifest';
+  if (/[\\/]quick-search[\\/][^\\/]+\.json$/.test(file)) return 'quick index shard';
   if (name.endsWith('.js')) return 'Dossier JS';
   return 'other';
 }
 
 export interface SearchRow {
+  box: SearchBox;
   mode: SearchMode;
   query: string;
   next: string;
@@ -96,9 +107,10 @@ async function serve(options: SiteOptions) {
   };
 }
 
-/** Types a query into the header box and resolves with ms from the last keystroke to the announced results. */
-async function timedSearch(page: Page, query: string, mode: SearchMode): Promise<number> {
-  const box = page.locator('#site-search');
+/** Types a query into a search box and resolves with ms from the last keystroke to the announced results. */
+async function timedSearch(page: Page, query: string, mode: SearchMode, where: SearchBox): Promise<number> {
+  const selectors = BOXES[where];
+  const box = page.locator(selectors.input);
   await box.fill('');
   await page.evaluate(() => {
     // `input`, not `keydown`: characters outside the keyboard layout (CJK, Bengali) arrive without key events.
@@ -108,12 +120,11 @@ async function timedSearch(page: Page, query: string, mode: SearchMode): Promise
   if (mode === 'paste') await box.fill(query);
   else await box.pressSequentially(query, { delay: TYPING_DELAY_MS });
   const shownAt = await page.waitForFunction(
-    (q) => {
-      const status = document.querySelector('[data-header-search-status]')?.textContent ?? '';
-      const popup = document.querySelector('#site-search-popup');
-      return status.includes(`“${q}”`) && popup?.getAttribute('aria-busy') === 'false' && performance.now();
+    ({ q, status, busy }) => {
+      const said = document.querySelector(status)?.textContent ?? '';
+      return said.includes(`“${q}”`) && document.querySelector(busy)?.getAttribute('aria-busy') === 'false' && performance.now();
     },
-    query,
+    { q: query, status: selectors.status, busy: selectors.busy },
     { polling: 'raf', timeout: 60_000 },
   );
   const lastKey = await page.evaluate(() => (window as unknown as { lastKey: number }).lastKey);
@@ -121,10 +132,11 @@ async function timedSearch(page: Page, query: string, mode: SearchMode): Promise
 }
 
 /**
- * For each query, in a fresh browser context (empty cache): opens `page`, searches for
- * the query (first search), then for the next query in the list (following search).
+ * For each query, in a fresh browser context (empty cache): opens `page` (for the
+ * header box) or /search/, searches for the query (first search), then for the next
+ * query in the list (following search).
  */
-export async function measureSearch(options: SiteOptions & { page: string; queries: string[]; modes?: SearchMode[] }): Promise<SearchRow[]> {
+export async function measureSearch(options: SiteOptions & { page: string; queries: string[]; modes?: SearchMode[]; boxes?: SearchBox[] }): Promise<SearchRow[]> {
   const site = await serve(options);
   const browser = await chromium.launch(chromiumLaunchOptions());
   const rows: SearchRow[] = [];
@@ -135,21 +147,23 @@ export async function measureSearch(options: SiteOptions & { page: string; queri
     return { raw: s.raw, gzip: s.gzip, requests: s.files.length, ms, parts };
   };
   try {
-    for (const mode of options.modes ?? ['paste', 'type']) {
-      for (const [i, query] of options.queries.entries()) {
-        const next = options.queries[(i + 1) % options.queries.length]!;
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        await page.goto(`${site.origin}${options.base}${options.page}`, { waitUntil: 'networkidle' });
-        site.reset();
-        const firstMs = await timedSearch(page, query, mode);
-        await page.waitForLoadState('networkidle');
-        const first = take(firstMs);
-        site.reset();
-        const followingMs = await timedSearch(page, next, mode);
-        await page.waitForLoadState('networkidle');
-        rows.push({ mode, query, next, first, following: take(followingMs) });
-        await context.close();
+    for (const box of options.boxes ?? ['header']) {
+      for (const mode of options.modes ?? ['paste', 'type']) {
+        for (const [i, query] of options.queries.entries()) {
+          const next = options.queries[(i + 1) % options.queries.length]!;
+          const context = await browser.newContext();
+          const page = await context.newPage();
+          await page.goto(`${site.origin}${options.base}${box === 'header' ? options.page : 'search/'}`, { waitUntil: 'networkidle' });
+          site.reset();
+          const firstMs = await timedSearch(page, query, mode, box);
+          await page.waitForLoadState('networkidle');
+          const first = take(firstMs);
+          site.reset();
+          const followingMs = await timedSearch(page, next, mode, box);
+          await page.waitForLoadState('networkidle');
+          rows.push({ box, mode, query, next, first, following: take(followingMs) });
+          await context.close();
+        }
       }
     }
   } finally {
@@ -161,9 +175,9 @@ export async function measureSearch(options: SiteOptions & { page: string; queri
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Medians of the first and following searches of one mode. */
-export function searchMedians(rows: SearchRow[], mode: SearchMode) {
-  const mine = rows.filter((r) => r.mode === mode);
+/** Medians of the first and following searches of one mode in one box. */
+export function searchMedians(rows: SearchRow[], mode: SearchMode, box: SearchBox = 'header') {
+  const mine = rows.filter((r) => r.mode === mode && r.box === box);
   const med = (f: (r: SearchRow) => number) => median(mine.map(f));
   // The parts of the first search whose total is the median (an actual search, not a mix).
   const byGzip = [...mine].sort((a, b) => a.first.gzip - b.first.gzip);

@@ -1,11 +1,34 @@
-// Live results under the header search box. The results are real links, so the
-// browser's own link behaviour (Enter, middle-click, copy link) keeps working:
-// ArrowDown moves focus from the box into the list, arrows move within it, Escape
-// closes the list and returns to the box, and Enter in the box submits to /search/.
-import { countText, renderHit } from './render-hit.ts';
-import { runSearch } from './search-client.ts';
+// Live results under the header search box: entities, briefs and deals whose names or
+// titles match as the reader types, from the small quick index (src/lib/quick-index.ts);
+// the full text is searched on /search/, where Enter in the box goes. The results are
+// real links, so the browser's own link behaviour (Enter, middle-click, copy link) keeps
+// working: ArrowDown moves focus from the box into the list, arrows move within it, and
+// Escape closes the list and returns to the box.
+import type { QuickMatch } from '../lib/quick-match.ts';
+import { quickSearch } from './quick-search-client.ts';
+import { renderHit } from './render-hit.ts';
 
 const LIMIT = 8;
+
+// Why a result matched when its title alone does not show it.
+const VIA: Record<string, string> = { entities: 'Also known as', briefs: 'Original headline', deals: 'Parties' };
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+function renderMatch({ row: [path, title, meta], via }: QuickMatch, base: string): HTMLLIElement {
+  const label = VIA[path.split('/')[0]!];
+  const excerpt = via.length && label ? `${label}: ${via.map(escapeHtml).join(' · ')}` : '';
+  return renderHit({ url: `${base}${path}`, title, type: meta, excerpt }, null, 'popup-hit');
+}
+
+/** What the live region says: how many matched, how many are listed, and what the keys do. */
+export function quickStatusText(query: string, found: number, shown: number, complete: boolean): string {
+  const q = `“${query}”`;
+  if (!found) return `No name or title matches ${q}; press Enter to search the full text.`;
+  const count = complete ? `${found} ${found === 1 ? 'name or title matches' : 'names and titles match'} ${q}.` : `Many names and titles match ${q}; the best are listed.`;
+  const listed = complete && found > shown ? ` The first ${shown} are listed.` : '';
+  return `${count}${listed} Press the down arrow to browse them, or Enter to search the full text.`;
+}
 
 export function attachLiveSearch(form: HTMLFormElement, input: HTMLInputElement): void {
   const popup = form.querySelector<HTMLElement>('.search-popup')!;
@@ -40,16 +63,13 @@ export function attachLiveSearch(form: HTMLFormElement, input: HTMLInputElement)
     }
     popup.setAttribute('aria-busy', 'true');
     try {
-      const response = await runSearch(base, query, {}, LIMIT);
-      if (mine !== generation) return;
-      const shown = await response.hits(0, LIMIT);
+      const response = await quickSearch(base, query);
       if (mine !== generation) return; // a newer keystroke owns the popup now
-      list.replaceChildren(...shown.map((hit) => renderHit(hit, null, 'popup-hit')));
+      const shown = response.matches.slice(0, LIMIT);
+      list.replaceChildren(...shown.map((match) => renderMatch(match, base)));
       more.href = `${searchPath}?${new URLSearchParams({ q: query })}`;
-      more.textContent = response.total > shown.length ? `All ${response.total} results for “${query}”` : `Open “${query}” on the search page`;
-      const count = countText(response.total, query);
-      const listed = response.total > shown.length ? ` The first ${shown.length} are listed;` : '';
-      status.textContent = shown.length ? `${count}${listed} press the down arrow to browse them.` : count;
+      more.textContent = `Search the full text for “${query}”`;
+      status.textContent = quickStatusText(query, response.matches.length, shown.length, response.complete);
       open(true);
     } catch (error) {
       if (mine !== generation) return;

@@ -19,10 +19,13 @@ export function renderHit(hit: SearchHit, headingTag: 'h2' | null, className: st
   const meta = document.createElement('p');
   meta.className = 'meta';
   meta.textContent = hitMetaText(hit);
-  const excerpt = document.createElement('p');
-  excerpt.className = 'excerpt';
-  excerpt.innerHTML = hit.excerpt; // Pagefind escapes page text and adds only <mark>
-  li.append(title, meta, excerpt);
+  li.append(title, meta);
+  if (hit.excerpt) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'excerpt';
+    excerpt.innerHTML = hit.excerpt; // escaped text: Pagefind's adds only <mark>
+    li.append(excerpt);
+  }
   return li;
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { at, data, pathOf, type EntityRecord } from './site.ts';
+import { at, data, pathOf, type BriefRecord, type DealRecord, type EntityRecord } from './site.ts';
 
 const popup = (page: Page) => page.locator('#site-search-popup');
 const popupLinks = (page: Page) => popup(page).locator('ol a');
@@ -12,7 +12,7 @@ async function entityNamed(request: Parameters<typeof data>[0], predicate: (e: E
   return entity;
 }
 
-test('typing in the header box shows live results as links, ranked name first, and announces the count', async ({ page, request }) => {
+test('typing in the header box shows matching names and titles as links, ranked name first, and announces the count', async ({ page, request }) => {
   const entity = await entityNamed(request, (e) => e.briefs.length >= 2 && e.type === 'company');
   await page.goto(at('briefs/'));
   await page.locator('#site-search').pressSequentially(entity.name);
@@ -20,10 +20,13 @@ test('typing in the header box shows live results as links, ranked name first, a
   await expect(page.locator('#site-search')).toHaveAttribute('aria-expanded', 'true');
   await expect(popupLinks(page).first()).toHaveAttribute('href', pathOf(entity.url));
   const shown = await popupLinks(page).count();
-  await expect(status(page)).toHaveText(new RegExp(`^\\d+ results? for “${entity.name}”`));
+  await expect(status(page)).toHaveText(new RegExp(`^\\d+ names? (?:and titles match|or title matches) “${entity.name}”`));
   const total = Number((await status(page).textContent())!.match(/^\d+/)![0]);
   expect(total).toBeGreaterThanOrEqual(shown);
+  // Every result holds the typed name in its title or in a name it is found by.
+  for (const item of await popup(page).locator('li').allInnerTexts()) expect(item).toContain(entity.name);
   // The footer link carries the query to the full search page.
+  await expect(popup(page).locator('.popup-more a')).toHaveText(`Search the full text for “${entity.name}”`);
   const more = new URL((await popup(page).locator('.popup-more a').getAttribute('href'))!, page.url());
   expect(more.pathname).toBe(at('search/'));
   expect(more.searchParams.get('q')).toBe(entity.name);
@@ -70,10 +73,41 @@ test('Enter in the header box opens the full search page for the query', async (
 
 test('a query with no match says so in the live region', async ({ page }) => {
   await page.goto(at('entities/'));
-  // Random letters no page contains; Pagefind drops unmatched terms, so one nonsense word alone is the fair probe.
   await page.locator('#site-search').pressSequentially('qzxwvkj');
-  await expect(status(page)).toHaveText('No results for “qzxwvkj”.');
+  await expect(status(page)).toHaveText('No name or title matches “qzxwvkj”; press Enter to search the full text.');
   await expect(popupLinks(page)).toHaveCount(0);
+});
+
+test('an alias in another script finds the entity, and the popup says which name matched', async ({ page, request }) => {
+  const entity = await entityNamed(request, (e) => e.aliases.some((a) => /[^\p{Script=Latin}\p{P}\p{N}\s]/u.test(a.name)));
+  const alias = entity.aliases.find((a) => /[^\p{Script=Latin}\p{P}\p{N}\s]/u.test(a.name))!.name;
+  await page.goto(at(''));
+  await page.locator('#site-search').fill(alias);
+  await expect(popupLinks(page).first()).toHaveAttribute('href', pathOf(entity.url));
+  await expect(popup(page).locator('li').first()).toContainText(`Also known as: ${alias}`);
+});
+
+test('a word only the text of a brief holds: no name matches in the popup, and Enter finds it in the full text', async ({ page, request }) => {
+  const briefs = await data<BriefRecord>(request, 'briefs');
+  const entities = await data<EntityRecord>(request, 'entities');
+  const deals = await data<DealRecord>(request, 'deals');
+  const names = [
+    ...briefs.flatMap((b) => [b.title, b.source.headline ?? '']),
+    ...entities.flatMap((e) => [e.name, ...e.aliases.map((a) => a.name)]),
+    ...deals.map((d) => d.title),
+  ].join(' ').toLowerCase();
+  // A word of a brief's summary that no title or name contains.
+  const found = briefs
+    .flatMap((b) => b.summary.split(/[^\p{L}]+/u).map((word) => ({ brief: b, word })))
+    .find(({ word }) => word.length >= 8 && /^\p{Script=Latin}+$/u.test(word) && !names.includes(word.toLowerCase()));
+  if (!found) throw new Error('no summary word outside every title and name');
+  await page.goto(at('briefs/'));
+  await page.locator('#site-search').pressSequentially(found.word);
+  await expect(status(page)).toHaveText(`No name or title matches “${found.word}”; press Enter to search the full text.`);
+  await page.locator('#site-search').press('Enter');
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
+  const hits = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(hits).toContain(pathOf(found.brief.url));
 });
 
 test('/ typed inside a text field is text, not the shortcut', async ({ page }) => {

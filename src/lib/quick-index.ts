@@ -1,0 +1,137 @@
+import { dealSearchRecords } from './deal-search-records.ts';
+import { briefSearchFacets, entitySearchFacets } from './search-facets.ts';
+import { quickTokens } from './quick-tokens.ts';
+import type { SiteIndex } from './site-index.ts';
+import { paths } from './urls.ts';
+
+/**
+ * The quick index: every entity, brief and deal by its names and title, for the
+ * header box's results as you type. The full-text index (Pagefind) makes a reader's
+ * first search fetch its table of every page, which grows with the corpus (116 KB
+ * gzip at 10,000 briefs) on top of about 150 KB of runtime; the quick index is cut
+ * into small files by word prefix, so a search fetches a manifest and one file,
+ * whatever the size of the corpus. The full text stays one Enter away on /search/.
+ *
+ * A shard holds the rows that have a word starting with its key; the root key ""
+ * holds every row, so a small site has one shard. A key whose rows fit in `maxRows`
+ * holds them all (complete); a bigger one holds only its best `topRows` and is cut
+ * further by the next character of its words, so a longer prefix always finds a
+ * complete shard unless many rows share one whole word.
+ */
+
+/** One result: site-relative path, title, the meta line ("Brief · Russian · 4 March 2024"), and other names it is found by. */
+export type QuickRow = [path: string, title: string, meta: string, names?: string[]];
+
+export interface QuickManifest {
+  /** Changes whenever any shard does; shard requests carry it, so a cached shard of an older build is never used. */
+  version: string;
+  /** Key → [rows with a word starting with the key, 1 if the shard holds them all]. */
+  shards: Record<string, [count: number, complete: 0 | 1]>;
+}
+
+export interface QuickIndex {
+  manifest: QuickManifest;
+  /** Key → rows in rank order. */
+  shards: Map<string, QuickRow[]>;
+}
+
+export interface QuickIndexOptions {
+  maxRows?: number;
+  topRows?: number;
+}
+
+/** Where the manifest and the shards are served, relative to the site base. */
+export const QUICK_MANIFEST_PATH = 'quick-search/index.json';
+export const quickShardPath = (key: string) => `quick-search/${quickShardName(key)}.json`;
+
+/** A file name for any key: its UTF-8 bytes in hex ("xia" → "786961"), safe on every host and file system; "all" for the root. */
+export function quickShardName(key: string): string {
+  if (!key) return 'all';
+  let hex = '';
+  for (const byte of new TextEncoder().encode(key)) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/**
+ * Rows in rank order: entities (most mentioned first), then briefs (newest first),
+ * then deals (newest first). The header box keeps this order among equally good matches.
+ */
+export function quickRows(index: SiteIndex): QuickRow[] {
+  const rows: QuickRow[] = [];
+  const row = (path: string, title: string, meta: string, names: string[]) => {
+    const other = [...new Set(names)].filter((n) => n !== title);
+    rows.push(other.length ? [path, title, meta, other] : [path, title, meta]);
+  };
+  for (const { entity } of index.mentionRanking) {
+    const facets = entitySearchFacets(entity);
+    row(paths.entity(entity.id), entity.data.name, facets.meta.type!, entity.data.aliases.map((a) => a.name));
+  }
+  for (const brief of index.briefs) {
+    const s = brief.data.source;
+    const meta = briefSearchFacets(brief, index.topic).meta;
+    // The original headline finds the brief in the language the reader met the story in.
+    row(paths.brief(brief.id), brief.data.title, [meta.type, meta.language, meta.date].filter(Boolean).join(' · '), s.headline ? [s.headline] : []);
+  }
+  const dealRecords = new Map(dealSearchRecords(index).map((r) => [r.path, r]));
+  for (const deal of index.deals) {
+    const path = paths.deal(deal.id);
+    const meta = dealRecords.get(path)!.meta;
+    // A deal is found by the names of its parties as well as its title.
+    const parties = deal.data.parties.map((p) => index.entity.get(p.entity)?.data.name ?? p.entity);
+    row(path, deal.data.title, [meta.type, meta.date].filter(Boolean).join(' · '), parties);
+  }
+  return rows;
+}
+
+/** Cuts rows into prefix shards (see the module comment). Deterministic: same rows, same files. */
+export function buildQuickIndex(rows: QuickRow[], { maxRows = 200, topRows = 40 }: QuickIndexOptions = {}): QuickIndex {
+  // Word → the rows holding it, in rank order (row numbers ascend).
+  const postings = new Map<string, number[]>();
+  rows.forEach(([, title, , names], n) => {
+    for (const word of new Set([title, ...(names ?? [])].flatMap(quickTokens))) {
+      const list = postings.get(word);
+      if (list) list.push(n);
+      else postings.set(word, [n]);
+    }
+  });
+  // Sorted by UTF-16 code units, the words sharing a prefix form one run.
+  const words = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const shards = new Map<string, QuickRow[]>();
+  const manifest: QuickManifest['shards'] = {};
+
+  const visit = (key: string, from: number, to: number) => {
+    const hits = new Set<number>();
+    for (let i = from; i < to; i++) for (const n of postings.get(words[i]!)!) hits.add(n);
+    const ranked = [...hits].sort((a, b) => a - b);
+    const complete = ranked.length <= maxRows;
+    shards.set(key, (complete ? ranked : ranked.slice(0, topRows)).map((n) => rows[n]!));
+    manifest[key] = [ranked.length, complete ? 1 : 0];
+    if (complete) return;
+    // Cut by the next character; a word that is the key itself has none and stays here.
+    let i = from;
+    while (i < to && words[i] === key) i++;
+    while (i < to) {
+      const next = key + String.fromCodePoint(words[i]!.codePointAt(key.length)!);
+      let j = i;
+      while (j < to && words[j]!.startsWith(next)) j++;
+      visit(next, i, j);
+      i = j;
+    }
+  };
+  // The root key "" holds every row: one shard is the whole index of a small site.
+  visit('', 0, words.length);
+  return { manifest: { version: versionOf(shards), shards: manifest }, shards };
+}
+
+/** FNV-1a (32 bits) of every shard's key and rows: enough to tell one build's index from another's. */
+function versionOf(shards: Map<string, QuickRow[]>): string {
+  let hash = 0x811c9dc5;
+  for (const [key, rows] of shards) {
+    const text = key + JSON.stringify(rows);
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  }
+  return hash.toString(16).padStart(8, '0');
+}
