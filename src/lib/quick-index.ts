@@ -1,6 +1,6 @@
 import { dealSearchRecords } from './deal-search-records.ts';
 import { briefSearchFacets, entitySearchFacets } from './search-facets.ts';
-import { quickTokens } from './quick-tokens.ts';
+import { quickRowWords } from './quick-tokens.ts';
 import type { SiteIndex } from './site-index.ts';
 import { paths } from './urls.ts';
 
@@ -8,9 +8,10 @@ import { paths } from './urls.ts';
  * The quick index: every entity, brief and deal by its names and title, for the
  * header box's results as you type. The full-text index (Pagefind) makes a reader's
  * first search fetch its table of every page, which grows with the corpus (116 KB
- * gzip at 10,000 briefs) on top of about 150 KB of runtime; the quick index is cut
- * into small files by word prefix, so a search fetches a manifest and one file,
- * whatever the size of the corpus. The full text stays one Enter away on /search/.
+ * gzip at 10,000 briefs), on top of about 150 KB of runtime, WASM, index chunks and
+ * result fragments. The quick index is cut into small files by word prefix, so a
+ * search fetches a manifest (one entry per file; about 11 KB gzip at 10,000 briefs)
+ * and one file of a few KB. The full text stays one Enter away on /search/.
  *
  * A shard holds the rows that have a word starting with its key; the root key ""
  * holds every row, so a small site has one shard. A key whose rows fit in `maxRows`
@@ -23,7 +24,7 @@ import { paths } from './urls.ts';
 export type QuickRow = [path: string, title: string, meta: string, names?: string[]];
 
 export interface QuickManifest {
-  /** Changes whenever any shard does; shard requests carry it, so a cached shard of an older build is never used. */
+  /** Changes whenever any shard does; it names the shards' folder (see quickShardPath). */
   version: string;
   /** Key → [rows with a word starting with the key, 1 if the shard holds them all]. */
   shards: Record<string, [count: number, complete: 0 | 1]>;
@@ -40,9 +41,13 @@ export interface QuickIndexOptions {
   topRows?: number;
 }
 
-/** Where the manifest and the shards are served, relative to the site base. */
+/**
+ * Where the manifest and the shards are served, relative to the site base. Shards sit
+ * in a folder named by the manifest's version, so a page still holding an older
+ * manifest after a redeploy gets a 404 for every shard, not another build's rows.
+ */
 export const QUICK_MANIFEST_PATH = 'quick-search/index.json';
-export const quickShardPath = (key: string) => `quick-search/${quickShardName(key)}.json`;
+export const quickShardPath = (version: string, key: string) => `quick-search/${version}/${quickShardName(key)}.json`;
 
 /** A file name for any key: its UTF-8 bytes in hex ("xia" → "786961"), safe on every host and file system; "all" for the root. */
 export function quickShardName(key: string): string {
@@ -87,8 +92,8 @@ export function quickRows(index: SiteIndex): QuickRow[] {
 export function buildQuickIndex(rows: QuickRow[], { maxRows = 200, topRows = 40 }: QuickIndexOptions = {}): QuickIndex {
   // Word → the rows holding it, in rank order (row numbers ascend).
   const postings = new Map<string, number[]>();
-  rows.forEach(([, title, , names], n) => {
-    for (const word of new Set([title, ...(names ?? [])].flatMap(quickTokens))) {
+  rows.forEach((row, n) => {
+    for (const word of new Set(quickRowWords(row))) {
       const list = postings.get(word);
       if (list) list.push(n);
       else postings.set(word, [n]);

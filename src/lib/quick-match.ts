@@ -1,5 +1,5 @@
 import type { QuickManifest, QuickRow } from './quick-index.ts';
-import { foldName, quickTokens } from './quick-tokens.ts';
+import { foldName, quickNameWords, quickTokens } from './quick-tokens.ts';
 
 /** Which shards a query needs (src/lib/quick-index.ts), and whether they hold every match. */
 export interface QuickPlan {
@@ -16,7 +16,8 @@ function keyFor(word: string, manifest: QuickManifest): string | undefined {
   const chars = [...word];
   for (let n = chars.length; n >= 0; n--) {
     const key = chars.slice(0, n).join('');
-    if (manifest.shards[key]) return key;
+    // Own keys only: a word such as "constructor" must not find Object.prototype's.
+    if (Object.hasOwn(manifest.shards, key)) return key;
   }
   return undefined;
 }
@@ -45,9 +46,14 @@ export function planQuickSearch(query: string, manifest: QuickManifest): QuickPl
   return best ? { words, keys: [best.key], complete: true } : { words, keys: [...partial], complete: false };
 }
 
-/** How well a row's names answer the query: 0 a name is the query, 1 starts with it, 2 holds it, 3 holds its words. */
+/**
+ * How well a row's own names answer the query: 0 one is the query, 1 starts with it,
+ * 2 holds it, 3 the row holds the query's words. Own names are the title and, for an
+ * entity, its aliases; a deal found by a party's name or a brief by its original
+ * headline is a weaker match than the party's or the brief's own page.
+ */
 function tier(row: QuickRow, folded: string): number {
-  const names = [row[1], ...(row[3] ?? [])].map(foldName);
+  const names = (row[0].startsWith('entities/') ? [row[1], ...(row[3] ?? [])] : [row[1]]).map(foldName);
   if (names.includes(folded)) return 0;
   if (names.some((n) => n.startsWith(folded))) return 1;
   if (names.some((n) => n.includes(folded))) return 2;
@@ -67,19 +73,14 @@ export interface QuickMatch {
 export function matchQuickRows(rows: QuickRow[], query: string, words: string[] = [...new Set(quickTokens(query))]): QuickMatch[] {
   if (!words.length) return [];
   const folded = foldName(query);
-  const starts = (name: string) => {
-    const own = quickTokens(name);
-    return (w: string) => own.some((t) => t.startsWith(w));
-  };
   const seen = new Set<string>();
   const out: { match: QuickMatch; tier: number; order: number }[] = [];
   rows.forEach((row, order) => {
     if (seen.has(row[0])) return; // the same row from two shards
     seen.add(row[0]);
-    const inTitle = starts(row[1]);
-    const names = (row[3] ?? []).map((name) => ({ name, has: starts(name) }));
-    if (!words.every((w) => inTitle(w) || names.some((n) => n.has(w)))) return;
-    const via = words.every(inTitle) ? [] : names.filter((n) => words.some(n.has)).map((n) => n.name);
+    const [title, ...others] = quickNameWords(row).map((n) => ({ name: n.name, has: (w: string) => n.words.some((t) => t.startsWith(w)) }));
+    if (!words.every((w) => title!.has(w) || others.some((n) => n.has(w)))) return;
+    const via = words.every(title!.has) ? [] : others.filter((n) => words.some(n.has)).map((n) => n.name);
     out.push({ match: { row, via }, tier: tier(row, folded), order });
   });
   return out.sort((a, b) => a.tier - b.tier || a.order - b.order).map((x) => x.match);

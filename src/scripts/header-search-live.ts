@@ -24,6 +24,7 @@ function renderMatch({ row: [path, title, meta], via }: QuickMatch, base: string
 /** What the live region says: how many matched, how many are listed, and what the keys do. */
 export function quickStatusText(query: string, found: number, shown: number, complete: boolean): string {
   const q = `“${query}”`;
+  if (!found && !complete) return `The words of ${q} are too common for a quick answer; type more, or press Enter to search the full text.`;
   if (!found) return `No name or title matches ${q}; press Enter to search the full text.`;
   const count = complete ? `${found} ${found === 1 ? 'name or title matches' : 'names and titles match'} ${q}.` : `Many names and titles match ${q}; the best are listed.`;
   const listed = complete && found > shown ? ` The first ${shown} are listed.` : '';

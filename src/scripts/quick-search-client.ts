@@ -18,28 +18,39 @@ async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** Promises that failed are forgotten, so the next keystroke asks again. */
+function remember<T>(promise: Promise<T>, forget: () => void): Promise<T> {
+  promise.catch(forget);
+  return promise;
+}
+
 function loadManifest(base: string): Promise<QuickManifest> {
-  // Revalidated, not taken from cache unchecked: it names the build the shards must come from.
-  manifest ??= fetchJson<QuickManifest>(`${base}${QUICK_MANIFEST_PATH}`, { cache: 'no-cache' }).catch((error: unknown) => {
-    manifest = undefined; // let the next keystroke try again
-    throw error;
-  });
+  // Revalidated, not taken from cache unchecked: it names the build the shards come from.
+  manifest ??= remember(fetchJson<QuickManifest>(`${base}${QUICK_MANIFEST_PATH}`, { cache: 'no-cache' }), () => (manifest = undefined));
   return manifest;
 }
 
 function loadShard(base: string, version: string, key: string): Promise<QuickRow[]> {
-  let rows = shards.get(key);
-  if (!rows) {
-    rows = fetchJson<QuickRow[]>(`${base}${quickShardPath(key)}?v=${version}`);
-    rows.catch(() => shards.delete(key));
-    shards.set(key, rows);
-  }
+  const path = quickShardPath(version, key);
+  let rows = shards.get(path);
+  if (!rows) shards.set(path, (rows = remember(fetchJson<QuickRow[]>(`${base}${path}`), () => shards.delete(path))));
   return rows;
 }
 
-export async function quickSearch(base: string, query: string): Promise<QuickResponse> {
+async function searchOnce(base: string, query: string): Promise<QuickResponse> {
   const m = await loadManifest(base);
   const plan = planQuickSearch(query, m);
   const rows = (await Promise.all(plan.keys.map((key) => loadShard(base, m.version, key)))).flat();
   return { matches: matchQuickRows(rows, query, plan.words), complete: plan.complete };
+}
+
+export async function quickSearch(base: string, query: string): Promise<QuickResponse> {
+  try {
+    return await searchOnce(base, query);
+  } catch (error) {
+    // A page opened before a redeploy holds the old manifest, whose shards are gone: fetch the new one and try once more.
+    if (!manifest) throw error;
+    manifest = undefined;
+    return searchOnce(base, query);
+  }
 }

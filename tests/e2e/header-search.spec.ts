@@ -23,8 +23,11 @@ test('typing in the header box shows matching names and titles as links, ranked 
   await expect(status(page)).toHaveText(new RegExp(`^\\d+ names? (?:and titles match|or title matches) “${entity.name}”`));
   const total = Number((await status(page).textContent())!.match(/^\d+/)![0]);
   expect(total).toBeGreaterThanOrEqual(shown);
-  // Every result holds the typed name in its title or in a name it is found by.
-  for (const item of await popup(page).locator('li').allInnerTexts()) expect(item).toContain(entity.name);
+  // Every result shows each typed word, in its title or in the name it was found by.
+  const words = entity.name.toLowerCase().split(/\s+/);
+  for (const item of await popup(page).locator('li').allInnerTexts()) {
+    for (const word of words) expect(item.toLowerCase(), item).toContain(word);
+  }
   // The footer link carries the query to the full search page.
   await expect(popup(page).locator('.popup-more a')).toHaveText(`Search the full text for “${entity.name}”`);
   const more = new URL((await popup(page).locator('.popup-more a').getAttribute('href'))!, page.url());

@@ -4,13 +4,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { checkContent } from '../../src/check/check-content.ts';
 import { publishedCollections } from '../../src/lib/published.ts';
-import { buildQuickIndex, quickRows, quickShardName, type QuickIndex, type QuickRow } from '../../src/lib/quick-index.ts';
+import { buildQuickIndex, QUICK_MANIFEST_PATH, quickRows, quickShardName, quickShardPath, type QuickIndex, type QuickRow } from '../../src/lib/quick-index.ts';
 import { matchQuickRows, planQuickSearch } from '../../src/lib/quick-match.ts';
-import { foldName, quickTokens } from '../../src/lib/quick-tokens.ts';
+import { foldName, quickIndexWords, quickRowWords, quickTokens } from '../../src/lib/quick-tokens.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { brief, deal, entity, topic } from './factories.ts';
 
@@ -33,9 +33,19 @@ describe('quickTokens', () => {
     expect(quickTokens('এক্সপেং মোটরস')).toEqual(['এক্সপেং', 'মোটরস']);
   });
 
-  it('makes each Han or kana character a word, and keeps a number whole', () => {
-    expect(quickTokens('阿里巴巴基金 raised 2.2 billion')).toEqual(['阿', '里', '巴', '巴', '基', '金', 'raised', '2.2', 'billion']);
-    expect(quickTokens('ソフトバンク')).toHaveLength(6);
+  it('makes a Han or kana run a word, indexed under each of its suffixes, and keeps a number whole', () => {
+    expect(quickTokens('阿里巴巴基金 raised 2.2 billion')).toEqual(['阿里巴巴基金', 'raised', '2.2', 'billion']);
+    expect(quickTokens('小米SU7')).toEqual(['小米', 'su7']);
+    expect(quickIndexWords('阿里巴巴基金 fund')).toEqual(['阿里巴巴基金', '里巴巴基金', '巴巴基金', '巴基金', '基金', '金', 'fund']);
+    expect(quickIndexWords('ソフトバンク')).toHaveLength(6);
+    // A character outside the Basic Multilingual Plane is one character, not two halves.
+    expect(quickIndexWords('𠀋一')).toEqual(['𠀋一', '一']);
+  });
+
+  it('folds Greek final sigma and dotless i, so a typed prefix meets the indexed word', () => {
+    expect(quickTokens('ΜΗΤΣ')[0]).toBe('μητσ');
+    expect(quickTokens('Μητσοτάκης')[0]!.startsWith(quickTokens('ΜΗΤΣ')[0]!)).toBe(true);
+    expect(quickTokens('Işık')).toEqual(['isik']);
   });
 
   it('splits on punctuation and gives nothing for a query without letters or digits', () => {
@@ -56,7 +66,7 @@ describe('buildQuickIndex', () => {
 
   it('puts every row that has a word starting with a key in that key’s shard when it is complete', () => {
     for (const [key, [count, complete]] of Object.entries(index.manifest.shards)) {
-      const holding = rows.filter(([, title, , names]) => [title, ...(names ?? [])].flatMap(quickTokens).some((w) => w.startsWith(key)));
+      const holding = rows.filter((row) => quickRowWords(row).some((w) => w.startsWith(key)));
       expect(count, key).toBe(holding.length);
       const shard = index.shards.get(key)!;
       if (complete) expect(shard, key).toEqual(holding);
@@ -110,6 +120,16 @@ describe('planQuickSearch and matchQuickRows', () => {
     expect(matches.map((m) => m.row[0])).toEqual(['briefs/b37/']);
   });
 
+  it('finds an entity by any part of a Chinese alias, and a brief by the words of its headline as written', () => {
+    const mixed = buildQuickIndex([
+      ['entities/fund/', 'Alibaba Entrepreneurs Fund', 'Entity · Fund', ['阿里巴巴创业者基金']],
+      ['briefs/hk/', 'A fund for Hong Kong', 'Brief', ['香港 阿里巴巴创业者基金成立']],
+    ]);
+    expect(search(mixed, '创业者基金').matches.map((m) => m.row[0])).toEqual(['entities/fund/']);
+    expect(search(mixed, '阿里巴巴创业').matches.map((m) => m.row[0])).toEqual(['entities/fund/', 'briefs/hk/']);
+    expect(search(mixed, '香港').matches[0]!.via).toEqual(['香港 阿里巴巴创业者基金成立']);
+  });
+
   it('finds a row by another name in another script and says which name matched', () => {
     for (const q of ['泽塔', 'зета', 'Зет']) {
       const { matches } = search(index, q);
@@ -117,6 +137,12 @@ describe('planQuickSearch and matchQuickRows', () => {
       expect(matches[0]!.via.length, q).toBe(1);
     }
     expect(search(index, 'zeta').matches[0]!.via).toEqual([]);
+  });
+
+  it('finds nothing for a word no name holds, even one that names a property of every object', () => {
+    for (const q of ['constructor', 'constructora', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(planQuickSearch(q, index.manifest), q).toMatchObject({ keys: [], complete: true });
+    }
   });
 
   it('needs every query word: no row, no result, and no shard when a word starts no indexed word', () => {
@@ -133,12 +159,42 @@ describe('planQuickSearch and matchQuickRows', () => {
 
   it('ranks a name equal to the query first, then one that starts with it, then one that holds it', () => {
     const ranked: QuickRow[] = [
+      // Found by a party's name only: below every row whose own title holds the query.
+      ['deals/#deal-p', 'Acme invests', 'Deal', ['Zeta Motors']],
       ['briefs/x/', 'New plant for Zeta Motors', 'Brief'],
       ['deals/#deal-y', 'Zeta Motors raises money', 'Deal'],
       ['entities/zeta/', 'Zeta Motors', 'Entity'],
       ['briefs/z/', 'Motors of Zeta', 'Brief'],
     ];
-    expect(matchQuickRows(ranked, 'Zeta Motors').map((m) => m.row[0])).toEqual(['entities/zeta/', 'deals/#deal-y', 'briefs/x/', 'briefs/z/']);
+    expect(matchQuickRows(ranked, 'Zeta Motors').map((m) => m.row[0])).toEqual(['entities/zeta/', 'deals/#deal-y', 'briefs/x/', 'deals/#deal-p', 'briefs/z/']);
+  });
+});
+
+describe('Chinese names at scale', () => {
+  // 300 companies whose names share "科技集团" and a family of characters, as a large corpus's
+  // Chinese names do: any part of one name must still come from one complete shard.
+  const given = '张王李赵刘陈杨黄周吴';
+  const rows: QuickRow[] = Array.from({ length: 300 }, (_, i) => {
+    const name = `${given[i % 10]}${given[Math.floor(i / 10) % 10]}${given[Math.floor(i / 100)]}科技集团`;
+    return [`entities/c${i}/`, `Company ${i}`, 'Entity · Company', [name]];
+  });
+  const index = buildQuickIndex(rows, { maxRows: 20, topRows: 5 });
+
+  it('finds each name by its whole form and by any part that only it holds', () => {
+    for (const [i, row] of rows.entries()) {
+      const name = row[3]![0]!;
+      for (const q of [name, name.slice(0, 3), name.slice(1, 4)]) {
+        const { plan, matches } = search(index, q);
+        expect(plan.complete, `${i} ${q}`).toBe(true);
+        expect(matches.map((m) => m.row[0]), `${i} ${q}`).toContain(row[0]);
+      }
+    }
+  });
+
+  it('lists the best rows, and says so, for a part every name shares', () => {
+    const { plan, matches } = search(index, '科技');
+    expect(plan.complete).toBe(false);
+    expect(matches).toHaveLength(5);
   });
 });
 
@@ -185,5 +241,63 @@ describe('the quick index of a synthetic corpus', () => {
       }
     }
     expect(names).toBeGreaterThan(200);
+  });
+});
+
+describe('the header box in the browser: fetching and what it says', () => {
+  const rows: QuickRow[] = Array.from({ length: 60 }, (_, i) => [`briefs/b${i}/`, `Report ${i} on ${['cars', 'chips', 'cloud'][i % 3]}`, 'Brief']);
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** Serves an index's files under `base` as a static host would, and records the paths asked for. */
+  function host(base: string) {
+    const asked: string[] = [];
+    let files = new Map<string, string>();
+    const deploy = (index: QuickIndex) => {
+      files = new Map([[`${base}${QUICK_MANIFEST_PATH}`, JSON.stringify(index.manifest)]]);
+      for (const [key, shard] of index.shards) files.set(`${base}${quickShardPath(index.manifest.version, key)}`, JSON.stringify(shard));
+    };
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      const body = files.get(url);
+      return new Response(body ?? 'not found', { status: body ? 200 : 404 });
+    });
+    return { asked, deploy };
+  }
+
+  it('fetches the manifest once and one shard per query, under the base and the index version', async () => {
+    vi.resetModules();
+    const { quickSearch } = await import('../../src/scripts/quick-search-client.ts');
+    const index = buildQuickIndex(rows, { maxRows: 10, topRows: 3 });
+    const site = host('/a/b/');
+    site.deploy(index);
+    const first = await quickSearch('/a/b/', 'report 42');
+    expect(first.matches.map((m) => m.row[0])).toEqual(['briefs/b42/']);
+    expect(site.asked).toEqual(['/a/b/quick-search/index.json', `/a/b/quick-search/${index.manifest.version}/${quickShardName('42')}.json`]);
+    await quickSearch('/a/b/', 'report 42 cars');
+    expect(site.asked).toHaveLength(2); // the same shard, from memory
+  });
+
+  it('after a redeploy, a page holding the old manifest fetches the new one instead of failing', async () => {
+    vi.resetModules();
+    const { quickSearch } = await import('../../src/scripts/quick-search-client.ts');
+    const site = host('/');
+    site.deploy(buildQuickIndex(rows, { maxRows: 10, topRows: 3 }));
+    await quickSearch('/', 'report 5');
+    const added: QuickRow = ['briefs/new/', 'Report 77 on boats', 'Brief'];
+    const next = buildQuickIndex([...rows, added], { maxRows: 10, topRows: 3 });
+    site.deploy(next);
+    const after = await quickSearch('/', 'report 77');
+    expect(after.matches.map((m) => m.row[0])).toEqual(['briefs/new/']);
+    expect(site.asked.filter((u) => u.endsWith('index.json'))).toHaveLength(2);
+  });
+
+  it('says how many matched, that only the best are listed, or that nothing matched', async () => {
+    const { quickStatusText } = await import('../../src/scripts/header-search-live.ts');
+    expect(quickStatusText('Acme', 1, 1, true)).toBe('1 name or title matches “Acme”. Press the down arrow to browse them, or Enter to search the full text.');
+    expect(quickStatusText('Acme', 12, 8, true)).toBe('12 names and titles match “Acme”. The first 8 are listed. Press the down arrow to browse them, or Enter to search the full text.');
+    expect(quickStatusText('the', 8, 8, false)).toMatch(/^Many names and titles match “the”; the best are listed\./);
+    expect(quickStatusText('qzx', 0, 0, true)).toBe('No name or title matches “qzx”; press Enter to search the full text.');
+    // Common words whose best rows share none: not "no match", which may be false.
+    expect(quickStatusText('the of', 0, 0, false)).toMatch(/too common for a quick answer/);
   });
 });
