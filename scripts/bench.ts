@@ -110,7 +110,7 @@ interface SizeResult {
   files: number;
   dossier: {
     wallMs: number; peakRssBytes?: number | undefined; phases: Phases; distBytes: number; pagefindBytes: number;
-    pages: number; largestPage: { path: string; bytes: number };
+    pages: number; largestPages: { path: string; bytes: number }[];
   };
   baseline?: { wallMs: number; peakRssBytes?: number | undefined; phases: Phases; distBytes: number } | undefined;
   ratio?: number | undefined;
@@ -178,7 +178,7 @@ for (const size of sizes) {
       dossier: {
         wallMs: dossier.wallMs, peakRssBytes: dossierPeak, phases: phasesOf(dossier.lines),
         distBytes: folderBytes(dist), pagefindBytes: folderBytes(join(dist, 'pagefind')),
-        pages: html.pages, largestPage: html.largest,
+        pages: html.pages, largestPages: html.largest,
       },
     };
     const of = runs > 1 ? ` (of ${runs} runs, the ${runs % 2 ? "median" : "lower middle"}; peak memory the highest of all)` : '';
@@ -186,7 +186,7 @@ for (const size of sizes) {
     console.log(`          peak memory by process: ${byCommand(dossier)}; by phase: ${showPhasePeaks(dossier, result.dossier.phases)}`);
     const indexing = span(dossier.lines, /\[dossier:pagefind\] indexing/, /\[dossier:pagefind\] indexed \d+ pages/);
     if (indexing) console.log(`          search index: Pagefind started at ${s(indexing[0])}, Astro finished at ${s(result.dossier.phases.search?.[0])}, the bundle was written at ${s(indexing[1])}`);
-    console.log(`          ${result.dossier.pages} HTML pages, the largest ${result.dossier.largestPage.path} (${mb(result.dossier.largestPage.bytes)})`);
+    console.log(`          ${result.dossier.pages} HTML pages, the largest: ${result.dossier.largestPages.map((p) => `${p.path} (${mb(p.bytes)})`).join(', ')}`);
 
     if (baselineRuns.length) {
       const { run: baseline, peak: baselinePeak } = pick(baselineRuns.map((b) => b.measured));

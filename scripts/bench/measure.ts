@@ -159,20 +159,16 @@ export function folderBytes(dir: string): number {
   return total;
 }
 
-/** How many HTML pages `dir` holds and which is the largest (site-relative path). */
-export function htmlStats(dir: string): { pages: number; largest: { path: string; bytes: number } } {
-  const out = { pages: 0, largest: { path: '', bytes: 0 } };
+/** How many HTML pages `dir` holds and the five largest (site-relative paths). */
+export function htmlStats(dir: string): { pages: number; largest: { path: string; bytes: number }[] } {
+  const pages: { path: string; bytes: number }[] = [];
   const walk = (folder: string, prefix: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
-      else if (entry.name.endsWith('.html')) {
-        out.pages++;
-        const bytes = statSync(path).size;
-        if (bytes > out.largest.bytes) out.largest = { path: `/${prefix}${entry.name === 'index.html' ? '' : entry.name}`, bytes };
-      }
+      else if (entry.name.endsWith('.html')) pages.push({ path: `/${prefix}${entry.name === 'index.html' ? '' : entry.name}`, bytes: statSync(path).size });
     }
   };
   walk(dir, '');
-  return out;
+  return { pages: pages.length, largest: pages.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path)).slice(0, 5) };
 }
