@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { quickSearchFiles } from './src/integrations/quick-search-files.ts';
 import { mdxPolicyPlugin } from './src/integrations/mdx-policy-plugin.ts';
 import { nfcTextPlugin } from './src/integrations/nfc-text-plugin.ts';
 import { inSitemap } from './src/lib/sitemap-pages.ts';
@@ -52,7 +53,7 @@ export default defineConfig({
   cacheDir: process.env.DOSSIER_CACHE_DIR ?? cacheDirFor(process.env.DOSSIER_CONTENT_DIR),
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
-  integrations: [validateContent(), mdx(), sitemap({ filter: (page) => inSitemap(page, base) }), pagefindIndex()],
+  integrations: [validateContent(), mdx(), sitemap({ filter: (page) => inSitemap(page, base) }), pagefindIndex(), quickSearchFiles()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro's default processor plus three plugins: the brief MDX policy, enforced
   // in the compiler too (src/lib/mdx-policy.ts), NFC text, and the base path in

@@ -41,7 +41,7 @@ export function searchFilePart(file: string): string {
   if (name.endsWith('.pf_filter')) return 'filter index';
   if (name === 'pagefind-entry.json') return 'pagefind-entry.json';
   if (/[\\/]quick-search[\\/]index\.json$/.test(file)) return 'quick index manifest';
-  if (/[\\/]quick-search[\\/][^\\/]+\.json$/.test(file)) return 'quick index shard';
+  if (/[\\/]quick-search[\\/][^\\/]+[\\/][^\\/]+\.json$/.test(file)) return 'quick index shard';
   if (name.endsWith('.js')) return 'Dossier JS';
   return 'other';
 }

@@ -49,6 +49,18 @@ export interface QuickIndexOptions {
 export const QUICK_MANIFEST_PATH = 'quick-search/index.json';
 export const quickShardPath = (version: string, key: string) => `quick-search/${version}/${quickShardName(key)}.json`;
 
+/** Where a build renders every shard in one file, to be split by src/integrations/quick-search-files.ts. */
+export const QUICK_SHARD_BUNDLE = 'quick-search/shards.json';
+
+/** The shards as [path relative to the site base, rows] pairs, for the bundle. */
+export interface QuickShardBundle {
+  files: [path: string, rows: QuickRow[]][];
+}
+
+export function quickShardBundle({ manifest, shards }: QuickIndex): QuickShardBundle {
+  return { files: [...shards].map(([key, rows]) => [quickShardPath(manifest.version, key), rows]) };
+}
+
 /** A file name for any key: its UTF-8 bytes in hex ("xia" → "786961"), safe on every host and file system; "all" for the root. */
 export function quickShardName(key: string): string {
   if (!key) return 'all';

@@ -108,6 +108,8 @@ test('a word only the text of a brief holds: no name matches in the popup, and E
   await page.locator('#site-search').pressSequentially(found.word);
   await expect(status(page)).toHaveText(`No name or title matches “${found.word}”; press Enter to search the full text.`);
   await page.locator('#site-search').press('Enter');
+  // Settled for this query: its count announced and the list no longer busy.
+  await expect(page.locator('[data-search-status]')).toContainText(`“${found.word}”`);
   await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
   const hits = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(hits).toContain(pathOf(found.brief.url));

@@ -1,14 +1,16 @@
 // The header box's quick index (src/lib/quick-index.ts) and its query side
 // (src/lib/quick-match.ts): the words both sides agree on, shards that hold every
 // row a prefix can match, and queries in every script finding names and titles.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { checkContent } from '../../src/check/check-content.ts';
 import { publishedCollections } from '../../src/lib/published.ts';
-import { buildQuickIndex, QUICK_MANIFEST_PATH, quickRows, quickShardName, quickShardPath, type QuickIndex, type QuickRow } from '../../src/lib/quick-index.ts';
+import { searchFilePart } from '../../scripts/lib/site-measure.ts';
+import { writeQuickShards } from '../../src/integrations/quick-search-files.ts';
+import { buildQuickIndex, QUICK_MANIFEST_PATH, QUICK_SHARD_BUNDLE, quickRows, quickShardBundle, quickShardName, quickShardPath, type QuickIndex, type QuickRow } from '../../src/lib/quick-index.ts';
 import { matchQuickRows, planQuickSearch } from '../../src/lib/quick-match.ts';
 import { foldName, quickIndexWords, quickRowWords, quickTokens } from '../../src/lib/quick-tokens.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
@@ -299,5 +301,40 @@ describe('the header box in the browser: fetching and what it says', () => {
     expect(quickStatusText('qzx', 0, 0, true)).toBe('No name or title matches “qzx”; press Enter to search the full text.');
     // Common words whose best rows share none: not "no match", which may be false.
     expect(quickStatusText('the of', 0, 0, false)).toMatch(/too common for a quick answer/);
+  });
+});
+
+describe('writing the quick index at the end of a build', () => {
+  const made: string[] = [];
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const rows: QuickRow[] = Array.from({ length: 30 }, (_, i) => [`briefs/b${i}/`, `Report ${i} on ${['cars', 'chips'][i % 2]}`, 'Brief']);
+
+  it('splits the rendered bundle into one file per shard, where the browser asks for them, and removes the bundle', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dossier-quick-out-'));
+    made.push(out);
+    const index = buildQuickIndex(rows, { maxRows: 10, topRows: 3 });
+    mkdirSync(join(out, 'quick-search'));
+    writeFileSync(join(out, QUICK_SHARD_BUNDLE), JSON.stringify(quickShardBundle(index)));
+    expect(writeQuickShards(out)).toBe(index.shards.size);
+    for (const [key, shard] of index.shards) {
+      expect(JSON.parse(readFileSync(join(out, quickShardPath(index.manifest.version, key)), 'utf8')), key).toEqual(shard);
+    }
+    expect(existsSync(join(out, QUICK_SHARD_BUNDLE))).toBe(false);
+  });
+
+  it('fails naming the missing bundle and the route that renders it', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dossier-quick-out-'));
+    made.push(out);
+    expect(() => writeQuickShards(out)).toThrow(/quick-search\/shards\.json, rendered by src\/pages\/quick-search\/shards\.json\.ts/);
+  });
+});
+
+describe('the bench names what a search fetched', () => {
+  it('tells quick-index files, Pagefind files and Dossier code apart', () => {
+    expect(searchFilePart('/d/quick-search/index.json')).toBe('quick index manifest');
+    expect(searchFilePart('/d/quick-search/8fc3d369/786961.json')).toBe('quick index shard');
+    expect(searchFilePart('/d/pagefind/pagefind.en_1a2b.pf_meta')).toBe('index metadata (every record)');
+    expect(searchFilePart('/d/pagefind/wasm.en.pagefind')).toBe('WASM');
+    expect(searchFilePart('/d/_astro/header-search-live.B1.js')).toBe('Dossier JS');
   });
 });

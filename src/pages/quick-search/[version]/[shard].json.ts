@@ -2,8 +2,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getQuickIndex } from '../../../data/quick-index.ts';
 import { quickShardName } from '../../../lib/quick-index.ts';
 
-/** One shard of the quick index per key, under the index's version (src/lib/quick-index.ts, quickShardPath). */
+/**
+ * One shard of the quick index per key, for `astro dev`. A build writes the same files
+ * from one bundle instead (./shards.json.ts), so this route yields no pages there.
+ */
 export const getStaticPaths = (async () => {
+  if (!import.meta.env.DEV) return [];
   const { manifest, shards } = await getQuickIndex();
   return [...shards].map(([key, rows]) => ({ params: { version: manifest.version, shard: quickShardName(key) }, props: { rows } }));
 }) satisfies GetStaticPaths;
