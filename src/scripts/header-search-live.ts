@@ -28,7 +28,7 @@ export function quickStatusText(query: string, found: number, shown: number, com
   if (!found) return `No name or title matches ${q}; press Enter to search the full text.`;
   const count = complete ? `${found} ${found === 1 ? 'name or title matches' : 'names and titles match'} ${q}.` : `Many names and titles match ${q}; the best are listed.`;
   const listed = complete && found > shown ? ` The first ${shown} are listed.` : '';
-  return `${count}${listed} Press the down arrow to browse them, or Enter to search the full text.`;
+  return `${count}${listed} Press the down arrow to browse ${shown === 1 ? 'it' : 'them'}, or Enter to search the full text.`;
 }
 
 export function attachLiveSearch(form: HTMLFormElement, input: HTMLInputElement): void {

@@ -295,7 +295,7 @@ describe('the header box in the browser: fetching and what it says', () => {
 
   it('says how many matched, that only the best are listed, or that nothing matched', async () => {
     const { quickStatusText } = await import('../../src/scripts/header-search-live.ts');
-    expect(quickStatusText('Acme', 1, 1, true)).toBe('1 name or title matches “Acme”. Press the down arrow to browse them, or Enter to search the full text.');
+    expect(quickStatusText('Acme', 1, 1, true)).toBe('1 name or title matches “Acme”. Press the down arrow to browse it, or Enter to search the full text.');
     expect(quickStatusText('Acme', 12, 8, true)).toBe('12 names and titles match “Acme”. The first 8 are listed. Press the down arrow to browse them, or Enter to search the full text.');
     expect(quickStatusText('the', 8, 8, false)).toMatch(/^Many names and titles match “the”; the best are listed\./);
     expect(quickStatusText('qzx', 0, 0, true)).toBe('No name or title matches “qzx”; press Enter to search the full text.');
