@@ -2,6 +2,7 @@ import { formatPartialDate, yearOf } from './dates.ts';
 import { formatMoney, formatReportedAmount, reportedUsd } from './money.ts';
 import { typeFilter } from './search-facets.ts';
 import type { SiteIndex } from './site-index.ts';
+import type { Deal } from './types.ts';
 import { paths } from './urls.ts';
 
 export interface DealSearchRecord {
@@ -40,12 +41,17 @@ export function dealSearchRecords(index: SiteIndex): DealSearchRecord[] {
     return {
       path: paths.deal(d.id),
       content,
-      meta: {
-        title: d.data.title,
-        type: `Deal · ${words(d.data.kind)}`,
-        ...(d.data.date ? { date: `${formatPartialDate(d.data.date)}${d.data.date.basis === 'inferred' ? ' (inferred)' : ''}` } : {}),
-      },
+      meta: dealSearchMeta(d),
       filters: { type: typeFilter('Deal'), ...(year ? { year: [String(year)] } : {}) },
     };
   });
+}
+
+/** What a deal's search result shows: its title, "Deal · kind", and its date with its basis. */
+export function dealSearchMeta(d: Deal): Record<string, string> {
+  return {
+    title: d.data.title,
+    type: `Deal · ${words(d.data.kind)}`,
+    ...(d.data.date ? { date: `${formatPartialDate(d.data.date)}${d.data.date.basis === 'inferred' ? ' (inferred)' : ''}` } : {}),
+  };
 }

@@ -1,4 +1,4 @@
-import { dealSearchRecords } from './deal-search-records.ts';
+import { dealSearchMeta } from './deal-search-records.ts';
 import { briefSearchFacets, entitySearchFacets } from './search-facets.ts';
 import { quickRowWords } from './quick-tokens.ts';
 import type { SiteIndex } from './site-index.ts';
@@ -89,10 +89,9 @@ export function quickRows(index: SiteIndex): QuickRow[] {
     // The original headline finds the brief in the language the reader met the story in.
     row(paths.brief(brief.id), brief.data.title, [meta.type, meta.language, meta.date].filter(Boolean).join(' · '), s.headline ? [s.headline] : []);
   }
-  const dealRecords = new Map(dealSearchRecords(index).map((r) => [r.path, r]));
   for (const deal of index.deals) {
     const path = paths.deal(deal.id);
-    const meta = dealRecords.get(path)!.meta;
+    const meta = dealSearchMeta(deal);
     // A deal is found by the names of its parties as well as its title.
     const parties = deal.data.parties.map((p) => index.entity.get(p.entity)?.data.name ?? p.entity);
     row(path, deal.data.title, [meta.type, meta.date].filter(Boolean).join(' · '), parties);
