@@ -1,5 +1,6 @@
 import { stemmer as indonesianStem } from '@orama/stemmers/indonesian';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
+import { escapeHtml } from './escape-html.ts';
 
 /**
  * The text analysis Dossier applies on both sides of search, so that a query and
@@ -181,6 +182,3 @@ export function indonesianStems(html: string): string[] {
   return [...stems].sort();
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-}

@@ -4,6 +4,7 @@
 // real links, so the browser's own link behaviour (Enter, middle-click, copy link) keeps
 // working: ArrowDown moves focus from the box into the list, arrows move within it, and
 // Escape closes the list and returns to the box.
+import { escapeHtml } from '../lib/escape-html.ts';
 import type { QuickMatch } from '../lib/quick-match.ts';
 import { quickSearch } from './quick-search-client.ts';
 import { renderHit } from './render-hit.ts';
@@ -12,8 +13,6 @@ const LIMIT = 8;
 
 // Why a result matched when its title alone does not show it.
 const VIA: Record<string, string> = { entities: 'Also known as', briefs: 'Original headline', deals: 'Parties' };
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function renderMatch({ row: [path, title, meta], via }: QuickMatch, base: string): HTMLLIElement {
   const label = VIA[path.split('/')[0]!];
