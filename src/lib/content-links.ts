@@ -23,17 +23,16 @@ export interface BriefLinks {
   links: BodyLink[];
 }
 
-/** The entry a root-relative site link points at, if it is an entry page (or a deal row). */
-export function siteLinkTarget(url: string): { collection: CollectionName; id: string; wellFormed: boolean } | undefined {
-  const m = /^\/(briefs|entities|topics)\/([^/#?]+)(\/?)(?:[#?].*)?$/.exec(url);
+/** The entry a root-relative site link points at, if it is an entry page. */
+export function siteLinkTarget(url: string): { collection: CollectionName; id: string; wellFormed: boolean; why?: string } | undefined {
+  const m = /^\/(briefs|entities|topics|deals)\/([^/#?]+)(\/?)(?:[#?].*)?$/.exec(url);
   if (m) {
     const [, collection, id, slash] = m;
-    // "/briefs/language/bn/" and the like are listing pages, not entries.
-    if (collection === 'briefs' && /^\/briefs\/(?:language|topic|year)\//.test(url)) return undefined;
     return { collection: collection as CollectionName, id: id!, wellFormed: slash === '/' };
   }
+  // Deals were rows of /deals/ before each had its page; that address no longer lands on them.
   const deal = /^\/deals\/?#deal-(.+)$/.exec(url);
-  if (deal) return { collection: 'deals', id: deal[1]!, wellFormed: url.startsWith('/deals/#') };
+  if (deal) return { collection: 'deals', id: deal[1]!, wellFormed: false, why: 'each deal has its own page; /deals/#deal-<id> no longer lands on it' };
   return undefined;
 }
 
@@ -60,7 +59,7 @@ export function checkBodyLinks(bodies: readonly BriefLinks[], c: Collections, id
           fix: nearest ? `did you mean ${hrefFor(target.collection, nearest)}?` : `link to an existing ${target.collection.replace(/s$/, '')}, or remove the link`,
         });
       } else if (!target.wellFormed) {
-        issues.push({ ...where, message: 'site links end with "/" (a static host has no redirect for the address without it)', fix: `write ${hrefFor(target.collection, target.id)}` });
+        issues.push({ ...where, message: target.why ?? 'site links end with "/" (a static host has no redirect for the address without it)', fix: `write ${hrefFor(target.collection, target.id)}` });
       } else if (fromPublished && target.collection === 'briefs' && status.has(target.id) && status.get(target.id) !== 'published') {
         issues.push({ ...where, message: `the link points at the brief ${target.id}, which is not published (status: ${status.get(target.id)})`, fix: 'publish that brief first, or remove the link' });
       }

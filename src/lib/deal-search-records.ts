@@ -15,8 +15,8 @@ export interface DealSearchRecord {
 const words = (s: string) => s.replace(/-/g, ' ');
 
 /**
- * One search record per deal, pointing at its row on /deals/, made of the same
- * facts the row shows (title, kind, parties and roles, amounts, round, status),
+ * One search record per deal, pointing at its page, made of the same
+ * facts its table row shows (title, kind, parties and roles, amounts, round, status),
  * plus the aliases of its parties so a deal is found by any name of a party.
  */
 export function dealSearchRecords(index: SiteIndex): DealSearchRecord[] {

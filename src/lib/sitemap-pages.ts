@@ -1,13 +1,21 @@
+import { PAGE_SEGMENT } from './pagination.ts';
 import { paths } from './urls.ts';
 
 /**
  * Pages a search engine should not list: the ones BaseLayout marks `noindex`
  * (site search, 404, the filtered lists /briefs/<facet>/<value>/ and
- * /deals/<facet>/<value>/, which repeat the full lists). Paths are relative to the base path. The e2e tests
- * compare this with the robots meta of every built page.
+ * /deals/<facet>/<value>/ with their further pages, which repeat the full lists, and an
+ * entity's own lists of briefs and deals, which repeat what its page previews). The
+ * numbered pages of the full lists, /briefs/page/2/, are listed. Paths are relative to
+ * the base path. The e2e tests compare this with the robots meta of every built page.
  */
-const NOINDEX_PAGES: RegExp[] = [new RegExp(`^${paths.search()}$`), /^404\/?$/, new RegExp(`^${paths.briefs()}[^/]+/[^/]+/$`),
-  new RegExp(`^${paths.deals()}[^/]+/[^/]+/$`),
+const FURTHER_PAGE = `(?:${PAGE_SEGMENT}/\\d+/)?`;
+const NOINDEX_PAGES: RegExp[] = [
+  new RegExp(`^${paths.search()}$`),
+  /^404\/?$/,
+  new RegExp(`^${paths.briefs()}(?!${PAGE_SEGMENT}/)[^/]+/[^/]+/${FURTHER_PAGE}$`),
+  new RegExp(`^${paths.deals()}(?!${PAGE_SEGMENT}/)[^/]+/[^/]+/${FURTHER_PAGE}$`),
+  new RegExp(`^${paths.entities()}[^/]+/(?:briefs|deals)/${FURTHER_PAGE}$`),
 ];
 
 /** True when the page at absolute `url` belongs in the sitemap. */

@@ -309,9 +309,18 @@ describe('references', () => {
     ]);
   });
 
-  it('body links to existing entries, deal rows, listing pages and other sites pass', () => {
-    const body = 'a [van maker](/entities/northwind-motors/) in [a round](/deals/#deal-northwind-series-b) (see [the topic](/briefs/topic/harbour-trade/), [search](/search/) and [its site](https://northwind.example)),';
+  it('body links to existing entries, deal pages, listing pages and other sites pass', () => {
+    const body = 'a [van maker](/entities/northwind-motors/) in [a round](/deals/northwind-series-b/) (see [the topic](/briefs/topic/harbour-trade/), [search](/search/) and [its site](https://northwind.example)),';
     expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', body))).toEqual([]);
+  });
+
+  it('body-link-to-old-deal-row (deals have their own pages)', () => {
+    expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', 'a [round](/deals/#deal-northwind-series-b),'))).toEqual([
+      {
+        file: file(BRIEF_PATH), line: BRIEF_BODY_LINE + 1, column: 21, field: '(body)', value: '/deals/#deal-northwind-series-b',
+        message: 'each deal has its own page; /deals/#deal-<id> no longer lands on it', fix: 'write /deals/northwind-series-b/',
+      },
+    ]);
   });
 
   it('a reference to an entry whose own file is broken is not reported twice', () => {

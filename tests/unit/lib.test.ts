@@ -150,7 +150,7 @@ describe('buildSiteIndex', () => {
     const briefs = exportBriefs(index, site, '/d/');
     expect(briefs[0]).toMatchObject({ id: 'new', url: 'https://x.org/d/briefs/new/', source: { file: 'a.txt' }, summary: 'Summary.', deals: ['dated', 'undated'] });
     expect(exportEntities(index, site, '/d/')[0]).toMatchObject({ id: 'acme', url: 'https://x.org/d/entities/acme/', briefs: ['new', 'old'] });
-    expect(exportDeals(index, site, '/d/')[0]).toMatchObject({ id: 'dated', url: 'https://x.org/d/deals/#deal-dated' });
+    expect(exportDeals(index, site, '/d/')[0]).toMatchObject({ id: 'dated', url: 'https://x.org/d/deals/dated/' });
   });
 });
 

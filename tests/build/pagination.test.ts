@@ -1,0 +1,186 @@
+// Builds a synthetic corpus large enough to need more than one page of every long
+// list (the bench's generator, 400 briefs), under a base path, and checks that no
+// list page holds more rows than its page size, that following the pager reaches
+// every row exactly once in order, that entity pages preview their lists and link
+// to the whole list, that every deal has its page, and that no link is broken.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus, writeCorpus } from '../../scripts/bench/generate-corpus.ts';
+import { crawlSite, formatBroken, type CrawlResult } from '../../scripts/lib/crawl-site.ts';
+import { createStaticServer } from '../../scripts/lib/static-server.ts';
+import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+
+const BRIEFS = 400;
+const SITE_ORIGIN = 'https://news.example.org';
+const BASE = '/archive/';
+
+const work = mkdtempSync(join(tmpdir(), 'dossier-pages-'));
+const site = join(work, 'site');
+let output = '';
+let status: number | null = null;
+let crawl: CrawlResult;
+
+interface Exported {
+  id: string;
+  url: string;
+}
+interface ExportedEntity extends Exported {
+  name: string;
+  briefs: string[];
+  deals: { deal: string }[];
+}
+
+const exported = <T>(name: string): T[] => JSON.parse(readFileSync(join(site, 'data', `${name}.json`), 'utf8')) as T[];
+/** The built HTML of a site-relative page path ("briefs/page/2/"), or undefined when there is none. */
+const html = (path: string): string | undefined => {
+  const file = join(site, path, 'index.html');
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+};
+const doc = (path: string) => {
+  const text = html(path);
+  if (text === undefined) throw new Error(`${path} was not built`);
+  return parseDocument(text);
+};
+const hasClass = (el: { attribs: Record<string, string> }, name: string) => (el.attribs.class ?? '').split(/\s+/).includes(name);
+/** Site-relative paths of the briefs a page's card lists link to, in order. */
+function cardTargets(path: string): string[] {
+  const lists = DomUtils.findAll((el) => el.name === 'ul' && hasClass(el, 'card-list'), doc(path).children);
+  return lists.flatMap((list) =>
+    DomUtils.findAll((el) => (el.name === 'h2' || el.name === 'h3') && hasClass(el.parent as never, 'card'), list.children)
+      .flatMap((h) => DomUtils.findAll((el) => el.name === 'a', h.children).map((a) => a.attribs.href!.slice(BASE.length))),
+  );
+}
+/** Site-relative paths of the deals a page's tables link to, in order. */
+function dealTargets(path: string): string[] {
+  const rows = DomUtils.findAll((el) => el.name === 'tr' && el.parent?.type === 'tag' && (el.parent as { name: string }).name === 'tbody', doc(path).children);
+  return rows.flatMap((row) => {
+    const cell = DomUtils.findAll((el) => el.name === 'td', row.children)[1];
+    return cell ? DomUtils.findAll((el) => el.name === 'a', cell.children).slice(0, 1).map((a) => a.attribs.href!.slice(BASE.length)) : [];
+  });
+}
+/** The href of the pager's "Next" link, site-relative, or undefined on the last page. */
+function nextPage(path: string): string | undefined {
+  const next = DomUtils.findOne((el) => el.name === 'a' && el.attribs.rel === 'next', doc(path).children);
+  return next?.attribs.href?.slice(BASE.length);
+}
+/** Follows "Next" from the first page of a list; every page's path, in order. */
+function pagesOf(listPath: string): string[] {
+  const pages = [listPath];
+  for (let next = nextPage(listPath); next; next = nextPage(next)) {
+    if (pages.includes(next)) throw new Error(`the pager of ${listPath} loops back to ${next}`);
+    pages.push(next);
+  }
+  return pages;
+}
+const pathOf = (url: string) => new URL(url).pathname.slice(BASE.length);
+
+beforeAll(async () => {
+  const content = join(work, 'content');
+  writeCorpus(content, generateCorpus({ briefs: BRIEFS, seed: 7 }));
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    encoding: 'utf8',
+    timeout: 170_000,
+    env: {
+      ...process.env,
+      DOSSIER_CONTENT_DIR: content,
+      DOSSIER_OUT_DIR: site,
+      DOSSIER_CACHE_DIR: join(work, 'astro-cache'),
+      CORPUS_DIR: join(work, 'no-corpus'),
+      BASE_PATH: BASE,
+      SITE_URL: SITE_ORIGIN,
+    },
+  });
+  status = run.status;
+  output = `${run.stdout}\n${run.stderr}`;
+  if (status !== 0) return;
+  const server = createStaticServer({ dir: site, base: BASE });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    crawl = await crawlSite({ root: `http://127.0.0.1:${port}${BASE}`, siteUrl: `${SITE_ORIGIN}${BASE}` });
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+}, 240_000);
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe(`a site of ${BRIEFS} synthetic briefs`, () => {
+  it('builds', () => {
+    expect(status, output.slice(-3000)).toBe(0);
+  });
+
+  it('lists every brief once, newest first, across the numbered pages of /briefs/', () => {
+    const briefs = exported<Exported>('briefs');
+    const pages = pagesOf('briefs/');
+    expect(pages.length).toBe(Math.ceil(briefs.length / PAGE_SIZE.briefs));
+    expect(pages.slice(0, 3)).toEqual(['briefs/', 'briefs/page/2/', 'briefs/page/3/']);
+    const listed = pages.flatMap((p) => {
+      const cards = cardTargets(p);
+      expect(cards.length, p).toBeLessThanOrEqual(PAGE_SIZE.briefs);
+      return cards;
+    });
+    expect(listed).toEqual(briefs.map((b) => pathOf(b.url)));
+  });
+
+  it('lists every deal once across the pages of /deals/, and each has its own page', () => {
+    const deals = exported<Exported>('deals');
+    const pages = pagesOf('deals/');
+    expect(pages.length).toBeGreaterThan(1);
+    const listed = pages.flatMap((p) => {
+      const rows = dealTargets(p);
+      expect(rows.length, p).toBeLessThanOrEqual(PAGE_SIZE.deals);
+      return rows;
+    });
+    expect(listed).toEqual(deals.map((d) => pathOf(d.url)));
+    for (const d of deals) expect(html(pathOf(d.url)), d.id).toContain(`<h1>`);
+  });
+
+  it('cuts the facet and topic lists into pages too, each page within its size', () => {
+    const listPages = crawl.pages.map(pathOf).filter((p) => /^(briefs|deals)\/(?!page\/)[^/]+\/[^/]+\/$|^topics\/[^/]+\/$/.test(p));
+    const paged = listPages.filter((p) => nextPage(p));
+    expect(paged.length, 'facet or topic lists long enough to need a second page').toBeGreaterThan(0);
+    for (const first of paged) {
+      for (const p of pagesOf(first)) {
+        expect(cardTargets(p).length, p).toBeLessThanOrEqual(PAGE_SIZE.briefs);
+        expect(dealTargets(p).length, p).toBeLessThanOrEqual(PAGE_SIZE.deals);
+      }
+    }
+  });
+
+  it('shows the first rows of a busy entity and links to all of them', () => {
+    const entities = exported<ExportedEntity>('entities');
+    const busy = entities.filter((e) => e.briefs.length > PAGE_SIZE.preview);
+    const dealMakers = entities.filter((e) => e.deals.length > PAGE_SIZE.preview);
+    expect(busy.length, 'entities mentioned in more briefs than a page previews').toBeGreaterThan(0);
+    expect(dealMakers.length, 'entities in more deals than a page previews').toBeGreaterThan(0);
+    for (const e of entities) {
+      const page = pathOf(e.url);
+      const briefLinks = cardTargets(page);
+      expect(briefLinks, e.id).toEqual(e.briefs.slice(0, PAGE_SIZE.preview).map((id) => `briefs/${id}/`));
+      const allBriefs = `${page}briefs/`;
+      const allDeals = `${page}deals/`;
+      expect(html(page)!.includes(`href="${BASE}${allBriefs}"`), `${e.id} links to its briefs`).toBe(e.briefs.length > PAGE_SIZE.preview);
+      expect(html(page)!.includes(`href="${BASE}${allDeals}"`), `${e.id} links to its deals`).toBe(e.deals.length > PAGE_SIZE.preview);
+      if (e.briefs.length > PAGE_SIZE.preview) expect(pagesOf(allBriefs).flatMap(cardTargets)).toEqual(e.briefs.map((id) => `briefs/${id}/`));
+      else expect(html(allBriefs), `${allBriefs} is not built for a short list`).toBeUndefined();
+      if (e.deals.length > PAGE_SIZE.preview) expect(pagesOf(allDeals).flatMap(dealTargets)).toEqual(e.deals.map((d) => `deals/${d.deal}/`));
+      else expect(html(allDeals)).toBeUndefined();
+    }
+  });
+
+  it('has no broken link or fragment, and lists the numbered pages of the full lists in the sitemap', () => {
+    expect(crawl.broken, formatBroken(crawl.broken)).toEqual([]);
+    const listed = new Set(crawl.sitemapPages.map(pathOf));
+    expect(listed.has('briefs/page/2/')).toBe(true);
+    expect(listed.has('deals/page/2/')).toBe(true);
+    expect([...listed].filter((p) => /^(briefs|deals)\/(?!page\/)[^/]+\/[^/]+\/|^entities\/[^/]+\/(briefs|deals)\//.test(p))).toEqual([]);
+  });
+});
