@@ -39,7 +39,7 @@ export const entityRecord = z.strictObject({
 
 export const dealRecord = z.strictObject({
   id: dealId.describe('the deal id (its file name)'),
-  url: pageUrl("the deal's row on the deals page"),
+  url: pageUrl("the deal's page"),
   ...dealSchema.shape,
 });
 
