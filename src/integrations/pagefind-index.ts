@@ -93,7 +93,7 @@ export async function startSearchIndex(outDir: string, records: SearchRecords, l
     queue.add(() => sendPage(file)).catch(fail);
   }
 
-  // A deal is indexed from its data, not its page: each becomes a record pointing at /deals/<id>/.
+  // A deal has no page: each becomes a record pointing at its row on its home brief's page.
   // They need no built page, so they go first, while Astro is still rendering.
   for (const record of records.deals) {
     queue

@@ -1,9 +1,8 @@
 import { formatPartialDate, yearOf } from './dates.ts';
 import { formatMoney, formatReportedAmount, reportedUsd } from './money.ts';
 import { typeFilter } from './search-facets.ts';
-import type { SiteIndex } from './site-index.ts';
+import { dealPath, type SiteIndex } from './site-index.ts';
 import type { Deal } from './types.ts';
-import { paths } from './urls.ts';
 
 export interface DealSearchRecord {
   path: string;
@@ -15,7 +14,7 @@ export interface DealSearchRecord {
 const words = (s: string) => s.replace(/-/g, ' ');
 
 /**
- * One search record per deal, pointing at its page, made of the same
+ * One search record per deal, pointing at its row on its home brief's page, made of the same
  * facts its table row shows (title, kind, parties and roles, amounts, round, status),
  * plus the aliases of its parties so a deal is found by any name of a party.
  */
@@ -39,7 +38,7 @@ export function dealSearchRecords(index: SiteIndex): DealSearchRecord[] {
       parties.flatMap((p) => p.aliases).join(' · '),
     ].filter(Boolean).join('. ');
     return {
-      path: paths.deal(d.id),
+      path: dealPath(index, d.id),
       content,
       meta: dealSearchMeta(d),
       filters: { type: typeFilter('Deal'), ...(year ? { year: [String(year)] } : {}) },

@@ -5,7 +5,7 @@ import type { DealRecord } from '../schemas/exports.ts';
 /** Columns of /data/deals.csv, in order, with what each holds (the README lists them too). */
 export const DEAL_CSV_COLUMNS = [
   ['id', 'deal id'],
-  ['url', "absolute address of the deal's page"],
+  ['url', "absolute address of the deal's row on its brief's page"],
   ['date', 'YYYY, YYYY-MM or YYYY-MM-DD; empty when no source dates the deal'],
   ['date_precision', 'day, month or year'],
   ['date_basis', 'stated (by the source) or inferred (by us)'],

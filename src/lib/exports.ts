@@ -1,6 +1,6 @@
 import { mdxToPlainText } from './plain-text.ts';
 import { paths, withBase } from './urls.ts';
-import type { SiteIndex } from './site-index.ts';
+import { dealPath, type SiteIndex } from './site-index.ts';
 import type { BriefRecord, DealRecord, EntityRecord } from '../schemas/exports.ts';
 
 /** Absolute page URL under the site origin and base path. */
@@ -42,7 +42,7 @@ export function exportEntities(index: SiteIndex, site: URL | undefined, base: st
 export function exportDeals(index: SiteIndex, site: URL | undefined, base: string): DealRecord[] {
   return index.deals.map((d) => ({
     id: d.id,
-    url: pageUrl(site, base, paths.deal(d.id)),
+    url: pageUrl(site, base, dealPath(index, d.id)),
     ...d.data,
   }));
 }

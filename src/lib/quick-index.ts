@@ -1,7 +1,7 @@
 import { dealSearchMeta } from './deal-search-records.ts';
 import { briefSearchFacets, entitySearchFacets } from './search-facets.ts';
 import { quickRowWords } from './quick-tokens.ts';
-import type { SiteIndex } from './site-index.ts';
+import { dealPath, type SiteIndex } from './site-index.ts';
 import { paths } from './urls.ts';
 
 /**
@@ -90,7 +90,7 @@ export function quickRows(index: SiteIndex): QuickRow[] {
     row(paths.brief(brief.id), brief.data.title, [meta.type, meta.language, meta.date].filter(Boolean).join(' · '), s.headline ? [s.headline] : []);
   }
   for (const deal of index.deals) {
-    const path = paths.deal(deal.id);
+    const path = dealPath(index, deal.id);
     const meta = dealSearchMeta(deal);
     // A deal is found by the names of its parties as well as its title.
     const parties = deal.data.parties.map((p) => index.entity.get(p.entity)?.data.name ?? p.entity);

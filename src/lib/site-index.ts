@@ -3,9 +3,11 @@ import type { PartyRole } from '../schemas/deal.ts';
 import { RELATION_LABELS, SYMMETRIC_RELATIONS, type RelationType } from '../schemas/relation-types.ts';
 import type { SourceRef } from '../schemas/source-ref.ts';
 import { compareFigures, comparisonsByBriefAndEntity, type FactComparison } from './figure-comparisons.ts';
+import { dealHomeBrief } from './deal-home.ts';
 import { buildTimeline, type Timeline } from './timeline.ts';
 import { buildEntityGraph, type EntityGraph } from './entity-graph.ts';
 import type { Brief, Collections, Deal, Entity, Topic } from './types.ts';
+import { paths } from './urls.ts';
 
 export interface RelationView {
   type: RelationType;
@@ -39,6 +41,8 @@ export interface SiteIndex {
   briefsByTopic: Map<string, Brief[]>;
   dealsByBrief: Map<string, Deal[]>;
   dealsByEntity: Map<string, DealRole[]>;
+  /** Per deal, the brief whose page holds its row (src/lib/deal-home.ts). */
+  dealHome: Map<string, string>;
   relationsByEntity: Map<string, RelationView[]>;
   /** Facts reported with figures by two or more briefs, for the briefs and the entity they concern. */
   factsByBrief: Map<string, FactComparison[]>;
@@ -112,17 +116,30 @@ export function buildSiteIndex(c: Collections): SiteIndex {
     .sort((a, b) => b.briefs - a.briefs || b.deals - a.deals || a.entity.data.name.localeCompare(b.entity.data.name, 'en'));
 
   const facts = comparisonsByBriefAndEntity(compareFigures(briefs));
+  const brief = new Map(briefs.map((x) => [x.id, x]));
+  const dealHome = new Map<string, string>();
+  for (const d of deals) {
+    const home = dealHomeBrief(d, brief);
+    if (home) dealHome.set(d.id, home);
+  }
 
   return {
     briefs, entities, deals, topics,
     factsByBrief: facts.byBrief,
     factsByEntity: facts.byEntity,
-    timeline: buildTimeline({ briefs, deals }),
+    timeline: buildTimeline({ briefs, deals, dealHome }),
     graph: buildEntityGraph({ deals, entities }),
-    brief: new Map(briefs.map((x) => [x.id, x])),
+    brief,
     entity: new Map(entities.map((x) => [x.id, x])),
     deal: new Map(deals.map((x) => [x.id, x])),
     topic: new Map(topics.map((x) => [x.id, x])),
-    briefsByEntity, briefsByTopic, dealsByBrief, dealsByEntity, relationsByEntity, mentionRanking,
+    briefsByEntity, briefsByTopic, dealsByBrief, dealsByEntity, dealHome, relationsByEntity, mentionRanking,
   };
+}
+
+/** The site-relative address of a deal: its row on its home brief's page. */
+export function dealPath(index: Pick<SiteIndex, 'dealHome'>, id: string): string {
+  const home = index.dealHome.get(id);
+  if (!home) throw new Error(`deal ${id} cites no brief on the site, so it has no row to link to`);
+  return paths.deal(id, home);
 }

@@ -1,6 +1,7 @@
 import { partialDateSortKey } from './dates.ts';
 import type { PartialDate } from '../schemas/partial-date.ts';
 import type { SiteIndex } from './site-index.ts';
+import { paths } from './urls.ts';
 
 /** A dated thing that happened: an article published, or a deal reported. */
 export interface TimelineEvent {
@@ -12,13 +13,15 @@ export interface TimelineEvent {
   entities: string[];
   /** For deals: the kind of deal ("funding-round"). */
   detail?: string | undefined;
+  /** Site-relative address: the brief's page, or the deal's row on its home brief's page. */
+  path: string;
 }
 
 export interface Timeline {
   /** Dated events, oldest first; for equal dates briefs before deals, then by id. */
   events: TimelineEvent[];
   /** Deals with no date, which cannot be placed. */
-  undated: { id: string; title: string }[];
+  undated: { id: string; title: string; path: string }[];
   byEntity: Map<string, TimelineEvent[]>;
 }
 
@@ -26,20 +29,23 @@ const order = (a: TimelineEvent, b: TimelineEvent) =>
   partialDateSortKey(a.date).localeCompare(partialDateSortKey(b.date)) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id);
 
 /** Every dated brief and deal in date order, and each entity's share of them: linear in content size. */
-export function buildTimeline(index: Pick<SiteIndex, 'briefs' | 'deals'>): Timeline {
+export function buildTimeline(index: Pick<SiteIndex, 'briefs' | 'deals' | 'dealHome'>): Timeline {
   const events: TimelineEvent[] = [];
   const undated: Timeline['undated'] = [];
   for (const b of index.briefs) {
     // Published briefs always have a date; a draft may not have one yet.
-    if (b.data.source.date) events.push({ kind: 'brief', id: b.id, title: b.data.title, date: b.data.source.date, entities: [...new Set(b.data.entities)] });
+    if (b.data.source.date) events.push({ kind: 'brief', id: b.id, title: b.data.title, date: b.data.source.date, entities: [...new Set(b.data.entities)], path: paths.brief(b.id) });
   }
   for (const d of index.deals) {
+    const home = index.dealHome.get(d.id);
+    if (!home) continue;
+    const path = paths.deal(d.id, home);
     if (!d.data.date) {
-      undated.push({ id: d.id, title: d.data.title });
+      undated.push({ id: d.id, title: d.data.title, path });
       continue;
     }
     const entities = [...new Set(d.data.parties.map((p) => p.entity))];
-    events.push({ kind: 'deal', id: d.id, title: d.data.title, date: d.data.date, entities, detail: d.data.kind });
+    events.push({ kind: 'deal', id: d.id, title: d.data.title, date: d.data.date, entities, detail: d.data.kind, path });
   }
   events.sort(order);
   const byEntity = new Map<string, TimelineEvent[]>();

@@ -19,7 +19,8 @@ export const paths = {
   timeline: () => 'timeline/',
   timelineYear: (year: string) => `timeline/${year}/`,
   network: () => 'network/',
-  deal: (id: string) => `deals/${id}/`,
+  /** A deal's row on the page of its home brief (src/lib/deal-home.ts). */
+  deal: (id: string, homeBrief: string) => `briefs/${homeBrief}/#deal-${id}`,
   topics: () => 'topics/',
   topic: (id: string) => `topics/${id}/`,
   search: () => 'search/',

@@ -39,7 +39,7 @@ export const entityRecord = z.strictObject({
 
 export const dealRecord = z.strictObject({
   id: dealId.describe('the deal id (its file name)'),
-  url: pageUrl("the deal's page"),
+  url: pageUrl("the deal's row on the page of the first published brief it cites"),
   ...dealSchema.shape,
 });
 

@@ -2,7 +2,8 @@
 // list (the bench's generator, 400 briefs), under a base path, and checks that no
 // list page holds more rows than its page size, that following the pager reaches
 // every row exactly once in order, that entity pages preview their lists and link
-// to the whole list, that every deal has its page, and that no link is broken.
+// to the whole list, that every deal's row is on its home brief's page, and that no
+// link or fragment is broken.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -77,7 +78,11 @@ function pagesOf(listPath: string): string[] {
   }
   return pages;
 }
-const pathOf = (url: string) => new URL(url).pathname.slice(BASE.length);
+/** Site-relative path of an absolute URL, with its fragment: "briefs/x/#deal-y". */
+const pathOf = (url: string) => {
+  const u = new URL(url);
+  return u.pathname.slice(BASE.length) + u.hash;
+};
 
 beforeAll(async () => {
   const content = join(work, 'content');
@@ -130,7 +135,7 @@ describe(`a site of ${BRIEFS} synthetic briefs`, () => {
     expect(listed).toEqual(briefs.map((b) => pathOf(b.url)));
   });
 
-  it('lists every deal once across the pages of /deals/, and each has its own page', () => {
+  it('lists every deal once across the pages of /deals/, each linked to its row on its home brief\'s page', () => {
     const deals = exported<Exported>('deals');
     const pages = pagesOf('deals/');
     expect(pages.length).toBeGreaterThan(1);
@@ -140,7 +145,11 @@ describe(`a site of ${BRIEFS} synthetic briefs`, () => {
       return rows;
     });
     expect(listed).toEqual(deals.map((d) => pathOf(d.url)));
-    for (const d of deals) expect(html(pathOf(d.url)), d.id).toContain(`<h1>`);
+    for (const d of deals) {
+      const [page, fragment] = pathOf(d.url).split('#');
+      expect(page, d.id).toMatch(/^briefs\/[^/]+\/$/);
+      expect(html(page!), d.id).toContain(`<tr id="${fragment}"`);
+    }
   });
 
   it('cuts the facet and topic lists into pages too, each page within its size', () => {
@@ -157,6 +166,7 @@ describe(`a site of ${BRIEFS} synthetic briefs`, () => {
 
   it('shows the first rows of a busy entity and links to all of them', () => {
     const entities = exported<ExportedEntity>('entities');
+    const dealPaths = new Map(exported<Exported>('deals').map((d) => [d.id, pathOf(d.url)]));
     const busy = entities.filter((e) => e.briefs.length > PAGE_SIZE.preview);
     const dealMakers = entities.filter((e) => e.deals.length > PAGE_SIZE.preview);
     expect(busy.length, 'entities mentioned in more briefs than a page previews').toBeGreaterThan(0);
@@ -171,7 +181,7 @@ describe(`a site of ${BRIEFS} synthetic briefs`, () => {
       expect(html(page)!.includes(`href="${BASE}${allDeals}"`), `${e.id} links to its deals`).toBe(e.deals.length > PAGE_SIZE.preview);
       if (e.briefs.length > PAGE_SIZE.preview) expect(pagesOf(allBriefs).flatMap(cardTargets)).toEqual(e.briefs.map((id) => `briefs/${id}/`));
       else expect(html(allBriefs), `${allBriefs} is not built for a short list`).toBeUndefined();
-      if (e.deals.length > PAGE_SIZE.preview) expect(pagesOf(allDeals).flatMap(dealTargets)).toEqual(e.deals.map((d) => `deals/${d.deal}/`));
+      if (e.deals.length > PAGE_SIZE.preview) expect(pagesOf(allDeals).flatMap(dealTargets)).toEqual(e.deals.map((d) => dealPaths.get(d.deal)));
       else expect(html(allDeals)).toBeUndefined();
     }
   });

@@ -72,7 +72,7 @@ test('deals show reported and converted US-dollar figures apart, and totals per 
   // A US-dollar figure the source gives beside another currency is marked as reported, not converted.
   const reportedBeside = deals.filter((d) => d.amount && d.amount.currency !== 'USD' && d.amount.usd);
   for (const d of reportedBeside) {
-    await expect(page.locator('[data-deal-table] tbody tr').filter({ has: page.locator(`a[href$="/deals/${d.id}/"]`) })).toContainText('reported by the source');
+    await expect(page.locator('[data-deal-table] tbody tr').filter({ has: page.locator(`a[href$="#deal-${d.id}"]`) })).toContainText('reported by the source');
   }
   await expect(page.locator('#investor-totals + p + .table-wrap tbody tr').first()).toBeVisible();
 });

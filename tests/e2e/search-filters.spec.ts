@@ -44,9 +44,11 @@ test('the type filter narrows a query to entities, briefs or deals', async ({ pa
   const entities = await searchResults(page, { q: 'Alibaba', type: 'Entity' });
   const briefs = await searchResults(page, { q: 'Alibaba', type: 'Brief' });
   const deals = await searchResults(page, { q: 'Alibaba', type: 'Deal' });
-  for (const [list, prefix] of [[entities, 'entities/'], [briefs, 'briefs/'], [deals, 'deals/']] as const) {
-    expect(list.length, `Alibaba has ${prefix} results`).toBeGreaterThan(0);
-    for (const path of list) expect(path.startsWith(at(prefix)), `${path} is under ${prefix}`).toBe(true);
+  // A deal's result is its row on its brief's page: briefs/<id>/#deal-<id>.
+  const kinds = [[entities, 'entity', /^entities\/[^/#]+\/$/], [briefs, 'brief', /^briefs\/[^/#]+\/$/], [deals, 'deal', /^briefs\/[^/#]+\/#deal-.+$/]] as const;
+  for (const [list, kind, shape] of kinds) {
+    expect(list.length, `Alibaba has ${kind} results`).toBeGreaterThan(0);
+    for (const path of list) expect(path.slice(at('').length), `${path} is the address of a ${kind}`).toMatch(shape);
   }
 });
 

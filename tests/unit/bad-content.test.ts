@@ -309,16 +309,29 @@ describe('references', () => {
     ]);
   });
 
-  it('body links to existing entries, deal pages, listing pages and other sites pass', () => {
-    const body = 'a [van maker](/entities/northwind-motors/) in [a round](/deals/northwind-series-b/) (see [the topic](/briefs/topic/harbour-trade/), [search](/search/) and [its site](https://northwind.example)),';
+  it('body links to existing entries, a deal\'s row, listing pages and other sites pass', () => {
+    const body = 'a [van maker](/entities/northwind-motors/) in [a round](/briefs/northwind-raises-funds/#deal-northwind-series-b) (see [the topic](/briefs/topic/harbour-trade/), [search](/search/) and [its site](https://northwind.example)),';
     expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', body))).toEqual([]);
   });
 
-  it('body-link-to-old-deal-row (deals have their own pages)', () => {
-    expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', 'a [round](/deals/#deal-northwind-series-b),'))).toEqual([
+  it('body-link-to-deal-page (a deal is a row on its home brief\'s page)', () => {
+    for (const url of ['/deals/northwind-series-b/', '/deals/#deal-northwind-series-b']) {
+      expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', `a [round](${url}),`)), url).toEqual([
+        {
+          file: file(BRIEF_PATH), line: BRIEF_BODY_LINE + 1, column: 21, field: '(body)', value: url,
+          message: 'a deal has no page of its own: it is a row on the page of the first published brief it cites',
+          fix: 'write /briefs/northwind-raises-funds/#deal-northwind-series-b',
+        },
+      ]);
+    }
+  });
+
+  it('body-link-to-missing-deal-row', () => {
+    const url = '/briefs/northwind-raises-funds/#deal-northwind-series-c';
+    expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', `a [round](${url}),`))).toEqual([
       {
-        file: file(BRIEF_PATH), line: BRIEF_BODY_LINE + 1, column: 21, field: '(body)', value: '/deals/#deal-northwind-series-b',
-        message: 'each deal has its own page; /deals/#deal-<id> no longer lands on it', fix: 'write /deals/northwind-series-b/',
+        file: file(BRIEF_PATH), line: BRIEF_BODY_LINE + 1, column: 21, field: '(body)', value: url,
+        message: 'the link points at the deal northwind-series-c, which does not exist', fix: 'did you mean /briefs/northwind-raises-funds/#deal-northwind-series-b?',
       },
     ]);
   });

@@ -30,13 +30,14 @@ describe('baseLinksPlugin in the MDX compiler', () => {
 });
 
 describe('siteLinkTarget', () => {
-  it('recognises links to entries, not listings or other pages; the old deal-row form is flagged', () => {
+  it('recognises links to entries with their fragment, not listings or other pages; a deal named as a page is flagged', () => {
     expect(siteLinkTarget('/entities/xpeng/')).toEqual({ collection: 'entities', id: 'xpeng', wellFormed: true });
-    expect(siteLinkTarget('/briefs/x/#caveats')).toEqual({ collection: 'briefs', id: 'x', wellFormed: true });
+    expect(siteLinkTarget('/briefs/x/#caveats')).toEqual({ collection: 'briefs', id: 'x', wellFormed: true, fragment: 'caveats' });
+    expect(siteLinkTarget('/briefs/x/#deal-a-b')).toEqual({ collection: 'briefs', id: 'x', wellFormed: true, fragment: 'deal-a-b' });
     expect(siteLinkTarget('/topics/funding')).toEqual({ collection: 'topics', id: 'funding', wellFormed: false });
-    expect(siteLinkTarget('/deals/a-b/')).toEqual({ collection: 'deals', id: 'a-b', wellFormed: true });
-    expect(siteLinkTarget('/deals/#deal-a-b')).toMatchObject({ collection: 'deals', id: 'a-b', wellFormed: false, why: expect.stringContaining('own page') });
-    expect(siteLinkTarget('/deals#deal-a-b')).toMatchObject({ collection: 'deals', id: 'a-b', wellFormed: false });
+    for (const deal of ['/deals/a-b/', '/deals/a-b', '/deals/#deal-a-b', '/deals#deal-a-b']) {
+      expect(siteLinkTarget(deal), deal).toEqual({ collection: 'deals', id: 'a-b', wellFormed: false });
+    }
     for (const other of ['/briefs/topic/funding/', '/briefs/', '/briefs/page/2/', '/deals/page/2/', '/deals/kind/licence/', '/entities/x/briefs/', '/search/', '/data/briefs.json', 'entities/xpeng/', 'https://example.org/entities/x/']) {
       expect(siteLinkTarget(other), other).toBeUndefined();
     }

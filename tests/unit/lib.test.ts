@@ -136,6 +136,8 @@ describe('buildSiteIndex', () => {
     expect(index.briefsByTopic.get('ev')!.map((b) => b.id)).toEqual(['new']);
     expect(index.dealsByBrief.get('new')!.map((d) => d.id)).toEqual(['dated', 'undated']);
     expect(index.dealsByEntity.get('bolt')!.map((r) => [r.deal.id, r.roles])).toEqual([['dated', ['lead']], ['undated', ['lead']]]);
+    // A deal's row is on the page of the first brief it cites that is on the site.
+    expect(Object.fromEntries(index.dealHome)).toEqual({ dated: 'old', undated: 'new' });
   });
   it('shows relations in both directions with the right phrase', () => {
     expect(index.relationsByEntity.get('acme')!.map((r) => `${r.label} ${r.other}`)).toEqual(['invests in bolt', 'partner of cara']);
@@ -150,7 +152,7 @@ describe('buildSiteIndex', () => {
     const briefs = exportBriefs(index, site, '/d/');
     expect(briefs[0]).toMatchObject({ id: 'new', url: 'https://x.org/d/briefs/new/', source: { file: 'a.txt' }, summary: 'Summary.', deals: ['dated', 'undated'] });
     expect(exportEntities(index, site, '/d/')[0]).toMatchObject({ id: 'acme', url: 'https://x.org/d/entities/acme/', briefs: ['new', 'old'] });
-    expect(exportDeals(index, site, '/d/')[0]).toMatchObject({ id: 'dated', url: 'https://x.org/d/deals/dated/' });
+    expect(exportDeals(index, site, '/d/')[0]).toMatchObject({ id: 'dated', url: 'https://x.org/d/briefs/old/#deal-dated' });
   });
 });
 

@@ -162,13 +162,13 @@ describe('planQuickSearch and matchQuickRows', () => {
   it('ranks a name equal to the query first, then one that starts with it, then one that holds it', () => {
     const ranked: QuickRow[] = [
       // Found by a party's name only: below every row whose own title holds the query.
-      ['deals/p/', 'Acme invests', 'Deal', ['Zeta Motors']],
+      ['briefs/x/#deal-p', 'Acme invests', 'Deal', ['Zeta Motors']],
       ['briefs/x/', 'New plant for Zeta Motors', 'Brief'],
-      ['deals/y/', 'Zeta Motors raises money', 'Deal'],
+      ['briefs/z/#deal-y', 'Zeta Motors raises money', 'Deal'],
       ['entities/zeta/', 'Zeta Motors', 'Entity'],
       ['briefs/z/', 'Motors of Zeta', 'Brief'],
     ];
-    expect(matchQuickRows(ranked, 'Zeta Motors').map((m) => m.row[0])).toEqual(['entities/zeta/', 'deals/y/', 'briefs/x/', 'deals/p/', 'briefs/z/']);
+    expect(matchQuickRows(ranked, 'Zeta Motors').map((m) => m.row[0])).toEqual(['entities/zeta/', 'briefs/z/#deal-y', 'briefs/x/', 'briefs/x/#deal-p', 'briefs/z/']);
   });
 });
 
@@ -216,7 +216,7 @@ describe('quickRows from the site index', () => {
       ['entities/bolt/', 'Bolt', 'Entity · Company'],
       ['briefs/b2/', 'Bolt expands', 'Brief · English · Jan 2022 (inferred)'],
       ['briefs/b1/', 'Acme raises money', 'Brief · Russian · 28 Mar 2021', ['Акме привлекла деньги']],
-      ['deals/d1/', 'Bolt invests in Acme', expect.stringMatching(/^Deal · funding round/), ['Acme', 'Bolt']],
+      ['briefs/b1/#deal-d1', 'Bolt invests in Acme', expect.stringMatching(/^Deal · funding round/), ['Acme', 'Bolt']],
     ]);
   });
 });

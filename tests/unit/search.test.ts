@@ -84,7 +84,7 @@ describe('search facets and records', () => {
   });
   it('makes a deal record from what its row shows, with party aliases', () => {
     const [r] = dealSearchRecords(index);
-    expect(r!.path).toBe('deals/d1/');
+    expect(r!.path).toBe('briefs/b1/#deal-d1');
     expect(r!.content).toContain('Acme (target), Bolt (lead)');
     expect(r!.content).toContain('CNY 2.2 billion, US$348 million');
     expect(r!.content).toContain('阿克米');
