@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { baseLinksPlugin } from '../../src/integrations/base-links-plugin.ts';
 import { checkBodyLinks, siteLinkTarget } from '../../src/lib/content-links.ts';
 import { contentLinkHref } from '../../src/lib/urls.ts';
-import { brief } from './factories.ts';
+import { brief, deal } from './factories.ts';
 
 describe('contentLinkHref', () => {
   it('puts the base in front of root-relative site links only', () => {
@@ -54,5 +54,22 @@ describe('checkBodyLinks', () => {
     ]);
     // A draft may link to another draft: neither is on the site.
     expect(checkBodyLinks([{ id: 'b', links: [{ url: '/briefs/b/' }] }], { briefs, entities: [], deals: [], topics: [] }, ids)).toEqual([]);
+  });
+
+  it("points a deal's link at its row on the first published brief it cites", () => {
+    const briefs = [brief('draft', { status: 'draft' }), brief('first'), brief('second')];
+    const deals = [deal('round', { briefs: ['draft', 'first', 'second'] }), deal('unpublished', { briefs: ['draft'] })];
+    const ids = { briefs: new Set(['draft', 'first', 'second']), entities: new Set<string>(), deals: new Set(['round', 'unpublished']), topics: new Set<string>() };
+    const check = (url: string) => checkBodyLinks([{ id: 'second', links: [{ url }] }], { briefs, entities: [], deals, topics: [] }, ids);
+    expect(check('/briefs/first/#deal-round')).toEqual([]);
+    expect(check('/briefs/second/#deal-round')).toEqual([
+      expect.objectContaining({ message: 'the row of deal round is on the page of the first published brief it cites, not this one', fix: 'write /briefs/first/#deal-round' }),
+    ]);
+    expect(check('/deals/round/')).toEqual([expect.objectContaining({ fix: 'write /briefs/first/#deal-round' })]);
+    expect(check('/briefs/first/#deal-unpublished')).toEqual([
+      expect.objectContaining({ message: 'the deal unpublished cites no published brief, so it is not on the site' }),
+    ]);
+    // A fragment that is not a deal's is left alone.
+    expect(check('/briefs/first/#caveats')).toEqual([]);
   });
 });
