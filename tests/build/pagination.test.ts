@@ -4,7 +4,6 @@
 // every row exactly once in order, that entity pages preview their lists and link
 // to the whole list, that every deal's row is on its home brief's page, and that no
 // link or fragment is broken.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,6 +14,7 @@ import { generateCorpus, writeCorpus } from '../../scripts/bench/generate-corpus
 import { crawlSite, formatBroken, type CrawlResult } from '../../scripts/lib/crawl-site.ts';
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { buildSite } from '../helpers/build-site.ts';
 
 const BRIEFS = 400;
 const SITE_ORIGIN = 'https://news.example.org';
@@ -87,21 +87,7 @@ const pathOf = (url: string) => {
 beforeAll(async () => {
   const content = join(work, 'content');
   writeCorpus(content, generateCorpus({ briefs: BRIEFS, seed: 7 }));
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    encoding: 'utf8',
-    timeout: 170_000,
-    env: {
-      ...process.env,
-      DOSSIER_CONTENT_DIR: content,
-      DOSSIER_OUT_DIR: site,
-      DOSSIER_CACHE_DIR: join(work, 'astro-cache'),
-      CORPUS_DIR: join(work, 'no-corpus'),
-      BASE_PATH: BASE,
-      SITE_URL: SITE_ORIGIN,
-    },
-  });
-  status = run.status;
-  output = `${run.stdout}\n${run.stderr}`;
+  ({ status, output } = buildSite({ content, out: site, work, base: BASE, siteUrl: SITE_ORIGIN, timeout: 170_000 }));
   if (status !== 0) return;
   const server = createStaticServer({ dir: site, base: BASE });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

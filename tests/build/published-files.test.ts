@@ -2,11 +2,11 @@
 // under another site and base path, then checks the machine-readable files: no trace
 // of the draft anywhere in the output, every address absolute under SITE_URL + base,
 // and the exports valid against their published schemas.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build-site.ts';
 import { BASE_TREE, BRIEF_PATH, removeTrees, replaceOnce, writeTree } from '../helpers/content-tree.ts';
 import { describeErrors, jsonSchemaValidator } from '../helpers/json-schema.ts';
 
@@ -46,21 +46,7 @@ beforeAll(() => {
     'title: Northwind Motors Series C',
   );
   const root = writeTree({ [`briefs/${DRAFT_ID}.mdx`]: draft, [`deals/${DRAFT_DEAL_ID}.yaml`]: draftDeal });
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: {
-      ...process.env,
-      DOSSIER_CONTENT_DIR: join(root, 'content'),
-      DOSSIER_OUT_DIR: site,
-      DOSSIER_CACHE_DIR: join(work, 'astro-cache'),
-      CORPUS_DIR: join(work, 'no-corpus'),
-      BASE_PATH: BASE,
-      SITE_URL: SITE_ORIGIN,
-    },
-  });
-  status = run.status;
-  output = `${run.stdout}\n${run.stderr}`;
+  ({ status, output } = buildSite({ content: join(root, 'content'), out: site, work, base: BASE, siteUrl: SITE_ORIGIN }));
 }, 180_000);
 
 afterAll(() => {
