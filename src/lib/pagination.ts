@@ -1,5 +1,5 @@
 /**
- * Long lists (all briefs, all deals, a facet's briefs, an entity's briefs) are cut
+ * Long lists (all briefs, all deals, a facet's briefs, an entity's briefs, a year of the timeline) are cut
  * into numbered pages so no page grows with the corpus: /briefs/ is page 1 and
  * /briefs/page/2/ the next. Pure.
  *
@@ -14,6 +14,8 @@ export const PAGE_SIZE = {
   briefs: 50,
   /** Table rows on /deals/, its facet pages and an entity's deal list. */
   deals: 100,
+  /** Dated briefs and deals on a page of a year of the timeline (a line each). */
+  events: 500,
   /** Rows an entity page shows of each of its lists before linking to the whole list. */
   preview: 20,
 } as const;

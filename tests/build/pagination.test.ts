@@ -150,6 +150,18 @@ describe(`a site of ${BRIEFS} synthetic briefs`, () => {
     }
   });
 
+  it('lists every dated brief and deal once across the timeline\'s year pages, each within its page size', () => {
+    const dated = exported<Exported>('briefs').length + exported<Exported & { date?: unknown }>('deals').filter((d) => d.date).length;
+    const years = crawl.pages.map(pathOf).filter((p) => /^timeline\/\d{4}\/$/.test(p));
+    expect(years.length).toBeGreaterThan(1);
+    const events = years.flatMap(pagesOf).map((p) => {
+      const count = DomUtils.findAll((el) => el.name === 'li' && hasClass(el, 'event'), doc(p).children).length;
+      expect(count, p).toBeLessThanOrEqual(PAGE_SIZE.events);
+      return count;
+    });
+    expect(events.reduce((a, b) => a + b, 0)).toBe(dated);
+  });
+
   it('shows the first rows of a busy entity and links to all of them', () => {
     const entities = exported<ExportedEntity>('entities');
     const dealPaths = new Map(exported<Exported>('deals').map((d) => [d.id, pathOf(d.url)]));
