@@ -15,7 +15,6 @@ export const href = {
   timeline: () => link(paths.timeline()),
   timelineYear: (year: string) => link(paths.timelineYear(year)),
   network: () => link(paths.network()),
-  deal: (id: string, homeBrief: string) => link(paths.deal(id, homeBrief)),
   topics: () => link(paths.topics()),
   topic: (id: string) => link(paths.topic(id)),
   search: () => link(paths.search()),

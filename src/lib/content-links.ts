@@ -39,7 +39,7 @@ export function siteLinkTarget(
   return undefined;
 }
 
-/** Root-relative address of an entry's page; a deal's is its row on its home brief's page. */
+/** Root-relative address of a brief's, entity's or topic's page (a deal has none: see dealHref below). */
 const hrefFor = (collection: Exclude<CollectionName, 'deals'>, id: string): string =>
   `/${collection === 'briefs' ? paths.brief(id) : collection === 'entities' ? paths.entity(id) : paths.topic(id)}`;
 

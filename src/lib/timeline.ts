@@ -23,6 +23,8 @@ export interface Timeline {
   /** Deals with no date, which cannot be placed. */
   undated: { id: string; title: string; path: string }[];
   byEntity: Map<string, TimelineEvent[]>;
+  /** The dated events by year, oldest year first: grouped once for the year pages and their links. */
+  byYear: { year: string; events: TimelineEvent[] }[];
 }
 
 const order = (a: TimelineEvent, b: TimelineEvent) =>
@@ -56,7 +58,7 @@ export function buildTimeline(index: Pick<SiteIndex, 'briefs' | 'deals' | 'dealH
       else byEntity.set(entity, [e]);
     }
   }
-  return { events, undated, byEntity };
+  return { events, undated, byEntity, byYear: groupByYear(events) };
 }
 
 /** Events grouped by year, keeping their order. */

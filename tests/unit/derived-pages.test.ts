@@ -35,6 +35,7 @@ describe('timeline', () => {
     expect(t.undated.map((d) => d.id)).toEqual(['d3']);
     expect(t.byEntity.get('cato')!.map((e) => e.id)).toEqual(['b2', 'd2']);
     expect(groupByYear(t.events).map((g) => [g.year, g.events.length])).toEqual([['2018', 2], ['2021', 2]]);
+    expect(t.byYear).toEqual(groupByYear(t.events));
   });
 });
 
