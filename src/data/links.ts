@@ -11,6 +11,7 @@ export const href = {
   entity: (id: string) => link(paths.entity(id)),
   entityBriefs: (id: string) => link(paths.entityBriefs(id)),
   entityDeals: (id: string) => link(paths.entityDeals(id)),
+  entityType: (type: string) => link(paths.entityType(type)),
   deals: () => link(paths.deals()),
   timeline: () => link(paths.timeline()),
   timelineYear: (year: string) => link(paths.timelineYear(year)),

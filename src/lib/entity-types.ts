@@ -11,7 +11,7 @@ export const ENTITY_TYPE_LABELS: Record<EntityType, { one: string; many: string 
 };
 
 /** Entities grouped by type in a fixed, reader-friendly order, empty groups left out. */
-export function groupByType<T extends { data: { type: EntityType } }>(entities: T[]): { type: EntityType; items: T[] }[] {
+export function groupByType<T extends { data: { type: EntityType } }>(entities: readonly T[]): { type: EntityType; items: T[] }[] {
   const order = Object.keys(ENTITY_TYPE_LABELS) as EntityType[];
   const groups = Map.groupBy(entities, (e) => e.data.type);
   return order.filter((t) => groups.has(t)).map((type) => ({ type, items: groups.get(type)! }));

@@ -1,7 +1,7 @@
 /**
- * Long lists (all briefs, all deals, a facet's briefs, an entity's briefs, a year of the timeline) are cut
- * into numbered pages so no page grows with the corpus: /briefs/ is page 1 and
- * /briefs/page/2/ the next. Pure.
+ * Long lists (all briefs, all deals, a facet's briefs, an entity's briefs, a year of the timeline,
+ * the entities of one type) are cut into numbered pages so no page grows with the corpus:
+ * /briefs/ is page 1 and /briefs/page/2/ the next. Pure.
  *
  * Astro's own `paginate()` is not used: it names page 1 ".../1/" unless the route is
  * a rest parameter, and it builds URLs from the route, while the sitemap rules, the
@@ -18,6 +18,10 @@ export const PAGE_SIZE = {
   events: 500,
   /** Rows an entity page shows of each of its lists before linking to the whole list. */
   preview: 20,
+  /** Names on a page of one entity type's list (/entities/type/company/), a line each. */
+  entities: 200,
+  /** Names /entities/ shows of each type: all of a type this short, its most mentioned past that. */
+  entityOverview: 30,
 } as const;
 
 /** The folder segment that holds pages 2, 3, … of a list. */

@@ -15,6 +15,8 @@ export const paths = {
   entityDeals: (id: string) => `entities/${id}/deals/`,
   entities: () => 'entities/',
   entity: (id: string) => `entities/${id}/`,
+  /** All entities of one type, A to Z, in numbered pages. "type" is a fixed segment: no entity page sits two levels down. */
+  entityType: (type: string) => `entities/type/${type}/`,
   deals: () => 'deals/',
   timeline: () => 'timeline/',
   timelineYear: (year: string) => `timeline/${year}/`,

@@ -32,6 +32,7 @@ interface Exported {
 }
 interface ExportedEntity extends Exported {
   name: string;
+  type: string;
   briefs: string[];
   deals: { deal: string }[];
 }
@@ -63,6 +64,11 @@ function dealTargets(path: string): string[] {
     const cell = DomUtils.findAll((el) => el.name === 'td', row.children)[1];
     return cell ? DomUtils.findAll((el) => el.name === 'a', cell.children).slice(0, 1).map((a) => a.attribs.href!.slice(BASE.length)) : [];
   });
+}
+/** Site-relative paths of the entities the name lists (ul.entity-names) inside `root` link to, in order. */
+function nameTargets(root: ReturnType<typeof doc>['children']): string[] {
+  return DomUtils.findAll((el) => el.name === 'ul' && hasClass(el, 'entity-names'), root)
+    .flatMap((list) => DomUtils.findAll((el) => el.name === 'a', list.children).map((a) => a.attribs.href!.slice(BASE.length)));
 }
 /** The href of the pager's "Next" link, site-relative, or undefined on the last page. */
 function nextPage(path: string): string | undefined {
@@ -184,11 +190,42 @@ describe(`a site of ${BRIEFS} synthetic briefs`, () => {
     }
   });
 
+  it('lists every entity of a type once, A to Z, on the type\'s pages, and shows the most mentioned of a long type on /entities/', () => {
+    const byType = Map.groupBy(exported<ExportedEntity>('entities'), (e) => e.type);
+    const long = [...byType.values()].filter((list) => list.length > PAGE_SIZE.entityOverview);
+    expect(long.length, 'a type with more entities than /entities/ shows of it').toBeGreaterThan(0);
+    const overview = doc('entities/');
+    for (const [type, list] of byType) {
+      const listPath = `entities/type/${type}/`;
+      const pages = pagesOf(listPath);
+      for (const page of pages) expect(nameTargets(doc(page).children).length, page).toBeLessThanOrEqual(PAGE_SIZE.entities);
+      const aToZ = list.toSorted((a, b) => a.name.localeCompare(b.name, 'en'));
+      expect(pages.flatMap((page) => nameTargets(doc(page).children)), listPath).toEqual(aToZ.map((e) => pathOf(e.url)));
+
+      const section = DomUtils.findOne((el) => el.name === 'section' && el.attribs['aria-labelledby'] === `type-${type}`, overview.children);
+      expect(section, `/entities/ has a section for ${type}`).not.toBeNull();
+      const shown = nameTargets(section!.children);
+      const links = DomUtils.findAll((el) => el.name === 'a', section!.children).map((a) => a.attribs.href);
+      expect(links, `the ${type} heading links to the type's list`).toContain(`${BASE}${listPath}`);
+      if (list.length <= PAGE_SIZE.entityOverview) {
+        expect(shown, type).toEqual(aToZ.map((e) => pathOf(e.url)));
+        continue;
+      }
+      expect(shown, type).toHaveLength(PAGE_SIZE.entityOverview);
+      const mentions = new Map(list.map((e) => [pathOf(e.url), e.briefs.length]));
+      const fewestShown = Math.min(...shown.map((p) => mentions.get(p)!));
+      const mostLeftOut = Math.max(...list.filter((e) => !shown.includes(pathOf(e.url))).map((e) => e.briefs.length));
+      expect(fewestShown, `${type}: no entity left out is mentioned more than one shown`).toBeGreaterThanOrEqual(mostLeftOut);
+      expect(DomUtils.textContent(section!)).toContain(`All ${list.length}`);
+    }
+  });
+
   it('has no broken link or fragment, and lists the numbered pages of the full lists in the sitemap', () => {
     expect(crawl.broken, formatBroken(crawl.broken)).toEqual([]);
     const listed = new Set(crawl.sitemapPages.map(pathOf));
     expect(listed.has('briefs/page/2/')).toBe(true);
     expect(listed.has('deals/page/2/')).toBe(true);
+    expect(listed.has('entities/type/company/')).toBe(true);
     expect([...listed].filter((p) => /^(briefs|deals)\/(?!page\/)[^/]+\/[^/]+\/|^entities\/[^/]+\/(briefs|deals)\//.test(p))).toEqual([]);
   });
 });
