@@ -89,6 +89,18 @@ describe('startSearchIndex', () => {
     expect(await build('order-a')).toBe(await build('order-b'));
   });
 
+  it('keeps the text of adjacent cells and term-list items apart, as Astro writes them with no space between', async () => {
+    const dir = join(work, 'cells');
+    mkdirSync(join(dir, 'briefs', 'cells'), { recursive: true });
+    const body = '<dl><dt>Outlet</dt><dd>Meridian Review</dd><dt>Author</dt><dd>Chen Mei</dd></dl>'
+      + '<table><caption>Deals (1)</caption><thead><tr><th>Amount</th><th>USD</th><th>Round</th></tr></thead><tbody><tr><td>EUR 5 million</td><td>5.4 million</td><td>Seed</td></tr></tbody></table>';
+    writeFileSync(join(dir, 'briefs', 'cells', 'index.html'), page('Cells', '').replace('<p></p>', body));
+    const indexer = await startSearchIndex(dir, { aliases: {}, deals: [] }, quiet);
+    await indexer.finish();
+    const words = indexed(dir).get('/briefs/cells/')!.split(/\s+/);
+    for (const word of ['Outlet', 'Meridian', 'Author', 'Chen', '(1)', 'Amount', 'USD', 'Round', 'million', 'Seed']) expect(words, word).toContain(word);
+  });
+
   it('fails when a page cannot be indexed, and writes no bundle', async () => {
     const dir = site('unreadable');
     const indexer = await startSearchIndex(dir, RECORDS, quiet);
