@@ -129,15 +129,17 @@ export function analyzeQuery(query: string): string {
 /**
  * The end of an element that ends a run of text. Astro's compressed HTML leaves no
  * whitespace between elements ("<dt>Outlet</dt><dd>Meridian Review</dd>"), and
- * Pagefind does not separate the text of table cells, term lists and the like, so
+ * Pagefind does not separate the text of term lists, table headers and the like, so
  * it indexed "OutletMeridian" and "(reported)USDRound" as single words: the name
- * after each label could not be found.
+ * after each label could not be found. The space goes after the closing tag, so
+ * Pagefind still ends a block's text with a full stop where it would (its excerpts
+ * read as sentences).
  */
 const BLOCK_END = /<\/(?:address|article|aside|blockquote|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)>/gi;
 
 /**
  * Prepares a built page's HTML for the index (the served file is not changed):
- * CJK runs in text are segmented, every block and table cell ends with a space,
+ * CJK runs in text are segmented, every block and table cell is followed by a space,
  * and `metadata` — such as the aliases of the entities a brief mentions — is added
  * as a low-weight block, so every alias finds the briefs that mention the entity
  * even where the brief spells it differently.
@@ -149,7 +151,7 @@ export function indexableHtml(html: string, metadata: string[] = []): string {
     .replace(/>([^<]+)</g, (_m, text: string) => `>${indexText(text)}<`)
     // Metadata values are searchable too, so they get the same treatment as text.
     .replace(/data-pagefind-meta="([^":]+):([^"]*)"/g, (_m, key: string, value: string) => `data-pagefind-meta="${key}:${indexText(value)}"`)
-    .replace(BLOCK_END, ' $&');
+    .replace(BLOCK_END, '$& ');
   const extra = [
     ...(metadata.length ? [`<div data-pagefind-weight="0.5">${metadata.map(escapeHtml).map(indexText).join(' · ')}</div>`] : []),
     // Indonesian inflects with prefixes (me-, di-, ber-, pe-…), which Pagefind's prefix

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { at, data, pathOf, type BriefRecord, type DealRecord, type EntityRecord } from './site.ts';
 
 const REQUIRED_ENTITIES = (
@@ -61,11 +62,21 @@ test('every required entity has a page that lists its briefs, newest first', asy
   }
 });
 
-test('entities index groups by type and links every entity', async ({ page, request }) => {
+test('entities index groups by type, and each type\'s own page lists all of it', async ({ page, request }) => {
   const entities = await data<EntityRecord>(request, 'entities');
+  const byType = Map.groupBy(entities, (e) => e.type);
   await page.goto(at('entities/'));
-  await expect(page.locator('.entity-groups li a')).toHaveCount(entities.length);
+  // A type is shown whole up to the overview's limit, and by its most mentioned past it.
+  const shown = [...byType.values()].reduce((n, list) => n + Math.min(list.length, PAGE_SIZE.entityOverview), 0);
+  await expect(page.locator('.entity-groups li a')).toHaveCount(shown);
   await expect(page.locator('.entity-groups h2').first()).toContainText('Companies');
+  for (const [type, list] of byType) {
+    await page.goto(at(`entities/type/${type}/`));
+    await expect(page.locator('.entity-names li a')).toHaveCount(Math.min(list.length, PAGE_SIZE.entities));
+    const current = page.locator('nav[aria-label="Filter entities"] a[aria-current="page"]');
+    await expect(current).toHaveCount(1);
+    await expect(current).toHaveAttribute('href', new RegExp(`entities/type/${type}/$`));
+  }
 });
 
 test('deals table shows every deal with parties, roles and amounts', async ({ page, request }) => {

@@ -182,7 +182,7 @@ describe('robots.txt and sitemap', () => {
 
   it('the sitemap leaves out the pages marked noindex', () => {
     const at = (path: string) => `https://data.example.net${base}${path}`;
-    for (const path of ['', 'briefs/', 'briefs/some-brief/', 'briefs/page/2/', 'entities/acme/', 'deals/', 'deals/page/3/', 'deals/acme-round/', 'topics/funding/', 'topics/funding/page/2/']) {
+    for (const path of ['', 'briefs/', 'briefs/some-brief/', 'briefs/page/2/', 'entities/acme/', 'deals/', 'deals/page/3/', 'deals/acme-round/', 'topics/funding/', 'topics/funding/page/2/', 'entities/type/company/', 'entities/type/company/page/2/']) {
       expect(inSitemap(at(path), base), path).toBe(true);
     }
     for (const path of ['search/', '404/', 'briefs/language/bn/', 'briefs/topic/funding/', 'briefs/year/2024/page/2/', 'deals/kind/licence/', 'deals/year/2024/page/12/', 'entities/acme/briefs/', 'entities/acme/deals/page/2/']) {
