@@ -7,6 +7,7 @@
  * a rest parameter, and it builds URLs from the route, while the sitemap rules, the
  * pager and the tests need the same addresses from plain code.
  */
+import { formatCount } from './counts.ts';
 
 /** How many rows a page of each kind of list holds. */
 export const PAGE_SIZE = {
@@ -97,12 +98,10 @@ export function pageTitle(title: string, page: Pick<Page<unknown>, 'number'>): s
   return page.number === 1 ? title : `${title}, page ${page.number}`;
 }
 
-const count = new Intl.NumberFormat('en');
-
 /** Which rows a page holds: "51–100 of 1,234" (empty for an empty list). */
 export function pageRange(page: Page<unknown>): string {
   if (!page.items.length) return '';
-  return `${count.format(page.start)}–${count.format(page.start + page.items.length - 1)} of ${count.format(page.total)}`;
+  return `${formatCount(page.start)}–${formatCount(page.start + page.items.length - 1)} of ${formatCount(page.total)}`;
 }
 
 /**

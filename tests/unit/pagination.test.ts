@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasFullList, PAGE_SIZE, pagedPaths, pagePath, pageParam, pageRange, pagerNumbers, pageTitle, paginate } from '../../src/lib/pagination.ts';
+import { countOf, formatCount } from '../../src/lib/counts.ts';
 
 const rows = (n: number) => Array.from({ length: n }, (_, i) => `r${i + 1}`);
 
@@ -59,5 +60,14 @@ describe('pager', () => {
   it('gives an entity its own list pages only when its page cannot show the whole list', () => {
     expect(hasFullList(PAGE_SIZE.preview)).toBe(false);
     expect(hasFullList(PAGE_SIZE.preview + 1)).toBe(true);
+  });
+});
+
+describe('counts', () => {
+  it('groups thousands and picks the singular or plural noun', () => {
+    expect(formatCount(1074)).toBe('1,074');
+    expect(countOf(1, 'brief')).toBe('1 brief');
+    expect(countOf(0, 'brief')).toBe('0 briefs');
+    expect(countOf(1074, 'entity', 'entities')).toBe('1,074 entities');
   });
 });
