@@ -1,9 +1,14 @@
 import type { Brief } from './types.ts';
 
+/** Weight of a hand-picked link: above any count of shared entities. */
+const HAND_PICKED = 100;
+
 /**
- * Briefs that share entities with `brief`, most shared first. Walks only the
- * entity→briefs lists of this brief's own entities, never all pairs of briefs;
+ * Briefs that share entities with `brief`, most shared first, ties by id. Walks only
+ * the entity→briefs lists of this brief's own entities, never all pairs of briefs;
  * hub entities with very many briefs are skipped as they say little about relatedness.
+ * Every brief page asks for this, and a brief can share entities with hundreds of
+ * others, so only the best `limit` are kept in order instead of sorting them all.
  */
 export function relatedBriefs(
   brief: Brief,
@@ -12,27 +17,33 @@ export function relatedBriefs(
   limit = 5,
   hubSize = 500,
 ): Brief[] {
-  const score = new Map<string, { brief: Brief; shared: number }>();
+  const shared = new Map<Brief, number>();
   for (const entity of new Set(brief.data.entities)) {
     const list = briefsByEntity.get(entity) ?? [];
     if (list.length > hubSize) continue;
-    for (const other of list) {
-      if (other.id === brief.id) continue;
-      const s = score.get(other.id) ?? { brief: other, shared: 0 };
-      s.shared += 1;
-      score.set(other.id, s);
-    }
+    for (const other of list) if (other.id !== brief.id) shared.set(other, (shared.get(other) ?? 0) + 1);
   }
   // Hand-picked links come first, whether or not they share an entity.
   for (const id of brief.data.related ?? []) {
     const other = briefsById.get(id);
-    if (!other || id === brief.id) continue;
-    const s = score.get(id) ?? { brief: other, shared: 0 };
-    s.shared += 100;
-    score.set(id, s);
+    if (other && id !== brief.id) shared.set(other, (shared.get(other) ?? 0) + HAND_PICKED);
   }
-  return [...score.values()]
-    .sort((a, b) => b.shared - a.shared || a.brief.id.localeCompare(b.brief.id))
-    .slice(0, limit)
-    .map((s) => s.brief);
+  return topBriefs(shared, limit);
+}
+
+/** The `limit` highest-scoring briefs, highest first, ties by id (ids are ASCII slugs). */
+function topBriefs(scores: ReadonlyMap<Brief, number>, limit: number): Brief[] {
+  const top: { brief: Brief; score: number }[] = [];
+  if (limit <= 0) return [];
+  const ranksBefore = (a: { brief: Brief; score: number }, b: { brief: Brief; score: number }) =>
+    a.score > b.score || (a.score === b.score && a.brief.id < b.brief.id);
+  for (const [brief, score] of scores) {
+    const entry = { brief, score };
+    if (top.length === limit && !ranksBefore(entry, top[limit - 1]!)) continue;
+    let at = top.length;
+    while (at > 0 && ranksBefore(entry, top[at - 1]!)) at--;
+    top.splice(at, 0, entry);
+    if (top.length > limit) top.pop();
+  }
+  return top.map((t) => t.brief);
 }

@@ -4,7 +4,7 @@ import { investorTotals } from '../../src/lib/deal-totals.ts';
 import { buildEntityGraph, coreGraph, neighbourhood } from '../../src/lib/entity-graph.ts';
 import { fundingHistory } from '../../src/lib/funding-history.ts';
 import { usdValue } from '../../src/lib/fx.ts';
-import { layoutGraph } from '../../src/lib/graph-layout.ts';
+import { labelWidth, layoutGraph } from '../../src/lib/graph-layout.ts';
 import { relatedEntities } from '../../src/lib/related-entities.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { buildTimeline, groupByYear } from '../../src/lib/timeline.ts';
@@ -61,6 +61,21 @@ describe('entity graph', () => {
       expect(n.x).toBeLessThanOrEqual(a.width);
       expect(n.y).toBeLessThanOrEqual(a.height);
     }
+  });
+  it('fits every label, long or short, inside a picture no wider than asked', () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `n${i}`);
+    const links = ids.slice(1).map((t, i) => ({ source: ids[i % 5]!, target: t }));
+    // Every fourth name is long, in Latin or in Han characters.
+    const names = new Map(ids.map((id, i) => [id, i % 4 ? id : i % 8 ? `${id} Science and Technology Parks Corporation` : `${id} 香港科技园公司香港科技园公司`]));
+    const width = (id: string) => labelWidth(names.get(id)!, 11);
+    const layout = layoutGraph(ids, links, 520, width);
+    expect(layout.width).toBeLessThanOrEqual(520);
+    for (const n of layout.nodes) {
+      expect(n.x - width(n.id) / 2).toBeGreaterThanOrEqual(0);
+      expect(n.x + width(n.id) / 2).toBeLessThanOrEqual(layout.width);
+    }
+    expect(labelWidth('香港', 10)).toBe(20);
+    expect(labelWidth('Hong Kong', 10)).toBeLessThan(labelWidth('香港科技园公司', 10));
   });
 });
 

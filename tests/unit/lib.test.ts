@@ -172,6 +172,21 @@ describe('relatedBriefs', () => {
     const idx = buildSiteIndex({ briefs: [a, b, d], entities: [], deals: [], topics: [] });
     expect(relatedBriefs(a, idx.briefsByEntity, idx.brief).map((r) => r.id)).toEqual(['d', 'b']);
   });
+  it('keeps the same best few a full sort of every candidate would', () => {
+    let seed = 3;
+    const pick = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const ids = Array.from({ length: 80 }, (_, i) => `brief-${pick(1000)}-${i}`);
+    const briefs = ids.map((id) => brief(id, { entities: Array.from({ length: 1 + pick(4) }, () => `e${pick(12)}`), related: pick(5) ? [] : [ids[pick(80)]!] }));
+    const idx = buildSiteIndex({ briefs, entities: [], deals: [], topics: [] });
+    for (const b of briefs) {
+      const score = new Map<string, number>();
+      for (const e of new Set(b.data.entities)) for (const o of idx.briefsByEntity.get(e)!) if (o.id !== b.id) score.set(o.id, (score.get(o.id) ?? 0) + 1);
+      for (const id of b.data.related ?? []) if (id !== b.id) score.set(id, (score.get(id) ?? 0) + 100);
+      const expected = [...score].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 5).map(([id]) => id);
+      expect(relatedBriefs(b, idx.briefsByEntity, idx.brief).map((r) => r.id)).toEqual(expected);
+    }
+    expect(relatedBriefs(briefs[0]!, idx.briefsByEntity, idx.brief, 0)).toEqual([]);
+  });
 });
 
 describe('briefFacets', () => {
