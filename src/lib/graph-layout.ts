@@ -32,7 +32,7 @@ export function layoutGraph(
   ids: readonly string[],
   links: readonly { source: string; target: string }[],
   size = 640,
-  labelWidth: (id: string) => number = () => 2 * DEFAULT_LABEL_HALF,
+  labelWidth: (id: string) => number = () => 0,
 ): Layout {
   const nodes: SimNode[] = ids.map((id) => ({ id }));
   const simulation = forceSimulation(nodes)
@@ -48,12 +48,12 @@ export function layoutGraph(
   return fitLayout(nodes, size, labelWidth);
 }
 
-/** Room kept at each side of a node whose label width is not given (the old fixed margin). */
-const DEFAULT_LABEL_HALF = 120;
 /** Room above the top node (its label) and below the bottom one. */
 const MARGIN_Y = 40;
 /** Room beyond the end of a label, and around a node with a short one. */
 const PAD_X = 12;
+/** Half the width of a node's dot with its outline: the least room a node with no label needs. */
+const DOT_RADIUS = 11;
 /**
  * Below this the dots, at least 84 apart in the simulation, would crowd each other; a
  * picture whose labels do not fit even so is drawn wider than asked (CSS scales it).
@@ -69,7 +69,7 @@ const MIN_SCALE = 0.35;
 function fitLayout(nodes: readonly SimNode[], size: number, labelWidth: (id: string) => number): Layout {
   const xs = nodes.map((n) => n.x ?? 0);
   const ys = nodes.map((n) => n.y ?? 0);
-  const half = nodes.map((n) => Math.max(labelWidth(n.id) / 2, 0) + PAD_X);
+  const half = nodes.map((n) => Math.max(labelWidth(n.id) / 2, DOT_RADIUS) + PAD_X);
   const minY = Math.min(...ys, 0), maxY = Math.max(...ys, 0);
   // Left and right ends of the widest extent at a given scale.
   const extent = (scale: number) => {
