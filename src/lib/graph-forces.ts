@@ -4,8 +4,8 @@ import type { SimulationNodeDatum } from 'd3-force';
  * Exact pairwise versions of d3-force's many-body and collision forces, for the
  * small pictures Dossier lays out (at most 150 nodes). d3's own forces rebuild a
  * quadtree on every tick, an approximation (Barnes–Hut) that pays off for thousands
- * of nodes; for forty it made every layout about ten times slower than summing all
- * pairs, which is exact. The arithmetic is d3's (forceManyBody with no distance
+ * of nodes; for forty it made every layout more than ten times slower than summing
+ * all pairs, which is exact. The arithmetic is d3's (forceManyBody with no distance
  * limit and forceCollide with one radius for every node), so the simulation that
  * drives them (cooling, velocity decay, links, centring) stays d3's own.
  */
@@ -26,7 +26,9 @@ export function pairwiseCharge<N extends SimulationNodeDatum>(strength: number):
         const dx = b.x! - a.x!;
         const dy = b.y! - a.y!;
         let l = dx * dx + dy * dy;
-        // d3 keeps two nodes at (almost) one spot from flinging each other away.
+        // d3 keeps two nodes at (almost) one spot from flinging each other away. Two at
+        // exactly one spot get no push from here (d3 would jiggle them): the collision
+        // force below parts them.
         if (l < 1) l = Math.sqrt(l) || Number.EPSILON;
         const f = w / l;
         a.vx! += dx * f;

@@ -22,7 +22,7 @@ interface SimNode extends SimulationNodeDatum {
  * d3-force starts nodes on a fixed spiral and its jitter uses a fixed-seed generator,
  * so the same graph always gets the same picture (deterministic builds).
  *
- * Every entity page draws its neighbourhood (at most 40 nodes), so this runs once per
+ * Every entity page draws its neighbourhood (itself and at most 40 others), so this runs once per
  * entity. The repulsion and collision forces are exact pairwise sums
  * (src/lib/graph-forces.ts), not d3's quadtree versions: in a profile of a 10k-brief
  * build, d3's took 4.9 s of the 62 s render (2,000 layouts cut short at 120 steps);
@@ -32,7 +32,7 @@ export function layoutGraph(
   ids: readonly string[],
   links: readonly { source: string; target: string }[],
   size = 640,
-  labelWidth: (id: string) => number = () => 0,
+  widthOf: (id: string) => number = () => 0,
 ): Layout {
   const nodes: SimNode[] = ids.map((id) => ({ id }));
   const simulation = forceSimulation(nodes)
@@ -45,7 +45,7 @@ export function layoutGraph(
     .stop();
   // d3's own cooling: from alpha 1 to its resting 0.001 in 300 steps.
   simulation.tick(300);
-  return fitLayout(nodes, size, labelWidth);
+  return fitLayout(nodes, size, widthOf);
 }
 
 /** Room above the top node (its label) and below the bottom one. */
@@ -55,8 +55,9 @@ const PAD_X = 12;
 /** Half the width of a node's dot with its outline: the least room a node with no label needs. */
 const DOT_RADIUS = 11;
 /**
- * Below this the dots, at least 84 apart in the simulation, would crowd each other; a
- * picture whose labels do not fit even so is drawn wider than asked (CSS scales it).
+ * Below this the dots, which the simulation keeps about 84 apart, would crowd each other;
+ * a picture whose labels do not fit even so is drawn at this scale, wider than asked
+ * (CSS shrinks it to the page).
  */
 const MIN_SCALE = 0.35;
 
@@ -66,10 +67,11 @@ const MIN_SCALE = 0.35;
  * picture must hold every node's label, not only its dot: a long name near an edge
  * was cut off when a fixed margin stood in for every label.
  */
-function fitLayout(nodes: readonly SimNode[], size: number, labelWidth: (id: string) => number): Layout {
+function fitLayout(nodes: readonly SimNode[], size: number, widthOf: (id: string) => number): Layout {
+  if (!nodes.length) return { nodes: [], width: 0, height: 0 };
   const xs = nodes.map((n) => n.x ?? 0);
   const ys = nodes.map((n) => n.y ?? 0);
-  const half = nodes.map((n) => Math.max(labelWidth(n.id) / 2, DOT_RADIUS) + PAD_X);
+  const half = nodes.map((n) => Math.max(widthOf(n.id) / 2, DOT_RADIUS) + PAD_X);
   const minY = Math.min(...ys, 0), maxY = Math.max(...ys, 0);
   // Left and right ends of the widest extent at a given scale.
   const extent = (scale: number) => {
@@ -87,7 +89,8 @@ function fitLayout(nodes: readonly SimNode[], size: number, labelWidth: (id: str
   // The width grows with the scale (it is a maximum of straight lines minus a minimum of
   // them), so the largest scale that fits is found by halving the interval.
   let scale = Math.min(1.2, (size * 0.9) / Math.max(maxY - minY, 1));
-  if (widthAt(scale) > size && widthAt(MIN_SCALE) < size) {
+  // Never below MIN_SCALE for the labels' sake: where even that is too wide, it stays at it.
+  if (widthAt(scale) > size && scale > MIN_SCALE) {
     let low = MIN_SCALE;
     for (let step = 0; step < 40; step++) {
       const mid = (low + scale) / 2;

@@ -17,28 +17,36 @@ export function relatedBriefs(
   limit = 5,
   hubSize = 500,
 ): Brief[] {
-  const shared = new Map<Brief, number>();
+  const scores = new Map<string, Scored>();
+  const add = (other: Brief, points: number) => {
+    const entry = scores.get(other.id);
+    if (entry) entry.score += points;
+    else scores.set(other.id, { brief: other, score: points });
+  };
   for (const entity of new Set(brief.data.entities)) {
     const list = briefsByEntity.get(entity) ?? [];
     if (list.length > hubSize) continue;
-    for (const other of list) if (other.id !== brief.id) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const other of list) if (other.id !== brief.id) add(other, 1);
   }
   // Hand-picked links come first, whether or not they share an entity.
   for (const id of brief.data.related ?? []) {
     const other = briefsById.get(id);
-    if (other && id !== brief.id) shared.set(other, (shared.get(other) ?? 0) + HAND_PICKED);
+    if (other && id !== brief.id) add(other, HAND_PICKED);
   }
-  return topBriefs(shared, limit);
+  return topBriefs(scores.values(), limit);
+}
+
+interface Scored {
+  brief: Brief;
+  score: number;
 }
 
 /** The `limit` highest-scoring briefs, highest first, ties by id (ids are ASCII slugs). */
-function topBriefs(scores: ReadonlyMap<Brief, number>, limit: number): Brief[] {
-  const top: { brief: Brief; score: number }[] = [];
+function topBriefs(scored: Iterable<Scored>, limit: number): Brief[] {
   if (limit <= 0) return [];
-  const ranksBefore = (a: { brief: Brief; score: number }, b: { brief: Brief; score: number }) =>
-    a.score > b.score || (a.score === b.score && a.brief.id < b.brief.id);
-  for (const [brief, score] of scores) {
-    const entry = { brief, score };
+  const top: Scored[] = [];
+  const ranksBefore = (a: Scored, b: Scored) => a.score > b.score || (a.score === b.score && a.brief.id < b.brief.id);
+  for (const entry of scored) {
     if (top.length === limit && !ranksBefore(entry, top[limit - 1]!)) continue;
     let at = top.length;
     while (at > 0 && ranksBefore(entry, top[at - 1]!)) at--;

@@ -86,8 +86,8 @@ const NON_ASCII = /[^\x00-\x7F]/;
 
 /** Text as the index should hold it: CJK segmented, Bengali encoded. */
 export function indexText(text: string): string {
-  // Most text on a page is ASCII, which neither step changes: every page's text
-  // passes through here on its way into the index.
+  // Most text on a page is ASCII, which neither step changes beyond segmentCjk's
+  // collapsing of repeated spaces, kept here: every page's text passes through this.
   if (!NON_ASCII.test(text)) return text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text;
   return encodeBengali(segmentCjk(text));
 }
@@ -173,8 +173,8 @@ const LATIN_WORD = /\p{Script=Latin}{4,}/gu;
 
 /** Stems of the words inside elements marked lang="id" that differ from the words themselves. */
 export function indonesianStems(html: string): string[] {
-  const stems = new Set<string>();
   if (!/lang="id/i.test(html)) return [];
+  const stems = new Set<string>();
   for (const open of html.matchAll(INDONESIAN_BLOCK)) {
     const tag = open[1]!.toLowerCase();
     // The element's content up to its own closing tag, counting nested elements of the same name.

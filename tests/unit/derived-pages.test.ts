@@ -74,6 +74,18 @@ describe('entity graph', () => {
       expect(n.x - width(n.id) / 2).toBeGreaterThanOrEqual(0);
       expect(n.x + width(n.id) / 2).toBeLessThanOrEqual(layout.width);
     }
+    // A name wider than the picture: the picture is drawn at its least scale (0.35, against
+    // the 1.2 a small picture gets), wider than asked, the name still whole.
+    const few = ['a', 'b', 'c'];
+    const pairs = [{ source: 'a', target: 'b' }, { source: 'b', target: 'c' }];
+    const roomy = layoutGraph(few, pairs, 5000, () => 40);
+    const huge = layoutGraph(few, pairs, 520, (id) => (id === 'a' ? 900 : 40));
+    const gap = (l: typeof roomy) => Math.hypot(l.nodes[0]!.x - l.nodes[2]!.x, l.nodes[0]!.y - l.nodes[2]!.y);
+    expect(gap(huge) / gap(roomy)).toBeCloseTo(0.35 / 1.2, 2);
+    expect(huge.width).toBeGreaterThan(900);
+    expect(huge.nodes[0]!.x - 450).toBeGreaterThanOrEqual(0);
+    expect(huge.nodes[0]!.x + 450).toBeLessThanOrEqual(huge.width);
+    expect(layoutGraph([], [], 520)).toEqual({ nodes: [], width: 0, height: 0 });
     expect(labelWidth('香港', 10)).toBe(20);
     expect(labelWidth('Hong Kong', 10)).toBeLessThan(labelWidth('香港科技园公司', 10));
   });

@@ -141,6 +141,12 @@ describe('Bengali spelling for the index', () => {
     const excerpt = `<mark>${encodeBengali('এক্সপেং')}</mark> ${indexText('阿里巴巴创业者基金')}`;
     expect(displayText(excerpt).replace(/\s+/g, ' ').trim()).toBe('<mark>এক্সপেং</mark> 阿里巴巴创业者基金');
   });
+  it('passes plain ASCII text as the full analysis would, repeated spaces collapsed', () => {
+    for (const text of ['Alibaba Group  and  XPeng', 'US$100 million (reported)', ' a ', '']) {
+      expect(indexText(text)).toBe(encodeBengali(segmentCjk(text)));
+    }
+    expect(indexText('a  b')).toBe('a b');
+  });
   it('is applied to queries and to indexed metadata attributes', () => {
     expect(analyzeQuery('শাওমি')).toBe(encodeBengali('শাওমি', true));
     const html = '<main data-pagefind-body><span data-pagefind-meta="names:Xiaomi | শাওমি"></span><p>শাওমি</p></main>';
