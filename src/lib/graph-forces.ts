@@ -16,8 +16,7 @@ export interface PairForce<N extends SimulationNodeDatum> {
 
 /** Like d3's `forceManyBody().strength(strength)`: negative pushes every pair apart. */
 export function pairwiseCharge<N extends SimulationNodeDatum>(strength: number): PairForce<N> {
-  let nodes: N[] = [];
-  const force = (alpha: number) => {
+  return overNodes<N>((nodes, alpha) => {
     const w = strength * alpha;
     for (let i = 0; i < nodes.length; i++) {
       const a = nodes[i]!;
@@ -37,18 +36,13 @@ export function pairwiseCharge<N extends SimulationNodeDatum>(strength: number):
         b.vy! -= dy * f;
       }
     }
-  };
-  force.initialize = (n: N[]) => {
-    nodes = n;
-  };
-  return force;
+  });
 }
 
 /** Like d3's `forceCollide(radius)`: two nodes closer than twice the radius are pushed apart, half each. */
 export function pairwiseCollide<N extends SimulationNodeDatum>(radius: number): PairForce<N> {
-  let nodes: N[] = [];
   const reach = 2 * radius;
-  const force = () => {
+  return overNodes<N>((nodes) => {
     for (let i = 0; i < nodes.length; i++) {
       const a = nodes[i]!;
       // Where the two will be after this tick's velocities; as in d3, a's is taken once.
@@ -73,7 +67,13 @@ export function pairwiseCollide<N extends SimulationNodeDatum>(radius: number): 
         b.vy! -= dy * k;
       }
     }
-  };
+  });
+}
+
+/** A d3 force from a step over the simulation's nodes, which d3 hands over through `initialize`. */
+function overNodes<N extends SimulationNodeDatum>(step: (nodes: readonly N[], alpha: number) => void): PairForce<N> {
+  let nodes: N[] = [];
+  const force = (alpha: number) => step(nodes, alpha);
   force.initialize = (n: N[]) => {
     nodes = n;
   };
