@@ -3,11 +3,12 @@
 // list page holds more rows than its page size, that following the pager reaches
 // every row exactly once in order, that entity pages preview their lists and link
 // to the whole list, that every deal's row is on its home brief's page, and that no
-// link or fragment is broken.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// link or fragment is broken. It also reads the search bundle of the same site.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/generate-corpus.ts';
@@ -218,6 +219,41 @@ describe(`a site of ${BRIEFS} synthetic briefs`, () => {
       expect(fewestShown, `${type}: no entity left out is mentioned more than one shown`).toBeGreaterThanOrEqual(mostLeftOut);
       expect(DomUtils.textContent(section!)).toContain(`All ${list.length}`);
     }
+  });
+
+  it('indexes a brief\'s original headline where the page shows it, not again in its provenance, and leaves its checksum out', () => {
+    // Pagefind's result fragments hold each record's indexed text (gzip after a short signature).
+    const fragments = new Map<string, string>();
+    for (const name of readdirSync(join(site, 'pagefind', 'fragment'))) {
+      const text = gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', name))).toString('utf8');
+      const json = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+      fragments.set(json.url, json.content);
+    }
+    let russian = 0;
+    for (const b of exported<{ id: string }>('briefs')) {
+      const page = doc(`briefs/${b.id}/`);
+      const dd = (label: string) => {
+        const dt = DomUtils.findOne((el) => el.name === 'dt' && DomUtils.textContent(el) === label, page.children);
+        return dt ? DomUtils.textContent(DomUtils.nextElementSibling(dt)!) : undefined;
+      };
+      const content = fragments.get(`/briefs/${b.id}/`)!;
+      expect(content, b.id).toBeDefined();
+      const sha = dd('SHA-256')!;
+      expect(sha, b.id).toMatch(/^[0-9a-f]{64}$/);
+      expect(content, b.id).not.toContain(sha);
+      // Russian headlines reach the index as written (no segmenting or respelling) and differ
+      // from the English title: indexed in the page's own headline section, not again in the
+      // provenance list (from its heading to its last entry).
+      if (dd('Language')?.startsWith('Russian')) {
+        russian++;
+        const headline = dd('Original headline')!;
+        const provenance = content.slice(content.indexOf('Provenance'), content.indexOf('Brief published'));
+        expect(provenance, b.id).toContain('Article date');
+        expect(provenance, b.id).not.toContain(headline);
+        expect(content.replace(provenance, ''), b.id).toContain(headline);
+      }
+    }
+    expect(russian).toBeGreaterThan(10);
   });
 
   it('has no broken link or fragment, and lists the numbered pages of the full lists in the sitemap', () => {
