@@ -22,8 +22,8 @@ interface SimNode extends SimulationNodeDatum {
  * d3-force starts nodes on a fixed spiral and its jitter uses a fixed-seed generator,
  * so the same graph always gets the same picture (deterministic builds).
  *
- * Every entity page draws its neighbourhood (itself and at most 40 others), so this runs once per
- * entity. The repulsion and collision forces are exact pairwise sums
+ * Every entity page draws its neighbourhood (itself and at most 40 others), so this runs
+ * once per entity. The repulsion and collision forces are exact pairwise sums
  * (src/lib/graph-forces.ts), not d3's quadtree versions: in a profile of a 10k-brief
  * build, d3's took 4.9 s of the 62 s render (2,000 layouts cut short at 120 steps);
  * the pairwise ones lay out the same graphs alike, in 300 steps, in 0.8 s.

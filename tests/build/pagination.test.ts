@@ -4,11 +4,10 @@
 // every row exactly once in order, that entity pages preview their lists and link
 // to the whole list, that every deal's row is on its home brief's page, and that no
 // link or fragment is broken. It also reads the search bundle of the same site.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/generate-corpus.ts';
@@ -16,6 +15,7 @@ import { crawlSite, formatBroken, type CrawlResult } from '../../scripts/lib/cra
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { buildSite } from '../helpers/build-site.ts';
+import { indexedRecords } from '../helpers/pagefind-bundle.ts';
 
 const BRIEFS = 400;
 const SITE_ORIGIN = 'https://news.example.org';
@@ -222,13 +222,7 @@ describe(`a site of ${BRIEFS} synthetic briefs`, () => {
   });
 
   it('indexes a brief\'s original headline where the page shows it, not again in its provenance, and leaves its checksum out', () => {
-    // Pagefind's result fragments hold each record's indexed text (gzip after a short signature).
-    const fragments = new Map<string, string>();
-    for (const name of readdirSync(join(site, 'pagefind', 'fragment'))) {
-      const text = gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', name))).toString('utf8');
-      const json = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-      fragments.set(json.url, json.content);
-    }
+    const fragments = indexedRecords(site);
     let russian = 0;
     for (const b of exported<{ id: string }>('briefs')) {
       const page = doc(`briefs/${b.id}/`);

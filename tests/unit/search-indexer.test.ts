@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writtenPage } from '../../scripts/lib/astro-log.ts';
 import { startSearchIndex } from '../../src/integrations/pagefind-index.ts';
 import type { SearchRecords } from '../../src/lib/search-records.ts';
+import { indexedRecords } from '../helpers/pagefind-bundle.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-indexer-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -37,18 +37,6 @@ function site(name: string): string {
   return dir;
 }
 
-/** URL and text of every record in a written bundle (fragments are gzip with a short signature). */
-function indexed(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const fragments = join(dir, 'pagefind', 'fragment');
-  for (const name of readdirSync(fragments)) {
-    const text = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
-    const json = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-    out.set(json.url, json.content);
-  }
-  return out;
-}
-
 function bundleHash(dir: string): string {
   const hash = createHash('sha256');
   const walk = (d: string) => {
@@ -70,7 +58,7 @@ describe('startSearchIndex', () => {
     indexer.addPage('briefs/harbour-vans/index.html');
     indexer.addPage('briefs/not-there/index.html'); // reported, never written: no failure
     const count = await indexer.finish();
-    const records = indexed(dir);
+    const records = indexedRecords(dir);
     expect([...records.keys()].sort()).toEqual(['/briefs/harbour-vans/', '/briefs/tallow-fund/', '/deals/#northwind-series-b', '/entities/northwind-motors/']);
     expect(count).toBe(4);
     // The brief carries the aliases of the entities it mentions.
@@ -98,7 +86,7 @@ describe('startSearchIndex', () => {
     const indexer = await startSearchIndex(dir, { aliases: {}, deals: [] }, quiet);
     await indexer.finish();
     // Pagefind ends the text of some blocks with a full stop; the words are what counts here.
-    const words = indexed(dir).get('/briefs/cells/')!.split(/\s+/).map((w) => w.replace(/\.$/, ''));
+    const words = indexedRecords(dir).get('/briefs/cells/')!.split(/\s+/).map((w) => w.replace(/\.$/, ''));
     for (const word of ['Outlet', 'Meridian', 'Author', 'Chen', '(1)', 'Amount', 'USD', 'Round', 'million', 'Seed']) expect(words, word).toContain(word);
   });
 
