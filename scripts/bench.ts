@@ -6,7 +6,7 @@
 // of the process tree, output and Pagefind bundle sizes, the Dossier/baseline time
 // ratio, and, in Chromium, the bytes and time of a first and a following search (in the
 // header box, and in the full text on /search/) and the HTML/CSS/JS bytes of a typical
-// brief page. `--runs N` repeats each build N times
+// brief page. `--runs N` repeats each build N times, every size in each round,
 // and reports the median. Prints figures; asserts nothing.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -114,6 +114,9 @@ interface SizeResult {
   };
   baseline?: { wallMs: number; peakRssBytes?: number | undefined; phases: Phases; distBytes: number } | undefined;
   ratio?: number | undefined;
+  /** Every run's wall time, in the order of the rounds. */
+  dossierWallMs: number[];
+  baselineWallMs?: number[] | undefined;
   /** The header box (names and titles), pasted and typed; the full text on /search/, pasted. */
   search?: ReturnType<typeof searchMedians> & { typed: ReturnType<typeof searchMedians>; fullText: ReturnType<typeof searchMedians> } | undefined;
   page?: { path: string; bytes: ByKind } | undefined;
@@ -123,110 +126,147 @@ const results: SizeResult[] = [];
 const heap = process.env.NODE_OPTIONS ?? '';
 console.log(`Dossier scale bench, seed ${seed}, sizes ${sizes.join(', ')}, ${runs} run(s) each${heap ? `, NODE_OPTIONS="${heap}"` : ''}.`);
 
-for (const size of sizes) {
-  const work = mkdtempSync(join(tmpdir(), `dossier-bench-${size}-`));
-  try {
-    let started = performance.now();
+/** One size's corpus, where it is built, and the builds run on it so far. */
+interface SizeWork {
+  size: number;
+  work: string;
+  corpus: ReturnType<typeof generateCorpus>;
+  dist: string;
+  dossierRuns: RunResult[];
+  baselineRuns: { measured: RunResult; distBytes: number }[];
+}
+
+const prepared: SizeWork[] = [];
+try {
+  for (const size of sizes) {
+    const work = mkdtempSync(join(tmpdir(), `dossier-bench-${size}-`));
+    const started = performance.now();
     const corpus = generateCorpus({ briefs: size, seed });
     writeCorpus(join(work, 'content'), corpus);
+    prepared.push({ size, work, corpus, dist: join(work, 'dossier-dist'), dossierRuns: [], baselineRuns: [] });
     const { counts } = corpus;
     console.log(`\n== ${size} briefs: ${counts.entities} entities, ${counts.deals} deals, ${counts.topics} topics (${corpus.files.size} files, generated in ${s(performance.now() - started)}) in ${work}`);
+  }
 
-    const dist = join(work, 'dossier-dist');
-    const buildDossier = async (run: number) => {
-      rmSync(dist, { recursive: true, force: true });
-      const measured = await runMeasured(process.execPath, ['scripts/build.ts'], {
-        cwd: root,
-        echo: values.verbose,
-        env: {
-          ...process.env,
-          DOSSIER_CONTENT_DIR: join(work, 'content'),
-          DOSSIER_OUT_DIR: dist,
-          DOSSIER_CACHE_DIR: join(work, `dossier-cache-${run}`), // cold every time
-          CORPUS_DIR: join(work, 'no-corpus'), // generated hashes name no real file
-          BASE_PATH: '/',
-        },
-      });
-      if (measured.code !== 0) failed('Dossier build', measured);
-      return measured;
-    };
-    const baselineEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('DOSSIER_')));
-    const buildBaseline = async (run: number) => {
-      const site = join(work, `baseline-${run}`);
-      writeBaselineSite(site, corpus, join(root, 'node_modules'));
-      const measured = await runMeasured(process.execPath, [astroBin, 'build'], { cwd: site, env: baselineEnv, echo: values.verbose });
-      if (measured.code !== 0) failed('Baseline build', measured);
-      return { measured, distBytes: folderBytes(join(site, 'dist')) };
-    };
-    const dossierRuns: RunResult[] = [];
-    const baselineRuns: Awaited<ReturnType<typeof buildBaseline>>[] = [];
-    for (let run = 1; run <= runs; run++) {
-      dossierRuns.push(await buildDossier(run));
-      if (runs > 1) console.log(`run ${run}: dossier ${s(dossierRuns.at(-1)!.wallMs)}, peak ${gb(dossierRuns.at(-1)!.peakRssBytes)}`);
+  // Every round builds every size, Dossier then the baseline, so the sizes are compared under
+  // the same conditions: this machine's speed drifts by 20% or more over half an hour, which a
+  // bench that finished one size before starting the next counted as growth. The order of the
+  // sizes alternates between rounds, so neither size always runs first.
+  for (let run = 1; run <= runs; run++) {
+    const order = run % 2 ? prepared : [...prepared].reverse();
+    for (const w of order) {
+      w.dossierRuns.push(await buildDossier(w, run));
+      const tag = prepared.length > 1 ? `${w.size} briefs, ` : '';
+      if (runs > 1 || prepared.length > 1) console.log(`run ${run}: ${tag}dossier ${s(w.dossierRuns.at(-1)!.wallMs)}, peak ${gb(w.dossierRuns.at(-1)!.peakRssBytes)}`);
       if (!values['no-baseline']) {
-        baselineRuns.push(await buildBaseline(run));
-        if (runs > 1) console.log(`run ${run}: baseline ${s(baselineRuns.at(-1)!.measured.wallMs)}, peak ${gb(baselineRuns.at(-1)!.measured.peakRssBytes)}`);
+        w.baselineRuns.push(await buildBaseline(w, run));
+        if (runs > 1 || prepared.length > 1) console.log(`run ${run}: ${tag}baseline ${s(w.baselineRuns.at(-1)!.measured.wallMs)}, peak ${gb(w.baselineRuns.at(-1)!.measured.peakRssBytes)}`);
       }
     }
-    /** The run with the median wall time (its phases are shown), and the highest peak of all runs. */
-    const pick = (all: RunResult[]) => ({ run: [...all].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((all.length - 1) / 2)]!, peak: Math.max(...all.map((r) => r.peakRssBytes ?? 0)) || undefined });
-    const { run: dossier, peak: dossierPeak } = pick(dossierRuns);
-    const html = htmlStats(dist);
-    const result: SizeResult = {
-      briefs: size,
-      files: corpus.files.size,
-      dossier: {
-        wallMs: dossier.wallMs, peakRssBytes: dossierPeak, phases: phasesOf(dossier.lines),
-        distBytes: folderBytes(dist), pagefindBytes: folderBytes(join(dist, 'pagefind')),
-        pages: html.pages, largestPages: html.largest,
-      },
-    };
-    const of = runs > 1 ? ` (of ${runs} runs, the ${runs % 2 ? "median" : "lower middle"}; peak memory the highest of all)` : '';
-    console.log(`dossier   build ${s(dossier.wallMs)}${of} (${showPhases(result.dossier.phases, dossier.wallMs)}); peak memory ${gb(dossierPeak)}; dist ${mb(result.dossier.distBytes)}, Pagefind bundle ${mb(result.dossier.pagefindBytes)}`);
-    console.log(`          peak memory by process: ${byCommand(dossier)}; by phase: ${showPhasePeaks(dossier, result.dossier.phases)}`);
-    const indexing = span(dossier.lines, /\[dossier:pagefind\] indexing/, /\[dossier:pagefind\] indexed \d+ pages/);
-    if (indexing) console.log(`          search index: Pagefind started at ${s(indexing[0])}, Astro finished at ${s(result.dossier.phases.search?.[0])}, the bundle was written at ${s(indexing[1])}`);
-    console.log(`          ${result.dossier.pages} HTML pages, the largest: ${result.dossier.largestPages.map((p) => `${p.path} (${mb(p.bytes)})`).join(', ')}`);
-
-    if (baselineRuns.length) {
-      const { run: baseline, peak: baselinePeak } = pick(baselineRuns.map((b) => b.measured));
-      const distBytes = baselineRuns.find((b) => b.measured === baseline)!.distBytes;
-      result.baseline = { wallMs: baseline.wallMs, peakRssBytes: baselinePeak, phases: phasesOf(baseline.lines), distBytes };
-      result.ratio = dossier.wallMs / baseline.wallMs;
-      console.log(`baseline  build ${s(baseline.wallMs)}${of} (${showPhases(result.baseline.phases, baseline.wallMs)}); peak memory ${gb(baselinePeak)}; dist ${mb(distBytes)}`);
-      console.log(`          peak memory by phase: ${showPhasePeaks(baseline, result.baseline.phases)}`);
-      const memory = dossierPeak && baselinePeak ? ` memory=${(dossierPeak / baselinePeak).toFixed(2)}` : '';
-      console.log(`ratio=${result.ratio.toFixed(2)} (build time, Dossier/baseline)${memory}`);
-    }
-
-    if (!values['no-browser']) {
-      started = performance.now();
-      const page = `briefs/${corpus.sampleBrief}/`;
-      const site = { dir: dist, base: '/', port: Number(values.port) };
-      const rows = [
-        ...(await measureSearch({ ...site, page, queries: corpus.queries })),
-        ...(await measureSearch({ ...site, page, queries: corpus.queries, modes: ['paste'], boxes: ['search-page'] })),
-      ];
-      result.search = { ...searchMedians(rows, 'paste'), typed: searchMedians(rows, 'type'), fullText: searchMedians(rows, 'paste', 'search-page') };
-      const bytes = await measurePageWeight({ ...site, page });
-      result.page = { path: page, bytes };
-      const f = result.search;
-      const parts = (m: typeof f.first) => Object.entries(m.parts).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${kb(v)}`).join(', ');
-      console.log(`search    (median of ${corpus.queries.length} queries: ${corpus.queries.join(', ')})`);
-      console.log(`  header box (names and titles), pasted: first ${kb(f.first.raw)} (${kb(f.first.gzip)} gzip) in ${f.first.ms.toFixed(0)} ms; second ${kb(f.following.raw)} (${kb(f.following.gzip)} gzip) in ${f.following.ms.toFixed(0)} ms`);
-      console.log(`    what the median first search fetched (gzip): ${parts(f.first)}`);
-      console.log(`  header box, typed: first ${kb(f.typed.first.raw)} (${kb(f.typed.first.gzip)} gzip), ${f.typed.first.ms.toFixed(0)} ms after the last key; second ${kb(f.typed.following.raw)} in ${f.typed.following.ms.toFixed(0)} ms`);
-      const t = f.fullText;
-      console.log(`  full text on /search/, pasted: first ${kb(t.first.raw)} (${kb(t.first.gzip)} gzip) in ${t.first.ms.toFixed(0)} ms; second ${kb(t.following.raw)} (${kb(t.following.gzip)} gzip) in ${t.following.ms.toFixed(0)} ms`);
-      console.log(`    what the median first search fetched (gzip): ${parts(t.first)}`);
-      const w = (k: keyof ByKind) => `${kb(bytes[k].raw)} (${kb(bytes[k].gzip)} gzip)`;
-      console.log(`page      /${page}: HTML ${w('html')}, CSS ${w('css')}, JS ${w('js')}, other ${w('other')} (browser pass ${s(performance.now() - started)})`);
-    }
-    results.push(result);
-  } finally {
-    if (values.keep) console.log(`(kept ${work})`);
-    else rmSync(work, { recursive: true, force: true });
   }
+
+  for (const w of prepared) results.push(await report(w));
+} finally {
+  for (const w of prepared) {
+    if (values.keep) console.log(`(kept ${w.work})`);
+    else rmSync(w.work, { recursive: true, force: true });
+  }
+}
+
+async function buildDossier(w: SizeWork, run: number): Promise<RunResult> {
+  rmSync(w.dist, { recursive: true, force: true });
+  const measured = await runMeasured(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    echo: values.verbose,
+    env: {
+      ...process.env,
+      DOSSIER_CONTENT_DIR: join(w.work, 'content'),
+      DOSSIER_OUT_DIR: w.dist,
+      DOSSIER_CACHE_DIR: join(w.work, `dossier-cache-${run}`), // cold every time
+      CORPUS_DIR: join(w.work, 'no-corpus'), // generated hashes name no real file
+      BASE_PATH: '/',
+    },
+  });
+  if (measured.code !== 0) failed('Dossier build', measured);
+  return measured;
+}
+
+async function buildBaseline(w: SizeWork, run: number): Promise<{ measured: RunResult; distBytes: number }> {
+  const site = join(w.work, `baseline-${run}`);
+  writeBaselineSite(site, w.corpus, join(root, 'node_modules'));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('DOSSIER_')));
+  const measured = await runMeasured(process.execPath, [astroBin, 'build'], { cwd: site, env, echo: values.verbose });
+  if (measured.code !== 0) failed('Baseline build', measured);
+  // Only its size is kept: ten thousand pages a run would otherwise pile up on disk.
+  const distBytes = folderBytes(join(site, 'dist'));
+  rmSync(site, { recursive: true, force: true });
+  return { measured, distBytes };
+}
+
+/** The run with the median wall time (its phases are shown), and the highest peak of all runs. */
+function pick(all: RunResult[]) {
+  return { run: [...all].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((all.length - 1) / 2)]!, peak: Math.max(...all.map((r) => r.peakRssBytes ?? 0)) || undefined };
+}
+
+/** Prints one size's figures (builds, then the browser pass on its last Dossier build) and returns them. */
+async function report({ size, corpus, dist, dossierRuns, baselineRuns }: SizeWork): Promise<SizeResult> {
+  console.log(`\n== ${size} briefs`);
+  const { run: dossier, peak: dossierPeak } = pick(dossierRuns);
+  const html = htmlStats(dist);
+  const result: SizeResult = {
+    briefs: size,
+    files: corpus.files.size,
+    dossier: {
+      wallMs: dossier.wallMs, peakRssBytes: dossierPeak, phases: phasesOf(dossier.lines),
+      distBytes: folderBytes(dist), pagefindBytes: folderBytes(join(dist, 'pagefind')),
+      pages: html.pages, largestPages: html.largest,
+    },
+    dossierWallMs: dossierRuns.map((r) => r.wallMs),
+  };
+  const of = runs > 1 ? ` (of ${runs} runs, the ${runs % 2 ? 'median' : 'lower middle'}; peak memory the highest of all)` : '';
+  console.log(`dossier   build ${s(dossier.wallMs)}${of} (${showPhases(result.dossier.phases, dossier.wallMs)}); peak memory ${gb(dossierPeak)}; dist ${mb(result.dossier.distBytes)}, Pagefind bundle ${mb(result.dossier.pagefindBytes)}`);
+  console.log(`          peak memory by process: ${byCommand(dossier)}; by phase: ${showPhasePeaks(dossier, result.dossier.phases)}`);
+  const indexing = span(dossier.lines, /\[dossier:pagefind\] indexing/, /\[dossier:pagefind\] indexed \d+ pages/);
+  if (indexing) console.log(`          search index: Pagefind started at ${s(indexing[0])}, Astro finished at ${s(result.dossier.phases.search?.[0])}, the bundle was written at ${s(indexing[1])}`);
+  console.log(`          ${result.dossier.pages} HTML pages, the largest: ${result.dossier.largestPages.map((p) => `${p.path} (${mb(p.bytes)})`).join(', ')}`);
+
+  if (baselineRuns.length) {
+    const { run: baseline, peak: baselinePeak } = pick(baselineRuns.map((b) => b.measured));
+    const distBytes = baselineRuns.find((b) => b.measured === baseline)!.distBytes;
+    result.baseline = { wallMs: baseline.wallMs, peakRssBytes: baselinePeak, phases: phasesOf(baseline.lines), distBytes };
+    result.baselineWallMs = baselineRuns.map((b) => b.measured.wallMs);
+    result.ratio = dossier.wallMs / baseline.wallMs;
+    console.log(`baseline  build ${s(baseline.wallMs)}${of} (${showPhases(result.baseline.phases, baseline.wallMs)}); peak memory ${gb(baselinePeak)}; dist ${mb(distBytes)}`);
+    console.log(`          peak memory by phase: ${showPhasePeaks(baseline, result.baseline.phases)}`);
+    const memory = dossierPeak && baselinePeak ? ` memory=${(dossierPeak / baselinePeak).toFixed(2)}` : '';
+    const pairs = runs > 1 ? `; each run's pair: ${dossierRuns.map((r, i) => (r.wallMs / baselineRuns[i]!.measured.wallMs).toFixed(2)).join(', ')}` : '';
+    console.log(`ratio=${result.ratio.toFixed(2)} (build time, Dossier/baseline${runs > 1 ? ', of the medians' : ''})${memory}${pairs}`);
+  }
+
+  if (!values['no-browser']) {
+    const started = performance.now();
+    const page = `briefs/${corpus.sampleBrief}/`;
+    const site = { dir: dist, base: '/', port: Number(values.port) };
+    const rows = [
+      ...(await measureSearch({ ...site, page, queries: corpus.queries })),
+      ...(await measureSearch({ ...site, page, queries: corpus.queries, modes: ['paste'], boxes: ['search-page'] })),
+    ];
+    result.search = { ...searchMedians(rows, 'paste'), typed: searchMedians(rows, 'type'), fullText: searchMedians(rows, 'paste', 'search-page') };
+    const bytes = await measurePageWeight({ ...site, page });
+    result.page = { path: page, bytes };
+    const f = result.search;
+    const parts = (m: typeof f.first) => Object.entries(m.parts).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${kb(v)}`).join(', ');
+    console.log(`search    (median of ${corpus.queries.length} queries: ${corpus.queries.join(', ')})`);
+    console.log(`  header box (names and titles), pasted: first ${kb(f.first.raw)} (${kb(f.first.gzip)} gzip) in ${f.first.ms.toFixed(0)} ms; second ${kb(f.following.raw)} (${kb(f.following.gzip)} gzip) in ${f.following.ms.toFixed(0)} ms`);
+    console.log(`    what the median first search fetched (gzip): ${parts(f.first)}`);
+    console.log(`  header box, typed: first ${kb(f.typed.first.raw)} (${kb(f.typed.first.gzip)} gzip), ${f.typed.first.ms.toFixed(0)} ms after the last key; second ${kb(f.typed.following.raw)} in ${f.typed.following.ms.toFixed(0)} ms`);
+    const t = f.fullText;
+    console.log(`  full text on /search/, pasted: first ${kb(t.first.raw)} (${kb(t.first.gzip)} gzip) in ${t.first.ms.toFixed(0)} ms; second ${kb(t.following.raw)} (${kb(t.following.gzip)} gzip) in ${t.following.ms.toFixed(0)} ms`);
+    console.log(`    what the median first search fetched (gzip): ${parts(t.first)}`);
+    const weight = (k: keyof ByKind) => `${kb(bytes[k].raw)} (${kb(bytes[k].gzip)} gzip)`;
+    console.log(`page      /${page}: HTML ${weight('html')}, CSS ${weight('css')}, JS ${weight('js')}, other ${weight('other')} (browser pass ${s(performance.now() - started)})`);
+  }
+  return result;
 }
 
 // The summary, in the shape BENCHMARKS.md records it.
@@ -243,7 +283,9 @@ for (const r of results) {
 }
 for (let i = 1; i < results.length; i++) {
   const [a, b] = [results[i - 1]!, results[i]!];
-  console.log(`scaling ${a.briefs} → ${b.briefs} briefs (×${(b.briefs / a.briefs).toFixed(1)}): Dossier time ×${(b.dossier.wallMs / a.dossier.wallMs).toFixed(2)}` +
-    (a.baseline && b.baseline ? `, baseline time ×${(b.baseline.wallMs / a.baseline.wallMs).toFixed(2)}` : ''));
+  // The same round's builds of both sizes ran minutes apart, so their ratio drifts least.
+  const perRun = (x: number[] | undefined, y: number[] | undefined) => (x && y && x.length > 1 ? ` (each run: ${y.map((ms, r) => `×${(ms / x[r]!).toFixed(2)}`).join(', ')})` : '');
+  console.log(`scaling ${a.briefs} → ${b.briefs} briefs (×${(b.briefs / a.briefs).toFixed(1)}): Dossier time ×${(b.dossier.wallMs / a.dossier.wallMs).toFixed(2)}${perRun(a.dossierWallMs, b.dossierWallMs)}` +
+    (a.baseline && b.baseline ? `, baseline time ×${(b.baseline.wallMs / a.baseline.wallMs).toFixed(2)}${perRun(a.baselineWallMs, b.baselineWallMs)}` : ''));
 }
 if (values.json) writeFileSync(resolve(values.json), `${JSON.stringify({ date: new Date().toISOString(), seed, sizes, results }, null, 2)}\n`);
