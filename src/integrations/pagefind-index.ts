@@ -8,7 +8,7 @@ import { SEARCH_RECORDS_FILE, type SearchRecords } from '../lib/search-records.t
 import { indexableHtml, indexText } from '../lib/search-text.ts';
 
 /** The HTML files under `dir`, as paths relative to it with "/" separators. */
-function* htmlFiles(dir: string, prefix = ''): Generator<string> {
+export function* htmlFiles(dir: string, prefix = ''): Generator<string> {
   const entries = readdirSync(join(dir, prefix), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = prefix ? `${prefix}/${entry.name}` : entry.name;
@@ -44,6 +44,8 @@ export interface SearchIndexer {
    * pages in a fixed order gets the same bundle every time.
    */
   addPage(file: string): void;
+  /** Resolves once every record queued so far is in Pagefind's hands (for timing the stages). */
+  settled(): Promise<void>;
   /** Adds every page not added yet, writes <outDir>/pagefind/; returns the record count. */
   finish(): Promise<number>;
   /** Stops Pagefind without writing anything (the build failed). */
@@ -124,6 +126,7 @@ export async function startSearchIndex(outDir: string, records: SearchRecords, l
 
   return {
     addPage,
+    settled: () => queue.onIdle(),
     abort: close,
     async finish() {
       try {

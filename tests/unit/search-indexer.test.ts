@@ -2,12 +2,12 @@
 // being written (in the order they are reported), the rest are swept up at the end, deal
 // records need no page, and the same input in the same order gives the same bundle.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writtenPage } from '../../scripts/lib/astro-log.ts';
-import { startSearchIndex } from '../../src/integrations/pagefind-index.ts';
+import { htmlFiles, startSearchIndex } from '../../src/integrations/pagefind-index.ts';
 import type { SearchRecords } from '../../src/lib/search-records.ts';
 import { indexedRecords } from '../helpers/pagefind-bundle.ts';
 
@@ -64,6 +64,23 @@ describe('startSearchIndex', () => {
     // The brief carries the aliases of the entities it mentions.
     expect(records.get('/briefs/harbour-vans/')).toContain('Нордвинд');
     expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.en.page_count).toBe(4);
+  });
+
+  it('lists the pages outside Astro\'s and Pagefind\'s own folders, and can be waited on before the bundle is written', async () => {
+    const dir = site('settled');
+    // Files in Astro's and Pagefind's own folders are not pages.
+    for (const own of ['_astro/chunk.html', 'pagefind/old.html']) {
+      mkdirSync(dirname(join(dir, own)), { recursive: true });
+      writeFileSync(join(dir, own), page('Not a page', 'Left over.'));
+    }
+    const files = [...htmlFiles(dir)];
+    expect(files).toEqual(['briefs/harbour-vans/index.html', 'briefs/tallow-fund/index.html', 'entities/northwind-motors/index.html', 'index.html']);
+    const indexer = await startSearchIndex(dir, RECORDS, quiet);
+    for (const file of files) indexer.addPage(file);
+    await indexer.settled();
+    expect(existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(false);
+    expect(await indexer.finish()).toBe(4);
+    expect([...indexedRecords(dir).keys()]).not.toContain('/pagefind/old.html');
   });
 
   it('writes the same bundle for the same pages in the same order', async () => {
