@@ -99,10 +99,13 @@ function showPhasePeaks(run: RunResult, p: Phases): string {
 
 const byCommand = (run: RunResult) => Object.entries(run.peakByCommand).filter(([, v]) => v > 50 * 1024 ** 2).map(([k, v]) => `${k} ${gb(v)}`).join(', ');
 
+/** A build the bench ran failed: the bench stops, after removing its folders (unless --keep). */
+class BuildFailed extends Error {}
+
 function failed(what: string, run: RunResult): never {
   console.error(`✖ ${what} failed (exit code ${run.code}). Last lines:`);
   for (const l of run.lines.slice(-40)) console.error(`  ${l.text}`);
-  process.exit(1);
+  throw new BuildFailed(`${what} failed (exit code ${run.code})`);
 }
 
 interface SizeResult {
@@ -137,9 +140,12 @@ interface SizeWork {
 }
 
 const prepared: SizeWork[] = [];
+/** Every folder the bench made, removed at the end (unless --keep), whether or not it succeeded. */
+const folders: string[] = [];
 try {
   for (const size of sizes) {
     const work = mkdtempSync(join(tmpdir(), `dossier-bench-${size}-`));
+    folders.push(work);
     const started = performance.now();
     const corpus = generateCorpus({ briefs: size, seed });
     writeCorpus(join(work, 'content'), corpus);
@@ -149,9 +155,9 @@ try {
   }
 
   // Every round builds every size, Dossier then the baseline, so the sizes are compared under
-  // the same conditions: this machine's speed drifts by 20% or more over half an hour, which a
-  // bench that finished one size before starting the next counted as growth. The order of the
-  // sizes alternates between rounds, so neither size always runs first.
+  // the same conditions: this machine's speed drifts by 20% or more over half an hour, which
+  // benches that measured each size at a different time counted as growth. The order of the
+  // sizes is reversed every other round, so the first and the last swap places.
   for (let run = 1; run <= runs; run++) {
     const order = run % 2 ? prepared : [...prepared].reverse();
     for (const w of order) {
@@ -166,12 +172,16 @@ try {
   }
 
   for (const w of prepared) results.push(await report(w));
+} catch (error) {
+  if (!(error instanceof BuildFailed)) throw error;
+  process.exitCode = 1;
 } finally {
-  for (const w of prepared) {
-    if (values.keep) console.log(`(kept ${w.work})`);
-    else rmSync(w.work, { recursive: true, force: true });
+  for (const folder of folders) {
+    if (values.keep) console.log(`(kept ${folder})`);
+    else rmSync(folder, { recursive: true, force: true });
   }
 }
+if (process.exitCode) process.exit();
 
 async function buildDossier(w: SizeWork, run: number): Promise<RunResult> {
   rmSync(w.dist, { recursive: true, force: true });
@@ -197,9 +207,9 @@ async function buildBaseline(w: SizeWork, run: number): Promise<{ measured: RunR
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('DOSSIER_')));
   const measured = await runMeasured(process.execPath, [astroBin, 'build'], { cwd: site, env, echo: values.verbose });
   if (measured.code !== 0) failed('Baseline build', measured);
-  // Only its size is kept: ten thousand pages a run would otherwise pile up on disk.
+  // Only its size is kept (unless --keep): ten thousand pages a run would otherwise pile up on disk.
   const distBytes = folderBytes(join(site, 'dist'));
-  rmSync(site, { recursive: true, force: true });
+  if (!values.keep) rmSync(site, { recursive: true, force: true });
   return { measured, distBytes };
 }
 

@@ -44,7 +44,10 @@ export interface SearchIndexer {
    * pages in a fixed order gets the same bundle every time.
    */
   addPage(file: string): void;
-  /** Resolves once every record queued so far is in Pagefind's hands (for timing the stages). */
+  /**
+   * Resolves when no record is waiting or in flight: every page queued before then has been
+   * answered by Pagefind (used to time the stages apart; a failure still surfaces from finish()).
+   */
   settled(): Promise<void>;
   /** Adds every page not added yet, writes <outDir>/pagefind/; returns the record count. */
   finish(): Promise<number>;

@@ -66,21 +66,39 @@ describe('startSearchIndex', () => {
     expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.en.page_count).toBe(4);
   });
 
-  it('lists the pages outside Astro\'s and Pagefind\'s own folders, and can be waited on before the bundle is written', async () => {
-    const dir = site('settled');
-    // Files in Astro's and Pagefind's own folders are not pages.
+  it('lists the pages outside Astro\'s and Pagefind\'s own folders', () => {
+    const dir = site('listed');
     for (const own of ['_astro/chunk.html', 'pagefind/old.html']) {
       mkdirSync(dirname(join(dir, own)), { recursive: true });
       writeFileSync(join(dir, own), page('Not a page', 'Left over.'));
     }
-    const files = [...htmlFiles(dir)];
-    expect(files).toEqual(['briefs/harbour-vans/index.html', 'briefs/tallow-fund/index.html', 'entities/northwind-motors/index.html', 'index.html']);
-    const indexer = await startSearchIndex(dir, RECORDS, quiet);
-    for (const file of files) indexer.addPage(file);
-    await indexer.settled();
-    expect(existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(false);
-    expect(await indexer.finish()).toBe(4);
-    expect([...indexedRecords(dir).keys()]).not.toContain('/pagefind/old.html');
+    expect([...htmlFiles(dir)]).toEqual(['briefs/harbour-vans/index.html', 'briefs/tallow-fund/index.html', 'entities/northwind-motors/index.html', 'index.html']);
+  });
+
+  it('settles once every queued page is with Pagefind, before the bundle is written', async () => {
+    // More pages than requests in flight, so some wait in the queue.
+    const many = (name: string) => {
+      const dir = site(name);
+      for (let i = 0; i < 20; i++) {
+        mkdirSync(join(dir, 'briefs', `b${i}`), { recursive: true });
+        writeFileSync(join(dir, 'briefs', `b${i}`, 'index.html'), page(`Brief ${i}`, `Text of brief ${i}.`));
+      }
+      return dir;
+    };
+    const run = async (name: string, settle: boolean) => {
+      const dir = many(name);
+      const messages: string[] = [];
+      const indexer = await startSearchIndex(dir, RECORDS, { info: (m) => messages.push(m) });
+      for (const file of htmlFiles(dir)) indexer.addPage(file);
+      if (settle) {
+        await indexer.settled();
+        expect(existsSync(join(dir, 'pagefind'))).toBe(false);
+      }
+      expect(await indexer.finish()).toBe(24);
+      return messages.filter((m) => m.includes('still queued'));
+    };
+    expect(await run('unsettled', false)).toHaveLength(1);
+    expect(await run('settled', true)).toEqual([]);
   });
 
   it('writes the same bundle for the same pages in the same order', async () => {
