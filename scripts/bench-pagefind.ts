@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { htmlFiles, startSearchIndex } from '../src/integrations/pagefind-index.ts';
+import { gb, seconds } from './bench/measure.ts';
 import { SEARCH_RECORDS_FILE, type SearchRecords } from '../src/lib/search-records.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
@@ -38,8 +39,7 @@ function pagefindChild(): string | undefined {
     return undefined;
   }
 }
-const gb = (bytes: number | undefined) => (bytes === undefined ? '? (no pgrep or /proc here)' : `${(bytes / 1024 ** 3).toFixed(2)} GB`);
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const memory = (bytes: number | undefined) => gb(bytes, '? (no pgrep or /proc here)');
 
 rmSync(join(site, 'pagefind'), { recursive: true, force: true });
 const started = performance.now();
@@ -53,11 +53,11 @@ for (const file of htmlFiles(site)) {
 await indexer.settled();
 const added = performance.now();
 const peakAdded = peakOf(pid);
-console.log(`added ${records.deals.length} deal records and ${files} HTML files (those with data-pagefind-body are indexed) in ${seconds(added - started)}; Pagefind's peak memory ${gb(peakAdded)}`);
+console.log(`added ${records.deals.length} deal records and ${files} HTML files (those with data-pagefind-body are indexed) in ${seconds(added - started)}; Pagefind's peak memory ${memory(peakAdded)}`);
 // finish() writes the bundle and then stops Pagefind, so its peak is sampled every 100 ms
 // while it works (the peak only ever rises; the last sample can be that much early).
 let peakWritten = peakAdded;
 const poll = setInterval(() => (peakWritten = peakOf(pid) ?? peakWritten), 100);
 const indexed = await indexer.finish();
 clearInterval(poll);
-console.log(`built and wrote the bundle of ${indexed} records in ${seconds(performance.now() - added)}; Pagefind's peak memory ${gb(peakWritten)}`);
+console.log(`built and wrote the bundle of ${indexed} records in ${seconds(performance.now() - added)}; Pagefind's peak memory ${memory(peakWritten)}`);

@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaselineSite } from './bench/baseline-site.ts';
 import { generateCorpus, writeCorpus } from './bench/generate-corpus.ts';
-import { folderBytes, htmlStats, peakBetween, runMeasured, span, type RunResult, type TimedLine } from './bench/measure.ts';
+import { folderBytes, gb, htmlStats, peakBetween, runMeasured, seconds, span, type RunResult, type TimedLine } from './bench/measure.ts';
 import { kb, measurePageWeight, measureSearch, searchMedians, type ByKind, type Measure } from './lib/site-measure.ts';
 
 const { values } = parseArgs({
@@ -47,8 +47,7 @@ if (!Number.isInteger(runs) || runs < 1) {
 const root = process.cwd();
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
-const s = (ms: number | undefined) => (ms === undefined ? '?' : `${(ms / 1000).toFixed(1)} s`);
-const gb = (n: number | undefined) => (n === undefined ? '?' : `${(n / 1024 ** 3).toFixed(2)} GB`);
+const s = seconds;
 const mb = (n: number) => `${(n / 1024 ** 2).toFixed(1)} MB`;
 
 type PhaseName = 'check' | 'sync' | 'bundle' | 'render' | 'search';

@@ -138,6 +138,11 @@ export function peakBetween(run: Pick<RunResult, 'rssSamples'>, from: number, to
   return run.rssSamples.reduce((peak, s) => (s.at >= from && s.at <= to ? Math.max(peak, s.bytes) : peak), 0);
 }
 
+/** Seconds, for the benches' reports ("?" when not measured). */
+export const seconds = (ms: number | undefined) => (ms === undefined ? '?' : `${(ms / 1000).toFixed(1)} s`);
+/** Gigabytes (GiB), for the benches' reports; `unknown` when not measured. */
+export const gb = (bytes: number | undefined, unknown = '?') => (bytes === undefined ? unknown : `${(bytes / 1024 ** 3).toFixed(2)} GB`);
+
 /** The time of the first line matching `pattern`. */
 export function timeOf(lines: TimedLine[], pattern: RegExp): number | undefined {
   return lines.find((l) => pattern.test(l.text))?.at;
