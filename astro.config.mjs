@@ -1,15 +1,11 @@
 // @ts-check
-import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { validateContent } from './src/integrations/validate-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { quickSearchFiles } from './src/integrations/quick-search-files.ts';
 import { mdxPolicyPlugin } from './src/integrations/mdx-policy-plugin.ts';
-import { nfcTextPlugin } from './src/integrations/nfc-text-plugin.ts';
 import { inSitemap } from './src/lib/sitemap-pages.ts';
 import { baseLinksPlugin } from './src/integrations/base-links-plugin.ts';
 
@@ -17,19 +13,6 @@ import { baseLinksPlugin } from './src/integrations/base-links-plugin.ts';
 function normaliseBase(value = '/') {
   const trimmed = value.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
-}
-
-/**
- * Astro keeps content entries between builds in its cache. Another content tree
- * (DOSSIER_CONTENT_DIR, as the atomic-build test uses) gets a cache of its own,
- * or its entries would collide with content/'s under the same ids. DOSSIER_CACHE_DIR
- * names the folder outright (tests use a temporary one).
- * @param {string | undefined} contentDir
- */
-function cacheDirFor(contentDir) {
-  if (!contentDir) return './node_modules/.astro';
-  const key = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12);
-  return `./node_modules/.astro-content-${key}`;
 }
 
 /**
@@ -49,16 +32,14 @@ const base = normaliseBase(process.env.BASE_PATH);
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://dossier.example.org',
   base,
-  outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
-  cacheDir: process.env.DOSSIER_CACHE_DIR ?? cacheDirFor(process.env.DOSSIER_CONTENT_DIR),
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
-  integrations: [validateContent(), mdx(), sitemap({ filter: (page) => inSitemap(page, base) }), pagefindIndex(), quickSearchFiles()],
+  integrations: [mdx(), sitemap({ filter: (page) => inSitemap(page, base) }), pagefindIndex(), quickSearchFiles()],
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Astro's default processor plus three plugins: the brief MDX policy, enforced
-  // in the compiler too (src/lib/mdx-policy.ts), NFC text, and the base path in
-  // front of root-relative links written in content (Astro leaves them as written).
-  markdown: { processor: satteri({ mdastPlugins: [mdxPolicyPlugin(), nfcTextPlugin(), baseLinksPlugin(base)] }) },
+  // Astro's default processor plus two plugins: the brief MDX policy, enforced in the
+  // compiler too (src/lib/mdx-policy.ts), and the base path in front of root-relative
+  // links written in content (Astro leaves them as written).
+  markdown: { processor: satteri({ mdastPlugins: [mdxPolicyPlugin(), baseLinksPlugin(base)] }) },
   // External scripts only, so a strict CSP (script-src 'self') needs no exceptions.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,26 +1,33 @@
-// `npm run bench:pagefind -- <site>`: the two stages of the search index on a built site,
-// timed apart. "Adding": Node reads each page, prepares it for the index and sends it to
-// Pagefind, eight requests in flight, as `npm run build` does while Astro writes the pages
+// `npm run bench:pagefind -- <site> [<content>]`: the two stages of the search index on a
+// built site, timed apart. "Adding": Node reads each page, prepares it for the index and
+// sends it to Pagefind, eight requests in flight, as the build does while Astro renders
 // (with the deal records). "Writing": Pagefind builds its index and writes the bundle to
 // <site>/pagefind/ (removed first: Pagefind skips any hashed file that already exists, which
 // would time a write that compresses nothing). The Pagefind process's peak memory is read
-// after each. <site> is the output of a plain `astro build` run with
-// DOSSIER_INDEX_AFTER_ASTRO=1, which leaves the records the index needs beyond the pages
-// (search-records.json) beside them. Prints figures; asserts nothing (BENCHMARKS.md).
+// after each. The records the index needs beyond the pages are derived from <content>
+// (default: DOSSIER_CONTENT_DIR or content/), which must be what <site> was built from.
+// Prints figures; asserts nothing (BENCHMARKS.md).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { htmlFiles, startSearchIndex } from '../src/integrations/pagefind-index.ts';
+import { checkContent } from '../src/check/check-content.ts';
+import { htmlFiles, sitePath, startSearchIndex } from '../src/integrations/pagefind-index.ts';
+import { publishedCollections } from '../src/lib/published.ts';
+import { searchRecords } from '../src/lib/search-records.ts';
+import { buildSiteIndex } from '../src/lib/site-index.ts';
 import { gb, seconds } from './bench/measure.ts';
-import { SEARCH_RECORDS_FILE, type SearchRecords } from '../src/lib/search-records.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
-const recordsFile = join(site, SEARCH_RECORDS_FILE);
-if (!existsSync(recordsFile)) {
-  console.error(`✖ ${recordsFile} is missing: build the site with \`DOSSIER_INDEX_AFTER_ASTRO=1 npx astro build\` (npm run build indexes the site and removes it).`);
+if (!existsSync(join(site, 'index.html'))) {
+  console.error(`✖ ${site} holds no built site: build it first (npm run build).`);
   process.exit(2);
 }
-const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecords;
+const report = checkContent(process.cwd(), process.argv[3] ? { contentDir: resolve(process.argv[3]) } : {});
+if (report.errors.length) {
+  console.error(`✖ the content has ${report.errors.length} error(s): run npm run check.`);
+  process.exit(2);
+}
+const records = searchRecords(buildSiteIndex(publishedCollections(report.collections)));
 
 /** The Pagefind process's peak resident memory in bytes (Linux /proc), or undefined. */
 function peakOf(pid: string | undefined): number | undefined {
@@ -44,10 +51,10 @@ const memory = (bytes: number | undefined) => gb(bytes, '? (no pgrep or /proc he
 rmSync(join(site, 'pagefind'), { recursive: true, force: true });
 const started = performance.now();
 let files = 0;
-const indexer = await startSearchIndex(site, records, { info: (m) => console.log(`  ${m}`) });
+const indexer = await startSearchIndex(records, { info: (m) => console.log(`  ${m}`) });
 const pid = pagefindChild();
 for (const file of htmlFiles(site)) {
-  indexer.addPage(file);
+  indexer.addPage(sitePath(file), readFileSync(join(site, file), 'utf8'));
   files++;
 }
 await indexer.settled();
@@ -58,6 +65,6 @@ console.log(`added ${records.deals.length} deal records and ${files} HTML files 
 // while it works (the peak only ever rises; the last sample can be that much early).
 let peakWritten = peakAdded;
 const poll = setInterval(() => (peakWritten = peakOf(pid) ?? peakWritten), 100);
-const indexed = await indexer.finish();
+const indexed = await indexer.finish(site);
 clearInterval(poll);
 console.log(`built and wrote the bundle of ${indexed} records in ${seconds(performance.now() - added)}; Pagefind's peak memory ${memory(peakWritten)}`);

@@ -1,7 +1,7 @@
 // `npm run screenshots -- [dir] [base]`: serves a built site and saves desktop and
 // mobile PNGs of the main page types to screenshots/, for looking at what we build.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
 

@@ -1,7 +1,7 @@
 import type { ContentIssue } from '../lib/content-issue.ts';
 import { checkBodyLinks } from '../lib/content-links.ts';
 import { checkContentRules } from '../lib/content-rules.ts';
-import { checkReferences } from '../lib/references.ts';
+import { checkDraftReferences, checkReferences } from '../lib/references.ts';
 import type { Collections } from '../lib/types.ts';
 import { contentDir } from './content-dir.ts';
 import { locateLines } from './locate-lines.ts';
@@ -25,12 +25,14 @@ export interface CheckOptions {
 
 /** Runs every content check and returns all errors and warnings at once. */
 export function checkContent(root = process.cwd(), options: CheckOptions = {}): CheckReport {
-  const { collections, issues, files, ids, bodyLinks } = readContent(options.contentDir ?? contentDir(root), root);
+  const { collections, issues, files, ids, bodyLinks, texts } = readContent(options.contentDir ?? contentDir(root), root);
   const corpus = checkCorpusHashes(collections.briefs, options.corpusDir ?? corpusDir(root));
   const everyEntryRead = (Object.keys(ids) as (keyof typeof ids)[]).every((name) => ids[name].size === collections[name].length);
-  const found = [...checkReferences(collections, ids), ...checkContentRules(collections, { everyEntryRead }), ...corpus.issues];
+  const found = [
+    ...checkReferences(collections, ids), ...checkDraftReferences(collections), ...checkContentRules(collections, { everyEntryRead }), ...corpus.issues,
+  ];
   // Body links already carry their line, so they skip locateLines (which finds frontmatter fields).
-  const all = [...issues, ...checkBodyLinks(bodyLinks, collections, ids), ...locateLines(found, root)];
+  const all = [...issues, ...checkBodyLinks(bodyLinks, collections, ids), ...locateLines(found, texts)];
   return {
     collections,
     errors: all.filter((i) => i.severity === 'error'),

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { ContentIssue } from '../lib/content-issue.ts';
-import { decodeText, splitFrontmatter } from './read-content.ts';
+import { splitFrontmatter } from './read-content.ts';
 
 /** "relations[0].source.brief" → ["relations", 0, "source", "brief"]; undefined for "(entry)" and the like. */
 export function parseFieldPath(field: string): PropertyKey[] | undefined {
@@ -12,10 +10,11 @@ export function parseFieldPath(field: string): PropertyKey[] | undefined {
 
 /**
  * Adds the line to issues found after reading (references, cross-entry rules,
- * corpus hashes), which know the field but not where it is. Only files with
- * such an issue are read again, so a clean run costs nothing.
+ * corpus hashes), which know the field but not where it is. `texts` holds each
+ * file's text as it was read (the file is never read a second time); only files
+ * with such an issue are parsed again, so a clean run costs nothing.
  */
-export function locateLines(issues: ContentIssue[], root: string): ContentIssue[] {
+export function locateLines(issues: ContentIssue[], texts: ReadonlyMap<string, string>): ContentIssue[] {
   const byFile = new Map<string, ContentIssue[]>();
   for (const issue of issues) {
     if (issue.line !== undefined || !issue.file || !parseFieldPath(issue.field)) continue;
@@ -23,12 +22,8 @@ export function locateLines(issues: ContentIssue[], root: string): ContentIssue[
   }
   const located = new Map<ContentIssue, number>();
   for (const [file, list] of byFile) {
-    let text: string;
-    try {
-      text = decodeText(readFileSync(resolve(root, file)));
-    } catch {
-      continue;
-    }
+    const text = texts.get(file);
+    if (text === undefined) continue;
     const parts = file.endsWith('.mdx') ? splitFrontmatter(text) : undefined;
     const counter = new LineCounter();
     const doc = parseDocument(parts ? parts.yaml : text, { lineCounter: counter });

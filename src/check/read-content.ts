@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
@@ -52,9 +52,13 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number | undefined {
   return undefined;
 }
 
-/** Splits "---\nYAML\n---\nbody"; returns undefined when there is no frontmatter block. */
+/**
+ * Splits "---\nYAML\n---\nbody"; returns undefined when there is no frontmatter block.
+ * Each "---" must be a line of its own: "---" at the end of a line of YAML (a comment,
+ * a caveat's text) does not close the block.
+ */
 export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
-  const m = /^---[ \t]*\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(text);
+  const m = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/.exec(text);
   if (!m) return undefined;
   const newlines = m[0].split('\n').length - 1;
   return { yaml: m[1] ?? '', body: text.slice(m[0].length), bodyLine: newlines + 1 };
@@ -84,6 +88,19 @@ export interface ReadResult {
   ids: Record<CollectionName, Set<string>>;
   /** The links in each brief body, checked against all ids once every file is read. */
   bodyLinks: BriefLinks[];
+  /** The decoded text of every file read (by its path relative to the root), to locate later issues without reading it again. */
+  texts: Map<string, string>;
+}
+
+/** Why an entry of a content folder is not a file that can be read, or undefined when it is one. */
+function notAFile(entry: Dirent, path: string): { message: string; fix: string } | undefined {
+  if (entry.isFile()) return undefined;
+  // A symbolic link is read as what it points at; a dangling one points at nothing.
+  const target = entry.isSymbolicLink() ? statSync(path, { throwIfNoEntry: false }) : undefined;
+  if (target?.isFile()) return undefined;
+  if (entry.isSymbolicLink() && !target) return { message: 'is a symbolic link to a file that does not exist', fix: 'remove the link, or point it at the content file' };
+  if (entry.isDirectory() || target?.isDirectory()) return { message: 'is a folder, not a content file', fix: 'move the folder out of content/; entries are single files' };
+  return { message: 'is not a regular file', fix: 'remove it from content/' };
 }
 
 /** Reads and validates every content file; collects all issues instead of stopping at the first. */
@@ -92,22 +109,31 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
   const issues: ContentIssue[] = [];
   const ids: Record<CollectionName, Set<string>> = { briefs: new Set(), entities: new Set(), deals: new Set(), topics: new Set() };
   const bodyLinks: BriefLinks[] = [];
+  const texts = new Map<string, string>();
   let files = 0;
 
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, CollectionSpec][]) {
     const dir = join(contentDir, spec.folder);
-    let names: string[] = [];
+    let entries: Dirent[] = [];
     try {
-      names = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch {
       continue; // an absent folder is an empty collection
     }
     const seen = new Map<string, string>();
-    for (const fileName of names) {
+    for (const entry of entries) {
+      const fileName = entry.name;
       const ext = extname(fileName);
       const path = join(dir, fileName);
       const file = relative(root, path);
-      if (fileName.startsWith('.') || fileName.startsWith('_')) continue;
+      // Hidden files (.DS_Store, editors' swap files) are not content. Every other name is
+      // read, and one that is not an id ("_draft.yaml") is an error, never silently skipped.
+      if (fileName.startsWith('.')) continue;
+      const unreadable = notAFile(entry, path);
+      if (unreadable) {
+        issues.push({ severity: 'error', collection: name, id: fileName, file, field: '(file)', message: unreadable.message, fix: unreadable.fix });
+        continue;
+      }
       if (!spec.extensions.includes(ext)) {
         issues.push({ severity: 'error', collection: name, id: fileName, file, field: '(file)', message: `unexpected file type "${ext}" in content/${spec.folder}`, fix: `rename it to ${spec.extensions.join(' or ')}, or move it out of the folder` });
         continue;
@@ -144,6 +170,7 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
         issues.push({ severity: 'error', ...at, field: '(file)', message: 'file is empty', fix: 'write the entry or delete the file' });
         continue;
       }
+      texts.set(file, text);
 
       let yamlText = text;
       let lineOffset = 0;
@@ -217,5 +244,5 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
       }
     }
   }
-  return { collections, issues, files, ids, bodyLinks };
+  return { collections, issues, files, ids, bodyLinks, texts };
 }

@@ -1,5 +1,4 @@
 import { getCollection } from 'astro:content';
-import { nfcDeep } from '../lib/nfc.ts';
 import { publishedCollections } from '../lib/published.ts';
 import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
 import type { Brief } from '../lib/types.ts';
@@ -19,11 +18,7 @@ async function load(): Promise<SiteIndex> {
     getCollection('deals'),
     getCollection('topics'),
   ]);
-  // NFC like `npm run check` reads it: Astro's loader keeps the file's own form.
-  const nfc = <T extends { data: unknown }>(entries: T[]): T[] => entries.map((e) => ({ ...e, data: nfcDeep(e.data) }));
-  return buildSiteIndex(
-    publishedCollections({ briefs: nfc(briefs) as Brief[], entities: nfc(entities), deals: nfc(deals), topics: nfc(topics) }, showDrafts),
-  );
+  return buildSiteIndex(publishedCollections({ briefs: briefs as Brief[], entities, deals, topics }, showDrafts));
 }
 
 /** The cross-collection index, built once per build and shared by every page. */

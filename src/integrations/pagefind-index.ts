@@ -1,5 +1,5 @@
-import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PQueue from 'p-queue';
@@ -19,7 +19,7 @@ export function* htmlFiles(dir: string, prefix = ''): Generator<string> {
 }
 
 /** "briefs/x/index.html" → "briefs/x/"; "404.html" → "404.html". */
-function sitePath(file: string): string {
+export function sitePath(file: string): string {
   return file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file;
 }
 
@@ -29,39 +29,36 @@ export interface IndexLogger {
 }
 
 /**
- * Requests sent to Pagefind before waiting for an answer. Pagefind works on its own
- * process; with a few requests queued it never waits while Node reads and rewrites the
- * next page. Measured on the 10k-brief bench site: adding 17,000 records took 24 s
- * instead of 32 s.
+ * Requests sent to Pagefind before waiting for an answer. Pagefind works in its own
+ * process; with a few requests queued it never waits while Node prepares the next page.
  */
 const IN_FLIGHT = 8;
 
-/** A search index being built: pages go in while the site is still being written. */
+/** A search index being built: pages go in while the site is still being rendered. */
 export interface SearchIndexer {
   /**
-   * Queues one built page, by its path inside the output folder ("briefs/x/index.html").
-   * Pages are sent to Pagefind in the order they are queued, so a build that writes its
-   * pages in a fixed order gets the same bundle every time.
+   * Queues one page's HTML under its site-relative path ("briefs/x/"). Pages are sent to
+   * Pagefind in the order they are queued, so a build that renders its pages in a fixed
+   * order gets the same bundle every time. A page without data-pagefind-body is skipped.
    */
-  addPage(file: string): void;
+  addPage(path: string, html: string): void;
   /**
    * Resolves when no record is waiting or in flight: every page queued before then has been
    * answered by Pagefind (used to time the stages apart; a failure still surfaces from finish()).
    */
   settled(): Promise<void>;
-  /** Adds every page not added yet, writes <outDir>/pagefind/; returns the record count. */
-  finish(): Promise<number>;
+  /** Waits for every queued page, writes <outDir>/pagefind/; returns the record count. */
+  finish(outDir: string): Promise<number>;
   /** Stops Pagefind without writing anything (the build failed). */
   abort(): Promise<void>;
 }
 
 /**
- * Starts Pagefind's indexer for a site being written to `outDir`. Each page goes
- * through the shared analyzer (src/lib/search-text.ts) on its way into the index;
- * the served HTML is left as built. Throws, from addPage's queue via finish, when
- * Pagefind reports an error (astro-pagefind only logs).
+ * Starts Pagefind's indexer and adds the deal records, which need no page. Each page goes
+ * through the shared analyzer (src/lib/search-text.ts) on its way into the index; the
+ * served HTML is left as built. Throws, from finish, when Pagefind reports an error.
  */
-export async function startSearchIndex(outDir: string, records: SearchRecords, logger: IndexLogger): Promise<SearchIndexer> {
+export async function startSearchIndex(records: SearchRecords, logger: IndexLogger): Promise<SearchIndexer> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const queue = new PQueue({ concurrency: IN_FLIGHT });
@@ -72,34 +69,25 @@ export async function startSearchIndex(outDir: string, records: SearchRecords, l
     failure ??= error as Error;
   };
 
-  async function sendPage(file: string): Promise<void> {
-    const full = join(outDir, file);
-    if (!existsSync(full)) {
-      // Reported but not (or not yet) there: the final sweep adds it if it appears.
-      seen.delete(file);
-      return;
-    }
-    const html = readFileSync(full, 'utf8');
-    // Listings carry no data-pagefind-body, and Pagefind skips such pages once any
-    // page has one: not sending them saves rewriting and parsing the largest pages.
+  function addPage(path: string, html: string): void {
+    if (seen.has(path) || failure) return;
+    seen.add(path);
+    // Listings carry no data-pagefind-body, and Pagefind skips such pages once any page
+    // has one: not sending them saves rewriting and parsing the largest pages.
     if (!html.includes('data-pagefind-body')) return;
-    const path = sitePath(file);
-    pages++;
-    // Site-relative: the browser bundle prefixes the base path it is served from.
-    const added = await index!.addHTMLFile({ url: `/${path}`, content: indexableHtml(html, records.aliases[path]) });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
-  }
-
-  function addPage(file: string): void {
-    if (seen.has(file) || failure) return;
-    seen.add(file);
-    // p-queue starts jobs in the order they were added, and each reads its page and
-    // sends it before yielding, so Pagefind receives the pages in that order.
-    queue.add(() => sendPage(file)).catch(fail);
+    // p-queue starts jobs in the order they were added, and each sends its page before
+    // yielding, so Pagefind receives the pages in that order.
+    queue
+      .add(async () => {
+        pages++;
+        // Site-relative: the browser bundle prefixes the base path it is served from.
+        const added = await index!.addHTMLFile({ url: `/${path}`, content: indexableHtml(html, records.aliases[path]) });
+        if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+      })
+      .catch(fail);
   }
 
   // A deal has no page: each becomes a record pointing at its row on its home brief's page.
-  // They need no built page, so they go first, while Astro is still rendering.
   for (const record of records.deals) {
     queue
       .add(async () => {
@@ -131,12 +119,9 @@ export async function startSearchIndex(outDir: string, records: SearchRecords, l
     addPage,
     settled: () => queue.onIdle(),
     abort: close,
-    async finish() {
+    async finish(outDir: string) {
       try {
         if (queue.size) logger.info(`${queue.size} records still queued for Pagefind when the site was complete`);
-        // Whatever was not streamed in while the site was written (all of it, for a
-        // plain `astro build`), in a fixed order.
-        for (const file of htmlFiles(outDir)) addPage(file);
         await queue.onIdle();
         if (failure) throw failure;
         const written = await index!.writeFiles({ outputPath: join(outDir, 'pagefind') });
@@ -151,42 +136,69 @@ export async function startSearchIndex(outDir: string, records: SearchRecords, l
   };
 }
 
-/** Reads the records the build rendered into the output folder (and removes them: they are not served). */
-export function takeSearchRecords(outDir: string): SearchRecords {
-  // Rendered by src/pages/search-records.json.ts from the build's own site index.
-  const recordsFile = join(outDir, SEARCH_RECORDS_FILE);
-  try {
-    return JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecords;
-  } catch (error) {
-    throw new Error(`The search index needs ${recordsFile}, rendered by src/pages/search-records.json.ts: ${(error as Error).message}`);
-  } finally {
-    rmSync(recordsFile, { force: true });
-  }
-}
-
-/** Indexes a site Astro has finished writing. Writes <outDir>/pagefind/ and returns the number of records. */
-export async function indexSite(outDir: string, logger: IndexLogger): Promise<number> {
-  logger.info('indexing the built pages'); // marks the start of the search-index phase in the log
-  const indexer = await startSearchIndex(outDir, takeSearchRecords(outDir), logger);
-  return indexer.finish();
-}
+/** The rendered page of a prerender result, whichever form the prerenderer returned. */
+type RenderResult = Awaited<ReturnType<AstroPrerenderer['render']>>;
+const responseOf = (result: RenderResult): Response => (result instanceof Response ? result : result.response);
+const withResponse = (result: RenderResult, response: Response): RenderResult => (result instanceof Response ? response : { ...result, response });
 
 /**
- * Builds the search index once Astro has written the site, so a plain `astro build`
- * fails when indexing fails. `npm run build` (scripts/build.ts) sets
- * DOSSIER_INDEX_AFTER_ASTRO and indexes each page as Astro reports it written, in
- * Pagefind's own process on the other core, instead of all of them afterwards.
+ * Indexes every page as Astro renders it, through Astro's prerenderer hook: the default
+ * prerenderer renders, and each HTML page it returns also goes to Pagefind, which works in
+ * its own process on the other core while Astro renders the next page. The records the
+ * index needs beyond the pages (src/pages/search-records.json.ts: aliases per brief, one
+ * record per deal, derived from the same validated content as the pages) are rendered
+ * first; Pagefind's bundle is written when the build is done, and a Pagefind error fails
+ * the build. `astro build` and `npm run build` index the same way.
  */
 export function pagefindIndex(): AstroIntegration {
+  let base = '/';
+  let recordsPath = `/${SEARCH_RECORDS_FILE}`;
+  let indexer: Promise<SearchIndexer> | undefined;
+  let logger: IndexLogger = console;
   return {
     name: 'dossier:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.DOSSIER_INDEX_AFTER_ASTRO) {
-          logger.info('search index: built by scripts/build.ts as the pages are written');
-          return;
-        }
-        await indexSite(fileURLToPath(dir), logger);
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        recordsPath = `${base}${SEARCH_RECORDS_FILE}`;
+      },
+      'astro:build:start': ({ setPrerenderer, logger: astroLogger }) => {
+        logger = astroLogger;
+        indexer = undefined;
+        setPrerenderer((prerenderer) => ({
+          ...prerenderer,
+          name: `${prerenderer.name}+dossier:pagefind`,
+          // The records first, so every page finds them when it is indexed.
+          getStaticPaths: async () => {
+            const paths = await prerenderer.getStaticPaths();
+            return [...paths.filter((p) => p.pathname === recordsPath), ...paths.filter((p) => p.pathname !== recordsPath)];
+          },
+          render: async (request, options) => {
+            const result = await prerenderer.render(request, options);
+            const response = responseOf(result);
+            const type = response.headers.get('content-type') ?? '';
+            const { pathname } = new URL(request.url);
+            if (pathname === recordsPath) {
+              const text = await response.text();
+              indexer = startSearchIndex(JSON.parse(text) as SearchRecords, logger);
+              await indexer;
+              logger.info('indexing pages as they are rendered');
+              return withResponse(result, new Response(text, response));
+            }
+            if (response.status !== 200 || !type.startsWith('text/html')) return result;
+            if (!indexer) throw new Error(`${pathname} was rendered before the search records (${recordsPath}); the search index needs them first`);
+            const html = await response.text();
+            (await indexer).addPage(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''), html);
+            return withResponse(result, new Response(html, response));
+          },
+        }));
+      },
+      'astro:build:done': async ({ dir }) => {
+        const outDir = fileURLToPath(dir);
+        // Only the index reads the records; they are not part of the site.
+        rmSync(join(outDir, SEARCH_RECORDS_FILE), { force: true });
+        if (!indexer) throw new Error(`the search records (${recordsPath}) were never rendered, so there is no search index`);
+        await (await indexer).finish(outDir);
       },
     },
   };

@@ -76,3 +76,31 @@ export function checkReferences(c: Collections, present?: Partial<Record<Collect
   }
   return issues;
 }
+
+/**
+ * Published content may cite only published briefs: a draft has no page, and its id
+ * (a slug of its headline) must not reach the site or the open data. Checked for every
+ * published brief, every entity (entities are always published) and every deal that is
+ * on the site (one that cites at least one published brief); drafts may cite anything.
+ */
+export function checkDraftReferences(c: Collections): ContentIssue[] {
+  const status = new Map(c.briefs.map((b) => [b.id, b.data.status]));
+  const isPublishedDeal = new Map(c.deals.map((d) => [d.id, d.data.briefs.some((id) => status.get(id) === 'published')]));
+  const issues: ContentIssue[] = [];
+  for (const ref of collectReferences(c)) {
+    if (ref.to !== 'briefs' || status.get(ref.target) !== 'draft') continue;
+    const fromPublished = ref.from === 'entities' || (ref.from === 'briefs' ? status.get(ref.id) === 'published' : isPublishedDeal.get(ref.id) === true);
+    if (!fromPublished) continue;
+    issues.push({
+      severity: 'error',
+      collection: ref.from,
+      id: ref.id,
+      file: ref.file,
+      field: ref.field,
+      value: ref.target,
+      message: `"${ref.target}" is a draft brief, and published content may cite only published briefs`,
+      fix: `publish "${ref.target}" first, or remove the reference until it is published`,
+    });
+  }
+  return issues;
+}

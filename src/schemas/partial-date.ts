@@ -17,17 +17,15 @@ export function isRealDay(value: string): boolean {
 }
 
 /**
- * Astro's YAML reader turns an unquoted 2021-03-28 into a Date and 2021 into a
- * number; the checker's reader keeps strings. Both become the same string here.
+ * YAML reads an unquoted year (`value: 2021`) as a number; it is the same date as
+ * "2021". Unquoted days (2021-03-28) stay text in YAML 1.2, which the content reader uses.
  */
-export function dateText(value: unknown): unknown {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
-  return value;
+export function yearAsText(value: unknown): unknown {
+  return typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
 }
 
 /** A calendar day written YYYY-MM-DD (quoted or not). */
-export const isoDay = z.preprocess(dateText, z.iso.date({ error: 'write the date as YYYY-MM-DD' }));
+export const isoDay = z.preprocess(yearAsText, z.iso.date({ error: 'write the date as YYYY-MM-DD' }));
 
 /**
  * A date known only as precisely as the source allows. `basis` says whether the
@@ -35,7 +33,7 @@ export const isoDay = z.preprocess(dateText, z.iso.date({ error: 'write the date
  */
 export const partialDate = z
   .strictObject({
-    value: z.preprocess(dateText, z.string()).meta({
+    value: z.preprocess(yearAsText, z.string()).meta({
       description: 'YYYY, YYYY-MM or YYYY-MM-DD, matching precision',
       // For the published JSON Schema only; the superRefine below checks it with a better message.
       pattern: '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$',

@@ -1,12 +1,13 @@
 // `npm run build` is atomic: the real content (plus the test tree's brief, written with
 // CRLF, a BOM, NFD text, an allowed component and escaped "hostile" text) is built into a
 // temporary output folder; then broken content, and a failing Astro run, must leave that
-// output byte for byte as it was. Builds the site once (about 6 s on 2 cores).
+// output byte for byte as it was, and a build that died in the middle of the swap must
+// not cost the site.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { BASE_TREE, BRIEF_PATH, replaceOnce } from '../helpers/content-tree.ts';
@@ -105,10 +106,23 @@ describe('npm run build', () => {
     expect(broken.output).toContain('<script> is not allowed in a brief: it runs or hides code');
     expect(broken.output).toContain('a {…} expression is JavaScript, which briefs cannot run (got "{globalThis.x}")');
     expect(broken.output).toContain('amount.currency: "EUX" is not an ISO 4217 currency code');
-    expect(broken.output).toContain(`✖ Nothing was built; ${site} still holds the previous site.`);
+    expect(broken.output).toContain(`✖ Build failed; ${site} still holds the previous site.`);
     expect(snapshot(site)).toEqual(before);
     expect(readFileSync(BRIEF_PAGE, 'utf8')).not.toContain('alert("live")');
     expect(leftovers()).toEqual([]);
+  });
+
+  it('restores the last good site when a build died between the two renames of the swap', () => {
+    // What such a crash leaves: the site moved aside under a dead build's name, no output folder.
+    const aside = join(dirname(site), `.${basename(site)}.previous-4000001`);
+    renameSync(site, aside);
+    writeFileSync(ADDED_DEAL, replaceOnce(goodDeal, 'currency: EUR', 'currency: EUX')); // and the next build fails
+    const next = build();
+    expect(next.status).not.toBe(0);
+    expect(next.output).toContain('Restored the last good site');
+    expect(snapshot(site)).toEqual(before);
+    expect(leftovers()).toEqual([]);
+    writeFileSync(ADDED_DEAL, goodDeal);
   });
 
   it('keeps the previous site when Astro itself fails after the check', () => {

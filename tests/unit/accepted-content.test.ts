@@ -80,6 +80,22 @@ describe('accepted input', () => {
     expect(errorsOf(shared)).toEqual([]);
   });
 
+  it('a caveat whose text ends in "---" (only a line of its own closes the frontmatter)', () => {
+    const brief = replaceOnce(BASE_TREE[BRIEF_PATH]!, 'status: published\n', 'status: published\ncaveats:\n  - kind: contradiction\n    text: The figures end here ---\n');
+    const r = checkTree({ [BRIEF_PATH]: brief });
+    expect(r.errors).toEqual([]);
+    expect(r.collections.briefs[0]?.data.caveats[0]?.text).toBe('The figures end here ---');
+  });
+
+  it('unquoted values YAML 1.1 would turn into dates or numbers stay text', () => {
+    const entity = replaceOnce(BASE_TREE[ENTITY]!, 'value: "2011"', 'value: 2011-06-01');
+    const person = replaceOnce(BASE_TREE[PERSON]!, 'name: Mira Okafor', 'name: 0b101');
+    const r = checkTree({ [ENTITY]: entity, [PERSON]: person });
+    expect(r.errors).toEqual([]);
+    expect(r.collections.entities.find((e) => e.id === 'northwind-motors')?.data.facts[0]?.value).toBe('2011-06-01');
+    expect(r.collections.entities.find((e) => e.id === 'mira-okafor')?.data.name).toBe('0b101');
+  });
+
   it('the .yml extension', () => {
     expect(errorsOf({ [PERSON]: null, 'entities/mira-okafor.yml': BASE_TREE[PERSON]! })).toEqual([]);
   });
@@ -87,7 +103,7 @@ describe('accepted input', () => {
   it('a draft brief without a body', () => {
     const text = BASE_TREE[BRIEF_PATH]!;
     const draft = replaceOnce(text.slice(0, text.indexOf('---\n\n') + 4), 'status: published', 'status: draft');
-    expect(errorsOf({ [BRIEF_PATH]: draft })).toEqual([]);
+    expect(errorsOf({ 'briefs/northwind-second-plant.mdx': draft })).toEqual([]);
   });
 });
 

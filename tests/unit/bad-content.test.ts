@@ -1,9 +1,12 @@
 // One named test per class of bad content: each breaks one thing in a valid tree
 // (tests/helpers/content-tree.ts) and states the exact error the check must report.
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/check/check-content.ts';
 import { MAX_FILE_BYTES } from '../../src/check/read-content.ts';
 import {
-  BASE_TREE, BRIEF_BODY_LINE, BRIEF_PATH, FAKE_ARTICLE_FILE, edit, errorsOf, replaceOnce, writeFakeCorpus,
+  BASE_TREE, BRIEF_BODY_LINE, BRIEF_PATH, FAKE_ARTICLE_FILE, edit, errorsOf, replaceOnce, summarise, writeFakeCorpus, writeTree,
 } from '../helpers/content-tree.ts';
 
 afterAll(async () => (await import('../helpers/content-tree.ts')).removeTrees());
@@ -53,6 +56,41 @@ describe('files', () => {
     ]);
   });
 
+  it('file-name-starting-with-underscore (read like any other, never skipped)', () => {
+    expect(errorsOf({ 'entities/_hidden.yaml': 'name: Hidden\ntype: company\ndescription: A company.\n' })).toEqual([
+      { file: file('entities/_hidden.yaml'), field: '(file name)', value: '_hidden', message: 'the file name is the id and must be lower-case words joined by hyphens', fix: 'rename to hidden.yaml' },
+    ]);
+  });
+
+  it('folder-with-a-content-file-name', () => {
+    const root = writeTree();
+    mkdirSync(join(root, 'content', 'entities', 'harbour-pilot.yaml'));
+    const report = checkContent(root, { corpusDir: join(root, 'no-corpus') });
+    expect(report.errors.map(summarise)).toEqual([
+      { file: file('entities/harbour-pilot.yaml'), field: '(file)', message: 'is a folder, not a content file', fix: 'move the folder out of content/; entries are single files' },
+    ]);
+  });
+
+  it('dangling-symbolic-link', () => {
+    const root = writeTree();
+    symlinkSync(join(root, 'nowhere.yaml'), join(root, 'content', 'entities', 'harbour-pilot.yaml'));
+    const report = checkContent(root, { corpusDir: join(root, 'no-corpus') });
+    expect(report.errors.map(summarise)).toEqual([
+      { file: file('entities/harbour-pilot.yaml'), field: '(file)', message: 'is a symbolic link to a file that does not exist', fix: 'remove the link, or point it at the content file' },
+    ]);
+  });
+
+  it('a symbolic link to a content file is read as that file', () => {
+    // The person's file lives outside content/ and is linked in.
+    const root = writeTree({ [PERSON]: null });
+    const outside = join(root, 'mira.yaml');
+    writeFileSync(outside, BASE_TREE[PERSON]!);
+    symlinkSync(outside, join(root, 'content', PERSON));
+    const report = checkContent(root, { corpusDir: join(root, 'no-corpus') });
+    expect(report.errors).toEqual([]);
+    expect(report.collections.entities.map((e) => e.id)).toContain('mira-okafor');
+  });
+
   it('brief-without-frontmatter', () => {
     expect(errorsOf({ [BRIEF_PATH]: 'Northwind raised money.\n' })).toEqual([
       { file: file(BRIEF_PATH), line: 1, field: '(frontmatter)', message: 'no frontmatter: the file must start with a line "---", the YAML fields, and a closing "---"', fix: 'add the frontmatter block' },
@@ -62,6 +100,15 @@ describe('files', () => {
   it('unclosed-frontmatter', () => {
     expect(errorsOf(edit(BRIEF_PATH, '---\n\nNorthwind Motors, a van maker', '\nNorthwind Motors, a van maker'))).toEqual([
       { file: file(BRIEF_PATH), line: 1, field: '(frontmatter)', message: 'the frontmatter opened on line 1 is never closed', fix: 'add a line "---" after the last YAML field, before the summary' },
+    ]);
+  });
+});
+
+describe('frontmatter', () => {
+  it('"---" at the end of a line does not close the frontmatter: what follows is still checked', () => {
+    const text = replaceOnce(BASE_TREE[BRIEF_PATH]!, 'status: published\n', 'status: published\n# end of the checked part---\nrelated: [ghost-brief]\n');
+    expect(errorsOf({ [BRIEF_PATH]: text })).toEqual([
+      { file: file(BRIEF_PATH), line: 5, field: 'related[0]', value: 'ghost-brief', message: 'no brief with id "ghost-brief" exists in content/briefs', fix: 'correct the id, or add the brief to content/briefs/' },
     ]);
   });
 });
@@ -340,6 +387,45 @@ describe('references', () => {
     expect(errorsOf(edit(FUND, 'type: fund', 'type: bank'))).toEqual([
       { file: file(FUND), line: 2, field: 'type', value: 'bank', message: 'not one of the allowed values: company, person, fund, organisation, product, place, media' },
     ]);
+  });
+});
+
+describe('drafts', () => {
+  const DRAFT = 'briefs/northwind-second-plant.mdx';
+  const draftBrief = replaceOnce(BASE_TREE[BRIEF_PATH]!, 'status: published', 'status: draft');
+  const draftMessage = (id: string) => ({
+    value: id,
+    message: `"${id}" is a draft brief, and published content may cite only published briefs`,
+    fix: `publish "${id}" first, or remove the reference until it is published`,
+  });
+
+  it('a published brief may not name a draft in related or in a caveat', () => {
+    const brief = replaceOnce(BASE_TREE[BRIEF_PATH]!, 'status: published\n', 'status: published\nrelated: [northwind-second-plant]\ncaveats:\n  - kind: contradiction\n    text: A later report disagrees.\n    briefs: [northwind-second-plant]\n');
+    expect(errorsOf({ [DRAFT]: draftBrief, [BRIEF_PATH]: brief })).toEqual([
+      { file: file(BRIEF_PATH), line: 4, field: 'related[0]', ...draftMessage('northwind-second-plant') },
+      { file: file(BRIEF_PATH), line: 8, field: 'caveats[0].briefs[0]', ...draftMessage('northwind-second-plant') },
+    ]);
+  });
+
+  it('an entity may not cite a draft as the source of a fact or relation', () => {
+    expect(errorsOf({ [BRIEF_PATH]: draftBrief, [DEAL]: null })).toEqual([
+      { file: file(ENTITY), line: 15, field: 'facts[0].source.brief', ...draftMessage('northwind-raises-funds') },
+      { file: file(FUND), line: 12, field: 'relations[0].source.brief', ...draftMessage('northwind-raises-funds') },
+    ]);
+  });
+
+  it('a deal on the site may not also cite a draft; a deal citing only drafts is a draft itself', () => {
+    const deal = replaceOnce(BASE_TREE[DEAL]!, '  - northwind-raises-funds\n', '  - northwind-raises-funds\n  - northwind-second-plant\n');
+    expect(errorsOf({ [DRAFT]: draftBrief, [DEAL]: deal })).toEqual([
+      { file: file(DEAL), line: 19, field: 'briefs[1]', ...draftMessage('northwind-second-plant') },
+    ]);
+    const draftOnly = replaceOnce(BASE_TREE[DEAL]!, '  - northwind-raises-funds\n', '  - northwind-second-plant\n');
+    expect(errorsOf({ [DRAFT]: draftBrief, 'deals/northwind-plant-loan.yaml': draftOnly })).toEqual([]);
+  });
+
+  it('a draft may cite other drafts', () => {
+    const second = replaceOnce(draftBrief, 'status: draft\n', 'status: draft\nrelated: [northwind-third-plant]\n');
+    expect(errorsOf({ [DRAFT]: second, 'briefs/northwind-third-plant.mdx': draftBrief })).toEqual([]);
   });
 });
 

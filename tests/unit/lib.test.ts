@@ -8,7 +8,6 @@ import { differsFromPage, languageName, textDirection } from '../../src/lib/lang
 import { formatMoney, formatReportedAmount, reportedUsd } from '../../src/lib/money.ts';
 import { checkReferences } from '../../src/lib/references.ts';
 import { relatedBriefs } from '../../src/lib/related-briefs.ts';
-import { nfcDeep } from '../../src/lib/nfc.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { withBase } from '../../src/lib/urls.ts';
 import { brief, deal, entity, topic } from './factories.ts';
@@ -203,22 +202,5 @@ describe('groupByType', () => {
   it('keeps a fixed order and drops empty groups', () => {
     const g = groupByType([entity('p', { type: 'person' }), entity('c'), entity('m', { type: 'media' })]);
     expect(g.map((x) => [x.type, x.items.length])).toEqual([['company', 1], ['person', 1], ['media', 1]]);
-  });
-});
-
-describe('nfcDeep', () => {
-  it('normalises strings and keys at any depth to NFC', () => {
-    const decomposed = 'Ma\u0301laga';
-    expect(nfcDeep({ [decomposed]: [{ name: decomposed }], n: 1 })).toEqual({ 'M\u00e1laga': [{ name: 'M\u00e1laga' }], n: 1 });
-  });
-
-  it('returns NFC parts as they are, copying only what changes', () => {
-    const untouched = { aliases: [{ name: 'Xiaomi' }], when: new Date(0) };
-    const input = { title: 'Ma\u0301laga', rest: untouched };
-    const out = nfcDeep(input);
-    expect(out).not.toBe(input);
-    expect(out.rest).toBe(untouched);
-    expect(nfcDeep(untouched)).toBe(untouched);
-    expect(input.title).toBe('Ma\u0301laga'); // the input is not modified
   });
 });

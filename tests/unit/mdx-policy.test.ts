@@ -1,11 +1,10 @@
 // The MDX policy for brief bodies: each hostile construct is rejected by the check with
 // file, line, column, the construct and the fix; the same policy stops the MDX compiler.
 import { pathToFileURL } from 'node:url';
-import { markdownToHtml, mdxToJs } from 'satteri';
+import { mdxToJs } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BRIEF_ELEMENTS, disallowedScheme, isCommentOnly } from '../../src/lib/mdx-policy.ts';
 import { mdxPolicyPlugin } from '../../src/integrations/mdx-policy-plugin.ts';
-import { nfcTextPlugin } from '../../src/integrations/nfc-text-plugin.ts';
 import { BRIEF_COMPONENTS } from '../../src/loaders/render-brief-body.ts';
 import { BASE_TREE, BRIEF_BODY_LINE, BRIEF_PATH, errorsOf, removeTrees } from '../helpers/content-tree.ts';
 
@@ -247,9 +246,5 @@ describe('the MDX compiler enforces the policy too (defence in depth)', () => {
   });
   it('compiles a brief that follows it', async () => {
     expect((await compile('Vans sold <LangText lang="ru">хорошо</LangText>, \\{ok\\}. {/* note */}')).code).toContain('LangText');
-  });
-  it('the NFC plugin turns decomposed text into composed text', async () => {
-    const { html } = await markdownToHtml('Cafe\u0301 and na\u0308ive', { mdastPlugins: [nfcTextPlugin()] });
-    expect(html).toBe('<p>Caf\u00e9 and n\u00e4ive</p>\n');
   });
 });

@@ -1,17 +1,16 @@
-// Brief bodies are rendered to HTML while content syncs (src/loaders/briefs-loader.ts),
+// Brief bodies are rendered to HTML while content syncs (src/loaders/content-loaders.ts),
 // with the site's own Markdown settings. What the MDX compiler and LangText.astro
 // produced must come out the same, and the MDX policy must still stop hostile bodies.
 import { satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import { baseLinksPlugin } from '../../src/integrations/base-links-plugin.ts';
 import { mdxPolicyPlugin } from '../../src/integrations/mdx-policy-plugin.ts';
-import { nfcTextPlugin } from '../../src/integrations/nfc-text-plugin.ts';
 import { briefMarkdownOptions, renderBriefBody, type SiteMarkdownConfig } from '../../src/loaders/render-brief-body.ts';
 
 // The processor exactly as astro.config.mjs configures it, under a sub-path, with Astro's
 // default highlighting.
 const site = await briefMarkdownOptions({
-  processor: satteri({ mdastPlugins: [mdxPolicyPlugin(), nfcTextPlugin(), baseLinksPlugin('/a/b/')] }) as SiteMarkdownConfig['processor'],
+  processor: satteri({ mdastPlugins: [mdxPolicyPlugin(), baseLinksPlugin('/a/b/')] }) as SiteMarkdownConfig['processor'],
   syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] },
   shikiConfig: { theme: 'github-dark' },
 });
@@ -44,8 +43,8 @@ describe('renderBriefBody', () => {
     expect(html).toContain('vans');
   });
 
-  it('puts the base path in front of root-relative links and writes text in NFC', async () => {
-    const { html } = await render('See [XPeng](/entities/xpeng/) in Ma\u0301laga.');
+  it('puts the base path in front of root-relative links', async () => {
+    const { html } = await render('See [XPeng](/entities/xpeng/) in M\u00e1laga.');
     expect(html).toBe('<p>See <a href="/a/b/entities/xpeng/">XPeng</a> in M\u00e1laga.</p>');
   });
 

@@ -1,13 +1,12 @@
-// The search indexer of `npm run build`: pages go to Pagefind while the site is still
-// being written (in the order they are reported), the rest are swept up at the end, deal
-// records need no page, and the same input in the same order gives the same bundle.
+// The search indexer of the build: pages go to Pagefind as Astro renders them (in that
+// order), pages without a search body are skipped, deal records need no page, and the same
+// input in the same order gives the same bundle.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writtenPage } from '../../scripts/lib/astro-log.ts';
-import { htmlFiles, startSearchIndex } from '../../src/integrations/pagefind-index.ts';
+import { htmlFiles, sitePath, startSearchIndex, type SearchIndexer } from '../../src/integrations/pagefind-index.ts';
 import type { SearchRecords } from '../../src/lib/search-records.ts';
 import { indexedRecords } from '../helpers/pagefind-bundle.ts';
 
@@ -37,6 +36,11 @@ function site(name: string): string {
   return dir;
 }
 
+/** Sends every page of a folder, as the build sends each page it renders. */
+function addAll(indexer: SearchIndexer, dir: string, files: Iterable<string> = htmlFiles(dir)): void {
+  for (const file of files) indexer.addPage(sitePath(file), readFileSync(join(dir, file), 'utf8'));
+}
+
 function bundleHash(dir: string): string {
   const hash = createHash('sha256');
   const walk = (d: string) => {
@@ -52,18 +56,25 @@ function bundleHash(dir: string): string {
 const quiet = { info: () => {} };
 
 describe('startSearchIndex', () => {
-  it('indexes streamed pages, sweeps up the rest, adds deal records and skips pages without a body', async () => {
+  it('indexes the pages it is given, adds deal records and skips pages without a body', async () => {
     const dir = site('streamed');
-    const indexer = await startSearchIndex(dir, RECORDS, quiet);
-    indexer.addPage('briefs/harbour-vans/index.html');
-    indexer.addPage('briefs/not-there/index.html'); // reported, never written: no failure
-    const count = await indexer.finish();
+    const indexer = await startSearchIndex(RECORDS, quiet);
+    addAll(indexer, dir);
+    const count = await indexer.finish(dir);
     const records = indexedRecords(dir);
     expect([...records.keys()].sort()).toEqual(['/briefs/harbour-vans/', '/briefs/tallow-fund/', '/deals/#northwind-series-b', '/entities/northwind-motors/']);
     expect(count).toBe(4);
     // The brief carries the aliases of the entities it mentions.
     expect(records.get('/briefs/harbour-vans/')).toContain('Нордвинд');
     expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.en.page_count).toBe(4);
+  });
+
+  it('indexes a page once, however often it is sent', async () => {
+    const dir = site('twice');
+    const indexer = await startSearchIndex({ aliases: {}, deals: [] }, quiet);
+    addAll(indexer, dir);
+    addAll(indexer, dir, ['briefs/harbour-vans/index.html']);
+    expect(await indexer.finish(dir)).toBe(3);
   });
 
   it('lists the pages outside Astro\'s and Pagefind\'s own folders', () => {
@@ -88,13 +99,13 @@ describe('startSearchIndex', () => {
     const run = async (name: string, settle: boolean) => {
       const dir = many(name);
       const messages: string[] = [];
-      const indexer = await startSearchIndex(dir, RECORDS, { info: (m) => messages.push(m) });
-      for (const file of htmlFiles(dir)) indexer.addPage(file);
+      const indexer = await startSearchIndex(RECORDS, { info: (m) => messages.push(m) });
+      addAll(indexer, dir);
       if (settle) {
         await indexer.settled();
         expect(existsSync(join(dir, 'pagefind'))).toBe(false);
       }
-      expect(await indexer.finish()).toBe(24);
+      expect(await indexer.finish(dir)).toBe(24);
       return messages.filter((m) => m.includes('still queued'));
     };
     expect(await run('unsettled', false)).toHaveLength(1);
@@ -104,9 +115,9 @@ describe('startSearchIndex', () => {
   it('writes the same bundle for the same pages in the same order', async () => {
     const build = async (name: string) => {
       const dir = site(name);
-      const indexer = await startSearchIndex(dir, RECORDS, quiet);
-      for (const path of Object.keys(PAGES).reverse()) indexer.addPage(path);
-      await indexer.finish();
+      const indexer = await startSearchIndex(RECORDS, quiet);
+      addAll(indexer, dir, Object.keys(PAGES).reverse());
+      await indexer.finish(dir);
       return bundleHash(dir);
     };
     expect(await build('order-a')).toBe(await build('order-b'));
@@ -118,31 +129,19 @@ describe('startSearchIndex', () => {
     const body = '<dl><dt>Outlet</dt><dd>Meridian Review</dd><dt>Author</dt><dd>Chen Mei</dd></dl>'
       + '<table><caption>Deals (1)</caption><thead><tr><th>Amount</th><th>USD</th><th>Round</th></tr></thead><tbody><tr><td>EUR 5 million</td><td>5.4 million</td><td>Seed</td></tr></tbody></table>';
     writeFileSync(join(dir, 'briefs', 'cells', 'index.html'), page('Cells', '').replace('<p></p>', body));
-    const indexer = await startSearchIndex(dir, { aliases: {}, deals: [] }, quiet);
-    await indexer.finish();
+    const indexer = await startSearchIndex({ aliases: {}, deals: [] }, quiet);
+    addAll(indexer, dir);
+    await indexer.finish(dir);
     // Pagefind ends the text of some blocks with a full stop; the words are what counts here.
     const words = indexedRecords(dir).get('/briefs/cells/')!.split(/\s+/).map((w) => w.replace(/\.$/, ''));
     for (const word of ['Outlet', 'Meridian', 'Author', 'Chen', '(1)', 'Amount', 'USD', 'Round', 'million', 'Seed']) expect(words, word).toContain(word);
   });
 
-  it('fails when a page cannot be indexed, and writes no bundle', async () => {
-    const dir = site('unreadable');
-    const indexer = await startSearchIndex(dir, RECORDS, quiet);
-    indexer.addPage('briefs'); // a folder, not a page: reading it fails
-    await expect(indexer.finish()).rejects.toThrow(/EISDIR/);
+  it('fails when Pagefind refuses a record, and writes no bundle', async () => {
+    const dir = site('refused');
+    const indexer = await startSearchIndex({ aliases: {}, deals: [{ path: 'deals/#x', content: 'X', meta: { title: 'X' }, filters: { type: 'Deal' as unknown as string[] } }] }, quiet);
+    addAll(indexer, dir);
+    await expect(indexer.finish(dir)).rejects.toThrow(/Pagefind/);
     expect(readdirSync(dir)).not.toContain('pagefind');
-  });
-});
-
-describe('writtenPage', () => {
-  it('reads the file Astro reports written, with or without colour codes', () => {
-    expect(writtenPage('09:02:27   ├─ /briefs/x/index.html (+3ms) ')).toBe('briefs/x/index.html');
-    expect(writtenPage('\u001b[34m  └─\u001b[39m \u001b[2m/404.html\u001b[22m \u001b[2m(+42ms)\u001b[22m')).toBe('404.html');
-  });
-
-  it('ignores other lines, files that are not HTML and half-written lines', () => {
-    expect(writtenPage('09:02:27   ├─ /rss.xml (+3ms)')).toBeUndefined();
-    expect(writtenPage('09:02:27   ├─ /briefs/x/index.html')).toBeUndefined();
-    expect(writtenPage('09:01:16 [vite] ✓ built in 1.66s')).toBeUndefined();
   });
 });

@@ -1,0 +1,140 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { checkContent, type CheckReport } from '../check/check-content.ts';
+import { contentDir } from '../check/content-dir.ts';
+import { ContentValidationError } from '../check/errors.ts';
+import { formatIssues } from '../check/format-issues.ts';
+import type { ContentIssue } from '../lib/content-issue.ts';
+import type { CollectionName } from '../lib/types.ts';
+import { briefMarkdownOptions, renderBriefBody, type BriefMarkdownOptions, type SiteMarkdownConfig } from './render-brief-body.ts';
+import { sourceDigest } from './source-digest.ts';
+
+/** Packages whose code turns a body into HTML. */
+const RENDER_PACKAGES = ['satteri', '@astrojs/markdown-satteri', 'hastscript', 'hast-util-to-html', 'astro'];
+
+/**
+ * What a brief's stored HTML depends on besides its own file: this renderer and the
+ * Markdown plugins (everything astro.config.mjs imports, followed through imports), the
+ * versions of the packages above, the base path and the Markdown settings.
+ */
+function rendererDigest(root: string, settings: string[]): string {
+  const versions = RENDER_PACKAGES.map((name) => {
+    try {
+      return `${name}@${(JSON.parse(readFileSync(`${root}/node_modules/${name}/package.json`, 'utf8')) as { version: string }).version}`;
+    } catch {
+      return `${name}@?`;
+    }
+  });
+  return sourceDigest([`${root}/astro.config.mjs`, fileURLToPath(new URL('./render-brief-body.ts', import.meta.url))], [...versions, ...settings]);
+}
+
+/** One reading of content/: the report of `npm run check`, and which loaders have taken it. */
+interface Reading {
+  report: Promise<CheckReport>;
+  takenBy: Set<CollectionName>;
+}
+
+const COLLECTIONS: readonly CollectionName[] = ['briefs', 'entities', 'deals', 'topics'];
+
+/**
+ * The loaders of the four collections. They share one reading of the content folder:
+ * the first loader Astro starts runs the whole content check (src/check/check-content.ts,
+ * exactly what `npm run check` runs: the same file selection, parser, schemas, reference
+ * rules and corpus hashes), and every loader stores the entries that reading validated.
+ * Any error fails the content sync, and with it the build, listing every problem at once,
+ * before a page is rendered. Nothing reads a content file again afterwards, so what is
+ * stored, rendered, indexed and exported is what was checked, even if a file changes
+ * while the site is being built.
+ */
+export function contentLoaders(): Record<CollectionName, Loader> {
+  let reading: Reading | undefined;
+
+  /**
+   * The current reading, started by whichever loader asks first. Once all four loaders
+   * have taken it, the next content sync (or a change in `astro dev`) starts a new one.
+   */
+  const read = (context: LoaderContext, collection: CollectionName): Promise<CheckReport> => {
+    if (!reading || reading.takenBy.has(collection)) {
+      const root = fileURLToPath(context.config.root).replace(/\/$/, '');
+      const started = performance.now();
+      const report = Promise.resolve().then(() => {
+        const r = checkContent(root);
+        const ms = Math.round(performance.now() - started);
+        if (r.warnings.length) context.logger.warn(`${r.warnings.length} content warning(s):\n${formatIssues(r.warnings)}`);
+        if (!r.corpusChecked) context.logger.warn('corpus folder not found: source hashes not checked (set CORPUS_DIR)');
+        if (!r.errors.length) context.logger.info(`${r.files} content files valid (${ms} ms)`);
+        return r;
+      });
+      reading = { report, takenBy: new Set() };
+    }
+    const current = reading;
+    current.takenBy.add(collection);
+    if (COLLECTIONS.every((c) => current.takenBy.has(c))) reading = undefined;
+    return current.report;
+  };
+
+  const loader = (collection: CollectionName): Loader => ({
+    name: `dossier:${collection}`,
+    load: async (context) => {
+      const report = await read(context, collection);
+      if (report.errors.length) throw new ContentValidationError(report.errors);
+      await store(collection, report, context);
+      // `astro dev`: a change anywhere in content/ may change what any collection shows
+      // (references, drafts, derived pages), so every collection reloads, all from one new reading.
+      const folder = `${contentDir(fileURLToPath(context.config.root))}/`;
+      context.watcher?.on('all', (_event, path) => {
+        if (!path.startsWith(folder)) return;
+        void read(context, collection).then(async (next) => {
+          if (next.errors.length) context.logger.error(new ContentValidationError(next.errors).message);
+          else await store(collection, next, context);
+        });
+      });
+    },
+  });
+
+  return { briefs: loader('briefs'), entities: loader('entities'), deals: loader('deals'), topics: loader('topics') };
+}
+
+let markdown: { settings: string; options: Promise<BriefMarkdownOptions> } | undefined;
+
+/**
+ * Puts a collection's validated entries into Astro's store, and removes entries whose file
+ * is gone. A brief's body is rendered to HTML here, once (see src/loaders/render-brief-body.ts);
+ * an entry whose file and renderer are unchanged since the last build keeps its stored HTML.
+ */
+async function store(collection: CollectionName, report: CheckReport, context: LoaderContext): Promise<void> {
+  const entries = report.collections[collection];
+  const wanted = new Set(entries.map((e) => e.id));
+  for (const id of context.store.keys()) if (!wanted.has(id)) context.store.delete(id);
+  if (collection !== 'briefs') {
+    for (const { id, data, filePath } of entries) {
+      context.store.set({ id, data: data as Record<string, unknown>, filePath, digest: context.generateDigest(data as Record<string, unknown>) });
+    }
+    return;
+  }
+  const config = context.config.markdown as unknown as SiteMarkdownConfig;
+  const settings = JSON.stringify([context.config.base, config.syntaxHighlight, config.shikiConfig]);
+  if (markdown?.settings !== settings) markdown = { settings, options: briefMarkdownOptions(config) };
+  const options = await markdown.options;
+  const renderer = rendererDigest(fileURLToPath(context.config.root).replace(/\/$/, ''), [settings, JSON.stringify(options.features ?? {})]);
+  const failed: ContentIssue[] = [];
+  for (const brief of report.collections.briefs) {
+    const body = brief.body ?? '';
+    const digest = context.generateDigest(`${renderer}\0${JSON.stringify(brief.data)}\0${body}`);
+    const stored = context.store.get(brief.id);
+    if (stored?.digest === digest && stored.rendered?.html !== undefined) continue;
+    try {
+      const rendered = await renderBriefBody(body, brief.filePath ?? brief.id, options);
+      context.store.set({ id: brief.id, data: brief.data as Record<string, unknown>, filePath: brief.filePath, body, digest, rendered });
+    } catch (error) {
+      context.store.delete(brief.id);
+      failed.push({
+        severity: 'error', collection: 'briefs', id: brief.id, file: brief.filePath, field: '(body)',
+        message: `the body could not be rendered: ${(error as Error).message}`,
+        fix: 'correct the body as the message says (npm run check lists the MDX rules)',
+      });
+    }
+  }
+  if (failed.length) throw new ContentValidationError(failed);
+}
