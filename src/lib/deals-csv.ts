@@ -11,7 +11,7 @@ export const DEAL_CSV_COLUMNS = [
   ['date_basis', 'stated (by the source), inferred (by us from the source) or outside (from outside the corpus)'],
   ['date_reference', 'where a date with basis outside comes from; empty otherwise'],
   ['kind', 'funding-round, stake-purchase, investment, …'],
-  ['status', 'rumoured, in-talks, announced, planned, completed or abandoned'],
+  ['status', 'rumoured, in-talks, announced, planned, under-way, completed or abandoned'],
   ['title', 'English title'],
   ['parties', 'entity:role pairs separated by "; "'],
   ['amount_value', 'the amount as the source reports it'],

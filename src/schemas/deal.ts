@@ -31,7 +31,8 @@ export const PARTY_ROLES = [
   'seller',
 ] as const;
 
-export const DEAL_STATUSES = ['rumoured', 'in-talks', 'announced', 'planned', 'completed', 'abandoned'] as const;
+// `under-way`: begun but not finished as of the source (a plant being built, a round still raising).
+export const DEAL_STATUSES = ['rumoured', 'in-talks', 'announced', 'planned', 'under-way', 'completed', 'abandoned'] as const;
 
 export type DealKind = (typeof DEAL_KINDS)[number];
 export type PartyRole = (typeof PARTY_ROLES)[number];
