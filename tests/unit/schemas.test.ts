@@ -138,6 +138,10 @@ describe('dealSchema', () => {
     const r = dealSchema.safeParse(dealData({ kind: 'stake-purchase', stake: { percent: 120, basis: 'stated' } }));
     expect(r.success).toBe(false);
   });
+  it('accepts a deal that is under way (begun, not finished, as of the source)', () => {
+    const r = dealSchema.safeParse(dealData({ kind: 'joint-venture', status: 'under-way', parties: [{ entity: 'a', role: 'partner' }, { entity: 'b', role: 'partner' }] }));
+    expect(r.success && r.data.status).toBe('under-way');
+  });
   it('accepts a stake from outside the corpus with its reference', () => {
     const stake = { percent: 5, basis: 'outside' as const, reference: 'A 2017 filing', note: 'The article prints "%%".' };
     const r = dealSchema.safeParse(dealData({ kind: 'stake-purchase', stake }));
