@@ -1,3 +1,4 @@
+import { BASIS_LABELS } from '../schemas/basis.ts';
 import type { PartialDate } from '../schemas/partial-date.ts';
 
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -22,7 +23,12 @@ export function formatPartialDate(date: Pick<PartialDate, 'value' | 'precision'>
 
 /** "Jan 2018, inferred": the date with its basis, for places where readers weigh it. */
 export function describePartialDate(date: PartialDate): string {
-  return `${formatPartialDate(date)}, ${date.basis}`;
+  return `${formatPartialDate(date)}, ${BASIS_LABELS[date.basis]}`;
+}
+
+/** "Jan 2018 (inferred)", "Mar 2017 (outside the corpus)", or just "28 Mar 2021" when the source states it. */
+export function partialDateWithBasis(date: PartialDate): string {
+  return date.basis === 'stated' ? formatPartialDate(date) : `${formatPartialDate(date)} (${BASIS_LABELS[date.basis]})`;
 }
 
 /** Sort key that orders partial dates chronologically; a bare year sorts before its months. */

@@ -1,4 +1,4 @@
-import { formatPartialDate, yearOf } from './dates.ts';
+import { partialDateWithBasis, yearOf } from './dates.ts';
 import { formatMoney, formatReportedAmount, reportedUsd } from './money.ts';
 import { typeFilter } from './search-facets.ts';
 import { dealPath, type SiteIndex } from './site-index.ts';
@@ -51,6 +51,6 @@ export function dealSearchMeta(d: Deal): Record<string, string> {
   return {
     title: d.data.title,
     type: `Deal · ${words(d.data.kind)}`,
-    ...(d.data.date ? { date: `${formatPartialDate(d.data.date)}${d.data.date.basis === 'inferred' ? ' (inferred)' : ''}` } : {}),
+    ...(d.data.date ? { date: partialDateWithBasis(d.data.date) } : {}),
   };
 }

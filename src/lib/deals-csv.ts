@@ -8,9 +8,10 @@ export const DEAL_CSV_COLUMNS = [
   ['url', "absolute address of the deal's row on its brief's page"],
   ['date', 'YYYY, YYYY-MM or YYYY-MM-DD; empty when no source dates the deal'],
   ['date_precision', 'day, month or year'],
-  ['date_basis', 'stated (by the source) or inferred (by us)'],
+  ['date_basis', 'stated (by the source), inferred (by us from the source) or outside (from outside the corpus)'],
+  ['date_reference', 'where a date with basis outside comes from; empty otherwise'],
   ['kind', 'funding-round, stake-purchase, investment, …'],
-  ['status', 'rumoured, in-talks, announced, planned, completed or abandoned'],
+  ['status', 'rumoured, in-talks, announced, planned, under-way, completed or abandoned'],
   ['title', 'English title'],
   ['parties', 'entity:role pairs separated by "; "'],
   ['amount_value', 'the amount as the source reports it'],
@@ -19,6 +20,8 @@ export const DEAL_CSV_COLUMNS = [
   ['amount_approximate', 'true when the source hedges the figure; false when it does not; empty without an amount'],
   ['round', 'round label as reported, e.g. "Series B"'],
   ['stake_percent', 'stake bought, in percent'],
+  ['stake_basis', 'stated, inferred or outside, as for the date; empty without a stake'],
+  ['stake_reference', 'where a stake with basis outside comes from; empty otherwise'],
   ['briefs', 'ids of the briefs the deal comes from, separated by "; "'],
 ] as const;
 
@@ -36,6 +39,7 @@ export function dealCsvRow(deal: DealRecord): Record<DealCsvColumn, string | num
     date: date?.value ?? '',
     date_precision: date?.precision ?? '',
     date_basis: date?.basis ?? '',
+    date_reference: date?.reference ?? '',
     kind: deal.kind,
     status: deal.status,
     title: deal.title,
@@ -46,6 +50,8 @@ export function dealCsvRow(deal: DealRecord): Record<DealCsvColumn, string | num
     amount_approximate: amount ? String(amount.approximate === true) : '',
     round: deal.round ?? '',
     stake_percent: deal.stake?.percent ?? '',
+    stake_basis: deal.stake?.basis ?? '',
+    stake_reference: deal.stake?.reference ?? '',
     briefs: deal.briefs.join(LIST_SEPARATOR),
   };
 }

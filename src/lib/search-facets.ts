@@ -1,4 +1,4 @@
-import { formatPartialDate, yearOf } from './dates.ts';
+import { partialDateWithBasis, yearOf } from './dates.ts';
 import { ENTITY_TYPE_LABELS } from './entity-types.ts';
 import { languageName } from './languages.ts';
 import type { Brief, Entity, Topic } from './types.ts';
@@ -32,7 +32,7 @@ export function briefSearchFacets(brief: Brief, topics: ReadonlyMap<string, Topi
       type: 'Brief',
       language: languageName(s.lang),
       // Only drafts (shown by the dev server alone) may lack a date.
-      ...(s.date ? { date: `${formatPartialDate(s.date)}${s.date.basis === 'inferred' ? ' (inferred)' : ''}` } : {}),
+      ...(s.date ? { date: partialDateWithBasis(s.date) } : {}),
     },
   };
 }

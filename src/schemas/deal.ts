@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { briefId, entityId } from './ids.ts';
 import { reportedAmount } from './money.ts';
+import { BASES, checkBasis } from './basis.ts';
 import { partialDate } from './partial-date.ts';
 
 export const DEAL_KINDS = [
@@ -30,7 +31,8 @@ export const PARTY_ROLES = [
   'seller',
 ] as const;
 
-export const DEAL_STATUSES = ['rumoured', 'in-talks', 'announced', 'planned', 'completed', 'abandoned'] as const;
+// `under-way`: begun but not finished as of the source (a plant being built, a round still raising).
+export const DEAL_STATUSES = ['rumoured', 'in-talks', 'announced', 'planned', 'under-way', 'completed', 'abandoned'] as const;
 
 export type DealKind = (typeof DEAL_KINDS)[number];
 export type PartyRole = (typeof PARTY_ROLES)[number];
@@ -94,9 +96,15 @@ export const dealSchema = z
     stake: z
       .strictObject({
         percent: z.number().gt(0).lte(100),
-        basis: z.enum(['stated', 'inferred']),
+        basis: z.enum(BASES),
         note: z.string().min(1).optional(),
+        reference: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('with basis "outside" only: the publication, filing or URL the percentage comes from'),
       })
+      .superRefine((stake, ctx) => checkBasis(stake, ctx, 'stake'))
       .optional(),
     status: z.enum(DEAL_STATUSES),
     briefs: z.array(briefId).min(1, 'a deal must cite at least one brief it comes from'),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { BASES, checkBasis } from './basis.ts';
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -29,7 +30,8 @@ export const isoDay = z.preprocess(yearAsText, z.iso.date({ error: 'write the da
 
 /**
  * A date known only as precisely as the source allows. `basis` says whether the
- * source states it or we inferred it; an inferred date must say how in `note`.
+ * source states it, we inferred it from the source (saying how in `note`), or it
+ * comes from outside the corpus (naming where in `reference`).
  */
 export const partialDate = z
   .strictObject({
@@ -39,8 +41,13 @@ export const partialDate = z
       pattern: '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$',
     }),
     precision: z.enum(DATE_PRECISIONS),
-    basis: z.enum(['stated', 'inferred']),
+    basis: z.enum(BASES),
     note: z.string().min(1).optional(),
+    reference: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('with basis "outside" only: the publication, filing or URL the date comes from'),
   })
   .superRefine((date, ctx) => {
     const expected = { year: 'YYYY', month: 'YYYY-MM', day: 'YYYY-MM-DD' }[date.precision];
@@ -53,13 +60,7 @@ export const partialDate = z
     } else if (date.precision === 'day' && !isRealDay(date.value)) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: `${date.value} is not a real calendar day` });
     }
-    if (date.basis === 'inferred' && !date.note) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['note'],
-        message: 'an inferred date needs a note saying how it was inferred',
-      });
-    }
+    checkBasis(date, ctx, 'date');
   });
 
 export type PartialDate = z.infer<typeof partialDate>;

@@ -226,6 +226,18 @@ describe('fields', () => {
     ]);
   });
 
+  it('outside-date-without-reference', () => {
+    expect(errorsOf(edit(DEAL, 'basis: stated', 'basis: outside'))).toEqual([
+      { file: file(DEAL), line: 4, field: 'date.reference', message: 'a date with basis "outside" needs reference: the publication, filing or URL it comes from' },
+    ]);
+  });
+
+  it('outside-stake-without-reference', () => {
+    expect(errorsOf(edit(DEAL, 'round: Series B', 'round: Series B\nstake:\n  percent: 5\n  basis: outside'))).toEqual([
+      { file: file(DEAL), line: 17, field: 'stake.reference', message: 'a stake with basis "outside" needs reference: the publication, filing or URL it comes from' },
+    ]);
+  });
+
   it('unknown-language-code', () => {
     expect(errorsOf(edit(ENTITY, 'lang: ru', 'lang: xx'))).toEqual([
       { file: file(ENTITY), line: 9, field: 'aliases[1].lang', value: 'xx', message: '"xx" is not a known BCP 47 language tag (examples: en, bn, ru, zh-Hans, id)' },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { briefFacets } from '../../src/lib/brief-facets.ts';
 import { checkContentRules } from '../../src/lib/content-rules.ts';
-import { describePartialDate, formatPartialDate, partialDateSortKey, yearOf } from '../../src/lib/dates.ts';
+import { explainBasis } from '../../src/lib/basis.ts';
+import { describePartialDate, formatPartialDate, partialDateSortKey, partialDateWithBasis, yearOf } from '../../src/lib/dates.ts';
 import { groupByType } from '../../src/lib/entity-types.ts';
 import { exportBriefs, exportDeals, exportEntities, pageUrl } from '../../src/lib/exports.ts';
 import { differsFromPage, languageName, textDirection } from '../../src/lib/languages.ts';
@@ -32,6 +33,10 @@ describe('dates', () => {
   });
   it('says the basis', () => {
     expect(describePartialDate({ value: '2018-01', precision: 'month', basis: 'inferred', note: 'n' })).toBe('Jan 2018, inferred');
+    expect(describePartialDate({ value: '2017-03', precision: 'month', basis: 'outside', reference: 'r' })).toBe('Mar 2017, outside the corpus');
+    expect(partialDateWithBasis({ value: '2017-03', precision: 'month', basis: 'outside', reference: 'r' })).toBe('Mar 2017 (outside the corpus)');
+    expect(partialDateWithBasis({ value: '2018-01', precision: 'month', basis: 'inferred', note: 'n' })).toBe('Jan 2018 (inferred)');
+    expect(partialDateWithBasis({ value: '2021-03-28', precision: 'day', basis: 'stated' })).toBe('28 Mar 2021');
   });
   it('sorts and extracts years', () => {
     const keys = ['2021-03-28', '2018', '2018-01'].map((value) => partialDateSortKey({ value })).sort();
@@ -202,5 +207,12 @@ describe('groupByType', () => {
   it('keeps a fixed order and drops empty groups', () => {
     const g = groupByType([entity('p', { type: 'person' }), entity('c'), entity('m', { type: 'media' })]);
     expect(g.map((x) => [x.type, x.items.length])).toEqual([['company', 1], ['person', 1], ['media', 1]]);
+  });
+});
+describe('explainBasis', () => {
+  it('joins the note and the outside reference, and is empty without either', () => {
+    expect(explainBasis({ note: 'The article prints "%%".', reference: 'A 2017 filing' })).toBe('The article prints "%%". Source outside the corpus: A 2017 filing');
+    expect(explainBasis({ note: 'From the text.' })).toBe('From the text.');
+    expect(explainBasis({})).toBeUndefined();
   });
 });

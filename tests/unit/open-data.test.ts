@@ -27,6 +27,13 @@ const index = buildSiteIndex({
     deal('yuan-round', { briefs: ['older'], amount: { value: 2_200_000_000, currency: 'CNY', usd: 348_000_000 }, date: { value: '2018-01', precision: 'month', basis: 'inferred', note: 'from the text' } }),
     deal('dollar-fund', { kind: 'fund-launch', parties: [{ entity: 'acme', role: 'manager' }], amount: { value: 150_000_000, currency: 'USD', approximate: true }, briefs: ['older', 'newer'] }),
     deal('no-amount', { briefs: ['newer'] }),
+    deal('outside-stake', {
+      kind: 'stake-purchase',
+      parties: [{ entity: 'bolt', role: 'target' }, { entity: 'acme', role: 'investor' }],
+      briefs: ['newer'],
+      date: { value: '2017-03', precision: 'month', basis: 'outside', reference: 'A March 2017 filing' },
+      stake: { percent: 5, basis: 'outside', reference: 'The same filing' },
+    }),
   ],
   topics: [topic('funding', 'Funding'), topic('ev', 'Electric vehicles')],
 });
@@ -128,6 +135,12 @@ describe('deals.csv', () => {
     expect(rows.get('yuan-round')).toMatchObject({ amount_value: '2200000000', amount_currency: 'CNY', amount_usd: '348000000', amount_approximate: 'false', date: '2018-01', date_precision: 'month', date_basis: 'inferred', parties: 'acme:target; bolt:lead', briefs: 'older' });
     expect(rows.get('dollar-fund')).toMatchObject({ amount_value: '150000000', amount_currency: 'USD', amount_usd: '150000000', amount_approximate: 'true', briefs: 'older; newer' });
     expect(rows.get('no-amount')).toMatchObject({ amount_value: '', amount_currency: '', amount_usd: '', amount_approximate: '', date: '' });
+  });
+
+  it('says how a date and a stake are known, and names the outside source of either', () => {
+    const rows = new Map(rowsOf(dealsCsv(exported.deals)).map((r) => [r.id, r]));
+    expect(rows.get('outside-stake')).toMatchObject({ date: '2017-03', date_basis: 'outside', date_reference: 'A March 2017 filing', stake_percent: '5', stake_basis: 'outside', stake_reference: 'The same filing' });
+    expect(rows.get('yuan-round')).toMatchObject({ date_basis: 'inferred', date_reference: '', stake_percent: '', stake_basis: '', stake_reference: '' });
   });
 
   it('quotes commas, quotes and line breaks so they read back unchanged', () => {

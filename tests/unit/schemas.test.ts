@@ -24,6 +24,22 @@ describe('partialDate', () => {
     const r = partialDate.safeParse({ value: '2018-01', precision: 'month', basis: 'inferred' });
     expect(messages(r)).toEqual(['note: an inferred date needs a note saying how it was inferred']);
   });
+  it('accepts a date from outside the corpus when it names where it comes from', () => {
+    const r = partialDate.safeParse({ value: '2017-03', precision: 'month', basis: 'outside', reference: 'A filing of March 2017' });
+    expect(r.success && r.data.reference).toBe('A filing of March 2017');
+  });
+  it('requires a reference on a date from outside the corpus', () => {
+    const r = partialDate.safeParse({ value: '2017-03', precision: 'month', basis: 'outside', note: 'Widely reported.' });
+    expect(messages(r)).toEqual(['reference: a date with basis "outside" needs reference: the publication, filing or URL it comes from']);
+  });
+  it('rejects a reference on a stated or inferred date, which would pass outside knowledge off as the article’s', () => {
+    for (const basis of ['stated', 'inferred'] as const) {
+      const r = partialDate.safeParse({ value: '2018-01', precision: 'month', basis, note: 'From the text.', reference: 'A press release' });
+      expect(messages(r)).toEqual([
+        'reference: reference is only for basis "outside" (a date the article neither states nor implies): set basis: outside, or move the reference into note',
+      ]);
+    }
+  });
   it('reads an unquoted year (a YAML number) as the year', () => {
     const y = partialDate.safeParse({ value: 2021, precision: 'year', basis: 'stated' });
     expect(y.success && y.data.value).toBe('2021');
@@ -119,6 +135,31 @@ describe('dealSchema', () => {
   it('rejects a stake over 100 percent', () => {
     const r = dealSchema.safeParse(dealData({ kind: 'stake-purchase', stake: { percent: 120, basis: 'stated' } }));
     expect(r.success).toBe(false);
+  });
+  it('accepts a deal that is under way (begun, not finished, as of the source)', () => {
+    const r = dealSchema.safeParse(dealData({ kind: 'joint-venture', status: 'under-way', parties: [{ entity: 'a', role: 'partner' }, { entity: 'b', role: 'partner' }] }));
+    expect(r.success && r.data.status).toBe('under-way');
+  });
+  it('accepts a stake from outside the corpus with its reference', () => {
+    const stake = { percent: 5, basis: 'outside' as const, reference: 'A 2017 filing', note: 'The article prints "%%".' };
+    const r = dealSchema.safeParse(dealData({ kind: 'stake-purchase', stake }));
+    expect(r.success && r.data.stake).toEqual(stake);
+  });
+  it('tells the editor what a stake from outside the corpus or an inferred stake lacks', () => {
+    expect(messages(dealSchema.safeParse(dealData({ kind: 'stake-purchase', stake: { percent: 5, basis: 'outside' } })))).toEqual([
+      'stake.reference: a stake with basis "outside" needs reference: the publication, filing or URL it comes from',
+    ]);
+    expect(messages(dealSchema.safeParse(dealData({ kind: 'stake-purchase', stake: { percent: 5, basis: 'inferred' } })))).toEqual([
+      'stake.note: an inferred stake needs a note saying how it was inferred',
+    ]);
+    expect(messages(dealSchema.safeParse(dealData({ kind: 'stake-purchase', stake: { percent: 5, basis: 'stated', reference: 'A filing' } })))).toEqual([
+      'stake.reference: reference is only for basis "outside" (a stake the article neither states nor implies): set basis: outside, or move the reference into note',
+    ]);
+  });
+  it('checks the date of a deal by the same rules', () => {
+    expect(messages(dealSchema.safeParse(dealData({ date: { value: '2021-03', precision: 'month', basis: 'outside' } })))).toEqual([
+      'date.reference: a date with basis "outside" needs reference: the publication, filing or URL it comes from',
+    ]);
   });
 });
 
