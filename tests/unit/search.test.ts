@@ -96,7 +96,7 @@ describe('search facets and records', () => {
     expect(r!.filters).toEqual({ type: ['Deal'] });
   });
   it('collects the aliases of the entities each brief mentions', () => {
-    expect(aliasMetadataByPath(index).get('briefs/b1/')).toEqual(['Acme', '阿克米', 'Bolt']);
+    expect(aliasMetadataByPath(index).get('briefs/b1/')).toEqual(['Acme | 阿克米', 'Bolt']);
   });
 });
 
