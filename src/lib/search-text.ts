@@ -250,3 +250,59 @@ export function indonesianStems(html: string): string[] {
   return [...stems].sort();
 }
 
+
+/** A word as Pagefind compares it: lower case, no marks, letters and digits only. */
+const pagefindForm = (word: string) => word.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
+
+/** English endings Pagefind's stemmer may take off a query word (roughly: enough to tell a stem from a fallback). */
+const ENGLISH_ENDING = /(?:ations?|ments?|ness|ings?|ies|ied|ers?|ed|es|ly|s|e|y)$/;
+
+/**
+ * Whether `text` (a result's indexed content and metadata) holds a word that the
+ * analysed query word `word` really matches: a word it starts (allowing for the
+ * English ending Pagefind's stemmer takes off). When no indexed word starts with a
+ * query word, Pagefind falls back to the longest indexed word the query word starts
+ * with, down to a single letter ("البطاريات" matching "أ"); such a result fails here.
+ */
+export function matchesQueryWord(word: string, text: string): boolean {
+  if (/^bnq/.test(word)) return matchesBengaliQueryWord(word, text);
+  const w = pagefindForm(word);
+  if (!w) return true;
+  const stem = /^[a-z]+$/.test(w) && w.length > 4 ? w.replace(ENGLISH_ENDING, '') : w;
+  const prefixes = stem.length >= 3 ? [w, stem] : [w];
+  for (const raw of text.split(/\s+/)) {
+    const parts = [raw, ...raw.split(/[^\p{L}\p{M}\p{N}]+/u)];
+    for (const part of parts) {
+      const t = pagefindForm(part);
+      if (t && prefixes.some((p) => t.startsWith(p))) return true;
+    }
+  }
+  return false;
+}
+
+/** The names of the entities a result mentions, from its `mentions` metadata as shown to a reader. */
+export function mentionedNames(mentions: string | undefined): string[][] {
+  if (!mentions) return [];
+  return displayText(mentions).split(MENTION_SEPARATOR).map((entry) => entry.split(NAME_SEPARATOR).map((n) => n.trim()).filter(Boolean));
+}
+
+const readerForm = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * "Mentions Xiaomi Corporation (小米)" when a query word is one of the names of an
+ * entity the result mentions and neither its title nor its excerpt shows that word:
+ * the result was found through the entity's alias, and this says so.
+ */
+export function mentionNote(queryWords: string[], shown: string, mentions: string | undefined): string | undefined {
+  const seen = readerForm(shown.replace(/<\/?mark>/g, ''));
+  const notes: string[] = [];
+  for (const names of mentionedNames(mentions)) {
+    const hit = names.find((n) => queryWords.some((q) => q && readerForm(n).includes(q) && !seen.includes(q)));
+    if (!hit) continue;
+    notes.push(hit === names[0] ? names[0]! : `${names[0]} (${hit})`);
+  }
+  return notes.length ? `Mentions ${notes.join(', ')}` : undefined;
+}
+
+/** A query's words as a reader wrote them, folded for comparing with names. */
+export const readerWords = (query: string) => readerForm(query).split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w.length > 0);
