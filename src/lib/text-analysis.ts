@@ -28,15 +28,25 @@ const primary = (lang: string | undefined) => lang?.split('-')[0]!.toLowerCase()
  * words starting with a digit or a mark.
  */
 export function rulesFor(word: string, lang?: string): CompiledRules | undefined {
+  const ch = String.fromCodePoint(word.codePointAt(0) ?? 32);
+  const key = `${ch}\u0000${primary(lang) ?? ''}`;
+  // Every word of a page asks: the answer depends only on its first character and the tag.
+  if (RULES_CACHE.has(key)) return RULES_CACHE.get(key);
   const tag = primary(lang);
-  let first: CompiledRules | undefined;
+  let found: CompiledRules | undefined;
   for (const r of COMPILED) {
-    if (!r.test.test(word)) continue;
-    if (tag && r.langs.includes(tag)) return r;
-    first ??= r;
+    if (!r.test.test(ch)) continue;
+    if (tag && r.langs.includes(tag)) {
+      found = r;
+      break;
+    }
+    found ??= r;
   }
-  return first;
+  if (RULES_CACHE.size > 20_000) RULES_CACHE.clear();
+  RULES_CACHE.set(key, found);
+  return found;
 }
+const RULES_CACHE = new Map<string, CompiledRules | undefined>();
 
 // ---- Segmentation -------------------------------------------------------------
 
@@ -88,7 +98,9 @@ export function foldWord(word: string, rules = rulesFor(word)): string {
 }
 
 /** Applies every entry's fold rules to a text of any scripts (each rule only touches its own script's letters). */
+const ANY_FOLD = new RegExp(COMPILED.flatMap((r) => (r.fold ?? []).map(([p]) => p)).join('|'), 'u');
 export function foldScripts(text: string): string {
+  if (!ANY_FOLD.test(text)) return text;
   let out = text;
   for (const r of COMPILED) for (const [re, to] of r.folds) out = out.replace(re, to);
   return out;
