@@ -1,7 +1,7 @@
-import { stemmer as greekStem } from '@orama/stemmers/greek';
 import { stemmer as indonesianStem } from '@orama/stemmers/indonesian';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { escapeHtml } from './escape-html.ts';
+import { SCRIPT_RULES } from './search-languages.ts';
 import { analyseForIndex, analyseQueryText, decodeWords, UNSPACED_CHAR, segmentText } from './text-analysis.ts';
 
 /**
@@ -91,9 +91,27 @@ const NON_ASCII = /[^\x00-\x7F]/;
  */
 export const STEMMERS: Record<string, (word: string) => string> = {
   russian: (w) => ([...w].length >= 5 ? russianStem(w) : w),
-  greek: (w) => ([...w].length >= 5 ? greekStem(w) : w),
 };
 const stem = (name: string, word: string) => STEMMERS[name]?.(word) ?? word;
+
+/**
+ * Stemmers fetched only when a query is in their script (the Greek one is 6 KB gzip,
+ * more than the rest of the search page's code): call loadStemmers before analyzeQuery.
+ */
+const LAZY_STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string }>> = {
+  greek: () => import('@orama/stemmers/greek'),
+};
+
+/** Loads the stemmers the scripts of `query` need (see LAZY_STEMMERS); resolves at once when they are loaded. */
+export async function loadStemmers(query: string): Promise<void> {
+  const needed = SCRIPT_RULES.filter((r) => r.stemmer && !STEMMERS[r.stemmer] && LAZY_STEMMERS[r.stemmer] && new RegExp(`\\p{Script=${r.script}}`, 'u').test(query));
+  await Promise.all(
+    needed.map(async (r) => {
+      const { stemmer } = await LAZY_STEMMERS[r.stemmer!]!();
+      STEMMERS[r.stemmer!] = (w) => ([...w].length >= 5 ? stemmer(w) : w);
+    }),
+  );
+}
 
 /**
  * Text as the index should hold it: unspaced scripts segmented, encoded scripts and

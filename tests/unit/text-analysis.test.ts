@@ -1,7 +1,10 @@
 // The per-script analysis (src/lib/search-languages.ts applied by src/lib/text-analysis.ts)
 // against tokens checked by hand, and the same rules on both sides of search.
-import { describe, expect, it } from 'vitest';
-import { analyzeQuery, displayText, indexableHtml, indexForms, indexText, matchesQueryWord, mentionNote } from '../../src/lib/search-text.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeQuery, displayText, indexableHtml, indexForms, indexText, loadStemmers, matchesQueryWord, mentionNote } from '../../src/lib/search-text.ts';
+
+// The browser loads the Greek stemmer when a query is in Greek; so do these tests.
+beforeAll(() => loadStemmers('ελληνικά'));
 import { asciiDigits, segmentRun, stripPrefix, stripSuffix } from '../../src/lib/text-analysis.ts';
 import { quickIndexWords, quickQueryTokens, quickTokens } from '../../src/lib/quick-tokens.ts';
 
