@@ -1,5 +1,5 @@
 import type { QuickManifest, QuickRow } from './quick-index.ts';
-import { foldName, quickNameWords, quickTokens } from './quick-tokens.ts';
+import { foldName, quickNameWords, quickQueryTokens } from './quick-tokens.ts';
 
 /** Which shards a query needs (src/lib/quick-index.ts), and whether they hold every match. */
 export interface QuickPlan {
@@ -29,7 +29,7 @@ function keyFor(word: string, manifest: QuickManifest): string | undefined {
  * and the result is the best matches rather than every match.
  */
 export function planQuickSearch(query: string, manifest: QuickManifest): QuickPlan {
-  const words = [...new Set(quickTokens(query))];
+  const words = [...new Set(quickQueryTokens(query))];
   const none = { words, keys: [], complete: true };
   if (!words.length) return none;
   let best: { key: string; count: number } | undefined;
@@ -70,7 +70,7 @@ export interface QuickMatch {
  * The rows whose title and names, together, hold a word starting with each query word,
  * best first: by `tier`, then in the index's rank order (the order of `rows`).
  */
-export function matchQuickRows(rows: QuickRow[], query: string, words: string[] = [...new Set(quickTokens(query))]): QuickMatch[] {
+export function matchQuickRows(rows: QuickRow[], query: string, words: string[] = [...new Set(quickQueryTokens(query))]): QuickMatch[] {
   if (!words.length) return [];
   const folded = foldName(query);
   const seen = new Set<string>();

@@ -1,4 +1,5 @@
 import type { QuickRow } from './quick-index.ts';
+import { CJK_CHAR as CJK_CHARS, foldScripts, rulesFor, segmentRun, stripPrefix, stripSuffix } from './text-analysis.ts';
 
 /**
  * Words of names and titles as the quick index (the header box's live results) holds
@@ -8,7 +9,9 @@ import type { QuickRow } from './quick-index.ts';
  * Folding: compatibility forms (full-width letters, ligatures) and case are folded,
  * and accents on Latin, Greek and Cyrillic letters are dropped (é → e, ё → е). Other
  * combining marks are kept: Bengali vowel signs and virama are part of the word
- * (কাল, কল and কলা are three words), as are Devanagari and Thai signs.
+ * (কাল, কল and কলা are three words), as are Devanagari and Thai signs. The fold rules
+ * of src/lib/search-languages.ts apply as in the full-text search (đ → d, Arabic
+ * harakat and hamza forms, Hebrew niqqud, Devanagari nasals).
  *
  * Words: a number keeps its inner point or comma ("2.2"), and any other run of letters,
  * marks and digits is one word, except that a run of Han or kana characters is a word
@@ -16,11 +19,14 @@ import type { QuickRow } from './quick-index.ts';
  * name ("创业者基金" inside "阿里巴巴创业者基金"), so the index holds every suffix of such
  * a run (`quickIndexWords`): a typed run is then the start of an indexed word wherever
  * it sits in the name, and the index can keep cutting shards by the next character.
+ * Thai and the other scripts the table segments are indexed under each suffix that
+ * starts at a word boundary, and a word that carries a clitic (Arabic "al-", Hebrew
+ * "b-") also without it; a query word loses its clitics and particles the same way.
  */
 
 // U+0300–U+036F: the combining diacritics of Latin, Greek and Cyrillic letters.
 const LATIN_DIACRITIC = /[\u0300-\u036f]/g;
-const CJK_CHAR = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3005\\u3006';
+const CJK_CHAR = CJK_CHARS;
 const CJK_RUN = new RegExp(`^[${CJK_CHAR}]+$`, 'u');
 const WORD = new RegExp(`\\p{N}+(?:[.,]\\p{N}+)*|[${CJK_CHAR}]+|(?:(?![${CJK_CHAR}])[\\p{L}\\p{M}\\p{N}])+`, 'gu');
 
@@ -33,7 +39,9 @@ export function foldName(text: string): string {
     .replace(LATIN_DIACRITIC, '')
     .normalize('NFC')
     .replace(/ς/g, 'σ')
+
     .replace(/ı/g, 'i')
+    .replace(/[^\s\x00-\x7F]+/g, foldScripts)
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -43,12 +51,32 @@ export function quickTokens(text: string): string[] {
   return foldName(text).match(WORD) ?? [];
 }
 
-/** The words a name or title is indexed under: its words, and every suffix of each Han or kana run. */
+/** The words of a query, as quickTokens, each without the clitics and particles its script's rules take off. */
+export function quickQueryTokens(text: string): string[] {
+  return quickTokens(text).map((word) => {
+    const rules = rulesFor(word);
+    return rules?.prefixes || rules?.suffixes ? stripSuffix(stripPrefix(word, rules), rules) : word;
+  });
+}
+
+/**
+ * The words a name or title is indexed under: its words, every suffix of each Han or
+ * kana run, each suffix of a run of another unspaced script that starts a word, and a
+ * word without its clitic.
+ */
 export function quickIndexWords(text: string): string[] {
   return quickTokens(text).flatMap((word) => {
-    if (!CJK_RUN.test(word)) return [word];
-    const chars = [...word];
-    return chars.map((_, i) => chars.slice(i).join(''));
+    if (CJK_RUN.test(word)) {
+      const chars = [...word];
+      return chars.map((_, i) => chars.slice(i).join(''));
+    }
+    const rules = rulesFor(word);
+    if (rules?.segment) {
+      const parts = segmentRun(word);
+      return parts.map((_, i) => parts.slice(i).join(''));
+    }
+    const bare = rules?.prefixes ? stripPrefix(word, rules) : word;
+    return bare === word ? [word] : [word, bare];
   });
 }
 

@@ -1,6 +1,8 @@
 import { stemmer as indonesianStem } from '@orama/stemmers/indonesian';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { escapeHtml } from './escape-html.ts';
+import { SCRIPT_RULES } from './search-languages.ts';
+import { analyseForIndex, analyseQueryText, decodeWords, UNSPACED_CHAR, segmentText } from './text-analysis.ts';
 
 /**
  * The text analysis Dossier applies on both sides of search, so that a query and
@@ -13,12 +15,9 @@ import { escapeHtml } from './escape-html.ts';
  * Bengali vowel signs, virama and nasal marks are combining marks, so কাল, কল and কলা
  * would all be one word. Each Bengali word is therefore indexed and queried in a
  * reversible ASCII spelling of its code points (see encodeBengali), which folding
- * leaves alone; excerpts and names are turned back into Bengali for display.
+ * leaves alone; excerpts and names are turned back into Bengali for display. Other
+ * scripts get the rules of src/lib/search-languages.ts (src/lib/text-analysis.ts).
  */
-
-// Han ideographs (with extensions and compatibility forms) and kana: scripts written without spaces.
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u3006]+/gu;
-const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
 
 // A Bengali word: letters, signs and digits of the Bengali block, with the joiners it uses.
 const BENGALI_WORD = /[\u0980-\u09FF\u200C\u200D]+/gu;
@@ -84,51 +83,85 @@ export function bengaliQueryWords(analyzedQuery: string): string[] {
 
 const NON_ASCII = /[^\x00-\x7F]/;
 
-/** Text as the index should hold it: CJK segmented, Bengali encoded. */
-export function indexText(text: string): string {
-  // Most text on a page is ASCII, which neither step changes beyond segmentCjk's
-  // collapsing of repeated spaces, kept here: every page's text passes through this.
+/**
+ * Stemmers named in src/lib/search-languages.ts, applied to query words: each cuts a
+ * word to a stem that the word's other forms start with, and Pagefind matches query
+ * words as prefixes, so "электромобиль" finds "электромобили" and "δορυφόρων" finds
+ * "δορυφόρους". Short words are left whole (a stem of two letters matches too much).
+ */
+export const STEMMERS: Record<string, (word: string) => string> = {
+  russian: (w) => ([...w].length >= 5 ? russianStem(w) : w),
+};
+const stem = (name: string, word: string) => STEMMERS[name]?.(word) ?? word;
+
+/**
+ * Stemmers fetched only when a query is in their script (the Greek one is 6 KB gzip,
+ * more than the rest of the search page's code): call loadStemmers before analyzeQuery.
+ */
+const LAZY_STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string }>> = {
+  greek: () => import('@orama/stemmers/greek'),
+};
+
+/** Loads the stemmers the scripts of `query` need (see LAZY_STEMMERS); resolves at once when they are loaded. */
+export async function loadStemmers(query: string): Promise<void> {
+  const needed = SCRIPT_RULES.filter((r) => r.stemmer && !STEMMERS[r.stemmer] && LAZY_STEMMERS[r.stemmer] && new RegExp(`\\p{Script=${r.script}}`, 'u').test(query));
+  await Promise.all(
+    needed.map(async (r) => {
+      const { stemmer } = await LAZY_STEMMERS[r.stemmer!]!();
+      STEMMERS[r.stemmer!] = (w) => ([...w].length >= 5 ? stemmer(w) : w);
+    }),
+  );
+}
+
+/**
+ * Text as the index should hold it: unspaced scripts segmented, encoded scripts and
+ * Bengali spelled in ASCII. `lang` is the text's language tag, when known.
+ */
+export function indexText(text: string, lang?: string): string {
+  // Most text on a page is ASCII, which no step changes beyond the collapsing of
+  // repeated spaces, kept here: every page's text passes through this.
   if (!NON_ASCII.test(text)) return text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text;
-  return encodeBengali(segmentCjk(text));
+  return encodeBengali(analyseForIndex(text, lang).text);
+}
+
+/**
+ * The words to index beside `text` and out of sight: folded and clitic-free forms,
+ * numbers in ASCII digits, a price's number without its currency.
+ */
+export function indexForms(text: string, lang?: string): string[] {
+  if (!NON_ASCII.test(text) && !/\d/.test(text)) return [];
+  return analyseForIndex(text, lang).forms.map((f) => encodeBengali(f));
 }
 
 /** Text from the index as a reader should see it. */
 export function displayText(text: string): string {
-  return decodeBengali(unsegmentCjk(text));
+  return unsegmentCjk(decodeBengali(decodeWords(text)));
 }
 
-let zhSegmenter: Intl.Segmenter | undefined;
-
-/** Splits each run of CJK characters into words with spaces between them ("人工智能基金" → "人工智能 基金"). */
+/** Splits each run of an unspaced script into words with spaces between them ("人工智能基金" → "人工智能 基金"). */
 export function segmentCjk(text: string): string {
-  return text.replace(CJK_RUN, (run) => {
-    if ([...run].length < 2) return run;
-    zhSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-    const words = [...zhSegmenter.segment(run)].map((s) => s.segment);
-    return ` ${words.join(' ')} `;
-  }).replace(/ {2,}/g, ' ');
+  return segmentText(text);
 }
 
-/** Removes the spaces segmentCjk put between CJK characters, for showing excerpts as written. */
+const UNSPACED_GAP = new RegExp(`([${UNSPACED_CHAR}](?:<\\/?mark>)*) (?=(?:<\\/?mark>)*[${UNSPACED_CHAR}])`, 'gu');
+
+/**
+ * Removes the spaces segmentCjk put between words of unspaced scripts, for showing
+ * excerpts as written. (A Thai space between two clauses goes too: the index keeps no
+ * trace of which spaces were written.)
+ */
 export function unsegmentCjk(text: string): string {
   // Pagefind's excerpts wrap matches in <mark>, so a space may sit between a tag and a character.
-  return text.replace(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:<\/?mark>)*) (?=(?:<\/?mark>)*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '$1');
+  return text.replace(UNSPACED_GAP, '$1');
 }
 
 /**
- * A query as Pagefind should see it: NFC, CJK runs segmented, Russian words cut to
- * their stem. Pagefind matches query words as prefixes of indexed words, so the stem
- * of "электромобиль" ("электромобил") finds "электромобили" and "электромобилей".
+ * A query as Pagefind should see it: NFC, digits in ASCII, unspaced runs segmented,
+ * each word folded, its clitics taken off and cut to its stem by the rules of its
+ * script (src/lib/search-languages.ts), Bengali spelled as the index spells it.
  */
 export function analyzeQuery(query: string): string {
-  return encodeBengali(segmentCjk(query.normalize('NFC')), true)
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => {
-      const lower = word.toLocaleLowerCase('ru').replace(/ё/g, 'е');
-      return CYRILLIC_WORD.test(lower) && [...lower].length >= 5 ? russianStem(lower) : word;
-    })
-    .join(' ');
+  return encodeBengali(analyseQueryText(query, stem), true);
 }
 
 /**
@@ -142,27 +175,61 @@ export function analyzeQuery(query: string): string {
  */
 const BLOCK_END = /<\/(?:address|article|aside|blockquote|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)>/gi;
 
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const RAW_TEXT = new Set(['script', 'style', 'template']);
+const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|[^<]+|</g;
+const LANG_ATTR = /\slang="([^"]*)"/;
+const META_ATTR = /data-pagefind-meta="([^":]+):([^"]*)"/g;
+
+/** Separates the entities in the `mentions` metadata, and the names of one entity. */
+export const MENTION_SEPARATOR = ' · ';
+export const NAME_SEPARATOR = ' | ';
+
 /**
- * Prepares a built page's HTML for the index (the served file is not changed):
- * CJK runs in text are segmented, every block and table cell is followed by a space,
- * and `metadata` — such as the aliases of the entities a brief mentions — is added
- * as a low-weight block, so every alias finds the briefs that mention the entity
- * even where the brief spells it differently.
+ * Prepares a built page's HTML for the index (the served file is not changed). Text
+ * is analysed in the language of the nearest lang attribute (src/lib/text-analysis.ts),
+ * every block and table cell is followed by a space, and what a reader may type but
+ * should not see goes into hidden metadata, searchable but never in an excerpt:
+ * `stems` (folded and clitic-free forms, numbers, Indonesian stems) and `mentions`
+ * (`metadata`: for a brief, the names of each entity it mentions, one string per
+ * entity with its names joined by " | "), so every alias finds the briefs that mention
+ * the entity even where the brief spells it differently.
  */
 export function indexableHtml(html: string, metadata: string[] = []): string {
-  const stems = indonesianStems(html);
-  // Only text between tags is rewritten; tags and attribute values stay as they are.
-  let out = html
-    .replace(/>([^<]+)</g, (_m, text: string) => `>${indexText(text)}<`)
+  const forms = new Set<string>();
+  const stack: { tag: string; lang: string | undefined }[] = [];
+  const analyse = (text: string, lang: string | undefined) => {
+    for (const f of indexForms(text, lang)) forms.add(f);
+    return indexText(text, lang);
+  };
+  let out = html.replace(TOKEN, (token, close: string | undefined, name: string | undefined, attrs: string | undefined) => {
+    const top = stack[stack.length - 1];
+    if (name === undefined) {
+      if (token.startsWith('<!--') || token === '<' || (top && RAW_TEXT.has(top.tag))) return token;
+      return analyse(token, top?.lang);
+    }
+    const tag = name.toLowerCase();
+    if (close) {
+      const at = stack.map((e) => e.tag).lastIndexOf(tag);
+      if (at >= 0) stack.length = at;
+      return token;
+    }
+    if (!VOID.has(tag) && !attrs!.endsWith('/')) stack.push({ tag, lang: LANG_ATTR.exec(attrs!)?.[1] ?? top?.lang });
     // Metadata values are searchable too, so they get the same treatment as text.
-    .replace(/data-pagefind-meta="([^":]+):([^"]*)"/g, (_m, key: string, value: string) => `data-pagefind-meta="${key}:${indexText(value)}"`)
-    .replace(BLOCK_END, '$& ');
+    return attrs!.includes('data-pagefind-meta') ? token.replace(META_ATTR, (_m, key: string, value: string) => `data-pagefind-meta="${key}:${analyse(value, undefined)}"`) : token;
+  });
+  out = out.replace(BLOCK_END, '$& ');
+  const mentions = metadata.map((m) => {
+    for (const f of indexForms(m)) forms.add(f);
+    return indexText(m);
+  });
+  // Indonesian inflects with prefixes (me-, di-, ber-, pe-…), which Pagefind's prefix
+  // match cannot see through: the stems of the page's Indonesian words are indexed
+  // too, so "produksi" finds "diproduksi" and "umum" finds "diumumkan".
+  for (const s of indonesianStems(html)) forms.add(s);
   const extra = [
-    ...(metadata.length ? [`<div data-pagefind-weight="0.5">${metadata.map(escapeHtml).map(indexText).join(' · ')}</div>`] : []),
-    // Indonesian inflects with prefixes (me-, di-, ber-, pe-…), which Pagefind's prefix
-    // match cannot see through: the stems of the page's Indonesian words are indexed as
-    // metadata, so "produksi" finds "diproduksi" and "umum" finds "diumumkan".
-    ...(stems.length ? [`<span data-pagefind-meta="stems:${escapeHtml(stems.join(' '))}" hidden></span>`] : []),
+    ...(mentions.length ? [`<span data-pagefind-meta="mentions:${escapeHtml(mentions.join(MENTION_SEPARATOR))}" hidden></span>`] : []),
+    ...(forms.size ? [`<span data-pagefind-meta="stems:${escapeHtml([...forms].join(' '))}" hidden></span>`] : []),
   ];
   if (extra.length) out = out.replace(/<\/main>/, `${extra.join('')}</main>`);
   return out;
@@ -201,3 +268,59 @@ export function indonesianStems(html: string): string[] {
   return [...stems].sort();
 }
 
+
+/** A word as Pagefind compares it: lower case, no marks, letters and digits only. */
+const pagefindForm = (word: string) => word.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
+
+/** English endings Pagefind's stemmer may take off a query word (roughly: enough to tell a stem from a fallback). */
+const ENGLISH_ENDING = /(?:ations?|ments?|ness|ings?|ies|ied|ers?|ed|es|ly|s|e|y)$/;
+
+/**
+ * Whether `text` (a result's indexed content and metadata) holds a word that the
+ * analysed query word `word` really matches: a word it starts (allowing for the
+ * English ending Pagefind's stemmer takes off). When no indexed word starts with a
+ * query word, Pagefind falls back to the longest indexed word the query word starts
+ * with, down to a single letter ("البطاريات" matching "أ"); such a result fails here.
+ */
+export function matchesQueryWord(word: string, text: string): boolean {
+  if (/^bnq/.test(word)) return matchesBengaliQueryWord(word, text);
+  const w = pagefindForm(word);
+  if (!w) return true;
+  const stem = /^[a-z]+$/.test(w) && w.length > 4 ? w.replace(ENGLISH_ENDING, '') : w;
+  const prefixes = stem.length >= 3 ? [w, stem] : [w];
+  for (const raw of text.split(/\s+/)) {
+    const parts = [raw, ...raw.split(/[^\p{L}\p{M}\p{N}]+/u)];
+    for (const part of parts) {
+      const t = pagefindForm(part);
+      if (t && prefixes.some((p) => t.startsWith(p))) return true;
+    }
+  }
+  return false;
+}
+
+/** The names of the entities a result mentions, from its `mentions` metadata as shown to a reader. */
+export function mentionedNames(mentions: string | undefined): string[][] {
+  if (!mentions) return [];
+  return displayText(mentions).split(MENTION_SEPARATOR).map((entry) => entry.split(NAME_SEPARATOR).map((n) => n.trim()).filter(Boolean));
+}
+
+const readerForm = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * "Mentions Xiaomi Corporation (小米)" when a query word is one of the names of an
+ * entity the result mentions and neither its title nor its excerpt shows that word:
+ * the result was found through the entity's alias, and this says so.
+ */
+export function mentionNote(queryWords: string[], shown: string, mentions: string | undefined): string | undefined {
+  const seen = readerForm(shown.replace(/<\/?mark>/g, ''));
+  const notes: string[] = [];
+  for (const names of mentionedNames(mentions)) {
+    const hit = names.find((n) => queryWords.some((q) => q && readerForm(n).includes(q) && !seen.includes(q)));
+    if (!hit) continue;
+    notes.push(hit === names[0] ? names[0]! : `${names[0]} (${hit})`);
+  }
+  return notes.length ? `Mentions ${notes.join(', ')}` : undefined;
+}
+
+/** A query's words as a reader wrote them, folded for comparing with names. */
+export const readerWords = (query: string) => readerForm(query).split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w.length > 0);

@@ -20,6 +20,12 @@ export function renderHit(hit: SearchHit, headingTag: 'h2' | null, className: st
   meta.className = 'meta';
   meta.textContent = hitMetaText(hit);
   li.append(title, meta);
+  if (hit.via) {
+    const via = document.createElement('p');
+    via.className = 'via';
+    via.textContent = hit.via;
+    li.append(via);
+  }
   if (hit.excerpt) {
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
@@ -29,7 +35,11 @@ export function renderHit(hit: SearchHit, headingTag: 'h2' | null, className: st
   return li;
 }
 
-export function countText(count: number, query: string): string {
+/** The results status; `missing` are query words no page has, left out of the search. */
+export function countText(count: number, query: string, missing: string[] = []): string {
   if (count === 0) return `No results for “${query}”.`;
-  return `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
+  const found = `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
+  if (!missing.length) return found;
+  const words = missing.map((w) => `“${w}”`).join(', ');
+  return `${found} No page has ${words}: these results are for the other words.`;
 }

@@ -53,7 +53,7 @@ if (page) {
       current = response && { response, shown: hits.length, query };
       list.replaceChildren(...hits.map((hit) => renderHit(hit, 'h2', 'card')));
       const total = response?.total ?? 0;
-      status.textContent = query ? countText(total, query) : response ? `${total} result${total === 1 ? '' : 's'}.` : '';
+      status.textContent = query ? countText(total, query, response?.missing) : response ? `${total} result${total === 1 ? '' : 's'}.` : '';
       updateMore();
     } catch (error) {
       if (mine !== generation) return;

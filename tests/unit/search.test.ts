@@ -43,12 +43,12 @@ describe('analyzeQuery', () => {
 });
 
 describe('indexableHtml', () => {
-  it('segments text but not markup, and appends escaped metadata inside main', () => {
+  it('segments text but not markup, and appends escaped metadata as hidden mentions inside main', () => {
     const out = indexableHtml('<main><h1 title="人工智能基金">人工智能基金</h1></main>', ['A<B', '小鹏汽车']);
     expect(out).toContain('title="人工智能基金"');
     expect(out).toMatch(/<h1[^>]*>\s*人工 ?智能 基金\s*<\/h1>/);
     expect(out).toContain('A&lt;B');
-    expect(out.indexOf('data-pagefind-weight')).toBeLessThan(out.indexOf('</main>'));
+    expect(out).toMatch(/<span data-pagefind-meta="mentions:A&lt;B · [^"]*小 ?鹏 ?汽车[^"]*" hidden><\/span><\/main>/);
   });
 
   it('puts a space after every block and table cell, and leaves inline elements joined', () => {
@@ -96,7 +96,7 @@ describe('search facets and records', () => {
     expect(r!.filters).toEqual({ type: ['Deal'] });
   });
   it('collects the aliases of the entities each brief mentions', () => {
-    expect(aliasMetadataByPath(index).get('briefs/b1/')).toEqual(['Acme', '阿克米', 'Bolt']);
+    expect(aliasMetadataByPath(index).get('briefs/b1/')).toEqual(['Acme | 阿克米', 'Bolt']);
   });
 });
 

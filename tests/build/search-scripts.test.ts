@@ -1,0 +1,115 @@
+// Builds the fixture site of tests/fixtures/search-scripts (two briefs per script that
+// share vocabulary, each with an entity whose native name is an alias) under a
+// sub-path, serves it, and runs reader queries through /search/?q= in Chromium: each
+// must find its brief in the top five, and where the query is specific, not the
+// same-script distractor.
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../scripts/lib/chromium.ts';
+import { createStaticServer } from '../../scripts/lib/static-server.ts';
+import { buildSite } from '../helpers/build-site.ts';
+
+const BASE = '/news/';
+const work = mkdtempSync(join(tmpdir(), 'dossier-scripts-'));
+const site = join(work, 'site');
+let server: Server;
+let browser: Browser;
+let page: Page;
+let origin = '';
+
+beforeAll(async () => {
+  const build = buildSite({ content: resolve('tests/fixtures/search-scripts/content'), out: site, work, base: BASE, siteUrl: 'https://news.example.org' });
+  if (build.status !== 0) throw new Error(`the fixture site did not build:\n${build.output}`);
+  server = createStaticServer({ dir: site, base: BASE });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch(chromiumLaunchOptions());
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => server?.close(done));
+  rmSync(work, { recursive: true, force: true });
+});
+
+interface Answer {
+  hits: string[];
+  status: string;
+  excerpts: string[];
+}
+
+async function search(query: string): Promise<Answer> {
+  await page.goto(`${origin}${BASE}search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => {
+    const el = document.querySelector('[data-search-results]');
+    return el?.getAttribute('aria-busy') === 'false' && document.querySelector('[data-search-status]')?.textContent?.trim();
+  });
+  const hits = await page.locator('[data-search-results] li .hit-title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const excerpts = await page.locator('[data-search-results] li').evaluateAll((items) => items.map((li) => li.textContent ?? ''));
+  const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+  return { hits: hits.map((h) => h.slice(BASE.length)), status, excerpts };
+}
+
+const brief = (slug: string) => `briefs/${slug}/`;
+
+// [query, brief it must find in the top five, same-script brief it must not find (or null)]
+const CASES: [string, string, string | null][] = [
+  ['ระยอง', 'thai-ev-plant', 'thai-solar-farm'],
+  ['รถยนต์ไฟฟ้า', 'thai-ev-plant', 'thai-solar-farm'],
+  ['แสงอาทิตย์', 'thai-solar-farm', 'thai-ev-plant'],
+  ['โรงงาน ชลบุรี', 'thai-solar-farm', 'thai-ev-plant'],
+  ['Dak Lak', 'vietnam-solar-plant', 'vietnam-wind-farm'],
+  ['dien mat troi', 'vietnam-solar-plant', 'vietnam-wind-farm'],
+  ['điện gió', 'vietnam-wind-farm', 'vietnam-solar-plant'],
+  ['Bien Xanh', 'vietnam-wind-farm', null],
+  ['חיפה', 'haifa-chip-plant', 'ashdod-port-terminal'],
+  ['אשדוד', 'ashdod-port-terminal', 'haifa-chip-plant'],
+  ['בגליל טק', 'haifa-chip-plant', null],
+  ['البطاريات', 'morocco-battery-plant', 'jordan-desalination'],
+  ['مياه', 'jordan-desalination', 'morocco-battery-plant'],
+  ['348', 'morocco-battery-plant', null],
+  ['δορυφόροι', 'greek-satellite-maker', 'greek-port-investment'],
+  ['λιμανι Κερκυρα', 'greek-port-investment', 'greek-satellite-maker'],
+  ['अनन्त ऊर्जा', 'india-solar-cells', 'india-textile-mill'],
+  ['लागत', 'india-textile-mill', 'india-solar-cells'],
+  ['データセンター', 'japan-data-centre', 'japan-chip-factory'],
+  ['熊本', 'japan-chip-factory', 'japan-data-centre'],
+  ['울산에서', 'korea-battery-factory', 'korea-chip-line'],
+  ['반도체를', 'korea-chip-line', 'korea-battery-factory'],
+  ['HK$22.50', 'ferry-fare-rise', 'ferry-new-route'],
+  ['22,50', 'ferry-fare-rise', 'ferry-new-route'],
+];
+
+describe('search in every script the table covers', () => {
+  for (const [query, target, distractor] of CASES) {
+    it(`“${query}” finds ${target}${distractor ? `, not ${distractor}` : ''}`, async () => {
+      const { hits } = await search(query);
+      expect(hits.slice(0, 5), `top 5 for “${query}”: ${hits.join(', ')}`).toContain(brief(target));
+      if (distractor) expect(hits).not.toContain(brief(distractor));
+    });
+  }
+
+  it('says so when a word of the query is found nowhere, instead of matching a fragment of it', async () => {
+    const { hits, status } = await search('ระยอง กกกกกก');
+    expect(status).toContain('No page has “กกกกกก”');
+    expect(hits).toContain(brief('thai-ev-plant'));
+    const none = await search('البطارياتزززز');
+    expect(none.hits).toEqual([]);
+    expect(none.status).toContain('No results');
+  });
+
+  it('shows prose, and names the entity when a result is found through its alias', async () => {
+    const { hits, excerpts } = await search('港灣渡輪');
+    expect(hits.slice(0, 3)).toEqual(expect.arrayContaining([brief('ferry-fare-rise'), brief('ferry-new-route')]));
+    const ferry = excerpts[hits.indexOf(brief('ferry-fare-rise'))]!;
+    expect(ferry).toContain('Mentions Harbour Ferries (港灣渡輪)');
+    // The aliases of the mentioned entities are not the excerpt.
+    expect(ferry).not.toMatch(/港灣渡輪.*港灣渡輪/);
+  });
+});

@@ -1,0 +1,118 @@
+// The per-script analysis (src/lib/search-languages.ts applied by src/lib/text-analysis.ts)
+// against tokens checked by hand, and the same rules on both sides of search.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeQuery, displayText, indexableHtml, indexForms, indexText, loadStemmers, matchesQueryWord, mentionNote } from '../../src/lib/search-text.ts';
+
+// The browser loads the Greek stemmer when a query is in Greek; so do these tests.
+beforeAll(() => loadStemmers('ελληνικά'));
+import { asciiDigits, segmentRun, stripPrefix, stripSuffix } from '../../src/lib/text-analysis.ts';
+import { quickIndexWords, quickQueryTokens, quickTokens } from '../../src/lib/quick-tokens.ts';
+
+/** The indexed words of a text, content and hidden forms together, decoded for reading. */
+const indexed = (text: string, lang?: string) => [...indexText(text, lang).split(/\s+/), ...indexForms(text, lang)].filter(Boolean);
+/** Whether every query word is a prefix of some indexed word (Pagefind's match). */
+const finds = (query: string, text: string, lang?: string) => {
+  const words = indexed(text, lang).map((w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+  return analyzeQuery(query).split(' ').every((q) => words.some((w) => w.startsWith(q.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))));
+};
+
+describe('segmentation of unspaced scripts', () => {
+  it('cuts a Thai run into its words', () => {
+    expect(segmentRun('โรงงานรถยนต์ไฟฟ้า')).toEqual(['โรงงาน', 'รถยนต์', 'ไฟฟ้า']);
+  });
+  it('keeps the prolonged sound mark inside a katakana word', () => {
+    expect(segmentRun('エナジー')).toEqual(['エナジー']);
+    expect(displayText(indexText('新しいエナジー会社', 'ja')).trim()).toBe('新しいエナジー会社');
+  });
+});
+
+describe('index and query meet in every script of the table', () => {
+  it('Thai: a word inside a sentence, with its vowel and tone marks kept apart from other words', () => {
+    const text = 'บริษัทเปิดโรงงานผลิตรถยนต์ไฟฟ้าที่จังหวัดระยอง';
+    expect(finds('ระยอง', text, 'th')).toBe(true);
+    expect(finds('รถยนต์ไฟฟ้า', text, 'th')).toBe(true);
+    // แสงอาทิตย์ without its vowel and tone marks is another string: it must not match.
+    expect(finds('แสงอาทตย', 'พลังงานแสงอาทิตย์', 'th')).toBe(false);
+    expect(displayText(indexText(text, 'th')).trim()).toBe(text);
+  });
+  it('Vietnamese: đ is folded to d, tones by Pagefind', () => {
+    expect(indexForms('Đắk Lắk điện', 'vi')).toEqual(['dắk', 'điện'.replace('đ', 'd')]);
+    expect(finds('Dak Lak', 'Nhà máy ở Đắk Lắk', 'vi')).toBe(true);
+    expect(analyzeQuery('Điện')).toBe('diện');
+  });
+  it('Hebrew: one-letter prefixes come off on both sides', () => {
+    expect(stripPrefix('בחיפה')).toBe('חיפה');
+    expect(stripPrefix('והנמל')).toBe('נמל');
+    expect(stripPrefix('בית')).toBe('בית'); // two letters would be left
+    expect(finds('חיפה', 'המפעל בחיפה', 'he')).toBe(true);
+    expect(finds('מחיפה', 'המפעל בחיפה', 'he')).toBe(true);
+  });
+  it('Arabic: the article and the joined conjunctions and prepositions come off, harakat and tatweel fold', () => {
+    expect(stripPrefix('والبطاريات')).toBe('بطاريات');
+    expect(stripPrefix('للبطاريات')).toBe('بطاريات');
+    expect(analyzeQuery('البطاريات')).toBe('بطاري');
+    expect(analyzeQuery('مَـيَاه')).toBe('مياه');
+    expect(finds('مياه', 'محطة لتحلية المياه', 'ar')).toBe(true);
+    expect(finds('البطاريات', 'مصنع للبطاريات', 'ar')).toBe(true);
+  });
+  it('Greek: stems reach the other forms; final sigma folds', () => {
+    expect(analyzeQuery('δορυφόρων')).toBe('δορυφορ');
+    expect(finds('δορυφόροι', 'κατασκευή μικρών δορυφόρων', 'el')).toBe(true);
+    expect(quickTokens('ΟΜΙΛΟΣ')[0]).toBe(quickTokens('όμιλος')[0]);
+  });
+  it('Hindi: a nasal half letter and anusvara are one spelling; vowel signs are not folded away', () => {
+    expect(analyzeQuery('अनन्त')).toBe(analyzeQuery('अनंत'));
+    expect(finds('अनन्त', 'अनंत ऊर्जा', 'hi')).toBe(true);
+    expect(analyzeQuery('कम')).not.toBe(analyzeQuery('काम'));
+    expect(finds('कम', 'ज़्यादा काम', 'hi')).toBe(false);
+    expect(displayText(indexText('अनंत ऊर्जा कंपनी', 'hi'))).toBe('अनंत ऊर्जा कंपनी');
+  });
+  it('Korean: particles come off query words, which then prefix the written forms', () => {
+    expect(stripSuffix('배터리를')).toBe('배터리');
+    expect(stripSuffix('울산에서')).toBe('울산');
+    expect(stripSuffix('회의')).toBe('회의'); // one syllable would be left
+    expect(finds('울산에서', '울산 공장에서', 'ko')).toBe(true);
+  });
+  it('numbers: prices without their currency, and digits of any script as ASCII', () => {
+    expect(asciiDigits('৩৪৮ ٣٤٨ ३४८')).toBe('348 348 348');
+    expect(indexForms('It costs HK$22.50 now')).toEqual(['22.50']);
+    expect(analyzeQuery('HK$22.50')).toBe('HK 22.50');
+    expect(indexForms('تبلغ ٣٤٨ مليون')).toContain('348');
+    expect(analyzeQuery('৩৪৮')).toBe('348');
+  });
+  it('leaves English, Chinese, Russian and Bengali queries as before', () => {
+    expect(analyzeQuery('Xiaomi Great Wall')).toBe('Xiaomi Great Wall');
+    expect(analyzeQuery('阿里巴巴创业者基金').split(' ')).toContain('基金');
+    expect(analyzeQuery('электромобиль')).toBe('электромобил');
+    expect(analyzeQuery('এক্সপেং')).toMatch(/^bnq[a-p]+$/);
+  });
+});
+
+describe('the header box uses the same rules', () => {
+  it('indexes a clitic-free form and strips clitics and particles from query words', () => {
+    expect(quickIndexWords('בחיפה')).toEqual(['בחיפה', 'חיפה']);
+    expect(quickQueryTokens('البطاريات')).toEqual(['بطاري']);
+    expect(quickQueryTokens('한빛배터리가')).toEqual(['한빛배터리']);
+    expect(quickTokens('Đắk Lắk')).toEqual(['dak', 'lak']);
+    expect(quickIndexWords('สยามมอเตอร์')).toContain('มอเตอร์');
+  });
+});
+
+describe('hidden metadata and what a reader sees', () => {
+  it('puts aliases and extra forms in hidden metadata, outside the text an excerpt is cut from', () => {
+    const out = indexableHtml('<main><p lang="he">המפעל בחיפה</p></main>', ['Galil Tech | גליל טק']);
+    expect(out).toContain('data-pagefind-meta="mentions:Galil Tech | גליל טק"');
+    expect(out).toMatch(/data-pagefind-meta="stems:[^"]*חיפה/);
+    expect(out).toContain('<p lang="he">המפעל בחיפה</p>');
+  });
+  it('tells a real match from Pagefind\'s fallback to a fragment of the query word', () => {
+    expect(matchesQueryWord(analyzeQuery('البطاريات'), 'مصنع أ للبطاريات بطاريات')).toBe(true);
+    expect(matchesQueryWord(analyzeQuery('البطاريات'), 'مصنع أ')).toBe(false);
+    expect(matchesQueryWord('companies', 'the company said')).toBe(true);
+    expect(matchesQueryWord('xyzzy', 'x marks the spot')).toBe(false);
+  });
+  it('says which entity a result mentions when only its alias matched', () => {
+    expect(mentionNote(['小米'], 'Carmaker talks', 'Xiaomi | 小米 · Great Wall Motor')).toBe('Mentions Xiaomi (小米)');
+    expect(mentionNote(['xiaomi'], 'Xiaomi talks', 'Xiaomi | 小米')).toBeUndefined();
+  });
+});
