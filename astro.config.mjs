@@ -12,6 +12,7 @@ import { mdxPolicyPlugin } from './src/integrations/mdx-policy-plugin.ts';
 import { nfcTextPlugin } from './src/integrations/nfc-text-plugin.ts';
 import { inSitemap } from './src/lib/sitemap-pages.ts';
 import { baseLinksPlugin } from './src/integrations/base-links-plugin.ts';
+import { siteBase } from './src/lib/site-config.ts';
 
 /** "/", "/a/b/c/": BASE_PATH with exactly one slash at each end. */
 function normaliseBase(value = '/') {
@@ -44,7 +45,7 @@ for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 
   delete process.env[name];
 }
 
-const base = normaliseBase(process.env.BASE_PATH);
+const base = siteBase(process.env); // refuses a BASE_PATH or SITE_URL that is not a plain path / an origin
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://dossier.example.org',
