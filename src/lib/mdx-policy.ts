@@ -285,13 +285,13 @@ function positionAt(text: string, index: number): Position {
   return { line, column: index - lineStart + 1 };
 }
 
-/** The (index of the) match number `limit` + 1 of a global regex, or -1: linear in the text. */
-function overLimit(text: string, pattern: RegExp, limit: number): number {
+/** Match number `limit` + 1 of a global regex, or undefined: linear in the text. */
+function overLimit(text: string, pattern: RegExp, limit: number): RegExpExecArray | undefined {
   const re = new RegExp(pattern.source, pattern.flags);
   let count = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) if (++count > limit) return m.index;
-  return -1;
+  while ((m = re.exec(text))) if (++count > limit) return m;
+  return undefined;
 }
 
 /** The first line opening more than BODY_LIMITS.nesting containers, as the index of the container over the limit. */
@@ -315,18 +315,18 @@ function tooDeep(text: string): number {
  */
 export function bodyLimitViolations(body: string): PolicyViolation[] {
   const out: PolicyViolation[] = [];
-  const references = overLimit(body, CHARACTER_REFERENCE, BODY_LIMITS.characterReferences);
-  if (references >= 0) {
+  const reference = overLimit(body, CHARACTER_REFERENCE, BODY_LIMITS.characterReferences);
+  if (reference) {
     out.push({
-      ...positionAt(body, references), construct: 'character references', value: excerpt(body.slice(references, references + 20)),
+      ...positionAt(body, reference.index), construct: 'character references', value: reference[0],
       message: `more than ${BODY_LIMITS.characterReferences} character references (&…;) in one body`,
       fix: 'write the characters themselves (the file is UTF-8); write "&" for an ampersand',
     });
   }
-  const elements = overLimit(body, TAG_START, BODY_LIMITS.elements);
-  if (elements >= 0) {
+  const tag = overLimit(body, TAG_START, BODY_LIMITS.elements);
+  if (tag) {
     out.push({
-      ...positionAt(body, elements), construct: 'elements', value: excerpt(body.slice(elements, elements + 20)),
+      ...positionAt(body, tag.index), construct: 'elements', value: excerpt(body.slice(tag.index, tag.index + 20)),
       message: `more than ${BODY_LIMITS.elements} tags (<…>) in one body`,
       fix: 'a brief is a summary: remove the markup, or escape a literal "<" as \\<',
     });

@@ -43,6 +43,8 @@ export function siteOrigin(value: string | undefined): string {
     throw new SiteConfigError('SITE_URL', value, 'is not a URL', fix);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SiteConfigError('SITE_URL', value, `has the scheme ${url.protocol} instead of https: or http:`, fix);
+  // The URL parser lets through quotes and other marks in a host name; a real one is letters, digits, "-" and ".".
+  if (!/^[a-z0-9.-]+$/i.test(url.hostname) && !/^\[[0-9a-f:.]+\]$/i.test(url.hostname)) throw new SiteConfigError('SITE_URL', value, 'has characters a host name cannot hold', fix);
   if (url.username || url.password) throw new SiteConfigError('SITE_URL', value, 'holds a user name or password', fix);
   const asWritten = value.replace(/\/$/, '');
   if (url.pathname !== '/' || url.search || url.hash || asWritten.toLowerCase() !== url.origin.toLowerCase()) {
