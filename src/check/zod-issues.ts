@@ -96,10 +96,14 @@ export function fieldProblems(schema: z.ZodType, raw: unknown, issues: ReadonlyA
       continue;
     }
     const reworded = defaultMessage(issue, value);
-    out.push({ path, field, value, message: reworded?.message ?? issue.message, fix: reworded?.fix });
+    out.push({ path, field, value, message: reworded?.message ?? issue.message, fix: reworded?.fix ?? (isEmptyText(issue) ? EMPTY_FIX : undefined) });
   }
   return out;
 }
+
+const EMPTY_FIX = 'write the text (a blank value is not allowed)';
+/** A text field left empty or blank (.trim().min(1)), whatever message the schema gave. */
+const isEmptyText = (issue: z.core.$ZodIssue): boolean => issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1;
 
 /** zod's own wording ("Too big: expected number to be <=100"), which names no fix. */
 const ZOD_DEFAULT = /^(Too big|Too small|Invalid|Number must|String must)\b/;
@@ -118,7 +122,7 @@ export function defaultMessage(issue: z.core.$ZodIssue, value: unknown): { messa
       const inclusive = issue.inclusive !== false;
       const bound = `${big ? (inclusive ? 'at most' : 'less than') : inclusive ? 'at least' : 'more than'} ${limit}`;
       if (issue.origin === 'string') {
-        if (!big && limit <= 1) return { message: 'is empty', fix: 'write the text, or remove the field' };
+        if (!big && limit <= 1) return { message: 'is empty', fix: EMPTY_FIX };
         return { message: `must be ${bound} characters long`, fix: big ? 'shorten it' : 'write it out in full' };
       }
       if (issue.origin === 'array' || issue.origin === 'set') {

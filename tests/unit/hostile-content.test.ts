@@ -169,7 +169,7 @@ describe('numbers', () => {
 
   it("rewords zod's own messages with a fix", () => {
     expect(errorsOf(edit(PERSON, 'name: Mira Okafor', 'name: Mira Okafor\naliases:\n  - name: Mira\n    lang: en\n    kind: short\n    note: ""'))).toEqual([
-      { file: file(PERSON), line: 6, field: 'aliases[0].note', value: '', message: 'is empty', fix: 'write the text, or remove the field' },
+      { file: file(PERSON), line: 6, field: 'aliases[0].note', value: '', message: 'is empty', fix: 'write the text (a blank value is not allowed)' },
     ]);
   });
 });
