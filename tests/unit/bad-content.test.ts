@@ -121,7 +121,7 @@ describe('fields', () => {
   it('unknown-key (nearest field suggested)', () => {
     expect(errorsOf(edit(PERSON, 'description:', 'descripton:'))).toEqual([
       { file: file(PERSON), line: 1, field: 'description', message: 'required field "description" is missing', fix: 'add description: (text)' },
-      { file: file(PERSON), line: 3, field: 'descripton', value: 'Chief executive of Northwind Motors in the test suite.', message: 'unknown field "descripton"', fix: 'did you mean "description"? (fields here: name, type, aliases, description, facts, relations, website)' },
+      { file: file(PERSON), line: 3, field: 'descripton', value: 'Chief executive of Northwind Motors in the test suite.', message: 'unknown field "descripton"', fix: 'did you mean "description"? (fields here: name, ambiguous, type, aliases, description, facts, relations, website)' },
     ]);
   });
 

@@ -99,7 +99,8 @@ describe('feed writer', () => {
 });
 
 describe('deals.csv', () => {
-  const rows = (csv: string) => parseCsv(csv, { columns: true, strict: true, relax_quotes: false, relax_column_count: false }) as Record<string, string>[];
+  // Any line break outside quotes ends a record, as a spreadsheet reads it.
+  const rows = (csv: string) => parseCsv(csv, { columns: true, relax_quotes: false, relax_column_count: false, record_delimiter: ['\r\n', '\n', '\r'] }) as Record<string, string>[];
 
   it('keeps a line feed inside a cell (a YAML block) in its row and guards the formula on the next line', () => {
     const round = 'round: |-\n  Series B\n  =2+5+cmd|\' /C calc\'!A0';
