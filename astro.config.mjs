@@ -8,12 +8,7 @@ import { quickSearchFiles } from './src/integrations/quick-search-files.ts';
 import { mdxPolicyPlugin } from './src/integrations/mdx-policy-plugin.ts';
 import { inSitemap } from './src/lib/sitemap-pages.ts';
 import { baseLinksPlugin } from './src/integrations/base-links-plugin.ts';
-
-/** "/", "/a/b/c/": BASE_PATH with exactly one slash at each end. */
-function normaliseBase(value = '/') {
-  const trimmed = value.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
+import { siteBase } from './src/lib/site-config.ts';
 
 /**
  * Names Astro and Vite reserve for import.meta.env. Set in the environment (some CI
@@ -27,7 +22,7 @@ for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 
   delete process.env[name];
 }
 
-const base = normaliseBase(process.env.BASE_PATH);
+const base = siteBase(process.env); // refuses a BASE_PATH or SITE_URL that is not a plain path / an origin
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://dossier.example.org',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { Brief } from '../lib/types.ts';
@@ -26,15 +26,37 @@ export function checkCorpusHashes(briefs: Brief[], dir = corpusDir()): { checked
   if (!existsSync(dir)) return { checked: false, issues: [] };
   const issues: ContentIssue[] = [];
   for (const b of briefs) {
-    const path = join(dir, b.data.source.file);
+    const name = b.data.source.file;
     // A draft may come from a file not yet copied into the corpus: the editor is warned, not stopped.
     const severity = b.data.status === 'draft' ? ('warning' as const) : ('error' as const);
     const at = { collection: 'briefs' as const, id: b.id, file: b.filePath, field: 'source.file' };
-    if (!existsSync(path)) {
-      issues.push({ severity, ...at, value: b.data.source.file, message: `the corpus (${dir}) has no file of that name`, fix: 'correct the file name, or set CORPUS_DIR to the right corpus' });
+    // Only a plain file name inside the corpus: "..", "a/b" or an absolute path would read outside it or a folder.
+    if (name === '.' || name === '..' || /[/\\\0]/.test(name)) {
+      issues.push({ severity: 'error', ...at, value: name, message: 'source.file must be the name of one file in the corpus folder, not a path', fix: 'write only the file name, e.g. story-001.txt' });
       continue;
     }
-    const actual = sha256(readFileSync(path));
+    const path = join(dir, name);
+    let stat: ReturnType<typeof statSync>;
+    try {
+      stat = statSync(path, { throwIfNoEntry: false });
+    } catch {
+      stat = undefined; // a symlink loop or a path through a file: no such corpus file
+    }
+    if (stat && !stat.isFile()) {
+      issues.push({ severity: 'error', ...at, value: name, message: `${name} in the corpus (${dir}) is not a regular file`, fix: 'name the corpus text file the brief was written from' });
+      continue;
+    }
+    if (!stat) {
+      issues.push({ severity, ...at, value: name, message: `the corpus (${dir}) has no file of that name`, fix: 'correct the file name, or set CORPUS_DIR to the right corpus' });
+      continue;
+    }
+    let actual: string;
+    try {
+      actual = sha256(readFileSync(path));
+    } catch (error) {
+      issues.push({ severity, ...at, value: name, message: `the corpus file could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, fix: 'make the file readable, or correct source.file' });
+      continue;
+    }
     if (actual !== b.data.source.sha256) {
       issues.push({ severity, ...at, field: 'source.sha256', value: b.data.source.sha256, message: `does not match the corpus file, whose sha256 is ${actual}`, fix: 'the source changed: re-read it, update the brief, then set source.sha256 to the new hash' });
     }

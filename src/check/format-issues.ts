@@ -1,7 +1,8 @@
 import type { ContentIssue } from '../lib/content-issue.ts';
 
 function show(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  // JSON has no Infinity or NaN (it writes null): a YAML 1e400 or .nan is shown as the reader parsed it.
+  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 

@@ -1,13 +1,17 @@
+import { statSync } from 'node:fs';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { BodyLink } from '../lib/content-links.ts';
-import { treeViolations, type PolicyNode } from '../lib/mdx-policy.ts';
+import { bodyLimitViolations, isRemote, remoteImage, treeViolations, type PolicyNode, type PolicyViolation } from '../lib/mdx-policy.ts';
 
 interface BodyAt {
   id: string;
   file: string;
   /** Line of the file on which the body starts. */
   bodyLine: number;
+  /** The site's public/ folder, where root-relative images must exist. Default: public/ in the working directory. */
+  publicDir?: string | undefined;
 }
 
 export interface MdxBodyResult {
@@ -31,13 +35,86 @@ function bodyLinks(tree: PolicyNode, bodyLine: number): BodyLink[] {
   return out;
 }
 
+/** The file a root-relative URL names under public/, or undefined when it names none (or climbs out). */
+function publicFile(url: string, publicDir: string): string | undefined {
+  let path: string;
+  try {
+    path = decodeURIComponent(url.replace(/[?#].*$/s, ''));
+  } catch {
+    return undefined;
+  }
+  if (!path.startsWith('/') || path.split('/').includes('..')) return undefined;
+  return join(publicDir, posix.normalize(path));
+}
+
+const isFile = (path: string): boolean => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The image rules that need the whole tree or the disk: an image reference
+ * (![x][ref]) to a remote definition is a remote image, and a root-relative image
+ * must be a file in public/, or the published page shows a broken image.
+ */
+function imageViolations(tree: PolicyNode, publicDir: string): PolicyViolation[] {
+  const definitions = new Map<string, string>();
+  const images: PolicyNode[] = [];
+  const stack: PolicyNode[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'definition' && typeof node.url === 'string') {
+      const id = String((node as { identifier?: unknown }).identifier ?? '').toLowerCase();
+      if (!definitions.has(id)) definitions.set(id, node.url);
+    }
+    if (node.type === 'image' || node.type === 'imageReference') images.push(node);
+    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  const out: PolicyViolation[] = [];
+  for (const node of images) {
+    const start = node.position?.start;
+    const at = { line: start?.line, column: start?.column };
+    const referenced = node.type === 'imageReference';
+    const url = referenced ? definitions.get(String((node as { identifier?: unknown }).identifier ?? '').toLowerCase()) : node.url;
+    if (url === undefined) continue;
+    // A direct remote image is already refused by nodeViolations (and by the compiler plugin).
+    if (referenced && isRemote(url)) out.push(remoteImage(at, url));
+    else if (url.trim().startsWith('/') && !isRemote(url)) {
+      const file = publicFile(url.trim(), publicDir);
+      if (!file || !isFile(file)) {
+        out.push({
+          ...at, construct: 'missing image', value: url,
+          message: `the image ${url} is not a file in public/, so the page would show a broken image`,
+          fix: file ? `add the file public/${relative(publicDir, file).split(sep).join('/')}, or correct the path` : 'write the path from the site root without "..", e.g. /images/chart.png',
+        });
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Parses a brief's MDX body with satteri, the parser Astro compiles it with, and
  * returns a syntax error or every violation of the MDX policy (src/lib/mdx-policy.ts),
- * each located by file line and column, and the body's links.
+ * each located by file line and column, and the body's links. A body beyond the
+ * bounds of BODY_LIMITS is refused before parsing, so the check's work stays
+ * linear in the body's size.
  */
-export function checkMdxBody(body: string, { id, file, bodyLine }: BodyAt): MdxBodyResult {
+export function checkMdxBody(body: string, { id, file, bodyLine, publicDir }: BodyAt): MdxBodyResult {
   const at = { severity: 'error' as const, collection: 'briefs' as const, id, file, field: '(body)' };
+  const located = (v: PolicyViolation): ContentIssue => ({
+    ...at,
+    line: v.line === undefined ? undefined : v.line + bodyLine - 1,
+    column: v.column,
+    value: v.value,
+    message: v.message,
+    fix: v.fix,
+  });
+  const limits = bodyLimitViolations(body);
+  if (limits.length) return { issues: limits.map(located), links: [] };
   let tree: PolicyNode;
   try {
     tree = mdxToMdast(body) as PolicyNode;
@@ -54,13 +131,7 @@ export function checkMdxBody(body: string, { id, file, bodyLine }: BodyAt): MdxB
     };
     return { issues: [issue], links: [] };
   }
-  const issues = treeViolations(tree).map((v) => ({
-    ...at,
-    line: v.line === undefined ? undefined : v.line + bodyLine - 1,
-    column: v.column,
-    value: v.value,
-    message: v.message,
-    fix: v.fix,
-  }));
-  return { issues, links: bodyLinks(tree, bodyLine) };
+  const violations = [...treeViolations(tree), ...imageViolations(tree, publicDir ?? resolve('public'))];
+  violations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { issues: violations.map(located), links: bodyLinks(tree, bodyLine) };
 }

@@ -194,7 +194,7 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
         // The body is checked whatever the frontmatter holds, so one run reports both.
         const bad = unsafeCharacter(body);
         if (bad) issues.push({ severity: 'error', ...at, line: bodyLine + bad.line - 1, column: bad.column, field: '(body)', message: `contains ${bad.name} (${bad.codePoint})`, fix: 'delete the invisible character; it can hide or reorder text' });
-        const mdx = checkMdxBody(body, { id, file, bodyLine });
+        const mdx = checkMdxBody(body, { id, file, bodyLine, publicDir: join(root, 'public') });
         issues.push(...mdx.issues);
         if (mdx.links.length) bodyLinks.push({ id, file, links: mdx.links });
       }

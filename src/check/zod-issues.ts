@@ -95,7 +95,46 @@ export function fieldProblems(schema: z.ZodType, raw: unknown, issues: ReadonlyA
       out.push({ path, field, value, message: `not one of the allowed values: ${options.join(', ')}`, fix: nearest ? `did you mean "${nearest}"?` : undefined });
       continue;
     }
-    out.push({ path, field, value, message: issue.message });
+    const reworded = defaultMessage(issue, value);
+    out.push({ path, field, value, message: reworded?.message ?? issue.message, fix: reworded?.fix ?? (isEmptyText(issue) ? EMPTY_FIX : undefined) });
   }
   return out;
+}
+
+const EMPTY_FIX = 'write the text (a blank value is not allowed)';
+/** A text field left empty or blank (.trim().min(1)), whatever message the schema gave. */
+const isEmptyText = (issue: z.core.$ZodIssue): boolean => issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1;
+
+/** zod's own wording ("Too big: expected number to be <=100"), which names no fix. */
+const ZOD_DEFAULT = /^(Too big|Too small|Invalid|Number must|String must)\b/;
+
+/**
+ * An editor's message and fix for an issue zod worded itself; undefined when a
+ * schema in src/schemas/ wrote the message (those say what to do already).
+ */
+export function defaultMessage(issue: z.core.$ZodIssue, value: unknown): { message: string; fix: string } | undefined {
+  if (!ZOD_DEFAULT.test(issue.message)) return undefined;
+  switch (issue.code) {
+    case 'too_big':
+    case 'too_small': {
+      const big = issue.code === 'too_big';
+      const limit = Number(big ? issue.maximum : issue.minimum);
+      const inclusive = issue.inclusive !== false;
+      const bound = `${big ? (inclusive ? 'at most' : 'less than') : inclusive ? 'at least' : 'more than'} ${limit}`;
+      if (issue.origin === 'string') {
+        if (!big && limit <= 1) return { message: 'is empty', fix: EMPTY_FIX };
+        return { message: `must be ${bound} characters long`, fix: big ? 'shorten it' : 'write it out in full' };
+      }
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return { message: `must have ${bound} items`, fix: big ? 'remove items' : 'add items, or remove the field' };
+      }
+      return { message: `must be ${bound}`, fix: `write a number ${bound}` };
+    }
+    case 'invalid_format':
+      return { message: `is not in the expected format${issue.format === 'regex' ? '' : ` (${issue.format})`}`, fix: 'correct the value (see the README for the field)' };
+    case 'not_multiple_of':
+      return { message: `must be a multiple of ${String(issue.divisor)}`, fix: `round it to a multiple of ${String(issue.divisor)}` };
+    default:
+      return { message: `is not valid (got ${typeName(value)})`, fix: 'correct the value (see the README for the field)' };
+  }
 }

@@ -35,6 +35,21 @@ export function checkContentRules(c: Collections, options: { everyEntryRead?: bo
     const key = aliasKey(e.data.name);
     named.set(key, [...(named.get(key) ?? []), e.id]);
   }
+  // Two entities of one name read as one on every page and in search: both must say they share it.
+  const byId = new Map(c.entities.map((e) => [e.id, e]));
+  for (const ids of named.values()) {
+    if (ids.length < 2) continue;
+    const sharing = ids.map((id) => byId.get(id)!);
+    if (sharing.every((e) => e.data.ambiguous)) continue;
+    for (const e of sharing.filter((x) => !x.data.ambiguous)) {
+      const others = sharing.filter((x) => x.id !== e.id).map((x) => `"${x.id}"${x.filePath ? ` (${x.filePath})` : ''}`);
+      issues.push({
+        severity: 'error', collection: 'entities', id: e.id, file: e.filePath, field: 'name', value: e.data.name,
+        message: `the name "${e.data.name}" is also the name of ${others.join(', ')}`,
+        fix: 'if both are one entity, merge the files; if not, tell them apart in the name (e.g. "Xiaomi (phones)"), or mark every entity of that name `ambiguous: true`',
+      });
+    }
+  }
   for (const e of c.entities) {
     e.data.aliases.forEach((a, i) => {
       const name = aliasKey(a.name);

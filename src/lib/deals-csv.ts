@@ -56,18 +56,33 @@ export function dealCsvRow(deal: DealRecord): Record<DealCsvColumn, string | num
   };
 }
 
+/** A line start a spreadsheet may read as a formula: =, +, -, @, or a tab or CR before anything. */
+const FORMULA_LINE_START = /(^|\n)(?=[=+\-@\t\r])/g;
+
+/**
+ * Formula-injection guard on a text cell: a leading ' before every line that starts
+ * like a formula, so a spreadsheet shows it as text instead of running it. Every
+ * line, not only the first: a reader that splits a quoted cell on line feeds (or a
+ * spreadsheet pasting it) sees each line as the start of a cell. Numbers are never
+ * passed here, so they stay numbers.
+ */
+export const guardFormulas = (text: string): string => text.replace(FORMULA_LINE_START, "$1'");
+
 /**
  * /data/deals.csv: one row per deal, header row first. RFC 4180: fields holding a
  * comma, quote or line break are quoted, quotes doubled, CRLF line ends; UTF-8
- * without a byte-order mark. Formula-injection guard (csv-stringify's
- * escape_formulas): a text cell starting with =, +, -, @, tab or CR gets a leading
- * ' so a spreadsheet shows it as text instead of running it; numbers are left alone.
+ * without a byte-order mark. csv-stringify quotes a field holding the record
+ * delimiter (CRLF) but not a bare LF or CR, so `quoted_match` quotes any field
+ * holding either: otherwise a line feed inside a title would split the row.
+ * Text cells pass through guardFormulas; characters XML would refuse never get
+ * here (the check refuses them, src/lib/unsafe-characters.ts).
  */
 export function dealsCsv(deals: DealRecord[]): string {
   return stringify(deals.map(dealCsvRow), {
     header: true,
     columns: DEAL_CSV_COLUMNS.map(([key]) => key),
     record_delimiter: 'windows',
-    escape_formulas: true,
+    quoted_match: /[\r\n]/,
+    cast: { string: guardFormulas },
   });
 }

@@ -1,6 +1,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { pageUrl } from './exports.ts';
 import { mdxToPlainText } from './plain-text.ts';
+import { withoutNonXmlCharacters as xmlText } from './unsafe-characters.ts';
 import { paths } from './urls.ts';
 import type { SiteIndex } from './site-index.ts';
 import type { Brief } from './types.ts';
@@ -19,7 +20,12 @@ const byPublishedNewestFirst = (a: PublishedBrief, b: PublishedBrief) => b.data.
 /** A brief's `published` day (YYYY-MM-DD) as midnight UTC: the feed's pubDate. */
 export const publishedDate = (day: string): Date => new Date(`${day}T00:00:00Z`);
 
-/** Feed items of the newest briefs in the index (which holds published briefs only in a build). */
+/**
+ * Feed items of the newest briefs in the index (which holds published briefs only in a build).
+ * The check refuses every character XML 1.0 cannot carry; the text is still passed
+ * through xmlText, so content that skipped the check (astro dev) cannot make the
+ * feed unreadable: @astrojs/rss escapes markup but not those.
+ */
 export function briefFeedItems(index: SiteIndex, site: URL | undefined, base: string, size = FEED_SIZE): RSSFeedItem[] {
   // Drafts never go into a feed, even in dev where the index holds them.
   return index.briefs
@@ -27,10 +33,10 @@ export function briefFeedItems(index: SiteIndex, site: URL | undefined, base: st
     .sort(byPublishedNewestFirst)
     .slice(0, size)
     .map((b) => ({
-      title: b.data.title,
+      title: xmlText(b.data.title),
       link: pageUrl(site, base, paths.brief(b.id)),
       pubDate: publishedDate(b.data.published),
-      description: mdxToPlainText(b.body ?? ''),
-      categories: b.data.topics.map((t) => index.topic.get(t)?.data.name ?? t),
+      description: xmlText(mdxToPlainText(b.body ?? '')),
+      categories: b.data.topics.map((t) => xmlText(index.topic.get(t)?.data.name ?? t)),
     }));
 }

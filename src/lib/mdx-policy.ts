@@ -78,6 +78,24 @@ export function isFileRelative(url: string): boolean {
   return trimmed !== '' && !trimmed.startsWith('/') && !trimmed.startsWith('#') && !/^[a-z][a-z0-9+.-]*:/i.test(trimmed);
 }
 
+/** An address on another host: "https://…", "http://…" or protocol-relative "//…". */
+export function isRemote(url: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim());
+}
+
+/**
+ * A remote image is refused: it is fetched by every reader's browser from a host
+ * we do not control (a tracking pixel wherever the Content-Security-Policy is not
+ * set), and it can change or vanish after the brief is checked.
+ */
+export function remoteImage(at: Partial<PolicyViolation>, url: string): PolicyViolation {
+  return {
+    ...at, construct: 'remote image', value: excerpt(url),
+    message: 'an image from another site is not allowed: every reader would load it from that host',
+    fix: 'save the image (if its licence allows) in public/images/ and write its path from the site root, e.g. /images/chart.png',
+  };
+}
+
 /** `{/* a note *\/}` holds one comment and nothing else: MDX compiles it to nothing. */
 export function isCommentOnly(expression: string): boolean {
   return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
@@ -209,8 +227,9 @@ export function nodeViolations(node: PolicyNode): PolicyViolation[] {
       if (!scheme && node.type === 'image' && isFileRelative(node.url ?? '')) {
         // Bodies are rendered to HTML as stored text, without Astro's image pipeline, and
         // the page lives at /briefs/<id>/: a path relative to the .mdx file would break.
-        return [{ ...at, construct: 'relative image', value: excerpt(node.url ?? ''), message: 'an image path relative to the brief file does not work on the published page', fix: 'put the image in public/ and write its path from the site root (e.g. /images/chart.png), or use an https:// address' }];
+        return [{ ...at, construct: 'relative image', value: excerpt(node.url ?? ''), message: 'an image path relative to the brief file does not work on the published page', fix: 'put the image in public/ and write its path from the site root (e.g. /images/chart.png)' }];
       }
+      if (!scheme && node.type === 'image' && isRemote(node.url ?? '')) return [remoteImage(at, node.url ?? '')];
       if (!scheme) return [];
       const what = node.type === 'image' ? 'an image' : 'a link';
       return [{ ...at, construct: `${scheme}: URL`, value: excerpt(node.url ?? ''), message: `${what} to a ${scheme}: URL is not allowed`, fix: 'link to an http(s) address instead, or remove the link' }];
@@ -228,6 +247,97 @@ export function treeViolations(root: PolicyNode): PolicyViolation[] {
     const node = stack.pop()!;
     out.push(...nodeViolations(node));
     if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return out;
+}
+
+/**
+ * Bounds on what a body may hold, checked on the text before it is parsed. The
+ * MDX parser's work grows with the square of some constructs (character
+ * references such as &#x41;, nested block quotes and lists, nested elements), so
+ * a body of a few hundred kilobytes of them would take seconds and gigabytes, and
+ * a deep tree overflows the stack of whatever walks it later. No brief needs
+ * more than these: the file is UTF-8, so characters are written as themselves.
+ */
+export const BODY_LIMITS = {
+  /** Character references: &amp;, &#x41;, &#65;. */
+  characterReferences: 200,
+  /** Elements and components: <LangText …>, <sub>, <br />. */
+  elements: 1000,
+  /** Block quotes and list items opened on one line: "> - > 1. x". */
+  nesting: 16,
+} as const;
+
+const CHARACTER_REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+/** An opening or closing tag (or fragment) as MDX reads one: "<" then a letter, "/" or ">". */
+const TAG_START = /<[A-Za-z/>]/g;
+/** The containers a line opens before its content: "> ", "- ", "* ", "+ ", "1. ", "1) ". */
+const CONTAINER = /[ \t]*(?:>|[-*+](?=[ \t])|[0-9]{1,9}[.)](?=[ \t]))/y;
+
+/** 1-based line and column of the character at `index`. */
+function positionAt(text: string, index: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: index - lineStart + 1 };
+}
+
+/** Match number `limit` + 1 of a global regex, or undefined: linear in the text. */
+function overLimit(text: string, pattern: RegExp, limit: number): RegExpExecArray | undefined {
+  const re = new RegExp(pattern.source, pattern.flags);
+  let count = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) if (++count > limit) return m;
+  return undefined;
+}
+
+/** The first line opening more than BODY_LIMITS.nesting containers, as the index of the container over the limit. */
+function tooDeep(text: string): number {
+  for (let start = 0; start <= text.length; ) {
+    CONTAINER.lastIndex = start;
+    let depth = 0;
+    while (CONTAINER.exec(text)) {
+      if (++depth > BODY_LIMITS.nesting) return CONTAINER.lastIndex - 1;
+    }
+    const end = text.indexOf('\n', start);
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return -1;
+}
+
+/**
+ * Where a body goes beyond BODY_LIMITS, as policy violations; empty when it is
+ * within them. Linear in the body's length, whatever it holds.
+ */
+export function bodyLimitViolations(body: string): PolicyViolation[] {
+  const out: PolicyViolation[] = [];
+  const reference = overLimit(body, CHARACTER_REFERENCE, BODY_LIMITS.characterReferences);
+  if (reference) {
+    out.push({
+      ...positionAt(body, reference.index), construct: 'character references', value: reference[0],
+      message: `more than ${BODY_LIMITS.characterReferences} character references (&…;) in one body`,
+      fix: 'write the characters themselves (the file is UTF-8); write "&" for an ampersand',
+    });
+  }
+  const tag = overLimit(body, TAG_START, BODY_LIMITS.elements);
+  if (tag) {
+    out.push({
+      ...positionAt(body, tag.index), construct: 'elements', value: excerpt(body.slice(tag.index, tag.index + 20)),
+      message: `more than ${BODY_LIMITS.elements} tags (<…>) in one body`,
+      fix: 'a brief is a summary: remove the markup, or escape a literal "<" as \\<',
+    });
+  }
+  const deep = tooDeep(body);
+  if (deep >= 0) {
+    out.push({
+      ...positionAt(body, deep), construct: 'nesting', value: excerpt(body.slice(Math.max(0, deep - 20), deep + 1)),
+      message: `block quotes or lists nested more than ${BODY_LIMITS.nesting} deep on one line`,
+      fix: 'flatten the quotes and lists; to show a literal ">" or "-" at the start of a line, escape it as \\> or \\-',
+    });
   }
   return out;
 }

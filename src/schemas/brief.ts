@@ -11,7 +11,7 @@ import { webUrl } from './web-url.ts';
 export const briefSource = z.strictObject({
   file: z
     .string()
-    .regex(/^[^/\\]+$/, 'the corpus file name only, without folders')
+    .regex(/^(?!\.\.?$)[^/\\\0]+$/, 'write the corpus file name only, without folders ("." and ".." are folders)')
     .describe('file name in the corpus (CORPUS_DIR)'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 must be 64 lower-case hex digits'),
   lang: languageTag.describe('language of the text in the corpus file'),

@@ -95,7 +95,10 @@ export const dealSchema = z
     round: z.string().min(1).optional(),
     stake: z
       .strictObject({
-        percent: z.number().gt(0).lte(100),
+        percent: z
+          .number()
+          .gt(0, 'a stake is more than 0 percent: write the percent bought, e.g. 12.5')
+          .lte(100, 'a stake is at most 100 percent: write the percent bought, e.g. 12.5'),
         basis: z.enum(BASES),
         note: z.string().min(1).optional(),
         reference: z

@@ -3,6 +3,23 @@ import { entityId, slug } from './ids.ts';
 
 export const FIGURE_QUALIFIERS = ['exactly', 'about', 'more-than', 'less-than', 'up-to'] as const;
 
+/** Digits after the point a figure is displayed with (src/lib/figure-format.ts). */
+const FIGURE_DECIMALS = 6;
+
+/**
+ * A figure's number: finite, exactly stored (at most 2^53 - 1 in size) and shown
+ * as written (no more decimals than are displayed, so 5e-324 is not shown as 0).
+ */
+export const figureValue = z
+  .number({ error: (issue) => (typeof issue.input === 'number' ? `the figure is ${Number.isNaN(issue.input) ? 'not a number (.nan)' : 'infinite (too large to be a number)'}: write it in digits, e.g. 48.5` : undefined) })
+  .superRefine((value, ctx) => {
+    if (Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+      ctx.addIssue({ code: 'custom', message: `the figure is larger than ${Number.MAX_SAFE_INTEGER}, beyond which numbers are rounded: check it, or give it in a larger unit (e.g. billion)` });
+    } else if (Number(value.toFixed(FIGURE_DECIMALS)) !== value) {
+      ctx.addIssue({ code: 'custom', message: `the figure has more than ${FIGURE_DECIMALS} decimals, which are not displayed: round it, or give it in a smaller unit` });
+    }
+  });
+
 /**
  * A reported number about a fact. Briefs that report the same fact share its
  * `key`, which lets the site show where sources agree and where they disagree.
@@ -11,7 +28,7 @@ export const figure = z.strictObject({
   key: slug.describe('shared id of the fact, e.g. "xiaomi-share-move-2021-03-26"'),
   entity: entityId,
   label: z.string().min(1).describe('what the number is, in English'),
-  value: z.number(),
+  value: figureValue,
   unit: z.string().min(1).describe('"percent", an ISO 4217 code, or a unit word'),
   qualifier: z.enum(FIGURE_QUALIFIERS).default('exactly'),
   measure: z

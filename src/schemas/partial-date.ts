@@ -25,8 +25,22 @@ export function yearAsText(value: unknown): unknown {
   return typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
 }
 
+/**
+ * The earliest year a date may name. Years before it are typing slips ("0000",
+ * "0202"), and JavaScript dates read years 0-99 as 1900-1999.
+ */
+export const MIN_YEAR = 1000;
+
+const yearProblem = (value: string): string | undefined => {
+  const year = Number(value.slice(0, 4));
+  return year < MIN_YEAR ? `year ${value.slice(0, 4)} is before ${MIN_YEAR}: write the year in full, e.g. 2021` : undefined;
+};
+
 /** A calendar day written YYYY-MM-DD (quoted or not). */
-export const isoDay = z.preprocess(yearAsText, z.iso.date({ error: 'write the date as YYYY-MM-DD' }));
+export const isoDay = z.preprocess(
+  yearAsText,
+  z.iso.date({ error: 'write the date as YYYY-MM-DD' }).refine((value) => !yearProblem(value), { error: (issue) => yearProblem(String(issue.input)) }),
+);
 
 /**
  * A date known only as precisely as the source allows. `basis` says whether the
@@ -57,6 +71,8 @@ export const partialDate = z
         path: ['value'],
         message: `"${date.value}" does not match precision "${date.precision}": write it as ${expected}`,
       });
+    } else if (yearProblem(date.value)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: yearProblem(date.value)! });
     } else if (date.precision === 'day' && !isRealDay(date.value)) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: `${date.value} is not a real calendar day` });
     }

@@ -168,7 +168,7 @@ describe('fields', () => {
   it('unknown-key (nearest field suggested)', () => {
     expect(errorsOf(edit(PERSON, 'description:', 'descripton:'))).toEqual([
       { file: file(PERSON), line: 1, field: 'description', message: 'required field "description" is missing', fix: 'add description: (text)' },
-      { file: file(PERSON), line: 3, field: 'descripton', value: 'Chief executive of Northwind Motors in the test suite.', message: 'unknown field "descripton"', fix: 'did you mean "description"? (fields here: name, type, aliases, description, facts, relations, website)' },
+      { file: file(PERSON), line: 3, field: 'descripton', value: 'Chief executive of Northwind Motors in the test suite.', message: 'unknown field "descripton"', fix: 'did you mean "description"? (fields here: name, ambiguous, type, aliases, description, facts, relations, website)' },
     ]);
   });
 
@@ -264,13 +264,13 @@ describe('fields', () => {
 
   it('negative-amount', () => {
     expect(errorsOf(edit(DEAL, 'value: 120000000', 'value: -120000000'))).toEqual([
-      { file: file(DEAL), line: 13, field: 'amount.value', value: -120000000, message: 'amount value must be greater than zero' },
+      { file: file(DEAL), line: 13, field: 'amount.value', value: -120000000, message: 'amount value must be greater than zero: write the amount as the source reports it' },
     ]);
   });
 
   it('zero-amount', () => {
     expect(errorsOf(edit(DEAL, 'value: 120000000', 'value: 0'))).toEqual([
-      { file: file(DEAL), line: 13, field: 'amount.value', value: 0, message: 'amount value must be greater than zero' },
+      { file: file(DEAL), line: 13, field: 'amount.value', value: 0, message: 'amount value must be greater than zero: write the amount as the source reports it' },
     ]);
   });
 
@@ -282,7 +282,7 @@ describe('fields', () => {
 
   it('non-finite-amount', () => {
     expect(errorsOf(edit(DEAL, 'value: 120000000', 'value: .inf'))).toEqual([
-      { file: file(DEAL), line: 13, field: 'amount.value', value: Infinity, message: 'amount value must be a number (write 2200000000, not "2.2 billion")' },
+      { file: file(DEAL), line: 13, field: 'amount.value', value: Infinity, message: 'amount value is too large to be a number (it overflows to infinity): write the amount in digits, e.g. 2200000000' },
     ]);
   });
 
@@ -314,7 +314,7 @@ describe('fields', () => {
 
   it('stake-over-100-percent', () => {
     expect(errorsOf(edit(DEAL, 'round: Series B', 'round: Series B\nstake:\n  percent: 140\n  basis: stated'))).toEqual([
-      { file: file(DEAL), line: 17, field: 'stake.percent', value: 140, message: 'Too big: expected number to be <=100' },
+      { file: file(DEAL), line: 17, field: 'stake.percent', value: 140, message: 'a stake is at most 100 percent: write the percent bought, e.g. 12.5' },
     ]);
   });
 });

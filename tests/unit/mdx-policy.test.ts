@@ -1,8 +1,12 @@
 // The MDX policy for brief bodies: each hostile construct is rejected by the check with
 // file, line, column, the construct and the fix; the same policy stops the MDX compiler.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkMdxBody } from '../../src/check/mdx-body.ts';
 import { BRIEF_ELEMENTS, disallowedScheme, isCommentOnly } from '../../src/lib/mdx-policy.ts';
 import { mdxPolicyPlugin } from '../../src/integrations/mdx-policy-plugin.ts';
 import { BRIEF_COMPONENTS } from '../../src/loaders/render-brief-body.ts';
@@ -119,11 +123,11 @@ describe('rejected in a brief body', () => {
   });
 
   it('relative-image (a path from the brief file, which the published page cannot reach)', () => {
-    const fix = 'put the image in public/ and write its path from the site root (e.g. /images/chart.png), or use an https:// address';
+    const fix = 'put the image in public/ and write its path from the site root (e.g. /images/chart.png)';
     expect(bodyErrors('Sales rose. ![chart](./chart.png)')).toEqual([
       { file: FILE, line: L, column: 13, field: '(body)', value: './chart.png', message: 'an image path relative to the brief file does not work on the published page', fix },
     ]);
-    expect(bodyErrors('![chart](/images/chart.png) ![map](https://example.org/map.png)')).toEqual([]);
+    expect(bodyErrors('[the map](https://example.org/map.png)')).toEqual([]);
   });
 
   it('data-url-image', () => {
@@ -202,7 +206,39 @@ describe('accepted in a brief body', () => {
     expect(bodyErrors('<LangText lang="ru">Нордвинд</LangText> sold vans worth EUR 10<sup>6</sup>, <abbr title="euro">EUR</abbr>, CO<sub>2</sub>.<br />')).toEqual([]);
   });
   it('http(s), mailto, relative and fragment links', () => {
-    expect(bodyErrors('[a](https://example.org) [b](http://example.org) [c](mailto:desk@example.org) [d](/entities/northwind-motors/) [e](#summary) ![f](https://example.org/f.png)')).toEqual([]);
+    expect(bodyErrors('[a](https://example.org) [b](http://example.org) [c](mailto:desk@example.org) [d](/entities/northwind-motors/) [e](#summary)')).toEqual([]);
+  });
+});
+
+describe('images', () => {
+  const REMOTE = {
+    message: 'an image from another site is not allowed: every reader would load it from that host',
+    fix: 'save the image (if its licence allows) in public/images/ and write its path from the site root, e.g. /images/chart.png',
+  };
+  const publicDir = mkdtempSync(join(tmpdir(), 'dossier-public-'));
+  mkdirSync(join(publicDir, 'images'));
+  writeFileSync(join(publicDir, 'images', 'chart.png'), 'not really a png');
+  mkdirSync(join(publicDir, 'images', 'folder.png'));
+  afterAll(() => rmSync(publicDir, { recursive: true, force: true }));
+  const check = (body: string) => checkMdxBody(body, { id: 'b', file: 'b.mdx', bodyLine: 1, publicDir }).issues.map(({ line, column, value, message, fix }) => ({ line, column, value, message, fix }));
+
+  it('remote-image (a tracking pixel), also protocol-relative and through a reference definition', () => {
+    expect(bodyErrors('Sales rose. ![x](https://tracker.example/pixel.png)')).toEqual([
+      { file: FILE, line: L, column: 13, field: '(body)', value: 'https://tracker.example/pixel.png', ...REMOTE },
+    ]);
+    expect(check('![x](//tracker.example/p.gif)\n\n![y][pix]\n\n[pix]: HTTP://tracker.example/q.gif')).toEqual([
+      { line: 1, column: 1, value: '//tracker.example/p.gif', ...REMOTE },
+      { line: 3, column: 1, value: 'HTTP://tracker.example/q.gif', ...REMOTE },
+    ]);
+  });
+
+  it('missing-image: a root-relative image must be a file in public/', () => {
+    expect(check('![chart](/images/chart.png) ![chart][c]\n\n[c]: /images/chart.png?v=2')).toEqual([]);
+    expect(check('![x](/images/does-not-exist.png)\n\n![y](/images/folder.png) ![z](/images/../../etc/passwd)')).toEqual([
+      { line: 1, column: 1, value: '/images/does-not-exist.png', message: 'the image /images/does-not-exist.png is not a file in public/, so the page would show a broken image', fix: 'add the file public/images/does-not-exist.png, or correct the path' },
+      { line: 3, column: 1, value: '/images/folder.png', message: 'the image /images/folder.png is not a file in public/, so the page would show a broken image', fix: 'add the file public/images/folder.png, or correct the path' },
+      { line: 3, column: 26, value: '/images/../../etc/passwd', message: 'the image /images/../../etc/passwd is not a file in public/, so the page would show a broken image', fix: 'write the path from the site root without "..", e.g. /images/chart.png' },
+    ]);
   });
 });
 

@@ -72,7 +72,7 @@ describe('briefSchema', () => {
   it('rejects a malformed sha256 and a file path with folders', () => {
     const r = briefSchema.safeParse(briefData({ source: { ...briefData().source, sha256: 'xyz', file: 'a/b.txt' } }));
     expect(messages(r)).toEqual([
-      'source.file: the corpus file name only, without folders',
+      'source.file: write the corpus file name only, without folders ("." and ".." are folders)',
       'source.sha256: sha256 must be 64 lower-case hex digits',
     ]);
   });
@@ -126,7 +126,7 @@ describe('dealSchema', () => {
       'amount.currency: "XYZ" is not an ISO 4217 currency code (examples: USD, CNY, HKD, EUR)',
     ]);
     expect(messages(dealSchema.safeParse(dealData({ amount: { value: 0, currency: 'USD' } })))).toEqual([
-      'amount.value: amount value must be greater than zero',
+      'amount.value: amount value must be greater than zero: write the amount as the source reports it',
     ]);
     expect(messages(dealSchema.safeParse({ ...dealData(), amount: { value: '2.2 billion', currency: 'CNY' } }))).toEqual([
       'amount.value: amount value must be a number (write 2200000000, not "2.2 billion")',
