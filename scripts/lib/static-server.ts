@@ -4,7 +4,7 @@
 // Hand-written because tests and benchmarks need exactly this and a byte counter.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import { contentTypeFor } from './mime-types.ts';
 
 export interface StaticServerOptions {
@@ -18,7 +18,9 @@ export interface StaticServerOptions {
 function resolveFile(root: string, base: string, pathname: string): string | undefined {
   if (!pathname.startsWith(base)) return undefined;
   const candidate = normalize(join(root, pathname.slice(base.length)));
-  if (!candidate.startsWith(root) || !existsSync(candidate)) return undefined;
+  // Inside the root, not merely starting with its name: "/..%2fsite-old/x" must not reach a sibling folder.
+  const inside = relative(root, candidate);
+  if (inside.startsWith('..') || isAbsolute(inside) || !existsSync(candidate)) return undefined;
   if (!statSync(candidate).isDirectory()) return candidate;
   const index = join(candidate, 'index.html');
   return pathname.endsWith('/') && existsSync(index) ? index : undefined;
