@@ -168,10 +168,12 @@ export function pagefindIndex(): AstroIntegration {
         setPrerenderer((prerenderer) => ({
           ...prerenderer,
           name: `${prerenderer.name}+dossier:pagefind`,
-          // The records first, so every page finds them when it is indexed.
+          // The records first, so every page finds them when it is indexed. (Astro's paths
+          // here are without the base path; the requests rendered below carry it.)
           getStaticPaths: async () => {
             const paths = await prerenderer.getStaticPaths();
-            return [...paths.filter((p) => p.pathname === recordsPath), ...paths.filter((p) => p.pathname !== recordsPath)];
+            const isRecords = (p: { pathname: string }) => p.pathname === recordsPath || p.pathname === `/${SEARCH_RECORDS_FILE}`;
+            return [...paths.filter(isRecords), ...paths.filter((p) => !isRecords(p))];
           },
           render: async (request, options) => {
             const result = await prerenderer.render(request, options);

@@ -109,7 +109,7 @@ async function store(collection: CollectionName, report: CheckReport, context: L
   for (const id of context.store.keys()) if (!wanted.has(id)) context.store.delete(id);
   if (collection !== 'briefs') {
     for (const { id, data, filePath } of entries) {
-      context.store.set({ id, data: data as Record<string, unknown>, filePath, digest: context.generateDigest(data as Record<string, unknown>) });
+      context.store.set({ id, data: data as Record<string, unknown>, filePath, digest: context.generateDigest(`${filePath}\0${JSON.stringify(data)}`) });
     }
     return;
   }
@@ -121,7 +121,7 @@ async function store(collection: CollectionName, report: CheckReport, context: L
   const failed: ContentIssue[] = [];
   for (const brief of report.collections.briefs) {
     const body = brief.body ?? '';
-    const digest = context.generateDigest(`${renderer}\0${JSON.stringify(brief.data)}\0${body}`);
+    const digest = context.generateDigest(`${renderer}\0${brief.filePath}\0${JSON.stringify(brief.data)}\0${body}`);
     const stored = context.store.get(brief.id);
     if (stored?.digest === digest && stored.rendered?.html !== undefined) continue;
     try {
