@@ -55,24 +55,26 @@ type PhaseName = 'check' | 'sync' | 'bundle' | 'render' | 'search';
 type Phases = Partial<Record<PhaseName, [number, number]>>;
 
 function phasesOf(lines: TimedLine[]): Phases {
-  // scripts/build.ts prints how long its check took, and the check is the first thing it does.
+  // The content loaders print how long the check took when it ends, inside the content sync.
   const checkLine = lines.find((l) => /content files valid.*\((\d+) ms\)/.test(l.text));
   const checkMs = checkLine ? Number(/\((\d+) ms\)/.exec(checkLine.text)![1]) : undefined;
+  const render = span(lines, /generating static routes/, /✓ Completed in/);
+  const indexed = lines.find((l) => /\[dossier:pagefind\] indexed \d+ pages/.test(l.text));
   return {
-    check: checkMs === undefined ? undefined : [0, checkMs],
+    check: checkLine && checkMs !== undefined ? [Math.max(0, checkLine.at - checkMs), checkLine.at] : undefined,
     sync: span(lines, /\[content\] Syncing content/, /\[content\] Synced content/),
     bundle: span(lines, /Building static entrypoints/, /generating static routes/),
-    render: span(lines, /generating static routes/, /✓ Completed in/),
-    // Pages are indexed while Astro writes them; what is left once Astro is done (the
-    // last pages, the deal records, writing the bundle) is what the index adds to the wall time.
-    search: span(lines, /\[build\] Complete!/, /\[dossier:pagefind\] indexed \d+ pages/),
+    render,
+    // Pages are indexed while Astro renders them; what is left once the render is done (the
+    // last pages in Pagefind's queue, writing the bundle) is what the index adds to the wall time.
+    search: render && indexed ? [render[1], indexed.at] : undefined,
   };
 }
 
-const PHASE_LABELS: Record<PhaseName, string> = { check: 'check', sync: 'content sync', bundle: 'bundle', render: 'render', search: 'search index after Astro' };
+const PHASE_LABELS: Record<PhaseName, string> = { check: 'check (in the sync)', sync: 'content sync', bundle: 'bundle', render: 'render', search: 'search index after the render' };
 const duration = (p: [number, number] | undefined) => (p ? p[1] - p[0] : undefined);
 
-/** Milliseconds covered by at least one of the spans (the check runs beside Astro's start). */
+/** Milliseconds covered by at least one of the spans (the check runs inside the content sync). */
 function covered(spans: [number, number][]): number {
   let total = 0;
   let reach = -Infinity;
@@ -236,7 +238,7 @@ async function report({ size, corpus, dist, dossierRuns, baselineRuns }: SizeWor
   console.log(`dossier   build ${s(dossier.wallMs)}${of} (${showPhases(result.dossier.phases, dossier.wallMs)}); peak memory ${gb(dossierPeak)}; dist ${mb(result.dossier.distBytes)}, Pagefind bundle ${mb(result.dossier.pagefindBytes)}`);
   console.log(`          peak memory by process: ${byCommand(dossier)}; by phase: ${showPhasePeaks(dossier, result.dossier.phases)}`);
   const indexing = span(dossier.lines, /\[dossier:pagefind\] indexing/, /\[dossier:pagefind\] indexed \d+ pages/);
-  if (indexing) console.log(`          search index: Pagefind started at ${s(indexing[0])}, Astro finished at ${s(result.dossier.phases.search?.[0])}, the bundle was written at ${s(indexing[1])}`);
+  if (indexing) console.log(`          search index: Pagefind started at ${s(indexing[0])}, the render finished at ${s(result.dossier.phases.search?.[0])}, the bundle was written at ${s(indexing[1])}`);
   console.log(`          ${result.dossier.pages} HTML pages, the largest: ${result.dossier.largestPages.map((p) => `${p.path} (${mb(p.bytes)})`).join(', ')}`);
 
   if (baselineRuns.length) {

@@ -1,5 +1,5 @@
 // nginx configuration for a built Dossier site under any base path: no rewrites,
-// only files. The README's nginx snippet is serverBlock()'s output (a unit test keeps
+// only files. The nginx snippet in docs/deploying.md is serverBlock()'s output (a unit test keeps
 // them equal), and the hosts test runs nginx with fullConfig() around the same block.
 import { MIME_TYPES, isTextType } from './mime-types.ts';
 

@@ -1,4 +1,4 @@
-// The nginx configuration the hosts tests run, and the README's copy of it.
+// The nginx configuration the hosts tests run, and the copy of it in docs/deploying.md.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { STRICT_CSP } from '../../scripts/lib/csp.ts';
@@ -22,8 +22,8 @@ describe('nginx configuration', () => {
     expect(typesBlock()).toMatch(/text\/html html;/);
   });
 
-  it('the README shows exactly the block the tests run', () => {
-    const readme = readFileSync('README.md', 'utf8');
+  it('docs/deploying.md shows exactly the block the tests run', () => {
+    const readme = readFileSync('docs/deploying.md', 'utf8');
     const shown = /```nginx\n([\s\S]*?)\n```/.exec(readme)?.[1];
     expect(shown).toBe(serverBlock({ base: '/dossier/', dir: '/srv/dossier', listen: '80', csp: STRICT_CSP }));
   });
