@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { countOf } from '../src/lib/counts.ts';
 import { writeBaselineSite } from './bench/baseline-site.ts';
 import { generateCorpus, writeCorpus } from './bench/generate-corpus.ts';
 import { folderBytes, gb, htmlStats, peakBetween, runMeasured, seconds, span, type RunResult, type TimedLine } from './bench/measure.ts';
@@ -126,7 +127,7 @@ interface SizeResult {
 
 const results: SizeResult[] = [];
 const heap = process.env.NODE_OPTIONS ?? '';
-console.log(`Dossier scale bench, seed ${seed}, sizes ${sizes.join(', ')}, ${runs} run(s) each${heap ? `, NODE_OPTIONS="${heap}"` : ''}.`);
+console.log(`Dossier scale bench, seed ${seed}, sizes ${sizes.join(', ')}, ${countOf(runs, 'run')} each${heap ? `, NODE_OPTIONS="${heap}"` : ''}.`);
 
 /** One size's corpus, where it is built, and the builds run on it so far. */
 interface SizeWork {
