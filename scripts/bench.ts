@@ -39,7 +39,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 10)) {
 }
 const seed = Number(values.seed);
 // Each build is repeated this many times (Dossier and baseline alternating, each from a cold
-// cache): on a shared 2-core machine one run can be 20% off, so the median is reported.
+// cache): on a shared machine a single run can be well off, so the median is reported.
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`--runs takes a whole number of at least 1 (got "${values.runs}")`);
