@@ -155,8 +155,8 @@ try {
   }
 
   // Every round builds every size, Dossier then the baseline, so the sizes are compared under
-  // the same conditions: this machine's speed drifts by 20% or more over half an hour, which
-  // benches that measured each size at a different time counted as growth. The order of the
+  // the same conditions: a shared machine's speed drifts over half an hour by more than the
+  // growth being measured, and benches that measured each size at a different time counted it as growth. The order of the
   // sizes is reversed every other round, so the first and the last swap places.
   for (let run = 1; run <= runs; run++) {
     const order = run % 2 ? prepared : [...prepared].reverse();
