@@ -1,5 +1,5 @@
 // npm run bench:hostile: the content check on hostile brief bodies of the file size
-// limit (256 KiB), each family in a child process of its own so its peak memory is
+// limit (MAX_FILE_BYTES), each family in a child process of its own so its peak memory is
 // its own. The bodies over a bound of BODY_LIMITS (src/lib/mdx-policy.ts) must be
 // refused; the rest, at the bounds, accepted. Prints time and peak resident memory.
 import { execFileSync } from 'node:child_process';

@@ -12,6 +12,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContent } from '../src/check/check-content.ts';
 import { htmlFiles, sitePath, startSearchIndex } from '../src/integrations/pagefind-index.ts';
+import { countOf } from '../src/lib/counts.ts';
 import { publishedCollections } from '../src/lib/published.ts';
 import { searchRecords } from '../src/lib/search-records.ts';
 import { buildSiteIndex } from '../src/lib/site-index.ts';
@@ -24,7 +25,7 @@ if (!existsSync(join(site, 'index.html'))) {
 }
 const report = checkContent(process.cwd(), process.argv[3] ? { contentDir: resolve(process.argv[3]) } : {});
 if (report.errors.length) {
-  console.error(`✖ the content has ${report.errors.length} error(s): run npm run check.`);
+  console.error(`✖ the content has ${countOf(report.errors.length, 'error')}: run npm run check.`);
   process.exit(2);
 }
 const records = searchRecords(buildSiteIndex(publishedCollections(report.collections)));

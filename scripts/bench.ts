@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { countOf } from '../src/lib/counts.ts';
 import { writeBaselineSite } from './bench/baseline-site.ts';
 import { generateCorpus, writeCorpus } from './bench/generate-corpus.ts';
 import { folderBytes, gb, htmlStats, peakBetween, runMeasured, seconds, span, type RunResult, type TimedLine } from './bench/measure.ts';
@@ -38,7 +39,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 10)) {
 }
 const seed = Number(values.seed);
 // Each build is repeated this many times (Dossier and baseline alternating, each from a cold
-// cache): on a shared 2-core machine one run can be 20% off, so the median is reported.
+// cache): on a shared machine a single run can be well off, so the median is reported.
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`--runs takes a whole number of at least 1 (got "${values.runs}")`);
@@ -128,7 +129,7 @@ interface SizeResult {
 
 const results: SizeResult[] = [];
 const heap = process.env.NODE_OPTIONS ?? '';
-console.log(`Dossier scale bench, seed ${seed}, sizes ${sizes.join(', ')}, ${runs} run(s) each${heap ? `, NODE_OPTIONS="${heap}"` : ''}.`);
+console.log(`Dossier scale bench, seed ${seed}, sizes ${sizes.join(', ')}, ${countOf(runs, 'run')} each${heap ? `, NODE_OPTIONS="${heap}"` : ''}.`);
 
 /** One size's corpus, where it is built, and the builds run on it so far. */
 interface SizeWork {
@@ -156,8 +157,8 @@ try {
   }
 
   // Every round builds every size, Dossier then the baseline, so the sizes are compared under
-  // the same conditions: this machine's speed drifts by 20% or more over half an hour, which
-  // benches that measured each size at a different time counted as growth. The order of the
+  // the same conditions: a shared machine's speed drifts over half an hour by more than the
+  // growth being measured, and benches that measured each size at a different time counted it as growth. The order of the
   // sizes is reversed every other round, so the first and the last swap places.
   for (let run = 1; run <= runs; run++) {
     const order = run % 2 ? prepared : [...prepared].reverse();

@@ -143,11 +143,6 @@ export const seconds = (ms: number | undefined) => (ms === undefined ? '?' : `${
 /** Gigabytes (GiB), for the benches' reports; `unknown` when not measured. */
 export const gb = (bytes: number | undefined, unknown = '?') => (bytes === undefined ? unknown : `${(bytes / 1024 ** 3).toFixed(2)} GB`);
 
-/** The time of the first line matching `pattern`. */
-export function timeOf(lines: TimedLine[], pattern: RegExp): number | undefined {
-  return lines.find((l) => pattern.test(l.text))?.at;
-}
-
 /** Total size of the files under `dir` (0 when it does not exist). */
 export function folderBytes(dir: string): number {
   let total = 0;

@@ -1,4 +1,5 @@
 import type { ContentIssue } from '../lib/content-issue.ts';
+import { countOf } from '../lib/counts.ts';
 import { formatIssues } from './format-issues.ts';
 
 /** Thrown when content has errors: carries every issue found, not just the first. */
@@ -6,7 +7,7 @@ export class ContentValidationError extends Error {
   readonly issues: ContentIssue[];
   constructor(issues: ContentIssue[]) {
     const errors = issues.filter((i) => i.severity === 'error');
-    super(`${errors.length} content error${errors.length === 1 ? '' : 's'}; nothing was published.\n${formatIssues(errors)}`);
+    super(`${countOf(errors.length, 'content error')}; nothing was published.\n${formatIssues(errors)}`);
     this.name = 'ContentValidationError';
     this.issues = issues;
   }

@@ -1,4 +1,5 @@
 import type { CheckReport } from './check-content.ts';
+import { countOf } from '../lib/counts.ts';
 import { corpusDir } from './corpus.ts';
 import { formatIssues } from './format-issues.ts';
 
@@ -8,9 +9,9 @@ export function printReport(report: CheckReport, ms: number): boolean {
   if (!report.corpusChecked) console.log(`Corpus not found at ${corpusDir()}: source hashes were not checked (set CORPUS_DIR).`);
   if (report.errors.length) {
     console.error(`Errors (${report.errors.length}):\n${formatIssues(report.errors)}`);
-    console.error(`\n✖ ${report.errors.length} error(s) in ${report.files} files (${ms} ms).`);
+    console.error(`\n✖ ${countOf(report.errors.length, 'error')} in ${countOf(report.files, 'file')} (${ms} ms).`);
     return false;
   }
-  console.log(`✔ ${report.files} content files valid, ${report.warnings.length} warning(s) (${ms} ms).`);
+  console.log(`✔ ${countOf(report.files, 'content file')} valid, ${countOf(report.warnings.length, 'warning')} (${ms} ms).`);
   return true;
 }

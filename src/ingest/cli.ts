@@ -5,6 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCorpusHashes, corpusDir, sha256 } from '../check/corpus.ts';
 import { readContent } from '../check/read-content.ts';
+import { countOf } from '../lib/counts.ts';
 import { formatMoney } from '../lib/money.ts';
 import { analyseArticle, type Analysis } from './analyse.ts';
 import { describeDate } from './dateline.ts';
@@ -66,8 +67,8 @@ function report(r: FileResult, cwd: string): string {
   for (const m of a.amounts) lines.push(`  amount     ${formatMoney(m.value, m.currency)}${m.usd ? ` (${formatMoney(m.usd, 'USD')})` : ''}${m.approximate ? ', approximate' : ''} — line ${m.line}: "${m.text}"${m.note ? ` (${m.note})` : ''}`);
   if (a.percentages.length) lines.push(`  percent    ${a.percentages.map((p) => `${formatNumber(p.value)}% (line ${p.line})`).join('; ')}`);
   for (const d of a.mtDamage) lines.push(`  MT damage  line ${d.line}: "${d.text}" — ${d.explanation}`);
-  lines.push(`  key facts  ${a.keyFacts.length} candidate sentence(s)`);
-  lines.push(`  removed    ${a.removed.length} line(s) of boilerplate; ${a.body.length} line(s) of article text kept`);
+  lines.push(`  key facts  ${countOf(a.keyFacts.length, 'candidate sentence')}`);
+  lines.push(`  removed    ${countOf(a.removed.length, 'line')} of boilerplate; ${countOf(a.body.length, 'line')} of article text kept`);
   for (const x of a.removed) lines.push(`    line ${String(x.line).padStart(3)} [${x.category}] ${x.reason}${x.evidence ? ` ("${x.evidence}")` : ''} | ${x.text.slice(0, 70)}${x.text.length > 70 ? '…' : ''}`);
   for (const w of a.warnings) lines.push(`  warning    ${w}`);
   return lines.join('\n');
@@ -91,7 +92,7 @@ function runCheck(contentDir: string, io: CliIo, json: boolean): number {
   }
   if (json) return result.issues.length ? 1 : 0;
   for (const i of result.issues) io.out(`✖ ${i.file}: ${i.field} ${i.message}\n  fix: ${i.fix}`);
-  io.out(result.issues.length ? `\n${result.issues.length} of ${published.length} published brief(s) no longer match the corpus at ${dir}.` : `✔ All ${published.length} published briefs match their source files in ${dir}.`);
+  io.out(result.issues.length ? `\nPublished briefs that no longer match the corpus at ${dir}: ${result.issues.length} of ${published.length}.` : `✔ All ${published.length} published briefs match their source files in ${dir}.`);
   return result.issues.length ? 1 : 0;
 }
 
@@ -177,7 +178,7 @@ export function main(argv: string[], io: CliIo): number {
     io.out(results.map((r) => report(r, io.cwd)).join('\n\n'));
     const written = results.filter((r) => r.outcome?.status === 'written').length;
     const failed = results.filter((r) => r.error || r.outcome?.status === 'refused').length;
-    io.out(`\n${written} draft(s) written${values['dry-run'] ? ' (dry run)' : ''}, ${failed} file(s) refused or failed, of ${results.length}.${written ? ' Next: edit the drafts, then npm run check.' : ''}`);
+    io.out(`\n${countOf(written, 'draft')} written${values['dry-run'] ? ' (dry run)' : ''}, ${failed} refused or failed, of ${countOf(results.length, 'file')}.${written ? ' Next: edit the drafts, then npm run check.' : ''}`);
   }
   return results.some((r) => r.error || r.outcome?.status === 'refused') ? 1 : 0;
 }

@@ -37,7 +37,8 @@ interface MonthName {
 
 const lexiconCache = new Map<string, { pattern: string; month: Map<string, MonthName> }>();
 
-const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('und').replace(/\.$/, '');
+/** A month or weekday name as the lexicons key it: NFC, case folded, an abbreviation's dot dropped ("Jan." is "jan"); accents kept. */
+const foldCalendarWord = (s: string) => s.normalize('NFC').toLocaleLowerCase('und').replace(/\.$/, '');
 
 /** Month names (long, short, genitive) for every locale, the given language's first. */
 function monthLexicon(lang: string): { pattern: string; month: Map<string, MonthName> } {
@@ -58,7 +59,7 @@ function monthLexicon(lang: string): { pattern: string; month: Map<string, Month
       for (let m = 1; m <= 12; m++) {
         const part = format.formatToParts(new Date(Date.UTC(2001, m - 1, 15))).find((p) => p.type === 'month')?.value;
         if (!part) continue;
-        const name = fold(part.trim());
+        const name = foldCalendarWord(part.trim());
         // Numeric months ("3月") and one- or two-letter forms are not names a text can be searched for.
         if ([...name].length < 3 || /\d/.test(name) || month.has(name)) continue;
         month.set(name, { month: m, capitalised: /^\p{Lu}/u.test(part.trim()) });
@@ -82,7 +83,7 @@ export function calendarWords(lang: string): Set<string> {
   for (const locale of MONTH_LOCALES) {
     for (const weekday of ['long', 'short'] as const) {
       const format = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { weekday, timeZone: 'UTC' });
-      for (let d = 1; d <= 7; d++) words.add(fold(format.format(new Date(Date.UTC(2001, 0, d)))));
+      for (let d = 1; d <= 7; d++) words.add(foldCalendarWord(format.format(new Date(Date.UTC(2001, 0, d)))));
     }
   }
   calendarCache.set(primary, words);
@@ -112,7 +113,7 @@ function buildPatterns(lang: string): Pattern[] {
   const name = String.raw`(?<![\p{L}\p{M}])(${M})\.?(?![\p{L}\p{M}])`;
   // A month name written in lower case where its language capitalises it ("may", "march") is a word, not a month.
   const monthOf = (months: Map<string, MonthName>, s: string) => {
-    const entry = months.get(fold(s));
+    const entry = months.get(foldCalendarWord(s));
     return entry && (!entry.capitalised || /^\p{Lu}/u.test(s)) ? entry.month : undefined;
   };
   // Two-digit years: 00–69 are 2000s. Thai pages count years of the Buddhist Era (2564 = 2021).

@@ -3,7 +3,8 @@
 // Matching walks a character trie of all alias keys, so its cost grows with the article, not with
 // the number of entities. Word ends allow the inflections that languages glue to names (Bengali
 // case endings, Russian declension, Korean particles, Arabic prefixes).
-import { aliasKey } from '../lib/content-rules.ts';
+import { foldCase } from '../lib/fold-case.ts';
+import { isCurrencyCode } from '../schemas/currency.ts';
 import type { EntityData } from '../schemas/entity.ts';
 import { isMoneyWord } from './amounts.ts';
 import { calendarWords } from './dateline.ts';
@@ -46,7 +47,7 @@ export interface AliasIndex {
  * form such as "Ford" is sure enough, since the case of the text is checked.
  */
 function isWeakAlias(name: string, kind: string): boolean {
-  const key = aliasKey(name);
+  const key = foldCase(name);
   const length = [...key].length;
   // Two Chinese characters or Hangul syllables make a name ("東京", "百度"); two letters do not.
   if (length <= 2 && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name)) return true;
@@ -88,7 +89,7 @@ export function buildAliasIndex(entities: readonly EntityRef[]): AliasIndex {
     entityNames.set(e.id, e.data.name);
     const names = [{ name: e.data.name, weak: false }, ...e.data.aliases.map((a) => ({ name: a.name, weak: Boolean(a.ambiguous) || isWeakAlias(a.name, a.kind) }))];
     for (const { name, weak } of names) {
-      const key = aliasKey(name).replace(/\s/g, ' ');
+      const key = foldCase(name);
       if (!key) continue;
       const norm = name.normalize('NFKC');
       const letters = norm.replace(/[^\p{L}]/gu, '');
@@ -250,7 +251,6 @@ export interface NameCandidate {
 
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'du', 'des', 'da', 'do', 'dos', 'bin', 'al', 'and', '&', 'und', 'et', 'y', 'e', 'и']);
 const CASED_WORD = /^\p{Lu}[\p{L}\p{M}\d'’&+-]*$/u;
-const ISO_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
 /**
  * Names the text uses that no entity matched: runs of capitalised words in cased scripts (not a
@@ -270,7 +270,7 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
     if ([...clean].length < 2 || /^\p{N}+$/u.test(clean)) return;
     const letters = clean.replace(/[^\p{L}]/gu, '');
     if (letters.length <= 2) return; // "AI", "EV", "No"
-    if (/^[A-Z]{3}$/.test(clean) && ISO_CURRENCIES.has(clean)) return; // "HKD"
+    if (/^[A-Z]{3}$/.test(clean) && isCurrencyCode(clean)) return; // "HKD"
     const parts = clean.split(/\s+/);
     if (parts.some((p) => calendar.has(p.toLocaleLowerCase('und')) || isMoneyWord(p))) return;
     // German capitalises every noun: a lone capitalised word there is no sign of a name.

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastPluginEntry } from 'satteri';
+import { countOf } from '../lib/counts.ts';
 import { nodeViolations, type PolicyNode, type PolicyViolation } from '../lib/mdx-policy.ts';
 
 /**
@@ -32,7 +33,7 @@ export function mdxPolicyPlugin(): MdastPluginEntry {
         if (!found.length) return;
         const file = fileURL ? fileURLToPath(fileURL) : 'MDX';
         const lines = found.map((v) => `  ${file}:${v.line ?? '?'}:${v.column ?? '?'} ${v.message} (fix: ${v.fix})`);
-        throw new Error(`MDX policy: ${found.length} construct(s) not allowed in a brief\n${lines.join('\n')}`);
+        throw new Error(`MDX policy: ${countOf(found.length, 'construct')} not allowed in a brief\n${lines.join('\n')}`);
       },
     };
   };

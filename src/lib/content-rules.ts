@@ -1,10 +1,6 @@
 import type { ContentIssue } from './content-issue.ts';
+import { foldCase } from './fold-case.ts';
 import type { Collections } from './types.ts';
-
-/** Folds case, width and Unicode form so "XPeng" and "Xpeng" count as one alias. */
-export function aliasKey(name: string): string {
-  return name.normalize('NFKC').toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
-}
 
 /**
  * Rules that span entries but are not references: self-relations, an alias
@@ -32,7 +28,7 @@ export function checkContentRules(c: Collections, options: { everyEntryRead?: bo
   const owners = new Map<string, { id: string; file?: string | undefined; field: string; ambiguous: boolean }[]>();
   const named = new Map<string, string[]>();
   for (const e of c.entities) {
-    const key = aliasKey(e.data.name);
+    const key = foldCase(e.data.name);
     named.set(key, [...(named.get(key) ?? []), e.id]);
   }
   // Two entities of one name read as one on every page and in search: both must say they share it.
@@ -52,7 +48,7 @@ export function checkContentRules(c: Collections, options: { everyEntryRead?: bo
   }
   for (const e of c.entities) {
     e.data.aliases.forEach((a, i) => {
-      const name = aliasKey(a.name);
+      const name = foldCase(a.name);
       const key = `${a.lang.split('-')[0]}\u0000${name}`;
       const list = owners.get(key) ?? [];
       if (!list.some((o) => o.id === e.id)) list.push({ id: e.id, file: e.filePath, field: `aliases[${i}].name`, ambiguous: Boolean(a.ambiguous) });

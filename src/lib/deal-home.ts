@@ -3,8 +3,8 @@ import type { Deal } from './types.ts';
 /**
  * The brief whose page holds a deal's row and its anchor (#deal-<id>): the first brief
  * the deal cites that is on the site. A deal is data drawn from its briefs, so it lives
- * beside the article that reported it rather than on a page of its own (5,000 more
- * pages at 10,000 briefs cost 7 s of a 2-minute build). The address stays put as briefs
+ * beside the article that reported it rather than on a page of its own (a page per deal
+ * would add build time in step with the corpus). The address stays put as briefs
  * are added, since it depends only on the deal's own list. Undefined when no cited brief
  * is on the site (such a deal is not published).
  */

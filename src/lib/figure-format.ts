@@ -1,5 +1,5 @@
+import { isCurrencyCode } from '../schemas/currency.ts';
 import type { Figure } from '../schemas/figure.ts';
-import { isCurrencyCode } from './currency-code.ts';
 import { formatMoney } from './money.ts';
 
 const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {

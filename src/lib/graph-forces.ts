@@ -4,8 +4,8 @@ import type { SimulationNodeDatum } from 'd3-force';
  * Exact pairwise versions of d3-force's many-body and collision forces, for the
  * small pictures Dossier lays out (at most 150 nodes). d3's own forces rebuild a
  * quadtree on every tick, an approximation (Barnes–Hut) that pays off for thousands
- * of nodes; for forty it made every layout more than ten times slower than summing
- * all pairs, which is exact. The arithmetic is d3's (forceManyBody with no distance
+ * of nodes; for a few dozen it made every layout many times slower than summing
+ * all pairs, which is exact (see BENCHMARKS.md). The arithmetic is d3's (forceManyBody with no distance
  * limit and forceCollide with one radius for every node), so the simulation that
  * drives them (cooling, velocity decay, links, centring) stays d3's own.
  */

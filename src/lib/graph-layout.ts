@@ -24,9 +24,9 @@ interface SimNode extends SimulationNodeDatum {
  *
  * Every entity page draws its neighbourhood (itself and at most 40 others), so this runs
  * once per entity. The repulsion and collision forces are exact pairwise sums
- * (src/lib/graph-forces.ts), not d3's quadtree versions: in a profile of a 10k-brief
- * build, d3's took 4.9 s of the 62 s render (2,000 layouts cut short at 120 steps);
- * the pairwise ones lay out the same graphs alike, in 300 steps, in 0.8 s.
+ * (src/lib/graph-forces.ts), not d3's quadtree versions: for graphs this small they lay
+ * out the same pictures alike, run to rest, in a fraction of the time d3's took cut short
+ * (see BENCHMARKS.md).
  */
 export function layoutGraph(
   ids: readonly string[],

@@ -7,11 +7,11 @@ import { paths } from './urls.ts';
 /**
  * The quick index: every entity, brief and deal by its names and title, for the
  * header box's results as you type. The full-text index (Pagefind) makes a reader's
- * first search fetch its table of every page, which grows with the corpus (116 KB
- * gzip at 10,000 briefs), on top of about 150 KB of runtime, WASM, index chunks and
- * result fragments. The quick index is cut into small files by word prefix, so a
- * search fetches a manifest (one entry per file; about 11 KB gzip at 10,000 briefs)
- * and one file of a few KB. The full text stays one Enter away on /search/.
+ * first search fetch its table of every page, which grows with the corpus, on top of
+ * its runtime, WASM, index chunks and result fragments: too much for every keystroke
+ * in the header. The quick index is cut into small files by word prefix, so a search
+ * fetches a manifest (one entry per file) and one small file (sizes in BENCHMARKS.md).
+ * The full text stays one Enter away on /search/.
  *
  * A shard holds the rows that have a word starting with its key; the root key ""
  * holds every row, so a small site has one shard. A key whose rows fit in `maxRows`

@@ -1,5 +1,5 @@
 import type { QuickManifest, QuickRow } from './quick-index.ts';
-import { foldName, quickNameWords, quickQueryTokens } from './quick-tokens.ts';
+import { foldCaseAndAccents, quickNameWords, quickQueryTokens } from './quick-tokens.ts';
 
 /** Which shards a query needs (src/lib/quick-index.ts), and whether they hold every match. */
 export interface QuickPlan {
@@ -53,7 +53,7 @@ export function planQuickSearch(query: string, manifest: QuickManifest): QuickPl
  * headline is a weaker match than the party's or the brief's own page.
  */
 function tier(row: QuickRow, folded: string): number {
-  const names = (row[0].startsWith('entities/') ? [row[1], ...(row[3] ?? [])] : [row[1]]).map(foldName);
+  const names = (row[0].startsWith('entities/') ? [row[1], ...(row[3] ?? [])] : [row[1]]).map(foldCaseAndAccents);
   if (names.includes(folded)) return 0;
   if (names.some((n) => n.startsWith(folded))) return 1;
   if (names.some((n) => n.includes(folded))) return 2;
@@ -72,7 +72,7 @@ export interface QuickMatch {
  */
 export function matchQuickRows(rows: QuickRow[], query: string, words: string[] = [...new Set(quickQueryTokens(query))]): QuickMatch[] {
   if (!words.length) return [];
-  const folded = foldName(query);
+  const folded = foldCaseAndAccents(query);
   const seen = new Set<string>();
   const out: { match: QuickMatch; tier: number; order: number }[] = [];
   rows.forEach((row, order) => {

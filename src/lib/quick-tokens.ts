@@ -30,8 +30,11 @@ const CJK_CHAR = CJK_CHARS;
 const CJK_RUN = new RegExp(`^[${CJK_CHAR}]+$`, 'u');
 const WORD = new RegExp(`\\p{N}+(?:[.,]\\p{N}+)*|[${CJK_CHAR}]+|(?:(?![${CJK_CHAR}])[\\p{L}\\p{M}\\p{N}])+`, 'gu');
 
-/** A name or query folded for comparison: forms, case, Latin accents, final sigma, dotless i; spaces collapsed. */
-export function foldName(text: string): string {
+/**
+ * A name or query folded for quick search's loose matching: what `foldCase` folds, and also Latin
+ * accents, final sigma, dotless i and each script's fold rules, so a query typed without accents still matches.
+ */
+export function foldCaseAndAccents(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -48,7 +51,7 @@ export function foldName(text: string): string {
 
 /** The words of a query (or name), folded, in order (repeats kept). */
 export function quickTokens(text: string): string[] {
-  return foldName(text).match(WORD) ?? [];
+  return foldCaseAndAccents(text).match(WORD) ?? [];
 }
 
 /** The words of a query, as quickTokens, each without the clitics and particles its script's rules take off. */

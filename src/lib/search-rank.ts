@@ -1,5 +1,4 @@
-/** Folds case, width and Unicode form for comparing a query with a title. */
-const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
+import { foldCase } from './fold-case.ts';
 
 /**
  * Pagefind's order, except that a result one of whose names (title or, for entities,
@@ -8,10 +7,10 @@ const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase('und').replace
  * that name, even when a long brief mentions the name more often.
  */
 export function rankHits<T extends { title: string; names?: string[] | undefined }>(hits: T[], query: string): T[] {
-  const q = fold(query);
+  const q = foldCase(query);
   if (!q) return hits;
   const tier = (hit: T) => {
-    const names = [hit.title, ...(hit.names ?? [])].map(fold);
+    const names = [hit.title, ...(hit.names ?? [])].map(foldCase);
     if (names.includes(q)) return 0;
     if (names.some((n) => n.startsWith(`${q} `))) return 1;
     return 2;

@@ -95,8 +95,8 @@ export const STEMMERS: Record<string, (word: string) => string> = {
 const stem = (name: string, word: string) => STEMMERS[name]?.(word) ?? word;
 
 /**
- * Stemmers fetched only when a query is in their script (the Greek one is 6 KB gzip,
- * more than the rest of the search page's code): call loadStemmers before analyzeQuery.
+ * Stemmers fetched only when a query is in their script (the Greek one outweighs the rest
+ * of the search page's code): call loadStemmers before analyzeQuery.
  */
 const LAZY_STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string }>> = {
   greek: () => import('@orama/stemmers/greek'),

@@ -183,9 +183,6 @@ export function decodeWords(text: string): string {
   });
 }
 
-/** Whether `word` is the encoded spelling of a word (for checks that compare indexed words). */
-export const ENCODED_WORD = DECODE ? new RegExp(`^(?:${ENCODED.map((r) => r.encode).join('|')})(?:[a-p][a-p])+q?$`) : /$^/;
-
 // ---- Words ------------------------------------------------------------------------
 
 /** A word: letters, marks, digits and the joiners Indic scripts use. */

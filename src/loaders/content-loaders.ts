@@ -6,6 +6,7 @@ import { contentDir } from '../check/content-dir.ts';
 import { ContentValidationError } from '../check/errors.ts';
 import { formatIssues } from '../check/format-issues.ts';
 import type { ContentIssue } from '../lib/content-issue.ts';
+import { countOf } from '../lib/counts.ts';
 import type { CollectionName } from '../lib/types.ts';
 import { briefMarkdownOptions, renderBriefBody, type BriefMarkdownOptions, type SiteMarkdownConfig } from './render-brief-body.ts';
 import { sourceDigest } from './source-digest.ts';
@@ -61,9 +62,9 @@ export function contentLoaders(): Record<CollectionName, Loader> {
       const report = Promise.resolve().then(() => {
         const r = checkContent(root);
         const ms = Math.round(performance.now() - started);
-        if (r.warnings.length) context.logger.warn(`${r.warnings.length} content warning(s):\n${formatIssues(r.warnings)}`);
+        if (r.warnings.length) context.logger.warn(`${countOf(r.warnings.length, 'content warning')}:\n${formatIssues(r.warnings)}`);
         if (!r.corpusChecked) context.logger.warn('corpus folder not found: source hashes not checked (set CORPUS_DIR)');
-        if (!r.errors.length) context.logger.info(`${r.files} content files valid (${ms} ms)`);
+        if (!r.errors.length) context.logger.info(`${countOf(r.files, 'content file')} valid (${ms} ms)`);
         return r;
       });
       reading = { report, takenBy: new Set() };

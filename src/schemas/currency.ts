@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
 
+// The one list of ISO 4217 codes: the runtime's Intl data, so validation, formatting and ingest agree.
 const iso4217 = new Set(Intl.supportedValuesOf('currency'));
+
+/** Whether `code` is an ISO 4217 currency code the runtime knows (capitals, as "USD"). */
+export function isCurrencyCode(code: string): boolean {
+  return iso4217.has(code);
+}
 
 /** An ISO 4217 currency code known to the runtime's Intl data, e.g. "USD", "CNY", "HKD". */
 export const currencyCode = z
@@ -10,11 +16,11 @@ export const currencyCode = z
         ? 'the currency is missing: add the ISO 4217 code of the amount as reported (examples: USD, CNY, HKD)'
         : 'write the currency as an ISO 4217 code (examples: USD, CNY, HKD)',
   })
-  .refine((code) => iso4217.has(code), {
+  .refine(isCurrencyCode, {
     error: (issue) => {
       const code = String(issue.input);
       const upper = code.toUpperCase();
-      return iso4217.has(upper)
+      return isCurrencyCode(upper)
         ? `write the currency code in capitals: "${upper}"`
         : `"${code}" is not an ISO 4217 currency code (examples: USD, CNY, HKD, EUR)`;
     },

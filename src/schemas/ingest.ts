@@ -63,4 +63,3 @@ export const ingestRecord = z.strictObject({
   warnings: z.array(z.string().min(1)).optional(),
 });
 
-export type IngestRecord = z.infer<typeof ingestRecord>;

@@ -4,6 +4,7 @@
 // real links, so the browser's own link behaviour (Enter, middle-click, copy link) keeps
 // working: ArrowDown moves focus from the box into the list, arrows move within it, and
 // Escape closes the list and returns to the box.
+import { countOf } from '../lib/counts.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
 import type { QuickMatch } from '../lib/quick-match.ts';
 import { quickSearch } from './quick-search-client.ts';
@@ -25,7 +26,7 @@ export function quickStatusText(query: string, found: number, shown: number, com
   const q = `“${query}”`;
   if (!found && !complete) return `The words of ${q} are too common for a quick answer; type more, or press Enter to search the full text.`;
   if (!found) return `No name or title matches ${q}; press Enter to search the full text.`;
-  const count = complete ? `${found} ${found === 1 ? 'name or title matches' : 'names and titles match'} ${q}.` : `Many names and titles match ${q}; the best are listed.`;
+  const count = complete ? `${countOf(found, 'name or title matches', 'names and titles match')} ${q}.` : `Many names and titles match ${q}; the best are listed.`;
   const listed = complete && found > shown ? ` The first ${shown} are listed.` : '';
   return `${count}${listed} Press the down arrow to browse ${shown === 1 ? 'it' : 'them'}, or Enter to search the full text.`;
 }

@@ -1,5 +1,6 @@
 // The /search/ page: runs ?q= on load, keeps the URL in step while typing, and renders
 // ranked results as links, a page at a time. Pagefind is loaded on first use from <base>pagefind/.
+import { countOf } from '../lib/counts.ts';
 import { countText, renderHit } from './render-hit.ts';
 import { runSearch, type SearchResponse } from './search-client.ts';
 
@@ -53,7 +54,7 @@ if (page) {
       current = response && { response, shown: hits.length, query };
       list.replaceChildren(...hits.map((hit) => renderHit(hit, 'h2', 'card')));
       const total = response?.total ?? 0;
-      status.textContent = query ? countText(total, query, response?.missing) : response ? `${total} result${total === 1 ? '' : 's'}.` : '';
+      status.textContent = query ? countText(total, query, response?.missing) : response ? `${countOf(total, 'result')}.` : '';
       updateMore();
     } catch (error) {
       if (mine !== generation) return;

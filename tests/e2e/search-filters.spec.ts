@@ -65,7 +65,7 @@ test('changing a filter re-runs the search and keeps it in the URL', async ({ pa
 
 test('results come a page at a time; “Show more” loads the rest without repeats and moves focus to them', async ({ page }) => {
   const first = await searchInPage(page, 'Hong Kong');
-  const total = Number((await page.locator('[data-search-status]').textContent())!.match(/^(\d+) results/)![1]);
+  const total = Number((await page.locator('[data-search-status]').textContent())!.match(/^([\d,]+) results/)![1]!.replaceAll(',', ''));
   expect(total, 'a query broad enough to need a second page').toBeGreaterThan(first.length);
   await page.locator('[data-search-more]').click();
   await expect(page.locator('[data-search-results] a').nth(first.length)).toBeFocused();

@@ -51,7 +51,7 @@ describe('npm run check', () => {
     expect(run.stderr).toContain('type: not one of the allowed values: company, person, fund, organisation, product, place, media (got "persn")\n    fix: did you mean "person"?');
     expect(run.stderr).toContain('summary: unknown field "summary"');
     expect(run.stderr).toContain('(body): a {…} expression is JavaScript, which briefs cannot run (got "{worth(1)}")');
-    expect(run.stderr).toMatch(/✖ 5 error\(s\) in 6 files \(\d+ ms\)\./);
+    expect(run.stderr).toMatch(/✖ 5 errors in 6 files \(\d+ ms\)\./);
   });
 
   it('exits 0 on warnings alone, and prints them', () => {
@@ -60,13 +60,13 @@ describe('npm run check', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Warnings (1):\n  ⚠ ');
     expect(run.stdout).toContain('amount: the funding-round has no amount\n    fix: add the amount if a source reports one');
-    expect(run.stdout).toMatch(/✔ 6 content files valid, 1 warning\(s\) \(\d+ ms\)\./);
+    expect(run.stdout).toMatch(/✔ 6 content files valid, 1 warning \(\d+ ms\)\./);
   });
 
   it('exits 0 on a valid tree', () => {
     const run = runCheck({});
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/✔ 6 content files valid, 0 warning\(s\)/);
+    expect(run.stdout).toMatch(/✔ 6 content files valid, 0 warnings/);
     expect(run.stdout).toContain('Corpus not found at');
   });
 });

@@ -273,7 +273,7 @@ describe('the MDX compiler enforces the policy too (defence in depth)', () => {
 
   it('refuses to compile hostile bodies, naming file, line and column', () => {
     expect(() => compile('Vans.\n\n<script>alert(1)</script>')).toThrow(
-      'MDX policy: 1 construct(s) not allowed in a brief\n  /site/content/briefs/x.mdx:3:1 <script> is not allowed in a brief: it runs or hides code (fix: remove it; to show the tag as text, write \\<script>)',
+      'MDX policy: 1 construct not allowed in a brief\n  /site/content/briefs/x.mdx:3:1 <script> is not allowed in a brief: it runs or hides code (fix: remove it; to show the tag as text, write \\<script>)',
     );
     expect(() => compile('import fs from "node:fs"')).toThrow(/x\.mdx:1:1 import and export statements/);
     expect(() => compile('Total {process.env.SECRET}')).toThrow(/x\.mdx:1:7 a \{…\} expression is JavaScript/);

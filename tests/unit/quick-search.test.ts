@@ -12,7 +12,7 @@ import { searchFilePart } from '../../scripts/lib/site-measure.ts';
 import { writeQuickShards } from '../../src/integrations/quick-search-files.ts';
 import { buildQuickIndex, QUICK_MANIFEST_PATH, QUICK_SHARD_BUNDLE, quickRows, quickShardBundle, quickShardName, quickShardPath, type QuickIndex, type QuickRow } from '../../src/lib/quick-index.ts';
 import { matchQuickRows, planQuickSearch } from '../../src/lib/quick-match.ts';
-import { foldName, quickIndexWords, quickRowWords, quickTokens } from '../../src/lib/quick-tokens.ts';
+import { foldCaseAndAccents, quickIndexWords, quickRowWords, quickTokens } from '../../src/lib/quick-tokens.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { brief, deal, entity, topic } from './factories.ts';
 
@@ -26,7 +26,7 @@ function search(index: QuickIndex, query: string) {
 describe('quickTokens', () => {
   it('folds case, compatibility forms and Latin, Greek and Cyrillic accents', () => {
     expect(quickTokens('Škoda Électrique ＡＢＣ Ёлка')).toEqual(['skoda', 'electrique', 'abc', 'елка']);
-    expect(foldName('  Renée   SA ')).toBe('renee sa');
+    expect(foldCaseAndAccents('  Renée   SA ')).toBe('renee sa');
   });
 
   it('keeps Bengali vowel signs and virama: কাল, কল and কলা stay three words', () => {

@@ -5,8 +5,8 @@ import { quickShardBundle } from '../../lib/quick-index.ts';
 /**
  * Every shard of the quick index in one file, which the build splits into the files
  * the browser fetches and then removes (src/integrations/quick-search-files.ts): one
- * route instead of one per shard, because Astro's per-route cost (about 1 ms) made
- * the 2,800 shards of a 10,000-brief site take 3 s of the render.
+ * route instead of one per shard, because Astro's fixed cost per route, times the
+ * thousands of shards of a large site, became a visible part of the render.
  */
 export const GET: APIRoute = async () =>
   new Response(JSON.stringify(quickShardBundle(await getQuickIndex())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
