@@ -4,7 +4,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // Some unit tests build a 400-brief corpus or run the CLIs: the timeout leaves room for a
+      // busy machine (it stops a hung test; it is never what a test asserts).
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       // Builds the site: slower, run on its own by `npm run test:build`.
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 180_000 } },
       // The site built at / and under /a/b/c/, served by a static server and nginx: links,

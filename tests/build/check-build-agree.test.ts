@@ -3,9 +3,10 @@
 // and fields; each good tree must pass both, and what the build publishes must be the data
 // the check validated. A content file changed while the build runs never reaches the site.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { publishedCollections } from '../../src/lib/published.ts';
@@ -152,5 +153,38 @@ describe('a content file changed while the build runs', () => {
     expect(page).toContain('A maker of small electric delivery vans');
     expect(page).not.toContain('Changed after the check');
     expect(readFileSync(join(out, 'data', 'entities.json'), 'utf8')).not.toContain('Changed after the check');
+  });
+});
+
+/** path → sha256 of every file under `dir`. */
+function files(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('a plain astro build', () => {
+  it('publishes the same files as npm run build', () => {
+    const root = tree({ name: 'plain', changes: {} });
+    const content = join(root, 'content');
+    const viaScript = build(root, 'plain-script');
+    expect(viaScript.status, viaScript.output).toBe(0);
+    const plainOut = join(work, 'plain-astro', 'site');
+    const plain = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', plainOut], {
+      encoding: 'utf8', timeout: 120_000,
+      env: {
+        ...process.env, NODE_ENV: 'production', DOSSIER_CONTENT_DIR: content, CORPUS_DIR: join(work, 'no-corpus'),
+        BASE_PATH: '/', SITE_URL: 'https://agree.example.org',
+      },
+    });
+    expect(plain.status, `${plain.stdout}\n${plain.stderr}`).toBe(0);
+    expect(files(plainOut)).toEqual(files(join(work, 'plain-script', 'site')));
   });
 });
