@@ -7,6 +7,7 @@ import { aliasKey } from '../lib/content-rules.ts';
 import type { EntityData } from '../schemas/entity.ts';
 import { isMoneyWord } from './amounts.ts';
 import { calendarWords } from './dateline.ts';
+import { languageData } from './languages.ts';
 import { UNSPACED } from './text-features.ts';
 import type { SourceLine } from './types.ts';
 
@@ -57,6 +58,24 @@ function isWeakAlias(name: string, kind: string): boolean {
 
 const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
 
+/**
+ * Letter forms that one name takes in different places, folded to one, one character for one so
+ * that offsets stay: Greek final sigma and accented vowels (capitals drop the accents: "ΑΘΗΝΑ" is
+ * "Αθηνά"), Cyrillic "ё" (often written "е").
+ */
+const FORM_FOLD: ReadonlyMap<string, string> = new Map([
+  ['ς', 'σ'], ['ά', 'α'], ['έ', 'ε'], ['ή', 'η'], ['ί', 'ι'], ['ό', 'ο'], ['ύ', 'υ'], ['ώ', 'ω'], ['ϊ', 'ι'], ['ϋ', 'υ'], ['ΐ', 'ι'], ['ΰ', 'υ'],
+  ['ё', 'е'],
+]);
+
+/** Lower case (any script with case) and the folded forms above; the same length as the input when lower-casing keeps it. */
+export function matchKey(text: string): string {
+  const lower = text.toLocaleLowerCase('und');
+  let out = '';
+  for (let i = 0; i < lower.length; i++) out += FORM_FOLD.get(lower[i]!) ?? lower[i]!;
+  return out;
+}
+
 /** Russian and Ukrainian declension of a name's last word: "Тесла" → "Теслы", "Теслой", … */
 function cyrillicForms(key: string): string[] {
   if (!/\p{Script=Cyrillic}$/u.test(key)) return [];
@@ -67,6 +86,28 @@ function cyrillicForms(key: string): string[] {
   if (last === 'й' || last === 'ь') return ['я', 'ю', 'ем', 'е', 'и', 'ём', 'ем'].map((e) => stem + e);
   if (/[бвгджзклмнпрстфхцчшщ]/u.test(last)) return ['а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ах', 'ами'].map((e) => key + e);
   return [];
+}
+
+// Greek declension of a folded name (lower case, no accents, final sigma as σ), every word in the
+// same case since adjectives agree: "αθηνα ενεργεια" → genitive "αθηνασ ενεργειασ"; "ολυμποσ" →
+// "ολυμπου", "ολυμπο".
+const GREEK_CASES: [string, string][][] = [
+  [['οσ', 'ου'], ['ασ', 'α'], ['ησ', 'η'], ['α', 'ασ'], ['η', 'ησ'], ['ο', 'ου'], ['ι', 'ιου']],
+  [['οσ', 'ο'], ['ασ', 'α'], ['ησ', 'η']],
+];
+
+function greekForms(key: string): string[] {
+  if (!/\p{Script=Greek}$/u.test(key)) return [];
+  return GREEK_CASES.map((endings) =>
+    key
+      .split(' ')
+      .map((w) => {
+        if (!/\p{Script=Greek}$/u.test(w)) return w;
+        const hit = endings.find(([from]) => w.endsWith(from));
+        return hit ? w.slice(0, -hit[0].length) + hit[1] : w;
+      })
+      .join(' '),
+  ).filter((form) => form !== key);
 }
 
 function insert(root: TrieNode, key: string, entry: AliasEntry): void {
@@ -88,14 +129,14 @@ export function buildAliasIndex(entities: readonly EntityRef[]): AliasIndex {
     entityNames.set(e.id, e.data.name);
     const names = [{ name: e.data.name, weak: false }, ...e.data.aliases.map((a) => ({ name: a.name, weak: Boolean(a.ambiguous) || isWeakAlias(a.name, a.kind) }))];
     for (const { name, weak } of names) {
-      const key = aliasKey(name).replace(/\s/g, ' ');
+      const key = matchKey(aliasKey(name)).replace(/\s/g, ' ');
       if (!key) continue;
       const norm = name.normalize('NFKC');
       const letters = norm.replace(/[^\p{L}]/gu, '');
       const allCaps = letters.length >= 2 && /\p{Lu}/u.test(letters) && letters === letters.toLocaleUpperCase('und') && letters !== letters.toLocaleLowerCase('und');
       const initials = norm.split(/\s+/).map((w) => /^\p{Lu}/u.test(w));
       const entry: AliasEntry = { entity: e.id, name, weak, caseRule: allCaps ? 'all' : initials.some(Boolean) ? 'initials' : 'none', initials };
-      for (const form of [key, ...cyrillicForms(key)]) insert(root, form, entry);
+      for (const form of [key, ...cyrillicForms(key), ...greekForms(key)]) insert(root, form, entry);
       aliases++;
     }
   }
@@ -156,13 +197,19 @@ function endOfWord(text: string, end: number): number | undefined {
   return undefined;
 }
 
-function caseMatches(entry: AliasEntry, original: string): boolean {
-  if (entry.caseRule === 'none') return true;
+/**
+ * How surely the text's spelling names the alias, whatever its case: "NIO", "Nio" and "ΑΘΗΝΑ" are
+ * sure; a name the text writes all in lower case ("nio", "the acme of") may be a common word, so it
+ * counts only beside a surer mention ("weak"); a name written with capitals where the alias has
+ * none is sure too.
+ */
+function caseMatches(entry: AliasEntry, original: string): 'sure' | 'weak' {
+  if (entry.caseRule === 'none') return 'sure';
   const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters && letters === letters.toLocaleUpperCase('und') && letters !== letters.toLocaleLowerCase('und')) return true; // ALL-CAPS text
-  if (entry.caseRule === 'all') return false;
+  if (!/\p{Lu}/u.test(letters) && letters !== letters.toLocaleUpperCase('und')) return 'weak';
+  if (entry.caseRule === 'all') return /^\P{L}*\p{Lu}/u.test(original) ? 'sure' : 'weak';
   const words = original.split(/\s+/);
-  return entry.initials.every((upper, k) => !upper || /^\P{L}*\p{Lu}/u.test(words[k] ?? ''));
+  return entry.initials.every((upper, k) => !upper || /^\P{L}*\p{Lu}/u.test(words[k] ?? '')) ? 'sure' : 'weak';
 }
 
 export interface EntityMention {
@@ -195,7 +242,7 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasInd
   const hits: Hit[] = [];
   for (const { line, text } of lines) {
     const original = text.normalize('NFKC').replace(/\s/g, ' ');
-    const lower = original.toLocaleLowerCase('und');
+    const lower = matchKey(original);
     const sameLength = lower.length === original.length;
     for (let i = 0; i < lower.length; ) {
       if (!startsWord(lower, i)) {
@@ -203,22 +250,27 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasInd
         continue;
       }
       let node: TrieNode | undefined = index.root;
-      let best: { end: number; entries: AliasEntry[]; keyEnd: number } | undefined;
+      // The longest name the text spells surely, else the longest in lower case ("Acme bank" is Acme).
+      let sure: { end: number; entries: AliasEntry[]; lowerCase: boolean } | undefined;
+      let weak: typeof sure;
       for (let j = i; j < lower.length && node; j++) {
         node = node.next.get(lower[j]!);
         if (!node?.entries.length) continue;
         const end = endOfWord(lower, j + 1);
         if (end === undefined) continue;
-        const entries = node.entries.filter((e) => !sameLength || caseMatches(e, original.slice(i, j + 1)));
-        if (entries.length) best = { end, entries, keyEnd: j + 1 };
+        const written = original.slice(i, j + 1);
+        const entries = node.entries.filter((e) => !sameLength || caseMatches(e, written) === 'sure');
+        if (entries.length) sure = { end, entries, lowerCase: false };
+        else weak = { end, entries: node.entries, lowerCase: true };
       }
+      const best = sure ?? weak;
       if (!best) {
         i++;
         continue;
       }
       // A name several entities share is ambiguous: it counts as weak for each of them.
       const shared = best.entries.length > 1;
-      for (const e of best.entries) hits.push({ entity: e.entity, alias: e.name, weak: e.weak || shared, line, start: i, end: best.end });
+      for (const e of best.entries) hits.push({ entity: e.entity, alias: e.name, weak: e.weak || shared || best.lowerCase, line, start: i, end: best.end });
       i = best.end;
     }
   }
@@ -227,14 +279,17 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasInd
   const unconfirmed: MentionResult['unconfirmed'] = [];
   const spans = new Map<number, [number, number][]>();
   for (const h of hits) {
-    spans.set(h.line, [...(spans.get(h.line) ?? []), [h.start, h.end]]);
+    const lineSpans = spans.get(h.line);
+    if (lineSpans) lineSpans.push([h.start, h.end]);
+    else spans.set(h.line, [[h.start, h.end]]);
     if (h.weak && !strong.has(h.entity)) {
       unconfirmed.push({ entity: h.entity, alias: h.alias, line: h.line });
       continue;
     }
     const m = byEntity.get(h.entity) ?? { entity: h.entity, aliases: [], lines: [], count: 0 };
     if (!m.aliases.includes(h.alias)) m.aliases.push(h.alias);
-    if (!m.lines.includes(h.line)) m.lines.push(h.line);
+    // Hits come in line order, so a new line is always the last one.
+    if (m.lines.at(-1) !== h.line) m.lines.push(h.line);
     m.count++;
     byEntity.set(h.entity, m);
   }
@@ -242,10 +297,35 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasInd
   return { mentions, unconfirmed, spans };
 }
 
+/**
+ * Whether a range of a line is free of matched names, in constant time: a prefix count of the
+ * characters that matched names cover.
+ */
+function freeRanges(taken: readonly [number, number][], length: number): (start: number, end: number) => boolean {
+  if (!taken.length) return () => true;
+  const covered = new Uint32Array(length + 1);
+  const mark = new Uint8Array(length);
+  for (const [s, e] of taken) mark.fill(1, Math.min(s, length), Math.min(e, length));
+  for (let i = 0; i < length; i++) covered[i + 1] = covered[i]! + mark[i]!;
+  return (start, end) => covered[Math.min(end, length)] === covered[Math.min(start, length)];
+}
+
 export interface NameCandidate {
   name: string;
   count: number;
   lines: number[];
+}
+
+/**
+ * A single word that looks like a name even where every noun is capitalised: a capital inside it
+ * ("WeRide", but not after a hyphen as in the compound "Elektroauto-Start"), a digit, or all capitals.
+ */
+const DISTINCTIVE = /[^\s-]\p{Lu}|\d|^\p{Lu}{2,}/u;
+
+/** A common noun of the kind that introduces a name (languages.ts nounHeads): "Batteriehersteller". */
+function isNounHead(word: string, heads: readonly string[]): boolean {
+  const lower = word.toLocaleLowerCase('und');
+  return !DISTINCTIVE.test(word) && heads.some((h) => lower.endsWith(h));
 }
 
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'du', 'des', 'da', 'do', 'dos', 'bin', 'al', 'and', '&', 'und', 'et', 'y', 'e', 'и']);
@@ -262,9 +342,10 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
   const all = lines.map((l) => ({ ...l, text: l.text.normalize('NFKC').replace(/\s/g, ' ') }));
   for (const { text } of all) for (const w of text.split(/[^\p{L}\p{M}'’-]+/u)) if (w && w === w.toLocaleLowerCase('und') && w !== w.toLocaleUpperCase('und')) lowerWords.add(w);
   const calendar = calendarWords(lang);
-  const nounsCapitalised = ['de', 'lb'].includes(lang.split('-')[0]!);
+  const { capitalisesNouns: nounsCapitalised, nounHeads = [] } = languageData(lang);
   const found = new Map<string, NameCandidate>();
-  const add = (name: string, line: number) => {
+  /** `apposition`: the name follows a common noun that introduces it ("Elektroautobauer Nio"). */
+  const add = (name: string, line: number, apposition = false) => {
     // Without quotes and a glued ending after an apostrophe ("Alibaba's", "Türkiye'de").
     const clean = name.replace(/^[\s'"’“”«»()-]+|[\s'"’“”«»(),.:;!?-]+$/gu, '').replace(/[’'][\p{Ll}]{1,4}$/u, '');
     if ([...clean].length < 2 || /^\p{N}+$/u.test(clean)) return;
@@ -274,16 +355,15 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
     const parts = clean.split(/\s+/);
     if (parts.some((p) => calendar.has(p.toLocaleLowerCase('und')) || isMoneyWord(p))) return;
     // German capitalises every noun: a lone capitalised word there is no sign of a name.
-    if (parts.length === 1 && nounsCapitalised && !/.\p{Lu}|\d|^\p{Lu}{2,}/u.test(clean)) return;
+    if (parts.length === 1 && nounsCapitalised && !apposition && !DISTINCTIVE.test(clean)) return;
     const key = clean.toLocaleLowerCase('und');
     const c = found.get(key) ?? { name: clean, count: 0, lines: [] };
     c.count++;
-    if (!c.lines.includes(line)) c.lines.push(line);
+    if (c.lines.at(-1) !== line) c.lines.push(line);
     found.set(key, c);
   };
   for (const { line, text } of all) {
-    const taken = spans.get(line) ?? [];
-    const free = (start: number, end: number) => !taken.some(([s, e]) => start < e && s < end);
+    const free = freeRanges(spans.get(line) ?? [], text.length);
     const caseless = !/[\p{Lu}]/u.test(text.replace(/[\p{Script=Latin}]/gu, '')) && /[^\p{Script=Latin}\P{L}]/u.test(text);
     if (caseless) {
       // Latin names inside text of another script.
@@ -322,11 +402,23 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
           } else break;
         }
         while (run.length && CONNECTORS.has(run.at(-1)!)) run.pop();
+        // A capitalised common noun before a name is not part of it, nor is what stands before that
+        // noun: "Elektroautobauer Nio" and "Der Batteriehersteller CATL" name Nio and CATL.
+        let apposition = false;
+        if (nounsCapitalised) {
+          let head = -1;
+          for (let n = 0; n < run.length - 1; n++) if (isNounHead(run[n]!, nounHeads)) head = n;
+          if (head >= 0) {
+            run.splice(0, head + 1);
+            apposition = true;
+          }
+        }
         // A capitalised common word opens a run only when more capitals follow: "The" is dropped.
         if ((sentenceStart || commonWord) && lowerWords.has(run[0]!.toLocaleLowerCase('und'))) run.shift();
         const single = run.length === 1;
-        const distinctive = single && /.\p{Lu}|\d|^\p{Lu}{2,}$/u.test(run[0] ?? '');
-        if (run.length && (!single || !sentenceStart || distinctive) && !(single && commonWord)) add(run.join(' '), line);
+        const distinctive = single && DISTINCTIVE.test(run[0] ?? '');
+        if (apposition && run.length) add(run.join(' '), line, true);
+        else if (run.length && (!single || !sentenceStart || distinctive) && !(single && commonWord)) add(run.join(' '), line);
         k = end;
       }
     }
