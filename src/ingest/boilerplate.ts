@@ -249,6 +249,9 @@ function isBreadcrumb(text: string): boolean {
   return items.length >= (arrows ? 2 : 3) && items.every((x) => wordCount(x) <= 4 && !/\p{N}{3}/u.test(x));
 }
 
+/** A clock time ("14:20", "9.30"). */
+const CLOCK = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/gu;
+
 /** How many lines with digits of the head are read for the dateline. */
 const MAX_HEAD_DATE_LINES = 200;
 
@@ -462,13 +465,15 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
   // any paragraph costs no more than a normal head.
   let dateLinesRead = 0;
   for (const l of [...top, ...content.slice(firstIndex, firstIndex + 4)]) {
-    if (l.role === 'boilerplate' || prose.get(l.line) || !/\p{Nd}/u.test(l.text)) continue;
+    if (l.role === 'boilerplate' || !/\p{Nd}/u.test(l.text)) continue;
     if (++dateLinesRead > MAX_HEAD_DATE_LINES) break;
     const dates = findDates([l], lang);
     const date = dates[0];
     if (!date) continue;
-    const rest = dates.length > 8 ? l.text : dates.reduce((t, d) => t.replace(d.text, ' '), l.text);
-    if (wordCount(rest) > 8) continue;
+    const rest = dates.length > 8 ? l.text : dates.reduce((t, d) => t.replace(d.text, ' '), l.text).replace(CLOCK, ' ');
+    // A line that reads like a sentence is a dateline only when little but the date is left: a place
+    // and a clock time with its abbreviation (Thai "เวลา 14:20 น." ends with a full stop).
+    if (wordCount(rest) > (prose.get(l.line) ? 3 : 8)) continue;
     if (!dateline) {
       dateline = date;
       l.role = 'dateline';

@@ -7,7 +7,7 @@ import { aliasKey } from '../lib/content-rules.ts';
 import type { EntityData } from '../schemas/entity.ts';
 import { isMoneyWord } from './amounts.ts';
 import { calendarWords } from './dateline.ts';
-import { languageData } from './languages.ts';
+import { languageData, LANGUAGES, type LanguageData } from './languages.ts';
 import { UNSPACED } from './text-features.ts';
 import type { SourceLine } from './types.ts';
 
@@ -143,14 +143,21 @@ export function buildAliasIndex(entities: readonly EntityRef[]): AliasIndex {
   return { root, aliases, names: entityNames };
 }
 
-// Endings glued to a name, by script (Bengali case endings, classifiers and "-based", Korean particles).
-const SUFFIXES: [RegExp, string[]][] = [
-  [/\p{Script=Bengali}/u, ['ভিত্তিক', 'য়ের', 'েরা', 'দের', 'গুলি', 'গুলো', 'সহ', 'ের', 'কে', 'তে', 'রা', 'টি', 'টা', 'য়', 'র', 'ে', 'ও', 'এর']],
-  [/\p{Script=Hangul}/u, ['에서는', '에서', '에게', '으로', '과의', '와의', '보다', '이다', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '측']],
-  [/\p{Script=Devanagari}/u, ['ों', 'ओं', 'ने', 'को', 'का', 'की', 'के']],
-];
-// Letters Arabic glues before a name: "and", "by", "for", "the".
-const ARABIC_PREFIXES = ['وال', 'بال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف'];
+// Endings and prefixes languages glue to a name (languages.ts), grouped by the script they are written in.
+const SCRIPT_OF = (word: string) => SCRIPT_CLASSES.find((c) => c.re.test(word))?.name ?? '';
+function byScript(pick: (d: LanguageData) => string[] | undefined): Map<string, string[]> {
+  const map = new Map<string, Set<string>>();
+  for (const d of Object.values(LANGUAGES)) {
+    for (const w of pick(d) ?? []) {
+      const script = SCRIPT_OF(w);
+      map.set(script, (map.get(script) ?? new Set()).add(w));
+    }
+  }
+  // Longest first, so that "으로부터" is taken before "로".
+  return new Map([...map].map(([k, v]) => [k, [...v].sort((x, y) => y.length - x.length)]));
+}
+let gluedCache: { suffixes: Map<string, string[]>; prefixes: Map<string, string[]> } | undefined;
+const glued = () => (gluedCache ??= { suffixes: byScript((d) => d.nameSuffixes), prefixes: byScript((d) => d.namePrefixes) });
 
 const SCRIPT_CLASSES = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Bengali', 'Devanagari', 'Hangul', 'Thai', 'Georgian', 'Armenian'].map((name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, 'u') }));
 const scriptCache = new Map<string, string>();
@@ -167,16 +174,14 @@ function scriptClass(ch: string | undefined): string {
   return result;
 }
 
-/** A word may start here: after a non-letter, a change of script, in unspaced text, or after an Arabic prefix. */
+/** A word may start here: after a non-letter, a change of script, in unspaced text, or after a glued prefix. */
 function startsWord(text: string, i: number): boolean {
   const here = scriptClass(text[i]);
   const before = scriptClass(text[i - 1]);
   if (!before || here === 'unspaced' || before === 'unspaced' || (before !== here && here !== 'mark')) return true;
-  if (here === 'Arabic') {
-    for (const p of ARABIC_PREFIXES) {
-      const at = i - p.length;
-      if (at >= 0 && text.slice(at, i) === p && !/[\p{L}\p{M}]/u.test(text[at - 1] ?? '')) return true;
-    }
+  for (const p of glued().prefixes.get(here) ?? []) {
+    const at = i - p.length;
+    if (at >= 0 && text.startsWith(p, at) && !/[\p{L}\p{M}]/u.test(text[at - 1] ?? '')) return true;
   }
   return false;
 }
@@ -188,11 +193,8 @@ function endOfWord(text: string, end: number): number | undefined {
   const a = scriptClass(last);
   const b = scriptClass(next);
   if (!b || a === 'unspaced' || b === 'unspaced' || (a !== b && b !== 'mark')) return end;
-  for (const [script, suffixes] of SUFFIXES) {
-    if (!script.test(last ?? '')) continue;
-    for (const s of suffixes) {
-      if (text.startsWith(s, end) && !/[\p{L}\p{M}]/u.test(text[end + s.length] ?? '')) return end + s.length;
-    }
+  for (const s of glued().suffixes.get(a) ?? []) {
+    if (text.startsWith(s, end) && !/[\p{L}\p{M}]/u.test(text[end + s.length] ?? '')) return end + s.length;
   }
   return undefined;
 }

@@ -47,7 +47,7 @@ export function keyFactCandidates(body: readonly SourceLine[], amounts: readonly
     }
     placed.sort((a, b) => a.start - b.start);
     let k = 0;
-    for (const s of sentences(text, lang)) {
+    for (const s of sentences(text, lang, placed)) {
       let rank: number | undefined;
       while (k < placed.length && placed[k]!.start < s.end) {
         const f = placed[k]!;

@@ -36,6 +36,10 @@ export interface LanguageData {
   spaceEndsSentence?: boolean;
   /** The language capitalises every noun (German): a capitalised word alone is no sign of a name. */
   capitalisesNouns?: boolean;
+  /** Endings the language glues to a name (case endings, particles): "오르비스캐피탈로부터", "অ্যাকমির". */
+  nameSuffixes?: string[];
+  /** Letters the language glues before a name (prepositions, articles, "and"): Arabic "بال", Hebrew "מ" in "מחיפה". */
+  namePrefixes?: string[];
   /**
    * Endings of common nouns that stand in apposition before a name, for languages that capitalise
    * nouns: German "Elektroautobauer Nio", "Batteriehersteller CATL" name Nio and CATL.
@@ -193,6 +197,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'JPY', words: ['ין'] },
     ],
     hedges: ['כ-', 'כ־', 'כ', 'כמעט', 'יותר מ-', 'יותר מ', 'קרוב ל-', 'עד'],
+    // "and", "the", "in", "to", "from", "that", "as", alone and combined ("ומה", "שב"), with or without a maqaf.
+    namePrefixes: ['ומה', 'ושה', 'ובה', 'וה', 'וב', 'ול', 'ומ', 'וש', 'שב', 'של', 'שה', 'מה', 'בה', 'לה', 'כש', 'ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ'].flatMap((p) => [`${p}-`, `${p}־`, p]),
   },
   ar: {
     scales: { '1e12': ['تريليون'], '1e9': ['مليارات', 'مليار', 'بليون'], '1e6': ['ملايين', 'مليون'], '1e3': ['آلاف', 'ألف'] },
@@ -209,6 +215,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'GBP', words: ['جنيه إسترليني'] },
     ],
     hedges: ['حوالي', 'نحو', 'أكثر من', 'قرابة'],
+    // "and", "by", "for", "the" and their combinations.
+    namePrefixes: ['وال', 'بال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف'],
   },
   bn: {
     scales: { '1e12': ['ট্রিলিয়ন\\p{M}*\\p{L}*'], '1e9': ['বিলিয়ন\\p{M}*'], '1e7': ['কোটি'], '1e6': ['মিলিয়ন\\p{M}*'], '1e5': ['লাখ', 'লক্ষ'], '1e3': ['হাজার'] },
@@ -222,6 +230,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'BDT', words: ['টাকা'] },
     ],
     hedges: ['প্রায়', 'লগভগ'],
+    nameSuffixes: ['ভিত্তিক', 'য়ের', 'েরা', 'দের', 'গুলি', 'গুলো', 'সহ', 'ের', 'কে', 'তে', 'রা', 'টি', 'টা', 'য়', 'র', 'ে', 'ও', 'এর'],
   },
   hi: {
     scales: { '1e12': ['ट्रिलियन', 'खरब'], '1e9': ['बिलियन', 'अरब'], '1e7': ['करोड़', 'करोड'], '1e6': ['मिलियन'], '1e5': ['लाख'], '1e3': ['हज़ार', 'हजार'] },
@@ -234,6 +243,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'INR', words: ['रुपये', 'रुपया', 'रुपए', 'रु\\.?'] },
     ],
     hedges: ['करीब', 'लगभग', 'क़रीब', 'तकरीबन', 'से अधिक', 'से ज़्यादा'],
+    nameSuffixes: ['ों', 'ओं', 'ने', 'को', 'का', 'की', 'के'],
   },
   th: {
     // Thai writes scale words glued to each other and to the currency: "1.2 หมื่นล้านบาท".
@@ -292,6 +302,10 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'KRW', words: ['원'] },
     ],
     hedges: ['약', '거의'],
+    nameSuffixes: [
+      '으로부터', '로부터', '에서는', '에게서', '한테서', '에서', '에게', '한테', '으로', '과의', '와의', '보다', '이다', '까지', '부터', '처럼', '이나',
+      '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '측', '만',
+    ],
   },
 };
 

@@ -26,8 +26,31 @@ function segmenter(lang: string): Intl.Segmenter {
 /** A space between two letters or marks: a sentence break in languages without full stops. */
 const LETTER_SPACE_LETTER = /(?<=[\p{L}\p{M}])[ \u00A0]+(?=[\p{L}\p{M}])/gu;
 
-/** The sentences of `text` as ranges of it, in order. */
-export function sentences(text: string, lang: string): SentenceRange[] {
+/**
+ * The sentences of `text` as ranges of it, in order. A break inside one of the `keep` ranges is no
+ * break: abbreviations before a capitalised word ("12 Mio. Euro" in German) look like sentence ends.
+ */
+export function sentences(text: string, lang: string, keep: readonly SentenceRange[] = []): SentenceRange[] {
+  const split = rawSentences(text, lang);
+  if (!keep.length) return split;
+  // `keep` is in reading order: one pointer walks it, so the merge stays linear.
+  const merged: SentenceRange[] = [];
+  let k = 0;
+  for (const s of split) {
+    const last = merged.at(-1);
+    if (last) {
+      while (k < keep.length && keep[k]!.end <= last.end) k++;
+      if (k < keep.length && keep[k]!.start < last.end) {
+        last.end = s.end;
+        continue;
+      }
+    }
+    merged.push({ ...s });
+  }
+  return merged;
+}
+
+function rawSentences(text: string, lang: string): SentenceRange[] {
   const out: SentenceRange[] = [];
   const bySpace = languageData(lang).spaceEndsSentence;
   for (const { segment, index } of segmenter(lang).segment(text)) {
