@@ -54,6 +54,9 @@ const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('und').replace(
 const OPTIONAL_MARKS = /[\u0301\u0308\u0344\u093C\u0591-\u05C7]/gu;
 export const looseForm = (s: string) => s.normalize('NFD').replace(OPTIONAL_MARKS, '').normalize('NFC');
 
+/** Only the acute accent dropped, as Greek capitals drop it but keep the diaeresis ("ΜΑΪΟΥ" for "Μαΐου"). */
+const withoutAcute = (s: string) => s.normalize('NFD').replace(/\u0301/gu, '').replace(/\u0344/gu, '\u0308').normalize('NFC');
+
 /** Letters glued before the month in a full date of the locale ("24 בפברואר 2025" → "ב"). */
 function gluedPrefix(locale: string): string | undefined {
   try {
@@ -88,7 +91,7 @@ function monthLexicon(lang: string): Lexicon {
         const name = fold(part.trim());
         // Numeric months ("3月") and one- or two-letter forms are not names a text can be searched for.
         if ([...name].length < 3 || /\d/.test(name)) continue;
-        for (const form of [name, looseForm(name)]) {
+        for (const form of [name, looseForm(name), withoutAcute(name)]) {
           if (!month.has(form)) month.set(form, { month: m, capitalised: /^\p{Lu}/u.test(part.trim()) });
         }
       }
