@@ -95,10 +95,17 @@ function currencyWords(lang: string): CurrencyWord[] {
 }
 
 /** Hedges before a figure ("about", "около", "约", "প্রায়", "כ-") make it approximate. */
+// A lookbehind tried at the figure's start, so the words are matched once, backwards, not from every
+// position of the text before the figure.
 const HEDGES = new RegExp(
-  `(?:${[...new Set(Object.values(LANGUAGES).flatMap((d) => d.hedges ?? []))].sort((x, y) => y.length - x.length).map(escapeRegExp).join('|')})\\s*$`,
-  'iu',
+  `(?<=(?:${[...new Set(Object.values(LANGUAGES).flatMap((d) => d.hedges ?? []))].sort((x, y) => y.length - x.length).map(escapeRegExp).join('|')})\\s*)`,
+  'iuy',
 );
+
+function hedgedBefore(text: string, at: number): boolean {
+  HEDGES.lastIndex = at;
+  return HEDGES.test(text);
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -308,7 +315,7 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
       if (!isCurrency(currency)) continue;
       const from = before ? before.start : start;
       end = after ? after.end : scaleEnd;
-      const hedged = HEDGES.test(text.slice(Math.max(0, from - 20), from)) || /^\s*(?:多|余|餘|以上|여|이상)/u.test(text.slice(end, end + 3));
+      const hedged = hedgedBefore(text, from) || /^\s*(?:多|余|餘|以上|여|이상)/u.test(text.slice(end, end + 3));
       const mention: AmountMention & { start: number; end: number } = {
         value: Number(value.toPrecision(12)),
         currency,

@@ -465,7 +465,8 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
   // any paragraph costs no more than a normal head.
   let dateLinesRead = 0;
   for (const l of [...top, ...content.slice(firstIndex, firstIndex + 4)]) {
-    if (l.role === 'boilerplate' || !/\p{Nd}/u.test(l.text)) continue;
+    // A paragraph is a dateline only when little but the date is left, so it is short.
+    if (l.role === 'boilerplate' || !/\p{Nd}/u.test(l.text) || (prose.get(l.line) && l.text.length > 200)) continue;
     if (++dateLinesRead > MAX_HEAD_DATE_LINES) break;
     const dates = findDates([l], lang);
     const date = dates[0];

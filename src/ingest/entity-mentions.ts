@@ -160,17 +160,21 @@ let gluedCache: { suffixes: Map<string, string[]>; prefixes: Map<string, string[
 const glued = () => (gluedCache ??= { suffixes: byScript((d) => d.nameSuffixes), prefixes: byScript((d) => d.namePrefixes) });
 
 const SCRIPT_CLASSES = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Bengali', 'Devanagari', 'Hangul', 'Thai', 'Georgian', 'Armenian'].map((name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, 'u') }));
-const scriptCache = new Map<string, string>();
+// The class of each UTF-16 unit, computed once per unit: this runs for every character of the article.
+const CLASS_NAMES = ['', 'digit', 'unspaced', 'mark', 'other', ...SCRIPT_CLASSES.map((c) => c.name)];
+const classOfUnit = new Uint8Array(0x10000).fill(255);
 
 function scriptClass(ch: string | undefined): string {
   if (!ch) return '';
-  const cached = scriptCache.get(ch);
-  if (cached !== undefined) return cached;
+  const unit = ch.charCodeAt(0);
+  const cached = classOfUnit[unit]!;
+  if (cached !== 255) return CLASS_NAMES[cached]!;
   let result: string;
   if (!/[\p{L}\p{M}\p{N}]/u.test(ch)) result = '';
   else if (/[0-9]/.test(ch)) result = 'digit';
   else result = SCRIPT_CLASSES.find((s) => s.re.test(ch))?.name ?? (UNSPACED.test(ch) ? 'unspaced' : /\p{M}/u.test(ch) ? 'mark' : 'other');
-  scriptCache.set(ch, result);
+  // A lone surrogate (half of a character outside the BMP) is classed by itself and not cached.
+  if (unit < 0xd800 || unit > 0xdfff) classOfUnit[unit] = CLASS_NAMES.indexOf(result);
   return result;
 }
 
@@ -347,7 +351,19 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
   const { capitalisesNouns: nounsCapitalised, nounHeads = [] } = languageData(lang);
   const found = new Map<string, NameCandidate>();
   /** `apposition`: the name follows a common noun that introduces it ("Elektroautobauer Nio"). */
+  // What each raw name became (its key, or null when refused): runs repeat, and the checks are regexes.
+  const verdicts = new Map<string, string | null>();
   const add = (name: string, line: number, apposition = false) => {
+    const memo = `${apposition ? '1' : '0'}${name}`;
+    const known = verdicts.get(memo);
+    if (known === null) return;
+    if (known !== undefined) {
+      const c = found.get(known)!;
+      c.count++;
+      if (c.lines.at(-1) !== line) c.lines.push(line);
+      return;
+    }
+    verdicts.set(memo, null);
     // Without quotes and a glued ending after an apostrophe ("Alibaba's", "Türkiye'de").
     const clean = name.replace(/^[\s'"’“”«»()-]+|[\s'"’“”«»(),.:;!?-]+$/gu, '').replace(/[’'][\p{Ll}]{1,4}$/u, '');
     if ([...clean].length < 2 || /^\p{N}+$/u.test(clean)) return;
@@ -359,6 +375,7 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
     // German capitalises every noun: a lone capitalised word there is no sign of a name.
     if (parts.length === 1 && nounsCapitalised && !apposition && !DISTINCTIVE.test(clean)) return;
     const key = clean.toLocaleLowerCase('und');
+    verdicts.set(memo, key);
     const c = found.get(key) ?? { name: clean, count: 0, lines: [] };
     c.count++;
     if (c.lines.at(-1) !== line) c.lines.push(line);

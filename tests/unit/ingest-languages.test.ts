@@ -28,7 +28,7 @@ const one = (text: string) => [{ line: 1, text }];
 const amounts = (text: string, lang: string) => findAmounts(one(text), lang).map(({ value, currency }) => ({ value, currency }));
 const lines = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
 
-describe('datelines', () => {
+describe('datelines', { timeout: 30_000 }, () => {
   it('reads a Hebrew date with the month prefix Intl writes ("ב"), and keeps the line as the dateline', () => {
     expect(findDates(one('תל אביב, 3 במרץ 2024'), 'he')[0]).toMatchObject({ year: 2024, month: 3, day: 3 });
     const c = classifyLines(lines('ראשי | חדשות | כלכלה\nחברה מקומית מרחיבה את פעילותה בצפון\nחיפה, 24 בפברואר 2025\nהחברה הודיעה היום על פתיחת מפעל חדש בעיר, שיעסיק מאות עובדים בשנים הקרובות.'), 'he');
@@ -48,7 +48,7 @@ describe('datelines', () => {
   });
 });
 
-describe('amounts in every language', () => {
+describe('amounts in every language', { timeout: 30_000 }, () => {
   it('reads Thai scale words that multiply and glue to the currency', () => {
     expect(amounts('ลงทุน 2.5 หมื่นล้านบาท ในปีนี้', 'th')).toEqual([{ value: 2.5e10, currency: 'THB' }]);
     expect(amounts('กำไร 3 แสนบาท และ 8 พันล้านดอลลาร์สหรัฐ', 'th')).toEqual([
@@ -84,7 +84,7 @@ describe('amounts in every language', () => {
   });
 });
 
-describe('key-fact candidates', () => {
+describe('key-fact candidates', { timeout: 30_000 }, () => {
   const facts = (text: string, lang: string) => {
     const body = one(text);
     return keyFactCandidates(body, findAmounts(body, lang), findPercentages(body, lang), lang).map((k) => k.text);
@@ -103,7 +103,7 @@ describe('key-fact candidates', () => {
   });
 });
 
-describe('entity names in any case and form', () => {
+describe('entity names in any case and form', { timeout: 30_000 }, () => {
   const index = buildAliasIndex([
     { id: 'nio', data: { name: 'NIO', aliases: [] } },
     { id: 'acme', data: { name: 'Acme Motors', aliases: [{ name: 'Acme', lang: 'en', kind: 'short' }] } },
@@ -132,7 +132,7 @@ describe('entity names in any case and form', () => {
   });
 });
 
-describe('outlet', () => {
+describe('outlet', { timeout: 30_000 }, () => {
   it('is never taken from a copyright, legal or navigation line, and the draft says when there is none', () => {
     expect(findOutlet(undefined, [{ text: '© 2017 Alle Rechte vorbehalten. Impressum | Datenschutz' }, { text: 'Copyright © 2024 Beispiel Zeitung' }])).toBeUndefined();
     expect(findOutlet(undefined, [{ text: 'Mehr auf beispiel-zeitung.de' }, { text: 'Abonnieren: beispiel-zeitung.de/abo' }, { text: 'Impressum: anderer-verlag.de', removal: { category: 'legal' } }])).toBe('beispiel-zeitung.de');
@@ -142,7 +142,7 @@ describe('outlet', () => {
   });
 });
 
-describe('the multilingual fixtures', () => {
+describe('the multilingual fixtures', { timeout: 30_000 }, () => {
   const dir = 'tests/fixtures/ingest/multilingual';
   const index = buildAliasIndex(readContent(join(dir, 'content')).collections.entities);
   for (const labels of LANGUAGE_LABELS) {
@@ -157,7 +157,7 @@ describe('the multilingual fixtures', () => {
   }
 });
 
-describe('hostile input', () => {
+describe('hostile input', { timeout: 30_000 }, () => {
   const enc = new TextEncoder();
   const temps: string[] = [];
   afterAll(() => {
