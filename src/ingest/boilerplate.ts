@@ -147,7 +147,7 @@ const CUES: Cue[] = [
 // cue and "share" never matches inside "shareholders"; cues in unspaced scripts and symbols ("©") are
 // matched as substrings.
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
-const tokens = (s: string) => s.toLocaleLowerCase('und').match(TOKEN) ?? [];
+const tokens = (s: string) => s.toLowerCase().match(TOKEN) ?? [];
 
 interface CueEntry {
   category: BoilerplateCategory;
@@ -181,7 +181,7 @@ interface CueHit {
 }
 
 function cueHits(text: string): CueHit[] {
-  const lower = text.toLocaleLowerCase('und');
+  const lower = text.toLowerCase();
   const words = lower.match(TOKEN) ?? [];
   const wordsNoDigits = words.filter((w) => !/^\p{N}+$/u.test(w));
   const byCategory = new Map<BoilerplateCategory, CueHit & { seen: Set<string> }>();
@@ -278,7 +278,7 @@ const PUBLISHED_CUE = /(?:published|posted|updated|опубликовано|об
 
 /** Masks numbers and dates so that the lines of one list share a shape ("News — 25 Feb, 18:50"). */
 function shape(text: string): string {
-  return text.replace(/\p{N}+/gu, '#').replace(/\s+/g, ' ').trim().toLocaleLowerCase('und');
+  return text.replace(/\p{N}+/gu, '#').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 export interface LineClass {

@@ -38,7 +38,7 @@ export function wordCount(text: string): number {
 
 /** The first MAX_WORDS_COUNTED words of a line, lower-cased, for overlap measures. */
 export function wordList(text: string): string[] {
-  return firstWords(text.toLocaleLowerCase('und'));
+  return firstWords(text.toLowerCase());
 }
 
 /** Ends like a sentence: . ! ? … and their CJK, Arabic and Indic forms, before closing quotes or brackets. */
