@@ -3,6 +3,8 @@
 // "miliar", "млрд", "亿" or "কোটি" next to currency words in another script.
 import { currencyCode } from '../schemas/currency.ts';
 import { asciiDigits, NUMBER_SOURCE, parseNumber } from './numerals.ts';
+import { LANGUAGES, languagesFirst } from './languages.ts';
+import { execAll, UNSPACED } from './text-features.ts';
 import type { SourceLine } from './types.ts';
 
 export interface AmountMention {
@@ -18,59 +20,24 @@ export interface AmountMention {
   note?: string;
 }
 
-/** Scale words after a number. `re` is a regex source matched right after the number and a space. */
+/** A scale word after a number. `re` is a regex source matched right after the number and a space. */
 interface Scale {
   re: string;
   value: number;
+  /** Written in a script without spaces: no word end is needed after it ("ล้านบาท"). */
+  unspaced: boolean;
 }
 
+// Scale words of every language (languages.ts), longest first so that "tỷ" is not read inside a longer word.
 // Short forms ("m", "bn", "k") count only when glued to the number or followed by a currency.
-const SCALES: Scale[] = [
-  // English and shared abbreviations
-  { re: 'trillions?|tn|trn', value: 1e12 },
-  { re: 'billions?|bn|bln|billionen|billones|billón|biljoen(?:en)?', value: 1e9 },
-  { re: 'millions?|mn|mln|mio\\.?', value: 1e6 },
-  { re: 'thousands?', value: 1e3 },
-  // German, Dutch, Scandinavian, French, Italian, Spanish, Portuguese, Polish, Czech, Turkish
-  { re: 'milliarden?|mrd\\.?|miljard(?:en)?|milliards?|miliardi|miliardo|mld\\.?|miliard(?:y|ów|ů)?|milyar', value: 1e9 },
-  { re: 'mil millones|mil milhões|bilhões|bilhão|bilh[aã]o', value: 1e9 },
-  { re: 'millionen|miljoen(?:en)?|miljon(?:er)?|milioni|milione|millones|millón|milhões|milhão|milion(?:y|ów)?|milyon', value: 1e6 },
-  { re: 'tausend|tsd\\.?|mille|mil', value: 1e3 },
-  // Indonesian and Malay
-  { re: 'triliun|trilion', value: 1e12 },
-  { re: 'miliar|bilion', value: 1e9 },
-  { re: 'juta', value: 1e6 },
-  { re: 'ribu', value: 1e3 },
-  // Vietnamese
-  { re: 'nghìn tỷ|nghìn tỉ', value: 1e12 },
-  { re: 'tỷ|tỉ', value: 1e9 },
-  { re: 'triệu', value: 1e6 },
-  { re: 'nghìn|ngàn', value: 1e3 },
-  // Russian, Ukrainian, Bulgarian
-  { re: 'трлн\\.?|триллион\\p{L}*|трильйон\\p{L}*', value: 1e12 },
-  { re: 'млрд\\.?|миллиард\\p{L}*|мільярд\\p{L}*', value: 1e9 },
-  { re: 'млн\\.?|миллион\\p{L}*|мільйон\\p{L}*', value: 1e6 },
-  { re: 'тыс\\.?|тис\\.?|тысяч\\p{L}*|тисяч\\p{L}*', value: 1e3 },
-  // Arabic
-  { re: 'تريليون', value: 1e12 },
-  { re: 'مليارات|مليار|بليون', value: 1e9 },
-  { re: 'ملايين|مليون', value: 1e6 },
-  { re: 'آلاف|ألف', value: 1e3 },
-  // Bengali and Hindi (Indian numbering: lakh 1e5, crore 1e7)
-  { re: 'ট্রিলিয়ন\\p{M}*\\p{L}*|ट्रिलियन', value: 1e12 },
-  { re: 'বিলিয়ন\\p{M}*|बिलियन|अरब', value: 1e9 },
-  { re: 'কোটি|करोड़|करोड', value: 1e7 },
-  { re: 'মিলিয়ন\\p{M}*|मिलियन', value: 1e6 },
-  { re: 'লাখ|লক্ষ|लाख', value: 1e5 },
-  { re: 'হাজার|हज़ार|हजार', value: 1e3 },
-  { re: 'lakh|lakhs|lac', value: 1e5 },
-  { re: 'crores?|cr\\.?', value: 1e7 },
-];
+const SCALES: Scale[] = Object.values(LANGUAGES)
+  .flatMap((d) => Object.entries(d.scales ?? {}).flatMap(([value, words]) => words.map((re) => ({ re, value: Number(value), unspaced: UNSPACED.test(re) }))))
+  .sort((x, y) => y.re.length - x.re.length);
 
 /** CJK scale characters multiply in sequence: 百万 = 100 × 10⁴, 十亿 = 10 × 10⁸. */
 const CJK_SCALE: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12, 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12 };
 
-const CJK_CONTINUATION = /^\s?(\d+(?:\.\d+)?)([十百千万萬亿億兆천만억조]+)/u;
+const CJK_CONTINUATION = /\s?(\d+(?:\.\d+)?)([十百千万萬亿億兆천만억조]+)/uy;
 
 /** Short scale letters glued to the number: "$5m", "€2bn", "10k". */
 const GLUED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9 };
@@ -88,8 +55,9 @@ const AGGLUTINATIVE = new Set(['tr', 'az', 'uz', 'kk', 'ky', 'tk', 'fi', 'et', '
 
 const YEN_OR_YUAN = (lang: string) => (lang.startsWith('zh') ? 'CNY' : 'JPY');
 
-// Symbols and words. Longer, more specific forms come first ("HK$" before "$", "Hong Kong dollars" before "dollars").
-const CURRENCIES: CurrencyWord[] = [
+// Symbols, the same in every language. Longer, more specific forms come first ("HK$" before "$").
+// Currency names of running text are per language, in languages.ts.
+const SYMBOLS: CurrencyWord[] = [
   { re: 'US\\$|U\\.S\\.\\$|USD\\$', code: 'USD', before: true },
   { re: 'HK\\$|HKD\\$', code: 'HKD', before: true },
   { re: 'S\\$|SG\\$', code: 'SGD', before: true },
@@ -118,49 +86,98 @@ const CURRENCIES: CurrencyWord[] = [
   { re: 'RM', code: 'MYR', before: true },
   { re: 'zł', code: 'PLN', before: true },
   { re: 'RMB|CN¥', code: 'CNY', before: true },
-  // Words. "dollar" alone is taken as the US dollar, and the draft says so.
-  { re: 'hong kong dollars?|dólares? de hong kong|dollars? de hong kong|hongkong-dollars?|dolar hong kong|гонконгских долларов|港元|港币|港幣|港圓', code: 'HKD' },
-  { re: 'singapore dollars?|dolar singapura|singapur-dollars?|新加坡元|新元', code: 'SGD' },
-  { re: 'australian dollars?|austral(?:ische[nr]?|ian)-dollars?|dolar australia|澳元', code: 'AUD' },
-  { re: 'canadian dollars?|kanadische[nr]? dollars?|dolar kanada|加元|加币', code: 'CAD' },
-  { re: 'new taiwan dollars?|taiwan dollars?|新台币|新台幣', code: 'TWD' },
-  {
-    re: "u\\.?s\\.? dollars?|us-dollars?|dollars? américains?|dólares? estadounidenses|dólares? americanos|dollari? statunitensi|dolar as|dolar amerika|amerikanische[nr]? dollars?|американских долларов|долларов сша|美元|美金|米ドル|دولار أمريكي",
-    code: 'USD',
-  },
-  { re: 'dollars?|dólares?|dollari|dolar|доллар\\p{L}*|долл\\.?|ডলার\\p{M}*\\p{L}*|डॉलर|دولار|달러|ドル', code: 'USD', generic: true },
-  { re: 'euros?|евро|ইউরো|यूरो|يورو|유로|ユーロ|欧元|歐元', code: 'EUR' },
-  { re: 'pounds? sterling|pounds?|sterling|фунт\\p{L}* стерлингов|фунт\\p{L}*|英镑|英鎊|ポンド|파운드', code: 'GBP' },
-  { re: '人民币|人民幣', code: 'CNY', before: true },
-  { re: 'yuan|renminbi|юан\\p{L}*|ইউয়ান\\p{M}*\\p{L}*|युआन|يوان|위안|人民元|元人民币|元人民幣|人民币|人民幣', code: 'CNY' },
-  { re: '元', code: (lang) => (lang.startsWith('ja') ? 'JPY' : 'CNY') },
-  { re: 'yen|иен\\p{L}*|ইয়েন|येन|ين|엔|日元|日圓|円', code: 'JPY' },
-  { re: 'won|вон|원|韩元|韓元|ウォン', code: 'KRW' },
-  { re: 'rupees?|rupee|рупи\\p{L}*|রুপি|रुपये|रुपया|रुपए|روبية', code: 'INR' },
-  { re: 'rupiah', code: 'IDR' },
-  { re: 'ringgit', code: 'MYR' },
-  { re: 'baht|бат\\p{L}*', code: 'THB' },
-  { re: 'đồng', code: 'VND' },
-  { re: 'рубл\\p{L}*|руб\\.?|rubles?|roubles?|rubel|রুবল|卢布|盧布', code: 'RUB' },
-  { re: 'гривн\\p{L}*|грн\\.?|hryvnias?', code: 'UAH' },
-  { re: 'lira|lirası|türk lirası', code: 'TRY' },
-  { re: 'টাকা', code: 'BDT' },
-  { re: 'francs? suisses|schweizer franken|swiss francs?', code: 'CHF' },
 ];
 
-/** Hedges before a figure ("about", "около", "约", "প্রায়") make it approximate. */
+/** Currency words of every language, the article's language first, named forms before bare "dollars". */
+function currencyWords(lang: string): CurrencyWord[] {
+  const all = languagesFirst(lang).flatMap((d) => (d.currencies ?? []).map((c) => ({ re: c.words.join('|'), code: c.code, generic: Boolean(c.generic), before: Boolean(c.before) })));
+  return [...SYMBOLS, ...all.filter((c) => !c.generic), ...all.filter((c) => c.generic)];
+}
+
+/** Hedges before a figure ("about", "около", "约", "প্রায়", "כ-") make it approximate. */
+// A lookbehind tried at the figure's start, so the words are matched once, backwards, not from every
+// position of the text before the figure.
 const HEDGES = new RegExp(
-  String.raw`(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|up to|at least|около|примерно|почти|более|свыше|порядка|до|sekitar|hampir|lebih dari|kurang dari|hingga|kira-kira|约|近|超过|逾|达|將近|约合|約|およそ|약|거의|প্রায়|লগভগ|करीब|लगभग|etwa|rund|fast|mehr als|über|bis zu|knapp|environ|près de|plus de|jusqu'à|alrededor de|casi|más de|cerca de|cerca de|quase|mais de|circa|quasi|oltre|حوالي|نحو|أكثر من|قرابة)\s*$`,
-  'iu',
+  `(?<=(?:${[...new Set(Object.values(LANGUAGES).flatMap((d) => d.hedges ?? []))].sort((x, y) => y.length - x.length).map(escapeRegExp).join('|')})\\s*)`,
+  'iuy',
 );
 
+function hedgedBefore(text: string, at: number): boolean {
+  HEDGES.lastIndex = at;
+  return HEDGES.test(text);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{M}])`;
-const sticky = (source: string) => new RegExp(`(?:${source})`, 'iuy');
-const SCALE_RES = SCALES.map((s) => ({ re: sticky(`(?:${s.re})${NOT_WORD_AFTER}`), value: s.value }));
-const CURRENCY_AFTER = CURRENCIES.map((c) => ({ re: sticky(`(?:${c.re})`), code: c.code, generic: Boolean(c.generic), word: /\p{L}/u.test(c.re.replace(/\\p\{[LM]\}/g, '')) }));
-const CURRENCY_BEFORE = CURRENCIES.filter((c) => c.before).map((c) => ({ re: new RegExp(`(?<![\\p{L}])(?:${c.re})[\\s\\u00A0]?$`, 'iu'), code: c.code, generic: Boolean(c.generic) }));
+/** The script of a currency or scale word that may be followed by a letter: scripts without spaces, and Korean (particles). */
+const GLUES_ON = String.raw`\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
+
+/**
+ * All alternatives in one sticky regex, each in a named group (g0, g1, …), tried in order: one match
+ * attempt per number instead of one per word, so that a page full of numbers stays fast.
+ */
+function oneOf(sources: readonly string[]): RegExp {
+  return new RegExp(groups(sources), 'iuy');
+}
+
+/** The alternatives, each in a capturing group; the sources themselves must capture nothing. */
+function groups(sources: readonly string[]): string {
+  for (const src of sources) if (/(?<!\\)\((?!\?)/.test(src)) throw new Error(`amounts: the word pattern "${src}" has a capturing group; write (?:…)`);
+  return sources.map((src) => `(${src})`).join('|');
+}
+
+/** The index of the alternative that matched, its group numbered from `first`. */
+function whichGroup(m: RegExpExecArray, first = 1): number {
+  for (let i = first; i < m.length; i++) if (m[i] !== undefined) return i - first;
+  return -1;
+}
+
+const SCALE_ANY = oneOf(SCALES.map((x) => (x.unspaced ? `(?:${x.re})` : `(?:${x.re})${NOT_WORD_AFTER}`)));
+
+/** The scale word at `pos`, if any. */
+function scaleAt(text: string, pos: number): { value: number; end: number } | undefined {
+  SCALE_ANY.lastIndex = pos;
+  const m = SCALE_ANY.exec(text);
+  return m ? { value: SCALES[whichGroup(m)]!.value, end: pos + m[0].length } : undefined;
+}
+
+interface CompiledCurrencies {
+  list: CurrencyWord[];
+  /** Right after the number (and a space): each word ends at a word end unless its script glues. */
+  after: RegExp;
+  /** Written before the number: a lookbehind, so the text before is not copied. */
+  beforeList: CurrencyWord[];
+  before: RegExp;
+}
+const compiledCache = new Map<string, CompiledCurrencies>();
+
+function compiledCurrencies(lang: string): CompiledCurrencies {
+  const key = lang.split('-')[0]!.toLowerCase();
+  const cached = compiledCache.get(key);
+  if (cached) return cached;
+  const list = currencyWords(key);
+  // A currency word must end at a word end: "won" is not the start of "wonder". Languages that glue
+  // endings to words are the exception (Turkish "dolarlık", Finnish "euroa"), and so are scripts without spaces.
+  const glues = AGGLUTINATIVE.has(key);
+  const after = list.map((c) => {
+    const word = /\p{L}/u.test(c.re.replace(/\\p\{[LM]\}/g, ''));
+    return word && !glues ? `(?:${c.re})(?:(?![\\p{L}])|(?<=[${GLUES_ON}]))` : `(?:${c.re})`;
+  });
+  const beforeList = list.filter((c) => c.before);
+  const compiled: CompiledCurrencies = {
+    list,
+    after: oneOf(after),
+    beforeList,
+    before: new RegExp(`(?<=((?<![\\p{L}])(?:${groups(beforeList.map((c) => c.re))})[\\s\\u00A0]?))`, 'iuy'),
+  };
+  compiledCache.set(key, compiled);
+  return compiled;
+}
 const ISO_CODE = /(?<![\p{L}])([A-Z]{3})(?![\p{L}])/uy;
-const ISO_CODE_BEFORE = /(?<![\p{L}])([A-Z]{3})[\s\u00A0]?$/u;
+const ISO_CODE_BEFORE = /(?<=(?<![\p{L}])(([A-Z]{3})[\s\u00A0]?))/uy;
 const NUMBER = new RegExp(`(?<![\\d.,])${NUMBER_SOURCE}`, 'gu');
 
 function resolveCode(code: string | ((lang: string) => string), lang: string): string {
@@ -171,25 +188,22 @@ function isCurrency(code: string): boolean {
   return currencyCode.safeParse(code).success;
 }
 
-/** Currency written right after position `at` (after optional space), with how far it reaches. */
 /** "millones de dólares", "millions d'euros", "milioni di euro": a connector may stand before the currency. */
 const CONNECTOR = /(?:de|d'|d’|di|des)\s*/iuy;
 
+/** Currency written right after position `at` (after optional space), with how far it reaches. */
 function currencyAfter(text: string, at: number, lang: string): { code: string; end: number; generic: boolean } | undefined {
   let pos = at;
   while (text[pos] === ' ' || text[pos] === '\u00A0') pos++;
   CONNECTOR.lastIndex = pos;
   const connector = pos > at ? CONNECTOR.exec(text) : null;
   if (connector) pos += connector[0].length;
-  for (const c of CURRENCY_AFTER) {
-    c.re.lastIndex = pos;
-    const m = c.re.exec(text);
-    if (!m) continue;
-    // A currency word must end at a word end: "won" is not the start of "wonder". Languages that glue
-    // endings to words are the exception: Turkish "dolarlık", Finnish "euroa".
-    const end = pos + m[0].length;
-    if (c.word && /[\p{L}]/u.test(text[end] ?? '') && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(m[0]) && !AGGLUTINATIVE.has(lang.split('-')[0]!)) continue;
-    return { code: resolveCode(c.code, lang), end, generic: c.generic };
+  const { list, after } = compiledCurrencies(lang);
+  after.lastIndex = pos;
+  const m = after.exec(text);
+  if (m) {
+    const c = list[whichGroup(m)]!;
+    return { code: resolveCode(c.code, lang), end: pos + m[0].length, generic: Boolean(c.generic) };
   }
   ISO_CODE.lastIndex = pos;
   const iso = ISO_CODE.exec(text);
@@ -198,13 +212,16 @@ function currencyAfter(text: string, at: number, lang: string): { code: string; 
 }
 
 function currencyBefore(text: string, start: number, lang: string): { code: string; start: number; generic: boolean } | undefined {
-  const before = text.slice(Math.max(0, start - 40), start);
-  for (const c of CURRENCY_BEFORE) {
-    const m = c.re.exec(before);
-    if (m) return { code: resolveCode(c.code, lang), start: start - m[0].length, generic: c.generic };
+  const { beforeList, before } = compiledCurrencies(lang);
+  before.lastIndex = start;
+  const m = before.exec(text);
+  if (m) {
+    const c = beforeList[whichGroup(m, 2)]!;
+    return { code: resolveCode(c.code, lang), start: start - m[1]!.length, generic: Boolean(c.generic) };
   }
-  const iso = ISO_CODE_BEFORE.exec(before);
-  if (iso && isCurrency(iso[1]!)) return { code: iso[1]!, start: start - iso[0].length, generic: false };
+  ISO_CODE_BEFORE.lastIndex = start;
+  const iso = ISO_CODE_BEFORE.exec(text);
+  if (iso && isCurrency(iso[2]!)) return { code: iso[2]!, start: start - iso[1]!.length, generic: false };
   return undefined;
 }
 
@@ -220,12 +237,21 @@ function scaleAfter(text: string, at: number): { value: number; end: number; glu
   pos = at;
   while (text[pos] === ' ' || text[pos] === '\u00A0') pos++;
   if (pos === at && text[pos] === '-') pos++; // "$3.2-billion"
-  for (const s of SCALE_RES) {
-    s.re.lastIndex = pos;
-    const m = s.re.exec(text);
-    if (m) return { value: s.value, end: pos + m[0].length, glued: false };
+  // Scale words in a row multiply, each at least as large as the one before: Thai "หมื่นล้าน" =
+  // 10⁴ × 10⁶, Vietnamese "nghìn tỷ" = 10³ × 10⁹, Spanish "mil millones" = 10³ × 10⁶.
+  let value = 1;
+  let last = 0;
+  let end = at;
+  for (;;) {
+    const s = scaleAt(text, pos);
+    if (!s || s.value < last) break;
+    value *= s.value;
+    last = s.value;
+    end = s.end;
+    pos = end;
+    if (text[pos] === ' ' && scaleAt(text, pos + 1)) pos++;
   }
-  return undefined;
+  return end > at ? { value, end, glued: false } : undefined;
 }
 
 /** German and French "Billion"/"billion" is 10¹², Spanish "billón" too; English "billion" is 10⁹. */
@@ -243,7 +269,7 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
     const text = asciiDigits(original);
     const inLine: (AmountMention & { start: number; end: number })[] = [];
     let taken = 0;
-    for (const m of text.matchAll(NUMBER)) {
+    for (const m of execAll(NUMBER, text)) {
       const start = m.index;
       if (start < taken) continue; // part of the amount before ("5000" in 1億5000万)
       let end = start + m[0].length;
@@ -261,7 +287,8 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
         // CJK numbers continue with smaller units: 1億5000万 = 1.5 × 10⁸, 1조 2000억 = 1.2 × 10¹².
         let unit = scale.value;
         for (;;) {
-          const more = CJK_CONTINUATION.exec(text.slice(scaleEnd));
+          CJK_CONTINUATION.lastIndex = scaleEnd;
+          const more = CJK_CONTINUATION.exec(text);
           if (!more) break;
           const part = [...more[2]!].reduce((p, ch) => p * CJK_SCALE[ch]!, 1);
           if (part >= unit) break;
@@ -288,7 +315,7 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
       if (!isCurrency(currency)) continue;
       const from = before ? before.start : start;
       end = after ? after.end : scaleEnd;
-      const hedged = HEDGES.test(text.slice(Math.max(0, from - 20), from)) || /^\s*(?:多|余|餘|以上|여|이상)/u.test(text.slice(end, end + 3));
+      const hedged = hedgedBefore(text, from) || /^\s*(?:多|余|餘|以上|여|이상)/u.test(text.slice(end, end + 3));
       const mention: AmountMention & { start: number; end: number } = {
         value: Number(value.toPrecision(12)),
         currency,
@@ -318,7 +345,7 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
   return found;
 }
 
-const MONEY_WORD = new RegExp(`^(?:${[...SCALES.map((x) => x.re), ...CURRENCIES.map((c) => c.re)].join('|')})$`, 'iu');
+const MONEY_WORD = new RegExp(`^(?:${[...SCALES.map((x) => x.re), ...currencyWords('en').map((c) => c.re)].join('|')})$`, 'iu');
 
 /** A scale or currency word ("Milliarden", "US-Dollar", "euros"): never the name of an entity. */
 export function isMoneyWord(word: string): boolean {

@@ -67,7 +67,8 @@ export function analyseArticle(input: ArticleInput, index: AliasIndex): Analysis
   const kept = c.lines.filter((l) => l.role !== 'blank' && l.role !== 'boilerplate').map(({ line, text }) => ({ line, text }));
   const datelineLine = c.dateline ? kept.find((l) => l.line === c.dateline!.line) : undefined;
 
-  let outlet = findOutlet(datelineLine?.text, source);
+  let outlet = findOutlet(datelineLine?.text, c.lines);
+  if (!outlet) warnings.push('no outlet found (copyright, legal and navigation lines are not read for it): set source.outlet by hand if the page names its publisher');
   const author = c.bylineAuthor ?? c.bioAuthor ?? kept.map((l) => reporterInText(l.text)).find(Boolean);
 
   // Entities are linked from the article's own lines, plus the author and outlet the page names.

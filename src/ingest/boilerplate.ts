@@ -147,7 +147,7 @@ const CUES: Cue[] = [
 // cue and "share" never matches inside "shareholders"; cues in unspaced scripts and symbols ("©") are
 // matched as substrings.
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
-const tokens = (s: string) => s.toLocaleLowerCase('und').match(TOKEN) ?? [];
+const tokens = (s: string) => s.toLowerCase().match(TOKEN) ?? [];
 
 interface CueEntry {
   category: BoilerplateCategory;
@@ -181,7 +181,7 @@ interface CueHit {
 }
 
 function cueHits(text: string): CueHit[] {
-  const lower = text.toLocaleLowerCase('und');
+  const lower = text.toLowerCase();
   const words = lower.match(TOKEN) ?? [];
   const wordsNoDigits = words.filter((w) => !/^\p{N}+$/u.test(w));
   const byCategory = new Map<BoilerplateCategory, CueHit & { seen: Set<string> }>();
@@ -217,13 +217,54 @@ function cueHits(text: string): CueHit[] {
 /** A URL slug, file name or widget id ("xiaomi-akan-memproduksi-mobilnya", "share_log"), or a bare URL. */
 const IDENTIFIER = /^(?:[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+|(?:https?:\/\/|www\.)\S+|\S+\.(?:html?|php|aspx?|jpe?g|png|webp|gif))$/u;
 /** A breadcrumb or a row of links: three or more short items between separators ("Home › News › Tech"). */
-const SEPARATED = /\s+[›»>/|·•]\s+|\s*[›»|·•]\s*/u;
+const ALWAYS_SEPARATES = new Set(['›', '»', '|', '·', '•']);
+/** ">" and "/" separate only with white space on both sides ("Home > News", not "a/b" or "x>y"). */
+const SPACED_SEPARATES = new Set(['>', '/']);
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/u.test(ch);
+
+/**
+ * The items between separators, in one pass over the line (a regex split with `\s+` before the
+ * separator backtracks over every run of spaces, which made long lines quadratic).
+ */
+function separatedItems(text: string): { items: string[]; arrows: boolean } {
+  const items: string[] = [];
+  let arrows = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const always = ALWAYS_SEPARATES.has(ch);
+    if (!always && !(SPACED_SEPARATES.has(ch) && isSpace(text[i - 1]) && isSpace(text[i + 1]))) continue;
+    if (ch === '›' || ch === '»' || ch === '>') arrows = true;
+    items.push(text.slice(start, i));
+    start = i + 1;
+  }
+  items.push(text.slice(start));
+  return { items: items.map((x) => x.trim()).filter(Boolean), arrows };
+}
+
 function isBreadcrumb(text: string): boolean {
   if (endsSentence(text)) return false;
-  const items = text.split(SEPARATED).map((x) => x.trim()).filter(Boolean);
+  const { items, arrows } = separatedItems(text);
   // Two items suffice between arrows ("Home > Economy"); a bar or slash needs three.
-  const arrows = /\s[›»>]\s|›|»/u.test(text);
   return items.length >= (arrows ? 2 : 3) && items.every((x) => wordCount(x) <= 4 && !/\p{N}{3}/u.test(x));
+}
+
+/** A clock time ("14:20", "9.30"). */
+const CLOCK = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/gu;
+
+/** How many lines with digits of the head are read for the dateline. */
+const MAX_HEAD_DATE_LINES = 200;
+
+/** Index of the first number in the ascending `list` that is greater than `n`. */
+function firstAfter(list: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** No words at all: ratings, counters, separators. */
@@ -237,7 +278,7 @@ const PUBLISHED_CUE = /(?:published|posted|updated|опубликовано|об
 
 /** Masks numbers and dates so that the lines of one list share a shape ("News — 25 Feb, 18:50"). */
 function shape(text: string): string {
-  return text.replace(/\p{N}+/gu, '#').replace(/\s+/g, ' ').trim().toLocaleLowerCase('und');
+  return text.replace(/\p{N}+/gu, '#').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 export interface LineClass {
@@ -295,7 +336,13 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
 
   // 2. Lines of one pattern, three or more times: a list's metadata lines.
   const shapes = new Map<string, LineClass[]>();
-  for (const l of content) if (!prose.get(l.line)) shapes.set(shape(l.text), [...(shapes.get(shape(l.text)) ?? []), l]);
+  for (const l of content) {
+    if (prose.get(l.line)) continue;
+    const key = shape(l.text);
+    const group = shapes.get(key);
+    if (group) group.push(l);
+    else shapes.set(key, [l]);
+  }
   for (const [, group] of shapes) {
     if (group.length < 3) continue;
     for (const l of group) if (l.role !== 'boilerplate') remove(l, 'related', `${REASONS.related}: the same pattern as ${group.length - 1} other lines`);
@@ -343,13 +390,26 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
     const w = wordList(l.text);
     return [l.line, new Set(w.slice(2).map((_, i) => `${w[i]} ${w[i + 1]} ${w[i + 2]}`))];
   }));
+  // Line numbers per triple, ascending; only the nearest few later lines of each triple are compared,
+  // so that a page of identical lines costs linear, not quadratic, work.
   const byTriple = new Map<string, number[]>();
-  for (const l of content) for (const t of triples.get(l.line)!) byTriple.set(t, [...(byTriple.get(t) ?? []), l.line]);
+  for (const l of content) {
+    for (const t of triples.get(l.line)!) {
+      const list = byTriple.get(t);
+      if (list) list.push(l.line);
+      else byTriple.set(t, [l.line]);
+    }
+  }
+  const NEAREST = 8;
   for (const l of content) {
     const mine = triples.get(l.line)!;
     if (l.role === 'boilerplate' || !prose.get(l.line) || words.get(l.line)! < 12) continue;
     const shared = new Map<number, number>();
-    for (const t of mine) for (const other of byTriple.get(t)!) if (other > l.line) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const t of mine) {
+      const list = byTriple.get(t)!;
+      let at = firstAfter(list, l.line);
+      for (let k = 0; k < NEAREST && at < list.length; k++, at++) shared.set(list[at]!, (shared.get(list[at]!) ?? 0) + 1);
+    }
     for (const [other, n] of shared) {
       if (triples.get(other)!.size < mine.size || n / mine.size < 0.7) continue;
       remove(l, 'duplicate', `${REASONS.duplicate}: ${Math.round((100 * n) / mine.size)}% of it is in line ${other} (a teaser or caption)`);
@@ -371,15 +431,20 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
     }
   }
 
-  // 7. Everything after a "read also" header that is not a full paragraph.
-  for (let i = 0; i < content.length; i++) {
-    const l = content[i]!;
-    if (!headers.has(l.line)) continue;
-    for (let j = i + 1; j < content.length; j++) {
-      const next = content[j]!;
-      if (prose.get(next.line) && words.get(next.line)! >= 15 && next.role !== 'boilerplate') break;
-      if (next.role !== 'boilerplate') remove(next, 'related', `${REASONS.related}: follows the header in line ${l.line}`);
+  // 7. Everything after a "read also" header that is not a full paragraph (one pass: a header's run
+  // ends at the next full paragraph).
+  let underHeader: number | undefined;
+  for (const l of content) {
+    if (headers.has(l.line)) {
+      underHeader = l.line;
+      continue;
     }
+    if (underHeader === undefined) continue;
+    if (prose.get(l.line) && words.get(l.line)! >= 15 && l.role !== 'boilerplate') {
+      underHeader = undefined;
+      continue;
+    }
+    if (l.role !== 'boilerplate') remove(l, 'related', `${REASONS.related}: follows the header in line ${underHeader}`);
   }
 
   // 8. The article's extent: from its first to its last paragraph of prose.
@@ -396,13 +461,20 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
   const meta = new Set<number>();
   // A date line is short apart from the date; look in the head and the first lines after it. The
   // first is the dateline; later ones ("Updated …") are page furniture.
+  // Only the first lines with a digit are read, so that a page of thousands of short lines before
+  // any paragraph costs no more than a normal head.
+  let dateLinesRead = 0;
   for (const l of [...top, ...content.slice(firstIndex, firstIndex + 4)]) {
-    if (l.role === 'boilerplate') continue;
+    // A paragraph is a dateline only when little but the date is left, so it is short.
+    if (l.role === 'boilerplate' || !/\p{Nd}/u.test(l.text) || (prose.get(l.line) && l.text.length > 200)) continue;
+    if (++dateLinesRead > MAX_HEAD_DATE_LINES) break;
     const dates = findDates([l], lang);
     const date = dates[0];
     if (!date) continue;
-    const rest = dates.reduce((t, d) => t.replace(d.text, ' '), l.text);
-    if (wordCount(rest) > 8 || prose.get(l.line)) continue;
+    const rest = dates.length > 8 ? l.text : dates.reduce((t, d) => t.replace(d.text, ' '), l.text).replace(CLOCK, ' ');
+    // A line that reads like a sentence is a dateline only when little but the date is left: a place
+    // and a clock time with its abbreviation (Thai "เวลา 14:20 น." ends with a full stop).
+    if (wordCount(rest) > (prose.get(l.line) ? 3 : 8)) continue;
     if (!dateline) {
       dateline = date;
       l.role = 'dateline';

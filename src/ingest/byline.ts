@@ -40,25 +40,39 @@ export function domainsIn(text: string): string[] {
   return [...text.matchAll(DOMAIN)].map((m) => m[1]!.toLowerCase()).filter((d) => !PLATFORMS.test(d) && /[a-z]/.test(d.split('.')[0]!));
 }
 
-/**
- * The outlet: a domain or a "source:" label in the dateline line, else the domain the page names most often (in its
- * promotions, bio or copyright line), else the name after a copyright sign.
- */
-const SOURCE_LABEL = /(?:^|\s)(?:来源|來源|出处|source|sumber|источник|quelle|fuente|fonte|kaynak|nguồn|출처|出典|المصدر|সূত্র|स्रोत)\s*[:：]\s*([^\s|·,，;；]{2,30}(?:\s[^\s|·,，;；]{1,30}){0,3})/iu;
+/** Lines an outlet is never read from: copyright and other legal lines, navigation, menus. */
+const COPYRIGHT = /©|\(c\)\s*\d|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos|все права|版权所有|版權所有|무단\s*전재|無断転載|جميع الحقوق|सर्वाधिकार|สงวนลิขสิทธิ์|με επιφύλαξη|כל הזכויות שמורות/iu;
+const NOT_OUTLET_CATEGORIES = new Set(['legal', 'navigation', 'list']);
 
-export function findOutlet(datelineText: string | undefined, allLines: readonly SourceLine[]): string | undefined {
+export interface OutletLine {
+  text: string;
+  /** Why the boilerplate classifier removed the line, if it did. */
+  removal?: { category: string };
+}
+
+/** Whether a line may name the outlet: not a copyright, legal or navigation line. */
+export function mayNameOutlet(l: OutletLine): boolean {
+  return !(l.removal && NOT_OUTLET_CATEGORIES.has(l.removal.category)) && !COPYRIGHT.test(l.text);
+}
+
+/**
+ * The outlet: a domain or a "source:" label in the dateline line, else the domain the page names most
+ * often (in its promotions or bio). Never a copyright, legal or navigation line ("© 2017 Alle Rechte
+ * vorbehalten" names no outlet); undefined when no other line names one.
+ */
+const SOURCE_LABEL = /(?:^|\s)(?:来源|來源|出处|source|sumber|источник|quelle|fuente|fonte|kaynak|nguồn|출처|出典|المصدر|সূত্র|स्रोत|πηγή|מקור|ที่มา)\s*[:：]\s*([^\s|·,，;；]{2,30}(?:\s[^\s|·,，;；]{1,30}){0,3})/iu;
+
+export function findOutlet(datelineText: string | undefined, allLines: readonly OutletLine[]): string | undefined {
   const inDateline = datelineText ? domainsIn(datelineText) : [];
   if (inDateline.length) return inDateline[0];
   // "来源：财经日报", "Source: Example News" beside the date.
   const labelled = datelineText ? SOURCE_LABEL.exec(datelineText)?.[1]?.trim() : undefined;
   if (labelled) return labelled;
   const counts = new Map<string, number>();
-  for (const { text } of allLines) for (const d of domainsIn(text)) counts.set(d, (counts.get(d) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  if (ranked[0] && ranked[0][1] >= 2) return ranked[0][0];
-  for (const { text } of allLines) {
-    const m = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([\p{L}][\p{L}\p{M}\d .&'-]{1,40}?)(?:[.,|]|\s+all rights|\s+все права|$)/iu.exec(text);
-    if (m?.[1]) return m[1].trim();
+  for (const l of allLines) {
+    if (!mayNameOutlet(l)) continue;
+    for (const d of domainsIn(l.text)) counts.set(d, (counts.get(d) ?? 0) + 1);
   }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return ranked[0]?.[0];
 }

@@ -11,7 +11,7 @@ import { analyseArticle, type Analysis } from './analyse.ts';
 import { describeDate } from './dateline.ts';
 import { planDraft, renderDraft, writeDraft, type ExistingBrief, type WriteOutcome } from './draft-writer.ts';
 import { buildAliasIndex } from './entity-mentions.ts';
-import { IngestInputError, readRawArticle } from './read-text.ts';
+import { describeRemoved, IngestInputError, readRawArticle } from './read-text.ts';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -148,6 +148,7 @@ export function main(argv: string[], io: CliIo): number {
       result.analysis = analysis;
       if (raw.hadBom) result.notes.push('the file starts with a byte-order mark (ignored)');
       if (raw.hadCrlf) result.notes.push('the file has CRLF line ends (read as LF)');
+      if (raw.removed) result.notes.push(describeRemoved(raw.removed));
       const inCorpus = join(corpus, raw.fileName);
       if (resolve(dirname(path)) !== corpus) {
         if (!existsSync(inCorpus)) result.notes.push(`${raw.fileName} is not in the corpus (${corpus}): copy it there so that npm run check can verify its sha256`);

@@ -3,6 +3,7 @@
 // language ICU knows is covered without word lists of our own.
 import { isRealDay, type DatePrecision, type PartialDate } from '../schemas/partial-date.ts';
 import { asciiDigits } from './numerals.ts';
+import { execAll } from './text-features.ts';
 import type { SourceLine } from './types.ts';
 
 export interface DateMention {
@@ -35,13 +36,42 @@ interface MonthName {
   capitalised: boolean;
 }
 
-const lexiconCache = new Map<string, { pattern: string; month: Map<string, MonthName> }>();
+interface Lexicon {
+  pattern: string;
+  month: Map<string, MonthName>;
+  /** Letters some languages glue before a month name in a date (Hebrew "24 בפברואר"), from Intl. */
+  prefixes: string[];
+}
+
+const lexiconCache = new Map<string, Lexicon>();
 
 /** A month or weekday name as the lexicons key it: NFC, case folded, an abbreviation's dot dropped ("Jan." is "jan"); accents kept. */
 const foldCalendarWord = (s: string) => s.normalize('NFC').toLocaleLowerCase('und').replace(/\.$/, '');
 
+/**
+ * Marks that writers often leave out: Greek accents (capitals drop them, "ΦΕΒΡΟΥΑΡΙΟΥ"), the
+ * Devanagari nukta ("फरवरी" for "फ़रवरी"), Hebrew vowel points. A month name is also read without them.
+ */
+const OPTIONAL_MARKS = /[\u0301\u0308\u0344\u093C\u0591-\u05C7]/gu;
+export const looseForm = (s: string) => s.normalize('NFD').replace(OPTIONAL_MARKS, '').normalize('NFC');
+
+/** Only the acute accent dropped, as Greek capitals drop it but keep the diaeresis ("ΜΑΪΟΥ" for "Μαΐου"). */
+const withoutAcute = (s: string) => s.normalize('NFD').replace(/\u0301/gu, '').replace(/\u0344/gu, '\u0308').normalize('NFC');
+
+/** Letters glued before the month in a full date of the locale ("24 בפברואר 2025" → "ב"). */
+function gluedPrefix(locale: string): string | undefined {
+  try {
+    const parts = new Intl.DateTimeFormat(`${locale}-u-ca-gregory-nu-latn`, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2001, 1, 15)));
+    const i = parts.findIndex((p) => p.type === 'month');
+    const literal = parts[i - 1];
+    return literal?.type === 'literal' ? /[\p{L}\p{M}]+$/u.exec(literal.value)?.[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Month names (long, short, genitive) for every locale, the given language's first. */
-function monthLexicon(lang: string): { pattern: string; month: Map<string, MonthName> } {
+function monthLexicon(lang: string): Lexicon {
   const primary = lang.split('-')[0] ?? '';
   const cached = lexiconCache.get(primary);
   if (cached) return cached;
@@ -61,15 +91,49 @@ function monthLexicon(lang: string): { pattern: string; month: Map<string, Month
         if (!part) continue;
         const name = foldCalendarWord(part.trim());
         // Numeric months ("3月") and one- or two-letter forms are not names a text can be searched for.
-        if ([...name].length < 3 || /\d/.test(name) || month.has(name)) continue;
-        month.set(name, { month: m, capitalised: /^\p{Lu}/u.test(part.trim()) });
+        if ([...name].length < 3 || /\d/.test(name)) continue;
+        for (const form of [name, looseForm(name), withoutAcute(name)]) {
+          if (!month.has(form)) month.set(form, { month: m, capitalised: /^\p{Lu}/u.test(part.trim()) });
+        }
       }
     }
   }
-  const escaped = [...month.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const result = { pattern: escaped.join('|'), month };
+  const prefixes = [...new Set(MONTH_LOCALES.map(gluedPrefix).filter((p): p is string => Boolean(p)))];
+  const result = { pattern: trieSource([...month.keys()]), month, prefixes };
   lexiconCache.set(primary, result);
   return result;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+}
+
+const escapeChar = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One regex source for many words, factored by common prefixes ("jan(?:uary)?|ju(?:ne|ly)"): the
+ * engine follows one branch per character instead of trying two thousand names at every position,
+ * which made a page of figures slow to read. Longer forms are tried first.
+ */
+export function trieSource(words: readonly string[]): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].map(([ch, child]) => escapeChar(ch) + emit(child));
+    if (!branches.length) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
 }
 
 const calendarCache = new Map<string, Set<string>>();
@@ -109,11 +173,12 @@ function patterns(lang: string): Pattern[] {
 }
 
 function buildPatterns(lang: string): Pattern[] {
-  const { pattern: M } = monthLexicon(lang);
-  const name = String.raw`(?<![\p{L}\p{M}])(${M})\.?(?![\p{L}\p{M}])`;
+  const { pattern: M, prefixes } = monthLexicon(lang);
+  const prefix = prefixes.length ? `(?:(?:${prefixes.join('|')})[-־]?)?` : '';
+  const name = String.raw`(?<![\p{L}\p{M}])${prefix}(${M})\.?(?![\p{L}\p{M}])`;
   // A month name written in lower case where its language capitalises it ("may", "march") is a word, not a month.
   const monthOf = (months: Map<string, MonthName>, s: string) => {
-    const entry = months.get(foldCalendarWord(s));
+    const entry = months.get(foldCalendarWord(s)) ?? months.get(looseForm(foldCalendarWord(s)));
     return entry && (!entry.capitalised || /^\p{Lu}/u.test(s)) ? entry.month : undefined;
   };
   // Two-digit years: 00–69 are 2000s. Thai pages count years of the Buddhist Era (2564 = 2021).
@@ -167,7 +232,7 @@ function buildPatterns(lang: string): Pattern[] {
     },
     // 28 tháng 3 năm 2021 (Vietnamese names months by number)
     {
-      re: new RegExp(String.raw`(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:,?\s+năm\s+(\d{4}))?`, 'giu'),
+      re: new RegExp(String.raw`(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:(?:,?\s+năm|,)\s+(\d{4}))?`, 'giu'),
       read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: year(m[3]) }),
     },
     // March 2021, марта 2021
@@ -207,18 +272,21 @@ export function findDates(lines: readonly SourceLine[], lang: string): DateMenti
   const all = patterns(lang);
   const found: DateMention[] = [];
   for (const { line, text: original } of lines) {
+    // Every date has a digit; most lines have none.
+    if (!/\p{Nd}/u.test(original)) continue;
     const text = asciiDigits(original);
-    const taken: [number, number][] = [];
+    // Characters already read as part of a date (a mask, so that overlap checks stay linear in the line).
+    const taken = new Uint8Array(text.length);
     const inLine: (DateMention & { start: number })[] = [];
     for (const p of all) {
       p.re.lastIndex = 0;
-      for (const m of text.matchAll(p.re)) {
+      for (const m of execAll(p.re, text)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (taken.some(([s, e]) => start < e && s < end)) continue;
+        if (taken.subarray(start, end).includes(1)) continue;
         const read = p.read(m as RegExpExecArray, month);
         if (!read || !valid(read)) continue;
-        taken.push([start, end]);
+        taken.fill(1, start, end);
         const precision: DatePrecision = read.day !== undefined ? 'day' : 'month';
         const mention: DateMention & { start: number } = { text: original.slice(start, end).trim().replace(/[,\s]+$/, ''), line, precision, start };
         if (read.year !== undefined) mention.year = read.year;

@@ -11,6 +11,9 @@ import { dominantScript, wordCount } from './text-features.ts';
 
 export const INGEST_TOOL = 'dossier-ingest 1';
 
+/** The most entries of one kind the draft's ingest block lists. */
+const MAX_LISTED = 500;
+
 /** The English title placeholder: the headline in Latin script if the page has one, else the headline. */
 function titleOf(a: Analysis): string {
   const latin = [a.headlineAlternate, a.headline].find((h) => h && dominantScript(h.text) === 'Latin');
@@ -42,19 +45,24 @@ export function draftFrontmatter(a: Analysis): Record<string, unknown> {
     const { text, line, precision, year, month, day, time, ambiguity } = a.dateline;
     ingest.dateline = { text, line, precision, ...(year !== undefined && { year }), ...(month !== undefined && { month }), ...(day !== undefined && { day }), ...(time && { time }), ...(ambiguity && { ambiguity }) };
   }
+  // Long lists are cut, so that a pathological page still gives a draft an editor can open; the
+  // terminal report (npm run ingest) lists everything.
+  const cut: string[] = [];
   const put = (key: string, list: unknown[]) => {
-    if (list.length) ingest[key] = list;
+    if (!list.length) return;
+    ingest[key] = list.slice(0, MAX_LISTED);
+    if (list.length > MAX_LISTED) cut.push(`${key} lists the first ${MAX_LISTED} of ${list.length}: npm run ingest -- --dry-run prints them all`);
   };
   put('amounts', a.amounts);
   put('percentages', a.percentages);
-  put('entityMentions', a.entities.map(({ entity, aliases, lines }) => ({ entity, aliases, lines })));
+  put('entityMentions', a.entities.map(({ entity, aliases, lines }) => ({ entity, aliases, lines: lines.slice(0, MAX_LISTED) })));
   put('unconfirmedMentions', a.unconfirmed);
-  put('entityCandidates', a.candidates);
+  put('entityCandidates', a.candidates.map((c) => ({ ...c, lines: c.lines.slice(0, MAX_LISTED) })));
   put('keyFactCandidates', a.keyFacts);
   put('mtDamage', a.mtDamage.map(({ kind, text, line }) => ({ kind, text, line })));
   // Line numbers and reasons only: the draft holds no boilerplate text.
   put('removedLines', a.removed.map(({ line, category, reason }) => ({ line, category, reason })));
-  put('warnings', a.warnings);
+  put('warnings', [...a.warnings, ...cut]);
 
   return { title: titleOf(a), status: 'draft', entities: a.entities.map((e) => e.entity), source, ingest };
 }

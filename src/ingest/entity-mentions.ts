@@ -8,6 +8,7 @@ import { isCurrencyCode } from '../schemas/currency.ts';
 import type { EntityData } from '../schemas/entity.ts';
 import { isMoneyWord } from './amounts.ts';
 import { calendarWords } from './dateline.ts';
+import { languageData, LANGUAGES, type LanguageData } from './languages.ts';
 import { UNSPACED } from './text-features.ts';
 import type { SourceLine } from './types.ts';
 
@@ -58,6 +59,24 @@ function isWeakAlias(name: string, kind: string): boolean {
 
 const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
 
+/**
+ * Letter forms that one name takes in different places, folded to one, one character for one so
+ * that offsets stay: Greek final sigma and accented vowels (capitals drop the accents: "ΑΘΗΝΑ" is
+ * "Αθηνά"), Cyrillic "ё" (often written "е").
+ */
+const FORM_FOLD: ReadonlyMap<string, string> = new Map([
+  ['ς', 'σ'], ['ά', 'α'], ['έ', 'ε'], ['ή', 'η'], ['ί', 'ι'], ['ό', 'ο'], ['ύ', 'υ'], ['ώ', 'ω'], ['ϊ', 'ι'], ['ϋ', 'υ'], ['ΐ', 'ι'], ['ΰ', 'υ'],
+  ['ё', 'е'],
+]);
+
+/** Lower case (any script with case) and the folded forms above; the same length as the input when lower-casing keeps it. */
+export function matchKey(text: string): string {
+  const lower = text.toLocaleLowerCase('und');
+  let out = '';
+  for (let i = 0; i < lower.length; i++) out += FORM_FOLD.get(lower[i]!) ?? lower[i]!;
+  return out;
+}
+
 /** Russian and Ukrainian declension of a name's last word: "Тесла" → "Теслы", "Теслой", … */
 function cyrillicForms(key: string): string[] {
   if (!/\p{Script=Cyrillic}$/u.test(key)) return [];
@@ -68,6 +87,28 @@ function cyrillicForms(key: string): string[] {
   if (last === 'й' || last === 'ь') return ['я', 'ю', 'ем', 'е', 'и', 'ём', 'ем'].map((e) => stem + e);
   if (/[бвгджзклмнпрстфхцчшщ]/u.test(last)) return ['а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ах', 'ами'].map((e) => key + e);
   return [];
+}
+
+// Greek declension of a folded name (lower case, no accents, final sigma as σ), every word in the
+// same case since adjectives agree: "αθηνα ενεργεια" → genitive "αθηνασ ενεργειασ"; "ολυμποσ" →
+// "ολυμπου", "ολυμπο".
+const GREEK_CASES: [string, string][][] = [
+  [['οσ', 'ου'], ['ασ', 'α'], ['ησ', 'η'], ['α', 'ασ'], ['η', 'ησ'], ['ο', 'ου'], ['ι', 'ιου']],
+  [['οσ', 'ο'], ['ασ', 'α'], ['ησ', 'η']],
+];
+
+function greekForms(key: string): string[] {
+  if (!/\p{Script=Greek}$/u.test(key)) return [];
+  return GREEK_CASES.map((endings) =>
+    key
+      .split(' ')
+      .map((w) => {
+        if (!/\p{Script=Greek}$/u.test(w)) return w;
+        const hit = endings.find(([from]) => w.endsWith(from));
+        return hit ? w.slice(0, -hit[0].length) + hit[1] : w;
+      })
+      .join(' '),
+  ).filter((form) => form !== key);
 }
 
 function insert(root: TrieNode, key: string, entry: AliasEntry): void {
@@ -89,54 +130,63 @@ export function buildAliasIndex(entities: readonly EntityRef[]): AliasIndex {
     entityNames.set(e.id, e.data.name);
     const names = [{ name: e.data.name, weak: false }, ...e.data.aliases.map((a) => ({ name: a.name, weak: Boolean(a.ambiguous) || isWeakAlias(a.name, a.kind) }))];
     for (const { name, weak } of names) {
-      const key = foldCase(name);
+      const key = matchKey(foldCase(name));
       if (!key) continue;
       const norm = name.normalize('NFKC');
       const letters = norm.replace(/[^\p{L}]/gu, '');
       const allCaps = letters.length >= 2 && /\p{Lu}/u.test(letters) && letters === letters.toLocaleUpperCase('und') && letters !== letters.toLocaleLowerCase('und');
       const initials = norm.split(/\s+/).map((w) => /^\p{Lu}/u.test(w));
       const entry: AliasEntry = { entity: e.id, name, weak, caseRule: allCaps ? 'all' : initials.some(Boolean) ? 'initials' : 'none', initials };
-      for (const form of [key, ...cyrillicForms(key)]) insert(root, form, entry);
+      for (const form of [key, ...cyrillicForms(key), ...greekForms(key)]) insert(root, form, entry);
       aliases++;
     }
   }
   return { root, aliases, names: entityNames };
 }
 
-// Endings glued to a name, by script (Bengali case endings, classifiers and "-based", Korean particles).
-const SUFFIXES: [RegExp, string[]][] = [
-  [/\p{Script=Bengali}/u, ['ভিত্তিক', 'য়ের', 'েরা', 'দের', 'গুলি', 'গুলো', 'সহ', 'ের', 'কে', 'তে', 'রা', 'টি', 'টা', 'য়', 'র', 'ে', 'ও', 'এর']],
-  [/\p{Script=Hangul}/u, ['에서는', '에서', '에게', '으로', '과의', '와의', '보다', '이다', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '측']],
-  [/\p{Script=Devanagari}/u, ['ों', 'ओं', 'ने', 'को', 'का', 'की', 'के']],
-];
-// Letters Arabic glues before a name: "and", "by", "for", "the".
-const ARABIC_PREFIXES = ['وال', 'بال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف'];
+// Endings and prefixes languages glue to a name (languages.ts), grouped by the script they are written in.
+const SCRIPT_OF = (word: string) => SCRIPT_CLASSES.find((c) => c.re.test(word))?.name ?? '';
+function byScript(pick: (d: LanguageData) => string[] | undefined): Map<string, string[]> {
+  const map = new Map<string, Set<string>>();
+  for (const d of Object.values(LANGUAGES)) {
+    for (const w of pick(d) ?? []) {
+      const script = SCRIPT_OF(w);
+      map.set(script, (map.get(script) ?? new Set()).add(w));
+    }
+  }
+  // Longest first, so that "으로부터" is taken before "로".
+  return new Map([...map].map(([k, v]) => [k, [...v].sort((x, y) => y.length - x.length)]));
+}
+let gluedCache: { suffixes: Map<string, string[]>; prefixes: Map<string, string[]> } | undefined;
+const glued = () => (gluedCache ??= { suffixes: byScript((d) => d.nameSuffixes), prefixes: byScript((d) => d.namePrefixes) });
 
 const SCRIPT_CLASSES = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Bengali', 'Devanagari', 'Hangul', 'Thai', 'Georgian', 'Armenian'].map((name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, 'u') }));
-const scriptCache = new Map<string, string>();
+// The class of each UTF-16 unit, computed once per unit: this runs for every character of the article.
+const CLASS_NAMES = ['', 'digit', 'unspaced', 'mark', 'other', ...SCRIPT_CLASSES.map((c) => c.name)];
+const classOfUnit = new Uint8Array(0x10000).fill(255);
 
 function scriptClass(ch: string | undefined): string {
   if (!ch) return '';
-  const cached = scriptCache.get(ch);
-  if (cached !== undefined) return cached;
+  const unit = ch.charCodeAt(0);
+  const cached = classOfUnit[unit]!;
+  if (cached !== 255) return CLASS_NAMES[cached]!;
   let result: string;
   if (!/[\p{L}\p{M}\p{N}]/u.test(ch)) result = '';
   else if (/[0-9]/.test(ch)) result = 'digit';
   else result = SCRIPT_CLASSES.find((s) => s.re.test(ch))?.name ?? (UNSPACED.test(ch) ? 'unspaced' : /\p{M}/u.test(ch) ? 'mark' : 'other');
-  scriptCache.set(ch, result);
+  // A lone surrogate (half of a character outside the BMP) is classed by itself and not cached.
+  if (unit < 0xd800 || unit > 0xdfff) classOfUnit[unit] = CLASS_NAMES.indexOf(result);
   return result;
 }
 
-/** A word may start here: after a non-letter, a change of script, in unspaced text, or after an Arabic prefix. */
+/** A word may start here: after a non-letter, a change of script, in unspaced text, or after a glued prefix. */
 function startsWord(text: string, i: number): boolean {
   const here = scriptClass(text[i]);
   const before = scriptClass(text[i - 1]);
   if (!before || here === 'unspaced' || before === 'unspaced' || (before !== here && here !== 'mark')) return true;
-  if (here === 'Arabic') {
-    for (const p of ARABIC_PREFIXES) {
-      const at = i - p.length;
-      if (at >= 0 && text.slice(at, i) === p && !/[\p{L}\p{M}]/u.test(text[at - 1] ?? '')) return true;
-    }
+  for (const p of glued().prefixes.get(here) ?? []) {
+    const at = i - p.length;
+    if (at >= 0 && text.startsWith(p, at) && !/[\p{L}\p{M}]/u.test(text[at - 1] ?? '')) return true;
   }
   return false;
 }
@@ -148,22 +198,25 @@ function endOfWord(text: string, end: number): number | undefined {
   const a = scriptClass(last);
   const b = scriptClass(next);
   if (!b || a === 'unspaced' || b === 'unspaced' || (a !== b && b !== 'mark')) return end;
-  for (const [script, suffixes] of SUFFIXES) {
-    if (!script.test(last ?? '')) continue;
-    for (const s of suffixes) {
-      if (text.startsWith(s, end) && !/[\p{L}\p{M}]/u.test(text[end + s.length] ?? '')) return end + s.length;
-    }
+  for (const s of glued().suffixes.get(a) ?? []) {
+    if (text.startsWith(s, end) && !/[\p{L}\p{M}]/u.test(text[end + s.length] ?? '')) return end + s.length;
   }
   return undefined;
 }
 
-function caseMatches(entry: AliasEntry, original: string): boolean {
-  if (entry.caseRule === 'none') return true;
+/**
+ * How surely the text's spelling names the alias, whatever its case: "NIO", "Nio" and "ΑΘΗΝΑ" are
+ * sure; a name the text writes all in lower case ("nio", "the acme of") may be a common word, so it
+ * counts only beside a surer mention ("weak"); a name written with capitals where the alias has
+ * none is sure too.
+ */
+function caseMatches(entry: AliasEntry, original: string): 'sure' | 'weak' {
+  if (entry.caseRule === 'none') return 'sure';
   const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters && letters === letters.toLocaleUpperCase('und') && letters !== letters.toLocaleLowerCase('und')) return true; // ALL-CAPS text
-  if (entry.caseRule === 'all') return false;
+  if (!/\p{Lu}/u.test(letters) && letters !== letters.toLocaleUpperCase('und')) return 'weak';
+  if (entry.caseRule === 'all') return /^\P{L}*\p{Lu}/u.test(original) ? 'sure' : 'weak';
   const words = original.split(/\s+/);
-  return entry.initials.every((upper, k) => !upper || /^\P{L}*\p{Lu}/u.test(words[k] ?? ''));
+  return entry.initials.every((upper, k) => !upper || /^\P{L}*\p{Lu}/u.test(words[k] ?? '')) ? 'sure' : 'weak';
 }
 
 export interface EntityMention {
@@ -196,7 +249,7 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasInd
   const hits: Hit[] = [];
   for (const { line, text } of lines) {
     const original = text.normalize('NFKC').replace(/\s/g, ' ');
-    const lower = original.toLocaleLowerCase('und');
+    const lower = matchKey(original);
     const sameLength = lower.length === original.length;
     for (let i = 0; i < lower.length; ) {
       if (!startsWord(lower, i)) {
@@ -204,22 +257,27 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasInd
         continue;
       }
       let node: TrieNode | undefined = index.root;
-      let best: { end: number; entries: AliasEntry[]; keyEnd: number } | undefined;
+      // The longest name the text spells surely, else the longest in lower case ("Acme bank" is Acme).
+      let sure: { end: number; entries: AliasEntry[]; lowerCase: boolean } | undefined;
+      let weak: typeof sure;
       for (let j = i; j < lower.length && node; j++) {
         node = node.next.get(lower[j]!);
         if (!node?.entries.length) continue;
         const end = endOfWord(lower, j + 1);
         if (end === undefined) continue;
-        const entries = node.entries.filter((e) => !sameLength || caseMatches(e, original.slice(i, j + 1)));
-        if (entries.length) best = { end, entries, keyEnd: j + 1 };
+        const written = original.slice(i, j + 1);
+        const entries = node.entries.filter((e) => !sameLength || caseMatches(e, written) === 'sure');
+        if (entries.length) sure = { end, entries, lowerCase: false };
+        else weak = { end, entries: node.entries, lowerCase: true };
       }
+      const best = sure ?? weak;
       if (!best) {
         i++;
         continue;
       }
       // A name several entities share is ambiguous: it counts as weak for each of them.
       const shared = best.entries.length > 1;
-      for (const e of best.entries) hits.push({ entity: e.entity, alias: e.name, weak: e.weak || shared, line, start: i, end: best.end });
+      for (const e of best.entries) hits.push({ entity: e.entity, alias: e.name, weak: e.weak || shared || best.lowerCase, line, start: i, end: best.end });
       i = best.end;
     }
   }
@@ -228,14 +286,17 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasInd
   const unconfirmed: MentionResult['unconfirmed'] = [];
   const spans = new Map<number, [number, number][]>();
   for (const h of hits) {
-    spans.set(h.line, [...(spans.get(h.line) ?? []), [h.start, h.end]]);
+    const lineSpans = spans.get(h.line);
+    if (lineSpans) lineSpans.push([h.start, h.end]);
+    else spans.set(h.line, [[h.start, h.end]]);
     if (h.weak && !strong.has(h.entity)) {
       unconfirmed.push({ entity: h.entity, alias: h.alias, line: h.line });
       continue;
     }
     const m = byEntity.get(h.entity) ?? { entity: h.entity, aliases: [], lines: [], count: 0 };
     if (!m.aliases.includes(h.alias)) m.aliases.push(h.alias);
-    if (!m.lines.includes(h.line)) m.lines.push(h.line);
+    // Hits come in line order, so a new line is always the last one.
+    if (m.lines.at(-1) !== h.line) m.lines.push(h.line);
     m.count++;
     byEntity.set(h.entity, m);
   }
@@ -243,10 +304,35 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasInd
   return { mentions, unconfirmed, spans };
 }
 
+/**
+ * Whether a range of a line is free of matched names, in constant time: a prefix count of the
+ * characters that matched names cover.
+ */
+function freeRanges(taken: readonly [number, number][], length: number): (start: number, end: number) => boolean {
+  if (!taken.length) return () => true;
+  const covered = new Uint32Array(length + 1);
+  const mark = new Uint8Array(length);
+  for (const [s, e] of taken) mark.fill(1, Math.min(s, length), Math.min(e, length));
+  for (let i = 0; i < length; i++) covered[i + 1] = covered[i]! + mark[i]!;
+  return (start, end) => covered[Math.min(end, length)] === covered[Math.min(start, length)];
+}
+
 export interface NameCandidate {
   name: string;
   count: number;
   lines: number[];
+}
+
+/**
+ * A single word that looks like a name even where every noun is capitalised: a capital inside it
+ * ("WeRide", but not after a hyphen as in the compound "Elektroauto-Start"), a digit, or all capitals.
+ */
+const DISTINCTIVE = /[^\s-]\p{Lu}|\d|^\p{Lu}{2,}/u;
+
+/** A common noun of the kind that introduces a name (languages.ts nounHeads): "Batteriehersteller". */
+function isNounHead(word: string, heads: readonly string[]): boolean {
+  const lower = word.toLocaleLowerCase('und');
+  return !DISTINCTIVE.test(word) && heads.some((h) => lower.endsWith(h));
 }
 
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'du', 'des', 'da', 'do', 'dos', 'bin', 'al', 'and', '&', 'und', 'et', 'y', 'e', 'и']);
@@ -262,9 +348,22 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
   const all = lines.map((l) => ({ ...l, text: l.text.normalize('NFKC').replace(/\s/g, ' ') }));
   for (const { text } of all) for (const w of text.split(/[^\p{L}\p{M}'’-]+/u)) if (w && w === w.toLocaleLowerCase('und') && w !== w.toLocaleUpperCase('und')) lowerWords.add(w);
   const calendar = calendarWords(lang);
-  const nounsCapitalised = ['de', 'lb'].includes(lang.split('-')[0]!);
+  const { capitalisesNouns: nounsCapitalised, nounHeads = [] } = languageData(lang);
   const found = new Map<string, NameCandidate>();
-  const add = (name: string, line: number) => {
+  /** `apposition`: the name follows a common noun that introduces it ("Elektroautobauer Nio"). */
+  // What each raw name became (its key, or null when refused): runs repeat, and the checks are regexes.
+  const verdicts = new Map<string, string | null>();
+  const add = (name: string, line: number, apposition = false) => {
+    const memo = `${apposition ? '1' : '0'}${name}`;
+    const known = verdicts.get(memo);
+    if (known === null) return;
+    if (known !== undefined) {
+      const c = found.get(known)!;
+      c.count++;
+      if (c.lines.at(-1) !== line) c.lines.push(line);
+      return;
+    }
+    verdicts.set(memo, null);
     // Without quotes and a glued ending after an apostrophe ("Alibaba's", "Türkiye'de").
     const clean = name.replace(/^[\s'"’“”«»()-]+|[\s'"’“”«»(),.:;!?-]+$/gu, '').replace(/[’'][\p{Ll}]{1,4}$/u, '');
     if ([...clean].length < 2 || /^\p{N}+$/u.test(clean)) return;
@@ -274,16 +373,16 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
     const parts = clean.split(/\s+/);
     if (parts.some((p) => calendar.has(p.toLocaleLowerCase('und')) || isMoneyWord(p))) return;
     // German capitalises every noun: a lone capitalised word there is no sign of a name.
-    if (parts.length === 1 && nounsCapitalised && !/.\p{Lu}|\d|^\p{Lu}{2,}/u.test(clean)) return;
+    if (parts.length === 1 && nounsCapitalised && !apposition && !DISTINCTIVE.test(clean)) return;
     const key = clean.toLocaleLowerCase('und');
+    verdicts.set(memo, key);
     const c = found.get(key) ?? { name: clean, count: 0, lines: [] };
     c.count++;
-    if (!c.lines.includes(line)) c.lines.push(line);
+    if (c.lines.at(-1) !== line) c.lines.push(line);
     found.set(key, c);
   };
   for (const { line, text } of all) {
-    const taken = spans.get(line) ?? [];
-    const free = (start: number, end: number) => !taken.some(([s, e]) => start < e && s < end);
+    const free = freeRanges(spans.get(line) ?? [], text.length);
     const caseless = !/[\p{Lu}]/u.test(text.replace(/[\p{Script=Latin}]/gu, '')) && /[^\p{Script=Latin}\P{L}]/u.test(text);
     if (caseless) {
       // Latin names inside text of another script.
@@ -322,11 +421,23 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
           } else break;
         }
         while (run.length && CONNECTORS.has(run.at(-1)!)) run.pop();
+        // A capitalised common noun before a name is not part of it, nor is what stands before that
+        // noun: "Elektroautobauer Nio" and "Der Batteriehersteller CATL" name Nio and CATL.
+        let apposition = false;
+        if (nounsCapitalised) {
+          let head = -1;
+          for (let n = 0; n < run.length - 1; n++) if (isNounHead(run[n]!, nounHeads)) head = n;
+          if (head >= 0) {
+            run.splice(0, head + 1);
+            apposition = true;
+          }
+        }
         // A capitalised common word opens a run only when more capitals follow: "The" is dropped.
         if ((sentenceStart || commonWord) && lowerWords.has(run[0]!.toLocaleLowerCase('und'))) run.shift();
         const single = run.length === 1;
-        const distinctive = single && /.\p{Lu}|\d|^\p{Lu}{2,}$/u.test(run[0] ?? '');
-        if (run.length && (!single || !sentenceStart || distinctive) && !(single && commonWord)) add(run.join(' '), line);
+        const distinctive = single && DISTINCTIVE.test(run[0] ?? '');
+        if (apposition && run.length) add(run.join(' '), line, true);
+        else if (run.length && (!single || !sentenceStart || distinctive) && !(single && commonWord)) add(run.join(' '), line);
         k = end;
       }
     }

@@ -1,5 +1,6 @@
 // Percentages in any script: "36.2%", "6,3 %", "৩৬.২%", "٪٥", "15 persen", "百分之十五" is left to the editor.
 import { asciiDigits, NUMBER_SOURCE, parseNumber } from './numerals.ts';
+import { execAll } from './text-features.ts';
 import type { SourceLine } from './types.ts';
 
 export interface PercentageMention {
@@ -24,12 +25,16 @@ export function findPercentages(lines: readonly SourceLine[], lang: string): Per
   for (const { line, text: original } of lines) {
     const text = asciiDigits(original);
     const hits: { start: number; end: number; value: number }[] = [];
+    // Characters already read as part of a percentage: a mask keeps the overlap check linear.
+    const taken = new Uint8Array(text.length);
     for (const re of [AFTER, BEFORE]) {
-      for (const m of text.matchAll(re)) {
+      for (const m of execAll(re, text)) {
         const value = parseNumber(m[1]!, lang);
         if (value === undefined) continue;
-        if (hits.some((h) => m.index < h.end && h.start < m.index + m[0].length)) continue;
-        hits.push({ start: m.index, end: m.index + m[0].length, value });
+        const end = m.index + m[0].length;
+        if (taken.subarray(m.index, end).includes(1)) continue;
+        taken.fill(1, m.index, end);
+        hits.push({ start: m.index, end, value });
       }
     }
     hits.sort((a, b) => a.start - b.start);

@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { sha256 } from '../check/corpus.ts';
 import { decodeText } from '../check/read-content.ts';
+import { unsafeCharacter, type UnsafeCharacter } from '../lib/unsafe-characters.ts';
 
 /** Raw articles are page text; anything larger is not one article. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -30,6 +31,52 @@ export interface RawArticle {
   text: string;
   hadBom: boolean;
   hadCrlf: boolean;
+  /** Characters the content policy refuses (src/lib/unsafe-characters.ts), taken out of `text`. */
+  removed?: RemovedCharacters;
+}
+
+export interface RemovedCharacters {
+  count: number;
+  /** The first one, located in the file as read. */
+  first: UnsafeCharacter;
+  /** Each kind once, e.g. "a right-to-left override mark (U+202E)". */
+  kinds: string[];
+}
+
+/** Separators that end a line where the policy refuses them: they become line feeds, not nothing. */
+const LINE_BREAKS = new Set(['\u000B', '\u000C', '\u0085', '\u2028', '\u2029']);
+
+/**
+ * Takes out every character the content policy refuses (controls, bidi overrides…), so that the
+ * draft passes `npm run check`; line-breaking ones become line feeds. One pass over the text, each
+ * distinct character tested once against the policy.
+ */
+export function removeUnsafeCharacters(text: string): { text: string; removed?: RemovedCharacters } {
+  const verdict = new Map<string, UnsafeCharacter | undefined>();
+  let out = '';
+  let count = 0;
+  let firstAt = -1;
+  const kinds = new Map<string, string>();
+  let i = 0;
+  for (const ch of text) {
+    let v = verdict.get(ch);
+    if (!verdict.has(ch)) {
+      v = unsafeCharacter(ch);
+      verdict.set(ch, v);
+    }
+    if (v) {
+      count++;
+      if (firstAt < 0) firstAt = i;
+      kinds.set(v.codePoint, `${v.name} (${v.codePoint})`);
+      if (LINE_BREAKS.has(ch)) out += '\n';
+    } else {
+      out += ch;
+    }
+    i += ch.length;
+  }
+  if (!count) return { text };
+  const first = unsafeCharacter(text.slice(0, firstAt + 2))!;
+  return { text: out, removed: { count, first, kinds: [...kinds.values()] } };
 }
 
 /** Line and column (1-based) of a byte offset, counting lines by LF bytes. */
@@ -69,7 +116,7 @@ function firstInvalidByte(bytes: Uint8Array): number {
 }
 
 /** Checks the bytes of a raw article and decodes them; throws IngestInputError when they are not UTF-8 text. */
-export function decodeArticle(bytes: Uint8Array, file: string): { text: string; hadBom: boolean; hadCrlf: boolean } {
+export function decodeArticle(bytes: Uint8Array, file: string): { text: string; hadBom: boolean; hadCrlf: boolean; removed?: RemovedCharacters } {
   if (bytes.length === 0) throw new IngestInputError(file, 'the file is empty', 'copy the article text into it');
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new IngestInputError(file, 'the file is UTF-16 (it starts with a UTF-16 byte-order mark)', 're-save it as UTF-8');
@@ -91,7 +138,18 @@ export function decodeArticle(bytes: Uint8Array, file: string): { text: string; 
     const hex = Array.from(bytes.subarray(at, at + 4), (b) => b.toString(16).padStart(2, '0')).join(' ');
     throw new IngestInputError(file, `the file is not valid UTF-8: bytes ${hex} at ${position(bytes, at)}`, 're-save the file as UTF-8 (it may be Windows-1252, Latin-1, GBK or Shift-JIS)');
   }
-  return { text, hadBom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, hadCrlf: bytes.includes(0x0d) };
+  const cleaned = removeUnsafeCharacters(text);
+  if (!/[^\s\u200B-\u200D\u2060\uFEFF]/u.test(cleaned.text)) {
+    throw new IngestInputError(file, cleaned.removed ? 'the file holds no text: only white space and control characters' : 'the file holds no text: only white space', 'copy the article text into it');
+  }
+  const result: { text: string; hadBom: boolean; hadCrlf: boolean; removed?: RemovedCharacters } = { text: cleaned.text, hadBom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, hadCrlf: bytes.includes(0x0d) };
+  if (cleaned.removed) result.removed = cleaned.removed;
+  return result;
+}
+
+/** The CLI's note on removed characters, naming the first one's place. */
+export function describeRemoved(r: RemovedCharacters): string {
+  return `removed ${r.count} character(s) that npm run check refuses: ${r.kinds.join(', ')}; the first at line ${r.first.line}, column ${r.first.column} (the draft has the text without them; the sha256 is of the file as it is)`;
 }
 
 export function readRawArticle(path: string): RawArticle {
@@ -107,6 +165,9 @@ export function readRawArticle(path: string): RawArticle {
   if (size > MAX_ARTICLE_BYTES) {
     throw new IngestInputError(path, `the file is ${Math.round(size / 1024)} KiB, more than ${MAX_ARTICLE_BYTES / 1024} KiB`, 'ingest one article per file');
   }
+  // The name becomes source.file, which the check holds to the same character policy.
+  const unsafeName = unsafeCharacter(basename(path));
+  if (unsafeName) throw new IngestInputError(path, `the file name holds ${unsafeName.name} (${unsafeName.codePoint})`, 'rename the file without it');
   const bytes = readFileSync(path);
   const decoded = decodeArticle(bytes, path);
   return { path, fileName: basename(path), sha256: sha256(bytes), ...decoded };

@@ -2,18 +2,43 @@
 
 const words = new Intl.Segmenter(undefined, { granularity: 'word' });
 
-/** Number of words; Intl's segmenter splits Chinese, Japanese and Thai by dictionary, so counts are comparable. */
-export function wordCount(text: string): number {
-  let n = 0;
-  for (const s of words.segment(text)) if (s.isWordLike) n++;
-  return n;
+/**
+ * Words of text in spaced scripts, as Intl's segmenter finds them (letters, marks and digits, joined
+ * by an apostrophe, a point or a colon inside a word, a comma inside a number). A regex is some
+ * forty times faster than a segmenter call on short lines, and lines are many.
+ */
+const SPACED_WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:['’.·"״]|(?<=\p{L}):(?=\p{L})|(?<=\p{N})[,;](?=\p{N}))[\p{L}\p{M}\p{N}_]+)*/gu;
+
+/**
+ * Lines are only ever compared with small word counts (4, 15, 30, 40), so counting stops here: a
+ * megabyte on one line costs no more than a paragraph.
+ */
+export const MAX_WORDS_COUNTED = 1000;
+
+/** The first MAX_WORDS_COUNTED words, lower-cased when asked. */
+function firstWords(text: string): string[] {
+  const out: string[] = [];
+  if (!UNSPACED.test(text)) {
+    SPACED_WORD.lastIndex = 0;
+    for (let m = SPACED_WORD.exec(text); m && out.length < MAX_WORDS_COUNTED; m = SPACED_WORD.exec(text)) out.push(m[0]);
+    return out;
+  }
+  for (const s of words.segment(text)) {
+    if (!s.isWordLike) continue;
+    out.push(s.segment);
+    if (out.length >= MAX_WORDS_COUNTED) break;
+  }
+  return out;
 }
 
-/** The words of a line, lower-cased, for overlap measures. */
+/** Number of words, up to MAX_WORDS_COUNTED; Intl's segmenter splits Chinese, Japanese and Thai by dictionary, so counts are comparable. */
+export function wordCount(text: string): number {
+  return firstWords(text).length;
+}
+
+/** The first MAX_WORDS_COUNTED words of a line, lower-cased, for overlap measures. */
 export function wordList(text: string): string[] {
-  const out: string[] = [];
-  for (const s of words.segment(text.toLocaleLowerCase('und'))) if (s.isWordLike) out.push(s.segment);
-  return out;
+  return firstWords(text.toLowerCase());
 }
 
 /** Ends like a sentence: . ! ? … and their CJK, Arabic and Indic forms, before closing quotes or brackets. */
@@ -47,4 +72,17 @@ export function dominantScript(text: string): string | undefined {
   }
   // Kana and Han together are Japanese; count them as one script family.
   return best === 'Hiragana' || best === 'Katakana' ? 'Han' : best;
+}
+
+/**
+ * Every match of a global regex, like String.prototype.matchAll but on the regex itself: matchAll
+ * copies the regex for each call, and copying the large month and currency patterns cost more than
+ * the matching.
+ */
+export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++;
+    yield m;
+  }
 }

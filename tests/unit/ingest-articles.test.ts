@@ -52,6 +52,10 @@ function checkArticle(dir: string, labels: ArticleLabels, index: AliasIndex) {
   });
   it('names the outlet and author where the page does', () => {
     if (labels.outlet) expect(a.outlet).toContain(labels.outlet);
+    if (labels.outlet === null) {
+      expect(a.outlet).toBeUndefined();
+      expect(a.warnings.join('\n')).toMatch(/no outlet found/);
+    }
     if (labels.author) expect(a.author).toBe(labels.author);
   });
   it('reports machine-translation damage where there is some', () => {

@@ -1,0 +1,204 @@
+// Ingest in many languages and on hostile input: datelines, amounts, key facts, names and outlets
+// read from per-language data (src/ingest/languages.ts and Intl), control characters, and work that
+// grows with the input's size. All text is written for these tests.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/check/corpus.ts';
+import { readContent } from '../../src/check/read-content.ts';
+import { analyseArticle } from '../../src/ingest/analyse.ts';
+import { findAmounts } from '../../src/ingest/amounts.ts';
+import { classifyLines } from '../../src/ingest/boilerplate.ts';
+import { findOutlet } from '../../src/ingest/byline.ts';
+import { main } from '../../src/ingest/cli.ts';
+import { findDates } from '../../src/ingest/dateline.ts';
+import { renderDraft } from '../../src/ingest/draft-writer.ts';
+import { buildAliasIndex, findEntityMentions, findNameCandidates } from '../../src/ingest/entity-mentions.ts';
+import { keyFactCandidates } from '../../src/ingest/key-facts.ts';
+import { findPercentages } from '../../src/ingest/percentages.ts';
+import { decodeArticle, IngestInputError } from '../../src/ingest/read-text.ts';
+import { sentences } from '../../src/ingest/sentences.ts';
+import { unsafeCharacter } from '../../src/lib/unsafe-characters.ts';
+import { adversarialArticles } from '../fixtures/ingest/adversarial.ts';
+import { LANGUAGE_LABELS } from '../fixtures/ingest/multilingual/labels.ts';
+import { scoreLanguageArticle } from '../fixtures/ingest/score.ts';
+
+const one = (text: string) => [{ line: 1, text }];
+const amounts = (text: string, lang: string) => findAmounts(one(text), lang).map(({ value, currency }) => ({ value, currency }));
+const lines = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+
+describe('datelines', { timeout: 30_000 }, () => {
+  it('reads a Hebrew date with the month prefix Intl writes ("ב"), and keeps the line as the dateline', () => {
+    expect(findDates(one('תל אביב, 3 במרץ 2024'), 'he')[0]).toMatchObject({ year: 2024, month: 3, day: 3 });
+    const c = classifyLines(lines('ראשי | חדשות | כלכלה\nחברה מקומית מרחיבה את פעילותה בצפון\nחיפה, 24 בפברואר 2025\nהחברה הודיעה היום על פתיחת מפעל חדש בעיר, שיעסיק מאות עובדים בשנים הקרובות.'), 'he');
+    expect(c.dateline).toMatchObject({ year: 2025, month: 2, day: 24, line: 3 });
+    expect(c.lines[2]!.role).toBe('dateline');
+  });
+  it('reads month names written without optional marks (Greek capitals, Hindi without nukta) and Vietnamese "tháng 5, 2024"', () => {
+    expect(findDates(one('ΑΘΗΝΑ, 15 ΙΟΥΝΙΟΥ 2023'), 'el')[0]).toMatchObject({ year: 2023, month: 6, day: 15 });
+    expect(findDates(one('नई दिल्ली, 2 फरवरी 2024'), 'hi')[0]).toMatchObject({ year: 2024, month: 2, day: 2 });
+    expect(findDates(one('TP.HCM, 30 tháng 11, 2023'), 'vi')[0]).toMatchObject({ year: 2023, month: 11, day: 30 });
+  });
+  it('takes a line that ends like a sentence as the dateline only when little but the date is left', () => {
+    const thai = classifyLines(lines('ข่าวเศรษฐกิจ\nบริษัทพลังงานเปิดโรงงานใหม่ในภาคเหนือ\nเชียงใหม่ 5 มกราคม 2567 เวลา 09:15 น.\nบริษัทพลังงานแห่งหนึ่งเปิดโรงงานแห่งใหม่ในภาคเหนือ เพื่อผลิตแผงโซลาร์เซลล์สำหรับตลาดในประเทศ และคาดว่าจะจ้างงานหลายร้อยคน ในช่วงสองปีข้างหน้า ตามแผนงานที่วางไว้'), 'th');
+    expect(thai.dateline).toMatchObject({ year: 2024, month: 1, day: 5, line: 3 });
+    const sentence = classifyLines(lines('A headline about the deal\nThe deal was signed by both companies on 3 March 2024.\nThe company said on Monday that the deal was final and that it expected no further changes to it.'), 'en');
+    expect(sentence.dateline?.line).not.toBe(2);
+  });
+});
+
+describe('amounts in every language', { timeout: 30_000 }, () => {
+  it('reads Thai scale words that multiply and glue to the currency', () => {
+    expect(amounts('ลงทุน 2.5 หมื่นล้านบาท ในปีนี้', 'th')).toEqual([{ value: 2.5e10, currency: 'THB' }]);
+    expect(amounts('กำไร 3 แสนบาท และ 8 พันล้านดอลลาร์สหรัฐ', 'th')).toEqual([
+      { value: 3e5, currency: 'THB' },
+      { value: 8e9, currency: 'USD' },
+    ]);
+  });
+  it('reads Greek abbreviated scales (εκατ., δισ.) and currency words, with the decimal comma', () => {
+    expect(amounts('κεφάλαια 4,5 εκατ. ευρώ και 2 δισ. δολάρια', 'el')).toEqual([
+      { value: 4.5e6, currency: 'EUR' },
+      { value: 2e9, currency: 'USD' },
+    ]);
+  });
+  it('reads Hebrew scales and currencies, and the glued hedge "כ-"', () => {
+    const found = findAmounts(one('החברה גייסה כ-12 מיליון דולר ועוד 3 מיליארד שקלים'), 'he');
+    expect(found.map(({ value, currency }) => ({ value, currency }))).toEqual([
+      { value: 12e6, currency: 'USD' },
+      { value: 3e9, currency: 'ILS' },
+    ]);
+    expect(found[0]!.approximate).toBe(true);
+  });
+  it('keeps the readings of the languages read before', () => {
+    expect(amounts('40 مليون دولار و 15 مليون درهم', 'ar')).toEqual([
+      { value: 40e6, currency: 'USD' },
+      { value: 15e6, currency: 'AED' },
+    ]);
+    expect(amounts('15 triệu USD và 2 nghìn tỷ đồng', 'vi')).toEqual([
+      { value: 15e6, currency: 'USD' },
+      { value: 2e12, currency: 'VND' },
+    ]);
+    expect(amounts('3 mil millones de dólares', 'es')).toEqual([{ value: 3e9, currency: 'USD' }]);
+    expect(amounts('6 करोड़ डॉलर', 'hi')).toEqual([{ value: 6e7, currency: 'USD' }]);
+  });
+});
+
+describe('key-fact candidates', { timeout: 30_000 }, () => {
+  const facts = (text: string, lang: string) => {
+    const body = one(text);
+    return keyFactCandidates(body, findAmounts(body, lang), findPercentages(body, lang), lang).map((k) => k.text);
+  };
+  it('finds sentences with figures in Thai (no full stops), Greek and Hebrew', () => {
+    expect(facts('บริษัทเปิดเผยว่า ได้รับเงินลงทุน 9 พันล้านบาท จากนักลงทุนต่างชาติ', 'th')).toEqual(['ได้รับเงินลงทุน 9 พันล้านบาท']);
+    expect(facts('Η εταιρεία άντλησε 8 εκατ. ευρώ. Η διοίκηση είναι αισιόδοξη.', 'el')).toEqual(['Η εταιρεία άντλησε 8 εκατ. ευρώ.']);
+    expect(facts('החברה גייסה 20 מיליון דולר. המנכ"ל מרוצה.', 'he')).toEqual(['החברה גייסה 20 מיליון דולר.']);
+  });
+  it('does not split a sentence inside a figure ("12 Mio. Euro")', () => {
+    expect(facts('Der Hersteller investiert 12 Mio. Euro in ein neues Werk. Die Stadt freut sich.', 'de')).toEqual(['Der Hersteller investiert 12 Mio. Euro in ein neues Werk.']);
+  });
+  it('splits Thai at spaces between words, never beside a number', () => {
+    const text = 'ยอดขาย 1.5 หมื่นล้านบาท ปีนี้';
+    expect(sentences(text, 'th').map((s) => text.slice(s.start, s.end))).toEqual(['ยอดขาย 1.5 หมื่นล้านบาท', 'ปีนี้']);
+  });
+});
+
+describe('entity names in any case and form', { timeout: 30_000 }, () => {
+  const index = buildAliasIndex([
+    { id: 'nio', data: { name: 'NIO', aliases: [] } },
+    { id: 'acme', data: { name: 'Acme Motors', aliases: [{ name: 'Acme', lang: 'en', kind: 'short' }] } },
+    { id: 'olympia', data: { name: 'Olympia Holdings', aliases: [{ name: 'Ολυμπία Συμμετοχών', lang: 'el', kind: 'native' }, { name: 'Όμιλος Κρόνος', lang: 'el', kind: 'native' }] } },
+    { id: 'yozh', data: { name: 'Yozh Group', aliases: [{ name: 'Ёж Групп', lang: 'ru', kind: 'native' }] } },
+  ]);
+  const ids = (text: string) => findEntityMentions(one(text), index).mentions.map((m) => m.entity);
+  it('links NIO written Nio, and nio beside a surer mention', () => {
+    expect(ids('Der Elektroautobauer Nio meldet Zahlen')).toEqual(['nio']);
+    expect(ids('Nio and nio shares')).toEqual(['nio']);
+    expect(findEntityMentions(one('the nio brand'), index).unconfirmed.map((u) => u.entity)).toEqual(['nio']);
+    expect(ids('the acme of his career')).toEqual([]);
+  });
+  it('matches Greek names in capitals without accents, with final sigma, and declined', () => {
+    expect(ids('Η ΟΛΥΜΠΙΑ ΣΥΜΜΕΤΟΧΩΝ ανακοίνωσε')).toEqual(['olympia']);
+    expect(ids('ο ΟΜΙΛΟΣ ΚΡΟΝΟΣ και του Ομίλου Κρόνου')).toEqual(['olympia']);
+  });
+  it('matches Cyrillic "ё" written "е"', () => {
+    expect(ids('Компания Еж Групп сообщила')).toEqual(['yozh']);
+  });
+  it('does not glue a preceding common noun to a German name, nor take a compound noun for one', () => {
+    const text = one('Der chinesische Elektroautobauer Qorvana plant den Elektroauto-Start in Europa. Der Batteriehersteller Lumetra liefert die Zellen.');
+    const names = findNameCandidates(text, findEntityMentions(text, index).spans, 'de').map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['Qorvana', 'Lumetra']));
+    for (const n of names) expect(n).not.toMatch(/Elektroauto|hersteller/);
+  });
+});
+
+describe('outlet', { timeout: 30_000 }, () => {
+  it('is never taken from a copyright, legal or navigation line, and the draft says when there is none', () => {
+    expect(findOutlet(undefined, [{ text: '© 2017 Alle Rechte vorbehalten. Impressum | Datenschutz' }, { text: 'Copyright © 2024 Beispiel Zeitung' }])).toBeUndefined();
+    expect(findOutlet(undefined, [{ text: 'Mehr auf beispiel-zeitung.de' }, { text: 'Abonnieren: beispiel-zeitung.de/abo' }, { text: 'Impressum: anderer-verlag.de', removal: { category: 'legal' } }])).toBe('beispiel-zeitung.de');
+    const a = analyseArticle({ fileName: 'x.txt', sha256: '0'.repeat(64), text: 'Ein Titel über die Firma\n\n3. März 2024\n\nDie Firma hat heute in Berlin ein neues Werk eröffnet, das zweihundert Menschen beschäftigen soll.\n\n© 2024 Alle Rechte vorbehalten.' }, buildAliasIndex([]));
+    expect(a.outlet).toBeUndefined();
+    expect(a.warnings.join('\n')).toMatch(/no outlet found/);
+  });
+});
+
+describe('the multilingual fixtures', { timeout: 30_000 }, () => {
+  const dir = 'tests/fixtures/ingest/multilingual';
+  const index = buildAliasIndex(readContent(join(dir, 'content')).collections.entities);
+  for (const labels of LANGUAGE_LABELS) {
+    it(`reads ${labels.file}: language, date, amounts, entities, key facts, outlet`, () => {
+      const bytes = readFileSync(join(dir, 'articles', labels.file));
+      const a = analyseArticle({ fileName: labels.file, sha256: sha256(bytes), text: decodeArticle(bytes, labels.file).text }, index);
+      const s = scoreLanguageArticle(a, labels);
+      expect({ language: s.language, date: s.date, outlet: s.outlet, keyFacts: s.keyFacts }).toEqual({ language: 1, date: 1, outlet: 1, keyFacts: 1 });
+      expect({ amountsMissed: s.amounts.missed, amountsExtra: s.amounts.extra, entitiesMissed: s.entities.missed, entitiesExtra: s.entities.extra }).toEqual({ amountsMissed: [], amountsExtra: [], entitiesMissed: [], entitiesExtra: [] });
+      if (s.candidates) expect(s.candidates.missed).toEqual([]);
+    });
+  }
+});
+
+describe('hostile input', { timeout: 30_000 }, () => {
+  const enc = new TextEncoder();
+  const temps: string[] = [];
+  afterAll(() => {
+    for (const d of temps) rmSync(d, { recursive: true, force: true });
+  });
+  it('refuses a file of white space like an empty one', () => {
+    expect(() => decodeArticle(enc.encode('  \n\t\n \u00A0 \n'), 'blank.txt')).toThrow(IngestInputError);
+    expect(() => decodeArticle(enc.encode('  \n\t\n'), 'blank.txt')).toThrow(/blank\.txt: the file holds no text: only white space/);
+    expect(() => decodeArticle(enc.encode('\u202E \u0007\n'), 'controls.txt')).toThrow(/controls\.txt: the file holds no text/);
+  });
+  it('removes control and bidi-override characters, says so, and the draft holds none of them', () => {
+    const text = 'A headline with a \u202Ehidden\u202C turn\n\n3 March 2024\n\nThe company\u001B[31m said\u0007 it raised $5 million from investors in a round that closed this week.\n';
+    const r = decodeArticle(enc.encode(text), 'bidi.txt');
+    expect(r.text).not.toMatch(/[\u202E\u202C\u001B\u0007]/);
+    expect(r.removed).toMatchObject({ count: 4, first: { codePoint: 'U+202E', line: 1, column: 19 } });
+    const draft = renderDraft(analyseArticle({ fileName: 'bidi.txt', sha256: '0'.repeat(64), text: r.text }, buildAliasIndex([])));
+    expect(unsafeCharacter(draft)).toBeUndefined();
+    // The CLI names the file and what it removed.
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-ingest-lang-'));
+    temps.push(dir);
+    writeFileSync(join(dir, 'bidi.txt'), text);
+    const out: string[] = [];
+    main(['--dry-run', '--content-dir', join(dir, 'content'), join(dir, 'bidi.txt')], { out: (t) => out.push(t), err: (t) => out.push(t), cwd: dir });
+    expect(out.join('\n')).toMatch(/bidi\.txt[^\n]*\n(?:.*\n)*?\s+note: removed 4 character\(s\) that npm run check refuses: a right-to-left override mark \(U\+202E\)/);
+  });
+  it('does work that grows linearly with the input: CPU time at 4x the size stays far below 16x (quadratic)', () => {
+    const index = buildAliasIndex(readContent('content').collections.entities);
+    const cpu = (text: string) => {
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const start = process.cpuUsage();
+        renderDraft(analyseArticle({ fileName: 'x.txt', sha256: '0'.repeat(64), text }, index));
+        const used = process.cpuUsage(start);
+        best = Math.min(best, used.user + used.system);
+      }
+      return best;
+    };
+    cpu('Warm-up headline\n\n3 March 2024\n\nThe company raised $5 million from investors in Berlin today.');
+    const small = adversarialArticles(32 * 1024);
+    const large = adversarialArticles(128 * 1024);
+    const ratios = Object.fromEntries(small.map((s, i) => [s.name, cpu(large[i]!.text) / Math.max(cpu(s.text), 1000)]));
+    for (const [name, ratio] of Object.entries(ratios)) expect(ratio, `${name}: ${ratio.toFixed(1)}x the CPU time for 4x the input`).toBeLessThan(9);
+  }, 120_000);
+});
