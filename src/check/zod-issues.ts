@@ -131,10 +131,10 @@ export function defaultMessage(issue: z.core.$ZodIssue, value: unknown): { messa
       return { message: `must be ${bound}`, fix: `write a number ${bound}` };
     }
     case 'invalid_format':
-      return { message: `is not in the expected format${issue.format === 'regex' ? '' : ` (${issue.format})`}`, fix: 'correct the value (see the README for the field)' };
+      return { message: `is not in the expected format${issue.format === 'regex' ? '' : ` (${issue.format})`}`, fix: 'correct the value (docs/content-model.md describes each field)' };
     case 'not_multiple_of':
       return { message: `must be a multiple of ${String(issue.divisor)}`, fix: `round it to a multiple of ${String(issue.divisor)}` };
     default:
-      return { message: `is not valid (got ${typeName(value)})`, fix: 'correct the value (see the README for the field)' };
+      return { message: `is not valid (got ${typeName(value)})`, fix: 'correct the value (docs/content-model.md describes each field)' };
   }
 }

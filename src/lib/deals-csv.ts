@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { reportedUsd } from './money.ts';
 import type { DealRecord } from '../schemas/exports.ts';
 
-/** Columns of /data/deals.csv, in order, with what each holds (the README lists them too). */
+/** Columns of /data/deals.csv, in order, with what each holds (docs/open-data.md lists them too). */
 export const DEAL_CSV_COLUMNS = [
   ['id', 'deal id'],
   ['url', "absolute address of the deal's row on its brief's page"],

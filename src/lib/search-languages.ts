@@ -1,6 +1,6 @@
 /**
  * How search analyses each script and language: the data behind src/lib/text-analysis.ts.
- * Adding a language means adding an entry here (see README, "Search"); the code that
+ * Adding a language means adding an entry here (see docs/search.md); the code that
  * applies these rules at index time and at query time does not change.
  *
  * An entry applies to the words written in its `script`. Text tagged with one of its

@@ -1,5 +1,5 @@
 // Every built page is valid HTML: html-validate (the project's .htmlvalidate.json,
-// "html-validate:recommended" with the exceptions the README justifies) over each
+// "html-validate:recommended" with the exceptions docs/testing.md justifies) over each
 // .html file of both builds, zero errors.
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
