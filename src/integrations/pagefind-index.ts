@@ -136,6 +136,17 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
   };
 }
 
+/**
+ * The static paths with the search records' first. Astro lists a route's path without
+ * the base ("/search-records.json") while the requests it renders carry it, so the
+ * records are matched by their route path: under a base path a match on the request
+ * path found nothing and pages were rendered before the index existed.
+ */
+export function recordsFirst<T extends { pathname: string }>(paths: T[]): T[] {
+  const isRecords = (p: T) => p.pathname === `/${SEARCH_RECORDS_FILE}`;
+  return [...paths.filter(isRecords), ...paths.filter((p) => !isRecords(p))];
+}
+
 /** The rendered page of a prerender result, whichever form the prerenderer returned. */
 type RenderResult = Awaited<ReturnType<AstroPrerenderer['render']>>;
 const responseOf = (result: RenderResult): Response => (result instanceof Response ? result : result.response);
@@ -168,13 +179,8 @@ export function pagefindIndex(): AstroIntegration {
         setPrerenderer((prerenderer) => ({
           ...prerenderer,
           name: `${prerenderer.name}+dossier:pagefind`,
-          // The records first, so every page finds them when it is indexed. (Astro's paths
-          // here are without the base path; the requests rendered below carry it.)
-          getStaticPaths: async () => {
-            const paths = await prerenderer.getStaticPaths();
-            const isRecords = (p: { pathname: string }) => p.pathname === recordsPath || p.pathname === `/${SEARCH_RECORDS_FILE}`;
-            return [...paths.filter(isRecords), ...paths.filter((p) => !isRecords(p))];
-          },
+          // The records first, so every page finds them when it is indexed.
+          getStaticPaths: async () => recordsFirst(await prerenderer.getStaticPaths()),
           render: async (request, options) => {
             const result = await prerenderer.render(request, options);
             const response = responseOf(result);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { BASIS_LABELS } from '../../src/schemas/basis.ts';
 import { at, data, type DealRecord, type EntityRecord } from './site.ts';
 
 interface TimedDeal extends DealRecord {
@@ -14,7 +15,9 @@ test('the timeline lists every dated brief and deal in order, each date with its
   await expect(events).toHaveCount(briefs.length + deals.filter((d) => d.date).length);
   const stamps = await events.locator('time').evaluateAll((ts) => ts.map((t) => ({ iso: t.getAttribute('datetime')!, text: t.textContent!.trim() })));
   expect(stamps.map((s) => s.iso)).toEqual([...stamps.map((s) => s.iso)].sort());
-  for (const s of stamps) expect(s.text).toMatch(/, (stated|inferred)$/);
+  // Every date says its basis, in the words readers see (any basis the schema allows).
+  const bases = new RegExp(`, (${Object.values(BASIS_LABELS).join('|')})$`);
+  for (const s of stamps) expect(s.text).toMatch(bases);
   // A month-precision date reads as a month: no invented day.
   const month = stamps.find((s) => /^\d{4}-\d{2}$/.test(s.iso));
   if (month) expect(month.text).toMatch(/^[A-Z][a-z]{2} \d{4}, /);

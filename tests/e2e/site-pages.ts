@@ -1,7 +1,7 @@
 // The pages of the e2e build, discovered from its sitemap on disk (so tests can be
 // declared one per page), grouped into page types by URL shape. New pages and new
 // page types are covered by the accessibility and CSP tests without listing them.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { xmlReferences } from '../../scripts/lib/site-links.ts';
 import { BASE } from './site.ts';
@@ -46,3 +46,30 @@ export function samplePages(perType: number): { type: string; path: string }[] {
 
 /** An address with no page: the host answers with the site's 404 page. */
 export const MISSING_PATH = `${BASE}no-such-page/`;
+
+/**
+ * A collection of the build's open data, read from disk while the tests are declared,
+ * so a check that runs once per record is one test per record (each within its own
+ * timeout, however many records the content has).
+ */
+export function builtData<T>(name: 'briefs' | 'entities' | 'deals'): T[] {
+  const file = join(E2E_DIR, 'data', `${name}.json`);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`node tests/e2e/build-site.ts\` (npm run test:e2e does) first`);
+  return JSON.parse(readFileSync(file, 'utf8')) as T[];
+}
+
+/** The pages of the build under a folder (given with the base: "/dossier/briefs/topic/"), as paths with the base, sorted. */
+export function builtPagesUnder(folder: string): string[] {
+  const dir = fileFor(folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+    .map((file) => folder + file.slice(0, -'index.html'.length))
+    .sort();
+}
+
+/** How many elements a built page has (its start tags): the work axe or a keyboard walk does on it grows with this. */
+export function elementCount(path: string): number {
+  const file = path.endsWith('/') ? `${fileFor(path)}/index.html` : fileFor(path);
+  return existsSync(file) ? (readFileSync(file, 'utf8').match(/<[a-zA-Z]/g) ?? []).length : 0;
+}

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { htmlFiles, sitePath, startSearchIndex, type SearchIndexer } from '../../src/integrations/pagefind-index.ts';
+import { htmlFiles, recordsFirst, sitePath, startSearchIndex, type SearchIndexer } from '../../src/integrations/pagefind-index.ts';
 import type { SearchRecords } from '../../src/lib/search-records.ts';
 import { indexedFragments, indexedRecords } from '../helpers/pagefind-bundle.ts';
 
@@ -54,6 +54,14 @@ function bundleHash(dir: string): string {
 }
 
 const quiet = { info: () => {} };
+
+describe('recordsFirst', () => {
+  it('puts the search records first by their route path, which Astro gives without the base path', () => {
+    // Astro's static paths never carry the base (/dossier/), whatever the site's base is.
+    const paths = [{ pathname: '/404.html' }, { pathname: '/briefs/language/bn/' }, { pathname: '/search-records.json' }, { pathname: '/' }];
+    expect(recordsFirst(paths).map((p) => p.pathname)).toEqual(['/search-records.json', '/404.html', '/briefs/language/bn/', '/']);
+  });
+});
 
 describe('startSearchIndex', () => {
   it('indexes the pages it is given, adds deal records and skips pages without a body', async () => {
