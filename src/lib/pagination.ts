@@ -17,6 +17,8 @@ export const PAGE_SIZE = {
   deals: 100,
   /** Dated briefs and deals on a page of a year of the timeline (a line each). */
   events: 500,
+  /** Up to this many events, /timeline/ lists them all; beyond it, it links one page a year. */
+  timelineOnePage: 400,
   /** Rows an entity page shows of each of its lists before linking to the whole list. */
   preview: 20,
   /** Names on a page of one entity type's list (/entities/type/company/), a line each. */

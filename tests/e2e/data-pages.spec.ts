@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { BASIS_LABELS } from '../../src/schemas/basis.ts';
 import { at, data, type DealRecord, type EntityRecord } from './site.ts';
 
@@ -10,9 +11,12 @@ interface TimedDeal extends DealRecord {
 test('the timeline lists every dated brief and deal in order, each date with its precision and basis', async ({ page, request }) => {
   const deals = await data<TimedDeal>(request, 'deals');
   const briefs = await data<{ id: string; source: { date: { value: string } } }>(request, 'briefs');
+  const total = briefs.length + deals.filter((d) => d.date).length;
+  // Past one page's worth, /timeline/ links a page a year instead (tests/build/pagination.test.ts).
+  test.skip(total > PAGE_SIZE.timelineOnePage, `${total} events: the timeline is in year pages`);
   await page.goto(at('timeline/'));
   const events = page.locator('.timeline .event');
-  await expect(events).toHaveCount(briefs.length + deals.filter((d) => d.date).length);
+  await expect(events).toHaveCount(total);
   const stamps = await events.locator('time').evaluateAll((ts) => ts.map((t) => ({ iso: t.getAttribute('datetime')!, text: t.textContent!.trim() })));
   expect(stamps.map((s) => s.iso)).toEqual([...stamps.map((s) => s.iso)].sort());
   // Every date says its basis, in the words readers see (any basis the schema allows).
@@ -45,6 +49,8 @@ test('the network is a static SVG whose every node links to its entity page, wit
 
 test('deals can be filtered and sorted with JS, and through static filter pages without it', async ({ page, browser, request }) => {
   const deals = await data<TimedDeal>(request, 'deals');
+  // The in-page form is offered while every deal fits on one page; past it, the static filters serve.
+  test.skip(deals.length > PAGE_SIZE.deals, `${deals.length} deals: /deals/ is in pages`);
   const kind = deals[0]!.kind;
   const expected = deals.filter((d) => d.kind === kind).length;
   await page.goto(at('deals/'));

@@ -13,11 +13,8 @@ const DEALS = builtData<DealRecord & { briefs: string[]; url: string; note?: str
 const BRIEF_LIST_PAGES = [at('briefs/'), ...builtPagesUnder(at('briefs/page/'))];
 const DEAL_LIST_PAGES = [at('deals/'), ...builtPagesUnder(at('deals/page/'))];
 
-const REQUIRED_ENTITIES = (
-  'alibaba-group alibaba-cloud alibaba-entrepreneurs-fund xpeng foxconn idg-capital tencent baidu nio wm-motor tesla ford bmw ' +
-  'xiaomi great-wall-motor lei-jun zang-ziyuan bytedance zhang-yiming moonshot-ai minimax dify sealos hong-kong-cyberport ' +
-  'elon-musk galbot apple hyundai reuters'
-).split(' ');
+/** Every entity a published brief or deal names: each must have its page (the list grows with the content, one test each). */
+const NAMED_ENTITIES = [...new Set([...BRIEFS.flatMap((b) => b.entities), ...DEALS.flatMap((d) => d.parties.map((p) => p.entity))])].sort();
 
 test('home shows counts, latest briefs and most-mentioned entities', async ({ page, request }) => {
   const briefs = await data<BriefRecord>(request, 'briefs');
@@ -61,21 +58,22 @@ for (const b of BRIEFS) {
 test('briefs list filters by language, topic and year', async ({ page, request }) => {
   const briefs = await data<BriefRecord>(request, 'briefs');
   await page.goto(at('briefs/'));
-  await expect(page.locator('main h2 a')).toHaveCount(briefs.length);
+  // A list page holds at most one page's worth; the rest are on its numbered pages.
+  await expect(page.locator('main h2 a')).toHaveCount(Math.min(briefs.length, PAGE_SIZE.briefs));
   const langFilter = page.locator('.filter-nav a[href*="/briefs/language/"]').first();
   const label = await langFilter.textContent();
-  const expected = Number(/\((\d+)\)/.exec(label ?? '')![1]);
+  const expected = Number(/\(([\d,]+)\)/.exec(label ?? '')![1]!.replace(/,/g, ''));
   await langFilter.click();
-  await expect(page.locator('main h2 a')).toHaveCount(expected);
+  await expect(page.locator('main h2 a')).toHaveCount(Math.min(expected, PAGE_SIZE.briefs));
   await expect(page.locator('.filter-nav a[aria-current="page"]')).toHaveText(label!);
 });
 
-test('every required entity is published', () => {
+test('every entity a published brief or deal names is published', () => {
   const ids = new Set(ENTITIES.map((e) => e.id));
-  for (const id of REQUIRED_ENTITIES) expect(ids, `entity ${id}`).toContain(id);
+  for (const id of NAMED_ENTITIES) expect(ids, `entity ${id}`).toContain(id);
 });
 
-for (const id of REQUIRED_ENTITIES) {
+for (const id of NAMED_ENTITIES) {
   test(`the page of entity ${id} lists its briefs, newest first`, async ({ page }) => {
     const e = ENTITIES.find((x) => x.id === id);
     test.skip(!e, `${id} is not published (the test above fails for it)`);
@@ -188,11 +186,11 @@ test('unknown paths get the 404 page', async ({ page }) => {
 
 test('text in other languages carries lang', async ({ page, request }) => {
   const briefs = await data<BriefRecord>(request, 'briefs');
-  const bn = briefs.find((b) => b.source.lang === 'bn');
-  expect(bn, 'the Bengali brief is published').toBeTruthy();
-  await page.goto(pathOf(bn!.url));
+  const other = briefs.find((b) => b.source.lang.split('-')[0] !== 'en');
+  test.skip(!other, 'no published brief has a source in another language');
+  await page.goto(pathOf(other!.url));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('[lang="bn"]').first()).toBeVisible();
+  await expect(page.locator(`[lang="${other!.source.lang}"]`).first()).toBeVisible();
 });
 
 // Facts (figure keys) that two or more briefs report.
