@@ -6,6 +6,7 @@ import PQueue from 'p-queue';
 import * as pagefind from 'pagefind';
 import { SEARCH_RECORDS_FILE, type SearchRecords } from '../lib/search-records.ts';
 import { indexableHtml, indexText } from '../lib/search-text.ts';
+import { startSearchIndexThread } from './search-index-thread.ts';
 
 /** The HTML files under `dir`, as paths relative to it with "/" separators. */
 export function* htmlFiles(dir: string, prefix = ''): Generator<string> {
@@ -154,8 +155,9 @@ const withResponse = (result: RenderResult, response: Response): RenderResult =>
 
 /**
  * Indexes every page as Astro renders it, through Astro's prerenderer hook: the default
- * prerenderer renders, and each HTML page it returns also goes to Pagefind, which works in
- * its own process on the other core while Astro renders the next page. The records the
+ * prerenderer renders, and each HTML page it returns also goes to the indexer's thread
+ * (search-index-thread.ts), which prepares it and hands it to Pagefind on the other core
+ * while Astro renders the next page. The records the
  * index needs beyond the pages (src/pages/search-records.json.ts: aliases per brief, one
  * record per deal, derived from the same validated content as the pages) are rendered
  * first; Pagefind's bundle is written when the build is done, and a Pagefind error fails
@@ -188,7 +190,7 @@ export function pagefindIndex(): AstroIntegration {
             const { pathname } = new URL(request.url);
             if (pathname === recordsPath) {
               const text = await response.text();
-              indexer = startSearchIndex(JSON.parse(text) as SearchRecords, logger);
+              indexer = startSearchIndexThread(JSON.parse(text) as SearchRecords, logger);
               await indexer;
               logger.info('indexing pages as they are rendered');
               return withResponse(result, new Response(text, response));
