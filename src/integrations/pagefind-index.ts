@@ -41,8 +41,10 @@ export interface SearchIndexer {
    * Queues one page's HTML under its site-relative path ("briefs/x/"). Pages are sent to
    * Pagefind in the order they are queued, so a build that renders its pages in a fixed
    * order gets the same bundle every time. A page without data-pagefind-body is skipped.
+   * Resolves once Pagefind has the page (or it was skipped or failed; a failure surfaces
+   * from finish), so a caller can bound how many pages wait in memory.
    */
-  addPage(path: string, html: string): void;
+  addPage(path: string, html: string): Promise<void>;
   /**
    * Resolves when no record is waiting or in flight: every page queued before then has been
    * answered by Pagefind (used to time the stages apart; a failure still surfaces from finish()).
@@ -70,15 +72,15 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
     failure ??= error as Error;
   };
 
-  function addPage(path: string, html: string): void {
-    if (seen.has(path) || failure) return;
+  function addPage(path: string, html: string): Promise<void> {
+    if (seen.has(path) || failure) return Promise.resolve();
     seen.add(path);
     // Listings carry no data-pagefind-body, and Pagefind skips such pages once any page
     // has one: not sending them saves rewriting and parsing the largest pages.
-    if (!html.includes('data-pagefind-body')) return;
+    if (!html.includes('data-pagefind-body')) return Promise.resolve();
     // p-queue starts jobs in the order they were added, and each sends its page before
     // yielding, so Pagefind receives the pages in that order.
-    queue
+    return queue
       .add(async () => {
         pages++;
         // Site-relative: the browser bundle prefixes the base path it is served from.
@@ -198,7 +200,8 @@ export function pagefindIndex(): AstroIntegration {
             if (response.status !== 200 || !type.startsWith('text/html')) return result;
             if (!indexer) throw new Error(`${pathname} was rendered before the search records (${recordsPath}); the search index needs them first`);
             const html = await response.text();
-            (await indexer).addPage(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''), html);
+            // Waits while the indexer has many pages in hand (search-index-thread.ts).
+            await (await indexer).addPage(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''), html);
             return withResponse(result, new Response(html, response));
           },
         }));

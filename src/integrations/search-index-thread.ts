@@ -15,10 +15,17 @@ export type IndexerRequest =
 /** What the indexer's thread answers. */
 export type IndexerReply =
   | { type: 'started' }
+  | { type: 'taken' }
   | { type: 'log'; text: string }
   | { type: 'settled' }
   | { type: 'finished'; pages: number }
   | { type: 'failed'; message: string };
+
+/**
+ * Pages sent to the thread and not yet with Pagefind. Astro renders faster than Pagefind
+ * takes pages; past this many, addPage waits, so the pages waiting in memory stay few.
+ */
+const MAX_IN_FLIGHT = 32;
 
 /**
  * The search indexer of src/integrations/pagefind-index.ts, run in a worker thread
@@ -47,9 +54,18 @@ export async function startSearchIndexThread(records: SearchRecords, logger: Ind
   const fail = (error: Error) => {
     failure ??= error;
     for (const wait of waiting.splice(0)) wait({ type: 'failed', message: error.message });
+    room?.();
   };
+  let inFlight = 0;
+  let room: (() => void) | undefined;
   worker.on('message', (reply: IndexerReply) => {
     if (reply.type === 'log') return logger.info(reply.text);
+    if (reply.type === 'taken') {
+      inFlight--;
+      room?.();
+      room = undefined;
+      return;
+    }
     if (reply.type === 'failed') return fail(new Error(reply.message));
     const at = waiting.findIndex((wait) => wait(reply));
     if (at >= 0) waiting.splice(at, 1);
@@ -64,7 +80,11 @@ export async function startSearchIndexThread(records: SearchRecords, logger: Ind
     await worker.terminate();
   };
   return {
-    addPage: (path, html) => send({ type: 'page', path, html }),
+    addPage: async (path, html) => {
+      while (inFlight >= MAX_IN_FLIGHT && !failure) await new Promise<void>((resolve) => (room = resolve));
+      inFlight++;
+      send({ type: 'page', path, html });
+    },
     settled: async () => {
       const done = next('settled');
       send({ type: 'settle' });

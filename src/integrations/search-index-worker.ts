@@ -16,7 +16,8 @@ port.on('message', (request: IndexerRequest) => {
       indexer.then(() => reply({ type: 'started' }), (error: Error) => reply({ type: 'failed', message: error.message }));
       break;
     case 'page':
-      void indexer!.then((i) => i.addPage(request.path, request.html));
+      // Answered once Pagefind has the page, so the build can bound the pages in flight.
+      void indexer!.then((i) => i.addPage(request.path, request.html)).then(() => reply({ type: 'taken' }));
       break;
     case 'settle':
       void indexer!.then((i) => i.settled()).then(() => reply({ type: 'settled' }));
