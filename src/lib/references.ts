@@ -42,6 +42,11 @@ export function* collectReferences(c: Collections): Generator<Reference> {
 
 const SINGULAR: Record<CollectionName, string> = { briefs: 'brief', entities: 'entity', deals: 'deal', topics: 'topic' };
 
+/** An error at the place a reference is written. */
+const referenceError = (ref: Reference, message: string, fix: string): ContentIssue => ({
+  severity: 'error', collection: ref.from, id: ref.id, file: ref.file, field: ref.field, value: ref.target, message, fix,
+});
+
 /**
  * Checks that every reference names an existing entry. Astro only logs broken
  * references, so the project enforces them; each issue names the nearest id.
@@ -63,16 +68,11 @@ export function checkReferences(c: Collections, present?: Partial<Record<Collect
   for (const ref of collectReferences(c)) {
     if (ids[ref.to].has(ref.target) || present?.[ref.to]?.has(ref.target)) continue;
     const nearest = nearestWithin(ref.target, sorted[ref.to]);
-    issues.push({
-      severity: 'error',
-      collection: ref.from,
-      id: ref.id,
-      file: ref.file,
-      field: ref.field,
-      value: ref.target,
-      message: `no ${SINGULAR[ref.to]} with id "${ref.target}" exists in content/${ref.to}`,
-      fix: nearest ? `did you mean "${nearest}"?` : `correct the id, or add the ${SINGULAR[ref.to]} to content/${ref.to}/`,
-    });
+    issues.push(referenceError(
+      ref,
+      `no ${SINGULAR[ref.to]} with id "${ref.target}" exists in content/${ref.to}`,
+      nearest ? `did you mean "${nearest}"?` : `correct the id, or add the ${SINGULAR[ref.to]} to content/${ref.to}/`,
+    ));
   }
   return issues;
 }
@@ -91,16 +91,11 @@ export function checkDraftReferences(c: Collections): ContentIssue[] {
     if (ref.to !== 'briefs' || status.get(ref.target) !== 'draft') continue;
     const fromPublished = ref.from === 'entities' || (ref.from === 'briefs' ? status.get(ref.id) === 'published' : isPublishedDeal.get(ref.id) === true);
     if (!fromPublished) continue;
-    issues.push({
-      severity: 'error',
-      collection: ref.from,
-      id: ref.id,
-      file: ref.file,
-      field: ref.field,
-      value: ref.target,
-      message: `"${ref.target}" is a draft brief, and published content may cite only published briefs`,
-      fix: `publish "${ref.target}" first, or remove the reference until it is published`,
-    });
+    issues.push(referenceError(
+      ref,
+      `"${ref.target}" is a draft brief, and published content may cite only published briefs`,
+      `publish "${ref.target}" first, or remove the reference until it is published`,
+    ));
   }
   return issues;
 }
