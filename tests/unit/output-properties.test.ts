@@ -10,7 +10,6 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { parseDocument as parseHtml, DomUtils } from 'htmlparser2';
-import { parseDocument as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { baseLinksPlugin } from '../../src/integrations/base-links-plugin.ts';
 import { mdxPolicyPlugin } from '../../src/integrations/mdx-policy-plugin.ts';
@@ -23,6 +22,7 @@ import { publishedCollections } from '../../src/lib/published.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { isSafeText } from '../../src/lib/unsafe-characters.ts';
 import { BASE_TREE, BRIEF_PATH, checkTree, removeTrees } from '../helpers/content-tree.ts';
+import { BODY, hostileText, TEXT_FIELDS, withField } from '../helpers/hostile-text.ts';
 
 afterAll(removeTrees);
 
@@ -31,74 +31,6 @@ const base = '/sub/';
 const markdown = await briefMarkdownOptions({
   processor: satteri({ mdastPlugins: [mdxPolicyPlugin(), baseLinksPlugin(base)] }) as SiteMarkdownConfig['processor'],
 });
-
-/** Every free-text field of every content type in the test tree, as file and YAML path. */
-const TEXT_FIELDS: ReadonlyArray<readonly [string, ReadonlyArray<string | number>]> = [
-  [BRIEF_PATH, ['title']],
-  [BRIEF_PATH, ['keyFacts', 0]],
-  [BRIEF_PATH, ['source', 'outlet']],
-  [BRIEF_PATH, ['source', 'author']],
-  [BRIEF_PATH, ['source', 'wire']],
-  [BRIEF_PATH, ['source', 'headline']],
-  [BRIEF_PATH, ['source', 'headlineTranslation']],
-  [BRIEF_PATH, ['caveats', 0, 'text']],
-  [BRIEF_PATH, ['figures', 0, 'label']],
-  [BRIEF_PATH, ['figures', 0, 'unit']],
-  [BRIEF_PATH, ['figures', 0, 'measure']],
-  [BRIEF_PATH, ['figures', 0, 'note']],
-  ['entities/northwind-motors.yaml', ['name']],
-  ['entities/northwind-motors.yaml', ['description']],
-  ['entities/northwind-motors.yaml', ['aliases', 0, 'name']],
-  ['entities/northwind-motors.yaml', ['aliases', 1, 'note']],
-  ['entities/northwind-motors.yaml', ['facts', 0, 'label']],
-  ['entities/northwind-motors.yaml', ['facts', 0, 'value']],
-  ['entities/tallow-bay-capital.yaml', ['relations', 0, 'note']],
-  ['deals/northwind-series-b.yaml', ['title']],
-  ['deals/northwind-series-b.yaml', ['round']],
-  ['deals/northwind-series-b.yaml', ['note']],
-  ['deals/northwind-series-b.yaml', ['caveats', 0]],
-  ['deals/northwind-series-b.yaml', ['amount', 'note']],
-  ['deals/northwind-series-b.yaml', ['date', 'note']],
-  ['topics/harbour-trade.yaml', ['name']],
-  ['topics/harbour-trade.yaml', ['description']],
-];
-/** The body of the brief: MDX, written to the file as it is. */
-const BODY = 'body';
-
-/** Characters and snippets that have broken writers: controls, noncharacters, surrogates, bidi, zero-width, markup. */
-const HOSTILE_PIECES = [
-  '\u0000', '\u0001', '\u0008', '\u000B', '\u000C', '\r', '\n', '\t', '\u001B', '\u007F', '\u0085', '\u009F',
-  '\uFFFE', '\uFFFF', '\uFDD0', '\u{1FFFE}', '\u{10FFFF}', '\uD800', '\uDFFF',
-  '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C',
-  '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u2028', '\u2029', '\u00AD', '\u180E', '\u3164', '\u{E0041}',
-  '<script>alert(1)</script>', '</title>', ']]>', '<![CDATA[', '&', '&amp;', '&#x41;', '&#0;', '"', "'", '<', '>', '{', '}', '\\',
-  '=1+1', '+cmd', '-2', '@SUM(A1)', ',', ';', '"";', '---', '# ', '> ', '- ', '* ', '`', '![x](https://t.example/p.png)', '[a](javascript:alert(1))',
-  'Xiaomi', 'নর‌্যাব', 'می‌خواهم', '👩‍💻', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '小米', 'e\u0301', 'ﬁ', 'Ａ',
-];
-
-/** Hostile text: mixes of the pieces above, arbitrary code points, and long runs of one piece. */
-const hostileText = fc.oneof(
-  fc.array(fc.oneof(fc.constantFrom(...HOSTILE_PIECES), fc.string({ maxLength: 8 })), { maxLength: 12 }).map((parts) => parts.join('')),
-  fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.tuple(fc.constantFrom(...HOSTILE_PIECES, 'a', ' ', 'x '), fc.integer({ min: 100, max: 20_000 }), fc.string({ maxLength: 4 })).map(([piece, n, tail]) => piece.repeat(n) + tail),
-);
-
-/** The test tree with one field replaced: the value is written as a YAML double-quoted scalar (JSON escapes). */
-function withField(path: string, field: ReadonlyArray<string | number>, value: string): Record<string, string> {
-  const text = BASE_TREE[path]!;
-  const isBrief = path === BRIEF_PATH;
-  const [, yamlText, body] = isBrief ? /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)! : [text, text, ''];
-  const doc = parseYaml(yamlText!);
-  const PLACEHOLDER = 'VALUE-PLACEHOLDER-7f3a';
-  // Fields absent from the base tree get a valid surrounding object first.
-  if (field[0] === 'caveats' && isBrief) doc.set('caveats', doc.createNode([{ kind: 'figure', text: 'x' }]));
-  if (field[0] === 'figures') doc.set('figures', doc.createNode([{ key: 'northwind-round', entity: 'northwind-motors', label: 'Round size', value: 120, unit: 'EUR' }]));
-  if (field[0] === 'caveats' && !isBrief) doc.set('caveats', doc.createNode(['x']));
-  doc.setIn(field as unknown[], PLACEHOLDER);
-  // JSON.stringify escapes controls and lone surrogates; JSON strings are YAML double-quoted scalars.
-  const yaml = doc.toString({ lineWidth: 0 }).replace(new RegExp(`"?${PLACEHOLDER}"?`), () => JSON.stringify(value));
-  return { [path]: isBrief ? `---\n${yaml}---\n${body}` : yaml };
-}
 
 function withBody(body: string): Record<string, string> {
   const text = BASE_TREE[BRIEF_PATH]!;
