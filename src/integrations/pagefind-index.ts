@@ -52,8 +52,6 @@ export interface SearchIndexer {
   settled(): Promise<void>;
   /** Waits for every queued page, writes <outDir>/pagefind/; returns the record count. */
   finish(outDir: string): Promise<number>;
-  /** Stops Pagefind without writing anything (the build failed). */
-  abort(): Promise<void>;
 }
 
 /**
@@ -107,10 +105,7 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
       .catch(fail);
   }
 
-  let closed = false;
   const close = async () => {
-    if (closed) return;
-    closed = true;
     queue.clear();
     // Closing first settles any request still waiting for an answer (its job fails and
     // is ignored): if the Pagefind process died, waiting for the queue would never end.
@@ -121,7 +116,6 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
   return {
     addPage,
     settled: () => queue.onIdle(),
-    abort: close,
     async finish(outDir: string) {
       try {
         if (queue.size) logger.info(`${queue.size} records still queued for Pagefind when the site was complete`);
@@ -168,7 +162,7 @@ const withResponse = (result: RenderResult, response: Response): RenderResult =>
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
   let recordsPath = `/${SEARCH_RECORDS_FILE}`;
-  let indexer: Promise<SearchIndexer> | undefined;
+  let indexer: ReturnType<typeof startSearchIndexThread> | undefined;
   let logger: IndexLogger = console;
   return {
     name: 'dossier:pagefind',

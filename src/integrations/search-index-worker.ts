@@ -19,16 +19,10 @@ port.on('message', (request: IndexerRequest) => {
       // Answered once Pagefind has the page, so the build can bound the pages in flight.
       void indexer!.then((i) => i.addPage(request.path, request.html)).then(() => reply({ type: 'taken' }));
       break;
-    case 'settle':
-      void indexer!.then((i) => i.settled()).then(() => reply({ type: 'settled' }));
-      break;
     case 'finish':
       indexer!
         .then((i) => i.finish(request.outDir))
         .then((pages) => reply({ type: 'finished', pages }), (error: Error) => reply({ type: 'failed', message: error.message }));
-      break;
-    case 'abort':
-      void indexer?.then((i) => i.abort()).finally(() => reply({ type: 'finished', pages: 0 }));
       break;
   }
 });
