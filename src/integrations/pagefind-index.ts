@@ -6,7 +6,7 @@ import PQueue from 'p-queue';
 import * as pagefind from 'pagefind';
 import { SEARCH_RECORDS_FILE, type SearchRecords } from '../lib/search-records.ts';
 import { indexableHtml, indexText } from '../lib/search-text.ts';
-import { startSearchIndexThread } from './search-index-thread.ts';
+import { startSearchIndexer } from './search-index-thread.ts';
 
 /** The HTML files under `dir`, as paths relative to it with "/" separators. */
 export function* htmlFiles(dir: string, prefix = ''): Generator<string> {
@@ -151,18 +151,20 @@ const withResponse = (result: RenderResult, response: Response): RenderResult =>
 
 /**
  * Indexes every page as Astro renders it, through Astro's prerenderer hook: the default
- * prerenderer renders, and each HTML page it returns also goes to the indexer's thread
+ * prerenderer renders, and each HTML page it returns also goes to the indexer
  * (search-index-thread.ts), which prepares it and hands it to Pagefind on the other core
- * while Astro renders the next page. The records the
+ * while Astro renders the next page: a thread of Astro's process under `astro build`, the
+ * `npm run build` process under that command. The records the
  * index needs beyond the pages (src/pages/search-records.json.ts: aliases per brief, one
  * record per deal, derived from the same validated content as the pages) are rendered
- * first; Pagefind's bundle is written when the build is done, and a Pagefind error fails
- * the build. `astro build` and `npm run build` index the same way.
+ * first. Pagefind's bundle is written when the build is done (by `npm run build` once
+ * Astro's process has ended), and a Pagefind error fails the build. Both index the same
+ * pages in the same order, so they write the same bundle.
  */
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
   let recordsPath = `/${SEARCH_RECORDS_FILE}`;
-  let indexer: ReturnType<typeof startSearchIndexThread> | undefined;
+  let indexer: ReturnType<typeof startSearchIndexer> | undefined;
   let logger: IndexLogger = console;
   return {
     name: 'dossier:pagefind',
@@ -186,7 +188,7 @@ export function pagefindIndex(): AstroIntegration {
             const { pathname } = new URL(request.url);
             if (pathname === recordsPath) {
               const text = await response.text();
-              indexer = startSearchIndexThread(JSON.parse(text) as SearchRecords, logger);
+              indexer = startSearchIndexer(JSON.parse(text) as SearchRecords, logger);
               await indexer;
               logger.info('indexing pages as they are rendered');
               return withResponse(result, new Response(text, response));

@@ -4,42 +4,58 @@ import { Worker } from 'node:worker_threads';
 import type { SearchRecords } from '../lib/search-records.ts';
 import type { IndexLogger, SearchIndexer } from './pagefind-index.ts';
 
-/** What the build sends the indexer's thread. */
+/** What the build's renderer sends the search indexer. */
 export type IndexerRequest =
   | { type: 'start'; records: SearchRecords }
   | { type: 'page'; path: string; html: string }
   | { type: 'finish'; outDir: string };
 
-/** What the indexer's thread answers. */
+/** What the search indexer answers. */
 export type IndexerReply =
   | { type: 'started' }
   | { type: 'taken' }
   | { type: 'log'; text: string }
-  | { type: 'finished'; pages: number }
+  | { type: 'finished' }
   | { type: 'failed'; message: string };
 
 /**
- * Pages sent to the thread and not yet with Pagefind. Astro renders faster than Pagefind
- * takes pages; past this many, addPage waits, so the pages waiting in memory stay few.
+ * One end of the line between renderer and indexer: a worker thread's port, or the IPC
+ * channel between `npm run build` and the Astro process it starts. `listen` reports each
+ * message, and the end of the line (the other side stopped) as an error.
+ */
+export interface IndexerChannel<Out, In> {
+  send(message: Out): void;
+  listen(onMessage: (message: In) => void, onClosed: (error: Error) => void): void;
+}
+
+/** The renderer's view of an indexer running elsewhere. */
+export interface RemoteSearchIndexer {
+  /** Hands one rendered page over; waits while many pages are still on their way. */
+  addPage: SearchIndexer['addPage'];
+  /** Resolves once every page is with the indexer, and its bundle written if it writes it. */
+  finish(outDir: string): Promise<void>;
+}
+
+/**
+ * Pages handed over and not yet with Pagefind. Astro renders faster than Pagefind takes
+ * pages; past this many, addPage waits, so the pages waiting in memory stay few.
  */
 const MAX_IN_FLIGHT = 32;
 
 /**
- * The search indexer of src/integrations/pagefind-index.ts, run in a worker thread
- * (search-index-worker.ts). Preparing a page for the index and sending it to Pagefind cost
- * as much CPU as a good part of the render; on Astro's thread they would run between its
- * pages, on their own thread they run beside them, on the other core.
+ * Starts the indexer at the far end of `channel` with the search records and returns the
+ * renderer's handle on it. Throws (from any call) once the far end reports a failure.
  */
-export async function startSearchIndexThread(records: SearchRecords, logger: IndexLogger): Promise<Pick<SearchIndexer, 'addPage' | 'finish'>> {
-  const script = new URL('./search-index-worker.ts', import.meta.url);
-  if (!existsSync(fileURLToPath(script))) throw new Error(`the search indexer's worker script is missing: ${fileURLToPath(script)}`);
-  const worker = new Worker(script);
-  const send = (request: IndexerRequest) => worker.postMessage(request);
+export async function connectSearchIndexer(
+  channel: IndexerChannel<IndexerRequest, IndexerReply>,
+  records: SearchRecords,
+  logger: IndexLogger,
+): Promise<RemoteSearchIndexer> {
   let failure: Error | undefined;
   /** The one answer awaited at a time: "started", then "finished". */
-  let awaited: { type: 'started' | 'finished'; resolve: (reply: IndexerReply) => void; reject: (error: Error) => void } | undefined;
+  let awaited: { type: 'started' | 'finished'; resolve: () => void; reject: (error: Error) => void } | undefined;
   const answer = (type: 'started' | 'finished') =>
-    new Promise<IndexerReply>((resolve, reject) => (failure ? reject(failure) : (awaited = { type, resolve, reject })));
+    new Promise<void>((resolve, reject) => (failure ? reject(failure) : (awaited = { type, resolve, reject })));
   let inFlight = 0;
   let room: (() => void) | undefined;
   const fail = (error: Error) => {
@@ -47,35 +63,87 @@ export async function startSearchIndexThread(records: SearchRecords, logger: Ind
     awaited?.reject(failure);
     room?.();
   };
-  worker.on('message', (reply: IndexerReply) => {
+  channel.listen((reply) => {
     if (reply.type === 'log') logger.info(reply.text);
     else if (reply.type === 'failed') fail(new Error(reply.message));
     else if (reply.type === 'taken') {
       inFlight--;
       room?.();
       room = undefined;
-    } else if (reply.type === awaited?.type) awaited.resolve(reply);
-  });
-  worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(`the search indexer's thread stopped (exit code ${code})`)));
+    } else if (reply.type === awaited?.type) awaited.resolve();
+  }, fail);
 
   const started = answer('started');
-  send({ type: 'start', records });
+  channel.send({ type: 'start', records });
   await started;
   return {
     addPage: async (path, html) => {
       while (inFlight >= MAX_IN_FLIGHT && !failure) await new Promise<void>((resolve) => (room = resolve));
+      if (failure) throw failure;
       inFlight++;
-      send({ type: 'page', path, html });
+      channel.send({ type: 'page', path, html });
     },
     finish: async (outDir) => {
+      const done = answer('finished');
+      channel.send({ type: 'finish', outDir });
+      await done;
+    },
+  };
+}
+
+/**
+ * The indexer in a worker thread (search-index-worker.ts), as a plain `astro build` runs
+ * it: preparing a page for the index and sending it to Pagefind cost as much CPU as a good
+ * part of the render; on Astro's thread they would run between its pages, on their own
+ * thread they run beside them, on the other core.
+ */
+export async function startSearchIndexThread(records: SearchRecords, logger: IndexLogger): Promise<RemoteSearchIndexer> {
+  const script = new URL('./search-index-worker.ts', import.meta.url);
+  if (!existsSync(fileURLToPath(script))) throw new Error(`the search indexer's worker script is missing: ${fileURLToPath(script)}`);
+  const worker = new Worker(script);
+  const indexer = await connectSearchIndexer(
+    {
+      send: (request) => worker.postMessage(request),
+      listen: (onMessage, onClosed) => {
+        worker.on('message', onMessage);
+        worker.on('error', onClosed);
+        worker.on('exit', (code) => onClosed(new Error(`the search indexer's thread stopped (exit code ${code})`)));
+      },
+    },
+    records,
+    logger,
+  );
+  return {
+    addPage: indexer.addPage,
+    finish: async (outDir) => {
       try {
-        const done = answer('finished');
-        send({ type: 'finish', outDir });
-        return ((await done) as Extract<IndexerReply, { type: 'finished' }>).pages;
+        await indexer.finish(outDir);
       } finally {
         await worker.terminate();
       }
     },
   };
+}
+
+/**
+ * Where `npm run build` offers its own indexer to the Astro process it starts
+ * (scripts/lib/astro-build-process.ts). A process-wide symbol, because Astro loads the
+ * configuration, and with it this module, apart from the script that calls build().
+ */
+const INDEXER_HOST = Symbol.for('dossier.searchIndexerHost');
+type HostRegistry = { [INDEXER_HOST]?: IndexerChannel<IndexerRequest, IndexerReply> };
+
+/** Called by the Astro process of `npm run build`: pages go to this channel's far end. */
+export function offerSearchIndexerHost(channel: IndexerChannel<IndexerRequest, IndexerReply>): void {
+  (globalThis as HostRegistry)[INDEXER_HOST] = channel;
+}
+
+/**
+ * The indexer for this build: the host's, which writes the bundle once Astro's process
+ * has ended (so Astro's memory and Pagefind's largest step never add up), or a thread of
+ * this process when Astro runs alone.
+ */
+export function startSearchIndexer(records: SearchRecords, logger: IndexLogger): Promise<RemoteSearchIndexer> {
+  const host = (globalThis as HostRegistry)[INDEXER_HOST];
+  return host ? connectSearchIndexer(host, records, logger) : startSearchIndexThread(records, logger);
 }

@@ -3,7 +3,7 @@
 // temporary output folder; then broken content, and a failing Astro run, must leave that
 // output byte for byte as it was, and a build that died in the middle of the swap must
 // not cost the site.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -133,5 +133,29 @@ describe('npm run build', () => {
     expect(failing.output).toContain(`${site} still holds the previous site.`);
     expect(snapshot(site)).toEqual(before);
     expect(leftovers()).toEqual([]);
+  });
+
+  it('stops on SIGTERM mid-render with no Astro process left, nothing staged and the previous site intact', async () => {
+    const child = spawn(process.execPath, ['scripts/build.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const ended = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Waits for a state, not a time: the first page line Astro prints while it renders.
+    await new Promise<void>((resolve, reject) => {
+      const seen = (chunk: Buffer) => {
+        output += chunk;
+        if (/├─ \/\S+\.html/.test(output)) resolve();
+      };
+      child.stdout.on('data', seen);
+      child.stderr.on('data', seen);
+      void ended.then(() => reject(new Error(`the build ended before it rendered a page:\n${output}`)));
+    });
+    child.kill('SIGTERM');
+    expect(await ended).toBe(1);
+    expect(output).toContain(`✖ Build stopped by SIGTERM; ${site} still holds the previous site.`);
+    expect(leftovers()).toEqual([]);
+    expect(snapshot(site)).toEqual(before);
+    // Astro's process is gone too, not left rendering into a deleted folder.
+    const astro = spawnSync('pgrep', ['-f', `astro-build-process.ts --out ${join(dirname(site), `.${basename(site)}.building-${child.pid}`)}`], { encoding: 'utf8' });
+    expect(astro.stdout.trim()).toBe('');
   });
 });

@@ -8,6 +8,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { htmlFiles, recordsFirst, sitePath, startSearchIndex, type SearchIndexer } from '../../src/integrations/pagefind-index.ts';
 import type { SearchRecords } from '../../src/lib/search-records.ts';
+import { serveSearchIndex } from '../../src/integrations/search-index-service.ts';
+import { connectSearchIndexer, type IndexerChannel, type IndexerReply, type IndexerRequest } from '../../src/integrations/search-index-thread.ts';
 import { indexedFragments, indexedRecords } from '../helpers/pagefind-bundle.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-indexer-'));
@@ -152,5 +154,61 @@ describe('startSearchIndex', () => {
     addAll(indexer, dir);
     await expect(indexer.finish(dir)).rejects.toThrow(/Pagefind/);
     expect(readdirSync(dir)).not.toContain('pagefind');
+  });
+});
+
+/** Two ends of an in-memory line, delivering each message on a later turn, as a port or IPC does. */
+function line(): { renderer: IndexerChannel<IndexerRequest, IndexerReply>; indexer: IndexerChannel<IndexerReply, IndexerRequest>; close(): void } {
+  const toIndexer: ((m: IndexerRequest) => void)[] = [];
+  const toRenderer: ((m: IndexerReply) => void)[] = [];
+  const closers: ((e: Error) => void)[] = [];
+  return {
+    renderer: { send: (m) => setImmediate(() => toIndexer.forEach((f) => f(structuredClone(m)))), listen: (f, c) => (toRenderer.push(f), closers.push(c)) },
+    indexer: { send: (m) => setImmediate(() => toRenderer.forEach((f) => f(structuredClone(m)))), listen: (f) => toIndexer.push(f) },
+    close: () => closers.forEach((c) => c(new Error('the indexer stopped'))),
+  };
+}
+
+describe('the indexer across a line (a worker thread, or npm run build holding it for the Astro process)', () => {
+  it('writes the bundle on finish when it is told to, as the worker thread of a plain astro build does', async () => {
+    const dir = site('line-writes');
+    const { renderer, indexer } = line();
+    serveSearchIndex(indexer, { writeBundle: true });
+    const remote = await connectSearchIndexer(renderer, RECORDS, quiet);
+    for (const file of htmlFiles(dir)) await remote.addPage(sitePath(file), readFileSync(join(dir, file), 'utf8'));
+    await remote.finish(dir);
+    expect([...indexedRecords(dir).keys()]).toHaveLength(4);
+  });
+
+  it('answers finish with every page in Pagefind and no bundle, which its owner writes after the renderer has gone', async () => {
+    const dir = site('line-defers');
+    const { renderer, indexer, close } = line();
+    const service = serveSearchIndex(indexer, { writeBundle: false });
+    expect(service.indexer).toBeUndefined();
+    const remote = await connectSearchIndexer(renderer, RECORDS, quiet);
+    for (const file of htmlFiles(dir)) await remote.addPage(sitePath(file), readFileSync(join(dir, file), 'utf8'));
+    await remote.finish(dir);
+    expect(readdirSync(dir)).not.toContain('pagefind');
+    close(); // the renderer's process ends
+    const owned = await service.indexer!;
+    expect(await owned.finish(dir)).toBe(4);
+    expect([...indexedRecords(dir).keys()].sort()).toEqual(['/briefs/harbour-vans/', '/briefs/tallow-fund/', '/deals/#northwind-series-b', '/entities/northwind-motors/']);
+  });
+
+  it('gives the renderer the indexer\'s failure instead of leaving it waiting', async () => {
+    const { renderer, indexer } = line();
+    serveSearchIndex(indexer, { writeBundle: true });
+    const dir = site('line-fails');
+    const refused = { aliases: {}, deals: [{ path: 'deals/#x', content: 'X', meta: { title: 'X' }, filters: { type: 'Deal' as unknown as string[] } }] };
+    const remote = await connectSearchIndexer(renderer, refused, quiet);
+    await expect(remote.finish(dir)).rejects.toThrow(/Pagefind/);
+    expect(readdirSync(dir)).not.toContain('pagefind');
+  });
+
+  it('stops the renderer\'s wait when the line closes', async () => {
+    const { renderer, close } = line();
+    const connecting = connectSearchIndexer(renderer, RECORDS, quiet);
+    close();
+    await expect(connecting).rejects.toThrow(/the indexer stopped/);
   });
 });

@@ -1,0 +1,51 @@
+// The indexer's side of search-index-thread.ts's line: Pagefind's index, fed with the
+// pages the renderer sends. It runs in the worker thread of a plain `astro build`, and in
+// the `npm run build` process, which writes the bundle after Astro's process has ended.
+import { startSearchIndex, type SearchIndexer } from './pagefind-index.ts';
+import type { IndexerChannel, IndexerReply, IndexerRequest } from './search-index-thread.ts';
+
+export interface SearchIndexService {
+  /** The index, once the renderer has sent the search records; undefined before. */
+  readonly indexer: Promise<SearchIndexer> | undefined;
+}
+
+/**
+ * Serves the renderer at the other end of `channel`. With `writeBundle`, "finish" writes
+ * the bundle into the folder named; without, it answers once every page is with Pagefind
+ * and leaves the writing to the service's owner.
+ */
+export function serveSearchIndex(channel: IndexerChannel<IndexerReply, IndexerRequest>, options: { writeBundle: boolean }): SearchIndexService {
+  let indexer: Promise<SearchIndexer> | undefined;
+  const reply = (message: IndexerReply) => channel.send(message);
+  const failed = (error: Error) => reply({ type: 'failed', message: error.message });
+  channel.listen(
+    (request) => {
+      switch (request.type) {
+        case 'start':
+          indexer = startSearchIndex(request.records, { info: (text) => reply({ type: 'log', text }) });
+          indexer.then(() => reply({ type: 'started' }), failed);
+          break;
+        case 'page':
+          // Answered once Pagefind has the page, so the renderer can bound the pages in flight.
+          void indexer!.then((i) => i.addPage(request.path, request.html)).then(() => reply({ type: 'taken' }));
+          break;
+        case 'finish':
+          indexer!
+            .then(async (i) => {
+              if (options.writeBundle) await i.finish(request.outDir);
+              else await i.settled();
+            })
+            .then(() => reply({ type: 'finished' }), failed);
+          break;
+      }
+    },
+    () => {
+      // The renderer is gone; its owner decides what happens to the index.
+    },
+  );
+  return {
+    get indexer() {
+      return indexer;
+    },
+  };
+}
