@@ -1,4 +1,4 @@
-import type { QuickRow } from './quick-index.ts';
+import type { QuickRow } from './quick-index-files.ts';
 import { CJK_CHAR as CJK_CHARS, foldScripts, rulesFor, segmentRun, stripPrefix, stripSuffix } from './text-analysis.ts';
 
 /**

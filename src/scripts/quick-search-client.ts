@@ -1,6 +1,6 @@
 // The header box's search over names and titles (src/lib/quick-index.ts): fetches the
 // manifest once, then for each query the one shard (rarely a few) its plan names.
-import { QUICK_MANIFEST_PATH, quickShardPath, type QuickManifest, type QuickRow } from '../lib/quick-index.ts';
+import { QUICK_MANIFEST_PATH, quickShardPath, type QuickManifest, type QuickRow } from '../lib/quick-index-files.ts';
 import { matchQuickRows, planQuickSearch, type QuickMatch } from '../lib/quick-match.ts';
 
 export interface QuickResponse {
