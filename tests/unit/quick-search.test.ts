@@ -14,8 +14,12 @@ import { buildQuickIndex, QUICK_SHARD_BUNDLE, quickRows, quickShardBundle, type 
 import { QUICK_MANIFEST_PATH, quickShardName, quickShardPath, type QuickRow } from '../../src/lib/quick-index-files.ts';
 import { matchQuickRows, planQuickSearch } from '../../src/lib/quick-match.ts';
 import { foldCaseAndAccents, quickIndexWords, quickRowWords, quickTokens } from '../../src/lib/quick-tokens.ts';
+import { loadScriptRules } from '../../src/lib/script-rules.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { brief, deal, entity, topic } from './factories.ts';
+
+// As the build does, and as the browser does for the scripts it meets: suites below build indexes as they are declared.
+await loadScriptRules();
 
 /** What the browser does: plan, take the planned shards, match. */
 function search(index: QuickIndex, query: string) {
