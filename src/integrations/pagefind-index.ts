@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PQueue from 'p-queue';
 import * as pagefind from 'pagefind';
+import { loadScriptRules } from '../lib/script-rules.ts';
 import { SEARCH_RECORDS_FILE, type SearchRecords } from '../lib/search-records.ts';
 import { indexableHtml, indexText } from '../lib/search-text.ts';
 import { startSearchIndexer } from './search-index-thread.ts';
@@ -60,6 +61,8 @@ export interface SearchIndexer {
  * served HTML is left as built. Throws, from finish, when Pagefind reports an error.
  */
 export async function startSearchIndex(records: SearchRecords, logger: IndexLogger): Promise<SearchIndexer> {
+  // Pages come in every script: the word rules of all of them, before the first page.
+  await loadScriptRules();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const queue = new PQueue({ concurrency: IN_FLIGHT });

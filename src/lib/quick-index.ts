@@ -1,5 +1,6 @@
 import { dealSearchMeta } from './deal-search-records.ts';
 import { briefSearchFacets, entitySearchFacets } from './search-facets.ts';
+import { quickShardPath, type QuickManifest, type QuickRow } from './quick-index-files.ts';
 import { quickRowWords } from './quick-tokens.ts';
 import { dealPath, type SiteIndex } from './site-index.ts';
 import { paths } from './urls.ts';
@@ -20,16 +21,6 @@ import { paths } from './urls.ts';
  * complete shard unless many rows share one whole word.
  */
 
-/** One result: site-relative path, title, the meta line ("Brief · Russian · 4 March 2024"), and other names it is found by. */
-export type QuickRow = [path: string, title: string, meta: string, names?: string[]];
-
-export interface QuickManifest {
-  /** Changes whenever any shard does; it names the shards' folder (see quickShardPath). */
-  version: string;
-  /** Key → [rows with a word starting with the key, 1 if the shard holds them all]. */
-  shards: Record<string, [count: number, complete: 0 | 1]>;
-}
-
 export interface QuickIndex {
   manifest: QuickManifest;
   /** Key → rows in rank order. */
@@ -41,14 +32,6 @@ export interface QuickIndexOptions {
   topRows?: number;
 }
 
-/**
- * Where the manifest and the shards are served, relative to the site base. Shards sit
- * in a folder named by the manifest's version, so a page still holding an older
- * manifest after a redeploy gets a 404 for every shard, not another build's rows.
- */
-export const QUICK_MANIFEST_PATH = 'quick-search/index.json';
-export const quickShardPath = (version: string, key: string) => `quick-search/${version}/${quickShardName(key)}.json`;
-
 /** Where a build renders every shard in one file, to be split by src/integrations/quick-search-files.ts. */
 export const QUICK_SHARD_BUNDLE = 'quick-search/shards.json';
 
@@ -59,14 +42,6 @@ export interface QuickShardBundle {
 
 export function quickShardBundle({ manifest, shards }: QuickIndex): QuickShardBundle {
   return { files: [...shards].map(([key, rows]) => [quickShardPath(manifest.version, key), rows]) };
-}
-
-/** A file name for any key: its UTF-8 bytes in hex ("xia" → "786961"), safe on every host and file system; "all" for the root. */
-export function quickShardName(key: string): string {
-  if (!key) return 'all';
-  let hex = '';
-  for (const byte of new TextEncoder().encode(key)) hex += byte.toString(16).padStart(2, '0');
-  return hex;
 }
 
 /**

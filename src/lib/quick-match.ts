@@ -1,4 +1,4 @@
-import type { QuickManifest, QuickRow } from './quick-index.ts';
+import type { QuickManifest, QuickRow } from './quick-index-files.ts';
 import { foldCaseAndAccents, quickNameWords, quickQueryTokens } from './quick-tokens.ts';
 
 /** Which shards a query needs (src/lib/quick-index.ts), and whether they hold every match. */

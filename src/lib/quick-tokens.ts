@@ -1,5 +1,6 @@
-import type { QuickRow } from './quick-index.ts';
-import { CJK_CHAR as CJK_CHARS, foldScripts, rulesFor, segmentRun, stripPrefix, stripSuffix } from './text-analysis.ts';
+import type { QuickRow } from './quick-index-files.ts';
+import { foldScripts, rulesFor, stripPrefix, stripSuffix } from './script-rules.ts';
+import { CJK_CHAR, segmentRun } from './segmentation.ts';
 
 /**
  * Words of names and titles as the quick index (the header box's live results) holds
@@ -22,11 +23,14 @@ import { CJK_CHAR as CJK_CHARS, foldScripts, rulesFor, segmentRun, stripPrefix, 
  * Thai and the other scripts the table segments are indexed under each suffix that
  * starts at a word boundary, and a word that carries a clitic (Arabic "al-", Hebrew
  * "b-") also without it; a query word loses its clitics and particles the same way.
+ *
+ * The word rules of the text's scripts must be loaded first (loadScriptRules in
+ * src/lib/script-rules.ts): the build loads them all, the browser those of the query and
+ * of the rows it fetched.
  */
 
 // U+0300–U+036F: the combining diacritics of Latin, Greek and Cyrillic letters.
 const LATIN_DIACRITIC = /[\u0300-\u036f]/g;
-const CJK_CHAR = CJK_CHARS;
 const CJK_RUN = new RegExp(`^[${CJK_CHAR}]+$`, 'u');
 const WORD = new RegExp(`\\p{N}+(?:[.,]\\p{N}+)*|[${CJK_CHAR}]+|(?:(?![${CJK_CHAR}])[\\p{L}\\p{M}\\p{N}])+`, 'gu');
 

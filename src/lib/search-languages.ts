@@ -1,7 +1,9 @@
 /**
- * How search analyses each script and language: the data behind src/lib/text-analysis.ts.
- * Adding a language means adding an entry here (see docs/search.md); the code that
- * applies these rules at index time and at query time does not change.
+ * How search analyses each script and language: the data behind src/lib/script-rules.ts,
+ * src/lib/segmentation.ts and src/lib/text-analysis.ts. Adding a language means adding an
+ * entry here, and a file of word rules under src/lib/search-languages/ if its words need
+ * any (see docs/search.md); the code that applies these rules at index time and at query
+ * time does not change.
  *
  * An entry applies to the words written in its `script`. Text tagged with one of its
  * `langs` (source.lang, sourceSummary.lang, an alias's lang: the lang attributes of
@@ -9,8 +11,13 @@
  * first entry. Whatever an entry adds to the index is added as extra words, so a page
  * indexed under a more specific entry can still be found by a query analysed under
  * the script's first entry.
+ *
+ * An entry says here how its script is written (segmentation, ASCII spelling): every
+ * reader's browser needs that to cut and show text in any script. How its words vary
+ * (folding, clitics, stems) is in the entry's `words` file, which a browser fetches only
+ * for text in that script, so a reader pays only for the scripts they search in.
  */
-export interface ScriptRules {
+export interface ScriptEntry {
   /** Unicode script name, as in the regular expression \p{Script=…}. */
   script: string;
   /** Primary language subtags this entry is for; the first names it. */
@@ -29,6 +36,12 @@ export interface ScriptRules {
   encode?: string;
   /** First code point of the script's Unicode block, for `encode`. */
   block?: number;
+  /** The entry's word rules, a module whose default export is its WordRules. */
+  words?: () => Promise<{ default: WordRules }>;
+}
+
+/** How the words of an entry's script vary: a file of its own under src/lib/search-languages/. */
+export interface WordRules {
   /**
    * Spelling variants folded to one form where readers type either: [pattern, replacement],
    * the pattern a regular expression source applied globally. Marks Pagefind removes
@@ -46,40 +59,20 @@ export interface ScriptRules {
   /** Letters a word must keep when a prefix or suffix is taken off (default 3). */
   minStem?: number;
   /**
-   * A stemmer (by name, see STEMMERS in src/lib/search-text.ts) that cuts query words to
-   * a stem whose indexed forms all start with it.
+   * A stemmer (by name, see src/lib/stemmers.ts) that cuts query words to a stem whose
+   * indexed forms all start with it.
    */
   stemmer?: string;
 }
 
-export const SCRIPT_RULES: ScriptRules[] = [
-  // Latin: accents go in Pagefind's folding; these letters are not accented forms, so it keeps them.
-  { script: 'Latin', langs: ['en', 'vi', 'id'], fold: [['đ', 'd'], ['Đ', 'd'], ['ł', 'l'], ['Ł', 'l'], ['ø', 'o'], ['Ø', 'o']] },
-  { script: 'Cyrillic', langs: ['ru', 'uk', 'bg'], fold: [['ё', 'е'], ['Ё', 'Е']], stemmer: 'russian' },
-  // Greek: tonos goes in Pagefind's folding; final sigma is a letter of its own.
-  { script: 'Greek', langs: ['el'], fold: [['ς', 'σ']], stemmer: 'greek' },
-  {
-    script: 'Arabic',
-    langs: ['ar', 'fa', 'ur'],
-    // Tatweel is a letter to Pagefind; alef and hamza forms, for the header box (Pagefind folds their marks).
-    fold: [['\u0640', ''], ['[\u064B-\u065F\u0670]', ''], ['[أإآٱ]', 'ا'], ['ؤ', 'و'], ['ئ', 'ي']],
-    prefixes: ['وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'],
-    suffixes: ['ات', 'ون', 'ين', 'ة'],
-  },
-  {
-    script: 'Hebrew',
-    langs: ['he', 'yi'],
-    // Cantillation and niqqud, not the maqaf and other punctuation of the block.
-    fold: [['[\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]', '']],
-    prefixes: ['וכש', 'וש', 'וה', 'וב', 'ול', 'ומ', 'וכ', 'שה', 'שב', 'של', 'שמ', 'כש', 'מה', 'ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ'],
-  },
-  {
-    script: 'Hangul',
-    langs: ['ko'],
-    suffixes: ['에서는', '에서', '으로', '에게', '까지', '부터', '이다', '이', '가', '은', '는', '을', '를', '의', '에', '로', '와', '과', '도', '만'],
-    minStem: 2,
-  },
-  // Han and kana are segmented together (see CJK in src/lib/text-analysis.ts); ー is part of a katakana word.
+export const SCRIPT_RULES: ScriptEntry[] = [
+  { script: 'Latin', langs: ['en', 'vi', 'id'], words: () => import('./search-languages/latin.ts') },
+  { script: 'Cyrillic', langs: ['ru', 'uk', 'bg'], words: () => import('./search-languages/cyrillic.ts') },
+  { script: 'Greek', langs: ['el'], words: () => import('./search-languages/greek.ts') },
+  { script: 'Arabic', langs: ['ar', 'fa', 'ur'], words: () => import('./search-languages/arabic.ts') },
+  { script: 'Hebrew', langs: ['he', 'yi'], words: () => import('./search-languages/hebrew.ts') },
+  { script: 'Hangul', langs: ['ko'], words: () => import('./search-languages/hangul.ts') },
+  // Han and kana are segmented together (see CJK in src/lib/segmentation.ts); ー is part of a katakana word.
   { script: 'Han', langs: ['zh', 'ja'], segment: 'zh' },
   { script: 'Hiragana', langs: ['ja'], segment: 'ja' },
   { script: 'Katakana', langs: ['ja'], segment: 'ja' },
@@ -87,14 +80,7 @@ export const SCRIPT_RULES: ScriptRules[] = [
   { script: 'Lao', langs: ['lo'], segment: 'lo', encode: 'loq', block: 0x0e80 },
   { script: 'Khmer', langs: ['km'], segment: 'km', encode: 'kmq', block: 0x1780 },
   { script: 'Myanmar', langs: ['my'], segment: 'my', encode: 'myq', block: 0x1000 },
-  {
-    script: 'Devanagari',
-    langs: ['hi', 'mr', 'ne'],
-    encode: 'dvq',
-    block: 0x0900,
-    // Readers write a nasal before a consonant as anusvara or as a half letter (अनंत, अनन्त), and drop the nukta.
-    fold: [['[ङञणनम]\u094D(?=[\u0915-\u0939])', '\u0902'], ['\u0901', '\u0902'], ['\u093C', '']],
-  },
+  { script: 'Devanagari', langs: ['hi', 'mr', 'ne'], encode: 'dvq', block: 0x0900, words: () => import('./search-languages/devanagari.ts') },
   // Bengali keeps the spelling it has always had in the index (see encodeBengali).
   { script: 'Bengali', langs: ['bn', 'as'] },
 ];

@@ -1,8 +1,9 @@
 import { stemmer as indonesianStem } from '@orama/stemmers/indonesian';
-import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { escapeHtml } from './escape-html.ts';
-import { SCRIPT_RULES } from './search-languages.ts';
-import { analyseForIndex, analyseQueryText, decodeWords, UNSPACED_CHAR, segmentText } from './text-analysis.ts';
+import { loadScriptRules } from './script-rules.ts';
+import { segmentText, UNSPACED_CHAR } from './segmentation.ts';
+import { loadStemmer, stem } from './stemmers.ts';
+import { analyseForIndex, analyseQueryText, decodeWords } from './text-analysis.ts';
 
 /**
  * The text analysis Dossier applies on both sides of search, so that a query and
@@ -17,6 +18,9 @@ import { analyseForIndex, analyseQueryText, decodeWords, UNSPACED_CHAR, segmentT
  * reversible ASCII spelling of its code points (see encodeBengali), which folding
  * leaves alone; excerpts and names are turned back into Bengali for display. Other
  * scripts get the rules of src/lib/search-languages.ts (src/lib/text-analysis.ts).
+ *
+ * Index time loads every script's word rules first (loadScriptRules from
+ * src/lib/script-rules.ts); a query loads those of its own scripts (loadQueryRules).
  */
 
 // A Bengali word: letters, signs and digits of the Bengali block, with the joiners it uses.
@@ -84,33 +88,13 @@ export function bengaliQueryWords(analyzedQuery: string): string[] {
 const NON_ASCII = /[^\x00-\x7F]/;
 
 /**
- * Stemmers named in src/lib/search-languages.ts, applied to query words: each cuts a
- * word to a stem that the word's other forms start with, and Pagefind matches query
- * words as prefixes, so "электромобиль" finds "электромобили" and "δορυφόρων" finds
- * "δορυφόρους". Short words are left whole (a stem of two letters matches too much).
+ * Fetches what analysing `query` needs: the word rules of its scripts and the stemmers
+ * they name (src/lib/stemmers.ts). Without `query`, those of every script. Resolves at
+ * once when they are here; analyzeQuery needs it first.
  */
-export const STEMMERS: Record<string, (word: string) => string> = {
-  russian: (w) => ([...w].length >= 5 ? russianStem(w) : w),
-};
-const stem = (name: string, word: string) => STEMMERS[name]?.(word) ?? word;
-
-/**
- * Stemmers fetched only when a query is in their script (the Greek one outweighs the rest
- * of the search page's code): call loadStemmers before analyzeQuery.
- */
-const LAZY_STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string }>> = {
-  greek: () => import('@orama/stemmers/greek'),
-};
-
-/** Loads the stemmers the scripts of `query` need (see LAZY_STEMMERS); resolves at once when they are loaded. */
-export async function loadStemmers(query: string): Promise<void> {
-  const needed = SCRIPT_RULES.filter((r) => r.stemmer && !STEMMERS[r.stemmer] && LAZY_STEMMERS[r.stemmer] && new RegExp(`\\p{Script=${r.script}}`, 'u').test(query));
-  await Promise.all(
-    needed.map(async (r) => {
-      const { stemmer } = await LAZY_STEMMERS[r.stemmer!]!();
-      STEMMERS[r.stemmer!] = (w) => ([...w].length >= 5 ? stemmer(w) : w);
-    }),
-  );
+export async function loadQueryRules(query?: string): Promise<void> {
+  const entries = await loadScriptRules(query);
+  await Promise.all(entries.flatMap((e) => (e.stemmer ? [loadStemmer(e.stemmer)] : [])));
 }
 
 /**
@@ -158,7 +142,8 @@ export function unsegmentCjk(text: string): string {
 /**
  * A query as Pagefind should see it: NFC, digits in ASCII, unspaced runs segmented,
  * each word folded, its clitics taken off and cut to its stem by the rules of its
- * script (src/lib/search-languages.ts), Bengali spelled as the index spells it.
+ * script (src/lib/search-languages.ts), Bengali spelled as the index spells it. The
+ * rules and stemmers of the query's scripts must be loaded first (loadQueryRules).
  */
 export function analyzeQuery(query: string): string {
   return encodeBengali(analyseQueryText(query, stem), true);

@@ -1,128 +1,15 @@
-import { SCRIPT_RULES, type ScriptRules } from './search-languages.ts';
+import { foldWord, rulesFor, stripPrefix, stripSuffix } from './script-rules.ts';
+import { SCRIPT_RULES, type ScriptEntry } from './search-languages.ts';
+import { segmentText } from './segmentation.ts';
 
 /**
- * Applies the per-script rules of src/lib/search-languages.ts to words, the same in
- * Node (index time) and in the browser (query time, on /search/ and in the header
- * box). Nothing here names a language: every rule comes from the table.
+ * Analysis of whole texts by the rules of src/lib/search-languages.ts, the same in Node
+ * (index time) and in the browser (query time, on /search/): segmentation
+ * (src/lib/segmentation.ts), folding and clitics (src/lib/script-rules.ts), digits of any
+ * script, and the reversible ASCII spelling of the scripts whose marks Pagefind would
+ * drop. Nothing here names a language: every rule comes from the table. The word rules of
+ * the text's scripts must be loaded first (loadScriptRules).
  */
-
-interface CompiledRules extends ScriptRules {
-  test: RegExp;
-  folds: [RegExp, string][];
-  minLetters: number;
-}
-
-const COMPILED: CompiledRules[] = SCRIPT_RULES.map((r) => ({
-  ...r,
-  test: new RegExp(`^\\p{Script=${r.script}}`, 'u'),
-  folds: (r.fold ?? []).map(([p, to]) => [new RegExp(p, 'gu'), to]),
-  minLetters: r.minStem ?? 3,
-}));
-
-/** The primary subtag of a BCP 47 tag ("zh-Hant" → "zh"). */
-const primary = (lang: string | undefined) => lang?.split('-')[0]!.toLowerCase();
-
-/**
- * The rules for a word: the entry of its script that lists `lang`, or else the
- * script's first entry. Undefined for scripts the table does not list and for
- * words starting with a digit or a mark.
- */
-export function rulesFor(word: string, lang?: string): CompiledRules | undefined {
-  const ch = String.fromCodePoint(word.codePointAt(0) ?? 32);
-  const key = `${ch}\u0000${primary(lang) ?? ''}`;
-  // Every word of a page asks: the answer depends only on its first character and the tag.
-  if (RULES_CACHE.has(key)) return RULES_CACHE.get(key);
-  const tag = primary(lang);
-  let found: CompiledRules | undefined;
-  for (const r of COMPILED) {
-    if (!r.test.test(ch)) continue;
-    if (tag && r.langs.includes(tag)) {
-      found = r;
-      break;
-    }
-    found ??= r;
-  }
-  if (RULES_CACHE.size > 20_000) RULES_CACHE.clear();
-  RULES_CACHE.set(key, found);
-  return found;
-}
-const RULES_CACHE = new Map<string, CompiledRules | undefined>();
-
-// ---- Segmentation -------------------------------------------------------------
-
-/**
- * Han, kana and the prolonged sound mark ー (and its half-width form) are one run:
- * Japanese mixes them in one word (データセンター), and ー belongs to no script of its own.
- */
-const CJK_CHARS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3005\\u3006\\u30FC\\uFF70';
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const SEGMENTED = COMPILED.filter((r) => r.segment && !['Han', 'Hiragana', 'Katakana'].includes(r.script));
-/** Every run of a script written without spaces. */
-const UNSPACED_RUN = new RegExp(`[${CJK_CHARS}]+|${SEGMENTED.map((r) => `\\p{Script=${r.script}}+`).join('|')}`, 'gu');
-/** A character of a script written without spaces (for removing the spaces segmentation put in). */
-export const UNSPACED_CHAR = `${CJK_CHARS}${SEGMENTED.map((r) => `\\p{Script=${r.script}}`).join('')}`;
-export const CJK_CHAR = CJK_CHARS;
-
-const segmenters = new Map<string, Intl.Segmenter>();
-function segmenter(locale: string): Intl.Segmenter {
-  let s = segmenters.get(locale);
-  if (!s) segmenters.set(locale, (s = new Intl.Segmenter(locale, { granularity: 'word' })));
-  return s;
-}
-
-/** The locale a run is cut with: kana make a run Japanese; otherwise its script's entry says. */
-function runLocale(run: string): string {
-  if (KANA.test(run)) return 'ja';
-  return rulesFor(run)?.segment ?? 'zh';
-}
-
-/** The words of one unspaced run ("รถยนต์ไฟฟ้า" → ["รถยนต์", "ไฟฟ้า"]). */
-export function segmentRun(run: string): string[] {
-  if ([...run].length < 2) return [run];
-  return [...segmenter(runLocale(run)).segment(run)].map((s) => s.segment).filter((w) => w.trim());
-}
-
-/** Splits every run of an unspaced script into words with spaces between them. */
-export function segmentText(text: string): string {
-  return text.replace(UNSPACED_RUN, (run) => ` ${segmentRun(run).join(' ')} `).replace(/ {2,}/g, ' ');
-}
-
-// ---- Folding, clitics -----------------------------------------------------------
-
-/** Applies the fold rules of the word's own entry. */
-export function foldWord(word: string, rules = rulesFor(word)): string {
-  if (!rules?.folds.length) return word;
-  let out = word;
-  for (const [re, to] of rules.folds) out = out.replace(re, to);
-  return out;
-}
-
-/** Applies every entry's fold rules to a text of any scripts (each rule only touches its own script's letters). */
-const ANY_FOLD = new RegExp(COMPILED.flatMap((r) => (r.fold ?? []).map(([p]) => p)).join('|'), 'u');
-export function foldScripts(text: string): string {
-  if (!ANY_FOLD.test(text)) return text;
-  let out = text;
-  for (const r of COMPILED) for (const [re, to] of r.folds) out = out.replace(re, to);
-  return out;
-}
-
-const length = (s: string) => [...s].length;
-
-/** The word without the longest clitic its entry lists in front, if enough of it remains. */
-export function stripPrefix(word: string, rules = rulesFor(word)): string {
-  for (const p of rules?.prefixes ?? []) {
-    if (word.startsWith(p) && length(word) - length(p) >= rules!.minLetters) return word.slice(p.length);
-  }
-  return word;
-}
-
-/** The word without the longest particle or ending its entry lists at the end, if enough of it remains. */
-export function stripSuffix(word: string, rules = rulesFor(word)): string {
-  for (const s of rules?.suffixes ?? []) {
-    if (word.endsWith(s) && length(word) - length(s) >= rules!.minLetters) return word.slice(0, -s.length);
-  }
-  return word;
-}
 
 // ---- Digits -----------------------------------------------------------------------
 
@@ -139,12 +26,9 @@ export function asciiDigits(text: string): string {
   });
 }
 
-/** A number as written, with its inner points and commas ("22.50", "1,250"). */
-export const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)*/gu;
-
 // ---- Reversible ASCII spelling -----------------------------------------------------
 
-const ENCODED = COMPILED.filter((r) => r.encode && r.block !== undefined);
+const ENCODED = SCRIPT_RULES.filter((r) => r.encode && r.block !== undefined);
 const ZWNJ = 0xfe;
 const ZWJ = 0xff;
 const letter = (n: number) => String.fromCharCode(97 + n);
@@ -155,7 +39,7 @@ const letter = (n: number) => String.fromCharCode(97 + n);
  * such a word whole. A query word leaves out the final "q", so a partly typed word is
  * a prefix of the indexed one.
  */
-export function encodeWord(word: string, rules: CompiledRules, forQuery = false): string {
+export function encodeWord(word: string, rules: ScriptEntry, forQuery = false): string {
   let out = rules.encode!;
   for (const ch of word) {
     const cp = ch.codePointAt(0)!;

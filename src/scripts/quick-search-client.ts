@@ -1,7 +1,9 @@
 // The header box's search over names and titles (src/lib/quick-index.ts): fetches the
-// manifest once, then for each query the one shard (rarely a few) its plan names.
-import { QUICK_MANIFEST_PATH, quickShardPath, type QuickManifest, type QuickRow } from '../lib/quick-index.ts';
+// manifest once, then for each query the one shard (rarely a few) its plan names, and
+// the word rules of the scripts the query and the rows are written in.
+import { QUICK_MANIFEST_PATH, quickShardPath, type QuickManifest, type QuickRow } from '../lib/quick-index-files.ts';
 import { matchQuickRows, planQuickSearch, type QuickMatch } from '../lib/quick-match.ts';
+import { loadScriptRules } from '../lib/script-rules.ts';
 
 export interface QuickResponse {
   matches: QuickMatch[];
@@ -37,10 +39,15 @@ function loadShard(base: string, version: string, key: string): Promise<QuickRow
   return rows;
 }
 
+/** Every name of the rows, for finding the scripts they are written in. */
+const rowNames = (rows: QuickRow[]) => rows.map(([, title, , names]) => (names ? `${title} ${names.join(' ')}` : title)).join(' ');
+
 async function searchOnce(base: string, query: string): Promise<QuickResponse> {
-  const m = await loadManifest(base);
+  const [m] = await Promise.all([loadManifest(base), loadScriptRules(query)]);
   const plan = planQuickSearch(query, m);
   const rows = (await Promise.all(plan.keys.map((key) => loadShard(base, m.version, key)))).flat();
+  // Matching cuts the rows' names into words as the build did, by their scripts' rules.
+  await loadScriptRules(rowNames(rows));
   return { matches: matchQuickRows(rows, query, plan.words), complete: plan.complete };
 }
 

@@ -1,7 +1,7 @@
 // Thin wrapper over Pagefind's browser API: loads the bundle under the site base on
-// first use, runs the query through the same analyzer the index used, and turns
-// results into plain hits for rendering.
-import { analyzeQuery, displayText, loadStemmers, matchesQueryWord, mentionNote, readerWords } from '../lib/search-text.ts';
+// first use, runs the query through the same analyzer the index used (with the rules of
+// the query's scripts, fetched beside Pagefind), and turns results into plain hits for rendering.
+import { analyzeQuery, displayText, loadQueryRules, matchesQueryWord, mentionNote, readerWords } from '../lib/search-text.ts';
 import { rankHits } from '../lib/search-rank.ts';
 
 export interface SearchHit {
@@ -48,8 +48,7 @@ export interface SearchResponse {
 }
 
 export async function runSearch(base: string, query: string, filters: Record<string, string>, firstPage = 20): Promise<SearchResponse> {
-  const pf = await load(base);
-  await loadStemmers(query);
+  const [pf] = await Promise.all([load(base), loadQueryRules(query)]);
   const analyzed = query ? analyzeQuery(query) : null;
   let response = await pf.search(analyzed, { filters });
   // A query word that no indexed word starts with makes Pagefind fall back to a word the

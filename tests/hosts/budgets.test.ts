@@ -1,5 +1,6 @@
 // Page-weight budgets, measured on the built site (root build) with gzip at its
-// default level, as static hosts and CDNs compress text. 1 KB = 1024 bytes.
+// default level, as static hosts and CDNs compress text. 1 KB = 1024 bytes. Also what
+// the search code leaves out until it is needed: each script's word rules and stemmer.
 // The browser half (no search code is requested before the search box is used) is
 // tests/e2e/lazy-search.spec.ts.
 import { readFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { htmlFacts, scriptReferences } from '../../scripts/lib/site-links.ts';
+import { SCRIPT_RULES, type WordRules } from '../../src/lib/search-languages.ts';
 import { builtFiles, pagePath } from './dist-files.ts';
 import { variant } from './variants.ts';
 
@@ -31,16 +33,13 @@ const gzipped = (file: string) => gzipSync(read(file)).length;
 /** "/_astro/x.js" (a URL under the root build) → "_astro/x.js" (a file in it). */
 const fileOf = (url: string) => decodeURIComponent(new URL(url, 'http://site/').pathname).slice(v.base.length);
 
-/**
- * The scripts a page loads before anyone touches it: its <script src> and module
- * preloads, and what those import statically. import() targets are left out:
- * they load on demand.
- */
-function scriptsAtLoad(htmlFile: string): string[] {
-  const pageUrl = `${v.base}${pagePath(htmlFile)}`;
-  const queue = htmlFacts(read(htmlFile).toString('utf8'))
-    .references.filter((r) => r.kind === 'script')
-    .map((r) => fileOf(new URL(r.url, `http://site${pageUrl}`).pathname));
+/** The scripts `files` import with import(), as files of the build. */
+const importedOnDemand = (files: string[]) =>
+  files.flatMap((f) => scriptReferences(read(f).toString('utf8')).filter((r) => r.via === 'js import()').map((r) => posix.join(posix.dirname(f), r.url)));
+
+/** `files` and every script they import statically, sorted. */
+function withStaticImports(files: string[]): string[] {
+  const queue = [...files];
   const seen = new Set<string>();
   while (queue.length) {
     const file = queue.pop()!;
@@ -52,6 +51,38 @@ function scriptsAtLoad(htmlFile: string): string[] {
   }
   return [...seen].sort();
 }
+
+/**
+ * The scripts a page loads before anyone touches it: its <script src> and module
+ * preloads, and what those import statically. import() targets are left out:
+ * they load on demand.
+ */
+function scriptsAtLoad(htmlFile: string): string[] {
+  const pageUrl = `${v.base}${pagePath(htmlFile)}`;
+  return withStaticImports(
+    htmlFacts(read(htmlFile).toString('utf8'))
+      .references.filter((r) => r.kind === 'script')
+      .map((r) => fileOf(new URL(r.url, `http://site${pageUrl}`).pathname)),
+  );
+}
+
+/**
+ * Scripts as text to look for data in: escapes decoded, quotes and spaces gone, so a list
+ * of strings reads the same whichever quotes and escapes the minifier wrote.
+ */
+const asData = (files: string[]) =>
+  files
+    .map((f) => read(f).toString('utf8'))
+    .join('\n')
+    .replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g, (_m, long: string | undefined, short: string | undefined) => String.fromCodePoint(parseInt(long ?? short!, 16)))
+    .replace(/[`'"\s]/g, '');
+
+/** The lists of an entry's word rules as asData writes them. */
+const ruleLists = (rules: WordRules) =>
+  [rules.fold, rules.prefixes, rules.suffixes].filter((list) => list !== undefined).map((list) => JSON.stringify(list).replace(/["\s]/g, ''));
+
+/** Code of the Snowball stemmers (@orama/stemmers): their state's property, which minifiers keep. */
+const STEMMER_CODE = '.cursor';
 
 describe('budgets (root build)', () => {
   const pages = builtFiles(v.dir, '.html');
@@ -85,9 +116,28 @@ describe('budgets (root build)', () => {
     expect(size).toBeLessThanOrEqual(BUDGET.headerScript);
 
     // Search code is what the bootstrap imports on demand; none of it may come along at load.
-    const onDemand = bootstrap.flatMap((f) => scriptReferences(read(f).toString('utf8')).filter((r) => r.via === 'js import()').map((r) => posix.join(posix.dirname(f), r.url)));
+    const onDemand = importedOnDemand(bootstrap);
     expect(onDemand.length, 'the bootstrap loads the live search with import()').toBeGreaterThan(0);
     expect(bootstrap.filter((f) => onDemand.includes(f))).toEqual([]);
     for (const f of bootstrap) expect(read(f).toString('utf8'), f).not.toContain('pagefind');
+  });
+
+  it('the search code loaded at first use carries no script\'s word rules and no stemmer: each comes with import() for text in its script', async () => {
+    // The header box's live search (what the bootstrap imports on demand) and /search/'s code.
+    const firstUse = [...new Set([...withStaticImports(importedOnDemand(scriptsAtLoad('index.html'))), ...scriptsAtLoad('search/index.html')])];
+    const later = withStaticImports(importedOnDemand(firstUse)).filter((f) => !firstUse.includes(f));
+    const [first, lazy] = [asData(firstUse), asData(later)];
+    console.log(`search code at first use: ${firstUse.join(', ')}; on demand: ${later.join(', ')}`);
+    const entries = SCRIPT_RULES.filter((e) => e.words);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      const { default: rules } = await entry.words!();
+      for (const list of ruleLists(rules)) {
+        expect(first, `${entry.script} rules in the search code loaded at first use`).not.toContain(list);
+        expect(lazy, `${entry.script} rules in a script loaded on demand`).toContain(list);
+      }
+    }
+    expect(first, 'a stemmer in the search code loaded at first use').not.toContain(STEMMER_CODE);
+    expect(lazy, 'the stemmers in scripts loaded on demand').toContain(STEMMER_CODE);
   });
 });

@@ -10,11 +10,16 @@ import { checkContent } from '../../src/check/check-content.ts';
 import { publishedCollections } from '../../src/lib/published.ts';
 import { searchFilePart } from '../../scripts/lib/site-measure.ts';
 import { writeQuickShards } from '../../src/integrations/quick-search-files.ts';
-import { buildQuickIndex, QUICK_MANIFEST_PATH, QUICK_SHARD_BUNDLE, quickRows, quickShardBundle, quickShardName, quickShardPath, type QuickIndex, type QuickRow } from '../../src/lib/quick-index.ts';
+import { buildQuickIndex, QUICK_SHARD_BUNDLE, quickRows, quickShardBundle, type QuickIndex } from '../../src/lib/quick-index.ts';
+import { QUICK_MANIFEST_PATH, quickShardName, quickShardPath, type QuickRow } from '../../src/lib/quick-index-files.ts';
 import { matchQuickRows, planQuickSearch } from '../../src/lib/quick-match.ts';
 import { foldCaseAndAccents, quickIndexWords, quickRowWords, quickTokens } from '../../src/lib/quick-tokens.ts';
+import { loadScriptRules } from '../../src/lib/script-rules.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { brief, deal, entity, topic } from './factories.ts';
+
+// As the build does, and as the browser does for the scripts it meets: suites below build indexes as they are declared.
+await loadScriptRules();
 
 /** What the browser does: plan, take the planned shards, match. */
 function search(index: QuickIndex, query: string) {

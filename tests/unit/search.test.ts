@@ -4,9 +4,12 @@ import { publishedCollections } from '../../src/lib/published.ts';
 import { briefSearchFacets, entitySearchFacets } from '../../src/lib/search-facets.ts';
 import { aliasMetadataByPath } from '../../src/lib/search-metadata.ts';
 import { rankHits } from '../../src/lib/search-rank.ts';
-import { analyzeQuery, bengaliQueryWords, decodeBengali, indonesianStems, matchesBengaliQueryWord, displayText, encodeBengali, indexableHtml, indexText, segmentCjk, unsegmentCjk } from '../../src/lib/search-text.ts';
+import { analyzeQuery, bengaliQueryWords, decodeBengali, indonesianStems, loadQueryRules, matchesBengaliQueryWord, displayText, encodeBengali, indexableHtml, indexText, segmentCjk, unsegmentCjk } from '../../src/lib/search-text.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { brief, deal, entity, topic } from './factories.ts';
+
+// Every script's rules and stemmers, as index time and a query in any script have them: suites below analyse as they are declared.
+await loadQueryRules();
 
 describe('segmentCjk', () => {
   it('splits Chinese runs into words so a word inside a run can be found', () => {

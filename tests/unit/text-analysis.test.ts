@@ -1,12 +1,14 @@
 // The per-script analysis (src/lib/search-languages.ts applied by src/lib/text-analysis.ts)
 // against tokens checked by hand, and the same rules on both sides of search.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeQuery, displayText, indexableHtml, indexForms, indexText, loadStemmers, matchesQueryWord, mentionNote } from '../../src/lib/search-text.ts';
-
-// The browser loads the Greek stemmer when a query is in Greek; so do these tests.
-beforeAll(() => loadStemmers('ελληνικά'));
-import { asciiDigits, segmentRun, stripPrefix, stripSuffix } from '../../src/lib/text-analysis.ts';
 import { quickIndexWords, quickQueryTokens, quickTokens } from '../../src/lib/quick-tokens.ts';
+import { stripPrefix, stripSuffix } from '../../src/lib/script-rules.ts';
+import { analyzeQuery, displayText, indexableHtml, indexForms, indexText, loadQueryRules, matchesQueryWord, mentionNote } from '../../src/lib/search-text.ts';
+import { segmentRun } from '../../src/lib/segmentation.ts';
+import { asciiDigits } from '../../src/lib/text-analysis.ts';
+
+// Index time loads every script's rules; these tests analyse queries in every script too.
+beforeAll(() => loadQueryRules());
 
 /** The indexed words of a text, content and hidden forms together, decoded for reading. */
 const indexed = (text: string, lang?: string) => [...indexText(text, lang).split(/\s+/), ...indexForms(text, lang)].filter(Boolean);

@@ -1,0 +1,89 @@
+// The word rules of src/lib/search-languages.ts load per script, as the browser fetches
+// them: text analysed with only its own scripts' rules loaded gives the tokens it gave
+// with every rule in one bundle, and a word whose rules are missing is refused, never
+// analysed otherwise than the index was.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+
+/**
+ * One text per script of the table, and one mixing several, with each analysis's output
+ * as the analysis gave it with every rule loaded at once, before the rules were split by
+ * script (commit b6c3586). A rule changed on purpose changes these on purpose.
+ */
+const EXPECTED: Record<string, { text: string; lang: string | null } & Record<string, unknown>> = JSON.parse(
+  readFileSync(new URL('../fixtures/script-analysis-tokens.json', import.meta.url), 'utf8'),
+);
+
+/** The analysis modules afresh, with no rules loaded: a reader's first search. */
+async function freshModules() {
+  vi.resetModules();
+  return {
+    rules: await import('../../src/lib/script-rules.ts'),
+    search: await import('../../src/lib/search-text.ts'),
+    quick: await import('../../src/lib/quick-tokens.ts'),
+  };
+}
+
+async function analyse({ search, quick }: Awaited<ReturnType<typeof freshModules>>, text: string, lang: string | undefined) {
+  const indexed = search.indexText(text, lang);
+  return {
+    text,
+    lang: lang ?? null,
+    indexText: indexed,
+    indexForms: search.indexForms(text, lang),
+    displayText: search.displayText(indexed),
+    analyzeQuery: search.analyzeQuery(text),
+    quickTokens: quick.quickTokens(text),
+    quickQueryTokens: quick.quickQueryTokens(text),
+    quickIndexWords: quick.quickIndexWords(text),
+  };
+}
+
+describe('word rules fetched per script', () => {
+  it.each(Object.entries(EXPECTED))('%s: with only its own scripts’ rules loaded, every analysis gives the same tokens', async (_name, expected) => {
+    const modules = await freshModules();
+    await modules.search.loadQueryRules(expected.text);
+    expect(await analyse(modules, expected.text, expected.lang ?? undefined)).toEqual(expected);
+  });
+
+  it('with every rule loaded (index time), the same tokens too', async () => {
+    const modules = await freshModules();
+    await modules.search.loadQueryRules();
+    for (const expected of Object.values(EXPECTED)) expect(await analyse(modules, expected.text, expected.lang ?? undefined)).toEqual(expected);
+  });
+
+  it('loads only the scripts a text holds, and refuses a word whose rules are not loaded', async () => {
+    const { rules, search, quick } = await freshModules();
+    expect(() => search.analyzeQuery('والبطاريات')).toThrow(/Arabic word rules are not loaded/);
+    expect(() => quick.quickQueryTokens('בחיפה')).toThrow(/Hebrew word rules are not loaded/);
+    const loaded = await rules.loadScriptRules('Xiaomi والبطاريات');
+    expect(loaded.map((e) => e.script)).toEqual(['Latin', 'Arabic']);
+    expect(rules.stripPrefix('والبطاريات')).toBe('بطاريات');
+    expect(() => rules.stripPrefix('בחיפה')).toThrow(/Hebrew/);
+    expect(() => rules.foldScripts('Xiaomi מַיִם')).toThrow(/Hebrew/);
+    // How a script is written needs no word rules: Thai is cut and spelled without any.
+    expect(search.displayText(search.indexText('โรงงานรถยนต์ไฟฟ้า')).trim()).toBe('โรงงานรถยนต์ไฟฟ้า');
+  });
+
+  it('a query in a stemmed script waits for its stemmer too', async () => {
+    const { rules, search } = await freshModules();
+    await rules.loadScriptRules('δορυφόρων');
+    expect(() => search.analyzeQuery('δορυφόρων')).toThrow(/greek stemmer is not loaded/);
+    await search.loadQueryRules('δορυφόρων');
+    expect(search.analyzeQuery('δορυφόρων')).toBe('δορυφορ');
+  });
+
+  it('a failed fetch is forgotten, so the next search asks again', async () => {
+    vi.resetModules();
+    const { SCRIPT_RULES } = await import('../../src/lib/search-languages.ts');
+    const hebrew = SCRIPT_RULES.find((e) => e.script === 'Hebrew')!;
+    const fetchRules = hebrew.words!;
+    let offline = true;
+    hebrew.words = () => (offline ? Promise.reject(new Error('offline')) : fetchRules());
+    const rules = await import('../../src/lib/script-rules.ts');
+    await expect(rules.loadScriptRules('בחיפה')).rejects.toThrow('offline');
+    offline = false;
+    await rules.loadScriptRules('בחיפה');
+    expect(rules.stripPrefix('בחיפה')).toBe('חיפה');
+  });
+});
