@@ -10,9 +10,20 @@ export type QuickRow = [path: string, title: string, meta: string, names?: strin
 export interface QuickManifest {
   /** Changes whenever any shard does; it names the shards' folder (see quickShardPath). */
   version: string;
-  /** Key → [rows with a word starting with the key, 1 if the shard holds them all]. */
-  shards: Record<string, [count: number, complete: 0 | 1]>;
+  /**
+   * Key → [size class of the rows with a word starting with the key (see sizeClass), 1 if
+   * the shard holds them all].
+   */
+  shards: Record<string, [sizeClass: number, complete: 0 | 1]>;
 }
+
+/**
+ * How many rows a key has, to its power of two: the bit length of the count (0; 1; 2–3 → 2;
+ * 4–7 → 3; …). The header box only compares keys by size, to fetch the smallest shard that
+ * answers the query, and the class compresses to far fewer bytes than exact counts: every
+ * reader's first search fetches the manifest.
+ */
+export const sizeClass = (count: number): number => 32 - Math.clz32(count);
 
 /**
  * Where the manifest and the shards are served, relative to the site base. Shards sit

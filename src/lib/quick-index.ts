@@ -1,6 +1,6 @@
 import { dealSearchMeta } from './deal-search-records.ts';
 import { briefSearchFacets, entitySearchFacets } from './search-facets.ts';
-import { quickShardPath, type QuickManifest, type QuickRow } from './quick-index-files.ts';
+import { quickShardPath, sizeClass, type QuickManifest, type QuickRow } from './quick-index-files.ts';
 import { quickRowWords } from './quick-tokens.ts';
 import { dealPath, type SiteIndex } from './site-index.ts';
 import { paths } from './urls.ts';
@@ -96,7 +96,7 @@ export function buildQuickIndex(rows: QuickRow[], { maxRows = 200, topRows = 40 
     const ranked = [...hits].sort((a, b) => a - b);
     const complete = ranked.length <= maxRows;
     shards.set(key, (complete ? ranked : ranked.slice(0, topRows)).map((n) => rows[n]!));
-    manifest[key] = [ranked.length, complete ? 1 : 0];
+    manifest[key] = [sizeClass(ranked.length), complete ? 1 : 0];
     if (complete) return;
     // Cut by the next character; a word that is the key itself has none and stays here.
     let i = from;

@@ -32,15 +32,16 @@ export function planQuickSearch(query: string, manifest: QuickManifest): QuickPl
   const words = [...new Set(quickQueryTokens(query))];
   const none = { words, keys: [], complete: true };
   if (!words.length) return none;
-  let best: { key: string; count: number } | undefined;
+  let best: { key: string; size: number } | undefined;
   const partial = new Set<string>();
   for (const word of words) {
     const key = keyFor(word, manifest);
     if (key === undefined) return none;
-    const [count, complete] = manifest.shards[key]!;
+    const [size, complete] = manifest.shards[key]!;
     // A partial shard is cut by the next character: no child for this word means no row has it.
     if (!complete && key !== word) return none;
-    if (complete && (!best || count < best.count)) best = { key, count };
+    // Of equal size classes, the longer key is the narrower.
+    if (complete && (!best || size < best.size || (size === best.size && key.length > best.key.length))) best = { key, size };
     if (!complete) partial.add(key);
   }
   return best ? { words, keys: [best.key], complete: true } : { words, keys: [...partial], complete: false };

@@ -11,7 +11,7 @@ import { publishedCollections } from '../../src/lib/published.ts';
 import { searchFilePart } from '../../scripts/lib/site-measure.ts';
 import { writeQuickShards } from '../../src/integrations/quick-search-files.ts';
 import { buildQuickIndex, QUICK_SHARD_BUNDLE, quickRows, quickShardBundle, type QuickIndex } from '../../src/lib/quick-index.ts';
-import { QUICK_MANIFEST_PATH, quickShardName, quickShardPath, type QuickRow } from '../../src/lib/quick-index-files.ts';
+import { QUICK_MANIFEST_PATH, quickShardName, quickShardPath, sizeClass, type QuickRow } from '../../src/lib/quick-index-files.ts';
 import { matchQuickRows, planQuickSearch } from '../../src/lib/quick-match.ts';
 import { foldCaseAndAccents, quickIndexWords, quickRowWords, quickTokens } from '../../src/lib/quick-tokens.ts';
 import { loadScriptRules } from '../../src/lib/script-rules.ts';
@@ -72,18 +72,22 @@ describe('buildQuickIndex', () => {
   const index = buildQuickIndex(rows, { maxRows: 20, topRows: 5 });
 
   it('puts every row that has a word starting with a key in that key’s shard when it is complete', () => {
-    for (const [key, [count, complete]] of Object.entries(index.manifest.shards)) {
+    for (const [key, [size, complete]] of Object.entries(index.manifest.shards)) {
       const holding = rows.filter((row) => quickRowWords(row).some((w) => w.startsWith(key)));
-      expect(count, key).toBe(holding.length);
+      expect(size, key).toBe(sizeClass(holding.length));
       const shard = index.shards.get(key)!;
       if (complete) expect(shard, key).toEqual(holding);
       else expect(shard, key).toEqual(holding.slice(0, 5)); // the best rows, in rank order
-      if (complete) expect(count).toBeLessThanOrEqual(20);
+      if (complete) expect(holding.length).toBeLessThanOrEqual(20);
     }
   });
 
+  it('gives each key its size class, the bit length of its row count, which is all the header box compares', () => {
+    expect([0, 1, 2, 3, 4, 7, 8, 120, 128].map(sizeClass)).toEqual([0, 1, 2, 2, 3, 3, 4, 7, 8]);
+  });
+
   it('cuts a big key by its next character, and a small site has one shard', () => {
-    expect(index.manifest.shards['']).toEqual([120, 0]);
+    expect(index.manifest.shards['']).toEqual([7, 0]); // 120 rows: 64–127
     expect(index.manifest.shards['a']![1]).toBe(0);
     expect(index.manifest.shards['al']).toBeDefined();
     const small = buildQuickIndex(rows.slice(0, 10));
