@@ -6,9 +6,9 @@ import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { quickSearchFiles } from './src/integrations/quick-search-files.ts';
 import { mdxPolicyPlugin } from './src/integrations/mdx-policy-plugin.ts';
-import { inSitemap } from './src/lib/sitemap-pages.ts';
+import { inSitemap } from './src/lib/site/sitemap.ts';
 import { baseLinksPlugin } from './src/integrations/base-links-plugin.ts';
-import { siteBase } from './src/lib/site-config.ts';
+import { siteBase } from './src/lib/site/config.ts';
 
 /**
  * Names Astro and Vite reserve for import.meta.env. Set in the environment (some CI
@@ -32,7 +32,7 @@ export default defineConfig({
   integrations: [mdx(), sitemap({ filter: (page) => inSitemap(page, base) }), pagefindIndex(), quickSearchFiles()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro's default processor plus two plugins: the brief MDX policy, enforced in the
-  // compiler too (src/lib/mdx-policy.ts), and the base path in front of root-relative
+  // compiler too (src/lib/content/mdx-policy.ts), and the base path in front of root-relative
   // links written in content (Astro leaves them as written).
   markdown: { processor: satteri({ mdastPlugins: [mdxPolicyPlugin(), baseLinksPlugin(base)] }) },
   // External scripts only, so a strict CSP (script-src 'self') needs no exceptions.

@@ -1,8 +1,8 @@
-import type { ContentIssue } from '../lib/content-issue.ts';
-import { checkBodyLinks } from '../lib/content-links.ts';
-import { checkContentRules } from '../lib/content-rules.ts';
-import { checkDraftReferences, checkReferences } from '../lib/references.ts';
-import type { Collections } from '../lib/types.ts';
+import type { ContentIssue } from './issue.ts';
+import { checkBodyLinks } from './body-links.ts';
+import { checkContentRules } from './cross-entry-rules.ts';
+import { checkDraftReferences, checkReferences } from './references.ts';
+import type { Collections } from '../lib/content/entries.ts';
 import { contentDir } from './content-dir.ts';
 import { locateLines } from './locate-lines.ts';
 import { checkCorpusHashes, corpusDir } from './corpus.ts';

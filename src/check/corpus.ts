@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { ContentIssue } from '../lib/content-issue.ts';
-import type { Brief } from '../lib/types.ts';
+import type { ContentIssue } from './issue.ts';
+import type { Brief } from '../lib/content/entries.ts';
 
 /** The corpus folder: CORPUS_DIR, or ../shared/seeds beside the project. */
 export function corpusDir(root = process.cwd()): string {

@@ -1,5 +1,5 @@
-import type { ContentIssue } from '../lib/content-issue.ts';
-import { countOf } from '../lib/counts.ts';
+import type { ContentIssue } from './issue.ts';
+import { countOf } from '../lib/text/counts.ts';
 import { formatIssues } from './format-issues.ts';
 
 /** Thrown when content has errors: carries every issue found, not just the first. */

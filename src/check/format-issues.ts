@@ -1,4 +1,4 @@
-import type { ContentIssue } from '../lib/content-issue.ts';
+import type { ContentIssue } from './issue.ts';
 
 function show(value: unknown): string {
   // JSON has no Infinity or NaN (it writes null): a YAML 1e400 or .nan is shown as the reader parsed it.

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
-import type { ContentIssue } from '../lib/content-issue.ts';
+import type { ContentIssue } from './issue.ts';
 import { splitFrontmatter } from './read-content.ts';
 
 /** "relations[0].source.brief" → ["relations", 0, "source", "brief"]; undefined for "(entry)" and the like. */

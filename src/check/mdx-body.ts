@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import { mdxToMdast } from 'satteri';
-import type { ContentIssue } from '../lib/content-issue.ts';
-import type { BodyLink } from '../lib/content-links.ts';
-import { bodyLimitViolations, isRemote, remoteImage, treeViolations, type PolicyNode, type PolicyViolation } from '../lib/mdx-policy.ts';
+import type { ContentIssue } from './issue.ts';
+import type { BodyLink } from './body-links.ts';
+import { bodyLimitViolations, isRemote, remoteImage, treeViolations, type PolicyNode, type PolicyViolation } from '../lib/content/mdx-policy.ts';
 
 interface BodyAt {
   id: string;
@@ -16,7 +16,7 @@ interface BodyAt {
 
 export interface MdxBodyResult {
   issues: ContentIssue[];
-  /** Every link, image and link definition URL, for the cross-entry link check (src/lib/content-links.ts). */
+  /** Every link, image and link definition URL, for the cross-entry link check (src/check/body-links.ts). */
   links: BodyLink[];
 }
 
@@ -98,7 +98,7 @@ function imageViolations(tree: PolicyNode, publicDir: string): PolicyViolation[]
 
 /**
  * Parses a brief's MDX body with satteri, the parser Astro compiles it with, and
- * returns a syntax error or every violation of the MDX policy (src/lib/mdx-policy.ts),
+ * returns a syntax error or every violation of the MDX policy (src/lib/content/mdx-policy.ts),
  * each located by file line and column, and the body's links. A body beyond the
  * bounds of BODY_LIMITS is refused before parsing, so the check's work stays
  * linear in the body's size.

@@ -1,5 +1,5 @@
 import type { CheckReport } from './check-content.ts';
-import { countOf } from '../lib/counts.ts';
+import { countOf } from '../lib/text/counts.ts';
 import { corpusDir } from './corpus.ts';
 import { formatIssues } from './format-issues.ts';
 

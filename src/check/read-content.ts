@@ -2,12 +2,12 @@ import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { formatFieldPath, type ContentIssue } from '../lib/content-issue.ts';
-import { unsafeCharacter } from '../lib/unsafe-characters.ts';
-import type { CollectionName, Collections } from '../lib/types.ts';
+import { formatFieldPath, type ContentIssue } from './issue.ts';
+import { unsafeCharacter } from '../lib/content/unsafe-characters.ts';
+import type { CollectionName, Collections } from '../lib/content/entries.ts';
 import { briefSchema, dealSchema, entitySchema, topicSchema } from '../schemas/index.ts';
 import { SLUG_PATTERN } from '../schemas/ids.ts';
-import type { BriefLinks } from '../lib/content-links.ts';
+import type { BriefLinks } from './body-links.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { fieldProblems } from './zod-issues.ts';
 

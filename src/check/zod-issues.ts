@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import { formatFieldPath } from '../lib/content-issue.ts';
-import { nearestWithin } from '../lib/nearest.ts';
+import { formatFieldPath } from './issue.ts';
+import { nearestWithin } from '../lib/text/nearest.ts';
 
 /** One schema problem, worded for an editor: field path, message, bad value and fix. */
 export interface FieldProblem {

@@ -1,4 +1,4 @@
-import { paths, withBase } from '../lib/urls.ts';
+import { paths, withBase } from '../lib/site/urls.ts';
 
 /** Site-relative path → href under the configured base path. */
 export const link = (path: string): string => withBase(import.meta.env.BASE_URL, path);

@@ -1,12 +1,12 @@
-import { buildQuickIndex, quickRows, type QuickIndex } from '../lib/quick-index.ts';
-import { loadScriptRules } from '../lib/script-rules.ts';
-import { getSiteIndex } from './site.ts';
+import { buildQuickIndex, quickRows, type QuickIndex } from '../lib/search/quick-index.ts';
+import { loadScriptRules } from '../lib/search/script-rules.ts';
+import { getCatalog } from './catalog.ts';
 
 let cached: Promise<QuickIndex> | undefined;
 
-/** The header box's quick index (src/lib/quick-index.ts), built once per build from the site index. */
+/** The header box's quick index (src/lib/search/quick-index.ts), built once per build from the catalog. */
 export function getQuickIndex(): Promise<QuickIndex> {
   // Names come in every script: the word rules of all of them.
-  cached ??= Promise.all([getSiteIndex(), loadScriptRules()]).then(([index]) => buildQuickIndex(quickRows(index)));
+  cached ??= Promise.all([getCatalog(), loadScriptRules()]).then(([index]) => buildQuickIndex(quickRows(index)));
   return cached;
 }

@@ -5,7 +5,7 @@ import { classifyLines } from './boilerplate.ts';
 import { findOutlet, reporterInText } from './byline.ts';
 import { findDates, toPartialDate, type DateMention } from './dateline.ts';
 import { detectLanguage, type DetectedLanguage } from './detect-language.ts';
-import { findEntityMentions, findNameCandidates, type AliasIndex, type EntityMention, type MentionResult, type NameCandidate } from './entity-mentions.ts';
+import { findEntityMentions, findNameCandidates, type AliasLookup, type EntityMention, type MentionResult, type NameCandidate } from './entity-mentions.ts';
 import { keyFactCandidates, type KeyFactCandidate } from './key-facts.ts';
 import { findMtDamage, type MtDamage } from './mt-damage.ts';
 import { findPercentages, type PercentageMention } from './percentages.ts';
@@ -49,7 +49,7 @@ export function splitLines(text: string): SourceLine[] {
   return text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
 }
 
-export function analyseArticle(input: ArticleInput, index: AliasIndex): Analysis {
+export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysis {
   const source = splitLines(input.text);
   const warnings: string[] = [];
 

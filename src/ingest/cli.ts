@@ -5,12 +5,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCorpusHashes, corpusDir, sha256 } from '../check/corpus.ts';
 import { readContent } from '../check/read-content.ts';
-import { countOf } from '../lib/counts.ts';
-import { formatMoney } from '../lib/money.ts';
+import { countOf } from '../lib/text/counts.ts';
+import { formatMoney } from '../lib/money/amounts.ts';
 import { analyseArticle, type Analysis } from './analyse.ts';
 import { describeDate } from './dateline.ts';
 import { planDraft, renderDraft, writeDraft, type ExistingBrief, type WriteOutcome } from './draft-writer.ts';
-import { buildAliasIndex } from './entity-mentions.ts';
+import { buildAliasLookup } from './entity-mentions.ts';
 import { describeRemoved, IngestInputError, readRawArticle } from './read-text.ts';
 
 export interface CliIo {
@@ -128,7 +128,7 @@ export function main(argv: string[], io: CliIo): number {
   }
 
   const { collections, issues } = readContent(contentDir, io.cwd);
-  const index = buildAliasIndex(collections.entities);
+  const index = buildAliasLookup(collections.entities);
   const briefsDir = join(contentDir, 'briefs');
   const existing: ExistingBrief[] = collections.briefs.map((b) => ({ id: b.id, file: b.data.source.file, sha256: b.data.source.sha256 }));
   const corpus = corpusDir(io.cwd);

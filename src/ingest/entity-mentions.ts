@@ -3,7 +3,7 @@
 // Matching walks a character trie of all alias keys, so its cost grows with the article, not with
 // the number of entities. Word ends allow the inflections that languages glue to names (Bengali
 // case endings, Russian declension, Korean particles, Arabic prefixes).
-import { foldCase } from '../lib/fold-case.ts';
+import { foldCase } from '../lib/text/fold-case.ts';
 import { isCurrencyCode } from '../schemas/currency.ts';
 import type { EntityData } from '../schemas/entity.ts';
 import { isMoneyWord } from './amounts.ts';
@@ -34,7 +34,7 @@ interface TrieNode {
   entries: AliasEntry[];
 }
 
-export interface AliasIndex {
+export interface AliasLookup {
   root: TrieNode;
   aliases: number;
   /** Entity id → its name, for messages and the outlet. */
@@ -121,8 +121,8 @@ function insert(root: TrieNode, key: string, entry: AliasEntry): void {
   if (!node.entries.some((e) => e.entity === entry.entity)) node.entries.push(entry);
 }
 
-/** Builds the alias index of all entities: each entity's name and every alias. */
-export function buildAliasIndex(entities: readonly EntityRef[]): AliasIndex {
+/** Builds the alias lookup of all entities: each entity's name and every alias. */
+export function buildAliasLookup(entities: readonly EntityRef[]): AliasLookup {
   const root = newNode();
   let aliases = 0;
   const entityNames = new Map<string, string>();
@@ -245,7 +245,7 @@ interface Hit {
 }
 
 /** Finds every mention of a known entity in the lines; the longest name wins where names overlap. */
-export function findEntityMentions(lines: readonly SourceLine[], index: AliasIndex): MentionResult {
+export function findEntityMentions(lines: readonly SourceLine[], index: AliasLookup): MentionResult {
   const hits: Hit[] = [];
   for (const { line, text } of lines) {
     const original = text.normalize('NFKC').replace(/\s/g, ' ');

@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { sha256 } from '../check/corpus.ts';
 import { decodeText } from '../check/read-content.ts';
-import { unsafeCharacter, type UnsafeCharacter } from '../lib/unsafe-characters.ts';
+import { unsafeCharacter, type UnsafeCharacter } from '../lib/content/unsafe-characters.ts';
 
 /** Raw articles are page text; anything larger is not one article. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -31,7 +31,7 @@ export interface RawArticle {
   text: string;
   hadBom: boolean;
   hadCrlf: boolean;
-  /** Characters the content policy refuses (src/lib/unsafe-characters.ts), taken out of `text`. */
+  /** Characters the content policy refuses (src/lib/content/unsafe-characters.ts), taken out of `text`. */
   removed?: RemovedCharacters;
 }
 

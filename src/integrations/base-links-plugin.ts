@@ -1,5 +1,5 @@
 import type { MdastPluginDefinition } from 'satteri';
-import { contentLinkHref } from '../lib/urls.ts';
+import { contentLinkHref } from '../lib/site/urls.ts';
 
 /**
  * Puts the site's base path in front of root-relative links and images in

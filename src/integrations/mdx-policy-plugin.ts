@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastPluginEntry } from 'satteri';
-import { countOf } from '../lib/counts.ts';
-import { nodeViolations, type PolicyNode, type PolicyViolation } from '../lib/mdx-policy.ts';
+import { countOf } from '../lib/text/counts.ts';
+import { nodeViolations, type PolicyNode, type PolicyViolation } from '../lib/content/mdx-policy.ts';
 
 /**
- * Defence in depth for the MDX policy (src/lib/mdx-policy.ts): `npm run check`
+ * Defence in depth for the MDX policy (src/lib/content/mdx-policy.ts): `npm run check`
  * and the build's first step already reject a brief that breaks it, but this
  * plugin runs inside the MDX compiler itself, so `astro dev` and any path that
  * skips the check still cannot compile an import, an expression, a script, a

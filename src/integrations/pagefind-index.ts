@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PQueue from 'p-queue';
 import * as pagefind from 'pagefind';
-import { loadScriptRules } from '../lib/script-rules.ts';
-import { SEARCH_RECORDS_FILE, type SearchRecords } from '../lib/search-records.ts';
-import { indexableHtml, indexText } from '../lib/search-text.ts';
+import { loadScriptRules } from '../lib/search/script-rules.ts';
+import { SEARCH_RECORDS_FILE, type SearchRecords } from '../lib/search/records.ts';
+import { indexableHtml, indexText } from '../lib/search/text.ts';
 import { startSearchIndexer } from './search-index-thread.ts';
 
 /** The HTML files under `dir`, as paths relative to it with "/" separators. */
@@ -57,7 +57,7 @@ export interface SearchIndexer {
 
 /**
  * Starts Pagefind's indexer and adds the deal records, which need no page. Each page goes
- * through the shared analyzer (src/lib/search-text.ts) on its way into the index; the
+ * through the shared analyzer (src/lib/search/text.ts) on its way into the index; the
  * served HTML is left as built. Throws, from finish, when Pagefind reports an error.
  */
 export async function startSearchIndex(records: SearchRecords, logger: IndexLogger): Promise<SearchIndexer> {

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { QUICK_SHARD_BUNDLE, type QuickShardBundle } from '../lib/quick-index.ts';
+import { QUICK_SHARD_BUNDLE, type QuickShardBundle } from '../lib/search/quick-index.ts';
 
 /** Splits the rendered shard bundle into one file per shard, then removes the bundle. */
 export function writeQuickShards(outDir: string): number {
@@ -25,7 +25,7 @@ export function writeQuickShards(outDir: string): number {
   return bundle.files.length;
 }
 
-/** The header box's quick index, written as the browser fetches it (see src/lib/quick-index.ts). */
+/** The header box's quick index, written as the browser fetches it (see src/lib/search/quick-index.ts). */
 export function quickSearchFiles(): AstroIntegration {
   return {
     name: 'dossier:quick-search',

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { SearchRecords } from '../lib/search-records.ts';
+import type { SearchRecords } from '../lib/search/records.ts';
 import type { IndexLogger, SearchIndexer } from './pagefind-index.ts';
 
 /** What the build's renderer sends the search indexer. */
@@ -127,7 +127,7 @@ export async function startSearchIndexThread(records: SearchRecords, logger: Ind
 
 /**
  * Where `npm run build` offers its own indexer to the Astro process it starts
- * (scripts/lib/astro-build-process.ts). A process-wide symbol, because Astro loads the
+ * (src/cli/astro-build-process.ts). A process-wide symbol, because Astro loads the
  * configuration, and with it this module, apart from the script that calls build().
  */
 const INDEXER_HOST = Symbol.for('dossier.searchIndexerHost');

@@ -5,9 +5,9 @@ import { checkContent, type CheckReport } from '../check/check-content.ts';
 import { contentDir } from '../check/content-dir.ts';
 import { ContentValidationError } from '../check/errors.ts';
 import { formatIssues } from '../check/format-issues.ts';
-import type { ContentIssue } from '../lib/content-issue.ts';
-import { countOf } from '../lib/counts.ts';
-import type { CollectionName } from '../lib/types.ts';
+import type { ContentIssue } from '../check/issue.ts';
+import { countOf } from '../lib/text/counts.ts';
+import type { CollectionName } from '../lib/content/entries.ts';
 import { briefMarkdownOptions, renderBriefBody, type BriefMarkdownOptions, type SiteMarkdownConfig } from './render-brief-body.ts';
 import { sourceDigest } from './source-digest.ts';
 

@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { evaluate, type HastPluginEntry, type MdastPluginEntry, type Features } from 'satteri';
 import { satteriCreateHighlightFn, satteriHeadingIdsPlugin, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
 import { pathToFileURL } from 'node:url';
-import { differsFromPage, textDirection } from '../lib/languages.ts';
+import { differsFromPage, textDirection } from '../lib/text/languages.ts';
 
 /** The site's Markdown settings, as `satteri()` in astro.config.mjs resolved them. */
 export interface BriefMarkdownOptions {
@@ -45,7 +45,7 @@ export interface RenderedBriefBody {
 type Props = Record<string, unknown> & { children?: Child };
 
 /**
- * The project components a brief may use (the allow-list in src/lib/mdx-policy.ts), as
+ * The project components a brief may use (the allow-list in src/lib/content/mdx-policy.ts), as
  * functions of their props that return hast. They render what the .astro component of
  * the same name renders for the same props.
  */

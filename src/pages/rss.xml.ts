@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSiteIndex } from '../data/site.ts';
-import { pageUrl } from '../lib/exports.ts';
-import { briefFeedItems, FEED_SIZE } from '../lib/feed.ts';
-import { files } from '../lib/site-files.ts';
+import { getCatalog } from '../data/catalog.ts';
+import { pageUrl } from '../lib/open-data/exports.ts';
+import { briefFeedItems, FEED_SIZE } from '../lib/open-data/feed.ts';
+import { files } from '../lib/site/files.ts';
 
 /** /rss.xml: RSS 2.0 feed of the newest published briefs (drafts never reach a build). */
 export const GET: APIRoute = async ({ site }) => {
@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     title: 'Dossier: briefs',
     description: `The ${FEED_SIZE} newest briefs: summaries in our own words of multilingual news about Chinese tech, electric cars and AI, with their sources.`,
     site: pageUrl(site, base, ''),
-    items: briefFeedItems(await getSiteIndex(), site, base),
+    items: briefFeedItems(await getCatalog(), site, base),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>en</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
   });

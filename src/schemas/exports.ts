@@ -6,9 +6,9 @@ import { briefId, dealId, entityId } from './ids.ts';
 
 /**
  * The open-data records (/data/*.json): an entry's content fields as validated,
- * plus fields derived at build time. The exporters in src/lib/exports.ts return
+ * plus fields derived at build time. The exporters in src/lib/open-data/exports.ts return
  * exactly these types, and the JSON Schemas published at /data/schema/ are
- * generated from them (src/lib/export-schemas.ts), so the data and its schema
+ * generated from them (src/lib/open-data/json-schemas.ts), so the data and its schema
  * cannot drift apart. Cross-field rules of the content schemas (superRefine)
  * are not part of a JSON Schema; the build has already enforced them.
  */

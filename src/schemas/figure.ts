@@ -3,7 +3,7 @@ import { entityId, slug } from './ids.ts';
 
 export const FIGURE_QUALIFIERS = ['exactly', 'about', 'more-than', 'less-than', 'up-to'] as const;
 
-/** Digits after the point a figure is displayed with (src/lib/figure-format.ts). */
+/** Digits after the point a figure is displayed with (src/lib/figures/format.ts). */
 const FIGURE_DECIMALS = 6;
 
 /**

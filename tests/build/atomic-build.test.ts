@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
-import { BASE_TREE, BRIEF_PATH, replaceOnce } from '../helpers/content-tree.ts';
+import { BASE_TREE, BRIEF_PATH, replaceOnce } from '../support/content-tree.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-build-'));
 const content = join(work, 'content');
@@ -25,7 +25,7 @@ const env = {
 };
 
 function build(args: string[] = []) {
-  const run = spawnSync(process.execPath, ['scripts/build.ts', ...args], { encoding: 'utf8', env, timeout: 120_000 });
+  const run = spawnSync(process.execPath, ['src/cli/build.ts', ...args], { encoding: 'utf8', env, timeout: 120_000 });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
@@ -136,7 +136,7 @@ describe('npm run build', () => {
   });
 
   it('stops on SIGTERM mid-render with no Astro process left, nothing staged and the previous site intact', async () => {
-    const child = spawn(process.execPath, ['scripts/build.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['src/cli/build.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const ended = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     // Waits for a state, not a time: the first page line Astro prints while it renders.

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
-import { publishedCollections } from '../../src/lib/published.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { BASE_TREE, BRIEF_PATH, removeTrees, replaceOnce, writeTree, type TreeChanges } from '../helpers/content-tree.ts';
+import { publishedCollections } from '../../src/lib/content/published.ts';
+import { buildSite } from '../support/build-site.ts';
+import { BASE_TREE, BRIEF_PATH, removeTrees, replaceOnce, writeTree, type TreeChanges } from '../support/content-tree.ts';
 
 afterAll(removeTrees);
 
@@ -73,7 +73,7 @@ function errorsIn(output: string): string[] {
 }
 
 function check(content: string) {
-  const run = spawnSync(process.execPath, ['scripts/check.ts'], {
+  const run = spawnSync(process.execPath, ['src/cli/check.ts'], {
     encoding: 'utf8', timeout: 60_000, env: { ...process.env, DOSSIER_CONTENT_DIR: content, CORPUS_DIR: join(work, 'no-corpus') },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
@@ -127,7 +127,7 @@ describe('a content file changed while the build runs', () => {
     const root = tree({ name: 'moving', changes: {} });
     const content = join(root, 'content');
     const out = join(work, 'moving', 'site');
-    const child = spawn(process.execPath, ['scripts/build.ts'], {
+    const child = spawn(process.execPath, ['src/cli/build.ts'], {
       env: {
         ...process.env, DOSSIER_CONTENT_DIR: content, DOSSIER_OUT_DIR: out, DOSSIER_CACHE_DIR: join(work, 'moving', 'cache'),
         CORPUS_DIR: join(work, 'no-corpus'), BASE_PATH: '/', SITE_URL: 'https://agree.example.org',

@@ -33,7 +33,7 @@ describe('one more published brief', () => {
     cpSync(ARTICLE, article);
     const before = new Set(readdirSync(join(content, 'briefs')));
 
-    const ingest = node(['scripts/ingest.ts', '--content-dir', content, article]);
+    const ingest = node(['src/cli/ingest.ts', '--content-dir', content, article]);
     expect(ingest.status, `${ingest.stdout}\n${ingest.stderr}`).toBe(0);
     const added = readdirSync(join(content, 'briefs')).filter((f) => !before.has(f));
     expect(added).toHaveLength(1);
@@ -47,9 +47,9 @@ describe('one more published brief', () => {
     Object.assign(data, { title: 'A fund buys a stake in a robot maker', status: 'published', published: '2026-11-30' });
     writeFileSync(file, `---\n${stringify(data)}---\n\nAn invented wire report: a venture fund agreed to buy a minority stake in a robot maker.\n`);
 
-    const check = node(['scripts/check.ts']);
+    const check = node(['src/cli/check.ts']);
     expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
-    const tests = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', 'tests/unit/content.test.ts'], { encoding: 'utf8', env, timeout: 300_000 });
+    const tests = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/vitest.config.ts', '--project', 'unit', 'tests/unit/content.test.ts'], { encoding: 'utf8', env, timeout: 300_000 });
     const output = stripVTControlCharacters(`${tests.stdout}\n${tests.stderr}`);
     expect(tests.status, output).toBe(0);
     expect(output).toMatch(/Tests\s+\d+ passed/);

@@ -1,5 +1,5 @@
 // Hostile text through a whole build: generated values (controls, noncharacters, bidi and
-// zero-width characters, markup, formulas, long runs; tests/helpers/hostile-text.ts) go into
+// zero-width characters, markup, formulas, long runs; tests/support/hostile-text.ts) go into
 // the test tree's text fields. The check refuses some, each with file, field and fix; the
 // ones it accepts are all published in one build, and every output of that build must parse
 // with a strict parser and hold no character the policy forbids.
@@ -11,10 +11,10 @@ import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isSafeText } from '../../src/lib/unsafe-characters.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { checkTree, removeTrees, writeTree } from '../helpers/content-tree.ts';
-import { hostileText, TEXT_FIELDS, withFields } from '../helpers/hostile-text.ts';
+import { isSafeText } from '../../src/lib/content/unsafe-characters.ts';
+import { buildSite } from '../support/build-site.ts';
+import { checkTree, removeTrees, writeTree } from '../support/content-tree.ts';
+import { hostileText, TEXT_FIELDS, withFields } from '../support/hostile-text.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-hostile-'));
 afterAll(() => {

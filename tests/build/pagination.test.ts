@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus, writeCorpus } from '../../scripts/bench/generate-corpus.ts';
-import { crawlSite, formatBroken, type CrawlResult } from '../../scripts/lib/crawl-site.ts';
-import { createStaticServer } from '../../scripts/lib/static-server.ts';
-import { PAGE_SIZE } from '../../src/lib/pagination.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { indexedRecords } from '../helpers/pagefind-bundle.ts';
+import { generateCorpus, writeCorpus } from '../bench/corpus/generate.ts';
+import { crawlSite, formatBroken, type CrawlResult } from '../support/crawl-site.ts';
+import { createStaticServer } from '../support/static-server.ts';
+import { PAGE_SIZE } from '../../src/lib/lists/pagination.ts';
+import { buildSite } from '../support/build-site.ts';
+import { indexedRecords } from '../support/pagefind-bundle.ts';
 
 const BRIEFS = 400;
 const SITE_ORIGIN = 'https://news.example.org';

@@ -6,9 +6,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site.ts';
-import { BASE_TREE, BRIEF_PATH, removeTrees, replaceOnce, writeTree } from '../helpers/content-tree.ts';
-import { describeErrors, jsonSchemaValidator } from '../helpers/json-schema.ts';
+import { buildSite } from '../support/build-site.ts';
+import { BASE_TREE, BRIEF_PATH, removeTrees, replaceOnce, writeTree } from '../support/content-tree.ts';
+import { describeErrors, jsonSchemaValidator } from '../support/json-schema.ts';
 
 const SITE_ORIGIN = 'https://data.example.net';
 const BASE = '/sub/dossier/';

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../scripts/lib/chromium.ts';
-import { createStaticServer } from '../../scripts/lib/static-server.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { createStaticServer } from '../support/static-server.ts';
+import { buildSite } from '../support/build-site.ts';
 
 const BASE = '/news/';
 const work = mkdtempSync(join(tmpdir(), 'dossier-scripts-'));

@@ -1,11 +1,11 @@
-// Every page type works under the strict Content-Security-Policy (scripts/lib/csp.ts):
+// Every page type works under the strict Content-Security-Policy (tests/support/csp.ts):
 // the site is served here by its own static server sending that header, and a test
 // fails on any console error, page error or CSP violation, searches included.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
-import { STRICT_CSP } from '../../scripts/lib/csp.ts';
-import { createStaticServer } from '../../scripts/lib/static-server.ts';
+import { STRICT_CSP } from '../support/csp.ts';
+import { createStaticServer } from '../support/static-server.ts';
 import { BASE } from './site.ts';
 import { E2E_DIR, MISSING_PATH, samplePages } from './site-pages.ts';
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { PAGE_SIZE } from '../../src/lib/lists/pagination.ts';
 import { BASIS_LABELS } from '../../src/schemas/basis.ts';
 import { at, data, type DealRecord, type EntityRecord } from './site.ts';
 

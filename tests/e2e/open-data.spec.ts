@@ -4,10 +4,10 @@ import { join, relative, sep } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
-import { DEAL_CSV_COLUMNS } from '../../src/lib/deals-csv.ts';
-import { FEED_SIZE } from '../../src/lib/feed.ts';
+import { DEAL_CSV_COLUMNS } from '../../src/lib/open-data/deals-csv.ts';
+import { FEED_SIZE } from '../../src/lib/open-data/feed.ts';
 import type { BriefRecord, DealRecord, EntityRecord } from '../../src/schemas/exports.ts';
-import { describeErrors, jsonSchemaValidator } from '../helpers/json-schema.ts';
+import { describeErrors, jsonSchemaValidator } from '../support/json-schema.ts';
 import { at, BASE, data, pathOf } from './site.ts';
 import { builtData, sitemapPaths } from './site-pages.ts';
 

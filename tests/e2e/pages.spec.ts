@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { PAGE_SIZE } from '../../src/lib/lists/pagination.ts';
 import { at, data, pathOf, type BriefRecord, type DealRecord, type EntityRecord } from './site.ts';
 import { builtData, builtPagesUnder } from './site-pages.ts';
 

@@ -1,7 +1,7 @@
 // The e2e tests' web server: the site under its base path on a plain static host.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { createStaticServer } from '../../scripts/lib/static-server.ts';
+import { createStaticServer } from '../support/static-server.ts';
 
 const { values } = parseArgs({
   options: {

@@ -3,10 +3,10 @@
 // page types are covered by the accessibility and CSP tests without listing them.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { xmlReferences } from '../../scripts/lib/site-links.ts';
+import { xmlReferences } from '../support/site-links.ts';
 import { BASE } from './site.ts';
 
-/** The folder tests/e2e/build-site.ts builds into and playwright.config.ts serves. */
+/** The folder tests/e2e/build-site.ts builds into and tests/playwright.config.ts serves. */
 export const E2E_DIR = '.dist-e2e';
 
 /** A path under the base → the file in the build that holds it. */

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { htmlFacts, scriptReferences } from '../../scripts/lib/site-links.ts';
-import { SCRIPT_RULES, type WordRules } from '../../src/lib/search-languages.ts';
+import { htmlFacts, scriptReferences } from '../support/site-links.ts';
+import { SCRIPT_RULES, type WordRules } from '../../src/lib/search/languages.ts';
 import { builtFiles, pagePath } from './dist-files.ts';
 import { variant } from './variants.ts';
 

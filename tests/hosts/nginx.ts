@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { fullConfig } from '../../scripts/lib/nginx-config.ts';
+import { fullConfig } from '../support/nginx-config.ts';
 
 /** The nginx binary, or undefined when nginx is not installed. */
 export function findNginx(): string | undefined {

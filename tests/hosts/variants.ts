@@ -34,7 +34,7 @@ export const publicRoot = (v: SiteVariant): string => `${v.siteUrl.replace(/\/+$
 export function buildVariant(v: SiteVariant, outDir: string, env: Record<string, string> = {}): void {
   const cache = mkdtempSync(join(tmpdir(), 'dossier-hosts-cache-'));
   try {
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    const run = spawnSync(process.execPath, ['src/cli/build.ts'], {
       encoding: 'utf8',
       env: { ...process.env, BASE_PATH: v.base, SITE_URL: v.siteUrl, DOSSIER_OUT_DIR: outDir, DOSSIER_CACHE_DIR: cache, ...env },
       timeout: 300_000,

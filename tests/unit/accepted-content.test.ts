@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   BASE_TREE, BRIEF_PATH, checkTree, edit, errorsOf, removeTrees, replaceOnce, warningsOf, type TreeChanges,
-} from '../helpers/content-tree.ts';
+} from '../support/content-tree.ts';
 
 afterAll(removeTrees);
 

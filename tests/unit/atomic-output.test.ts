@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { outputFolders, recoverOutput, swapIn } from '../../scripts/lib/atomic-output.ts';
+import { outputFolders, recoverOutput, swapIn } from '../../src/cli/atomic-output.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-output-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 // One named test per class of bad content: each breaks one thing in a valid tree
-// (tests/helpers/content-tree.ts) and states the exact error the check must report.
+// (tests/support/content-tree.ts) and states the exact error the check must report.
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,9 +7,9 @@ import { checkContent } from '../../src/check/check-content.ts';
 import { MAX_FILE_BYTES } from '../../src/check/read-content.ts';
 import {
   BASE_TREE, BRIEF_BODY_LINE, BRIEF_PATH, FAKE_ARTICLE_FILE, edit, errorsOf, replaceOnce, summarise, writeFakeCorpus, writeTree,
-} from '../helpers/content-tree.ts';
+} from '../support/content-tree.ts';
 
-afterAll(async () => (await import('../helpers/content-tree.ts')).removeTrees());
+afterAll(async () => (await import('../support/content-tree.ts')).removeTrees());
 
 const ENTITY = 'entities/northwind-motors.yaml';
 const FUND = 'entities/tallow-bay-capital.yaml';

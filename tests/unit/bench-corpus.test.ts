@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus, writeCorpus } from '../../scripts/bench/generate-corpus.ts';
+import { generateCorpus, writeCorpus } from '../bench/corpus/generate.ts';
 import { checkContent } from '../../src/check/check-content.ts';
 
 const made: string[] = [];

@@ -1,16 +1,16 @@
-// `npm run check` (scripts/check.ts) on temporary trees: every error of every file in
+// `npm run check` (src/cli/check.ts) on temporary trees: every error of every file in
 // one run, a non-zero exit on errors, exit 0 with warnings only.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
-import { BRIEF_PATH, edit, removeTrees, writeTree, type TreeChanges } from '../helpers/content-tree.ts';
+import { BRIEF_PATH, edit, removeTrees, writeTree, type TreeChanges } from '../support/content-tree.ts';
 
 afterAll(removeTrees);
 
 function runCheck(changes: TreeChanges) {
   const root = writeTree(changes);
-  const result = spawnSync(process.execPath, ['scripts/check.ts'], {
+  const result = spawnSync(process.execPath, ['src/cli/check.ts'], {
     encoding: 'utf8',
     env: { ...process.env, DOSSIER_CONTENT_DIR: join(root, 'content'), CORPUS_DIR: join(root, 'no-corpus') },
   });

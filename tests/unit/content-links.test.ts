@@ -2,9 +2,9 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { baseLinksPlugin } from '../../src/integrations/base-links-plugin.ts';
-import { checkBodyLinks, siteLinkTarget } from '../../src/lib/content-links.ts';
-import { contentLinkHref } from '../../src/lib/urls.ts';
-import { brief, deal } from './factories.ts';
+import { checkBodyLinks, siteLinkTarget } from '../../src/check/body-links.ts';
+import { contentLinkHref } from '../../src/lib/site/urls.ts';
+import { brief, deal } from '../support/factories.ts';
 
 describe('contentLinkHref', () => {
   it('puts the base in front of root-relative site links only', () => {

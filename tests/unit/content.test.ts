@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { corpusAvailable, corpusDir } from '../../src/check/corpus.ts';
-import { publishedCollections } from '../../src/lib/published.ts';
-import { buildSiteIndex } from '../../src/lib/site-index.ts';
+import { publishedCollections } from '../../src/lib/content/published.ts';
+import { buildCatalog } from '../../src/lib/content/catalog.ts';
 
 const report = checkContent();
 const published = publishedCollections(report.collections);
@@ -34,7 +34,7 @@ describe('the content', () => {
 
   it('publishes only deals that cite a published brief, and every deal has a row to link to', () => {
     const ids = new Set(published.briefs.map((b) => b.id));
-    const index = buildSiteIndex(published);
+    const index = buildCatalog(published);
     for (const d of published.deals) {
       expect(d.data.briefs.every((id) => ids.has(id)), d.id).toBe(true);
       expect(index.dealHome.get(d.id), d.id).toBeDefined();

@@ -5,9 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crawlSite, type CrawlResult } from '../../scripts/lib/crawl-site.ts';
-import { createStaticServer } from '../../scripts/lib/static-server.ts';
-import { cssReferences, htmlFacts, scriptReferences, srcsetUrls, xmlReferences } from '../../scripts/lib/site-links.ts';
+import { crawlSite, type CrawlResult } from '../support/crawl-site.ts';
+import { createStaticServer } from '../support/static-server.ts';
+import { cssReferences, htmlFacts, scriptReferences, srcsetUrls, xmlReferences } from '../support/site-links.ts';
 
 const PUBLIC = 'https://pub.example.org/site/';
 const page = (body: string, head = '') => `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dealFacets } from '../../src/lib/deal-facets.ts';
-import { investorTotals } from '../../src/lib/deal-totals.ts';
-import { buildEntityGraph, coreGraph, neighbourhood } from '../../src/lib/entity-graph.ts';
-import { fundingHistory } from '../../src/lib/funding-history.ts';
-import { usdValue } from '../../src/lib/fx.ts';
-import { labelWidth, layoutGraph } from '../../src/lib/graph-layout.ts';
-import { relatedEntities } from '../../src/lib/related-entities.ts';
-import { buildSiteIndex } from '../../src/lib/site-index.ts';
-import { buildTimeline, groupByYear } from '../../src/lib/timeline.ts';
-import { brief, deal, entity, topic } from './factories.ts';
+import { dealFacets } from '../../src/lib/lists/deal-facets.ts';
+import { investorTotals } from '../../src/lib/money/deal-totals.ts';
+import { buildEntityGraph, coreGraph, neighbourhood } from '../../src/lib/graph/entity-graph.ts';
+import { fundingHistory } from '../../src/lib/money/funding-history.ts';
+import { usdValue } from '../../src/lib/money/fx.ts';
+import { labelWidth, layoutGraph } from '../../src/lib/graph/layout.ts';
+import { relatedEntities } from '../../src/lib/graph/related-entities.ts';
+import { buildCatalog } from '../../src/lib/content/catalog.ts';
+import { buildTimeline, groupByYear } from '../../src/lib/dates/timeline.ts';
+import { brief, deal, entity, topic } from '../support/factories.ts';
 
 const day = (value: string) => ({ value, precision: 'day' as const, basis: 'stated' as const });
 const month = (value: string) => ({ value, precision: 'month' as const, basis: 'inferred' as const, note: 'From the text.' });
@@ -26,7 +26,7 @@ const collections = {
   ],
   topics: [topic('funding')],
 };
-const index = buildSiteIndex(collections as never);
+const index = buildCatalog(collections as never);
 
 describe('timeline', () => {
   it('orders dated briefs and deals oldest first and keeps undated deals apart', () => {

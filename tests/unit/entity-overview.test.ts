@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityOverview } from '../../src/lib/entity-overview.ts';
+import { entityOverview } from '../../src/lib/lists/entity-overview.ts';
 import type { EntityType } from '../../src/schemas/entity.ts';
 
 const entity = (id: string, type: EntityType) => ({ id, data: { type } });

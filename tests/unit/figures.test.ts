@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareFigures, comparisonsByBriefAndEntity, figuresCompatible } from '../../src/lib/figure-comparisons.ts';
-import { formatFigure } from '../../src/lib/figure-format.ts';
+import { compareFigures, comparisonsByBriefAndEntity, figuresCompatible } from '../../src/lib/figures/comparisons.ts';
+import { formatFigure } from '../../src/lib/figures/format.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
-import type { Brief } from '../../src/lib/types.ts';
-import { briefData } from './factories.ts';
+import type { Brief } from '../../src/lib/content/entries.ts';
+import { briefData } from '../support/factories.ts';
 
 const fig = (over: Partial<Figure>): Figure => ({
   key: 'acme-share-move',

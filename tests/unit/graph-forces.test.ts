@@ -1,7 +1,7 @@
 import { forceCollide, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
 import { describe, expect, it } from 'vitest';
-import { pairwiseCharge, pairwiseCollide } from '../../src/lib/graph-forces.ts';
-import { layoutGraph } from '../../src/lib/graph-layout.ts';
+import { pairwiseCharge, pairwiseCollide } from '../../src/lib/graph/forces.ts';
+import { layoutGraph } from '../../src/lib/graph/layout.ts';
 
 /** Nodes scattered over a square, at rest or moving, from a fixed seed. */
 function scatter(count: number, side: number, seed: number, moving = false): SimulationNodeDatum[] {

@@ -1,5 +1,5 @@
 // Hostile content: each input that once broke an output or a tool, on the small
-// invented tree (tests/helpers/content-tree.ts). Either the check refuses it with
+// invented tree (tests/support/content-tree.ts). Either the check refuses it with
 // file, field and fix, or every output built from it stays well-formed.
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,18 +9,18 @@ import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCorpusHashes } from '../../src/check/corpus.ts';
 import { MAX_FILE_BYTES } from '../../src/check/read-content.ts';
-import { dealsCsv, guardFormulas } from '../../src/lib/deals-csv.ts';
-import { exportDeals } from '../../src/lib/exports.ts';
-import { briefFeedItems } from '../../src/lib/feed.ts';
-import { BODY_LIMITS, bodyLimitViolations } from '../../src/lib/mdx-policy.ts';
-import { publishedCollections } from '../../src/lib/published.ts';
-import { basePath, siteBase, siteOrigin } from '../../src/lib/site-config.ts';
-import { buildSiteIndex } from '../../src/lib/site-index.ts';
-import type { Brief } from '../../src/lib/types.ts';
-import { unsafeCharacter } from '../../src/lib/unsafe-characters.ts';
+import { dealsCsv, guardFormulas } from '../../src/lib/open-data/deals-csv.ts';
+import { exportDeals } from '../../src/lib/open-data/exports.ts';
+import { briefFeedItems } from '../../src/lib/open-data/feed.ts';
+import { BODY_LIMITS, bodyLimitViolations } from '../../src/lib/content/mdx-policy.ts';
+import { publishedCollections } from '../../src/lib/content/published.ts';
+import { basePath, siteBase, siteOrigin } from '../../src/lib/site/config.ts';
+import { buildCatalog } from '../../src/lib/content/catalog.ts';
+import type { Brief } from '../../src/lib/content/entries.ts';
+import { unsafeCharacter } from '../../src/lib/content/unsafe-characters.ts';
 import {
   BASE_TREE, BRIEF_BODY_LINE, BRIEF_PATH, checkTree, edit, errorsOf, removeTrees, writeFakeCorpus, writeTree,
-} from '../helpers/content-tree.ts';
+} from '../support/content-tree.ts';
 
 afterAll(removeTrees);
 
@@ -91,7 +91,7 @@ describe('feed writer', () => {
   it('writes a well-formed rss.xml even from text that skipped the check', async () => {
     const { collections } = checkTree();
     const hostile = collections.briefs.map((b) => ({ ...b, data: { ...b.data, title: `A\uFFFE\u0001B\uD800 & <b>` }, body: 'x\uFFFF\u0008y' }));
-    const index = buildSiteIndex(publishedCollections({ ...collections, briefs: hostile }));
+    const index = buildCatalog(publishedCollections({ ...collections, briefs: hostile }));
     const xml = await getRssString({ title: 't', description: 'd', site: 'https://data.example.net/', items: briefFeedItems(index, site, '/') });
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('<title>AB &amp; &lt;b&gt;</title>');
@@ -106,7 +106,7 @@ describe('deals.csv', () => {
     const round = 'round: |-\n  Series B\n  =2+5+cmd|\' /C calc\'!A0';
     const report = checkTree(edit(DEAL, 'round: Series B', round));
     expect(report.errors).toEqual([]);
-    const deals = exportDeals(buildSiteIndex(publishedCollections(report.collections)), site, '/');
+    const deals = exportDeals(buildCatalog(publishedCollections(report.collections)), site, '/');
     const csv = dealsCsv(deals);
     const parsed = rows(csv);
     expect(parsed).toHaveLength(deals.length);
@@ -119,7 +119,7 @@ describe('deals.csv', () => {
     expect(dealsCsv([]).split('\r\n')).toHaveLength(2);
     expect(guardFormulas('Series B\n=1+1\n@SUM(A1)\n\tx\nplain')).toBe("Series B\n'=1+1\n'@SUM(A1)\n'\tx\nplain");
     const { collections } = checkTree();
-    const [deal] = exportDeals(buildSiteIndex(publishedCollections(collections)), site, '/');
+    const [deal] = exportDeals(buildCatalog(publishedCollections(collections)), site, '/');
     const csv = dealsCsv([{ ...deal!, title: 'one\ntwo' }, { ...deal!, id: 'x', title: 'three\rfour' }]);
     expect(csv).toContain('"one\ntwo"');
     expect(csv).toContain('"three\rfour"');

@@ -7,13 +7,13 @@ import { corpusDir, sha256 } from '../../src/check/corpus.ts';
 import { readContent } from '../../src/check/read-content.ts';
 import { analyseArticle, type Analysis } from '../../src/ingest/analyse.ts';
 import { renderDraft } from '../../src/ingest/draft-writer.ts';
-import { buildAliasIndex, type AliasIndex } from '../../src/ingest/entity-mentions.ts';
+import { buildAliasLookup, type AliasLookup } from '../../src/ingest/entity-mentions.ts';
 import { decodeArticle } from '../../src/ingest/read-text.ts';
 import { FIXTURE_LABELS } from '../fixtures/ingest/fixture-labels.ts';
-import { scoreBoilerplate, scoreEntities } from '../fixtures/ingest/score.ts';
+import { scoreBoilerplate, scoreEntities } from '../evals/score.ts';
 import { SEED_LABELS, type ArticleLabels } from '../fixtures/ingest/seed-labels.ts';
 
-function checkArticle(dir: string, labels: ArticleLabels, index: AliasIndex) {
+function checkArticle(dir: string, labels: ArticleLabels, index: AliasLookup) {
   const bytes = readFileSync(join(dir, labels.file));
   const { text } = decodeArticle(bytes, labels.file);
   const a: Analysis = analyseArticle({ fileName: labels.file, sha256: sha256(bytes), text }, index);
@@ -73,7 +73,7 @@ function checkArticle(dir: string, labels: ArticleLabels, index: AliasIndex) {
 }
 
 describe('articles written for the tests', () => {
-  const index = buildAliasIndex(readContent('tests/fixtures/ingest/content').collections.entities);
+  const index = buildAliasLookup(readContent('tests/fixtures/ingest/content').collections.entities);
   for (const labels of FIXTURE_LABELS) describe(labels.file, () => checkArticle('tests/fixtures/ingest/articles', labels, index));
 });
 
@@ -82,7 +82,7 @@ const seeds = corpusDir();
 // suite is not collected at all; a skipped placeholder says why.
 if (existsSync(seeds)) {
   describe(`the seed articles at ${seeds}`, () => {
-    const index = buildAliasIndex(readContent('content').collections.entities);
+    const index = buildAliasLookup(readContent('content').collections.entities);
     for (const labels of SEED_LABELS) describe(labels.file, () => checkArticle(seeds, labels, index));
   });
 } else {

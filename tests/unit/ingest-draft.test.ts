@@ -12,9 +12,9 @@ import { readContent, splitFrontmatter } from '../../src/check/read-content.ts';
 import { analyseArticle } from '../../src/ingest/analyse.ts';
 import { main } from '../../src/ingest/cli.ts';
 import { draftBody, fenceFor, renderDraft } from '../../src/ingest/draft-writer.ts';
-import { buildAliasIndex } from '../../src/ingest/entity-mentions.ts';
-import { publishedCollections } from '../../src/lib/published.ts';
-import type { Brief } from '../../src/lib/types.ts';
+import { buildAliasLookup } from '../../src/ingest/entity-mentions.ts';
+import { publishedCollections } from '../../src/lib/content/published.ts';
+import type { Brief } from '../../src/lib/content/entries.ts';
 import { briefSchema } from '../../src/schemas/brief.ts';
 
 const ROOT = resolve('.');
@@ -62,7 +62,7 @@ function contentDirWithFixtureEntities(): string {
 }
 
 describe('the draft body is inert', () => {
-  const index = buildAliasIndex([]);
+  const index = buildAliasLookup([]);
   const analysis = analyseArticle({ fileName: 'hostile.txt', sha256: 'a'.repeat(64), text: HOSTILE }, index);
   const draft = renderDraft(analysis);
   const body = splitFrontmatter(draft)!.body;
@@ -117,7 +117,7 @@ describe('the draft body is inert', () => {
 });
 
 describe('the draft file', () => {
-  const index = buildAliasIndex(readContent(join(FIXTURES, 'content')).collections.entities);
+  const index = buildAliasLookup(readContent(join(FIXTURES, 'content')).collections.entities);
   const text = readFileSync(join(FIXTURES, 'articles/de-nordwind.txt'), 'utf8');
   const a = analyseArticle({ fileName: 'de-nordwind.txt', sha256: 'b'.repeat(64), text }, index);
   const draft = renderDraft(a);
@@ -169,10 +169,10 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
 
   it('runs as a script, as npm run ingest does', () => {
     const dir = contentDirWithFixtureEntities();
-    const out = execFileSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--content-dir', dir, '--dry-run', join(articles, 'ko-hanbit.txt')], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [join(ROOT, 'src/cli/ingest.ts'), '--content-dir', dir, '--dry-run', join(articles, 'ko-hanbit.txt')], { encoding: 'utf8' });
     expect(out).toMatch(/ko-hanbit\.txt → .*\.mdx \(would write\)/);
     expect(out).toMatch(/amount +KRW 300 billion/);
-    expect(execFileSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--help'], { encoding: 'utf8' })).toMatch(/Usage: npm run ingest/);
+    expect(execFileSync(process.execPath, [join(ROOT, 'src/cli/ingest.ts'), '--help'], { encoding: 'utf8' })).toMatch(/Usage: npm run ingest/);
   });
 
   it('writes one draft per file and reports what it found', () => {

@@ -5,7 +5,7 @@ import { findAmounts } from '../../src/ingest/amounts.ts';
 import { classifyLines } from '../../src/ingest/boilerplate.ts';
 import { findDates, toPartialDate } from '../../src/ingest/dateline.ts';
 import { chineseScript, detectLanguage } from '../../src/ingest/detect-language.ts';
-import { buildAliasIndex, findEntityMentions, findNameCandidates } from '../../src/ingest/entity-mentions.ts';
+import { buildAliasLookup, findEntityMentions, findNameCandidates } from '../../src/ingest/entity-mentions.ts';
 import { findMtDamage } from '../../src/ingest/mt-damage.ts';
 import { asciiDigits, parseNumber } from '../../src/ingest/numerals.ts';
 import { findPercentages } from '../../src/ingest/percentages.ts';
@@ -179,7 +179,7 @@ describe('slugs', () => {
 });
 
 describe('entity mentions', () => {
-  const index = buildAliasIndex([
+  const index = buildAliasLookup([
     { id: 'acme', data: { name: 'Acme Motors', aliases: [{ name: 'Acme', lang: 'en', kind: 'short' }, { name: 'ACM', lang: 'en', kind: 'ticker' }, { name: 'অ্যাকমি', lang: 'bn', kind: 'transliteration' }, { name: 'Акме', lang: 'ru', kind: 'transliteration' }, { name: '艾克米', lang: 'zh-Hans', kind: 'transliteration' }, { name: '애크미', lang: 'ko', kind: 'transliteration' }] } },
     { id: 'acme-bank', data: { name: 'Acme Bank', aliases: [] } },
     { id: 'lone-ticker', data: { name: 'Lone Ticker Holdings', aliases: [{ name: 'LT', lang: 'en', kind: 'ticker' }] } },

@@ -14,15 +14,15 @@ import { findOutlet } from '../../src/ingest/byline.ts';
 import { main } from '../../src/ingest/cli.ts';
 import { findDates } from '../../src/ingest/dateline.ts';
 import { renderDraft } from '../../src/ingest/draft-writer.ts';
-import { buildAliasIndex, findEntityMentions, findNameCandidates } from '../../src/ingest/entity-mentions.ts';
+import { buildAliasLookup, findEntityMentions, findNameCandidates } from '../../src/ingest/entity-mentions.ts';
 import { keyFactCandidates } from '../../src/ingest/key-facts.ts';
 import { findPercentages } from '../../src/ingest/percentages.ts';
 import { decodeArticle, IngestInputError } from '../../src/ingest/read-text.ts';
 import { sentences } from '../../src/ingest/sentences.ts';
-import { unsafeCharacter } from '../../src/lib/unsafe-characters.ts';
-import { adversarialArticles } from '../fixtures/ingest/adversarial.ts';
+import { unsafeCharacter } from '../../src/lib/content/unsafe-characters.ts';
+import { adversarialArticles } from '../support/adversarial-articles.ts';
 import { LANGUAGE_LABELS } from '../fixtures/ingest/multilingual/labels.ts';
-import { scoreLanguageArticle } from '../fixtures/ingest/score.ts';
+import { scoreLanguageArticle } from '../evals/score.ts';
 
 const one = (text: string) => [{ line: 1, text }];
 const amounts = (text: string, lang: string) => findAmounts(one(text), lang).map(({ value, currency }) => ({ value, currency }));
@@ -104,7 +104,7 @@ describe('key-fact candidates', { timeout: 30_000 }, () => {
 });
 
 describe('entity names in any case and form', { timeout: 30_000 }, () => {
-  const index = buildAliasIndex([
+  const index = buildAliasLookup([
     { id: 'nio', data: { name: 'NIO', aliases: [] } },
     { id: 'acme', data: { name: 'Acme Motors', aliases: [{ name: 'Acme', lang: 'en', kind: 'short' }] } },
     { id: 'olympia', data: { name: 'Olympia Holdings', aliases: [{ name: 'Ολυμπία Συμμετοχών', lang: 'el', kind: 'native' }, { name: 'Όμιλος Κρόνος', lang: 'el', kind: 'native' }] } },
@@ -136,7 +136,7 @@ describe('outlet', { timeout: 30_000 }, () => {
   it('is never taken from a copyright, legal or navigation line, and the draft says when there is none', () => {
     expect(findOutlet(undefined, [{ text: '© 2017 Alle Rechte vorbehalten. Impressum | Datenschutz' }, { text: 'Copyright © 2024 Beispiel Zeitung' }])).toBeUndefined();
     expect(findOutlet(undefined, [{ text: 'Mehr auf beispiel-zeitung.de' }, { text: 'Abonnieren: beispiel-zeitung.de/abo' }, { text: 'Impressum: anderer-verlag.de', removal: { category: 'legal' } }])).toBe('beispiel-zeitung.de');
-    const a = analyseArticle({ fileName: 'x.txt', sha256: '0'.repeat(64), text: 'Ein Titel über die Firma\n\n3. März 2024\n\nDie Firma hat heute in Berlin ein neues Werk eröffnet, das zweihundert Menschen beschäftigen soll.\n\n© 2024 Alle Rechte vorbehalten.' }, buildAliasIndex([]));
+    const a = analyseArticle({ fileName: 'x.txt', sha256: '0'.repeat(64), text: 'Ein Titel über die Firma\n\n3. März 2024\n\nDie Firma hat heute in Berlin ein neues Werk eröffnet, das zweihundert Menschen beschäftigen soll.\n\n© 2024 Alle Rechte vorbehalten.' }, buildAliasLookup([]));
     expect(a.outlet).toBeUndefined();
     expect(a.warnings.join('\n')).toMatch(/no outlet found/);
   });
@@ -144,7 +144,7 @@ describe('outlet', { timeout: 30_000 }, () => {
 
 describe('the multilingual fixtures', { timeout: 30_000 }, () => {
   const dir = 'tests/fixtures/ingest/multilingual';
-  const index = buildAliasIndex(readContent(join(dir, 'content')).collections.entities);
+  const index = buildAliasLookup(readContent(join(dir, 'content')).collections.entities);
   for (const labels of LANGUAGE_LABELS) {
     it(`reads ${labels.file}: language, date, amounts, entities, key facts, outlet`, () => {
       const bytes = readFileSync(join(dir, 'articles', labels.file));
@@ -173,7 +173,7 @@ describe('hostile input', { timeout: 30_000 }, () => {
     const r = decodeArticle(enc.encode(text), 'bidi.txt');
     expect(r.text).not.toMatch(/[\u202E\u202C\u001B\u0007]/);
     expect(r.removed).toMatchObject({ count: 4, first: { codePoint: 'U+202E', line: 1, column: 19 } });
-    const draft = renderDraft(analyseArticle({ fileName: 'bidi.txt', sha256: '0'.repeat(64), text: r.text }, buildAliasIndex([])));
+    const draft = renderDraft(analyseArticle({ fileName: 'bidi.txt', sha256: '0'.repeat(64), text: r.text }, buildAliasLookup([])));
     expect(unsafeCharacter(draft)).toBeUndefined();
     // The CLI names the file and what it removed.
     const dir = mkdtempSync(join(tmpdir(), 'dossier-ingest-lang-'));
@@ -184,7 +184,7 @@ describe('hostile input', { timeout: 30_000 }, () => {
     expect(out.join('\n')).toMatch(/bidi\.txt[^\n]*\n(?:.*\n)*?\s+note: removed 4 character\(s\) that npm run check refuses: a right-to-left override mark \(U\+202E\)/);
   });
   it('does work that grows linearly with the input: CPU time at 4x the size stays far below 16x (quadratic)', () => {
-    const index = buildAliasIndex(readContent('content').collections.entities);
+    const index = buildAliasLookup(readContent('content').collections.entities);
     const cpu = (text: string) => {
       let best = Infinity;
       for (let k = 0; k < 3; k++) {

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { briefFacets } from '../../src/lib/brief-facets.ts';
-import { checkContentRules } from '../../src/lib/content-rules.ts';
-import { explainBasis } from '../../src/lib/basis.ts';
-import { describePartialDate, formatPartialDate, partialDateSortKey, partialDateWithBasis, yearOf } from '../../src/lib/dates.ts';
-import { groupByType } from '../../src/lib/entity-types.ts';
-import { exportBriefs, exportDeals, exportEntities, pageUrl } from '../../src/lib/exports.ts';
-import { differsFromPage, languageName, textDirection } from '../../src/lib/languages.ts';
-import { formatMoney, formatReportedAmount, reportedUsd } from '../../src/lib/money.ts';
-import { checkReferences } from '../../src/lib/references.ts';
-import { relatedBriefs } from '../../src/lib/related-briefs.ts';
-import { buildSiteIndex } from '../../src/lib/site-index.ts';
-import { withBase } from '../../src/lib/urls.ts';
-import { brief, deal, entity, topic } from './factories.ts';
+import { briefFacets } from '../../src/lib/lists/brief-facets.ts';
+import { checkContentRules } from '../../src/check/cross-entry-rules.ts';
+import { explainBasis } from '../../src/lib/dates/basis.ts';
+import { describePartialDate, formatPartialDate, partialDateSortKey, partialDateWithBasis, yearOf } from '../../src/lib/dates/partial-dates.ts';
+import { groupByType } from '../../src/lib/content/entity-types.ts';
+import { exportBriefs, exportDeals, exportEntities, pageUrl } from '../../src/lib/open-data/exports.ts';
+import { differsFromPage, languageName, textDirection } from '../../src/lib/text/languages.ts';
+import { formatMoney, formatReportedAmount, reportedUsd } from '../../src/lib/money/amounts.ts';
+import { checkReferences } from '../../src/check/references.ts';
+import { relatedBriefs } from '../../src/lib/content/related-briefs.ts';
+import { buildCatalog } from '../../src/lib/content/catalog.ts';
+import { withBase } from '../../src/lib/site/urls.ts';
+import { brief, deal, entity, topic } from '../support/factories.ts';
 
 describe('urls', () => {
   it('joins any base and path with one slash', () => {
@@ -121,8 +121,8 @@ describe('checkContentRules', () => {
   });
 });
 
-describe('buildSiteIndex', () => {
-  const index = buildSiteIndex({
+describe('buildCatalog', () => {
+  const index = buildCatalog({
     briefs: [
       brief('old', { entities: ['acme'], source: { ...brief('x').data.source, date: { value: '2018-01', precision: 'month', basis: 'inferred', note: 'n' } } }),
       brief('new', { entities: ['acme', 'bolt'], topics: ['funding', 'ev'] }),
@@ -166,14 +166,14 @@ describe('relatedBriefs', () => {
     const b = brief('b', { entities: ['x', 'y'] });
     const c = brief('c', { entities: ['y'] });
     const d = brief('d', { entities: ['z'] });
-    const byEntity = buildSiteIndex({ briefs: [a, b, c, d], entities: [], deals: [], topics: [] }).briefsByEntity;
+    const byEntity = buildCatalog({ briefs: [a, b, c, d], entities: [], deals: [], topics: [] }).briefsByEntity;
     expect(relatedBriefs(a, byEntity).map((r) => r.id)).toEqual(['b', 'c']);
   });
   it('puts hand-picked related briefs first even without shared entities', () => {
     const a = brief('a', { entities: ['x'], related: ['d'] });
     const b = brief('b', { entities: ['x'] });
     const d = brief('d', { entities: ['z'] });
-    const idx = buildSiteIndex({ briefs: [a, b, d], entities: [], deals: [], topics: [] });
+    const idx = buildCatalog({ briefs: [a, b, d], entities: [], deals: [], topics: [] });
     expect(relatedBriefs(a, idx.briefsByEntity, idx.brief).map((r) => r.id)).toEqual(['d', 'b']);
   });
   it('keeps the same best few a full sort of every candidate would', () => {
@@ -181,7 +181,7 @@ describe('relatedBriefs', () => {
     const pick = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
     const ids = Array.from({ length: 80 }, (_, i) => `brief-${pick(1000)}-${i}`);
     const briefs = ids.map((id) => brief(id, { entities: Array.from({ length: 1 + pick(4) }, () => `e${pick(12)}`), related: pick(5) ? [] : [ids[pick(80)]!] }));
-    const idx = buildSiteIndex({ briefs, entities: [], deals: [], topics: [] });
+    const idx = buildCatalog({ briefs, entities: [], deals: [], topics: [] });
     for (const b of briefs) {
       const score = new Map<string, number>();
       for (const e of new Set(b.data.entities)) for (const o of idx.briefsByEntity.get(e)!) if (o.id !== b.id) score.set(o.id, (score.get(o.id) ?? 0) + 1);

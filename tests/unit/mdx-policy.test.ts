@@ -7,10 +7,10 @@ import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkMdxBody } from '../../src/check/mdx-body.ts';
-import { BRIEF_ELEMENTS, disallowedScheme, isCommentOnly } from '../../src/lib/mdx-policy.ts';
+import { BRIEF_ELEMENTS, disallowedScheme, isCommentOnly } from '../../src/lib/content/mdx-policy.ts';
 import { mdxPolicyPlugin } from '../../src/integrations/mdx-policy-plugin.ts';
 import { BRIEF_COMPONENTS } from '../../src/loaders/render-brief-body.ts';
-import { BASE_TREE, BRIEF_BODY_LINE, BRIEF_PATH, errorsOf, removeTrees } from '../helpers/content-tree.ts';
+import { BASE_TREE, BRIEF_BODY_LINE, BRIEF_PATH, errorsOf, removeTrees } from '../support/content-tree.ts';
 
 afterAll(removeTrees);
 

@@ -1,8 +1,8 @@
 // The nginx configuration the hosts tests run, and the copy of it in docs/deploying.md.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { STRICT_CSP } from '../../scripts/lib/csp.ts';
-import { fullConfig, serverBlock, typesBlock } from '../../scripts/lib/nginx-config.ts';
+import { STRICT_CSP } from '../support/csp.ts';
+import { fullConfig, serverBlock, typesBlock } from '../support/nginx-config.ts';
 
 describe('nginx configuration', () => {
   it('serves the site under its base path with alias, its own 404 page and the CSP', () => {

@@ -1,23 +1,23 @@
 // Open data, feed and crawler files, as pure functions over a small invented index.
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { DEAL_CSV_COLUMNS, dealsCsv } from '../../src/lib/deals-csv.ts';
-import { exportJsonSchema } from '../../src/lib/export-schemas.ts';
-import { exportBriefs, exportDeals, exportEntities } from '../../src/lib/exports.ts';
-import { briefFeedItems, publishedDate } from '../../src/lib/feed.ts';
-import { mdxToPlainText } from '../../src/lib/plain-text.ts';
-import { publishedCollections } from '../../src/lib/published.ts';
-import { robotsTxt } from '../../src/lib/robots.ts';
-import { buildSiteIndex } from '../../src/lib/site-index.ts';
-import { inSitemap } from '../../src/lib/sitemap-pages.ts';
+import { DEAL_CSV_COLUMNS, dealsCsv } from '../../src/lib/open-data/deals-csv.ts';
+import { exportJsonSchema } from '../../src/lib/open-data/json-schemas.ts';
+import { exportBriefs, exportDeals, exportEntities } from '../../src/lib/open-data/exports.ts';
+import { briefFeedItems, publishedDate } from '../../src/lib/open-data/feed.ts';
+import { mdxToPlainText } from '../../src/lib/text/plain-text.ts';
+import { publishedCollections } from '../../src/lib/content/published.ts';
+import { robotsTxt } from '../../src/lib/site/robots.ts';
+import { buildCatalog } from '../../src/lib/content/catalog.ts';
+import { inSitemap } from '../../src/lib/site/sitemap.ts';
 import { briefRecord, dealRecord, EXPORT_COLLECTIONS, type DealRecord } from '../../src/schemas/exports.ts';
-import { describeErrors, jsonSchemaValidator } from '../helpers/json-schema.ts';
-import { brief, deal, entity, topic } from './factories.ts';
+import { describeErrors, jsonSchemaValidator } from '../support/json-schema.ts';
+import { brief, deal, entity, topic } from '../support/factories.ts';
 
 const site = new URL('https://data.example.net');
 const base = '/sub/dossier/';
 
-const index = buildSiteIndex({
+const index = buildCatalog({
   briefs: [
     { ...brief('older', { published: '2026-01-05', topics: ['funding'], ingest: { tool: 'dossier-ingest', warnings: ['editor note'] } }), body: 'First *paragraph*\nwrapped.\n\nSecond with <LangText lang="ru">Нордвинд</LangText>. {/* hidden */}' },
     brief('newer', { published: '2026-03-01', topics: ['funding', 'ev'] }),
@@ -174,7 +174,7 @@ describe('feed', () => {
 
   it('never carries a draft, nor a deal that only a draft cites', () => {
     const collections = { briefs: [brief('shown'), brief('hidden', { status: 'draft' })], entities: [entity('acme'), entity('bolt')], deals: [deal('of-draft', { briefs: ['hidden'] })], topics: [topic('funding')] };
-    const published = buildSiteIndex(publishedCollections(collections));
+    const published = buildCatalog(publishedCollections(collections));
     expect(briefFeedItems(published, site, base).map((i) => i.link)).toEqual(['https://data.example.net/sub/dossier/briefs/shown/']);
     expect(exportDeals(published, site, base)).toEqual([]);
   });

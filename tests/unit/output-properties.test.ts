@@ -14,15 +14,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { baseLinksPlugin } from '../../src/integrations/base-links-plugin.ts';
 import { mdxPolicyPlugin } from '../../src/integrations/mdx-policy-plugin.ts';
 import { briefMarkdownOptions, renderBriefBody, type SiteMarkdownConfig } from '../../src/loaders/render-brief-body.ts';
-import { dealsCsv } from '../../src/lib/deals-csv.ts';
-import { escapeHtml } from '../../src/lib/escape-html.ts';
-import { exportBriefs, exportDeals, exportEntities } from '../../src/lib/exports.ts';
-import { briefFeedItems } from '../../src/lib/feed.ts';
-import { publishedCollections } from '../../src/lib/published.ts';
-import { buildSiteIndex } from '../../src/lib/site-index.ts';
-import { isSafeText } from '../../src/lib/unsafe-characters.ts';
-import { BASE_TREE, BRIEF_PATH, checkTree, removeTrees } from '../helpers/content-tree.ts';
-import { BODY, hostileText, TEXT_FIELDS, withField } from '../helpers/hostile-text.ts';
+import { dealsCsv } from '../../src/lib/open-data/deals-csv.ts';
+import { escapeHtml } from '../../src/lib/text/escape-html.ts';
+import { exportBriefs, exportDeals, exportEntities } from '../../src/lib/open-data/exports.ts';
+import { briefFeedItems } from '../../src/lib/open-data/feed.ts';
+import { publishedCollections } from '../../src/lib/content/published.ts';
+import { buildCatalog } from '../../src/lib/content/catalog.ts';
+import { isSafeText } from '../../src/lib/content/unsafe-characters.ts';
+import { BASE_TREE, BRIEF_PATH, checkTree, removeTrees } from '../support/content-tree.ts';
+import { BODY, hostileText, TEXT_FIELDS, withField } from '../support/hostile-text.ts';
 
 afterAll(removeTrees);
 
@@ -60,7 +60,7 @@ async function outputsAreWellFormed(target: string, value: string): Promise<void
   }
   // Accepted: every string of the checked data is within the policy.
   for (const s of stringsIn(report.collections)) expect(isSafeText(s), JSON.stringify(s)).toBe(true);
-  const index = buildSiteIndex(publishedCollections(report.collections));
+  const index = buildCatalog(publishedCollections(report.collections));
   const exported = { briefs: exportBriefs(index, site, base), entities: exportEntities(index, site, base), deals: exportDeals(index, site, base) };
 
   // JSON exports: parse back to the same records, nothing forbidden in them.

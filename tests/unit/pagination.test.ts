@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasFullList, PAGE_SIZE, pagedPaths, pagePath, pageParam, pageRange, pagerNumbers, pageTitle, paginate } from '../../src/lib/pagination.ts';
-import { countOf, formatCount } from '../../src/lib/counts.ts';
+import { hasFullList, PAGE_SIZE, pagedPaths, pagePath, pageParam, pageRange, pagerNumbers, pageTitle, paginate } from '../../src/lib/lists/pagination.ts';
+import { countOf, formatCount } from '../../src/lib/text/counts.ts';
 
 const rows = (n: number) => Array.from({ length: n }, (_, i) => `r${i + 1}`);
 

@@ -1,22 +1,22 @@
-// The header box's quick index (src/lib/quick-index.ts) and its query side
-// (src/lib/quick-match.ts): the words both sides agree on, shards that hold every
+// The header box's quick index (src/lib/search/quick-index.ts) and its query side
+// (src/lib/search/quick-match.ts): the words both sides agree on, shards that hold every
 // row a prefix can match, and queries in every script finding names and titles.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { generateCorpus, writeCorpus } from '../../scripts/bench/generate-corpus.ts';
+import { generateCorpus, writeCorpus } from '../bench/corpus/generate.ts';
 import { checkContent } from '../../src/check/check-content.ts';
-import { publishedCollections } from '../../src/lib/published.ts';
-import { searchFilePart } from '../../scripts/lib/site-measure.ts';
+import { publishedCollections } from '../../src/lib/content/published.ts';
+import { searchFilePart } from '../support/site-measure.ts';
 import { writeQuickShards } from '../../src/integrations/quick-search-files.ts';
-import { buildQuickIndex, QUICK_SHARD_BUNDLE, quickRows, quickShardBundle, type QuickIndex } from '../../src/lib/quick-index.ts';
-import { QUICK_MANIFEST_PATH, quickShardName, quickShardPath, sizeClass, type QuickRow } from '../../src/lib/quick-index-files.ts';
-import { matchQuickRows, planQuickSearch } from '../../src/lib/quick-match.ts';
-import { foldCaseAndAccents, quickIndexWords, quickRowWords, quickTokens } from '../../src/lib/quick-tokens.ts';
-import { loadScriptRules } from '../../src/lib/script-rules.ts';
-import { buildSiteIndex } from '../../src/lib/site-index.ts';
-import { brief, deal, entity, topic } from './factories.ts';
+import { buildQuickIndex, QUICK_SHARD_BUNDLE, quickRows, quickShardBundle, type QuickIndex } from '../../src/lib/search/quick-index.ts';
+import { QUICK_MANIFEST_PATH, quickShardName, quickShardPath, sizeClass, type QuickRow } from '../../src/lib/search/quick-index-files.ts';
+import { matchQuickRows, planQuickSearch } from '../../src/lib/search/quick-match.ts';
+import { foldCaseAndAccents, quickIndexWords, quickRowWords, quickTokens } from '../../src/lib/search/quick-tokens.ts';
+import { loadScriptRules } from '../../src/lib/search/script-rules.ts';
+import { buildCatalog } from '../../src/lib/content/catalog.ts';
+import { brief, deal, entity, topic } from '../support/factories.ts';
 
 // As the build does, and as the browser does for the scripts it meets: suites below build indexes as they are declared.
 await loadScriptRules();
@@ -209,9 +209,9 @@ describe('Chinese names at scale', () => {
   });
 });
 
-describe('quickRows from the site index', () => {
+describe('quickRows from the catalog', () => {
   it('lists entities by mentions, then briefs newest first, then deals, with the names each is found by', () => {
-    const index = buildSiteIndex({
+    const index = buildCatalog({
       briefs: [
         brief('b1', { title: 'Acme raises money', entities: ['acme'], source: { file: 'a.txt', sha256: 'a'.repeat(64), lang: 'ru', date: { value: '2021-03-28', precision: 'day', basis: 'stated' }, headline: 'Акме привлекла деньги' } }),
         brief('b2', { title: 'Bolt expands', entities: ['bolt', 'acme'], source: { file: 'b.txt', sha256: 'b'.repeat(64), lang: 'en', date: { value: '2022-01', precision: 'month', basis: 'inferred' } } }),
@@ -239,7 +239,7 @@ describe('the quick index of a synthetic corpus', () => {
     made.push(root);
     writeCorpus(join(root, 'content'), generateCorpus({ briefs: 400, seed: 3 }));
     const report = checkContent(root, { contentDir: join(root, 'content'), corpusDir: join(root, 'no-corpus') });
-    const site = buildSiteIndex(publishedCollections(report.collections));
+    const site = buildCatalog(publishedCollections(report.collections));
     // Small limits, so this corpus is cut as deep as a 10,000-brief one.
     const index = buildQuickIndex(quickRows(site), { maxRows: 40, topRows: 10 });
     expect(Object.keys(index.manifest.shards).length).toBeGreaterThan(50);
@@ -277,7 +277,7 @@ describe('the header box in the browser: fetching and what it says', () => {
 
   it('fetches the manifest once and one shard per query, under the base and the index version', async () => {
     vi.resetModules();
-    const { quickSearch } = await import('../../src/scripts/quick-search-client.ts');
+    const { quickSearch } = await import('../../src/browser/quick-search-client.ts');
     const index = buildQuickIndex(rows, { maxRows: 10, topRows: 3 });
     const site = host('/a/b/');
     site.deploy(index);
@@ -290,7 +290,7 @@ describe('the header box in the browser: fetching and what it says', () => {
 
   it('after a redeploy, a page holding the old manifest fetches the new one instead of failing', async () => {
     vi.resetModules();
-    const { quickSearch } = await import('../../src/scripts/quick-search-client.ts');
+    const { quickSearch } = await import('../../src/browser/quick-search-client.ts');
     const site = host('/');
     site.deploy(buildQuickIndex(rows, { maxRows: 10, topRows: 3 }));
     await quickSearch('/', 'report 5');
@@ -303,7 +303,7 @@ describe('the header box in the browser: fetching and what it says', () => {
   });
 
   it('says how many matched, that only the best are listed, or that nothing matched', async () => {
-    const { quickStatusText } = await import('../../src/scripts/header-search-live.ts');
+    const { quickStatusText } = await import('../../src/browser/header-search-live.ts');
     expect(quickStatusText('Acme', 1, 1, true)).toBe('1 name or title matches “Acme”. Press the down arrow to browse it, or Enter to search the full text.');
     expect(quickStatusText('Acme', 12, 8, true)).toBe('12 names and titles match “Acme”. The first 8 are listed. Press the down arrow to browse them, or Enter to search the full text.');
     expect(quickStatusText('the', 8, 8, false)).toMatch(/^Many names and titles match “the”; the best are listed\./);

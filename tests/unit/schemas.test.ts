@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefSchema, dealSchema, entitySchema, topicSchema } from '../../src/schemas/index.ts';
 import { partialDate } from '../../src/schemas/partial-date.ts';
-import { briefData, dealData, entityData } from './factories.ts';
+import { briefData, dealData, entityData } from '../support/factories.ts';
 
 const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (r.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);

@@ -1,4 +1,4 @@
-// The word rules of src/lib/search-languages.ts load per script, as the browser fetches
+// The word rules of src/lib/search/languages.ts load per script, as the browser fetches
 // them: text analysed with only its own scripts' rules loaded gives the tokens it gave
 // with every rule in one bundle, and a word whose rules are missing is refused, never
 // analysed otherwise than the index was.
@@ -18,9 +18,9 @@ const EXPECTED: Record<string, { text: string; lang: string | null } & Record<st
 async function freshModules() {
   vi.resetModules();
   return {
-    rules: await import('../../src/lib/script-rules.ts'),
-    search: await import('../../src/lib/search-text.ts'),
-    quick: await import('../../src/lib/quick-tokens.ts'),
+    rules: await import('../../src/lib/search/script-rules.ts'),
+    search: await import('../../src/lib/search/text.ts'),
+    quick: await import('../../src/lib/search/quick-tokens.ts'),
   };
 }
 
@@ -75,12 +75,12 @@ describe('word rules fetched per script', () => {
 
   it('a failed fetch is forgotten, so the next search asks again', async () => {
     vi.resetModules();
-    const { SCRIPT_RULES } = await import('../../src/lib/search-languages.ts');
+    const { SCRIPT_RULES } = await import('../../src/lib/search/languages.ts');
     const hebrew = SCRIPT_RULES.find((e) => e.script === 'Hebrew')!;
     const fetchRules = hebrew.words!;
     let offline = true;
     hebrew.words = () => (offline ? Promise.reject(new Error('offline')) : fetchRules());
-    const rules = await import('../../src/lib/script-rules.ts');
+    const rules = await import('../../src/lib/search/script-rules.ts');
     await expect(rules.loadScriptRules('בחיפה')).rejects.toThrow('offline');
     offline = false;
     await rules.loadScriptRules('בחיפה');

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { htmlFiles, recordsFirst, sitePath, startSearchIndex, type SearchIndexer } from '../../src/integrations/pagefind-index.ts';
-import type { SearchRecords } from '../../src/lib/search-records.ts';
+import type { SearchRecords } from '../../src/lib/search/records.ts';
 import { serveSearchIndex } from '../../src/integrations/search-index-service.ts';
 import { connectSearchIndexer, type IndexerChannel, type IndexerReply, type IndexerRequest } from '../../src/integrations/search-index-thread.ts';
-import { indexedFragments, indexedRecords } from '../helpers/pagefind-bundle.ts';
+import { indexedFragments, indexedRecords } from '../support/pagefind-bundle.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-indexer-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

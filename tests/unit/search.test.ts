@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dealSearchRecords } from '../../src/lib/deal-search-records.ts';
-import { publishedCollections } from '../../src/lib/published.ts';
-import { briefSearchFacets, entitySearchFacets } from '../../src/lib/search-facets.ts';
-import { aliasMetadataByPath } from '../../src/lib/search-metadata.ts';
-import { rankHits } from '../../src/lib/search-rank.ts';
-import { analyzeQuery, bengaliQueryWords, decodeBengali, indonesianStems, loadQueryRules, matchesBengaliQueryWord, displayText, encodeBengali, indexableHtml, indexText, segmentCjk, unsegmentCjk } from '../../src/lib/search-text.ts';
-import { buildSiteIndex } from '../../src/lib/site-index.ts';
-import { brief, deal, entity, topic } from './factories.ts';
+import { dealSearchRecords } from '../../src/lib/search/deal-records.ts';
+import { publishedCollections } from '../../src/lib/content/published.ts';
+import { briefSearchFacets, entitySearchFacets } from '../../src/lib/search/facets.ts';
+import { aliasMetadataByPath } from '../../src/lib/search/alias-metadata.ts';
+import { rankHits } from '../../src/lib/search/rank.ts';
+import { analyzeQuery, bengaliQueryWords, decodeBengali, indonesianStems, loadQueryRules, matchesBengaliQueryWord, displayText, encodeBengali, indexableHtml, indexText, segmentCjk, unsegmentCjk } from '../../src/lib/search/text.ts';
+import { buildCatalog } from '../../src/lib/content/catalog.ts';
+import { brief, deal, entity, topic } from '../support/factories.ts';
 
 // Every script's rules and stemmers, as index time and a query in any script have them: suites below analyse as they are declared.
 await loadQueryRules();
@@ -75,7 +75,7 @@ describe('rankHits', () => {
 });
 
 describe('search facets and records', () => {
-  const index = buildSiteIndex({
+  const index = buildCatalog({
     briefs: [brief('b1', { entities: ['acme', 'bolt'] })],
     entities: [entity('acme', { name: 'Acme', aliases: [{ name: '阿克米', lang: 'zh-Hans', kind: 'native' }] }), entity('bolt', { name: 'Bolt', type: 'fund' })],
     deals: [deal('d1', { briefs: ['b1'], amount: { value: 2.2e9, currency: 'CNY', usd: 3.48e8 }, round: 'Series B' })],

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer } from '../../scripts/lib/static-server.ts';
+import { createStaticServer } from '../support/static-server.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-static-'));
 const server = createStaticServer({ dir: join(work, 'site'), base: '/b/' });

@@ -1,11 +1,11 @@
-// The per-script analysis (src/lib/search-languages.ts applied by src/lib/text-analysis.ts)
+// The per-script analysis (src/lib/search/languages.ts applied by src/lib/search/text-analysis.ts)
 // against tokens checked by hand, and the same rules on both sides of search.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { quickIndexWords, quickQueryTokens, quickTokens } from '../../src/lib/quick-tokens.ts';
-import { stripPrefix, stripSuffix } from '../../src/lib/script-rules.ts';
-import { analyzeQuery, displayText, indexableHtml, indexForms, indexText, loadQueryRules, matchesQueryWord, mentionNote } from '../../src/lib/search-text.ts';
-import { segmentRun } from '../../src/lib/segmentation.ts';
-import { asciiDigits } from '../../src/lib/text-analysis.ts';
+import { quickIndexWords, quickQueryTokens, quickTokens } from '../../src/lib/search/quick-tokens.ts';
+import { stripPrefix, stripSuffix } from '../../src/lib/search/script-rules.ts';
+import { analyzeQuery, displayText, indexableHtml, indexForms, indexText, loadQueryRules, matchesQueryWord, mentionNote } from '../../src/lib/search/text.ts';
+import { segmentRun } from '../../src/lib/search/segmentation.ts';
+import { asciiDigits } from '../../src/lib/search/text-analysis.ts';
 
 // Index time loads every script's rules; these tests analyse queries in every script too.
 beforeAll(() => loadQueryRules());

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getQuickIndex } from '../../data/quick-index.ts';
-import { quickShardBundle } from '../../lib/quick-index.ts';
+import { quickShardBundle } from '../../lib/search/quick-index.ts';
 
 /**
  * Every shard of the quick index in one file, which the build splits into the files

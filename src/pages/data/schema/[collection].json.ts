@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportJsonSchema } from '../../../lib/export-schemas.ts';
+import { exportJsonSchema } from '../../../lib/open-data/json-schemas.ts';
 import { EXPORT_COLLECTIONS, type ExportCollection } from '../../../schemas/exports.ts';
 
 export const getStaticPaths = (() => EXPORT_COLLECTIONS.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getQuickIndex } from '../../../data/quick-index.ts';
-import { quickShardName } from '../../../lib/quick-index-files.ts';
+import { quickShardName } from '../../../lib/search/quick-index-files.ts';
 
 /**
  * One shard of the quick index per key, for `astro dev`. A build writes the same files

@@ -1,8 +1,0 @@
-// `npm run check`: validates all content without rendering a page and reports every issue at once.
-// Reads DOSSIER_CONTENT_DIR (default content/) and CORPUS_DIR (default ../shared/seeds).
-import { checkContent } from '../src/check/check-content.ts';
-import { printReport } from '../src/check/print-report.ts';
-
-const started = performance.now();
-const report = checkContent();
-if (!printReport(report, Math.round(performance.now() - started))) process.exit(1);

@@ -1,0 +1,63 @@
+// The header box's search over names and titles (src/lib/search/quick-index.ts): fetches the
+// manifest once, then for each query the one shard (rarely a few) its plan names, and
+// the word rules of the scripts the query and the rows are written in.
+import { QUICK_MANIFEST_PATH, quickShardPath, type QuickManifest, type QuickRow } from '../lib/search/quick-index-files.ts';
+import { matchQuickRows, planQuickSearch, type QuickMatch } from '../lib/search/quick-match.ts';
+import { loadScriptRules } from '../lib/search/script-rules.ts';
+
+export interface QuickResponse {
+  matches: QuickMatch[];
+  /** False when the query's words are so common that only their best rows were searched. */
+  complete: boolean;
+}
+
+let manifest: Promise<QuickManifest> | undefined;
+const shards = new Map<string, Promise<QuickRow[]>>();
+
+async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Promises that failed are forgotten, so the next keystroke asks again. */
+function remember<T>(promise: Promise<T>, forget: () => void): Promise<T> {
+  promise.catch(forget);
+  return promise;
+}
+
+function loadManifest(base: string): Promise<QuickManifest> {
+  // Revalidated, not taken from cache unchecked: it names the build the shards come from.
+  manifest ??= remember(fetchJson<QuickManifest>(`${base}${QUICK_MANIFEST_PATH}`, { cache: 'no-cache' }), () => (manifest = undefined));
+  return manifest;
+}
+
+function loadShard(base: string, version: string, key: string): Promise<QuickRow[]> {
+  const path = quickShardPath(version, key);
+  let rows = shards.get(path);
+  if (!rows) shards.set(path, (rows = remember(fetchJson<QuickRow[]>(`${base}${path}`), () => shards.delete(path))));
+  return rows;
+}
+
+/** Every name of the rows, for finding the scripts they are written in. */
+const rowNames = (rows: QuickRow[]) => rows.map(([, title, , names]) => (names ? `${title} ${names.join(' ')}` : title)).join(' ');
+
+async function searchOnce(base: string, query: string): Promise<QuickResponse> {
+  const [m] = await Promise.all([loadManifest(base), loadScriptRules(query)]);
+  const plan = planQuickSearch(query, m);
+  const rows = (await Promise.all(plan.keys.map((key) => loadShard(base, m.version, key)))).flat();
+  // Matching cuts the rows' names into words as the build did, by their scripts' rules.
+  await loadScriptRules(rowNames(rows));
+  return { matches: matchQuickRows(rows, query, plan.words), complete: plan.complete };
+}
+
+export async function quickSearch(base: string, query: string): Promise<QuickResponse> {
+  try {
+    return await searchOnce(base, query);
+  } catch (error) {
+    // A page opened before a redeploy holds the old manifest, whose shards are gone: fetch the new one and try once more.
+    if (!manifest) throw error;
+    manifest = undefined;
+    return searchOnce(base, query);
+  }
+}

@@ -1,0 +1,46 @@
+// DOM for one search result, shared by the /search/ page and the header's live results,
+// so both show the same type, title, source language, date and highlighted excerpt.
+import { countOf } from '../lib/text/counts.ts';
+import type { SearchHit } from './search-client.ts';
+
+export function hitMetaText(hit: SearchHit): string {
+  return [hit.type, hit.language, hit.date].filter(Boolean).join(' · ');
+}
+
+/** A result as a link; `headingTag` is null where a heading would break the outline (the header popup). */
+export function renderHit(hit: SearchHit, headingTag: 'h2' | null, className: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = className;
+  const a = document.createElement('a');
+  a.href = hit.url;
+  a.textContent = hit.title;
+  const title = headingTag ? document.createElement(headingTag) : document.createElement('span');
+  title.className = 'hit-title';
+  title.append(a);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  meta.textContent = hitMetaText(hit);
+  li.append(title, meta);
+  if (hit.via) {
+    const via = document.createElement('p');
+    via.className = 'via';
+    via.textContent = hit.via;
+    li.append(via);
+  }
+  if (hit.excerpt) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'excerpt';
+    excerpt.innerHTML = hit.excerpt; // escaped text: Pagefind's adds only <mark>
+    li.append(excerpt);
+  }
+  return li;
+}
+
+/** The results status; `missing` are query words no page has, left out of the search. */
+export function countText(count: number, query: string, missing: string[] = []): string {
+  if (count === 0) return `No results for “${query}”.`;
+  const found = `${countOf(count, 'result')} for “${query}”.`;
+  if (!missing.length) return found;
+  const words = missing.map((w) => `“${w}”`).join(', ');
+  return `${found} No page has ${words}: these results are for the other words.`;
+}

@@ -1,0 +1,99 @@
+// Thin wrapper over Pagefind's browser API: loads the bundle under the site base on
+// first use, runs the query through the same analyzer the index used (with the rules of
+// the query's scripts, fetched beside Pagefind), and turns results into plain hits for rendering.
+import { analyzeQuery, displayText, loadQueryRules, matchesQueryWord, mentionNote, readerWords } from '../lib/search/text.ts';
+import { rankHits } from '../lib/search/rank.ts';
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  type: string;
+  language?: string | undefined;
+  date?: string | undefined;
+  excerpt: string;
+  names?: string[] | undefined;
+  /** Why the result matched when its title and excerpt do not show it ("Mentions Xiaomi (小米)"). */
+  via?: string | undefined;
+}
+
+interface PagefindResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string | null, o?: { filters?: Record<string, string | string[]> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+function load(base: string): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await module.options({ excerptLength: 24 });
+    return module;
+  })();
+  return pagefind;
+}
+
+/** A settled search: how many pages match, and a way to load any slice of them as hits. */
+export interface SearchResponse {
+  total: number;
+  /** Query words no page has: the results are for the other words. */
+  missing: string[];
+  /** Hits from `start` to `end`. The first page is re-ranked so an exact name comes first. */
+  hits(start: number, end: number): Promise<SearchHit[]>;
+}
+
+export async function runSearch(base: string, query: string, filters: Record<string, string>, firstPage = 20): Promise<SearchResponse> {
+  const [pf] = await Promise.all([load(base), loadQueryRules(query)]);
+  const analyzed = query ? analyzeQuery(query) : null;
+  let response = await pf.search(analyzed, { filters });
+  // A query word that no indexed word starts with makes Pagefind fall back to a word the
+  // query word starts with, down to one letter (see matchesQueryWord). Such words are
+  // dropped and the search is run again for the others; the status names them.
+  const missing: string[] = [];
+  if (analyzed && response.results[0]) {
+    const top = await response.results[0].data();
+    const text = `${top.content} ${Object.values(top.meta).join(' ')}`;
+    const words = analyzed.split(' ');
+    const kept = words.filter((word) => matchesQueryWord(word, text));
+    if (kept.length < words.length) {
+      // Named as the reader typed them: the query words whose analysis lost a word.
+      const lost = new Set(words.filter((w) => !kept.includes(w)));
+      missing.push(...query.split(/\s+/).filter((raw) => analyzeQuery(raw).split(' ').some((w) => lost.has(w))));
+      if (!missing.length) missing.push(...[...lost].map(displayText));
+      response = kept.length ? await pf.search(kept.join(' '), { filters }) : { results: [] };
+    }
+  }
+  const asked = readerWords(query);
+  const toHits = async (start: number, end: number) => {
+    const data = await Promise.all(response.results.slice(start, end).map((r) => r.data()));
+    return data.map((d) => ({
+      url: d.url,
+      title: displayText(d.meta.title ?? d.url),
+      type: d.meta.type ?? '',
+      language: d.meta.language,
+      date: d.meta.date,
+      excerpt: displayText(d.excerpt),
+      names: d.meta.names ? displayText(d.meta.names).split(' | ') : undefined,
+      via: mentionNote(asked, `${displayText(d.meta.title ?? '')} ${displayText(d.excerpt)}`, d.meta.mentions),
+    }));
+  };
+  // Fragments are fetched only when asked for, so a search overtaken by the next
+  // keystroke costs no fragment requests. Re-ranking only reorders within the first
+  // page, so later slices never repeat a hit.
+  let first: Promise<SearchHit[]> | undefined;
+  const firstHits = () => (first ??= toHits(0, firstPage).then((hits) => rankHits(hits, query)));
+  return {
+    total: response.results.length,
+    missing,
+    hits: async (start, end) => {
+      if (start === 0 && end <= firstPage) return (await firstHits()).slice(0, end);
+      if (start === 0) return [...(await firstHits()), ...(await toHits(firstPage, end))];
+      return start >= firstPage ? toHits(start, end) : [...(await firstHits()).slice(start), ...(await toHits(firstPage, end))];
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import type { ContentIssue } from './issue.ts';
+import { nearestWithin } from '../lib/text/nearest.ts';
+import type { CollectionName, Collections } from '../lib/content/entries.ts';
+import { dealHomeBrief } from '../lib/content/deal-home.ts';
+import { paths } from '../lib/site/urls.ts';
+
+/**
+ * Site links written inside brief bodies ("[XPeng](/entities/xpeng/)"), checked
+ * like the frontmatter's references: a link to a brief, entity, topic or deal that
+ * does not exist, or to an unpublished brief from a published one, is an error at
+ * `npm run check`, not a 404 found after publishing. Pure.
+ */
+
+/** A link as written in a brief body, located in its file. */
+export interface BodyLink {
+  url: string;
+  line?: number | undefined;
+  column?: number | undefined;
+}
+
+export interface BriefLinks {
+  id: string;
+  file?: string | undefined;
+  links: BodyLink[];
+}
+
+/** The entry a root-relative site link points at, if it is an entry page. */
+export function siteLinkTarget(
+  url: string,
+): { collection: CollectionName; id: string; wellFormed: boolean; fragment?: string | undefined } | undefined {
+  const m = /^\/(briefs|entities|topics)\/([^/#?]+)(\/?)(?:\?[^#]*)?(?:#(.*))?$/.exec(url);
+  if (m) {
+    const [, collection, id, slash, fragment] = m;
+    return { collection: collection as CollectionName, id: id!, wellFormed: slash === '/', fragment };
+  }
+  // A deal has no page: "/deals/<id>/" and the old "/deals/#deal-<id>" name one that way.
+  const deal = /^\/deals(?:\/?#deal-(.+)|\/([^/#?]+)\/?)$/.exec(url);
+  if (deal) return { collection: 'deals', id: (deal[1] ?? deal[2])!, wellFormed: false };
+  return undefined;
+}
+
+/** Root-relative address of a brief's, entity's or topic's page (a deal has none: see dealHref below). */
+const hrefFor = (collection: Exclude<CollectionName, 'deals'>, id: string): string =>
+  `/${collection === 'briefs' ? paths.brief(id) : collection === 'entities' ? paths.entity(id) : paths.topic(id)}`;
+
+/**
+ * Issues for links in brief bodies whose target entry is missing, a draft, or written
+ * without the final slash, and for links to a deal that miss its row (a deal is linked as
+ * /briefs/<home>/#deal-<id>, its row on the page of the first published brief it cites).
+ */
+export function checkBodyLinks(bodies: readonly BriefLinks[], c: Collections, ids: Record<CollectionName, Set<string>>): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const status = new Map(c.briefs.map((b) => [b.id, b.data.status]));
+  const published = new Set(c.briefs.filter((b) => b.data.status === 'published').map((b) => b.id));
+  const deals = new Map(c.deals.map((d) => [d.id, d]));
+  const dealHref = (id: string): string | undefined => {
+    const home = dealHomeBrief(deals.get(id)!, published);
+    return home && `/${paths.deal(id, home)}`;
+  };
+  const known = Object.fromEntries(Object.entries(ids).map(([name, set]) => [name, [...set].sort()])) as Record<CollectionName, string[]>;
+  for (const body of bodies) {
+    const at = { severity: 'error' as const, collection: 'briefs' as const, id: body.id, file: body.file, field: '(body)' };
+    const fromPublished = status.get(body.id) === 'published';
+    for (const link of body.links) {
+      const target = siteLinkTarget(link.url);
+      if (!target) continue;
+      const where = { ...at, line: link.line, column: link.column, value: link.url };
+      // A deal's row: a brief link whose fragment is "deal-<id>".
+      const dealRow = target.collection === 'deals' ? target.id : target.collection === 'briefs' ? /^deal-(.+)$/.exec(target.fragment ?? '')?.[1] : undefined;
+      if (!ids[target.collection].has(target.id) && target.collection !== 'deals') {
+        const nearest = nearestWithin(target.id, known[target.collection]);
+        issues.push({
+          ...where,
+          message: `the link points at ${target.collection}/${target.id}, which does not exist`,
+          fix: nearest ? `did you mean ${hrefFor(target.collection, nearest)}?` : `link to an existing ${target.collection.replace(/s$/, '')}, or remove the link`,
+        });
+      } else if (dealRow !== undefined) {
+        if (!deals.has(dealRow)) {
+          const nearest = nearestWithin(dealRow, known.deals);
+          const near = nearest && dealHref(nearest);
+          issues.push({ ...where, message: `the link points at the deal ${dealRow}, which does not exist`, fix: near ? `did you mean ${near}?` : 'link to an existing deal, or remove the link' });
+          continue;
+        }
+        const href = dealHref(dealRow);
+        if (!href) {
+          issues.push({ ...where, message: `the deal ${dealRow} cites no published brief, so it is not on the site`, fix: 'publish a brief the deal cites, or remove the link' });
+        } else if (link.url !== href) {
+          const message = target.collection === 'deals'
+            ? 'a deal has no page of its own: it is a row on the page of the first published brief it cites'
+            : `the row of deal ${dealRow} is on the page of the first published brief it cites, not this one`;
+          issues.push({ ...where, message, fix: `write ${href}` });
+        }
+      } else if (!target.wellFormed) {
+        issues.push({ ...where, message: 'site links end with "/" (a static host has no redirect for the address without it)', fix: `write ${hrefFor(target.collection as Exclude<CollectionName, 'deals'>, target.id)}` });
+      } else if (fromPublished && target.collection === 'briefs' && status.has(target.id) && status.get(target.id) !== 'published') {
+        issues.push({ ...where, message: `the link points at the brief ${target.id}, which is not published (status: ${status.get(target.id)})`, fix: 'publish that brief first, or remove the link' });
+      }
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,108 @@
+import type { ContentIssue } from './issue.ts';
+import { foldCase } from '../lib/text/fold-case.ts';
+import type { Collections } from '../lib/content/entries.ts';
+
+/**
+ * Rules that span entries but are not references: self-relations, an alias
+ * claimed by two entities in one language, and the warnings an editor should see.
+ * Pass `everyEntryRead: false` when some files failed to read, so an entity named
+ * only by a broken file is not reported as unreferenced.
+ */
+export function checkContentRules(c: Collections, options: { everyEntryRead?: boolean } = {}): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+
+  for (const e of c.entities) {
+    e.data.relations.forEach((r, i) => {
+      if (r.target === e.id) {
+        issues.push({
+          severity: 'error', collection: 'entities', id: e.id, file: e.filePath,
+          field: `relations[${i}].target`, value: r.target,
+          message: `an entity cannot have a "${r.type}" relation to itself`,
+          fix: 'point the relation at another entity or remove it',
+        });
+      }
+    });
+  }
+
+  // Aliases per language; an entity's own name has no language and counts in every one.
+  const owners = new Map<string, { id: string; file?: string | undefined; field: string; ambiguous: boolean }[]>();
+  const named = new Map<string, string[]>();
+  for (const e of c.entities) {
+    const key = foldCase(e.data.name);
+    named.set(key, [...(named.get(key) ?? []), e.id]);
+  }
+  // Two entities of one name read as one on every page and in search: both must say they share it.
+  const byId = new Map(c.entities.map((e) => [e.id, e]));
+  for (const ids of named.values()) {
+    if (ids.length < 2) continue;
+    const sharing = ids.map((id) => byId.get(id)!);
+    if (sharing.every((e) => e.data.ambiguous)) continue;
+    for (const e of sharing.filter((x) => !x.data.ambiguous)) {
+      const others = sharing.filter((x) => x.id !== e.id).map((x) => `"${x.id}"${x.filePath ? ` (${x.filePath})` : ''}`);
+      issues.push({
+        severity: 'error', collection: 'entities', id: e.id, file: e.filePath, field: 'name', value: e.data.name,
+        message: `the name "${e.data.name}" is also the name of ${others.join(', ')}`,
+        fix: 'if both are one entity, merge the files; if not, tell them apart in the name (e.g. "Xiaomi (phones)"), or mark every entity of that name `ambiguous: true`',
+      });
+    }
+  }
+  for (const e of c.entities) {
+    e.data.aliases.forEach((a, i) => {
+      const name = foldCase(a.name);
+      const key = `${a.lang.split('-')[0]}\u0000${name}`;
+      const list = owners.get(key) ?? [];
+      if (!list.some((o) => o.id === e.id)) list.push({ id: e.id, file: e.filePath, field: `aliases[${i}].name`, ambiguous: Boolean(a.ambiguous) });
+      owners.set(key, list);
+      const others = (named.get(name) ?? []).filter((id) => id !== e.id);
+      if (others.length && !a.ambiguous) {
+        issues.push({
+          severity: 'error', collection: 'entities', id: e.id, file: e.filePath, field: `aliases[${i}].name`, value: a.name,
+          message: `alias "${a.name}" is the name of ${others.map((id) => `"${id}"`).join(', ')}`,
+          fix: 'remove the alias, or mark it `ambiguous: true` if the sources really use that name for both',
+        });
+      }
+    });
+  }
+  for (const [key, list] of owners) {
+    if (list.length < 2 || list.every((o) => o.ambiguous)) continue;
+    const [lang, name] = key.split('\u0000');
+    for (const o of list.filter((x) => !x.ambiguous)) {
+      issues.push({
+        severity: 'error', collection: 'entities', id: o.id, file: o.file, field: o.field, value: name,
+        message: `alias "${name}" (${lang}) is also used by ${list.filter((x) => x.id !== o.id).map((x) => `"${x.id}"`).join(', ')}`,
+        fix: 'remove the alias from one entity, or mark it `ambiguous: true` on every entity that uses it',
+      });
+    }
+  }
+
+  // An entry that failed to read may be the one that refers to an entity: say nothing then.
+  const referenced = new Set<string>();
+  for (const b of c.briefs) b.data.entities.forEach((id) => referenced.add(id));
+  for (const d of c.deals) d.data.parties.forEach((p) => referenced.add(p.entity));
+  for (const e of c.entities) e.data.relations.forEach((r) => referenced.add(r.target));
+  for (const e of options.everyEntryRead === false ? [] : c.entities) {
+    if (!referenced.has(e.id)) {
+      issues.push({
+        severity: 'warning', collection: 'entities', id: e.id, file: e.filePath, field: '(entry)',
+        message: 'no brief, deal or relation refers to this entity', fix: 'link it from a brief or remove it',
+      });
+    }
+  }
+  for (const b of c.briefs) {
+    if (b.data.entities.length === 0) {
+      issues.push({
+        severity: 'warning', collection: 'briefs', id: b.id, file: b.filePath, field: 'entities',
+        message: 'the brief names no entities', fix: 'list the entities the article mentions',
+      });
+    }
+  }
+  for (const d of c.deals) {
+    if (!d.data.amount && ['funding-round', 'stake-purchase', 'investment', 'investment-commitment', 'fund-launch'].includes(d.data.kind)) {
+      issues.push({
+        severity: 'warning', collection: 'deals', id: d.id, file: d.filePath, field: 'amount',
+        message: `the ${d.data.kind} has no amount`, fix: 'add the amount if a source reports one',
+      });
+    }
+  }
+  return issues;
+}

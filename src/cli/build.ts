@@ -1,0 +1,91 @@
+// `npm run build`: Astro's own build (content check, pages, search index: see
+// astro.config.mjs), written into a fresh folder beside the output folder and swapped in
+// only when the whole build succeeded. A failed build leaves the last good site exactly as
+// it was.
+//
+// Astro runs in a child process (lib/astro-build-process.ts) that sends each page it
+// renders to the search indexer held here. Pagefind writes its bundle once Astro's
+// process has ended, so the two largest memory peaks of a build never add up. Apart from
+// that and the swap it is `astro build`: both publish the same site.
+//
+// DOSSIER_OUT_DIR (default dist/) is the output folder and DOSSIER_CACHE_DIR Astro's cache
+// folder (tests and benches use fresh ones). Extra arguments: `--config <file>`.
+import { fork } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { serveSearchIndex } from '../integrations/search-index-service.ts';
+import type { IndexerReply, IndexerRequest } from '../integrations/search-index-thread.ts';
+import { outputFolders, recoverOutput, swapIn } from './atomic-output.ts';
+
+// A build is a production build whatever the calling shell says (vitest sets NODE_ENV=test).
+process.env.NODE_ENV = 'production';
+
+const root = process.cwd();
+const { values } = parseArgs({ options: { config: { type: 'string' } } });
+const folders = outputFolders(resolve(root, process.env.DOSSIER_OUT_DIR ?? 'dist'));
+// The swap renames and deletes the output folder: never let that be the project or above it.
+const rootInOut = relative(folders.out, root);
+if (rootInOut === '' || (!rootInOut.startsWith('..') && !isAbsolute(rootInOut))) {
+  console.error(`✖ DOSSIER_OUT_DIR (${folders.out}) must be a folder of its own, not the project or a folder containing it.`);
+  process.exit(1);
+}
+
+/** What a failed build leaves at the output folder, for its last message. */
+const previousSite = () => (existsSync(folders.out) ? `${folders.out} still holds the previous site` : `nothing was written to ${folders.out}`);
+
+const restored = recoverOutput(folders.out);
+if (restored) console.log(`Restored the last good site from ${restored}: a build had stopped in the middle of swapping it.`);
+rmSync(folders.staging, { recursive: true, force: true });
+
+const astroArgs = ['--out', folders.staging];
+if (process.env.DOSSIER_CACHE_DIR) astroArgs.push('--cache-dir', resolve(root, process.env.DOSSIER_CACHE_DIR));
+if (values.config) astroArgs.push('--config', resolve(root, values.config));
+// 'advanced' serialization: pages travel as structured clones, not JSON strings.
+const astro = fork(fileURLToPath(new URL('./astro-build-process.ts', import.meta.url)), astroArgs, { serialization: 'advanced', stdio: 'inherit' });
+const astroEnded = new Promise<number>((resolve) => astro.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+
+/** Ends the build on a signal: Astro's process first, so it cannot write to staging again. */
+let stoppedBy: NodeJS.Signals | undefined;
+const stop = (signal: NodeJS.Signals) => {
+  rmSync(folders.staging, { recursive: true, force: true });
+  console.error(`\n✖ Build stopped by ${signal}; ${previousSite()}.`);
+  process.exit(1);
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stoppedBy ??= signal;
+    if (astro.exitCode === null && astro.signalCode === null) astro.kill('SIGKILL'); // the build goes on to stop() when it has ended
+    else stop(signal);
+  });
+}
+
+const search = serveSearchIndex(
+  {
+    // Once Astro's process has ended, the indexer's messages are shown here.
+    send: (reply) => {
+      if (astro.connected) astro.send(reply);
+      else if (reply.type === 'log') console.log(`[dossier:pagefind] ${reply.text}`);
+    },
+    listen: (onMessage) => astro.on('message', (request) => onMessage(request as IndexerRequest)),
+  } satisfies { send(reply: IndexerReply): void; listen(onMessage: (request: IndexerRequest) => void): void },
+  { writeBundle: false },
+);
+
+try {
+  const astroCode = await astroEnded;
+  if (stoppedBy) stop(stoppedBy);
+  if (astroCode !== 0) throw new Error('Astro\'s build failed (its messages are above)');
+  if (!existsSync(join(folders.staging, 'index.html'))) throw new Error('no index.html was produced');
+  if (!search.indexer) throw new Error('Astro never sent the search records, so there is no search index');
+  await (await search.indexer).finish(folders.staging);
+} catch (error) {
+  rmSync(folders.staging, { recursive: true, force: true });
+  console.error(`\n${(error as Error).message}`);
+  console.error(`\n✖ Build failed; ${previousSite()}.`);
+  process.exit(1);
+}
+swapIn(folders);
+console.log(`\n✔ Site written to ${folders.out}`);
+process.exit(0);

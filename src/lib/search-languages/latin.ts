@@ -1,4 +1,0 @@
-import type { WordRules } from '../search-languages.ts';
-
-// Accents go in Pagefind's folding; these letters are not accented forms, so it keeps them.
-export default { fold: [['đ', 'd'], ['Đ', 'd'], ['ł', 'l'], ['Ł', 'l'], ['ø', 'o'], ['Ø', 'o']] } satisfies WordRules;

@@ -1,0 +1,56 @@
+import { partialDateWithBasis, yearOf } from '../dates/partial-dates.ts';
+import { formatMoney, formatReportedAmount, reportedUsd } from '../money/amounts.ts';
+import { typeFilter } from './facets.ts';
+import { dealPath, type Catalog } from '../content/catalog.ts';
+import type { Deal } from '../content/entries.ts';
+
+export interface DealSearchRecord {
+  path: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+const words = (s: string) => s.replace(/-/g, ' ');
+
+/**
+ * One search record per deal, pointing at its row on its home brief's page, made of the same
+ * facts its table row shows (title, kind, parties and roles, amounts, round, status),
+ * plus the aliases of its parties so a deal is found by any name of a party.
+ */
+export function dealSearchRecords(index: Catalog): DealSearchRecord[] {
+  return index.deals.map((d) => {
+    const parties = d.data.parties.map((p) => {
+      const e = index.entity.get(p.entity);
+      return { label: `${e?.data.name ?? p.entity} (${words(p.role)})`, aliases: e?.data.aliases.map((a) => a.name) ?? [] };
+    });
+    const a = d.data.amount;
+    const usd = a && reportedUsd(a);
+    const amount = a ? `${formatReportedAmount(a)}${usd && a.currency !== 'USD' ? `, ${formatMoney(usd, 'USD')}` : ''}` : '';
+    const year = yearOf(d.data.date);
+    const content = [
+      d.data.title,
+      words(d.data.kind),
+      parties.map((p) => p.label).join(', '),
+      amount,
+      d.data.round ?? '',
+      words(d.data.status),
+      parties.flatMap((p) => p.aliases).join(' · '),
+    ].filter(Boolean).join('. ');
+    return {
+      path: dealPath(index, d.id),
+      content,
+      meta: dealSearchMeta(d),
+      filters: { type: typeFilter('Deal'), ...(year ? { year: [String(year)] } : {}) },
+    };
+  });
+}
+
+/** What a deal's search result shows: its title, "Deal · kind", and its date with its basis. */
+export function dealSearchMeta(d: Deal): Record<string, string> {
+  return {
+    title: d.data.title,
+    type: `Deal · ${words(d.data.kind)}`,
+    ...(d.data.date ? { date: partialDateWithBasis(d.data.date) } : {}),
+  };
+}

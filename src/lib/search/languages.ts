@@ -1,0 +1,86 @@
+/**
+ * How search analyses each script and language: the data behind src/lib/search/script-rules.ts,
+ * src/lib/search/segmentation.ts and src/lib/search/text-analysis.ts. Adding a language means adding an
+ * entry here, and a file of word rules under src/lib/search/languages/ if its words need
+ * any (see docs/search.md); the code that applies these rules at index time and at query
+ * time does not change.
+ *
+ * An entry applies to the words written in its `script`. Text tagged with one of its
+ * `langs` (source.lang, sourceSummary.lang, an alias's lang: the lang attributes of
+ * the built page) uses that entry; untagged text and every query use the script's
+ * first entry. Whatever an entry adds to the index is added as extra words, so a page
+ * indexed under a more specific entry can still be found by a query analysed under
+ * the script's first entry.
+ *
+ * An entry says here how its script is written (segmentation, ASCII spelling): every
+ * reader's browser needs that to cut and show text in any script. How its words vary
+ * (folding, clitics, stems) is in the entry's `words` file, which a browser fetches only
+ * for text in that script, so a reader pays only for the scripts they search in.
+ */
+export interface ScriptEntry {
+  /** Unicode script name, as in the regular expression \p{Script=…}. */
+  script: string;
+  /** Primary language subtags this entry is for; the first names it. */
+  langs: string[];
+  /**
+   * Intl.Segmenter locale for a script written without spaces between words:
+   * runs are split into words on both sides of search.
+   */
+  segment?: string;
+  /**
+   * Three lowercase letters ending in q: words of this script reach the index in a reversible ASCII
+   * spelling beginning with them. Pagefind drops every combining mark, and in these
+   * scripts the marks are vowels and tones (কাল, কল and কলা; कम and काम), so folding
+   * them away would make different words one.
+   */
+  encode?: string;
+  /** First code point of the script's Unicode block, for `encode`. */
+  block?: number;
+  /** The entry's word rules, a module whose default export is its WordRules. */
+  words?: () => Promise<{ default: WordRules }>;
+}
+
+/** How the words of an entry's script vary: a file of its own under src/lib/search/languages/. */
+export interface WordRules {
+  /**
+   * Spelling variants folded to one form where readers type either: [pattern, replacement],
+   * the pattern a regular expression source applied globally. Marks Pagefind removes
+   * anyway (accents, harakat, niqqud) need no rule, except in encoded scripts.
+   */
+  fold?: [pattern: string, replacement: string][];
+  /**
+   * Clitics written joined to the front of the next word (Arabic "al-", Hebrew "b-"),
+   * longest first. The index holds each word also without them, and a query word loses
+   * them, so "חיפה" finds "בחיפה" and "البطاريات" finds "بطاريات".
+   */
+  prefixes?: string[];
+  /** Particles and endings joined to the end of a word, longest first; removed from query words only (Pagefind matches query words as prefixes). */
+  suffixes?: string[];
+  /** Letters a word must keep when a prefix or suffix is taken off (default 3). */
+  minStem?: number;
+  /**
+   * A stemmer (by name, see src/lib/search/stemmers.ts) that cuts query words to a stem whose
+   * indexed forms all start with it.
+   */
+  stemmer?: string;
+}
+
+export const SCRIPT_RULES: ScriptEntry[] = [
+  { script: 'Latin', langs: ['en', 'vi', 'id'], words: () => import('./languages/latin.ts') },
+  { script: 'Cyrillic', langs: ['ru', 'uk', 'bg'], words: () => import('./languages/cyrillic.ts') },
+  { script: 'Greek', langs: ['el'], words: () => import('./languages/greek.ts') },
+  { script: 'Arabic', langs: ['ar', 'fa', 'ur'], words: () => import('./languages/arabic.ts') },
+  { script: 'Hebrew', langs: ['he', 'yi'], words: () => import('./languages/hebrew.ts') },
+  { script: 'Hangul', langs: ['ko'], words: () => import('./languages/hangul.ts') },
+  // Han and kana are segmented together (see CJK in src/lib/search/segmentation.ts); ー is part of a katakana word.
+  { script: 'Han', langs: ['zh', 'ja'], segment: 'zh' },
+  { script: 'Hiragana', langs: ['ja'], segment: 'ja' },
+  { script: 'Katakana', langs: ['ja'], segment: 'ja' },
+  { script: 'Thai', langs: ['th'], segment: 'th', encode: 'thq', block: 0x0e00 },
+  { script: 'Lao', langs: ['lo'], segment: 'lo', encode: 'loq', block: 0x0e80 },
+  { script: 'Khmer', langs: ['km'], segment: 'km', encode: 'kmq', block: 0x1780 },
+  { script: 'Myanmar', langs: ['my'], segment: 'my', encode: 'myq', block: 0x1000 },
+  { script: 'Devanagari', langs: ['hi', 'mr', 'ne'], encode: 'dvq', block: 0x0900, words: () => import('./languages/devanagari.ts') },
+  // Bengali keeps the spelling it has always had in the index (see encodeBengali).
+  { script: 'Bengali', langs: ['bn', 'as'] },
+];

@@ -1,0 +1,88 @@
+import type { QuickManifest, QuickRow } from './quick-index-files.ts';
+import { foldCaseAndAccents, quickNameWords, quickQueryTokens } from './quick-tokens.ts';
+
+/** Which shards a query needs (src/lib/search/quick-index.ts), and whether they hold every match. */
+export interface QuickPlan {
+  /** The query's distinct words, folded. */
+  words: string[];
+  /** Shard keys to fetch; empty when no indexed word starts with some query word. */
+  keys: string[];
+  /** True when the rows of `keys` include every row that can match. */
+  complete: boolean;
+}
+
+/** The longest manifest key that starts `word` (the root key "" starts every word), if any. */
+function keyFor(word: string, manifest: QuickManifest): string | undefined {
+  const chars = [...word];
+  for (let n = chars.length; n >= 0; n--) {
+    const key = chars.slice(0, n).join('');
+    // Own keys only: a word such as "constructor" must not find Object.prototype's.
+    if (Object.hasOwn(manifest.shards, key)) return key;
+  }
+  return undefined;
+}
+
+/**
+ * Every query word must start a word of the row, so any one word's shard holds all
+ * the candidates: the plan takes the smallest complete shard among the words. When
+ * every word is so common that its shard keeps only its best rows, it takes them all,
+ * and the result is the best matches rather than every match.
+ */
+export function planQuickSearch(query: string, manifest: QuickManifest): QuickPlan {
+  const words = [...new Set(quickQueryTokens(query))];
+  const none = { words, keys: [], complete: true };
+  if (!words.length) return none;
+  let best: { key: string; size: number } | undefined;
+  const partial = new Set<string>();
+  for (const word of words) {
+    const key = keyFor(word, manifest);
+    if (key === undefined) return none;
+    const [size, complete] = manifest.shards[key]!;
+    // A partial shard is cut by the next character: no child for this word means no row has it.
+    if (!complete && key !== word) return none;
+    // Of equal size classes, the longer key is the narrower.
+    if (complete && (!best || size < best.size || (size === best.size && key.length > best.key.length))) best = { key, size };
+    if (!complete) partial.add(key);
+  }
+  return best ? { words, keys: [best.key], complete: true } : { words, keys: [...partial], complete: false };
+}
+
+/**
+ * How well a row's own names answer the query: 0 one is the query, 1 starts with it,
+ * 2 holds it, 3 the row holds the query's words. Own names are the title and, for an
+ * entity, its aliases; a deal found by a party's name or a brief by its original
+ * headline is a weaker match than the party's or the brief's own page.
+ */
+function tier(row: QuickRow, folded: string): number {
+  const names = (row[0].startsWith('entities/') ? [row[1], ...(row[3] ?? [])] : [row[1]]).map(foldCaseAndAccents);
+  if (names.includes(folded)) return 0;
+  if (names.some((n) => n.startsWith(folded))) return 1;
+  if (names.some((n) => n.includes(folded))) return 2;
+  return 3;
+}
+
+export interface QuickMatch {
+  row: QuickRow;
+  /** The row's other names that hold a query word (an alias, an original headline, a party), for showing why it matched. */
+  via: string[];
+}
+
+/**
+ * The rows whose title and names, together, hold a word starting with each query word,
+ * best first: by `tier`, then in the index's rank order (the order of `rows`).
+ */
+export function matchQuickRows(rows: QuickRow[], query: string, words: string[] = [...new Set(quickQueryTokens(query))]): QuickMatch[] {
+  if (!words.length) return [];
+  const folded = foldCaseAndAccents(query);
+  const seen = new Set<string>();
+  const out: { match: QuickMatch; tier: number; order: number }[] = [];
+  rows.forEach((row, order) => {
+    if (seen.has(row[0])) return; // the same row from two shards
+    seen.add(row[0]);
+    const [title, ...others] = quickNameWords(row).map((n) => ({ name: n.name, has: (w: string) => n.words.some((t) => t.startsWith(w)) }));
+    if (!words.every((w) => title!.has(w) || others.some((n) => n.has(w)))) return;
+    const via = words.every(title!.has) ? [] : others.filter((n) => words.some(n.has)).map((n) => n.name);
+    out.push({ match: { row, via }, tier: tier(row, folded), order });
+  });
+  return out.sort((a, b) => a.tier - b.tier || a.order - b.order).map((x) => x.match);
+}

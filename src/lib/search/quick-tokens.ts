@@ -1,0 +1,105 @@
+import type { QuickRow } from './quick-index-files.ts';
+import { foldScripts, rulesFor, stripPrefix, stripSuffix } from './script-rules.ts';
+import { CJK_CHAR, segmentRun } from './segmentation.ts';
+
+/**
+ * Words of names and titles as the quick index (the header box's live results) holds
+ * them, the same at build time (Node) and in the browser, so that a typed prefix and
+ * an indexed word meet whatever their script.
+ *
+ * Folding: compatibility forms (full-width letters, ligatures) and case are folded,
+ * and accents on Latin, Greek and Cyrillic letters are dropped (é → e, ё → е). Other
+ * combining marks are kept: Bengali vowel signs and virama are part of the word
+ * (কাল, কল and কলা are three words), as are Devanagari and Thai signs. The fold rules
+ * of src/lib/search/languages.ts apply as in the full-text search (đ → d, Arabic
+ * harakat and hamza forms, Hebrew niqqud, Devanagari nasals).
+ *
+ * Words: a number keeps its inner point or comma ("2.2"), and any other run of letters,
+ * marks and digits is one word, except that a run of Han or kana characters is a word
+ * of its own. Chinese is written without spaces and a reader may type any part of a
+ * name ("创业者基金" inside "阿里巴巴创业者基金"), so the index holds every suffix of such
+ * a run (`quickIndexWords`): a typed run is then the start of an indexed word wherever
+ * it sits in the name, and the index can keep cutting shards by the next character.
+ * Thai and the other scripts the table segments are indexed under each suffix that
+ * starts at a word boundary, and a word that carries a clitic (Arabic "al-", Hebrew
+ * "b-") also without it; a query word loses its clitics and particles the same way.
+ *
+ * The word rules of the text's scripts must be loaded first (loadScriptRules in
+ * src/lib/search/script-rules.ts): the build loads them all, the browser those of the query and
+ * of the rows it fetched.
+ */
+
+// U+0300–U+036F: the combining diacritics of Latin, Greek and Cyrillic letters.
+const LATIN_DIACRITIC = /[\u0300-\u036f]/g;
+const CJK_RUN = new RegExp(`^[${CJK_CHAR}]+$`, 'u');
+const WORD = new RegExp(`\\p{N}+(?:[.,]\\p{N}+)*|[${CJK_CHAR}]+|(?:(?![${CJK_CHAR}])[\\p{L}\\p{M}\\p{N}])+`, 'gu');
+
+/**
+ * A name or query folded for quick search's loose matching: what `foldCase` folds, and also Latin
+ * accents, final sigma, dotless i and each script's fold rules, so a query typed without accents still matches.
+ */
+export function foldCaseAndAccents(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(LATIN_DIACRITIC, '')
+    .normalize('NFC')
+    .replace(/ς/g, 'σ')
+
+    .replace(/ı/g, 'i')
+    .replace(/[^\s\x00-\x7F]+/g, foldScripts)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The words of a query (or name), folded, in order (repeats kept). */
+export function quickTokens(text: string): string[] {
+  return foldCaseAndAccents(text).match(WORD) ?? [];
+}
+
+/** The words of a query, as quickTokens, each without the clitics and particles its script's rules take off. */
+export function quickQueryTokens(text: string): string[] {
+  return quickTokens(text).map((word) => {
+    const rules = rulesFor(word);
+    return rules?.prefixes || rules?.suffixes ? stripSuffix(stripPrefix(word, rules), rules) : word;
+  });
+}
+
+/**
+ * The words a name or title is indexed under: its words, every suffix of each Han or
+ * kana run, each suffix of a run of another unspaced script that starts a word, and a
+ * word without its clitic.
+ */
+export function quickIndexWords(text: string): string[] {
+  return quickTokens(text).flatMap((word) => {
+    if (CJK_RUN.test(word)) {
+      const chars = [...word];
+      return chars.map((_, i) => chars.slice(i).join(''));
+    }
+    const rules = rulesFor(word);
+    if (rules?.segment) {
+      const parts = segmentRun(word);
+      return parts.map((_, i) => parts.slice(i).join(''));
+    }
+    const bare = rules?.prefixes ? stripPrefix(word, rules) : word;
+    return bare === word ? [word] : [word, bare];
+  });
+}
+
+/**
+ * The words each name of a row is found by: the title and other names under
+ * quickIndexWords, except a brief's original headline, a sentence rather than a name,
+ * which is indexed by its words as written (the suffixes of thousands of headlines
+ * would more than double the number of shards).
+ */
+export function quickNameWords(row: QuickRow): { name: string; words: string[] }[] {
+  const headline = row[0].startsWith('briefs/');
+  return [
+    { name: row[1], words: quickIndexWords(row[1]) },
+    ...(row[3] ?? []).map((name) => ({ name, words: headline ? quickTokens(name) : quickIndexWords(name) })),
+  ];
+}
+
+/** Every word a row is indexed under. */
+export const quickRowWords = (row: QuickRow): string[] => quickNameWords(row).flatMap((n) => n.words);

@@ -1,0 +1,23 @@
+import { dealSearchRecords, type DealSearchRecord } from './deal-records.ts';
+import { aliasMetadataByPath } from './alias-metadata.ts';
+import type { Catalog } from '../content/catalog.ts';
+
+/**
+ * What the search index needs beyond the built pages: the aliases to add to each
+ * brief and one record per deal. Rendered once per build from the catalog the
+ * pages use (src/pages/search-records.json.ts), read and removed by the Pagefind
+ * step (src/integrations/pagefind-index.ts), so that step never reads and validates
+ * the content files a second time.
+ */
+export interface SearchRecords {
+  /** Site-relative brief path → names and aliases of the entities it mentions. */
+  aliases: Record<string, string[]>;
+  deals: DealSearchRecord[];
+}
+
+/** Where the records are written in the output folder, for the Pagefind step only. */
+export const SEARCH_RECORDS_FILE = 'search-records.json';
+
+export function searchRecords(index: Catalog): SearchRecords {
+  return { aliases: Object.fromEntries(aliasMetadataByPath(index)), deals: dealSearchRecords(index) };
+}

@@ -1,0 +1,132 @@
+import { foldWord, rulesFor, stripPrefix, stripSuffix } from './script-rules.ts';
+import { SCRIPT_RULES, type ScriptEntry } from './languages.ts';
+import { segmentText } from './segmentation.ts';
+
+/**
+ * Analysis of whole texts by the rules of src/lib/search/languages.ts, the same in Node
+ * (index time) and in the browser (query time, on /search/): segmentation
+ * (src/lib/search/segmentation.ts), folding and clitics (src/lib/search/script-rules.ts), digits of any
+ * script, and the reversible ASCII spelling of the scripts whose marks Pagefind would
+ * drop. Nothing here names a language: every rule comes from the table. The word rules of
+ * the text's scripts must be loaded first (loadScriptRules).
+ */
+
+// ---- Digits -----------------------------------------------------------------------
+
+const DIGIT = /\p{Nd}/u;
+const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/gu;
+
+/** Digits of any script as ASCII digits ("৩৪৮" and "٣٤٨" → "348"). Unicode lays each script's digits out 0–9 in order. */
+export function asciiDigits(text: string): string {
+  return text.replace(NON_ASCII_DIGIT, (d) => {
+    const cp = d.codePointAt(0)!;
+    let zero = cp;
+    while (cp - zero < 9 && DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+    return String(cp - zero);
+  });
+}
+
+// ---- Reversible ASCII spelling -----------------------------------------------------
+
+const ENCODED = SCRIPT_RULES.filter((r) => r.encode && r.block !== undefined);
+const ZWNJ = 0xfe;
+const ZWJ = 0xff;
+const letter = (n: number) => String.fromCharCode(97 + n);
+
+/**
+ * "कम" → "dvq" + two letters a–p per character (its offset in the script's block) + "q".
+ * Only lowercase letters: Pagefind splits words where letters meet digits, and leaves
+ * such a word whole. A query word leaves out the final "q", so a partly typed word is
+ * a prefix of the indexed one.
+ */
+export function encodeWord(word: string, rules: ScriptEntry, forQuery = false): string {
+  let out = rules.encode!;
+  for (const ch of word) {
+    const cp = ch.codePointAt(0)!;
+    const code = cp === 0x200c ? ZWNJ : cp === 0x200d ? ZWJ : cp - rules.block!;
+    if (code < 0 || code > 0xfd) return word; // a character outside the block: leave the word as written
+    out += letter(code >> 4) + letter(code & 15);
+  }
+  return forQuery ? out : `${out}q`;
+}
+
+const DECODE = ENCODED.length ? new RegExp(`(${ENCODED.map((r) => r.encode).join('|')})((?:[a-p][a-p])+)q?`, 'g') : undefined;
+const BLOCK_OF = new Map(ENCODED.map((r) => [r.encode!, r.block!]));
+
+/** The inverse of encodeWord, for text coming back from the index. */
+export function decodeWords(text: string): string {
+  if (!DECODE) return text;
+  return text.replace(DECODE, (_m, code: string, pairs: string) => {
+    const block = BLOCK_OF.get(code)!;
+    let out = '';
+    for (let i = 0; i < pairs.length; i += 2) {
+      const n = (pairs.charCodeAt(i) - 97) * 16 + (pairs.charCodeAt(i + 1) - 97);
+      out += n === ZWNJ ? '\u200C' : n === ZWJ ? '\u200D' : String.fromCodePoint(block + n);
+    }
+    return out;
+  });
+}
+
+// ---- Words ------------------------------------------------------------------------
+
+/** A word: letters, marks, digits and the joiners Indic scripts use. */
+export const WORD = /[\p{L}\p{M}\p{N}\u200C\u200D]+/gu;
+
+export interface Analysed {
+  /** The text as the index should hold it (segmented; encoded where the table says). */
+  text: string;
+  /** Further words to index for it: folded and clitic-free forms, numbers in ASCII digits. */
+  forms: string[];
+}
+
+/**
+ * Index-time analysis of text in language `lang` (the nearest lang attribute, if any).
+ * The text keeps every word as written, so excerpts read as written; what a reader may
+ * type instead goes to `forms`, which the index holds out of sight.
+ */
+export function analyseForIndex(text: string, lang?: string): Analysed {
+  const forms = new Set<string>();
+  // A price's number on its own: "HK$22.50" is found by "22.50" and by "HK 22.50".
+  for (const m of text.matchAll(/\p{Sc}\s?(\p{Nd}+(?:[.,]\p{Nd}+)*)/gu)) forms.add(asciiDigits(m[1]!));
+  const out = segmentText(text).replace(WORD, (word) => {
+    if (DIGIT.test(word)) {
+      const ascii = asciiDigits(word);
+      if (ascii !== word) forms.add(ascii);
+    }
+    const rules = rulesFor(word, lang);
+    if (!rules) return word;
+    // Forms are folded the same way whichever entry of the script tagged the text,
+    // and by the script's first entry too, which is how queries are analysed.
+    const first = rulesFor(word);
+    for (const r of first && first !== rules ? [rules, first] : [rules]) {
+      const folded = foldWord(word.toLowerCase(), r);
+      const bare = stripPrefix(folded, r);
+      for (const form of [folded, bare]) {
+        if (form !== word.toLowerCase()) forms.add(r.encode ? encodeWord(form, r) : form);
+      }
+    }
+    return rules.encode ? encodeWord(word, rules) : word;
+  });
+  return { text: out, forms: [...forms] };
+}
+
+/**
+ * Query-time analysis of one word (already segmented): folded, its clitics and particles
+ * taken off, cut to its stem by `stem` when the entry names a stemmer, and encoded as
+ * a prefix where the table says.
+ */
+export function analyseQueryWord(word: string, stem?: (name: string, word: string) => string): string {
+  const rules = rulesFor(word);
+  if (!rules) return word;
+  let w = foldWord(word, rules);
+  if (w !== word || rules.prefixes || rules.suffixes || rules.stemmer) w = w.toLowerCase();
+  w = stripSuffix(stripPrefix(w, rules), rules);
+  if (rules.stemmer && stem) w = stem(rules.stemmer, w);
+  return rules.encode ? encodeWord(w, rules, true) : w;
+}
+
+/** Query-time analysis of a whole query: digits in ASCII, currency signs apart from numbers, runs segmented, each word analysed. */
+export function analyseQueryText(query: string, stem?: (name: string, word: string) => string): string {
+  const text = segmentText(asciiDigits(query.normalize('NFC')).replace(/\p{Sc}(?=\s?\p{Nd})/gu, ' '));
+  return text.replace(WORD, (word) => analyseQueryWord(word, stem)).replace(/\s+/g, ' ').trim();
+}
