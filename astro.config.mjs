@@ -18,7 +18,9 @@ import { siteBase } from './src/lib/site/config.ts';
  */
 for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) {
   if (process.env[name] === undefined) continue;
-  console.warn(`[dossier] ignoring the environment variable ${name}=${process.env[name]}: Astro would let it override the site's configuration (set BASE_PATH and SITE_URL instead).`);
+  console.warn(
+    `[dossier] ignoring the environment variable ${name}=${process.env[name]}: Astro would let it override the site's configuration (set BASE_PATH and SITE_URL instead).`,
+  );
   delete process.env[name];
 }
 

@@ -16,8 +16,12 @@ export default defineConfig({
       // validity, budgets, determinism. The global setup builds each variant once.
       {
         test: {
-          name: 'hosts', include: ['tests/hosts/**/*.test.ts'], environment: 'node',
-          globalSetup: ['tests/hosts/global-setup.ts'], testTimeout: 120_000, hookTimeout: 300_000,
+          name: 'hosts',
+          include: ['tests/hosts/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/hosts/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
     ],

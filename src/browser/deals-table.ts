@@ -9,7 +9,13 @@ if (form && body) {
   const value = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement).value;
 
   const apply = () => {
-    const [kind, year, party, currency, sort] = ['kind', 'year', 'party', 'currency', 'sort'].map(value) as [string, string, string, string, string];
+    const [kind, year, party, currency, sort] = ['kind', 'year', 'party', 'currency', 'sort'].map(value) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     let shown = 0;
     for (const row of rows) {
       const d = row.dataset;
@@ -33,7 +39,13 @@ if (form && body) {
     body.append(...sorted);
     count.textContent = `Showing ${shown} of ${rows.length} deals.`;
     const params = new URLSearchParams();
-    for (const [k, v] of [['kind', kind], ['year', year], ['party', party], ['currency', currency]] as const) if (v) params.set(k, v);
+    for (const [k, v] of [
+      ['kind', kind],
+      ['year', year],
+      ['party', party],
+      ['currency', currency],
+    ] as const)
+      if (v) params.set(k, v);
     if (sort !== 'date-desc') params.set('sort', sort);
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`);
   };

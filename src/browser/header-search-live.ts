@@ -26,7 +26,9 @@ export function quickStatusText(query: string, found: number, shown: number, com
   const q = `“${query}”`;
   if (!found && !complete) return `The words of ${q} are too common for a quick answer; type more, or press Enter to search the full text.`;
   if (!found) return `No name or title matches ${q}; press Enter to search the full text.`;
-  const count = complete ? `${countOf(found, 'name or title matches', 'names and titles match')} ${q}.` : `Many names and titles match ${q}; the best are listed.`;
+  const count = complete
+    ? `${countOf(found, 'name or title matches', 'names and titles match')} ${q}.`
+    : `Many names and titles match ${q}; the best are listed.`;
   const listed = complete && found > shown ? ` The first ${shown} are listed.` : '';
   return `${count}${listed} Press the down arrow to browse ${shown === 1 ? 'it' : 'them'}, or Enter to search the full text.`;
 }

@@ -24,7 +24,10 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, string | string[]> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  search(
+    q: string | null,
+    o?: { filters?: Record<string, string | string[]> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -63,7 +66,13 @@ export async function runSearch(base: string, query: string, filters: Record<str
     if (kept.length < words.length) {
       // Named as the reader typed them: the query words whose analysis lost a word.
       const lost = new Set(words.filter((w) => !kept.includes(w)));
-      missing.push(...query.split(/\s+/).filter((raw) => analyzeQuery(raw).split(' ').some((w) => lost.has(w))));
+      missing.push(
+        ...query.split(/\s+/).filter((raw) =>
+          analyzeQuery(raw)
+            .split(' ')
+            .some((w) => lost.has(w)),
+        ),
+      );
       if (!missing.length) missing.push(...[...lost].map(displayText));
       response = kept.length ? await pf.search(kept.join(' '), { filters }) : { results: [] };
     }

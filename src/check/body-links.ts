@@ -66,34 +66,58 @@ export function checkBodyLinks(bodies: readonly BriefLinks[], c: Collections, id
       if (!target) continue;
       const where = { ...at, line: link.line, column: link.column, value: link.url };
       // A deal's row: a brief link whose fragment is "deal-<id>".
-      const dealRow = target.collection === 'deals' ? target.id : target.collection === 'briefs' ? /^deal-(.+)$/.exec(target.fragment ?? '')?.[1] : undefined;
+      const dealRow =
+        target.collection === 'deals'
+          ? target.id
+          : target.collection === 'briefs'
+            ? /^deal-(.+)$/.exec(target.fragment ?? '')?.[1]
+            : undefined;
       if (!ids[target.collection].has(target.id) && target.collection !== 'deals') {
         const nearest = nearestWithin(target.id, known[target.collection]);
         issues.push({
           ...where,
           message: `the link points at ${target.collection}/${target.id}, which does not exist`,
-          fix: nearest ? `did you mean ${hrefFor(target.collection, nearest)}?` : `link to an existing ${target.collection.replace(/s$/, '')}, or remove the link`,
+          fix: nearest
+            ? `did you mean ${hrefFor(target.collection, nearest)}?`
+            : `link to an existing ${target.collection.replace(/s$/, '')}, or remove the link`,
         });
       } else if (dealRow !== undefined) {
         if (!deals.has(dealRow)) {
           const nearest = nearestWithin(dealRow, known.deals);
           const near = nearest && dealHref(nearest);
-          issues.push({ ...where, message: `the link points at the deal ${dealRow}, which does not exist`, fix: near ? `did you mean ${near}?` : 'link to an existing deal, or remove the link' });
+          issues.push({
+            ...where,
+            message: `the link points at the deal ${dealRow}, which does not exist`,
+            fix: near ? `did you mean ${near}?` : 'link to an existing deal, or remove the link',
+          });
           continue;
         }
         const href = dealHref(dealRow);
         if (!href) {
-          issues.push({ ...where, message: `the deal ${dealRow} cites no published brief, so it is not on the site`, fix: 'publish a brief the deal cites, or remove the link' });
+          issues.push({
+            ...where,
+            message: `the deal ${dealRow} cites no published brief, so it is not on the site`,
+            fix: 'publish a brief the deal cites, or remove the link',
+          });
         } else if (link.url !== href) {
-          const message = target.collection === 'deals'
-            ? 'a deal has no page of its own: it is a row on the page of the first published brief it cites'
-            : `the row of deal ${dealRow} is on the page of the first published brief it cites, not this one`;
+          const message =
+            target.collection === 'deals'
+              ? 'a deal has no page of its own: it is a row on the page of the first published brief it cites'
+              : `the row of deal ${dealRow} is on the page of the first published brief it cites, not this one`;
           issues.push({ ...where, message, fix: `write ${href}` });
         }
       } else if (!target.wellFormed) {
-        issues.push({ ...where, message: 'site links end with "/" (a static host has no redirect for the address without it)', fix: `write ${hrefFor(target.collection as Exclude<CollectionName, 'deals'>, target.id)}` });
+        issues.push({
+          ...where,
+          message: 'site links end with "/" (a static host has no redirect for the address without it)',
+          fix: `write ${hrefFor(target.collection as Exclude<CollectionName, 'deals'>, target.id)}`,
+        });
       } else if (fromPublished && target.collection === 'briefs' && status.has(target.id) && status.get(target.id) !== 'published') {
-        issues.push({ ...where, message: `the link points at the brief ${target.id}, which is not published (status: ${status.get(target.id)})`, fix: 'publish that brief first, or remove the link' });
+        issues.push({
+          ...where,
+          message: `the link points at the brief ${target.id}, which is not published (status: ${status.get(target.id)})`,
+          fix: 'publish that brief first, or remove the link',
+        });
       }
     }
   }

@@ -29,7 +29,10 @@ export function checkContent(root = process.cwd(), options: CheckOptions = {}): 
   const corpus = checkCorpusHashes(collections.briefs, options.corpusDir ?? corpusDir(root));
   const everyEntryRead = (Object.keys(ids) as (keyof typeof ids)[]).every((name) => ids[name].size === collections[name].length);
   const found = [
-    ...checkReferences(collections, ids), ...checkDraftReferences(collections), ...checkContentRules(collections, { everyEntryRead }), ...corpus.issues,
+    ...checkReferences(collections, ids),
+    ...checkDraftReferences(collections),
+    ...checkContentRules(collections, { everyEntryRead }),
+    ...corpus.issues,
   ];
   // Body links already carry their line, so they skip locateLines (which finds frontmatter fields).
   const all = [...issues, ...checkBodyLinks(bodyLinks, collections, ids), ...locateLines(found, texts)];

@@ -32,7 +32,13 @@ export function checkCorpusHashes(briefs: Brief[], dir = corpusDir()): { checked
     const at = { collection: 'briefs' as const, id: b.id, file: b.filePath, field: 'source.file' };
     // Only a plain file name inside the corpus: "..", "a/b" or an absolute path would read outside it or a folder.
     if (name === '.' || name === '..' || /[/\\\0]/.test(name)) {
-      issues.push({ severity: 'error', ...at, value: name, message: 'source.file must be the name of one file in the corpus folder, not a path', fix: 'write only the file name, e.g. story-001.txt' });
+      issues.push({
+        severity: 'error',
+        ...at,
+        value: name,
+        message: 'source.file must be the name of one file in the corpus folder, not a path',
+        fix: 'write only the file name, e.g. story-001.txt',
+      });
       continue;
     }
     const path = join(dir, name);
@@ -43,22 +49,47 @@ export function checkCorpusHashes(briefs: Brief[], dir = corpusDir()): { checked
       stat = undefined; // a symlink loop or a path through a file: no such corpus file
     }
     if (stat && !stat.isFile()) {
-      issues.push({ severity: 'error', ...at, value: name, message: `${name} in the corpus (${dir}) is not a regular file`, fix: 'name the corpus text file the brief was written from' });
+      issues.push({
+        severity: 'error',
+        ...at,
+        value: name,
+        message: `${name} in the corpus (${dir}) is not a regular file`,
+        fix: 'name the corpus text file the brief was written from',
+      });
       continue;
     }
     if (!stat) {
-      issues.push({ severity, ...at, value: name, message: `the corpus (${dir}) has no file of that name`, fix: 'correct the file name, or set CORPUS_DIR to the right corpus' });
+      issues.push({
+        severity,
+        ...at,
+        value: name,
+        message: `the corpus (${dir}) has no file of that name`,
+        fix: 'correct the file name, or set CORPUS_DIR to the right corpus',
+      });
       continue;
     }
     let actual: string;
     try {
       actual = sha256(readFileSync(path));
     } catch (error) {
-      issues.push({ severity, ...at, value: name, message: `the corpus file could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, fix: 'make the file readable, or correct source.file' });
+      issues.push({
+        severity,
+        ...at,
+        value: name,
+        message: `the corpus file could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        fix: 'make the file readable, or correct source.file',
+      });
       continue;
     }
     if (actual !== b.data.source.sha256) {
-      issues.push({ severity, ...at, field: 'source.sha256', value: b.data.source.sha256, message: `does not match the corpus file, whose sha256 is ${actual}`, fix: 'the source changed: re-read it, update the brief, then set source.sha256 to the new hash' });
+      issues.push({
+        severity,
+        ...at,
+        field: 'source.sha256',
+        value: b.data.source.sha256,
+        message: `does not match the corpus file, whose sha256 is ${actual}`,
+        fix: 'the source changed: re-read it, update the brief, then set source.sha256 to the new hash',
+      });
     }
   }
   return { checked: true, issues };

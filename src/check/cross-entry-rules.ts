@@ -15,8 +15,12 @@ export function checkContentRules(c: Collections, options: { everyEntryRead?: bo
     e.data.relations.forEach((r, i) => {
       if (r.target === e.id) {
         issues.push({
-          severity: 'error', collection: 'entities', id: e.id, file: e.filePath,
-          field: `relations[${i}].target`, value: r.target,
+          severity: 'error',
+          collection: 'entities',
+          id: e.id,
+          file: e.filePath,
+          field: `relations[${i}].target`,
+          value: r.target,
           message: `an entity cannot have a "${r.type}" relation to itself`,
           fix: 'point the relation at another entity or remove it',
         });
@@ -40,7 +44,12 @@ export function checkContentRules(c: Collections, options: { everyEntryRead?: bo
     for (const e of sharing.filter((x) => !x.data.ambiguous)) {
       const others = sharing.filter((x) => x.id !== e.id).map((x) => `"${x.id}"${x.filePath ? ` (${x.filePath})` : ''}`);
       issues.push({
-        severity: 'error', collection: 'entities', id: e.id, file: e.filePath, field: 'name', value: e.data.name,
+        severity: 'error',
+        collection: 'entities',
+        id: e.id,
+        file: e.filePath,
+        field: 'name',
+        value: e.data.name,
         message: `the name "${e.data.name}" is also the name of ${others.join(', ')}`,
         fix: 'if both are one entity, merge the files; if not, tell them apart in the name (e.g. "Xiaomi (phones)"), or mark every entity of that name `ambiguous: true`',
       });
@@ -51,12 +60,18 @@ export function checkContentRules(c: Collections, options: { everyEntryRead?: bo
       const name = foldCase(a.name);
       const key = `${a.lang.split('-')[0]}\u0000${name}`;
       const list = owners.get(key) ?? [];
-      if (!list.some((o) => o.id === e.id)) list.push({ id: e.id, file: e.filePath, field: `aliases[${i}].name`, ambiguous: Boolean(a.ambiguous) });
+      if (!list.some((o) => o.id === e.id))
+        list.push({ id: e.id, file: e.filePath, field: `aliases[${i}].name`, ambiguous: Boolean(a.ambiguous) });
       owners.set(key, list);
       const others = (named.get(name) ?? []).filter((id) => id !== e.id);
       if (others.length && !a.ambiguous) {
         issues.push({
-          severity: 'error', collection: 'entities', id: e.id, file: e.filePath, field: `aliases[${i}].name`, value: a.name,
+          severity: 'error',
+          collection: 'entities',
+          id: e.id,
+          file: e.filePath,
+          field: `aliases[${i}].name`,
+          value: a.name,
           message: `alias "${a.name}" is the name of ${others.map((id) => `"${id}"`).join(', ')}`,
           fix: 'remove the alias, or mark it `ambiguous: true` if the sources really use that name for both',
         });
@@ -68,8 +83,16 @@ export function checkContentRules(c: Collections, options: { everyEntryRead?: bo
     const [lang, name] = key.split('\u0000');
     for (const o of list.filter((x) => !x.ambiguous)) {
       issues.push({
-        severity: 'error', collection: 'entities', id: o.id, file: o.file, field: o.field, value: name,
-        message: `alias "${name}" (${lang}) is also used by ${list.filter((x) => x.id !== o.id).map((x) => `"${x.id}"`).join(', ')}`,
+        severity: 'error',
+        collection: 'entities',
+        id: o.id,
+        file: o.file,
+        field: o.field,
+        value: name,
+        message: `alias "${name}" (${lang}) is also used by ${list
+          .filter((x) => x.id !== o.id)
+          .map((x) => `"${x.id}"`)
+          .join(', ')}`,
         fix: 'remove the alias from one entity, or mark it `ambiguous: true` on every entity that uses it',
       });
     }
@@ -83,24 +106,39 @@ export function checkContentRules(c: Collections, options: { everyEntryRead?: bo
   for (const e of options.everyEntryRead === false ? [] : c.entities) {
     if (!referenced.has(e.id)) {
       issues.push({
-        severity: 'warning', collection: 'entities', id: e.id, file: e.filePath, field: '(entry)',
-        message: 'no brief, deal or relation refers to this entity', fix: 'link it from a brief or remove it',
+        severity: 'warning',
+        collection: 'entities',
+        id: e.id,
+        file: e.filePath,
+        field: '(entry)',
+        message: 'no brief, deal or relation refers to this entity',
+        fix: 'link it from a brief or remove it',
       });
     }
   }
   for (const b of c.briefs) {
     if (b.data.entities.length === 0) {
       issues.push({
-        severity: 'warning', collection: 'briefs', id: b.id, file: b.filePath, field: 'entities',
-        message: 'the brief names no entities', fix: 'list the entities the article mentions',
+        severity: 'warning',
+        collection: 'briefs',
+        id: b.id,
+        file: b.filePath,
+        field: 'entities',
+        message: 'the brief names no entities',
+        fix: 'list the entities the article mentions',
       });
     }
   }
   for (const d of c.deals) {
     if (!d.data.amount && ['funding-round', 'stake-purchase', 'investment', 'investment-commitment', 'fund-launch'].includes(d.data.kind)) {
       issues.push({
-        severity: 'warning', collection: 'deals', id: d.id, file: d.filePath, field: 'amount',
-        message: `the ${d.data.kind} has no amount`, fix: 'add the amount if a source reports one',
+        severity: 'warning',
+        collection: 'deals',
+        id: d.id,
+        file: d.filePath,
+        field: 'amount',
+        message: `the ${d.data.kind} has no amount`,
+        fix: 'add the amount if a source reports one',
       });
     }
   }

@@ -2,7 +2,7 @@ import type { ContentIssue } from './issue.ts';
 
 function show(value: unknown): string {
   // JSON has no Infinity or NaN (it writes null): a YAML 1e400 or .nan is shown as the reader parsed it.
-  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 

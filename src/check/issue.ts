@@ -21,7 +21,5 @@ export interface ContentIssue {
 
 /** "parties[1].entity" from zod-style path segments. */
 export function formatFieldPath(path: ReadonlyArray<PropertyKey>): string {
-  return path
-    .map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : `${i === 0 ? '' : '.'}${String(seg)}`))
-    .join('');
+  return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : `${i === 0 ? '' : '.'}${String(seg)}`)).join('');
 }

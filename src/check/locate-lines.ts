@@ -5,7 +5,7 @@ import { splitFrontmatter } from './read-content.ts';
 /** "relations[0].source.brief" → ["relations", 0, "source", "brief"]; undefined for "(entry)" and the like. */
 export function parseFieldPath(field: string): PropertyKey[] | undefined {
   if (!/^[A-Za-z_$][\w$]*(?:\[\d+\]|\.[A-Za-z_$][\w$]*)*$/.test(field)) return undefined;
-  return [...field.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]/g)].map((m) => (m[1] ?? Number(m[2])));
+  return [...field.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]/g)].map((m) => m[1] ?? Number(m[2]));
 }
 
 /**

@@ -3,7 +3,14 @@ import { join, posix, relative, resolve, sep } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import type { ContentIssue } from './issue.ts';
 import type { BodyLink } from './body-links.ts';
-import { bodyLimitViolations, isRemote, remoteImage, treeViolations, type PolicyNode, type PolicyViolation } from '../lib/content/mdx-policy.ts';
+import {
+  bodyLimitViolations,
+  isRemote,
+  remoteImage,
+  treeViolations,
+  type PolicyNode,
+  type PolicyViolation,
+} from '../lib/content/mdx-policy.ts';
 
 interface BodyAt {
   id: string;
@@ -86,9 +93,13 @@ function imageViolations(tree: PolicyNode, publicDir: string): PolicyViolation[]
       const file = publicFile(url.trim(), publicDir);
       if (!file || !isFile(file)) {
         out.push({
-          ...at, construct: 'missing image', value: url,
+          ...at,
+          construct: 'missing image',
+          value: url,
           message: `the image ${url} is not a file in public/, so the page would show a broken image`,
-          fix: file ? `add the file public/${relative(publicDir, file).split(sep).join('/')}, or correct the path` : 'write the path from the site root without "..", e.g. /images/chart.png',
+          fix: file
+            ? `add the file public/${relative(publicDir, file).split(sep).join('/')}, or correct the path`
+            : 'write the path from the site root without "..", e.g. /images/chart.png',
         });
       }
     }

@@ -32,7 +32,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes strictly, drops a BOM, unifies line ends and normalises to NFC. */
 export function decodeText(bytes: Uint8Array): string {
-  return utf8.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return utf8
+    .decode(bytes)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 }
 
 /** The line holding the first byte sequence that is not UTF-8. */
@@ -98,8 +102,10 @@ function notAFile(entry: Dirent, path: string): { message: string; fix: string }
   // A symbolic link is read as what it points at; a dangling one points at nothing.
   const target = entry.isSymbolicLink() ? statSync(path, { throwIfNoEntry: false }) : undefined;
   if (target?.isFile()) return undefined;
-  if (entry.isSymbolicLink() && !target) return { message: 'is a symbolic link to a file that does not exist', fix: 'remove the link, or point it at the content file' };
-  if (entry.isDirectory() || target?.isDirectory()) return { message: 'is a folder, not a content file', fix: 'move the folder out of content/; entries are single files' };
+  if (entry.isSymbolicLink() && !target)
+    return { message: 'is a symbolic link to a file that does not exist', fix: 'remove the link, or point it at the content file' };
+  if (entry.isDirectory() || target?.isDirectory())
+    return { message: 'is a folder, not a content file', fix: 'move the folder out of content/; entries are single files' };
   return { message: 'is not a regular file', fix: 'remove it from content/' };
 }
 
@@ -131,23 +137,57 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
       if (fileName.startsWith('.')) continue;
       const unreadable = notAFile(entry, path);
       if (unreadable) {
-        issues.push({ severity: 'error', collection: name, id: fileName, file, field: '(file)', message: unreadable.message, fix: unreadable.fix });
+        issues.push({
+          severity: 'error',
+          collection: name,
+          id: fileName,
+          file,
+          field: '(file)',
+          message: unreadable.message,
+          fix: unreadable.fix,
+        });
         continue;
       }
       if (!spec.extensions.includes(ext)) {
-        issues.push({ severity: 'error', collection: name, id: fileName, file, field: '(file)', message: `unexpected file type "${ext}" in content/${spec.folder}`, fix: `rename it to ${spec.extensions.join(' or ')}, or move it out of the folder` });
+        issues.push({
+          severity: 'error',
+          collection: name,
+          id: fileName,
+          file,
+          field: '(file)',
+          message: `unexpected file type "${ext}" in content/${spec.folder}`,
+          fix: `rename it to ${spec.extensions.join(' or ')}, or move it out of the folder`,
+        });
         continue;
       }
       files++;
       const id = basename(fileName, ext);
       const at = { collection: name, id, file };
       if (!SLUG_PATTERN.test(id)) {
-        const suggestion = id.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-        issues.push({ severity: 'error', ...at, field: '(file name)', value: id, message: 'the file name is the id and must be lower-case words joined by hyphens', fix: suggestion ? `rename to ${suggestion}${ext}` : 'rename it with lower-case latin letters, digits and hyphens' });
+        const suggestion = id
+          .normalize('NFKD')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '');
+        issues.push({
+          severity: 'error',
+          ...at,
+          field: '(file name)',
+          value: id,
+          message: 'the file name is the id and must be lower-case words joined by hyphens',
+          fix: suggestion ? `rename to ${suggestion}${ext}` : 'rename it with lower-case latin letters, digits and hyphens',
+        });
         continue;
       }
       if (seen.has(id)) {
-        issues.push({ severity: 'error', ...at, field: '(id)', value: id, message: `duplicate id: ${seen.get(id)} has the same id`, fix: 'rename or remove one of the two files' });
+        issues.push({
+          severity: 'error',
+          ...at,
+          field: '(id)',
+          value: id,
+          message: `duplicate id: ${seen.get(id)} has the same id`,
+          fix: 'rename or remove one of the two files',
+        });
         continue;
       }
       seen.set(id, file);
@@ -155,7 +195,14 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
 
       const size = statSync(path).size;
       if (size > MAX_FILE_BYTES) {
-        issues.push({ severity: 'error', ...at, field: '(file)', value: `${size} bytes`, message: `file is larger than the ${MAX_FILE_BYTES / 1024} KiB limit`, fix: 'shorten it: a brief is a summary, an entry is data, never bulk text' });
+        issues.push({
+          severity: 'error',
+          ...at,
+          field: '(file)',
+          value: `${size} bytes`,
+          message: `file is larger than the ${MAX_FILE_BYTES / 1024} KiB limit`,
+          fix: 'shorten it: a brief is a summary, an entry is data, never bulk text',
+        });
         continue;
       }
       const bytes = readFileSync(path);
@@ -163,7 +210,14 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
       try {
         text = decodeText(bytes);
       } catch {
-        issues.push({ severity: 'error', ...at, line: firstInvalidUtf8Line(bytes), field: '(encoding)', message: 'file is not valid UTF-8', fix: 're-save the file as UTF-8 (it may be in a legacy encoding such as Windows-1252 or GBK)' });
+        issues.push({
+          severity: 'error',
+          ...at,
+          line: firstInvalidUtf8Line(bytes),
+          field: '(encoding)',
+          message: 'file is not valid UTF-8',
+          fix: 're-save the file as UTF-8 (it may be in a legacy encoding such as Windows-1252 or GBK)',
+        });
         continue;
       }
       if (!text.trim()) {
@@ -181,8 +235,13 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
         if (!parts) {
           const opened = /^---[ \t]*\n/.test(text);
           issues.push({
-            severity: 'error', ...at, line: 1, field: '(frontmatter)',
-            message: opened ? 'the frontmatter opened on line 1 is never closed' : 'no frontmatter: the file must start with a line "---", the YAML fields, and a closing "---"',
+            severity: 'error',
+            ...at,
+            line: 1,
+            field: '(frontmatter)',
+            message: opened
+              ? 'the frontmatter opened on line 1 is never closed'
+              : 'no frontmatter: the file must start with a line "---", the YAML fields, and a closing "---"',
             fix: opened ? 'add a line "---" after the last YAML field, before the summary' : 'add the frontmatter block',
           });
           continue;
@@ -193,7 +252,16 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
         lineOffset = 1;
         // The body is checked whatever the frontmatter holds, so one run reports both.
         const bad = unsafeCharacter(body);
-        if (bad) issues.push({ severity: 'error', ...at, line: bodyLine + bad.line - 1, column: bad.column, field: '(body)', message: `contains ${bad.name} (${bad.codePoint})`, fix: 'delete the invisible character; it can hide or reorder text' });
+        if (bad)
+          issues.push({
+            severity: 'error',
+            ...at,
+            line: bodyLine + bad.line - 1,
+            column: bad.column,
+            field: '(body)',
+            message: `contains ${bad.name} (${bad.codePoint})`,
+            fix: 'delete the invisible character; it can hide or reorder text',
+          });
         const mdx = checkMdxBody(body, { id, file, bodyLine, publicDir: join(root, 'public') });
         issues.push(...mdx.issues);
         if (mdx.links.length) bodyLinks.push({ id, file, links: mdx.links });
@@ -208,14 +276,26 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
         const text = yamlError.message.split('\n')[0]!;
         const unresolvedTag = yamlError.code === 'TAG_RESOLVE_FAILED';
         issues.push({
-          severity: 'error', ...at, line, field: '(yaml)',
+          severity: 'error',
+          ...at,
+          line,
+          field: '(yaml)',
           message: unresolvedTag ? `unsupported YAML tag: ${text.replace(/^Unresolved tag: /, '')}` : `malformed YAML: ${text}`,
-          fix: unresolvedTag ? 'remove the "!!" tag and write a plain value' : 'fix the YAML syntax at that line (indentation, quotes, colons)',
+          fix: unresolvedTag
+            ? 'remove the "!!" tag and write a plain value'
+            : 'fix the YAML syntax at that line (indentation, quotes, colons)',
         });
         continue;
       }
       if (!isMap(doc.contents)) {
-        issues.push({ severity: 'error', ...at, line: 1 + lineOffset, field: '(yaml)', message: 'the YAML must be a mapping of field: value pairs', fix: 'write one "field: value" per line' });
+        issues.push({
+          severity: 'error',
+          ...at,
+          line: 1 + lineOffset,
+          field: '(yaml)',
+          message: 'the YAML must be a mapping of field: value pairs',
+          fix: 'write one "field: value" per line',
+        });
         continue;
       }
       let raw: unknown;
@@ -223,24 +303,55 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
         // Hostile YAML can nest aliases to expand into gigabytes ("billion laughs").
         raw = doc.toJS({ maxAliasCount: 50 });
       } catch (error) {
-        issues.push({ severity: 'error', ...at, line: 1 + lineOffset, field: '(yaml)', message: `YAML aliases could not be resolved: ${(error as Error).message}`, fix: 'write the values out instead of using &anchors and *aliases' });
+        issues.push({
+          severity: 'error',
+          ...at,
+          line: 1 + lineOffset,
+          field: '(yaml)',
+          message: `YAML aliases could not be resolved: ${(error as Error).message}`,
+          fix: 'write the values out instead of using &anchors and *aliases',
+        });
         continue;
       }
       for (const [path, value] of strings(raw)) {
         const bad = unsafeCharacter(value);
-        if (bad) issues.push({ severity: 'error', ...at, line: lineOf(doc, counter, path, lineOffset), field: formatFieldPath(path), value, message: `contains ${bad.name} (${bad.codePoint})`, fix: 'delete the invisible character; it can hide or reorder text' });
+        if (bad)
+          issues.push({
+            severity: 'error',
+            ...at,
+            line: lineOf(doc, counter, path, lineOffset),
+            field: formatFieldPath(path),
+            value,
+            message: `contains ${bad.name} (${bad.codePoint})`,
+            fix: 'delete the invisible character; it can hide or reorder text',
+          });
       }
       const parsed = spec.schema.safeParse(raw);
       if (!parsed.success) {
         for (const problem of fieldProblems(spec.schema, raw, parsed.error.issues)) {
-          issues.push({ severity: 'error', ...at, line: lineOf(doc, counter, problem.path, lineOffset), field: problem.field, value: problem.value, message: problem.message, fix: problem.fix });
+          issues.push({
+            severity: 'error',
+            ...at,
+            line: lineOf(doc, counter, problem.path, lineOffset),
+            field: problem.field,
+            value: problem.value,
+            message: problem.message,
+            fix: problem.fix,
+          });
         }
       }
       if (!parsed.success) continue;
       const data = parsed.data as never;
       collections[name].push(name === 'briefs' ? { id, data, filePath: file, body } : { id, data, filePath: file });
       if (name === 'briefs' && (parsed.data as { status: string }).status === 'published' && !body?.trim()) {
-        issues.push({ severity: 'error', ...at, line: bodyLine, field: '(body)', message: 'a published brief needs its English summary as the body below the frontmatter', fix: 'write the summary, or set status: draft' });
+        issues.push({
+          severity: 'error',
+          ...at,
+          line: bodyLine,
+          field: '(body)',
+          message: 'a published brief needs its English summary as the body below the frontmatter',
+          fix: 'write the summary, or set status: draft',
+        });
       }
     }
   }

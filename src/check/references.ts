@@ -44,7 +44,14 @@ const SINGULAR: Record<CollectionName, string> = { briefs: 'brief', entities: 'e
 
 /** An error at the place a reference is written. */
 const referenceError = (ref: Reference, message: string, fix: string): ContentIssue => ({
-  severity: 'error', collection: ref.from, id: ref.id, file: ref.file, field: ref.field, value: ref.target, message, fix,
+  severity: 'error',
+  collection: ref.from,
+  id: ref.id,
+  file: ref.file,
+  field: ref.field,
+  value: ref.target,
+  message,
+  fix,
 });
 
 /**
@@ -61,18 +68,18 @@ export function checkReferences(c: Collections, present?: Partial<Record<Collect
     deals: new Set(c.deals.map((x) => x.id)),
     topics: new Set(c.topics.map((x) => x.id)),
   };
-  const sorted = Object.fromEntries(
-    Object.entries(ids).map(([k, v]) => [k, [...v].sort()]),
-  ) as Record<CollectionName, string[]>;
+  const sorted = Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, [...v].sort()])) as Record<CollectionName, string[]>;
   const issues: ContentIssue[] = [];
   for (const ref of collectReferences(c)) {
     if (ids[ref.to].has(ref.target) || present?.[ref.to]?.has(ref.target)) continue;
     const nearest = nearestWithin(ref.target, sorted[ref.to]);
-    issues.push(referenceError(
-      ref,
-      `no ${SINGULAR[ref.to]} with id "${ref.target}" exists in content/${ref.to}`,
-      nearest ? `did you mean "${nearest}"?` : `correct the id, or add the ${SINGULAR[ref.to]} to content/${ref.to}/`,
-    ));
+    issues.push(
+      referenceError(
+        ref,
+        `no ${SINGULAR[ref.to]} with id "${ref.target}" exists in content/${ref.to}`,
+        nearest ? `did you mean "${nearest}"?` : `correct the id, or add the ${SINGULAR[ref.to]} to content/${ref.to}/`,
+      ),
+    );
   }
   return issues;
 }
@@ -89,13 +96,16 @@ export function checkDraftReferences(c: Collections): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const ref of collectReferences(c)) {
     if (ref.to !== 'briefs' || status.get(ref.target) !== 'draft') continue;
-    const fromPublished = ref.from === 'entities' || (ref.from === 'briefs' ? status.get(ref.id) === 'published' : isPublishedDeal.get(ref.id) === true);
+    const fromPublished =
+      ref.from === 'entities' || (ref.from === 'briefs' ? status.get(ref.id) === 'published' : isPublishedDeal.get(ref.id) === true);
     if (!fromPublished) continue;
-    issues.push(referenceError(
-      ref,
-      `"${ref.target}" is a draft brief, and published content may cite only published briefs`,
-      `publish "${ref.target}" first, or remove the reference until it is published`,
-    ));
+    issues.push(
+      referenceError(
+        ref,
+        `"${ref.target}" is a draft brief, and published content may cite only published briefs`,
+        `publish "${ref.target}" first, or remove the reference until it is published`,
+      ),
+    );
   }
   return issues;
 }

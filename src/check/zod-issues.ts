@@ -28,9 +28,13 @@ export function knownKeys(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): 
     if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch'].includes(def.type)) node = def.innerType as ZodInternals;
     else if (def.type === 'pipe') node = def.out as ZodInternals;
     else if (i >= path.length) return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
-    else if (def.type === 'array' && typeof path[i] === 'number') { node = def.element as ZodInternals; i++; }
-    else if (def.type === 'object' && def.shape && typeof path[i] === 'string' && path[i] as string in def.shape) { node = def.shape[path[i] as string] as ZodInternals; i++; }
-    else return [];
+    else if (def.type === 'array' && typeof path[i] === 'number') {
+      node = def.element as ZodInternals;
+      i++;
+    } else if (def.type === 'object' && def.shape && typeof path[i] === 'string' && (path[i] as string) in def.shape) {
+      node = def.shape[path[i] as string] as ZodInternals;
+      i++;
+    } else return [];
   }
   return [];
 }
@@ -48,7 +52,11 @@ function typeName(value: unknown): string {
 }
 
 const EXPECTED: Record<string, string> = {
-  string: 'text', number: 'a number', boolean: 'true or false', array: 'a list (lines starting with "- ")', object: 'a mapping of field: value pairs',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list (lines starting with "- ")',
+  object: 'a mapping of field: value pairs',
 };
 
 function fixForUnknownKey(key: string, known: string[]): string {
@@ -68,7 +76,9 @@ export function fieldProblems(schema: z.ZodType, raw: unknown, issues: ReadonlyA
       for (const key of issue.keys) {
         const keyPath = [...path, key];
         out.push({
-          path: keyPath, field: formatFieldPath(keyPath), value: valueAt(raw, keyPath),
+          path: keyPath,
+          field: formatFieldPath(keyPath),
+          value: valueAt(raw, keyPath),
           message: `unknown field "${key}"`,
           fix: fixForUnknownKey(key, known),
         });
@@ -80,7 +90,8 @@ export function fieldProblems(schema: z.ZodType, raw: unknown, issues: ReadonlyA
     const generic = issue.message.startsWith('Invalid input') || issue.message.startsWith('Invalid option');
     if (generic && value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
       const name = String(path.at(-1) ?? 'field');
-      const wanted = issue.code === 'invalid_value' ? `one of: ${issue.values.map(String).join(', ')}` : (EXPECTED[issue.expected] ?? issue.expected);
+      const wanted =
+        issue.code === 'invalid_value' ? `one of: ${issue.values.map(String).join(', ')}` : (EXPECTED[issue.expected] ?? issue.expected);
       out.push({ path, field, value, message: `required field "${name}" is missing`, fix: `add ${name}: (${wanted})` });
       continue;
     }
@@ -92,18 +103,31 @@ export function fieldProblems(schema: z.ZodType, raw: unknown, issues: ReadonlyA
     if (issue.code === 'invalid_value' && issue.values.length > 1) {
       const options = issue.values.map(String);
       const nearest = typeof value === 'string' ? nearestWithin(value, options) : undefined;
-      out.push({ path, field, value, message: `not one of the allowed values: ${options.join(', ')}`, fix: nearest ? `did you mean "${nearest}"?` : undefined });
+      out.push({
+        path,
+        field,
+        value,
+        message: `not one of the allowed values: ${options.join(', ')}`,
+        fix: nearest ? `did you mean "${nearest}"?` : undefined,
+      });
       continue;
     }
     const reworded = defaultMessage(issue, value);
-    out.push({ path, field, value, message: reworded?.message ?? issue.message, fix: reworded?.fix ?? (isEmptyText(issue) ? EMPTY_FIX : undefined) });
+    out.push({
+      path,
+      field,
+      value,
+      message: reworded?.message ?? issue.message,
+      fix: reworded?.fix ?? (isEmptyText(issue) ? EMPTY_FIX : undefined),
+    });
   }
   return out;
 }
 
 const EMPTY_FIX = 'write the text (a blank value is not allowed)';
 /** A text field left empty or blank (.trim().min(1)), whatever message the schema gave. */
-const isEmptyText = (issue: z.core.$ZodIssue): boolean => issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1;
+const isEmptyText = (issue: z.core.$ZodIssue): boolean =>
+  issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1;
 
 /** zod's own wording ("Too big: expected number to be <=100"), which names no fix. */
 const ZOD_DEFAULT = /^(Too big|Too small|Invalid|Number must|String must)\b/;
@@ -131,7 +155,10 @@ export function defaultMessage(issue: z.core.$ZodIssue, value: unknown): { messa
       return { message: `must be ${bound}`, fix: `write a number ${bound}` };
     }
     case 'invalid_format':
-      return { message: `is not in the expected format${issue.format === 'regex' ? '' : ` (${issue.format})`}`, fix: 'correct the value (docs/content-model.md describes each field)' };
+      return {
+        message: `is not in the expected format${issue.format === 'regex' ? '' : ` (${issue.format})`}`,
+        fix: 'correct the value (docs/content-model.md describes each field)',
+      };
     case 'not_multiple_of':
       return { message: `must be a multiple of ${String(issue.divisor)}`, fix: `round it to a multiple of ${String(issue.divisor)}` };
     default:

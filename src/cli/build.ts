@@ -33,7 +33,8 @@ if (rootInOut === '' || (!rootInOut.startsWith('..') && !isAbsolute(rootInOut)))
 }
 
 /** What a failed build leaves at the output folder, for its last message. */
-const previousSite = () => (existsSync(folders.out) ? `${folders.out} still holds the previous site` : `nothing was written to ${folders.out}`);
+const previousSite = () =>
+  existsSync(folders.out) ? `${folders.out} still holds the previous site` : `nothing was written to ${folders.out}`;
 
 const restored = recoverOutput(folders.out);
 if (restored) console.log(`Restored the last good site from ${restored}: a build had stopped in the middle of swapping it.`);
@@ -43,7 +44,10 @@ const astroArgs = ['--out', folders.staging];
 if (process.env.DOSSIER_CACHE_DIR) astroArgs.push('--cache-dir', resolve(root, process.env.DOSSIER_CACHE_DIR));
 if (values.config) astroArgs.push('--config', resolve(root, values.config));
 // 'advanced' serialization: pages travel as structured clones, not JSON strings.
-const astro = fork(fileURLToPath(new URL('./astro-build-process.ts', import.meta.url)), astroArgs, { serialization: 'advanced', stdio: 'inherit' });
+const astro = fork(fileURLToPath(new URL('./astro-build-process.ts', import.meta.url)), astroArgs, {
+  serialization: 'advanced',
+  stdio: 'inherit',
+});
 const astroEnded = new Promise<number>((resolve) => astro.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 
 /** Ends the build on a signal: Astro's process first, so it cannot write to staging again. */
@@ -56,7 +60,8 @@ const stop = (signal: NodeJS.Signals) => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stoppedBy ??= signal;
-    if (astro.exitCode === null && astro.signalCode === null) astro.kill('SIGKILL'); // the build goes on to stop() when it has ended
+    if (astro.exitCode === null && astro.signalCode === null)
+      astro.kill('SIGKILL'); // the build goes on to stop() when it has ended
     else stop(signal);
   });
 }
@@ -76,7 +81,7 @@ const search = serveSearchIndex(
 try {
   const astroCode = await astroEnded;
   if (stoppedBy) stop(stoppedBy);
-  if (astroCode !== 0) throw new Error('Astro\'s build failed (its messages are above)');
+  if (astroCode !== 0) throw new Error("Astro's build failed (its messages are above)");
   if (!existsSync(join(folders.staging, 'index.html'))) throw new Error('no index.html was produced');
   if (!search.indexer) throw new Error('Astro never sent the search records, so there is no search index');
   await (await search.indexer).finish(folders.staging);

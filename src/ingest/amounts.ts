@@ -31,11 +31,28 @@ interface Scale {
 // Scale words of every language (languages.ts), longest first so that "tỷ" is not read inside a longer word.
 // Short forms ("m", "bn", "k") count only when glued to the number or followed by a currency.
 const SCALES: Scale[] = Object.values(LANGUAGES)
-  .flatMap((d) => Object.entries(d.scales ?? {}).flatMap(([value, words]) => words.map((re) => ({ re, value: Number(value), unspaced: UNSPACED.test(re) }))))
+  .flatMap((d) =>
+    Object.entries(d.scales ?? {}).flatMap(([value, words]) =>
+      words.map((re) => ({ re, value: Number(value), unspaced: UNSPACED.test(re) })),
+    ),
+  )
   .sort((x, y) => y.re.length - x.re.length);
 
 /** CJK scale characters multiply in sequence: 百万 = 100 × 10⁴, 十亿 = 10 × 10⁸. */
-const CJK_SCALE: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12, 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12 };
+const CJK_SCALE: Record<string, number> = {
+  十: 10,
+  百: 100,
+  千: 1e3,
+  万: 1e4,
+  萬: 1e4,
+  亿: 1e8,
+  億: 1e8,
+  兆: 1e12,
+  천: 1e3,
+  만: 1e4,
+  억: 1e8,
+  조: 1e12,
+};
 
 const CJK_CONTINUATION = /\s?(\d+(?:\.\d+)?)([十百千万萬亿億兆천만억조]+)/uy;
 
@@ -90,7 +107,9 @@ const SYMBOLS: CurrencyWord[] = [
 
 /** Currency words of every language, the article's language first, named forms before bare "dollars". */
 function currencyWords(lang: string): CurrencyWord[] {
-  const all = languagesFirst(lang).flatMap((d) => (d.currencies ?? []).map((c) => ({ re: c.words.join('|'), code: c.code, generic: Boolean(c.generic), before: Boolean(c.before) })));
+  const all = languagesFirst(lang).flatMap((d) =>
+    (d.currencies ?? []).map((c) => ({ re: c.words.join('|'), code: c.code, generic: Boolean(c.generic), before: Boolean(c.before) })),
+  );
   return [...SYMBOLS, ...all.filter((c) => !c.generic), ...all.filter((c) => c.generic)];
 }
 
@@ -98,7 +117,10 @@ function currencyWords(lang: string): CurrencyWord[] {
 // A lookbehind tried at the figure's start, so the words are matched once, backwards, not from every
 // position of the text before the figure.
 const HEDGES = new RegExp(
-  `(?<=(?:${[...new Set(Object.values(LANGUAGES).flatMap((d) => d.hedges ?? []))].sort((x, y) => y.length - x.length).map(escapeRegExp).join('|')})\\s*)`,
+  `(?<=(?:${[...new Set(Object.values(LANGUAGES).flatMap((d) => d.hedges ?? []))]
+    .sort((x, y) => y.length - x.length)
+    .map(escapeRegExp)
+    .join('|')})\\s*)`,
   'iuy',
 );
 
@@ -125,7 +147,8 @@ function oneOf(sources: readonly string[]): RegExp {
 
 /** The alternatives, each in a capturing group; the sources themselves must capture nothing. */
 function groups(sources: readonly string[]): string {
-  for (const src of sources) if (/(?<!\\)\((?!\?)/.test(src)) throw new Error(`amounts: the word pattern "${src}" has a capturing group; write (?:…)`);
+  for (const src of sources)
+    if (/(?<!\\)\((?!\?)/.test(src)) throw new Error(`amounts: the word pattern "${src}" has a capturing group; write (?:…)`);
   return sources.map((src) => `(${src})`).join('|');
 }
 
@@ -233,7 +256,8 @@ function scaleAfter(text: string, at: number): { value: number; end: number; glu
   while (CJK_SCALE[text[pos] ?? '']) cjk *= CJK_SCALE[text[pos++]!]!;
   if (cjk > 1) return { value: cjk, end: pos, glued: true };
   const glued = /^([a-zA-Z]{1,2})(?![\p{L}])/u.exec(text.slice(at, at + 3));
-  if (glued && GLUED_SCALES[glued[1]!.toLowerCase()]) return { value: GLUED_SCALES[glued[1]!.toLowerCase()]!, end: at + glued[1]!.length, glued: true };
+  if (glued && GLUED_SCALES[glued[1]!.toLowerCase()])
+    return { value: GLUED_SCALES[glued[1]!.toLowerCase()]!, end: at + glued[1]!.length, glued: true };
   pos = at;
   while (text[pos] === ' ' || text[pos] === '\u00A0') pos++;
   if (pos === at && text[pos] === '-') pos++; // "$3.2-billion"
@@ -256,7 +280,9 @@ function scaleAfter(text: string, at: number): { value: number; end: number; glu
 
 /** German and French "Billion"/"billion" is 10¹², Spanish "billón" too; English "billion" is 10⁹. */
 function longScale(word: string, lang: string): boolean {
-  return /^(de|fr|nl|es|it|pt|pl|cs|sv|da|nb|no|fi)$/.test(lang.split('-')[0]!) && /^(billion|billionen|billón|billones|biljoen)/i.test(word);
+  return (
+    /^(de|fr|nl|es|it|pt|pl|cs|sv|da|nb|no|fi)$/.test(lang.split('-')[0]!) && /^(billion|billionen|billón|billones|biljoen)/i.test(word)
+  );
 }
 
 /**
@@ -334,7 +360,12 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
     for (let i = 0; i < inLine.length; i++) {
       const a = inLine[i]!;
       const next = inLine[i + 1];
-      if (next && a.currency !== 'USD' && next.currency === 'USD' && /^\s*[(（]\s*(?:about|около|約|约|প্রায়|sekitar|etwa|environ)?\s*$/iu.test(text.slice(a.end, next.start))) {
+      if (
+        next &&
+        a.currency !== 'USD' &&
+        next.currency === 'USD' &&
+        /^\s*[(（]\s*(?:about|около|約|约|প্রায়|sekitar|etwa|environ)?\s*$/iu.test(text.slice(a.end, next.start))
+      ) {
         a.usd = next.value;
         inLine.splice(i + 1, 1);
         a.text = original.slice(a.start, Math.min(original.length, next.end + 1)).trim();

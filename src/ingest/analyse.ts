@@ -5,7 +5,14 @@ import { classifyLines } from './boilerplate.ts';
 import { findOutlet, reporterInText } from './byline.ts';
 import { findDates, toPartialDate, type DateMention } from './dateline.ts';
 import { detectLanguage, type DetectedLanguage } from './detect-language.ts';
-import { findEntityMentions, findNameCandidates, type AliasLookup, type EntityMention, type MentionResult, type NameCandidate } from './entity-mentions.ts';
+import {
+  findEntityMentions,
+  findNameCandidates,
+  type AliasLookup,
+  type EntityMention,
+  type MentionResult,
+  type NameCandidate,
+} from './entity-mentions.ts';
 import { keyFactCandidates, type KeyFactCandidate } from './key-facts.ts';
 import { findMtDamage, type MtDamage } from './mt-damage.ts';
 import { findPercentages, type PercentageMention } from './percentages.ts';
@@ -56,7 +63,10 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
   // Month names are read in every language at once, so the lines are classified before the language
   // is known; the language is then detected on the article's own lines, free of the site's boilerplate.
   const c = classifyLines(source);
-  const bodyText = c.lines.filter((l) => l.role === 'body' || l.role === 'headline').map((l) => l.text).join('\n');
+  const bodyText = c.lines
+    .filter((l) => l.role === 'body' || l.role === 'headline')
+    .map((l) => l.text)
+    .join('\n');
   const language = detectLanguage(bodyText) ?? detectLanguage(input.text) ?? { tag: 'en', confidence: 0, method: 'script' as const };
   if (language.method === 'script') warnings.push(`language guessed from the script alone (${language.tag}): check source.lang`);
   const lang = language.tag;
@@ -68,7 +78,10 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
   const datelineLine = c.dateline ? kept.find((l) => l.line === c.dateline!.line) : undefined;
 
   let outlet = findOutlet(datelineLine?.text, c.lines);
-  if (!outlet) warnings.push('no outlet found (copyright, legal and navigation lines are not read for it): set source.outlet by hand if the page names its publisher');
+  if (!outlet)
+    warnings.push(
+      'no outlet found (copyright, legal and navigation lines are not read for it): set source.outlet by hand if the page names its publisher',
+    );
   const author = c.bylineAuthor ?? c.bioAuthor ?? kept.map((l) => reporterInText(l.text)).find(Boolean);
 
   // Entities are linked from the article's own lines, plus the author and outlet the page names.
@@ -89,14 +102,18 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
   const figuresFrom = kept.filter((l) => l.line !== c.dateline?.line || !datelineLine);
   // The same figure in the headline, its translation and the body is one amount: the first is kept.
   const everyAmount = findAmounts(figuresFrom, lang);
-  const amounts = everyAmount.filter((a, i, all) => all.findIndex((b) => b.value === a.value && b.currency === a.currency && b.usd === a.usd) === i);
+  const amounts = everyAmount.filter(
+    (a, i, all) => all.findIndex((b) => b.value === a.value && b.currency === a.currency && b.usd === a.usd) === i,
+  );
   const percentages = findPercentages(figuresFrom, lang);
   const mtDamage = findMtDamage(kept);
   const keyFacts = keyFactCandidates(body, everyAmount, percentages, lang);
 
   let dateline = c.dateline;
   // The dateline was read before the language was known; read its line again in that language.
-  if (dateline) dateline = findDates([{ line: dateline.line, text: source[dateline.line - 1]!.text }], lang).find((d) => d.text === dateline!.text) ?? dateline;
+  if (dateline)
+    dateline =
+      findDates([{ line: dateline.line, text: source[dateline.line - 1]!.text }], lang).find((d) => d.text === dateline!.text) ?? dateline;
   const date = dateline ? toPartialDate(dateline) : undefined;
   if (!dateline) warnings.push('no dateline found: set source.date by hand (basis: inferred, with a note) before publishing');
   else if (!date) warnings.push(`the dateline "${dateline.text}" gives no year: set source.date by hand before publishing`);

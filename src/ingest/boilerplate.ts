@@ -29,117 +29,646 @@ const CUES: Cue[] = [
   {
     category: 'comments',
     strong: [
-      'post a comment', 'write a comment', 'leave a comment', 'leave a reply', 'your email address will not be published', 'add a comment', 'show comments', 'view comments', 'join the conversation',
-      'posting komentar', 'komentar anda', 'tulis komentar', 'kirim komentar', 'beri komentar',
-      'оставить комментарий', 'написать комментарий', 'комментарии', 'залишити коментар', 'коментарі',
-      'kommentar schreiben', 'kommentare', 'laisser un commentaire', 'écrire un commentaire', 'commentaires',
-      'deja un comentario', 'dejar un comentario', 'escribe un comentario', 'comentarios', 'deixe um comentário', 'comentários',
-      'lascia un commento', 'commenti', 'yorum yap', 'yorum yaz', 'yorumlar', 'plaats een reactie', 'reacties', 'dodaj komentarz', 'komentarze',
-      '发表评论', '發表評論', '写评论', '網友評論', '网友评论', '评论区', 'コメントする', 'コメントを書く', '댓글 쓰기', '댓글쓰기',
-      'أضف تعليق', 'اترك تعليقا', 'التعليقات', 'মন্তব্য করুন', 'টিপ্পণী', 'टिप्पणी करें', 'टिप्पणियाँ', 'viết bình luận', 'bình luận',
+      'post a comment',
+      'write a comment',
+      'leave a comment',
+      'leave a reply',
+      'your email address will not be published',
+      'add a comment',
+      'show comments',
+      'view comments',
+      'join the conversation',
+      'posting komentar',
+      'komentar anda',
+      'tulis komentar',
+      'kirim komentar',
+      'beri komentar',
+      'оставить комментарий',
+      'написать комментарий',
+      'комментарии',
+      'залишити коментар',
+      'коментарі',
+      'kommentar schreiben',
+      'kommentare',
+      'laisser un commentaire',
+      'écrire un commentaire',
+      'commentaires',
+      'deja un comentario',
+      'dejar un comentario',
+      'escribe un comentario',
+      'comentarios',
+      'deixe um comentário',
+      'comentários',
+      'lascia un commento',
+      'commenti',
+      'yorum yap',
+      'yorum yaz',
+      'yorumlar',
+      'plaats een reactie',
+      'reacties',
+      'dodaj komentarz',
+      'komentarze',
+      '发表评论',
+      '發表評論',
+      '写评论',
+      '網友評論',
+      '网友评论',
+      '评论区',
+      'コメントする',
+      'コメントを書く',
+      '댓글 쓰기',
+      '댓글쓰기',
+      'أضف تعليق',
+      'اترك تعليقا',
+      'التعليقات',
+      'মন্তব্য করুন',
+      'টিপ্পণী',
+      'टिप्पणी करें',
+      'टिप्पणियाँ',
+      'viết bình luận',
+      'bình luận',
     ],
-    weak: ['comments', 'comment', 'komentar', 'комментарий', 'kommentar', 'commentaire', 'comentario', '评论', '評論', '留言', 'コメント', '댓글', 'تعليق', 'মন্তব্য', 'टिप्पणी'],
+    weak: [
+      'comments',
+      'comment',
+      'komentar',
+      'комментарий',
+      'kommentar',
+      'commentaire',
+      'comentario',
+      '评论',
+      '評論',
+      '留言',
+      'コメント',
+      '댓글',
+      'تعليق',
+      'মন্তব্য',
+      'टिप्पणी',
+    ],
   },
   {
     category: 'share',
     strong: [
-      'follow us', 'subscribe to', 'sign up for', 'join our', 'join us on', 'share this', 'share on', 'click here', 'download the app', 'our newsletter', 'our channel',
-      'ikuti kami', 'klik di sini', 'gabung sekarang', 'bergabung sekarang', 'berlangganan', 'saluran whatsapp', 'cek berita',
-      'подписывайтесь', 'подпишитесь', 'поделиться', 'наш телеграм', 'телеграм-канал', 'telegram-канал', 'подписаться', 'підписуйтесь',
-      'folgen sie uns', 'abonnieren sie', 'jetzt abonnieren', 'suivez-nous', 'abonnez-vous', "s'abonner", 'inscrivez-vous', 'síguenos', 'suscríbete', 'suscribirse',
-      'siga-nos', 'inscreva-se', 'seguici', 'iscriviti', 'takip edin', 'abone ol', 'volg ons', 'obserwuj nas',
-      '关注我们', '关注公众号', '微信公众号', '扫码关注', '扫描二维码', '点击关注', '订阅', '訂閱', '分享到', 'フォローする', '購読する', '공유하기', '구독하기', '구독',
-      'تابعونا', 'تابعنا', 'اشترك', 'ফলো করুন', 'সাবস্ক্রাইব', 'যুক্ত হোন', 'फॉलो करें', 'सब्सक्राइब', 'शेयर करें', 'theo dõi chúng tôi', 'chia sẻ',
+      'follow us',
+      'subscribe to',
+      'sign up for',
+      'join our',
+      'join us on',
+      'share this',
+      'share on',
+      'click here',
+      'download the app',
+      'our newsletter',
+      'our channel',
+      'ikuti kami',
+      'klik di sini',
+      'gabung sekarang',
+      'bergabung sekarang',
+      'berlangganan',
+      'saluran whatsapp',
+      'cek berita',
+      'подписывайтесь',
+      'подпишитесь',
+      'поделиться',
+      'наш телеграм',
+      'телеграм-канал',
+      'telegram-канал',
+      'подписаться',
+      'підписуйтесь',
+      'folgen sie uns',
+      'abonnieren sie',
+      'jetzt abonnieren',
+      'suivez-nous',
+      'abonnez-vous',
+      "s'abonner",
+      'inscrivez-vous',
+      'síguenos',
+      'suscríbete',
+      'suscribirse',
+      'siga-nos',
+      'inscreva-se',
+      'seguici',
+      'iscriviti',
+      'takip edin',
+      'abone ol',
+      'volg ons',
+      'obserwuj nas',
+      '关注我们',
+      '关注公众号',
+      '微信公众号',
+      '扫码关注',
+      '扫描二维码',
+      '点击关注',
+      '订阅',
+      '訂閱',
+      '分享到',
+      'フォローする',
+      '購読する',
+      '공유하기',
+      '구독하기',
+      '구독',
+      'تابعونا',
+      'تابعنا',
+      'اشترك',
+      'ফলো করুন',
+      'সাবস্ক্রাইব',
+      'যুক্ত হোন',
+      'फॉलो करें',
+      'सब्सक्राइब',
+      'शेयर करें',
+      'theo dõi chúng tôi',
+      'chia sẻ',
     ],
     weak: [
-      'share', 'follow', 'subscribe', 'newsletter', 'telegram', 'whatsapp', 'facebook', 'twitter', 'instagram', 'youtube', 'linkedin', 'tiktok', 'google news', 'rss',
-      'bagikan', 'ikuti', 'saluran', 'bergabung', 'gabung', 'update', 'канал', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'paylaş', 'delen',
-      '分享', '关注', '關注', 'シェア', 'フォロー', '공유', '팔로우', 'شارك', 'قناة', 'শেয়ার', 'शेयर',
+      'share',
+      'follow',
+      'subscribe',
+      'newsletter',
+      'telegram',
+      'whatsapp',
+      'facebook',
+      'twitter',
+      'instagram',
+      'youtube',
+      'linkedin',
+      'tiktok',
+      'google news',
+      'rss',
+      'bagikan',
+      'ikuti',
+      'saluran',
+      'bergabung',
+      'gabung',
+      'update',
+      'канал',
+      'teilen',
+      'partager',
+      'compartir',
+      'compartilhar',
+      'condividi',
+      'paylaş',
+      'delen',
+      '分享',
+      '关注',
+      '關注',
+      'シェア',
+      'フォロー',
+      '공유',
+      '팔로우',
+      'شارك',
+      'قناة',
+      'শেয়ার',
+      'शेयर',
     ],
   },
   {
     category: 'related',
     strong: [
-      'read also', 'also read', 'read more', 'see also', 'related articles', 'related stories', 'related news', 'related posts', 'more stories', 'you may also like', 'most read', 'more from', 'latest news', 'top stories', 'recommended for you',
-      'baca juga', 'artikel terkait', 'berita terkait', 'berita lainnya', 'terpopuler', 'artikel lainnya',
-      'читайте также', 'смотрите также', 'читать также', 'по теме', 'ещё по теме', 'другие новости', 'читать далее', 'читайте також',
-      'lesen sie auch', 'mehr zum thema', 'weitere artikel', 'das könnte sie auch interessieren', 'weiterlesen', 'meistgelesen',
-      'lire aussi', 'à lire aussi', 'voir aussi', 'sur le même sujet', 'lire la suite', 'les plus lus',
-      'lee también', 'lea también', 'te puede interesar', 'noticias relacionadas', 'leer más', 'más leídas', 'leia também', 'leia mais', 'veja também', 'mais lidas',
-      'leggi anche', 'potrebbe interessarti', 'più letti', 'ilginizi çekebilir', 'devamını oku', 'en çok okunanlar', 'lees ook', 'czytaj także', 'czytaj też',
-      '相关阅读', '相關閱讀', '相关新闻', '相關新聞', '延伸阅读', '延伸閱讀', '推荐阅读', '热门文章', '阅读更多', '相关文章', '猜你喜欢',
-      '関連記事', 'あわせて読みたい', '続きを読む', '人気記事', '관련 기사', '관련기사', '많이 본 기사', '추천 기사',
-      'اقرأ أيضا', 'اقرأ أيضاً', 'مقالات ذات صلة', 'الأكثر قراءة', 'اقرأ المزيد', 'আরও পড়ুন', 'আরো পড়ুন', 'সম্পর্কিত খবর', 'আরও খবর',
-      'ये भी पढ़ें', 'यह भी पढ़ें', 'और पढ़ें', 'संबंधित खबरें', 'xem thêm', 'đọc thêm', 'tin liên quan',
+      'read also',
+      'also read',
+      'read more',
+      'see also',
+      'related articles',
+      'related stories',
+      'related news',
+      'related posts',
+      'more stories',
+      'you may also like',
+      'most read',
+      'more from',
+      'latest news',
+      'top stories',
+      'recommended for you',
+      'baca juga',
+      'artikel terkait',
+      'berita terkait',
+      'berita lainnya',
+      'terpopuler',
+      'artikel lainnya',
+      'читайте также',
+      'смотрите также',
+      'читать также',
+      'по теме',
+      'ещё по теме',
+      'другие новости',
+      'читать далее',
+      'читайте також',
+      'lesen sie auch',
+      'mehr zum thema',
+      'weitere artikel',
+      'das könnte sie auch interessieren',
+      'weiterlesen',
+      'meistgelesen',
+      'lire aussi',
+      'à lire aussi',
+      'voir aussi',
+      'sur le même sujet',
+      'lire la suite',
+      'les plus lus',
+      'lee también',
+      'lea también',
+      'te puede interesar',
+      'noticias relacionadas',
+      'leer más',
+      'más leídas',
+      'leia também',
+      'leia mais',
+      'veja também',
+      'mais lidas',
+      'leggi anche',
+      'potrebbe interessarti',
+      'più letti',
+      'ilginizi çekebilir',
+      'devamını oku',
+      'en çok okunanlar',
+      'lees ook',
+      'czytaj także',
+      'czytaj też',
+      '相关阅读',
+      '相關閱讀',
+      '相关新闻',
+      '相關新聞',
+      '延伸阅读',
+      '延伸閱讀',
+      '推荐阅读',
+      '热门文章',
+      '阅读更多',
+      '相关文章',
+      '猜你喜欢',
+      '関連記事',
+      'あわせて読みたい',
+      '続きを読む',
+      '人気記事',
+      '관련 기사',
+      '관련기사',
+      '많이 본 기사',
+      '추천 기사',
+      'اقرأ أيضا',
+      'اقرأ أيضاً',
+      'مقالات ذات صلة',
+      'الأكثر قراءة',
+      'اقرأ المزيد',
+      'আরও পড়ুন',
+      'আরো পড়ুন',
+      'সম্পর্কিত খবর',
+      'আরও খবর',
+      'ये भी पढ़ें',
+      'यह भी पढ़ें',
+      'और पढ़ें',
+      'संबंधित खबरें',
+      'xem thêm',
+      'đọc thêm',
+      'tin liên quan',
     ],
     weak: ['related', 'popular', 'trending', 'recommended', 'популярное', 'populer', '更多', '推荐', 'おすすめ', '더 보기'],
   },
   {
     category: 'navigation',
     strong: [
-      'table of contents', 'skip to content', 'skip to main content', 'back to top', 'next article', 'previous article', 'next post', 'previous post', 'you are here',
-      'daftar isi', 'artikel selanjutnya', 'главная страница', 'содержание статьи', 'наверх', 'следующая статья', 'inhaltsverzeichnis', 'nach oben',
-      'retour en haut', 'volver arriba', 'torna su', 'sommaire', 'índice', '返回顶部', '当前位置', '上一篇', '下一篇', 'トップへ戻る', '次の記事', '前の記事', '目次',
-      '이전 기사', '다음 기사', '목차', 'الصفحة الرئيسية', 'সূচিপত্র', 'विषय सूची',
+      'table of contents',
+      'skip to content',
+      'skip to main content',
+      'back to top',
+      'next article',
+      'previous article',
+      'next post',
+      'previous post',
+      'you are here',
+      'daftar isi',
+      'artikel selanjutnya',
+      'главная страница',
+      'содержание статьи',
+      'наверх',
+      'следующая статья',
+      'inhaltsverzeichnis',
+      'nach oben',
+      'retour en haut',
+      'volver arriba',
+      'torna su',
+      'sommaire',
+      'índice',
+      '返回顶部',
+      '当前位置',
+      '上一篇',
+      '下一篇',
+      'トップへ戻る',
+      '次の記事',
+      '前の記事',
+      '目次',
+      '이전 기사',
+      '다음 기사',
+      '목차',
+      'الصفحة الرئيسية',
+      'সূচিপত্র',
+      'विषय सूची',
     ],
     weak: [
-      'home', 'menu', 'contents', 'search', 'log in', 'sign in', 'news', 'beranda', 'berita', 'главная', 'меню', 'содержание', 'новости', 'новини', 'startseite', 'inhalt',
-      'accueil', 'actualités', 'inicio', 'noticias', 'início', 'notícias', 'notizie', 'haberler', 'nieuws', '首页', '新闻', '目录', 'ホーム', 'ニュース', '홈', '뉴스',
-      'الرئيسية', 'أخبار', 'প্রচ্ছদ', 'হোম', 'খবর', 'होम', 'समाचार', 'trang chủ', 'tin tức',
+      'home',
+      'menu',
+      'contents',
+      'search',
+      'log in',
+      'sign in',
+      'news',
+      'beranda',
+      'berita',
+      'главная',
+      'меню',
+      'содержание',
+      'новости',
+      'новини',
+      'startseite',
+      'inhalt',
+      'accueil',
+      'actualités',
+      'inicio',
+      'noticias',
+      'início',
+      'notícias',
+      'notizie',
+      'haberler',
+      'nieuws',
+      '首页',
+      '新闻',
+      '目录',
+      'ホーム',
+      'ニュース',
+      '홈',
+      '뉴스',
+      'الرئيسية',
+      'أخبار',
+      'প্রচ্ছদ',
+      'হোম',
+      'খবর',
+      'होम',
+      'समाचार',
+      'trang chủ',
+      'tin tức',
     ],
   },
   {
     category: 'legal',
     strong: [
-      'all rights reserved', 'terms of use', 'privacy policy', 'cookie policy', 'we use cookies', 'accept cookies', 'cookie settings', 'accept all cookies', 'recognized as a foreign agent', 'is banned in', 'extremist organization',
-      'все права защищены', 'на территории рф', 'иноагент', 'иностранным агентом', 'иностранного агента', 'экстремистской', 'перепечатка',
-      'hak cipta', 'dilindungi undang-undang', 'kebijakan privasi', 'alle rechte vorbehalten', 'datenschutzerklärung', 'impressum', 'tous droits réservés', 'mentions légales',
-      'todos los derechos reservados', 'política de privacidad', 'todos os direitos reservados', 'tutti i diritti riservati', 'tüm hakları saklıdır', 'alle rechten voorbehouden',
-      '版权所有', '版權所有', '未经授权', '未經授權', '不得转载', '禁止转载', '转载请注明', '無断転載', '無断複製', '무단 전재', '무단전재', '재배포 금지', '저작권자',
-      'جميع الحقوق محفوظة', 'সর্বস্বত্ব সংরক্ষিত', 'সর্বস্বত্ব', 'सर्वाधिकार सुरक्षित',
+      'all rights reserved',
+      'terms of use',
+      'privacy policy',
+      'cookie policy',
+      'we use cookies',
+      'accept cookies',
+      'cookie settings',
+      'accept all cookies',
+      'recognized as a foreign agent',
+      'is banned in',
+      'extremist organization',
+      'все права защищены',
+      'на территории рф',
+      'иноагент',
+      'иностранным агентом',
+      'иностранного агента',
+      'экстремистской',
+      'перепечатка',
+      'hak cipta',
+      'dilindungi undang-undang',
+      'kebijakan privasi',
+      'alle rechte vorbehalten',
+      'datenschutzerklärung',
+      'impressum',
+      'tous droits réservés',
+      'mentions légales',
+      'todos los derechos reservados',
+      'política de privacidad',
+      'todos os direitos reservados',
+      'tutti i diritti riservati',
+      'tüm hakları saklıdır',
+      'alle rechten voorbehouden',
+      '版权所有',
+      '版權所有',
+      '未经授权',
+      '未經授權',
+      '不得转载',
+      '禁止转载',
+      '转载请注明',
+      '無断転載',
+      '無断複製',
+      '무단 전재',
+      '무단전재',
+      '재배포 금지',
+      '저작권자',
+      'جميع الحقوق محفوظة',
+      'সর্বস্বত্ব সংরক্ষিত',
+      'সর্বস্বত্ব',
+      'सर्वाधिकार सुरक्षित',
     ],
     weak: ['copyright', '©', 'запрещена', 'запрещен', 'признан', 'cookies', 'kopírovat'],
   },
   {
     category: 'photo-credit',
     strong: [
-      'photo by', 'photograph by', 'image by', 'picture by', 'image caption', 'media caption', 'getty images', 'shutterstock', 'unsplash', 'file photo', 'illustration by', 'photo credit', 'image credit', 'image source',
-      'источник фото', 'sumber foto', 'bildquelle', 'crédit photo', 'crédits photo', 'fotografía de', '图片来源', '圖片來源', '图源', '圖源', '图片提供', '配图', '摄影', '攝影',
-      '写真提供', '사진 제공', '사진=', 'ছবি সংগৃহীত', 'फाइल फोटो', 'foto ilustrasi',
+      'photo by',
+      'photograph by',
+      'image by',
+      'picture by',
+      'image caption',
+      'media caption',
+      'getty images',
+      'shutterstock',
+      'unsplash',
+      'file photo',
+      'illustration by',
+      'photo credit',
+      'image credit',
+      'image source',
+      'источник фото',
+      'sumber foto',
+      'bildquelle',
+      'crédit photo',
+      'crédits photo',
+      'fotografía de',
+      '图片来源',
+      '圖片來源',
+      '图源',
+      '圖源',
+      '图片提供',
+      '配图',
+      '摄影',
+      '攝影',
+      '写真提供',
+      '사진 제공',
+      '사진=',
+      'ছবি সংগৃহীত',
+      'फाइल फोटो',
+      'foto ilustrasi',
     ],
-    weak: ['photo', 'фото', 'foto', 'image', 'bild', 'imagen', 'imagem', 'immagine', 'fotoğraf', '图片', '写真', '画像', '사진', 'صورة', 'الصورة', 'ছবি', 'फोटो', 'तस्वीर', 'ilustrasi', 'credit'],
+    weak: [
+      'photo',
+      'фото',
+      'foto',
+      'image',
+      'bild',
+      'imagen',
+      'imagem',
+      'immagine',
+      'fotoğraf',
+      '图片',
+      '写真',
+      '画像',
+      '사진',
+      'صورة',
+      'الصورة',
+      'ছবি',
+      'फोटो',
+      'तस्वीर',
+      'ilustrasi',
+      'credit',
+    ],
   },
   {
     category: 'disclaimer',
     strong: [
-      'disclaimer', 'for informational purposes', 'informational and educational purposes', 'not investment advice', 'does not constitute', 'the views expressed',
-      'отказ от ответственности', 'не является инвестиционной рекомендацией', 'мнение редакции может не совпадать', 'penafian', 'bukan merupakan ajakan', 'bukan rekomendasi',
-      'haftungsausschluss', 'keine anlageberatung', 'avertissement', 'ne constitue pas', 'descargo de responsabilidad', 'no constituye', 'isenção de responsabilidade',
-      '免责声明', '免責聲明', '风险提示', '不构成投资建议', '免責事項', '投資助言', '면책 조항', '투자 권유', 'إخلاء المسؤولية', 'দাবিত্যাগ', 'अस्वीकरण',
+      'disclaimer',
+      'for informational purposes',
+      'informational and educational purposes',
+      'not investment advice',
+      'does not constitute',
+      'the views expressed',
+      'отказ от ответственности',
+      'не является инвестиционной рекомендацией',
+      'мнение редакции может не совпадать',
+      'penafian',
+      'bukan merupakan ajakan',
+      'bukan rekomendasi',
+      'haftungsausschluss',
+      'keine anlageberatung',
+      'avertissement',
+      'ne constitue pas',
+      'descargo de responsabilidad',
+      'no constituye',
+      'isenção de responsabilidade',
+      '免责声明',
+      '免責聲明',
+      '风险提示',
+      '不构成投资建议',
+      '免責事項',
+      '投資助言',
+      '면책 조항',
+      '투자 권유',
+      'إخلاء المسؤولية',
+      'দাবিত্যাগ',
+      'अस्वीकरण',
     ],
     weak: [],
   },
   {
     category: 'page-furniture',
     strong: [
-      'enable javascript', 'javascript is disabled', 'print this article', 'listen to this article', 'min read', 'minute read', 'minutes read', 'reading time', 'font size', 'text size',
-      'время чтения', 'waktu baca', 'menit baca', 'lesezeit', 'temps de lecture', 'tiempo de lectura', 'tempo de leitura', '阅读时间', '閱讀時間', '読了時間', '읽는 시간',
+      'enable javascript',
+      'javascript is disabled',
+      'print this article',
+      'listen to this article',
+      'min read',
+      'minute read',
+      'minutes read',
+      'reading time',
+      'font size',
+      'text size',
+      'время чтения',
+      'waktu baca',
+      'menit baca',
+      'lesezeit',
+      'temps de lecture',
+      'tiempo de lectura',
+      'tempo de leitura',
+      '阅读时间',
+      '閱讀時間',
+      '読了時間',
+      '읽는 시간',
     ],
     weak: ['print', 'loading', 'views', 'просмотров', 'dilihat', '阅读量', '閲覧数', '조회수', 'مشاهدة'],
   },
   {
     category: 'advertising',
-    strong: ['advertisement', 'sponsored content', 'paid content', 'advertorial', 'реклама', 'iklan', 'anzeige', 'werbung', 'publicité', 'publicidad', 'publicidade', 'pubblicità', '广告', '廣告', '広告', '광고', 'إعلان', 'বিজ্ঞাপন', 'विज्ञापन'],
+    strong: [
+      'advertisement',
+      'sponsored content',
+      'paid content',
+      'advertorial',
+      'реклама',
+      'iklan',
+      'anzeige',
+      'werbung',
+      'publicité',
+      'publicidad',
+      'publicidade',
+      'pubblicità',
+      '广告',
+      '廣告',
+      '広告',
+      '광고',
+      'إعلان',
+      'বিজ্ঞাপন',
+      'विज्ञापन',
+    ],
     weak: ['sponsored', 'promoted'],
   },
   {
     category: 'author-bio',
     strong: [
-      'reporting by', 'additional reporting by', 'editing by', 'writing by', 'compiled by', 'edited by', 'editado por', 'édité par', 'penyunting',
-      'managing editor', 'editor-in-chief', 'staff writer', 'senior reporter', 'is a reporter', 'is a journalist', 'is a writer', 'about the author', 'об авторе', 'tentang penulis',
-      'über den autor', "à propos de l'auteur", 'sobre el autor', '作者简介', '作者簡介', '责任编辑', '責任編輯', '责编', '記者プロフィール', '기자 프로필', 'عن الكاتب', 'লেখক পরিচিতি', 'लेखक के बारे में',
+      'reporting by',
+      'additional reporting by',
+      'editing by',
+      'writing by',
+      'compiled by',
+      'edited by',
+      'editado por',
+      'édité par',
+      'penyunting',
+      'managing editor',
+      'editor-in-chief',
+      'staff writer',
+      'senior reporter',
+      'is a reporter',
+      'is a journalist',
+      'is a writer',
+      'about the author',
+      'об авторе',
+      'tentang penulis',
+      'über den autor',
+      "à propos de l'auteur",
+      'sobre el autor',
+      '作者简介',
+      '作者簡介',
+      '责任编辑',
+      '責任編輯',
+      '责编',
+      '記者プロフィール',
+      '기자 프로필',
+      'عن الكاتب',
+      'লেখক পরিচিতি',
+      'लेखक के बारे में',
     ],
-    weak: ['editor', 'reporter', 'journalist', 'correspondent', 'redaktur', 'wartawan', 'penulis', 'редактор', 'корреспондент', 'журналист', 'redakteur', 'journaliste', 'periodista', '记者', '記者', '编辑', '기자', 'محرر', 'مراسل', 'প্রতিবেদক', 'संवाददाता'],
+    weak: [
+      'editor',
+      'reporter',
+      'journalist',
+      'correspondent',
+      'redaktur',
+      'wartawan',
+      'penulis',
+      'редактор',
+      'корреспондент',
+      'журналист',
+      'redakteur',
+      'journaliste',
+      'periodista',
+      '记者',
+      '記者',
+      '编辑',
+      '기자',
+      'محرر',
+      'مراسل',
+      'প্রতিবেদক',
+      'संवाददाता',
+    ],
   },
 ];
 
@@ -159,7 +688,10 @@ interface CueEntry {
 const BY_FIRST_WORD = new Map<string, CueEntry[]>();
 const SUBSTRING_CUES: CueEntry[] = [];
 for (const c of CUES) {
-  for (const [list, weight] of [[c.strong, 2], [c.weak, 1]] as const) {
+  for (const [list, weight] of [
+    [c.strong, 2],
+    [c.weak, 1],
+  ] as const) {
     for (const phrase of list) {
       const entry: CueEntry = { category: c.category, weight, phrase, words: tokens(phrase) };
       if (UNSPACED.test(phrase) || !entry.words.length) SUBSTRING_CUES.push(entry);
@@ -186,7 +718,15 @@ function cueHits(text: string): CueHit[] {
   const wordsNoDigits = words.filter((w) => !/^\p{N}+$/u.test(w));
   const byCategory = new Map<BoilerplateCategory, CueHit & { seen: Set<string> }>();
   const record = (e: CueEntry, leading: boolean, whole: boolean) => {
-    const h = byCategory.get(e.category) ?? { category: e.category, score: 0, strong: 0, first: '', leading: false, whole: false, seen: new Set<string>() };
+    const h = byCategory.get(e.category) ?? {
+      category: e.category,
+      score: 0,
+      strong: 0,
+      first: '',
+      leading: false,
+      whole: false,
+      seen: new Set<string>(),
+    };
     byCategory.set(e.category, h);
     // A cue repeated in one line ("News, News — …") counts once.
     if (h.seen.has(e.phrase)) return;
@@ -274,11 +814,16 @@ const FOOTNOTE = /^\*{1,3}\s*\S/u;
 /** A caption's closing credit: "(REUTERS)", "(AFP/Getty)", "(Foto: …)". */
 const CAPTION_CREDIT = /[(（]\s*(?:\p{Lu}[\p{Lu}\s/&.-]{1,30}|(?:foto|photo|фото|图|사진)[^)）]{0,40})\s*[)）]\s*$/u;
 /** A publication-date label, so a date anywhere on the page can serve as the dateline. */
-const PUBLISHED_CUE = /(?:published|posted|updated|опубликовано|обновлено|diterbitkan|dipublikasikan|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|yayınlanma|发布时间|發布時間|发表于|發表於|更新时间|投稿日|公開日|更新日|입력|수정|نشر في|প্রকাশিত|प्रकाशित)/iu;
+const PUBLISHED_CUE =
+  /(?:published|posted|updated|опубликовано|обновлено|diterbitkan|dipublikasikan|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|yayınlanma|发布时间|發布時間|发表于|發表於|更新时间|投稿日|公開日|更新日|입력|수정|نشر في|প্রকাশিত|प्रकाशित)/iu;
 
 /** Masks numbers and dates so that the lines of one list share a shape ("News — 25 Feb, 18:50"). */
 function shape(text: string): string {
-  return text.replace(/\p{N}+/gu, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+  return text
+    .replace(/\p{N}+/gu, '#')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 export interface LineClass {
@@ -329,7 +874,8 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
 
   // 1. Shape: identifiers, lines without words, footnotes.
   for (const l of content) {
-    if (IDENTIFIER.test(l.text)) remove(l, 'page-furniture', `${REASONS['page-furniture']}: a machine identifier or address, not text`, l.text.slice(0, 60));
+    if (IDENTIFIER.test(l.text))
+      remove(l, 'page-furniture', `${REASONS['page-furniture']}: a machine identifier or address, not text`, l.text.slice(0, 60));
     else if (NO_WORDS.test(l.text)) remove(l, 'page-furniture', `${REASONS['page-furniture']}: no words (a rating, counter or separator)`);
     else if (isBreadcrumb(l.text)) remove(l, 'navigation', `${REASONS.navigation}: a breadcrumb or a row of links`);
   }
@@ -345,7 +891,8 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
   }
   for (const [, group] of shapes) {
     if (group.length < 3) continue;
-    for (const l of group) if (l.role !== 'boilerplate') remove(l, 'related', `${REASONS.related}: the same pattern as ${group.length - 1} other lines`);
+    for (const l of group)
+      if (l.role !== 'boilerplate') remove(l, 'related', `${REASONS.related}: the same pattern as ${group.length - 1} other lines`);
   }
 
   // 3. Vocabulary, weighed by length: a short line needs one distinctive cue; prose needs several.
@@ -363,7 +910,11 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
     const strongTotal = hits.reduce((s, h) => s + h.strong, 0);
     const isShort = n <= 12 && !prose.get(l.line);
     // A label opening the line: "Disclaimer: …", "Фото: …", "写真：…", "사진=…" (weak cues only in short lines).
-    const openingLabel = top.leading && (top.strong > 0 || isShort) && ['disclaimer', 'photo-credit', 'legal', 'advertising', 'related', 'author-bio'].includes(top.category) && /^[^:：=]{0,40}[:：=]/u.test(l.text);
+    const openingLabel =
+      top.leading &&
+      (top.strong > 0 || isShort) &&
+      ['disclaimer', 'photo-credit', 'legal', 'advertising', 'related', 'author-bio'].includes(top.category) &&
+      /^[^:：=]{0,40}[:：=]/u.test(l.text);
     let flagged = false;
     if (isShort && (top.strong > 0 || top.whole || top.score >= 2)) flagged = true;
     else if (openingLabel) flagged = true;
@@ -379,17 +930,20 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
   // 4. Captions: a short paragraph closing with a credit in brackets, "(REUTERS)".
   for (const l of content) {
     if (l.role === 'boilerplate') continue;
-    if (CAPTION_CREDIT.test(l.text) && words.get(l.line)! <= 40) remove(l, 'photo-credit', `${REASONS['photo-credit']}: ends with a credit in brackets`, CAPTION_CREDIT.exec(l.text)![0].trim());
+    if (CAPTION_CREDIT.test(l.text) && words.get(l.line)! <= 40)
+      remove(l, 'photo-credit', `${REASONS['photo-credit']}: ends with a credit in brackets`, CAPTION_CREDIT.exec(l.text)![0].trim());
   }
 
   // 5. Near-duplicates: a sentence-long line that comes before a longer line containing most of its
   // word triples is a teaser or a caption of that paragraph. (A summary box before the body is longer
   // than each paragraph it repeats, so it stays; so do headlines and subheadings, which are short.)
   const kept = () => content.filter((l) => l.role !== 'boilerplate');
-  const triples = new Map(content.map((l) => {
-    const w = wordList(l.text);
-    return [l.line, new Set(w.slice(2).map((_, i) => `${w[i]} ${w[i + 1]} ${w[i + 2]}`))];
-  }));
+  const triples = new Map(
+    content.map((l) => {
+      const w = wordList(l.text);
+      return [l.line, new Set(w.slice(2).map((_, i) => `${w[i]} ${w[i + 1]} ${w[i + 2]}`))];
+    }),
+  );
   // Line numbers per triple, ascending; only the nearest few later lines of each triple are compared,
   // so that a page of identical lines costs linear, not quadratic, work.
   const byTriple = new Map<string, number[]>();
@@ -480,7 +1034,11 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
       l.role = 'dateline';
       meta.add(l.line);
     } else {
-      remove(l, 'page-furniture', `${REASONS['page-furniture']}: another date line (an update time) after the dateline in line ${dateline.line}`);
+      remove(
+        l,
+        'page-furniture',
+        `${REASONS['page-furniture']}: another date line (an update time) after the dateline in line ${dateline.line}`,
+      );
     }
   }
   // Byline labels removed as bio vocabulary ("Reporter: …") still name the author.
@@ -519,13 +1077,14 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
     if (l.role !== 'body') continue;
     // A longer line under the headline is its standfirst, part of the article; short ones are page furniture.
     if (l.role === 'body' && headline && l.line > headline.main.line && words.get(l.line)! >= 8) standfirsts.add(l.line);
-    else if (l.role === 'body') remove(l, 'navigation', `${REASONS.navigation}: a short line before the article that is neither headline, dateline nor byline`);
+    else if (l.role === 'body')
+      remove(l, 'navigation', `${REASONS.navigation}: a short line before the article that is neither headline, dateline nor byline`);
   }
 
   // Runs of three or more short non-sentences outside the article are menus or link lists.
   const outside = (i: number) => i < firstIndex || i > lastIndex;
   const shortAt = (k: number) => !prose.get(content[k]!.line) && words.get(content[k]!.line)! <= 15 && !standfirsts.has(content[k]!.line);
-  for (let i = 0; i < content.length; ) {
+  for (let i = 0; i < content.length;) {
     if (!shortAt(i)) {
       i++;
       continue;
@@ -535,7 +1094,8 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
     if (j - i >= 3 && (outside(i) || outside(j - 1))) {
       for (let k = i; k < j; k++) {
         const l = content[k]!;
-        if (l.role === 'body') remove(l, 'list', `${REASONS.list}: ${j - i} short lines in a row outside the article (a menu or a list of links)`);
+        if (l.role === 'body')
+          remove(l, 'list', `${REASONS.list}: ${j - i} short lines in a row outside the article (a menu or a list of links)`);
       }
     }
     i = j;
@@ -544,7 +1104,8 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
   // Tail: after the last paragraph, only page furniture remains.
   for (let i = lastIndex + 1; i < content.length; i++) {
     const l = content[i]!;
-    if (l.role === 'body' && !prose.get(l.line)) remove(l, 'page-furniture', `${REASONS['page-furniture']}: a short line after the end of the article`);
+    if (l.role === 'body' && !prose.get(l.line))
+      remove(l, 'page-furniture', `${REASONS['page-furniture']}: a short line after the end of the article`);
   }
 
   // A dateline may also be a labelled date elsewhere ("Published 12.03.2021"), or open the first paragraph.
@@ -553,7 +1114,8 @@ export function classifyLines(source: readonly SourceLine[], lang = 'en'): Class
     if (first) {
       const [date] = findDates([{ line: first.line, text: first.text.slice(0, 60) }], lang);
       const at = date ? first.text.indexOf(date.text) : -1;
-      if (date && at >= 0 && at <= 40 && /^\s*(?:[(（][^)）]{1,30}[)）])?\s*[-–—]/u.test(first.text.slice(at + date.text.length))) dateline = date;
+      if (date && at >= 0 && at <= 40 && /^\s*(?:[(（][^)）]{1,30}[)）])?\s*[-–—]/u.test(first.text.slice(at + date.text.length)))
+        dateline = date;
     }
     for (const l of lines) {
       if (dateline) break;

@@ -2,11 +2,55 @@
 // "记者 …", "(Reporter …)"), an author bio, the site's own domain, a copyright line.
 import type { SourceLine } from './types.ts';
 
-const BYLINE_CUES = ['by', 'posted by', 'written by', 'reporting by', 'text', 'von', 'par', 'por', 'oleh', 'penulis', 'pewarta', 'wartawan', 'reporter', 'автор', 'текст', 'корреспондент', '作者', '记者', '記者', '文', '编辑', 'بقلم', 'كتب', 'প্রতিবেদক', 'লেখক', 'संवाददाता', 'लेखक'];
-const REPORTER_CUES = ['reporter', 'journalist', 'correspondent', 'wartawan', 'pewarta', 'корреспондент', 'журналист', 'reportero', 'periodista', 'journaliste', 'korrespondent', '记者', '記者', 'প্রতিবেদক'];
+const BYLINE_CUES = [
+  'by',
+  'posted by',
+  'written by',
+  'reporting by',
+  'text',
+  'von',
+  'par',
+  'por',
+  'oleh',
+  'penulis',
+  'pewarta',
+  'wartawan',
+  'reporter',
+  'автор',
+  'текст',
+  'корреспондент',
+  '作者',
+  '记者',
+  '記者',
+  '文',
+  '编辑',
+  'بقلم',
+  'كتب',
+  'প্রতিবেদক',
+  'লেখক',
+  'संवाददाता',
+  'लेखक',
+];
+const REPORTER_CUES = [
+  'reporter',
+  'journalist',
+  'correspondent',
+  'wartawan',
+  'pewarta',
+  'корреспондент',
+  'журналист',
+  'reportero',
+  'periodista',
+  'journaliste',
+  'korrespondent',
+  '记者',
+  '記者',
+  'প্রতিবেদক',
+];
 
 /** "by" → "[Bb]y": cue words match in either case, names must start with a capital. */
-const anyCase = (cue: string) => cue.replace(/^\p{L}/u, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toUpperCase()}${c.toLowerCase()}]`));
+const anyCase = (cue: string) =>
+  cue.replace(/^\p{L}/u, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toUpperCase()}${c.toLowerCase()}]`));
 const cues = (list: string[]) => list.map(anyCase).join('|');
 
 const NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|[\p{Script=Han}]{2,4}(?![\p{Script=Han}]))`;
@@ -32,8 +76,10 @@ export function reporterInText(text: string): string | undefined {
 }
 
 /** Sites that carry articles but are not their outlet (sharing, app stores, aggregators). */
-const PLATFORMS = /(^|\.)(google|whatsapp|facebook|twitter|x|t|telegram|instagram|youtube|youtu|linkedin|tiktok|weibo|wechat|qq|apple|play|bit|goo|reddit|vk|ok|line|naver|kakao|medium|wordpress|blogspot)\.[a-z.]+$/i;
-const DOMAIN = /(?<![\p{L}\d@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|info|news|media|co|io|ai|tv|[a-z]{2})(?:\.[a-z]{2})?)(?![\p{L}\d-])/giu;
+const PLATFORMS =
+  /(^|\.)(google|whatsapp|facebook|twitter|x|t|telegram|instagram|youtube|youtu|linkedin|tiktok|weibo|wechat|qq|apple|play|bit|goo|reddit|vk|ok|line|naver|kakao|medium|wordpress|blogspot)\.[a-z.]+$/i;
+const DOMAIN =
+  /(?<![\p{L}\d@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|info|news|media|co|io|ai|tv|[a-z]{2})(?:\.[a-z]{2})?)(?![\p{L}\d-])/giu;
 
 /** Domain names written in the text ("tosutekno.com", "cls.cn"), platforms excluded. */
 export function domainsIn(text: string): string[] {
@@ -41,7 +87,8 @@ export function domainsIn(text: string): string[] {
 }
 
 /** Lines an outlet is never read from: copyright and other legal lines, navigation, menus. */
-const COPYRIGHT = /©|\(c\)\s*\d|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos|все права|版权所有|版權所有|무단\s*전재|無断転載|جميع الحقوق|सर्वाधिकार|สงวนลิขสิทธิ์|με επιφύλαξη|כל הזכויות שמורות/iu;
+const COPYRIGHT =
+  /©|\(c\)\s*\d|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos|все права|版权所有|版權所有|무단\s*전재|無断転載|جميع الحقوق|सर्वाधिकार|สงวนลิขสิทธิ์|με επιφύλαξη|כל הזכויות שמורות/iu;
 const NOT_OUTLET_CATEGORIES = new Set(['legal', 'navigation', 'list']);
 
 export interface OutletLine {
@@ -60,7 +107,8 @@ export function mayNameOutlet(l: OutletLine): boolean {
  * often (in its promotions or bio). Never a copyright, legal or navigation line ("© 2017 Alle Rechte
  * vorbehalten" names no outlet); undefined when no other line names one.
  */
-const SOURCE_LABEL = /(?:^|\s)(?:来源|來源|出处|source|sumber|источник|quelle|fuente|fonte|kaynak|nguồn|출처|出典|المصدر|সূত্র|स्रोत|πηγή|מקור|ที่มา)\s*[:：]\s*([^\s|·,，;；]{2,30}(?:\s[^\s|·,，;；]{1,30}){0,3})/iu;
+const SOURCE_LABEL =
+  /(?:^|\s)(?:来源|來源|出处|source|sumber|источник|quelle|fuente|fonte|kaynak|nguồn|출처|出典|المصدر|সূত্র|स्रोत|πηγή|מקור|ที่มา)\s*[:：]\s*([^\s|·,，;；]{2,30}(?:\s[^\s|·,，;；]{1,30}){0,3})/iu;
 
 export function findOutlet(datelineText: string | undefined, allLines: readonly OutletLine[]): string | undefined {
   const inDateline = datelineText ? domainsIn(datelineText) : [];

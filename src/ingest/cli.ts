@@ -56,20 +56,32 @@ function report(r: FileResult, cwd: string): string {
   if (o.status === 'written' && o.backup) lines.push(`  backup of the old file: ${rel(o.backup)}`);
   for (const note of r.notes) lines.push(`  note: ${note}`);
   lines.push(`  language   ${a.language.tag} (${a.language.method}${a.language.method === 'tinyld' ? `, ${a.language.confidence}` : ''})`);
-  lines.push(`  headline   ${a.headline ? `line ${a.headline.line}${a.headline.lang ? ` [${a.headline.lang}]` : ''}: ${a.headline.text}` : '—'}`);
+  lines.push(
+    `  headline   ${a.headline ? `line ${a.headline.line}${a.headline.lang ? ` [${a.headline.lang}]` : ''}: ${a.headline.text}` : '—'}`,
+  );
   if (a.headlineAlternate) lines.push(`             line ${a.headlineAlternate.line}: ${a.headlineAlternate.text}`);
   lines.push(`  date       ${a.dateline ? `${describeDate(a.dateline)} from line ${a.dateline.line}: "${a.dateline.text}"` : '—'}`);
   if (a.outlet) lines.push(`  outlet     ${a.outlet}`);
   if (a.author) lines.push(`  author     ${a.author}`);
   lines.push(`  entities   ${a.entities.length ? a.entities.map((e) => `${e.entity} (${e.aliases.join(', ')})`).join('; ') : '—'}`);
-  if (a.unconfirmed.length) lines.push(`  not linked ${a.unconfirmed.map((u) => `${u.entity}? ("${u.alias}", line ${u.line}: a short name with no surer mention)`).join('; ')}`);
-  if (a.candidates.length) lines.push(`  new names  ${a.candidates.map((c) => `${c.name}${c.count > 1 ? ` ×${c.count}` : ''}`).join('; ')}`);
-  for (const m of a.amounts) lines.push(`  amount     ${formatMoney(m.value, m.currency)}${m.usd ? ` (${formatMoney(m.usd, 'USD')})` : ''}${m.approximate ? ', approximate' : ''} — line ${m.line}: "${m.text}"${m.note ? ` (${m.note})` : ''}`);
+  if (a.unconfirmed.length)
+    lines.push(
+      `  not linked ${a.unconfirmed.map((u) => `${u.entity}? ("${u.alias}", line ${u.line}: a short name with no surer mention)`).join('; ')}`,
+    );
+  if (a.candidates.length)
+    lines.push(`  new names  ${a.candidates.map((c) => `${c.name}${c.count > 1 ? ` ×${c.count}` : ''}`).join('; ')}`);
+  for (const m of a.amounts)
+    lines.push(
+      `  amount     ${formatMoney(m.value, m.currency)}${m.usd ? ` (${formatMoney(m.usd, 'USD')})` : ''}${m.approximate ? ', approximate' : ''} — line ${m.line}: "${m.text}"${m.note ? ` (${m.note})` : ''}`,
+    );
   if (a.percentages.length) lines.push(`  percent    ${a.percentages.map((p) => `${formatNumber(p.value)}% (line ${p.line})`).join('; ')}`);
   for (const d of a.mtDamage) lines.push(`  MT damage  line ${d.line}: "${d.text}" — ${d.explanation}`);
   lines.push(`  key facts  ${countOf(a.keyFacts.length, 'candidate sentence')}`);
   lines.push(`  removed    ${countOf(a.removed.length, 'line')} of boilerplate; ${countOf(a.body.length, 'line')} of article text kept`);
-  for (const x of a.removed) lines.push(`    line ${String(x.line).padStart(3)} [${x.category}] ${x.reason}${x.evidence ? ` ("${x.evidence}")` : ''} | ${x.text.slice(0, 70)}${x.text.length > 70 ? '…' : ''}`);
+  for (const x of a.removed)
+    lines.push(
+      `    line ${String(x.line).padStart(3)} [${x.category}] ${x.reason}${x.evidence ? ` ("${x.evidence}")` : ''} | ${x.text.slice(0, 70)}${x.text.length > 70 ? '…' : ''}`,
+    );
   for (const w of a.warnings) lines.push(`  warning    ${w}`);
   return lines.join('\n');
 }
@@ -92,7 +104,11 @@ function runCheck(contentDir: string, io: CliIo, json: boolean): number {
   }
   if (json) return result.issues.length ? 1 : 0;
   for (const i of result.issues) io.out(`✖ ${i.file}: ${i.field} ${i.message}\n  fix: ${i.fix}`);
-  io.out(result.issues.length ? `\nPublished briefs that no longer match the corpus at ${dir}: ${result.issues.length} of ${published.length}.` : `✔ All ${published.length} published briefs match their source files in ${dir}.`);
+  io.out(
+    result.issues.length
+      ? `\nPublished briefs that no longer match the corpus at ${dir}: ${result.issues.length} of ${published.length}.`
+      : `✔ All ${published.length} published briefs match their source files in ${dir}.`,
+  );
   return result.issues.length ? 1 : 0;
 }
 
@@ -135,7 +151,8 @@ export function main(argv: string[], io: CliIo): number {
   const results: FileResult[] = [];
   const planned = new Set<string>();
   const general: string[] = [];
-  if (issues.some((i) => i.severity === 'error' && i.collection === 'entities')) general.push('some entity files have errors and were skipped: run npm run check');
+  if (issues.some((i) => i.severity === 'error' && i.collection === 'entities'))
+    general.push('some entity files have errors and were skipped: run npm run check');
   if (!collections.entities.length) general.push(`no entities found in ${join(contentDir, 'entities')}: nothing can be linked`);
 
   for (const file of positionals) {
@@ -151,12 +168,15 @@ export function main(argv: string[], io: CliIo): number {
       if (raw.removed) result.notes.push(describeRemoved(raw.removed));
       const inCorpus = join(corpus, raw.fileName);
       if (resolve(dirname(path)) !== corpus) {
-        if (!existsSync(inCorpus)) result.notes.push(`${raw.fileName} is not in the corpus (${corpus}): copy it there so that npm run check can verify its sha256`);
-        else if (sha256(readFileSync(inCorpus)) !== raw.sha256) result.notes.push(`the corpus has a different ${raw.fileName}: the draft records this file's sha256`);
+        if (!existsSync(inCorpus))
+          result.notes.push(`${raw.fileName} is not in the corpus (${corpus}): copy it there so that npm run check can verify its sha256`);
+        else if (sha256(readFileSync(inCorpus)) !== raw.sha256)
+          result.notes.push(`the corpus has a different ${raw.fileName}: the draft records this file's sha256`);
       }
       let plan = planDraft(analysis, briefsDir, existing, values.force);
       // Two inputs of one run that want the same id: the second takes the hash suffix.
-      if (plan.status !== 'refused' && planned.has(plan.path)) plan = { ...plan, id: `${plan.id}-${raw.sha256.slice(0, 8)}`, path: join(briefsDir, `${plan.id}-${raw.sha256.slice(0, 8)}.mdx`) };
+      if (plan.status !== 'refused' && planned.has(plan.path))
+        plan = { ...plan, id: `${plan.id}-${raw.sha256.slice(0, 8)}`, path: join(briefsDir, `${plan.id}-${raw.sha256.slice(0, 8)}.mdx`) };
       const text = renderDraft(analysis);
       if (plan.status === 'refused' || values['dry-run']) {
         result.outcome = plan;
@@ -179,7 +199,9 @@ export function main(argv: string[], io: CliIo): number {
     io.out(results.map((r) => report(r, io.cwd)).join('\n\n'));
     const written = results.filter((r) => r.outcome?.status === 'written').length;
     const failed = results.filter((r) => r.error || r.outcome?.status === 'refused').length;
-    io.out(`\n${countOf(written, 'draft')} written${values['dry-run'] ? ' (dry run)' : ''}, ${failed} refused or failed, of ${countOf(results.length, 'file')}.${written ? ' Next: edit the drafts, then npm run check.' : ''}`);
+    io.out(
+      `\n${countOf(written, 'draft')} written${values['dry-run'] ? ' (dry run)' : ''}, ${failed} refused or failed, of ${countOf(results.length, 'file')}.${written ? ' Next: edit the drafts, then npm run check.' : ''}`,
+    );
   }
   return results.some((r) => r.error || r.outcome?.status === 'refused') ? 1 : 0;
 }

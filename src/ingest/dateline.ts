@@ -24,10 +24,76 @@ export interface DateMention {
 // Languages whose month names are read; the detected language's names take precedence on a clash
 // ("listopad" is November in Polish and October in Croatian).
 const MONTH_LOCALES = [
-  'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'nb', 'fi', 'is', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr-Latn', 'bs', 'ro', 'hu',
-  'tr', 'az', 'id', 'ms', 'vi', 'fil', 'sw', 'ca', 'eu', 'gl', 'lt', 'lv', 'et', 'sq', 'ga', 'cy', 'af',
-  'ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'el', 'ka', 'hy', 'he', 'ar', 'ar-SY', 'ar-MA', 'fa', 'ur', 'hi', 'bn', 'mr', 'ne',
-  'gu', 'pa', 'ta', 'te', 'kn', 'ml', 'si', 'th', 'lo', 'km', 'my', 'am',
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'is',
+  'pl',
+  'cs',
+  'sk',
+  'sl',
+  'hr',
+  'sr-Latn',
+  'bs',
+  'ro',
+  'hu',
+  'tr',
+  'az',
+  'id',
+  'ms',
+  'vi',
+  'fil',
+  'sw',
+  'ca',
+  'eu',
+  'gl',
+  'lt',
+  'lv',
+  'et',
+  'sq',
+  'ga',
+  'cy',
+  'af',
+  'ru',
+  'uk',
+  'be',
+  'bg',
+  'sr',
+  'mk',
+  'kk',
+  'el',
+  'ka',
+  'hy',
+  'he',
+  'ar',
+  'ar-SY',
+  'ar-MA',
+  'fa',
+  'ur',
+  'hi',
+  'bn',
+  'mr',
+  'ne',
+  'gu',
+  'pa',
+  'ta',
+  'te',
+  'kn',
+  'ml',
+  'si',
+  'th',
+  'lo',
+  'km',
+  'my',
+  'am',
 ];
 
 interface MonthName {
@@ -56,12 +122,22 @@ const OPTIONAL_MARKS = /[\u0301\u0308\u0344\u093C\u0591-\u05C7]/gu;
 export const looseForm = (s: string) => s.normalize('NFD').replace(OPTIONAL_MARKS, '').normalize('NFC');
 
 /** Only the acute accent dropped, as Greek capitals drop it but keep the diaeresis ("ΜΑΪΟΥ" for "Μαΐου"). */
-const withoutAcute = (s: string) => s.normalize('NFD').replace(/\u0301/gu, '').replace(/\u0344/gu, '\u0308').normalize('NFC');
+const withoutAcute = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\u0301/gu, '')
+    .replace(/\u0344/gu, '\u0308')
+    .normalize('NFC');
 
 /** Letters glued before the month in a full date of the locale ("24 בפברואר 2025" → "ב"). */
 function gluedPrefix(locale: string): string | undefined {
   try {
-    const parts = new Intl.DateTimeFormat(`${locale}-u-ca-gregory-nu-latn`, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2001, 1, 15)));
+    const parts = new Intl.DateTimeFormat(`${locale}-u-ca-gregory-nu-latn`, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).formatToParts(new Date(Date.UTC(2001, 1, 15)));
     const i = parts.findIndex((p) => p.type === 'month');
     const literal = parts[i - 1];
     return literal?.type === 'literal' ? /[\p{L}\p{M}]+$/u.exec(literal.value)?.[0] : undefined;
@@ -75,10 +151,18 @@ function monthLexicon(lang: string): Lexicon {
   const primary = lang.split('-')[0] ?? '';
   const cached = lexiconCache.get(primary);
   if (cached) return cached;
-  const locales = [...MONTH_LOCALES.filter((l) => l.split('-')[0] === primary), ...MONTH_LOCALES.filter((l) => l.split('-')[0] !== primary)];
+  const locales = [
+    ...MONTH_LOCALES.filter((l) => l.split('-')[0] === primary),
+    ...MONTH_LOCALES.filter((l) => l.split('-')[0] !== primary),
+  ];
   const month = new Map<string, MonthName>();
   for (const locale of locales) {
-    const styles: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' }];
+    const styles: Intl.DateTimeFormatOptions[] = [
+      { month: 'long' },
+      { month: 'short' },
+      { day: 'numeric', month: 'long' },
+      { day: 'numeric', month: 'short' },
+    ];
     for (const style of styles) {
       let format: Intl.DateTimeFormat;
       try {
@@ -222,7 +306,10 @@ function buildPatterns(lang: string): Pattern[] {
     },
     // 28 марта 2021, 20:53 · 28. März 2021 · 28 de marzo de 2021 · ২৮ মার্চ ২০২১ · 25 февраля, 18:50
     {
-      re: new RegExp(String.raw`(?<![\d.])(\d{1,2})(?:\.?\s*|-)(?:de\s+)?${name}(?:(?:,?\s*|-)(?:de\s+)?(\d{4})(?!\d))?(?:\s*(?:г\.|года|年)?[,\s]*(?:at|à|um|в|pukul|jam|às|alle|a las|,|-|–)?\s*${TIME})?`, 'giu'),
+      re: new RegExp(
+        String.raw`(?<![\d.])(\d{1,2})(?:\.?\s*|-)(?:de\s+)?${name}(?:(?:,?\s*|-)(?:de\s+)?(\d{4})(?!\d))?(?:\s*(?:г\.|года|年)?[,\s]*(?:at|à|um|в|pukul|jam|às|alle|a las|,|-|–)?\s*${TIME})?`,
+        'giu',
+      ),
       read: (m, months) => ({ day: Number(m[1]), month: monthOf(months, m[2]!), year: year(m[3]), time: m[4] }),
     },
     // March 28, 2021 · Dec 20 08:20 · Mar 28th 2021
@@ -288,7 +375,15 @@ export function findDates(lines: readonly SourceLine[], lang: string): DateMenti
         if (!read || !valid(read)) continue;
         taken.fill(1, start, end);
         const precision: DatePrecision = read.day !== undefined ? 'day' : 'month';
-        const mention: DateMention & { start: number } = { text: original.slice(start, end).trim().replace(/[,\s]+$/, ''), line, precision, start };
+        const mention: DateMention & { start: number } = {
+          text: original
+            .slice(start, end)
+            .trim()
+            .replace(/[,\s]+$/, ''),
+          line,
+          precision,
+          start,
+        };
         if (read.year !== undefined) mention.year = read.year;
         if (read.month !== undefined) mention.month = read.month;
         if (read.day !== undefined) mention.day = read.day;

@@ -43,7 +43,16 @@ export function draftFrontmatter(a: Analysis): Record<string, unknown> {
   if (a.headlineAlternate) ingest.headlineAlternate = a.headlineAlternate;
   if (a.dateline) {
     const { text, line, precision, year, month, day, time, ambiguity } = a.dateline;
-    ingest.dateline = { text, line, precision, ...(year !== undefined && { year }), ...(month !== undefined && { month }), ...(day !== undefined && { day }), ...(time && { time }), ...(ambiguity && { ambiguity }) };
+    ingest.dateline = {
+      text,
+      line,
+      precision,
+      ...(year !== undefined && { year }),
+      ...(month !== undefined && { month }),
+      ...(day !== undefined && { day }),
+      ...(time && { time }),
+      ...(ambiguity && { ambiguity }),
+    };
   }
   // Long lists are cut, so that a pathological page still gives a draft an editor can open; the
   // terminal report (npm run ingest) lists everything.
@@ -51,17 +60,30 @@ export function draftFrontmatter(a: Analysis): Record<string, unknown> {
   const put = (key: string, list: unknown[]) => {
     if (!list.length) return;
     ingest[key] = list.slice(0, MAX_LISTED);
-    if (list.length > MAX_LISTED) cut.push(`${key} lists the first ${MAX_LISTED} of ${list.length}: npm run ingest -- --dry-run prints them all`);
+    if (list.length > MAX_LISTED)
+      cut.push(`${key} lists the first ${MAX_LISTED} of ${list.length}: npm run ingest -- --dry-run prints them all`);
   };
   put('amounts', a.amounts);
   put('percentages', a.percentages);
-  put('entityMentions', a.entities.map(({ entity, aliases, lines }) => ({ entity, aliases, lines: lines.slice(0, MAX_LISTED) })));
+  put(
+    'entityMentions',
+    a.entities.map(({ entity, aliases, lines }) => ({ entity, aliases, lines: lines.slice(0, MAX_LISTED) })),
+  );
   put('unconfirmedMentions', a.unconfirmed);
-  put('entityCandidates', a.candidates.map((c) => ({ ...c, lines: c.lines.slice(0, MAX_LISTED) })));
+  put(
+    'entityCandidates',
+    a.candidates.map((c) => ({ ...c, lines: c.lines.slice(0, MAX_LISTED) })),
+  );
   put('keyFactCandidates', a.keyFacts);
-  put('mtDamage', a.mtDamage.map(({ kind, text, line }) => ({ kind, text, line })));
+  put(
+    'mtDamage',
+    a.mtDamage.map(({ kind, text, line }) => ({ kind, text, line })),
+  );
   // Line numbers and reasons only: the draft holds no boilerplate text.
-  put('removedLines', a.removed.map(({ line, category, reason }) => ({ line, category, reason })));
+  put(
+    'removedLines',
+    a.removed.map(({ line, category, reason }) => ({ line, category, reason })),
+  );
   put('warnings', [...a.warnings, ...cut]);
 
   return { title: titleOf(a), status: 'draft', entities: a.entities.map((e) => e.entity), source, ingest };
@@ -146,11 +168,22 @@ export type WriteOutcome =
  * (then the old file is kept in briefs/.backup/). A brief of the same source (sha256 or file name)
  * is the one to replace; another brief that has the slug makes the id take the hash's first digits.
  */
-export function planDraft(a: Analysis, briefsDir: string, existing: readonly ExistingBrief[], force: boolean): DraftPlan | Extract<WriteOutcome, { status: 'refused' }> {
+export function planDraft(
+  a: Analysis,
+  briefsDir: string,
+  existing: readonly ExistingBrief[],
+  force: boolean,
+): DraftPlan | Extract<WriteOutcome, { status: 'refused' }> {
   const same = existing.find((b) => b.sha256 === a.sha256) ?? existing.find((b) => b.file === a.fileName);
   if (same) {
     const path = join(briefsDir, `${same.id}.mdx`);
-    if (!force) return { status: 'refused', id: same.id, path, reason: `${a.fileName} was already ingested as ${path} (same ${same.sha256 === a.sha256 ? 'sha256' : 'file name'}); use --force to replace it (the old file is kept in ${join(briefsDir, '.backup')})` };
+    if (!force)
+      return {
+        status: 'refused',
+        id: same.id,
+        path,
+        reason: `${a.fileName} was already ingested as ${path} (same ${same.sha256 === a.sha256 ? 'sha256' : 'file name'}); use --force to replace it (the old file is kept in ${join(briefsDir, '.backup')})`,
+      };
     return { status: 'dry-run', id: same.id, path, replaced: true };
   }
   const slug = draftSlug(a);
@@ -159,7 +192,13 @@ export function planDraft(a: Analysis, briefsDir: string, existing: readonly Exi
     if (!existsSync(path)) return { status: 'dry-run', id, path };
   }
   const path = join(briefsDir, `${slug}.mdx`);
-  if (!force) return { status: 'refused', id: slug, path, reason: `${path} and ${slug}-${a.sha256.slice(0, 8)}.mdx exist already and belong to other sources; use --force to replace the first (a backup is kept)` };
+  if (!force)
+    return {
+      status: 'refused',
+      id: slug,
+      path,
+      reason: `${path} and ${slug}-${a.sha256.slice(0, 8)}.mdx exist already and belong to other sources; use --force to replace the first (a backup is kept)`,
+    };
   return { status: 'dry-run', id: slug, path, replaced: true };
 }
 

@@ -65,7 +65,18 @@ const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
  * "Αθηνά"), Cyrillic "ё" (often written "е").
  */
 const FORM_FOLD: ReadonlyMap<string, string> = new Map([
-  ['ς', 'σ'], ['ά', 'α'], ['έ', 'ε'], ['ή', 'η'], ['ί', 'ι'], ['ό', 'ο'], ['ύ', 'υ'], ['ώ', 'ω'], ['ϊ', 'ι'], ['ϋ', 'υ'], ['ΐ', 'ι'], ['ΰ', 'υ'],
+  ['ς', 'σ'],
+  ['ά', 'α'],
+  ['έ', 'ε'],
+  ['ή', 'η'],
+  ['ί', 'ι'],
+  ['ό', 'ο'],
+  ['ύ', 'υ'],
+  ['ώ', 'ω'],
+  ['ϊ', 'ι'],
+  ['ϋ', 'υ'],
+  ['ΐ', 'ι'],
+  ['ΰ', 'υ'],
   ['ё', 'е'],
 ]);
 
@@ -93,8 +104,20 @@ function cyrillicForms(key: string): string[] {
 // same case since adjectives agree: "αθηνα ενεργεια" → genitive "αθηνασ ενεργειασ"; "ολυμποσ" →
 // "ολυμπου", "ολυμπο".
 const GREEK_CASES: [string, string][][] = [
-  [['οσ', 'ου'], ['ασ', 'α'], ['ησ', 'η'], ['α', 'ασ'], ['η', 'ησ'], ['ο', 'ου'], ['ι', 'ιου']],
-  [['οσ', 'ο'], ['ασ', 'α'], ['ησ', 'η']],
+  [
+    ['οσ', 'ου'],
+    ['ασ', 'α'],
+    ['ησ', 'η'],
+    ['α', 'ασ'],
+    ['η', 'ησ'],
+    ['ο', 'ου'],
+    ['ι', 'ιου'],
+  ],
+  [
+    ['οσ', 'ο'],
+    ['ασ', 'α'],
+    ['ησ', 'η'],
+  ],
 ];
 
 function greekForms(key: string): string[] {
@@ -128,15 +151,28 @@ export function buildAliasLookup(entities: readonly EntityRef[]): AliasLookup {
   const entityNames = new Map<string, string>();
   for (const e of entities) {
     entityNames.set(e.id, e.data.name);
-    const names = [{ name: e.data.name, weak: false }, ...e.data.aliases.map((a) => ({ name: a.name, weak: Boolean(a.ambiguous) || isWeakAlias(a.name, a.kind) }))];
+    const names = [
+      { name: e.data.name, weak: false },
+      ...e.data.aliases.map((a) => ({ name: a.name, weak: Boolean(a.ambiguous) || isWeakAlias(a.name, a.kind) })),
+    ];
     for (const { name, weak } of names) {
       const key = matchKey(foldCase(name));
       if (!key) continue;
       const norm = name.normalize('NFKC');
       const letters = norm.replace(/[^\p{L}]/gu, '');
-      const allCaps = letters.length >= 2 && /\p{Lu}/u.test(letters) && letters === letters.toLocaleUpperCase('und') && letters !== letters.toLocaleLowerCase('und');
+      const allCaps =
+        letters.length >= 2 &&
+        /\p{Lu}/u.test(letters) &&
+        letters === letters.toLocaleUpperCase('und') &&
+        letters !== letters.toLocaleLowerCase('und');
       const initials = norm.split(/\s+/).map((w) => /^\p{Lu}/u.test(w));
-      const entry: AliasEntry = { entity: e.id, name, weak, caseRule: allCaps ? 'all' : initials.some(Boolean) ? 'initials' : 'none', initials };
+      const entry: AliasEntry = {
+        entity: e.id,
+        name,
+        weak,
+        caseRule: allCaps ? 'all' : initials.some(Boolean) ? 'initials' : 'none',
+        initials,
+      };
       for (const form of [key, ...cyrillicForms(key), ...greekForms(key)]) insert(root, form, entry);
       aliases++;
     }
@@ -160,7 +196,19 @@ function byScript(pick: (d: LanguageData) => string[] | undefined): Map<string, 
 let gluedCache: { suffixes: Map<string, string[]>; prefixes: Map<string, string[]> } | undefined;
 const glued = () => (gluedCache ??= { suffixes: byScript((d) => d.nameSuffixes), prefixes: byScript((d) => d.namePrefixes) });
 
-const SCRIPT_CLASSES = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Bengali', 'Devanagari', 'Hangul', 'Thai', 'Georgian', 'Armenian'].map((name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, 'u') }));
+const SCRIPT_CLASSES = [
+  'Latin',
+  'Cyrillic',
+  'Greek',
+  'Arabic',
+  'Hebrew',
+  'Bengali',
+  'Devanagari',
+  'Hangul',
+  'Thai',
+  'Georgian',
+  'Armenian',
+].map((name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, 'u') }));
 // The class of each UTF-16 unit, computed once per unit: this runs for every character of the article.
 const CLASS_NAMES = ['', 'digit', 'unspaced', 'mark', 'other', ...SCRIPT_CLASSES.map((c) => c.name)];
 const classOfUnit = new Uint8Array(0x10000).fill(255);
@@ -251,7 +299,7 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasLoo
     const original = text.normalize('NFKC').replace(/\s/g, ' ');
     const lower = matchKey(original);
     const sameLength = lower.length === original.length;
-    for (let i = 0; i < lower.length; ) {
+    for (let i = 0; i < lower.length;) {
       if (!startsWord(lower, i)) {
         i++;
         continue;
@@ -277,7 +325,8 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasLoo
       }
       // A name several entities share is ambiguous: it counts as weak for each of them.
       const shared = best.entries.length > 1;
-      for (const e of best.entries) hits.push({ entity: e.entity, alias: e.name, weak: e.weak || shared || best.lowerCase, line, start: i, end: best.end });
+      for (const e of best.entries)
+        hits.push({ entity: e.entity, alias: e.name, weak: e.weak || shared || best.lowerCase, line, start: i, end: best.end });
       i = best.end;
     }
   }
@@ -300,7 +349,9 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasLoo
     m.count++;
     byEntity.set(h.entity, m);
   }
-  const mentions = [...byEntity.values()].sort((a, b) => b.count - a.count || a.lines[0]! - b.lines[0]! || a.entity.localeCompare(b.entity));
+  const mentions = [...byEntity.values()].sort(
+    (a, b) => b.count - a.count || a.lines[0]! - b.lines[0]! || a.entity.localeCompare(b.entity),
+  );
   return { mentions, unconfirmed, spans };
 }
 
@@ -335,7 +386,31 @@ function isNounHead(word: string, heads: readonly string[]): boolean {
   return !DISTINCTIVE.test(word) && heads.some((h) => lower.endsWith(h));
 }
 
-const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'du', 'des', 'da', 'do', 'dos', 'bin', 'al', 'and', '&', 'und', 'et', 'y', 'e', 'и']);
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'del',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'du',
+  'des',
+  'da',
+  'do',
+  'dos',
+  'bin',
+  'al',
+  'and',
+  '&',
+  'und',
+  'et',
+  'y',
+  'e',
+  'и',
+]);
 const CASED_WORD = /^\p{Lu}[\p{L}\p{M}\d'’&+-]*$/u;
 
 /**
@@ -346,7 +421,9 @@ const CASED_WORD = /^\p{Lu}[\p{L}\p{M}\d'’&+-]*$/u;
 export function findNameCandidates(lines: readonly SourceLine[], spans: Map<number, [number, number][]>, lang: string): NameCandidate[] {
   const lowerWords = new Set<string>();
   const all = lines.map((l) => ({ ...l, text: l.text.normalize('NFKC').replace(/\s/g, ' ') }));
-  for (const { text } of all) for (const w of text.split(/[^\p{L}\p{M}'’-]+/u)) if (w && w === w.toLocaleLowerCase('und') && w !== w.toLocaleUpperCase('und')) lowerWords.add(w);
+  for (const { text } of all)
+    for (const w of text.split(/[^\p{L}\p{M}'’-]+/u))
+      if (w && w === w.toLocaleLowerCase('und') && w !== w.toLocaleUpperCase('und')) lowerWords.add(w);
   const calendar = calendarWords(lang);
   const { capitalisesNouns: nounsCapitalised, nounHeads = [] } = languageData(lang);
   const found = new Map<string, NameCandidate>();
@@ -386,7 +463,9 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
     const caseless = !/[\p{Lu}]/u.test(text.replace(/[\p{Script=Latin}]/gu, '')) && /[^\p{Script=Latin}\P{L}]/u.test(text);
     if (caseless) {
       // Latin names inside text of another script.
-      for (const m of text.matchAll(/(?<![\p{Script=Latin}])\p{Script=Latin}[\p{Script=Latin}\d&.+'-]*(?: \p{Lu}[\p{Script=Latin}\d&.+'-]*)*/gu)) {
+      for (const m of text.matchAll(
+        /(?<![\p{Script=Latin}])\p{Script=Latin}[\p{Script=Latin}\d&.+'-]*(?: \p{Lu}[\p{Script=Latin}\d&.+'-]*)*/gu,
+      )) {
         if (free(m.index, m.index + m[0].length) && /\p{Lu}/u.test(m[0])) add(m[0], line);
       }
       for (const m of text.matchAll(/[(（]([^()（）\d]{2,14})[)）]/gu)) {
@@ -416,7 +495,11 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
           if (CASED_WORD.test(next[0])) {
             run.push(next[0]);
             end = n;
-          } else if (CONNECTORS.has(next[0]) && CASED_WORD.test(tokens[n + 1]?.[0] ?? '') && text.slice(next.index + next[0].length, tokens[n + 1]!.index) === ' ') {
+          } else if (
+            CONNECTORS.has(next[0]) &&
+            CASED_WORD.test(tokens[n + 1]?.[0] ?? '') &&
+            text.slice(next.index + next[0].length, tokens[n + 1]!.index) === ' '
+          ) {
             run.push(next[0]);
           } else break;
         }

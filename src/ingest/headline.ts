@@ -14,7 +14,9 @@ const MAX_HEADLINE_WORDS = 40;
 function titleLike(text: string): boolean {
   const n = wordCount(text);
   // Unspaced scripts count a word per dictionary word, so two is a short headline there.
-  return n >= 2 && n <= MAX_HEADLINE_WORDS && (n >= 3 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text));
+  return (
+    n >= 2 && n <= MAX_HEADLINE_WORDS && (n >= 3 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text))
+  );
 }
 
 /**
@@ -24,14 +26,20 @@ function titleLike(text: string): boolean {
 export function pickHeadline(head: readonly SourceLine[], firstParagraph: SourceLine | undefined): Headline | undefined {
   const index = head.findIndex((l) => titleLike(l.text));
   if (index < 0) {
-    if (firstParagraph && wordCount(firstParagraph.text) <= 15 && !endsSentence(firstParagraph.text.replace(/[!?]$/, ''))) return { main: firstParagraph };
+    if (firstParagraph && wordCount(firstParagraph.text) <= 15 && !endsSentence(firstParagraph.text.replace(/[!?]$/, '')))
+      return { main: firstParagraph };
     return undefined;
   }
   const main = head[index]!;
   const headline: Headline = { main };
   // The next title-like line, in a different script, of comparable length: a translated headline.
   const next = head[index + 1] ?? firstParagraph;
-  if (next && titleLike(next.text) && dominantScript(next.text) !== dominantScript(main.text) && next.text.length <= Math.max(3 * main.text.length, 120)) {
+  if (
+    next &&
+    titleLike(next.text) &&
+    dominantScript(next.text) !== dominantScript(main.text) &&
+    next.text.length <= Math.max(3 * main.text.length, 120)
+  ) {
     headline.alternate = next;
   }
   return headline;

@@ -18,7 +18,12 @@ interface Figure {
   rank: number;
 }
 
-export function keyFactCandidates(body: readonly SourceLine[], amounts: readonly AmountMention[], percentages: readonly PercentageMention[], lang: string): KeyFactCandidate[] {
+export function keyFactCandidates(
+  body: readonly SourceLine[],
+  amounts: readonly AmountMention[],
+  percentages: readonly PercentageMention[],
+  lang: string,
+): KeyFactCandidate[] {
   // Figures by line, in reading order (amounts and percentages are each listed in reading order).
   const byLine = new Map<number, Figure[]>();
   const add = (line: number, f: Figure) => {

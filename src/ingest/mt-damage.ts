@@ -16,7 +16,26 @@ export interface MtDamage {
 
 // Alphabets that never share a word with Latin letters in correct text. Chinese, Japanese and Korean
 // do glue Latin words to their own ("AI公司", "Apple은"), so they are left out.
-const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Bengali', 'Devanagari', 'Gurmukhi', 'Gujarati', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Thai', 'Georgian', 'Armenian', 'Ethiopic'];
+const SCRIPTS = [
+  'Latin',
+  'Cyrillic',
+  'Greek',
+  'Arabic',
+  'Hebrew',
+  'Bengali',
+  'Devanagari',
+  'Gurmukhi',
+  'Gujarati',
+  'Tamil',
+  'Telugu',
+  'Kannada',
+  'Malayalam',
+  'Sinhala',
+  'Thai',
+  'Georgian',
+  'Armenian',
+  'Ethiopic',
+];
 const SCRIPT_RES = SCRIPTS.map((s) => ({ script: s, re: new RegExp(`\\p{Script=${s}}`, 'u') }));
 
 function scriptsOf(token: string): Set<string> {
@@ -37,22 +56,42 @@ export function findMtDamage(lines: readonly SourceLine[]): MtDamage[] {
     for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
       const scripts = scriptsOf(m[0]);
       if (scripts.size >= 2) {
-        found.push({ kind: 'mixed-script', text: m[0], line, explanation: `one word mixes ${[...scripts].join(' and ')} letters: a word fused with its translation, or look-alike letters` });
+        found.push({
+          kind: 'mixed-script',
+          text: m[0],
+          line,
+          explanation: `one word mixes ${[...scripts].join(' and ')} letters: a word fused with its translation, or look-alike letters`,
+        });
       }
     }
     // A percent sign with no number before it ("%%", "from % to"), unless a number follows ("%5").
     for (const m of text.matchAll(/(?<![\p{N}][\s\u00A0]?)[%٪％]+(?![\s\u00A0]?[\p{N}])/gu)) {
-      found.push({ kind: 'lost-number', text: around(text, m.index, m.index + m[0].length), line, explanation: `"${m[0]}" stands where a number was: the figure was lost` });
+      found.push({
+        kind: 'lost-number',
+        text: around(text, m.index, m.index + m[0].length),
+        line,
+        explanation: `"${m[0]}" stands where a number was: the figure was lost`,
+      });
     }
     // A currency sign followed by a word instead of a number ("$ billion").
     for (const m of text.matchAll(/(?<![\p{N}\p{L}])[$€£¥₹₩₽][\s\u00A0]?(?=[\p{L}])(?!(?:US|HK|S|A|C|NZ|NT)\b)/gu)) {
-      found.push({ kind: 'lost-number', text: around(text, m.index, m.index + m[0].length), line, explanation: 'a currency sign without an amount: the figure was lost' });
+      found.push({
+        kind: 'lost-number',
+        text: around(text, m.index, m.index + m[0].length),
+        line,
+        explanation: 'a currency sign without an amount: the figure was lost',
+      });
     }
     for (const m of text.matchAll(/\{\{[^}]*\}\}|%[sd]\b|\{\d+\}|\[(?:number|amount|name)\]/giu)) {
       found.push({ kind: 'placeholder', text: m[0], line, explanation: 'a template placeholder left in the text' });
     }
     for (const m of text.matchAll(/\uFFFD+/gu)) {
-      found.push({ kind: 'encoding', text: around(text, m.index, m.index + m[0].length), line, explanation: 'replacement characters: the text was decoded with the wrong encoding before it was saved' });
+      found.push({
+        kind: 'encoding',
+        text: around(text, m.index, m.index + m[0].length),
+        line,
+        explanation: 'replacement characters: the text was decoded with the wrong encoding before it was saved',
+      });
     }
   }
   return found;

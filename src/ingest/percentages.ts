@@ -10,13 +10,38 @@ export interface PercentageMention {
 }
 
 const PERCENT_WORDS = [
-  '%', '٪', '％',
-  'percent', 'per cent', 'pct', 'procent', 'prozent', 'pour cent', 'por ciento', 'por cento', 'per cento', 'persen', 'peratus',
-  'phần trăm', 'процент\\p{L}*', 'відс\\p{L}*', 'শতাংশ\\p{L}*', 'प्रतिशत', 'फीसदी', 'في المائة', 'بالمئة', 'بالمائة', '퍼센트', 'パーセント',
+  '%',
+  '٪',
+  '％',
+  'percent',
+  'per cent',
+  'pct',
+  'procent',
+  'prozent',
+  'pour cent',
+  'por ciento',
+  'por cento',
+  'per cento',
+  'persen',
+  'peratus',
+  'phần trăm',
+  'процент\\p{L}*',
+  'відс\\p{L}*',
+  'শতাংশ\\p{L}*',
+  'प्रतिशत',
+  'फीसदी',
+  'في المائة',
+  'بالمئة',
+  'بالمائة',
+  '퍼센트',
+  'パーセント',
 ];
 
 // A sign may touch the next word ("12.5%上昇"); a percent word must end where the word ends.
-const AFTER = new RegExp(String.raw`(?<![\d.,])(${NUMBER_SOURCE})\s?(?:[%٪％]|(?:${PERCENT_WORDS.filter((w) => !/^[%٪％]$/.test(w)).join('|')})(?![\p{L}]))`, 'giu');
+const AFTER = new RegExp(
+  String.raw`(?<![\d.,])(${NUMBER_SOURCE})\s?(?:[%٪％]|(?:${PERCENT_WORDS.filter((w) => !/^[%٪％]$/.test(w)).join('|')})(?![\p{L}]))`,
+  'giu',
+);
 // Turkish ("%5", "yüzde 5") and some Arabic writing put the sign first: "%5", "٪٥"; Chinese writes 百分之 before the number.
 const BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\d])[%٪]|百分之|(?<![\p{L}])yüzde\s)(${NUMBER_SOURCE})(?![\d%٪])`, 'giu');
 

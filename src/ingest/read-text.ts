@@ -116,19 +116,30 @@ function firstInvalidByte(bytes: Uint8Array): number {
 }
 
 /** Checks the bytes of a raw article and decodes them; throws IngestInputError when they are not UTF-8 text. */
-export function decodeArticle(bytes: Uint8Array, file: string): { text: string; hadBom: boolean; hadCrlf: boolean; removed?: RemovedCharacters } {
+export function decodeArticle(
+  bytes: Uint8Array,
+  file: string,
+): { text: string; hadBom: boolean; hadCrlf: boolean; removed?: RemovedCharacters } {
   if (bytes.length === 0) throw new IngestInputError(file, 'the file is empty', 'copy the article text into it');
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new IngestInputError(file, 'the file is UTF-16 (it starts with a UTF-16 byte-order mark)', 're-save it as UTF-8');
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    throw new IngestInputError(file, `the file is binary, not text (a NUL byte at ${position(bytes, nul)})`, 'ingest the article text, saved as a UTF-8 .txt file');
+    throw new IngestInputError(
+      file,
+      `the file is binary, not text (a NUL byte at ${position(bytes, nul)})`,
+      'ingest the article text, saved as a UTF-8 .txt file',
+    );
   }
   let controls = 0;
   for (const b of bytes) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
   if (controls > 8 && controls / bytes.length > 0.01) {
-    throw new IngestInputError(file, `the file is binary, not text (${controls} control bytes)`, 'ingest the article text, saved as a UTF-8 .txt file');
+    throw new IngestInputError(
+      file,
+      `the file is binary, not text (${controls} control bytes)`,
+      'ingest the article text, saved as a UTF-8 .txt file',
+    );
   }
   let text: string;
   try {
@@ -136,13 +147,25 @@ export function decodeArticle(bytes: Uint8Array, file: string): { text: string; 
   } catch {
     const at = firstInvalidByte(bytes);
     const hex = Array.from(bytes.subarray(at, at + 4), (b) => b.toString(16).padStart(2, '0')).join(' ');
-    throw new IngestInputError(file, `the file is not valid UTF-8: bytes ${hex} at ${position(bytes, at)}`, 're-save the file as UTF-8 (it may be Windows-1252, Latin-1, GBK or Shift-JIS)');
+    throw new IngestInputError(
+      file,
+      `the file is not valid UTF-8: bytes ${hex} at ${position(bytes, at)}`,
+      're-save the file as UTF-8 (it may be Windows-1252, Latin-1, GBK or Shift-JIS)',
+    );
   }
   const cleaned = removeUnsafeCharacters(text);
   if (!/[^\s\u200B-\u200D\u2060\uFEFF]/u.test(cleaned.text)) {
-    throw new IngestInputError(file, cleaned.removed ? 'the file holds no text: only white space and control characters' : 'the file holds no text: only white space', 'copy the article text into it');
+    throw new IngestInputError(
+      file,
+      cleaned.removed ? 'the file holds no text: only white space and control characters' : 'the file holds no text: only white space',
+      'copy the article text into it',
+    );
   }
-  const result: { text: string; hadBom: boolean; hadCrlf: boolean; removed?: RemovedCharacters } = { text: cleaned.text, hadBom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, hadCrlf: bytes.includes(0x0d) };
+  const result: { text: string; hadBom: boolean; hadCrlf: boolean; removed?: RemovedCharacters } = {
+    text: cleaned.text,
+    hadBom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf,
+    hadCrlf: bytes.includes(0x0d),
+  };
   if (cleaned.removed) result.removed = cleaned.removed;
   return result;
 }
@@ -163,11 +186,16 @@ export function readRawArticle(path: string): RawArticle {
     throw new IngestInputError(path, 'no such file', 'check the path');
   }
   if (size > MAX_ARTICLE_BYTES) {
-    throw new IngestInputError(path, `the file is ${Math.round(size / 1024)} KiB, more than ${MAX_ARTICLE_BYTES / 1024} KiB`, 'ingest one article per file');
+    throw new IngestInputError(
+      path,
+      `the file is ${Math.round(size / 1024)} KiB, more than ${MAX_ARTICLE_BYTES / 1024} KiB`,
+      'ingest one article per file',
+    );
   }
   // The name becomes source.file, which the check holds to the same character policy.
   const unsafeName = unsafeCharacter(basename(path));
-  if (unsafeName) throw new IngestInputError(path, `the file name holds ${unsafeName.name} (${unsafeName.codePoint})`, 'rename the file without it');
+  if (unsafeName)
+    throw new IngestInputError(path, `the file name holds ${unsafeName.name} (${unsafeName.codePoint})`, 'rename the file without it');
   const bytes = readFileSync(path);
   const decoded = decodeArticle(bytes, path);
   return { path, fileName: basename(path), sha256: sha256(bytes), ...decoded };

@@ -53,11 +53,28 @@ export function isProse(text: string, words = wordCount(text)): boolean {
 }
 
 /** Scripts whose words are not separated by spaces. */
-export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+export const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
-const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Arabic', 'Hebrew', 'Bengali', 'Devanagari', 'Thai', 'Tamil', 'Telugu', 'Georgian', 'Armenian', 'Ethiopic'].map(
-  (script) => ({ script, re: new RegExp(`\\p{Script=${script}}`, 'gu') }),
-);
+const SCRIPTS = [
+  'Latin',
+  'Cyrillic',
+  'Greek',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Arabic',
+  'Hebrew',
+  'Bengali',
+  'Devanagari',
+  'Thai',
+  'Tamil',
+  'Telugu',
+  'Georgian',
+  'Armenian',
+  'Ethiopic',
+].map((script) => ({ script, re: new RegExp(`\\p{Script=${script}}`, 'gu') }));
 
 /** The main script of a text's letters, e.g. "Latin", "Han", "Bengali". */
 export function dominantScript(text: string): string | undefined {

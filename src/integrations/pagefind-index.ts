@@ -150,7 +150,8 @@ export function recordsFirst<T extends { pathname: string }>(paths: T[]): T[] {
 /** The rendered page of a prerender result, whichever form the prerenderer returned. */
 type RenderResult = Awaited<ReturnType<AstroPrerenderer['render']>>;
 const responseOf = (result: RenderResult): Response => (result instanceof Response ? result : result.response);
-const withResponse = (result: RenderResult, response: Response): RenderResult => (result instanceof Response ? response : { ...result, response });
+const withResponse = (result: RenderResult, response: Response): RenderResult =>
+  result instanceof Response ? response : { ...result, response };
 
 /**
  * Indexes every page as Astro renders it, through Astro's prerenderer hook: the default
@@ -197,7 +198,8 @@ export function pagefindIndex(): AstroIntegration {
               return withResponse(result, new Response(text, response));
             }
             if (response.status !== 200 || !type.startsWith('text/html')) return result;
-            if (!indexer) throw new Error(`${pathname} was rendered before the search records (${recordsPath}); the search index needs them first`);
+            if (!indexer)
+              throw new Error(`${pathname} was rendered before the search records (${recordsPath}); the search index needs them first`);
             const html = await response.text();
             // Waits while the indexer has many pages in hand (search-index-thread.ts).
             await (await indexer).addPage(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''), html);
@@ -222,8 +224,14 @@ export function pagefindIndex(): AstroIntegration {
  * requested; leaving them out saves about half a megabyte per deploy.
  */
 const UNUSED_BUNDLE_FILES = [
-  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'wasm.unknown.pagefind',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'wasm.unknown.pagefind',
 ];
 function removeUnusedBundleFiles(bundleDir: string): void {
   for (const name of UNUSED_BUNDLE_FILES) rmSync(join(bundleDir, name), { force: true });

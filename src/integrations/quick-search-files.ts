@@ -11,7 +11,9 @@ export function writeQuickShards(outDir: string): number {
   try {
     bundle = JSON.parse(readFileSync(bundleFile, 'utf8')) as QuickShardBundle;
   } catch (error) {
-    throw new Error(`The header search needs ${bundleFile}, rendered by src/pages/quick-search/shards.json.ts: ${(error as Error).message}`);
+    throw new Error(
+      `The header search needs ${bundleFile}, rendered by src/pages/quick-search/shards.json.ts: ${(error as Error).message}`,
+    );
   }
   const made = new Set<string>();
   for (const [path, rows] of bundle.files) {

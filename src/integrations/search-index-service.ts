@@ -14,7 +14,10 @@ export interface SearchIndexService {
  * the bundle into the folder named; without, it answers once every page is with Pagefind
  * and leaves the writing to the service's owner.
  */
-export function serveSearchIndex(channel: IndexerChannel<IndexerReply, IndexerRequest>, options: { writeBundle: boolean }): SearchIndexService {
+export function serveSearchIndex(
+  channel: IndexerChannel<IndexerReply, IndexerRequest>,
+  options: { writeBundle: boolean },
+): SearchIndexService {
   let indexer: Promise<SearchIndexer> | undefined;
   const reply = (message: IndexerReply) => channel.send(message);
   const failed = (error: Error) => reply({ type: 'failed', message: error.message });

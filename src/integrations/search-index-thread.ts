@@ -6,17 +6,11 @@ import type { IndexLogger, SearchIndexer } from './pagefind-index.ts';
 
 /** What the build's renderer sends the search indexer. */
 export type IndexerRequest =
-  | { type: 'start'; records: SearchRecords }
-  | { type: 'page'; path: string; html: string }
-  | { type: 'finish'; outDir: string };
+  { type: 'start'; records: SearchRecords } | { type: 'page'; path: string; html: string } | { type: 'finish'; outDir: string };
 
 /** What the search indexer answers. */
 export type IndexerReply =
-  | { type: 'started' }
-  | { type: 'taken' }
-  | { type: 'log'; text: string }
-  | { type: 'finished' }
-  | { type: 'failed'; message: string };
+  { type: 'started' } | { type: 'taken' } | { type: 'log'; text: string } | { type: 'finished' } | { type: 'failed'; message: string };
 
 /**
  * One end of the line between renderer and indexer: a worker thread's port, or the IPC

@@ -4,4 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import { serveSearchIndex } from './search-index-service.ts';
 
 const port = parentPort!;
-serveSearchIndex({ send: (message) => port.postMessage(message), listen: (onMessage) => port.on('message', onMessage) }, { writeBundle: true });
+serveSearchIndex(
+  { send: (message) => port.postMessage(message), listen: (onMessage) => port.on('message', onMessage) },
+  { writeBundle: true },
+);

@@ -27,7 +27,10 @@ function rendererDigest(root: string, settings: string[]): string {
       return `${name}@?`;
     }
   });
-  return sourceDigest([`${root}/astro.config.mjs`, fileURLToPath(new URL('./render-brief-body.ts', import.meta.url))], [...versions, ...settings]);
+  return sourceDigest(
+    [`${root}/astro.config.mjs`, fileURLToPath(new URL('./render-brief-body.ts', import.meta.url))],
+    [...versions, ...settings],
+  );
 }
 
 /** One reading of content/: the report of `npm run check`, and which loaders have taken it. */
@@ -110,7 +113,12 @@ async function store(collection: CollectionName, report: CheckReport, context: L
   for (const id of context.store.keys()) if (!wanted.has(id)) context.store.delete(id);
   if (collection !== 'briefs') {
     for (const { id, data, filePath } of entries) {
-      context.store.set({ id, data: data as Record<string, unknown>, filePath, digest: context.generateDigest(`${filePath}\0${JSON.stringify(data)}`) });
+      context.store.set({
+        id,
+        data: data as Record<string, unknown>,
+        filePath,
+        digest: context.generateDigest(`${filePath}\0${JSON.stringify(data)}`),
+      });
     }
     return;
   }
@@ -118,7 +126,10 @@ async function store(collection: CollectionName, report: CheckReport, context: L
   const settings = JSON.stringify([context.config.base, config.syntaxHighlight, config.shikiConfig]);
   if (markdown?.settings !== settings) markdown = { settings, options: briefMarkdownOptions(config) };
   const options = await markdown.options;
-  const renderer = rendererDigest(fileURLToPath(context.config.root).replace(/\/$/, ''), [settings, JSON.stringify(options.features ?? {})]);
+  const renderer = rendererDigest(fileURLToPath(context.config.root).replace(/\/$/, ''), [
+    settings,
+    JSON.stringify(options.features ?? {}),
+  ]);
   const failed: ContentIssue[] = [];
   for (const brief of report.collections.briefs) {
     const body = brief.body ?? '';
@@ -131,7 +142,11 @@ async function store(collection: CollectionName, report: CheckReport, context: L
     } catch (error) {
       context.store.delete(brief.id);
       failed.push({
-        severity: 'error', collection: 'briefs', id: brief.id, file: brief.filePath, field: '(body)',
+        severity: 'error',
+        collection: 'briefs',
+        id: brief.id,
+        file: brief.filePath,
+        field: '(body)',
         message: `the body could not be rendered: ${(error as Error).message}`,
         fix: 'correct the body as the message says (npm run check lists the MDX rules)',
       });

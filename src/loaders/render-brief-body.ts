@@ -28,11 +28,14 @@ export interface SiteMarkdownConfig {
 export async function briefMarkdownOptions(markdown: SiteMarkdownConfig): Promise<BriefMarkdownOptions> {
   const { processor, syntaxHighlight, shikiConfig } = markdown;
   if (!processor.options?.mdastPlugins) {
-    throw new Error(`Brief bodies are rendered with the satteri Markdown processor; astro.config.mjs sets markdown.processor to "${processor.name}".`);
+    throw new Error(
+      `Brief bodies are rendered with the satteri Markdown processor; astro.config.mjs sets markdown.processor to "${processor.name}".`,
+    );
   }
   type HighlightArgs = Parameters<typeof satteriCreateHighlightFn>;
   const highlight = await satteriCreateHighlightFn(syntaxHighlight as HighlightArgs[0], shikiConfig as HighlightArgs[1]);
-  const excludeLangs = typeof syntaxHighlight === 'object' && syntaxHighlight ? (syntaxHighlight as { excludeLangs?: string[] }).excludeLangs : undefined;
+  const excludeLangs =
+    typeof syntaxHighlight === 'object' && syntaxHighlight ? (syntaxHighlight as { excludeLangs?: string[] }).excludeLangs : undefined;
   const options = processor.options;
   return { ...options, hastPlugins: [...(highlight ? [satteriHighlightPlugin(highlight, excludeLangs)] : []), ...options.hastPlugins] };
 }
@@ -80,9 +83,16 @@ function jsx(type: unknown, input: unknown): Element | Root {
  * plugins throw, with the file named.
  */
 export async function renderBriefBody(body: string, filePath: string, options: BriefMarkdownOptions): Promise<RenderedBriefBody> {
-  const astro = { frontmatter: {}, headings: [] as RenderedBriefBody['metadata']['headings'], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+  const astro = {
+    frontmatter: {},
+    headings: [] as RenderedBriefBody['metadata']['headings'],
+    localImagePaths: new Set<string>(),
+    remoteImagePaths: new Set<string>(),
+  };
   const module = await evaluate(body, {
-    jsx, jsxs: jsx, Fragment: FRAGMENT,
+    jsx,
+    jsxs: jsx,
+    Fragment: FRAGMENT,
     mdastPlugins: options.mdastPlugins,
     hastPlugins: [...options.hastPlugins, satteriHeadingIdsPlugin()],
     features: { gfm: true, smartPunctuation: true, ...options.features },

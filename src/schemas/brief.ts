@@ -61,7 +61,8 @@ export const briefSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['source', 'date'],
-        message: 'a published brief needs the article date: source.date: { value, precision, basis } (basis: inferred with a note when the article gives none)',
+        message:
+          'a published brief needs the article date: source.date: { value, precision, basis } (basis: inferred with a note when the article gives none)',
       });
     }
     const primary = brief.source.lang.split('-')[0];

@@ -41,7 +41,10 @@ export const relation = z.strictObject({
 
 export const entitySchema = z.strictObject({
   name: z.string().trim().min(1),
-  ambiguous: z.boolean().optional().describe('true when another entity has the same name (two companies called alike); every entity of that name must say so'),
+  ambiguous: z
+    .boolean()
+    .optional()
+    .describe('true when another entity has the same name (two companies called alike); every entity of that name must say so'),
   type: z.enum(ENTITY_TYPES),
   aliases: z.array(alias).default([]),
   description: z.string().trim().min(1, 'write a short description in your own words'),

@@ -22,7 +22,11 @@ export const briefRecord = z.strictObject({
   id: briefId.describe('the brief id (its file name and URL segment)'),
   url: pageUrl("the brief's page"),
   ...briefFields,
-  summary: z.string().describe('the English summary as written: the brief body in Markdown, which may hold <LangText lang="…"> for words in another language'),
+  summary: z
+    .string()
+    .describe(
+      'the English summary as written: the brief body in Markdown, which may hold <LangText lang="…"> for words in another language',
+    ),
   summaryText: z.string().describe('the English summary as plain text, without markup; paragraphs separated by a blank line'),
   deals: z.array(dealId).describe('deals that cite this brief'),
 });
@@ -34,7 +38,7 @@ export const entityRecord = z.strictObject({
   briefs: z.array(briefId).describe('published briefs that mention the entity, newest first'),
   deals: z
     .array(z.strictObject({ deal: dealId, roles: z.array(z.enum(PARTY_ROLES)).min(1) }))
-    .describe("deals the entity is party to, with its roles in each, newest first"),
+    .describe('deals the entity is party to, with its roles in each, newest first'),
 });
 
 export const dealRecord = z.strictObject({
@@ -51,15 +55,18 @@ export type DealRecord = z.output<typeof dealRecord>;
 export const EXPORT_FILES = {
   briefs: z.array(briefRecord).meta({
     title: 'Dossier briefs',
-    description: 'Every published brief: a summary in our own words of one news article, with its provenance, key facts, figures and caveats.',
+    description:
+      'Every published brief: a summary in our own words of one news article, with its provenance, key facts, figures and caveats.',
   }),
   entities: z.array(entityRecord).meta({
     title: 'Dossier entities',
-    description: 'Every company, person, fund, organisation, product, place and outlet the briefs mention, with aliases in every script, sourced facts and relations.',
+    description:
+      'Every company, person, fund, organisation, product, place and outlet the briefs mention, with aliases in every script, sourced facts and relations.',
   }),
   deals: z.array(dealRecord).meta({
     title: 'Dossier deals',
-    description: 'Every investment, funding round, stake, fund launch, licence and partnership that a published brief reports, with parties, roles and amounts as reported.',
+    description:
+      'Every investment, funding round, stake, fund launch, licence and partnership that a published brief reports, with parties, roles and amounts as reported.',
   }),
 };
 

@@ -11,12 +11,23 @@ const FIGURE_DECIMALS = 6;
  * as written (no more decimals than are displayed, so 5e-324 is not shown as 0).
  */
 export const figureValue = z
-  .number({ error: (issue) => (typeof issue.input === 'number' ? `the figure is ${Number.isNaN(issue.input) ? 'not a number (.nan)' : 'infinite (too large to be a number)'}: write it in digits, e.g. 48.5` : undefined) })
+  .number({
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? `the figure is ${Number.isNaN(issue.input) ? 'not a number (.nan)' : 'infinite (too large to be a number)'}: write it in digits, e.g. 48.5`
+        : undefined,
+  })
   .superRefine((value, ctx) => {
     if (Math.abs(value) > Number.MAX_SAFE_INTEGER) {
-      ctx.addIssue({ code: 'custom', message: `the figure is larger than ${Number.MAX_SAFE_INTEGER}, beyond which numbers are rounded: check it, or give it in a larger unit (e.g. billion)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `the figure is larger than ${Number.MAX_SAFE_INTEGER}, beyond which numbers are rounded: check it, or give it in a larger unit (e.g. billion)`,
+      });
     } else if (Number(value.toFixed(FIGURE_DECIMALS)) !== value) {
-      ctx.addIssue({ code: 'custom', message: `the figure has more than ${FIGURE_DECIMALS} decimals, which are not displayed: round it, or give it in a smaller unit` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `the figure has more than ${FIGURE_DECIMALS} decimals, which are not displayed: round it, or give it in a smaller unit`,
+      });
     }
   });
 

@@ -13,10 +13,11 @@ const at = { line: lineNo };
  */
 export const ingestRecord = z.strictObject({
   tool: z.string().min(1).optional().describe('the program and version that wrote the draft'),
-  language: z
-    .strictObject({ tag: languageTag, confidence: z.number().min(0).max(1), method: z.enum(['tinyld', 'script']) })
-    .optional(),
-  headlineAlternate: z.strictObject({ text: z.string().min(1), ...at }).optional().describe('the headline again, in another script'),
+  language: z.strictObject({ tag: languageTag, confidence: z.number().min(0).max(1), method: z.enum(['tinyld', 'script']) }).optional(),
+  headlineAlternate: z
+    .strictObject({ text: z.string().min(1), ...at })
+    .optional()
+    .describe('the headline again, in another script'),
   dateline: z
     .strictObject({
       text: z.string().min(1),
@@ -25,7 +26,10 @@ export const ingestRecord = z.strictObject({
       year: z.number().int().optional(),
       month: z.number().int().min(1).max(12).optional(),
       day: z.number().int().min(1).max(31).optional(),
-      time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+      time: z
+        .string()
+        .regex(/^\d{2}:\d{2}$/)
+        .optional(),
       ambiguity: z.string().min(1).optional(),
     })
     .optional(),
@@ -62,4 +66,3 @@ export const ingestRecord = z.strictObject({
     .describe('boilerplate lines left out of the draft, by line number, with the reason'),
   warnings: z.array(z.string().min(1)).optional(),
 });
-

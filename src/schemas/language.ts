@@ -28,14 +28,16 @@ function computeCanonicalTag(tag: string): string | undefined {
 }
 
 /** A BCP 47 language tag such as "en", "bn", "zh-Hans" or "pt-BR". */
-export const languageTag = z.string().refine((tag) => canonicalLanguageTag(tag) === tag, {
-  error: (issue) => {
-    const tag = String(issue.input);
-    const canonical = canonicalLanguageTag(tag);
-    return canonical
-      ? `write the language tag in canonical form: "${canonical}"`
-      : `"${tag}" is not a known BCP 47 language tag (examples: en, bn, ru, zh-Hans, id)`;
-  },
-})
+export const languageTag = z
+  .string()
+  .refine((tag) => canonicalLanguageTag(tag) === tag, {
+    error: (issue) => {
+      const tag = String(issue.input);
+      const canonical = canonicalLanguageTag(tag);
+      return canonical
+        ? `write the language tag in canonical form: "${canonical}"`
+        : `"${tag}" is not a known BCP 47 language tag (examples: en, bn, ru, zh-Hans, id)`;
+    },
+  })
   // The shape of a canonical tag, for the published JSON Schema (the Intl check above has no JSON Schema form).
   .meta({ pattern: '^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$' });

@@ -39,7 +39,9 @@ const yearProblem = (value: string): string | undefined => {
 /** A calendar day written YYYY-MM-DD (quoted or not). */
 export const isoDay = z.preprocess(
   yearAsText,
-  z.iso.date({ error: 'write the date as YYYY-MM-DD' }).refine((value) => !yearProblem(value), { error: (issue) => yearProblem(String(issue.input)) }),
+  z.iso
+    .date({ error: 'write the date as YYYY-MM-DD' })
+    .refine((value) => !yearProblem(value), { error: (issue) => yearProblem(String(issue.input)) }),
 );
 
 /**
@@ -57,11 +59,7 @@ export const partialDate = z
     precision: z.enum(DATE_PRECISIONS),
     basis: z.enum(BASES),
     note: z.string().min(1).optional(),
-    reference: z
-      .string()
-      .min(1)
-      .optional()
-      .describe('with basis "outside" only: the publication, filing or URL the date comes from'),
+    reference: z.string().min(1).optional().describe('with basis "outside" only: the publication, filing or URL the date comes from'),
   })
   .superRefine((date, ctx) => {
     const expected = { year: 'YYYY', month: 'YYYY-MM', day: 'YYYY-MM-DD' }[date.precision];

@@ -8,13 +8,13 @@ export const RELATION_LABELS = {
   'division-of': { forward: 'part of', inverse: 'has unit' },
   'founded-by': { forward: 'founded by', inverse: 'founder of' },
   'led-by': { forward: 'led by', inverse: 'leads' },
-  'employs': { forward: 'employs', inverse: 'works at' },
+  employs: { forward: 'employs', inverse: 'works at' },
   'partner-of': { forward: 'partner of', inverse: 'partner of' },
   'competitor-of': { forward: 'competitor of', inverse: 'competitor of' },
   'product-of': { forward: 'product of', inverse: 'makes' },
-  'manages': { forward: 'manages', inverse: 'managed by' },
+  manages: { forward: 'manages', inverse: 'managed by' },
   'based-in': { forward: 'based in', inverse: 'home of' },
-  'supports': { forward: 'supports', inverse: 'supported by' },
+  supports: { forward: 'supports', inverse: 'supported by' },
   'reported-on': { forward: 'reported on', inverse: 'reported by' },
 } as const;
 

@@ -72,7 +72,13 @@ function phasesOf(lines: TimedLine[]): Phases {
   };
 }
 
-const PHASE_LABELS: Record<PhaseName, string> = { check: 'check (in the sync)', sync: 'content sync', bundle: 'bundle', render: 'render', search: 'search index after the render' };
+const PHASE_LABELS: Record<PhaseName, string> = {
+  check: 'check (in the sync)',
+  sync: 'content sync',
+  bundle: 'bundle',
+  render: 'render',
+  search: 'search index after the render',
+};
 const duration = (p: [number, number] | undefined) => (p ? p[1] - p[0] : undefined);
 
 /** Milliseconds covered by at least one of the spans (the check runs inside the content sync). */
@@ -96,10 +102,17 @@ function showPhases(p: Phases, wall: number): string {
 
 /** Peak memory within each phase: which step of the build needs the most. */
 function showPhasePeaks(run: RunResult, p: Phases): string {
-  return (Object.keys(PHASE_LABELS) as PhaseName[]).filter((k) => p[k]).map((k) => `${PHASE_LABELS[k]} ${gb(peakBetween(run, ...p[k]!))}`).join(', ');
+  return (Object.keys(PHASE_LABELS) as PhaseName[])
+    .filter((k) => p[k])
+    .map((k) => `${PHASE_LABELS[k]} ${gb(peakBetween(run, ...p[k]!))}`)
+    .join(', ');
 }
 
-const byCommand = (run: RunResult) => Object.entries(run.peakByCommand).filter(([, v]) => v > 50 * 1024 ** 2).map(([k, v]) => `${k} ${gb(v)}`).join(', ');
+const byCommand = (run: RunResult) =>
+  Object.entries(run.peakByCommand)
+    .filter(([, v]) => v > 50 * 1024 ** 2)
+    .map(([k, v]) => `${k} ${gb(v)}`)
+    .join(', ');
 
 /** A build the bench ran failed: the bench stops, after removing its folders (unless --keep). */
 class BuildFailed extends Error {}
@@ -114,8 +127,13 @@ interface SizeResult {
   briefs: number;
   files: number;
   dossier: {
-    wallMs: number; peakRssBytes?: number | undefined; phases: Phases; distBytes: number; pagefindBytes: number;
-    pages: number; largestPages: { path: string; bytes: number }[];
+    wallMs: number;
+    peakRssBytes?: number | undefined;
+    phases: Phases;
+    distBytes: number;
+    pagefindBytes: number;
+    pages: number;
+    largestPages: { path: string; bytes: number }[];
   };
   baseline?: { wallMs: number; peakRssBytes?: number | undefined; phases: Phases; distBytes: number } | undefined;
   ratio?: number | undefined;
@@ -123,13 +141,17 @@ interface SizeResult {
   dossierWallMs: number[];
   baselineWallMs?: number[] | undefined;
   /** The header box (names and titles), pasted and typed; the full text on /search/, pasted. */
-  search?: ReturnType<typeof searchMedians> & { typed: ReturnType<typeof searchMedians>; fullText: ReturnType<typeof searchMedians> } | undefined;
+  search?:
+    | (ReturnType<typeof searchMedians> & { typed: ReturnType<typeof searchMedians>; fullText: ReturnType<typeof searchMedians> })
+    | undefined;
   page?: { path: string; bytes: ByKind } | undefined;
 }
 
 const results: SizeResult[] = [];
 const heap = process.env.NODE_OPTIONS ?? '';
-console.log(`Dossier scale bench, seed ${seed}, sizes ${sizes.join(', ')}, ${countOf(runs, 'run')} each${heap ? `, NODE_OPTIONS="${heap}"` : ''}.`);
+console.log(
+  `Dossier scale bench, seed ${seed}, sizes ${sizes.join(', ')}, ${countOf(runs, 'run')} each${heap ? `, NODE_OPTIONS="${heap}"` : ''}.`,
+);
 
 /** One size's corpus, where it is built, and the builds run on it so far. */
 interface SizeWork {
@@ -153,7 +175,9 @@ try {
     writeCorpus(join(work, 'content'), corpus);
     prepared.push({ size, work, corpus, dist: join(work, 'dossier-dist'), dossierRuns: [], baselineRuns: [] });
     const { counts } = corpus;
-    console.log(`\n== ${size} briefs: ${counts.entities} entities, ${counts.deals} deals, ${counts.topics} topics (${corpus.files.size} files, generated in ${s(performance.now() - started)}) in ${work}`);
+    console.log(
+      `\n== ${size} briefs: ${counts.entities} entities, ${counts.deals} deals, ${counts.topics} topics (${corpus.files.size} files, generated in ${s(performance.now() - started)}) in ${work}`,
+    );
   }
 
   // Every round builds every size, Dossier then the baseline, so the sizes are compared under
@@ -165,10 +189,14 @@ try {
     for (const w of order) {
       w.dossierRuns.push(await buildDossier(w, run));
       const tag = prepared.length > 1 ? `${w.size} briefs, ` : '';
-      if (runs > 1 || prepared.length > 1) console.log(`run ${run}: ${tag}dossier ${s(w.dossierRuns.at(-1)!.wallMs)}, peak ${gb(w.dossierRuns.at(-1)!.peakRssBytes)}`);
+      if (runs > 1 || prepared.length > 1)
+        console.log(`run ${run}: ${tag}dossier ${s(w.dossierRuns.at(-1)!.wallMs)}, peak ${gb(w.dossierRuns.at(-1)!.peakRssBytes)}`);
       if (!values['no-baseline']) {
         w.baselineRuns.push(await buildBaseline(w, run));
-        if (runs > 1 || prepared.length > 1) console.log(`run ${run}: ${tag}baseline ${s(w.baselineRuns.at(-1)!.measured.wallMs)}, peak ${gb(w.baselineRuns.at(-1)!.measured.peakRssBytes)}`);
+        if (runs > 1 || prepared.length > 1)
+          console.log(
+            `run ${run}: ${tag}baseline ${s(w.baselineRuns.at(-1)!.measured.wallMs)}, peak ${gb(w.baselineRuns.at(-1)!.measured.peakRssBytes)}`,
+          );
       }
     }
   }
@@ -217,7 +245,10 @@ async function buildBaseline(w: SizeWork, run: number): Promise<{ measured: RunR
 
 /** The run with the median wall time (its phases are shown), and the highest peak of all runs. */
 function pick(all: RunResult[]) {
-  return { run: [...all].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((all.length - 1) / 2)]!, peak: Math.max(...all.map((r) => r.peakRssBytes ?? 0)) || undefined };
+  return {
+    run: [...all].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((all.length - 1) / 2)]!,
+    peak: Math.max(...all.map((r) => r.peakRssBytes ?? 0)) || undefined,
+  };
 }
 
 /** Prints one size's figures (builds, then the browser pass on its last Dossier build) and returns them. */
@@ -229,18 +260,29 @@ async function report({ size, corpus, dist, dossierRuns, baselineRuns }: SizeWor
     briefs: size,
     files: corpus.files.size,
     dossier: {
-      wallMs: dossier.wallMs, peakRssBytes: dossierPeak, phases: phasesOf(dossier.lines),
-      distBytes: folderBytes(dist), pagefindBytes: folderBytes(join(dist, 'pagefind')),
-      pages: html.pages, largestPages: html.largest,
+      wallMs: dossier.wallMs,
+      peakRssBytes: dossierPeak,
+      phases: phasesOf(dossier.lines),
+      distBytes: folderBytes(dist),
+      pagefindBytes: folderBytes(join(dist, 'pagefind')),
+      pages: html.pages,
+      largestPages: html.largest,
     },
     dossierWallMs: dossierRuns.map((r) => r.wallMs),
   };
   const of = runs > 1 ? ` (of ${runs} runs, the ${runs % 2 ? 'median' : 'lower middle'}; peak memory the highest of all)` : '';
-  console.log(`dossier   build ${s(dossier.wallMs)}${of} (${showPhases(result.dossier.phases, dossier.wallMs)}); peak memory ${gb(dossierPeak)}; dist ${mb(result.dossier.distBytes)}, Pagefind bundle ${mb(result.dossier.pagefindBytes)}`);
+  console.log(
+    `dossier   build ${s(dossier.wallMs)}${of} (${showPhases(result.dossier.phases, dossier.wallMs)}); peak memory ${gb(dossierPeak)}; dist ${mb(result.dossier.distBytes)}, Pagefind bundle ${mb(result.dossier.pagefindBytes)}`,
+  );
   console.log(`          peak memory by process: ${byCommand(dossier)}; by phase: ${showPhasePeaks(dossier, result.dossier.phases)}`);
   const indexing = span(dossier.lines, /\[dossier:pagefind\] indexing/, /\[dossier:pagefind\] indexed \d+ pages/);
-  if (indexing) console.log(`          search index: Pagefind started at ${s(indexing[0])}, the render finished at ${s(result.dossier.phases.search?.[0])}, the bundle was written at ${s(indexing[1])}`);
-  console.log(`          ${result.dossier.pages} HTML pages, the largest: ${result.dossier.largestPages.map((p) => `${p.path} (${mb(p.bytes)})`).join(', ')}`);
+  if (indexing)
+    console.log(
+      `          search index: Pagefind started at ${s(indexing[0])}, the render finished at ${s(result.dossier.phases.search?.[0])}, the bundle was written at ${s(indexing[1])}`,
+    );
+  console.log(
+    `          ${result.dossier.pages} HTML pages, the largest: ${result.dossier.largestPages.map((p) => `${p.path} (${mb(p.bytes)})`).join(', ')}`,
+  );
 
   if (baselineRuns.length) {
     const { run: baseline, peak: baselinePeak } = pick(baselineRuns.map((b) => b.measured));
@@ -248,10 +290,15 @@ async function report({ size, corpus, dist, dossierRuns, baselineRuns }: SizeWor
     result.baseline = { wallMs: baseline.wallMs, peakRssBytes: baselinePeak, phases: phasesOf(baseline.lines), distBytes };
     result.baselineWallMs = baselineRuns.map((b) => b.measured.wallMs);
     result.ratio = dossier.wallMs / baseline.wallMs;
-    console.log(`baseline  build ${s(baseline.wallMs)}${of} (${showPhases(result.baseline.phases, baseline.wallMs)}); peak memory ${gb(baselinePeak)}; dist ${mb(distBytes)}`);
+    console.log(
+      `baseline  build ${s(baseline.wallMs)}${of} (${showPhases(result.baseline.phases, baseline.wallMs)}); peak memory ${gb(baselinePeak)}; dist ${mb(distBytes)}`,
+    );
     console.log(`          peak memory by phase: ${showPhasePeaks(baseline, result.baseline.phases)}`);
     const memory = dossierPeak && baselinePeak ? ` memory=${(dossierPeak / baselinePeak).toFixed(2)}` : '';
-    const pairs = runs > 1 ? `; each run's pair: ${dossierRuns.map((r, i) => (r.wallMs / baselineRuns[i]!.measured.wallMs).toFixed(2)).join(', ')}` : '';
+    const pairs =
+      runs > 1
+        ? `; each run's pair: ${dossierRuns.map((r, i) => (r.wallMs / baselineRuns[i]!.measured.wallMs).toFixed(2)).join(', ')}`
+        : '';
     console.log(`ratio=${result.ratio.toFixed(2)} (build time, Dossier/baseline${runs > 1 ? ', of the medians' : ''})${memory}${pairs}`);
   }
 
@@ -263,26 +310,44 @@ async function report({ size, corpus, dist, dossierRuns, baselineRuns }: SizeWor
       ...(await measureSearch({ ...site, page, queries: corpus.queries })),
       ...(await measureSearch({ ...site, page, queries: corpus.queries, modes: ['paste'], boxes: ['search-page'] })),
     ];
-    result.search = { ...searchMedians(rows, 'paste'), typed: searchMedians(rows, 'type'), fullText: searchMedians(rows, 'paste', 'search-page') };
+    result.search = {
+      ...searchMedians(rows, 'paste'),
+      typed: searchMedians(rows, 'type'),
+      fullText: searchMedians(rows, 'paste', 'search-page'),
+    };
     const bytes = await measurePageWeight({ ...site, page });
     result.page = { path: page, bytes };
     const f = result.search;
-    const parts = (m: typeof f.first) => Object.entries(m.parts).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${kb(v)}`).join(', ');
+    const parts = (m: typeof f.first) =>
+      Object.entries(m.parts)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${kb(v)}`)
+        .join(', ');
     console.log(`search    (median of ${corpus.queries.length} queries: ${corpus.queries.join(', ')})`);
-    console.log(`  header box (names and titles), pasted: first ${kb(f.first.raw)} (${kb(f.first.gzip)} gzip) in ${f.first.ms.toFixed(0)} ms; second ${kb(f.following.raw)} (${kb(f.following.gzip)} gzip) in ${f.following.ms.toFixed(0)} ms`);
+    console.log(
+      `  header box (names and titles), pasted: first ${kb(f.first.raw)} (${kb(f.first.gzip)} gzip) in ${f.first.ms.toFixed(0)} ms; second ${kb(f.following.raw)} (${kb(f.following.gzip)} gzip) in ${f.following.ms.toFixed(0)} ms`,
+    );
     console.log(`    what the median first search fetched (gzip): ${parts(f.first)}`);
-    console.log(`  header box, typed: first ${kb(f.typed.first.raw)} (${kb(f.typed.first.gzip)} gzip), ${f.typed.first.ms.toFixed(0)} ms after the last key; second ${kb(f.typed.following.raw)} in ${f.typed.following.ms.toFixed(0)} ms`);
+    console.log(
+      `  header box, typed: first ${kb(f.typed.first.raw)} (${kb(f.typed.first.gzip)} gzip), ${f.typed.first.ms.toFixed(0)} ms after the last key; second ${kb(f.typed.following.raw)} in ${f.typed.following.ms.toFixed(0)} ms`,
+    );
     const t = f.fullText;
-    console.log(`  full text on /search/, pasted: first ${kb(t.first.raw)} (${kb(t.first.gzip)} gzip) in ${t.first.ms.toFixed(0)} ms; second ${kb(t.following.raw)} (${kb(t.following.gzip)} gzip) in ${t.following.ms.toFixed(0)} ms`);
+    console.log(
+      `  full text on /search/, pasted: first ${kb(t.first.raw)} (${kb(t.first.gzip)} gzip) in ${t.first.ms.toFixed(0)} ms; second ${kb(t.following.raw)} (${kb(t.following.gzip)} gzip) in ${t.following.ms.toFixed(0)} ms`,
+    );
     console.log(`    what the median first search fetched (gzip): ${parts(t.first)}`);
     const weight = (k: keyof ByKind) => `${kb(bytes[k].raw)} (${kb(bytes[k].gzip)} gzip)`;
-    console.log(`page      /${page}: HTML ${weight('html')}, CSS ${weight('css')}, JS ${weight('js')}, other ${weight('other')} (browser pass ${s(performance.now() - started)})`);
+    console.log(
+      `page      /${page}: HTML ${weight('html')}, CSS ${weight('css')}, JS ${weight('js')}, other ${weight('other')} (browser pass ${s(performance.now() - started)})`,
+    );
   }
   return result;
 }
 
 // The summary, in the shape BENCHMARKS.md records it.
-console.log('\n| briefs | Dossier build | baseline | ratio | peak memory (Dossier / baseline) | dist | Pagefind | first search, header box | first full-text search, /search/ | brief page HTML/CSS/JS |');
+console.log(
+  '\n| briefs | Dossier build | baseline | ratio | peak memory (Dossier / baseline) | dist | Pagefind | first search, header box | first full-text search, /search/ | brief page HTML/CSS/JS |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   const page = r.page ? `${kb(r.page.bytes.html.raw)} / ${kb(r.page.bytes.css.raw)} / ${kb(r.page.bytes.js.raw)}` : '—';
@@ -296,8 +361,14 @@ for (const r of results) {
 for (let i = 1; i < results.length; i++) {
   const [a, b] = [results[i - 1]!, results[i]!];
   // The same round's builds of both sizes ran minutes apart, so their ratio drifts least.
-  const perRun = (x: number[] | undefined, y: number[] | undefined) => (x && y && x.length > 1 ? ` (each run: ${y.map((ms, r) => `×${(ms / x[r]!).toFixed(2)}`).join(', ')})` : '');
-  console.log(`scaling ${a.briefs} → ${b.briefs} briefs (×${(b.briefs / a.briefs).toFixed(1)}): Dossier time ×${(b.dossier.wallMs / a.dossier.wallMs).toFixed(2)}${perRun(a.dossierWallMs, b.dossierWallMs)}` +
-    (a.baseline && b.baseline ? `, baseline time ×${(b.baseline.wallMs / a.baseline.wallMs).toFixed(2)}${perRun(a.baselineWallMs, b.baselineWallMs)}` : ''));
+  const perRun = (x: number[] | undefined, y: number[] | undefined) =>
+    x && y && x.length > 1 ? ` (each run: ${y.map((ms, r) => `×${(ms / x[r]!).toFixed(2)}`).join(', ')})` : '';
+  console.log(
+    `scaling ${a.briefs} → ${b.briefs} briefs (×${(b.briefs / a.briefs).toFixed(1)}): Dossier time ×${(b.dossier.wallMs / a.dossier.wallMs).toFixed(2)}${perRun(a.dossierWallMs, b.dossierWallMs)}` +
+      (a.baseline && b.baseline
+        ? `, baseline time ×${(b.baseline.wallMs / a.baseline.wallMs).toFixed(2)}${perRun(a.baselineWallMs, b.baselineWallMs)}`
+        : ''),
+  );
 }
-if (values.json) writeFileSync(resolve(values.json), `${JSON.stringify({ date: new Date().toISOString(), seed, sizes, results }, null, 2)}\n`);
+if (values.json)
+  writeFileSync(resolve(values.json), `${JSON.stringify({ date: new Date().toISOString(), seed, sizes, results }, null, 2)}\n`);

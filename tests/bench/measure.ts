@@ -42,7 +42,11 @@ function processTable(): Map<number, ProcessInfo> {
       // Fields after the command name, which may itself hold spaces and parentheses.
       const close = stat.lastIndexOf(')');
       const fields = stat.slice(close + 2).split(' ');
-      table.set(Number(name), { parent: Number(fields[1]), command: stat.slice(stat.indexOf('(') + 1, close), rss: Number(fields[21]) * PAGE_SIZE });
+      table.set(Number(name), {
+        parent: Number(fields[1]),
+        command: stat.slice(stat.indexOf('(') + 1, close),
+        rss: Number(fields[21]) * PAGE_SIZE,
+      });
     } catch {
       // The process ended between listing and reading.
     }
@@ -76,7 +80,11 @@ function treeRss(root: number): { total: number; byCommand: Map<string, number> 
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean }): Promise<RunResult> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean },
+): Promise<RunResult> {
   const started = performance.now();
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: TimedLine[] = [];
@@ -120,7 +128,14 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.on('error', fail);
     child.on('close', (code, signal) => {
       if (timer) clearInterval(timer);
-      done({ code: code ?? (signal ? 1 : 0), wallMs: performance.now() - started, peakRssBytes: hasProc ? peak : undefined, peakByCommand, rssSamples, lines });
+      done({
+        code: code ?? (signal ? 1 : 0),
+        wallMs: performance.now() - started,
+        peakRssBytes: hasProc ? peak : undefined,
+        peakByCommand,
+        rssSamples,
+        lines,
+      });
     });
   });
 }
@@ -166,7 +181,8 @@ export function htmlStats(dir: string): { pages: number; largest: { path: string
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
-      else if (entry.name.endsWith('.html')) pages.push({ path: `/${prefix}${entry.name === 'index.html' ? '' : entry.name}`, bytes: statSync(path).size });
+      else if (entry.name.endsWith('.html'))
+        pages.push({ path: `/${prefix}${entry.name === 'index.html' ? '' : entry.name}`, bytes: statSync(path).size });
     }
   };
   walk(dir, '');

@@ -61,11 +61,15 @@ for (const file of htmlFiles(site)) {
 await indexer.settled();
 const added = performance.now();
 const peakAdded = peakOf(pid);
-console.log(`added ${records.deals.length} deal records and ${files} HTML files (those with data-pagefind-body are indexed) in ${seconds(added - started)}; Pagefind's peak memory ${memory(peakAdded)}`);
+console.log(
+  `added ${records.deals.length} deal records and ${files} HTML files (those with data-pagefind-body are indexed) in ${seconds(added - started)}; Pagefind's peak memory ${memory(peakAdded)}`,
+);
 // finish() writes the bundle and then stops Pagefind, so its peak is sampled every 100 ms
 // while it works (the peak only ever rises; the last sample can be that much early).
 let peakWritten = peakAdded;
 const poll = setInterval(() => (peakWritten = peakOf(pid) ?? peakWritten), 100);
 const indexed = await indexer.finish(site);
 clearInterval(poll);
-console.log(`built and wrote the bundle of ${indexed} records in ${seconds(performance.now() - added)}; Pagefind's peak memory ${memory(peakWritten)}`);
+console.log(
+  `built and wrote the bundle of ${indexed} records in ${seconds(performance.now() - added)}; Pagefind's peak memory ${memory(peakWritten)}`,
+);

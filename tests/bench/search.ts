@@ -21,17 +21,27 @@ const { values } = parseArgs({
 });
 const base = `/${values.base!.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
-const rows = await measureSearch({ dir: values.dir!, base, page: values.page!, queries: values.queries!.split(','), port: Number(values.port), boxes: ['header', 'search-page'] });
+const rows = await measureSearch({
+  dir: values.dir!,
+  base,
+  page: values.page!,
+  queries: values.queries!.split(','),
+  port: Number(values.port),
+  boxes: ['header', 'search-page'],
+});
 
 console.log(`Search in Chromium on ${values.dir} (base ${base}), in the header box of ${base}${values.page} and on ${base}search/.`);
 console.log(`paste: the whole query arrives as one input event; type: one key per ${TYPING_DELAY_MS} ms, ms counted from the last key.`);
-console.log('box | mode | query → next | first search: bytes (gzip on the wire), requests, ms | following search: bytes (gzip), requests, ms');
+console.log(
+  'box | mode | query → next | first search: bytes (gzip on the wire), requests, ms | following search: bytes (gzip), requests, ms',
+);
 const show = (m: Measure) => `${kb(m.raw)} (${kb(m.gzip)}), ${m.requests}, ${m.ms.toFixed(0)} ms`;
 for (const r of rows) console.log(`${r.box} | ${r.mode} | ${r.query} → ${r.next} | ${show(r.first)} | ${show(r.following)}`);
-for (const box of ['header', 'search-page'] as const) for (const mode of ['paste', 'type'] as const) {
-  const m = searchMedians(rows, mode, box);
-  console.log(
-    `median ${box} ${mode}: first ${kb(m.first.raw)} (${kb(m.first.gzip)} gzip) in ${m.first.ms.toFixed(0)} ms;` +
-      ` following ${kb(m.following.raw)} (${kb(m.following.gzip)} gzip) in ${m.following.ms.toFixed(0)} ms`,
-  );
-}
+for (const box of ['header', 'search-page'] as const)
+  for (const mode of ['paste', 'type'] as const) {
+    const m = searchMedians(rows, mode, box);
+    console.log(
+      `median ${box} ${mode}: first ${kb(m.first.raw)} (${kb(m.first.gzip)} gzip) in ${m.first.ms.toFixed(0)} ms;` +
+        ` following ${kb(m.following.raw)} (${kb(m.following.gzip)} gzip) in ${m.following.ms.toFixed(0)} ms`,
+    );
+  }

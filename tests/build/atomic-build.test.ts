@@ -5,7 +5,18 @@
 // not cost the site.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,7 +93,9 @@ describe('npm run build', () => {
     expect(first.status).toBe(0);
     expect(existsSync(join(site, 'index.html'))).toBe(true);
     expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
-    const published = checkContent(process.cwd(), { contentDir: content, corpusDir: env.CORPUS_DIR }).collections.briefs.filter((b) => b.data.status === 'published');
+    const published = checkContent(process.cwd(), { contentDir: content, corpusDir: env.CORPUS_DIR }).collections.briefs.filter(
+      (b) => b.data.status === 'published',
+    );
     for (const b of published) expect(existsSync(join(site, 'briefs', b.id, 'index.html'))).toBe(true);
     expect(leftovers()).toEqual([]);
   });
@@ -98,7 +111,10 @@ describe('npm run build', () => {
   });
 
   it('refuses broken content, says what to fix, and leaves the previous site byte-identical', () => {
-    writeFileSync(ADDED_BRIEF, replaceOnce(goodBrief, 'which stay text.', 'which stay text. <script>alert("live")</script> {globalThis.x}'));
+    writeFileSync(
+      ADDED_BRIEF,
+      replaceOnce(goodBrief, 'which stay text.', 'which stay text. <script>alert("live")</script> {globalThis.x}'),
+    );
     writeFileSync(ADDED_DEAL, replaceOnce(goodDeal, 'currency: EUR', 'currency: EUX'));
 
     const broken = build();
@@ -155,7 +171,11 @@ describe('npm run build', () => {
     expect(leftovers()).toEqual([]);
     expect(snapshot(site)).toEqual(before);
     // Astro's process is gone too, not left rendering into a deleted folder.
-    const astro = spawnSync('pgrep', ['-f', `astro-build-process.ts --out ${join(dirname(site), `.${basename(site)}.building-${child.pid}`)}`], { encoding: 'utf8' });
+    const astro = spawnSync(
+      'pgrep',
+      ['-f', `astro-build-process.ts --out ${join(dirname(site), `.${basename(site)}.building-${child.pid}`)}`],
+      { encoding: 'utf8' },
+    );
     expect(astro.stdout.trim()).toBe('');
   });
 });

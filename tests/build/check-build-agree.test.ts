@@ -30,17 +30,42 @@ interface Case {
 }
 
 const BAD: Case[] = [
-  { name: 'a file whose name starts with "_"', changes: { 'entities/_evil.yaml': 'name: Evil\ntype: company\ndescription: Never checked before.\n' } },
+  {
+    name: 'a file whose name starts with "_"',
+    changes: { 'entities/_evil.yaml': 'name: Evil\ntype: company\ndescription: Never checked before.\n' },
+  },
   { name: 'a folder named like a content file', changes: {}, setup: (content) => mkdirSync(join(content, 'entities', 'x.yaml')) },
-  { name: 'a dangling symbolic link', changes: {}, setup: (content) => symlinkSync(join(content, 'gone.yaml'), join(content, 'entities', 'gone.yaml')) },
+  {
+    name: 'a dangling symbolic link',
+    changes: {},
+    setup: (content) => symlinkSync(join(content, 'gone.yaml'), join(content, 'entities', 'gone.yaml')),
+  },
   {
     name: '"---" at the end of a frontmatter line, then more fields',
-    changes: brief('status: published\n', 'status: published\n# end of the checked part---\ntopics: [ghost-topic]\nrelated: [ghost-brief]\n'),
+    changes: brief(
+      'status: published\n',
+      'status: published\n# end of the checked part---\ntopics: [ghost-topic]\nrelated: [ghost-brief]\n',
+    ),
   },
-  { name: 'a published brief naming a draft', changes: { [DRAFT]: draftBrief, ...brief('status: published\n', 'status: published\nrelated: [northwind-second-plant]\n') } },
+  {
+    name: 'a published brief naming a draft',
+    changes: { [DRAFT]: draftBrief, ...brief('status: published\n', 'status: published\nrelated: [northwind-second-plant]\n') },
+  },
   { name: 'an entity citing a draft', changes: { [BRIEF_PATH]: draftBrief, [DEAL]: null } },
-  { name: 'a published deal also citing a draft', changes: { [DRAFT]: draftBrief, [DEAL]: replaceOnce(BASE_TREE[DEAL]!, '  - northwind-raises-funds\n', '  - northwind-raises-funds\n  - northwind-second-plant\n') } },
-  { name: 'a bad currency and a brief body with a script', changes: { [DEAL]: replaceOnce(BASE_TREE[DEAL]!, 'currency: EUR', 'currency: EUX'), ...brief('second plant.', 'second plant. <script>alert(1)</script>') } },
+  {
+    name: 'a published deal also citing a draft',
+    changes: {
+      [DRAFT]: draftBrief,
+      [DEAL]: replaceOnce(BASE_TREE[DEAL]!, '  - northwind-raises-funds\n', '  - northwind-raises-funds\n  - northwind-second-plant\n'),
+    },
+  },
+  {
+    name: 'a bad currency and a brief body with a script',
+    changes: {
+      [DEAL]: replaceOnce(BASE_TREE[DEAL]!, 'currency: EUR', 'currency: EUX'),
+      ...brief('second plant.', 'second plant. <script>alert(1)</script>'),
+    },
+  },
   { name: 'malformed YAML', changes: { [FUND]: replaceOnce(BASE_TREE[FUND]!, 'type: fund', 'type: fund: yes') } },
 ];
 
@@ -74,13 +99,21 @@ function errorsIn(output: string): string[] {
 
 function check(content: string) {
   const run = spawnSync(process.execPath, ['src/cli/check.ts'], {
-    encoding: 'utf8', timeout: 60_000, env: { ...process.env, DOSSIER_CONTENT_DIR: content, CORPUS_DIR: join(work, 'no-corpus') },
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, DOSSIER_CONTENT_DIR: content, CORPUS_DIR: join(work, 'no-corpus') },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
 function build(root: string, name: string) {
-  return buildSite({ content: join(root, 'content'), out: join(work, name, 'site'), work: join(work, name), base: '/', siteUrl: 'https://agree.example.org' });
+  return buildSite({
+    content: join(root, 'content'),
+    out: join(work, name, 'site'),
+    work: join(work, name),
+    base: '/',
+    siteUrl: 'https://agree.example.org',
+  });
 }
 
 describe.each(BAD)('bad: $name', (c) => {
@@ -110,8 +143,15 @@ describe.each(GOOD)('good: $name', (c) => {
     const site = join(work, name, 'site');
     const report = checkContent(process.cwd(), { contentDir: content, corpusDir: join(work, 'no-corpus') });
     const published = publishedCollections(report.collections);
-    const exported = (file: string) => new Map((JSON.parse(readFileSync(join(site, 'data', file), 'utf8')) as { id: string }[]).map((r) => [r.id, r as Record<string, unknown>]));
-    for (const [file, entries] of [['briefs.json', published.briefs], ['entities.json', published.entities], ['deals.json', published.deals]] as const) {
+    const exported = (file: string) =>
+      new Map(
+        (JSON.parse(readFileSync(join(site, 'data', file), 'utf8')) as { id: string }[]).map((r) => [r.id, r as Record<string, unknown>]),
+      );
+    for (const [file, entries] of [
+      ['briefs.json', published.briefs],
+      ['entities.json', published.entities],
+      ['deals.json', published.deals],
+    ] as const) {
       const records = exported(file);
       expect([...records.keys()].sort()).toEqual(entries.map((e) => e.id).sort());
       for (const entry of entries) {
@@ -129,8 +169,13 @@ describe('a content file changed while the build runs', () => {
     const out = join(work, 'moving', 'site');
     const child = spawn(process.execPath, ['src/cli/build.ts'], {
       env: {
-        ...process.env, DOSSIER_CONTENT_DIR: content, DOSSIER_OUT_DIR: out, DOSSIER_CACHE_DIR: join(work, 'moving', 'cache'),
-        CORPUS_DIR: join(work, 'no-corpus'), BASE_PATH: '/', SITE_URL: 'https://agree.example.org',
+        ...process.env,
+        DOSSIER_CONTENT_DIR: content,
+        DOSSIER_OUT_DIR: out,
+        DOSSIER_CACHE_DIR: join(work, 'moving', 'cache'),
+        CORPUS_DIR: join(work, 'no-corpus'),
+        BASE_PATH: '/',
+        SITE_URL: 'https://agree.example.org',
       },
     });
     let output = '';
@@ -178,10 +223,15 @@ describe('a plain astro build', () => {
     expect(viaScript.status, viaScript.output).toBe(0);
     const plainOut = join(work, 'plain-astro', 'site');
     const plain = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', plainOut], {
-      encoding: 'utf8', timeout: 120_000,
+      encoding: 'utf8',
+      timeout: 120_000,
       env: {
-        ...process.env, NODE_ENV: 'production', DOSSIER_CONTENT_DIR: content, CORPUS_DIR: join(work, 'no-corpus'),
-        BASE_PATH: '/', SITE_URL: 'https://agree.example.org',
+        ...process.env,
+        NODE_ENV: 'production',
+        DOSSIER_CONTENT_DIR: content,
+        CORPUS_DIR: join(work, 'no-corpus'),
+        BASE_PATH: '/',
+        SITE_URL: 'https://agree.example.org',
       },
     });
     expect(plain.status, `${plain.stdout}\n${plain.stderr}`).toBe(0);

@@ -45,11 +45,18 @@ describe('one more published brief', () => {
     const data = parse(parts.yaml) as Record<string, unknown>;
     delete data.ingest;
     Object.assign(data, { title: 'A fund buys a stake in a robot maker', status: 'published', published: '2026-11-30' });
-    writeFileSync(file, `---\n${stringify(data)}---\n\nAn invented wire report: a venture fund agreed to buy a minority stake in a robot maker.\n`);
+    writeFileSync(
+      file,
+      `---\n${stringify(data)}---\n\nAn invented wire report: a venture fund agreed to buy a minority stake in a robot maker.\n`,
+    );
 
     const check = node(['src/cli/check.ts']);
     expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
-    const tests = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/vitest.config.ts', '--project', 'unit', 'tests/unit/content.test.ts'], { encoding: 'utf8', env, timeout: 300_000 });
+    const tests = spawnSync(
+      process.execPath,
+      ['node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/vitest.config.ts', '--project', 'unit', 'tests/unit/content.test.ts'],
+      { encoding: 'utf8', env, timeout: 300_000 },
+    );
     const output = stripVTControlCharacters(`${tests.stdout}\n${tests.stderr}`);
     expect(tests.status, output).toBe(0);
     expect(output).toMatch(/Tests\s+\d+ passed/);

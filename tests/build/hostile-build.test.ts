@@ -50,7 +50,10 @@ describe('hostile text in every field, through a build', () => {
       for (const e of report.errors) {
         expect(e.file, JSON.stringify(e)).toMatch(/^content\//);
         expect(e.field, JSON.stringify(e)).toBeTruthy();
-        expect(Boolean(e.fix) || /: (write|add|use|remove|check|round|correct|make|rename|give|delete)\b/.test(e.message), JSON.stringify(e)).toBe(true);
+        expect(
+          Boolean(e.fix) || /: (write|add|use|remove|check|round|correct|make|rename|give|delete)\b/.test(e.message),
+          JSON.stringify(e),
+        ).toBe(true);
       }
     }
     // The sample must exercise both outcomes, or the test would prove nothing.
@@ -76,7 +79,10 @@ describe('hostile text in every field, through a build', () => {
       if (/\.(html|xml|json|csv|txt)$/.test(file)) expect(isSafeText(text.replace(/\r\n/g, '\n')), file).toBe(true);
       if (file.endsWith('.html')) {
         const report = await html.validateString(text, file);
-        expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)), file).toEqual([]);
+        expect(
+          report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)),
+          file,
+        ).toEqual([]);
       }
       if (file.endsWith('.xml')) expect(XMLValidator.validate(text), file).toBe(true);
       if (file.endsWith('.json')) expect(() => JSON.parse(text), file).not.toThrow();

@@ -54,22 +54,31 @@ const hasClass = (el: { attribs: Record<string, string> }, name: string) => (el.
 function cardTargets(path: string): string[] {
   const lists = DomUtils.findAll((el) => el.name === 'ul' && hasClass(el, 'card-list'), doc(path).children);
   return lists.flatMap((list) =>
-    DomUtils.findAll((el) => (el.name === 'h2' || el.name === 'h3') && hasClass(el.parent as never, 'card'), list.children)
-      .flatMap((h) => DomUtils.findAll((el) => el.name === 'a', h.children).map((a) => a.attribs.href!.slice(BASE.length))),
+    DomUtils.findAll((el) => (el.name === 'h2' || el.name === 'h3') && hasClass(el.parent as never, 'card'), list.children).flatMap((h) =>
+      DomUtils.findAll((el) => el.name === 'a', h.children).map((a) => a.attribs.href!.slice(BASE.length)),
+    ),
   );
 }
 /** Site-relative paths of the deals a page's tables link to, in order. */
 function dealTargets(path: string): string[] {
-  const rows = DomUtils.findAll((el) => el.name === 'tr' && el.parent?.type === 'tag' && (el.parent as { name: string }).name === 'tbody', doc(path).children);
+  const rows = DomUtils.findAll(
+    (el) => el.name === 'tr' && el.parent?.type === 'tag' && (el.parent as { name: string }).name === 'tbody',
+    doc(path).children,
+  );
   return rows.flatMap((row) => {
     const cell = DomUtils.findAll((el) => el.name === 'td', row.children)[1];
-    return cell ? DomUtils.findAll((el) => el.name === 'a', cell.children).slice(0, 1).map((a) => a.attribs.href!.slice(BASE.length)) : [];
+    return cell
+      ? DomUtils.findAll((el) => el.name === 'a', cell.children)
+          .slice(0, 1)
+          .map((a) => a.attribs.href!.slice(BASE.length))
+      : [];
   });
 }
 /** Site-relative paths of the entities the name lists (ul.entity-names) inside `root` link to, in order. */
 function nameTargets(root: ReturnType<typeof doc>['children']): string[] {
-  return DomUtils.findAll((el) => el.name === 'ul' && hasClass(el, 'entity-names'), root)
-    .flatMap((list) => DomUtils.findAll((el) => el.name === 'a', list.children).map((a) => a.attribs.href!.slice(BASE.length)));
+  return DomUtils.findAll((el) => el.name === 'ul' && hasClass(el, 'entity-names'), root).flatMap((list) =>
+    DomUtils.findAll((el) => el.name === 'a', list.children).map((a) => a.attribs.href!.slice(BASE.length)),
+  );
 }
 /** The href of the pager's "Next" link, site-relative, or undefined on the last page. */
 function nextPage(path: string): string | undefined {
@@ -128,7 +137,7 @@ describe(`a site of ${BRIEFS} synthetic briefs`, () => {
     expect(listed).toEqual(briefs.map((b) => pathOf(b.url)));
   });
 
-  it('lists every deal once across the pages of /deals/, each linked to its row on its home brief\'s page', () => {
+  it("lists every deal once across the pages of /deals/, each linked to its row on its home brief's page", () => {
     const deals = exported<Exported>('deals');
     const pages = pagesOf('deals/');
     expect(pages.length).toBeGreaterThan(1);
@@ -157,7 +166,7 @@ describe(`a site of ${BRIEFS} synthetic briefs`, () => {
     }
   });
 
-  it('lists every dated brief and deal once across the timeline\'s year pages, each within its page size', () => {
+  it("lists every dated brief and deal once across the timeline's year pages, each within its page size", () => {
     const dated = exported<Exported>('briefs').length + exported<Exported & { date?: unknown }>('deals').filter((d) => d.date).length;
     const years = crawl.pages.map(pathOf).filter((p) => /^timeline\/\d{4}\/$/.test(p));
     expect(years.length).toBeGreaterThan(1);
@@ -184,14 +193,16 @@ describe(`a site of ${BRIEFS} synthetic briefs`, () => {
       const allDeals = `${page}deals/`;
       expect(html(page)!.includes(`href="${BASE}${allBriefs}"`), `${e.id} links to its briefs`).toBe(e.briefs.length > PAGE_SIZE.preview);
       expect(html(page)!.includes(`href="${BASE}${allDeals}"`), `${e.id} links to its deals`).toBe(e.deals.length > PAGE_SIZE.preview);
-      if (e.briefs.length > PAGE_SIZE.preview) expect(pagesOf(allBriefs).flatMap(cardTargets)).toEqual(e.briefs.map((id) => `briefs/${id}/`));
+      if (e.briefs.length > PAGE_SIZE.preview)
+        expect(pagesOf(allBriefs).flatMap(cardTargets)).toEqual(e.briefs.map((id) => `briefs/${id}/`));
       else expect(html(allBriefs), `${allBriefs} is not built for a short list`).toBeUndefined();
-      if (e.deals.length > PAGE_SIZE.preview) expect(pagesOf(allDeals).flatMap(dealTargets)).toEqual(e.deals.map((d) => dealPaths.get(d.deal)));
+      if (e.deals.length > PAGE_SIZE.preview)
+        expect(pagesOf(allDeals).flatMap(dealTargets)).toEqual(e.deals.map((d) => dealPaths.get(d.deal)));
       else expect(html(allDeals)).toBeUndefined();
     }
   });
 
-  it('lists every entity of a type once, A to Z, on the type\'s pages, and shows the most mentioned of a long type on /entities/', () => {
+  it("lists every entity of a type once, A to Z, on the type's pages, and shows the most mentioned of a long type on /entities/", () => {
     const byType = Map.groupBy(exported<ExportedEntity>('entities'), (e) => e.type);
     const long = [...byType.values()].filter((list) => list.length > PAGE_SIZE.entityOverview);
     expect(long.length, 'a type with more entities than /entities/ shows of it').toBeGreaterThan(0);
@@ -201,9 +212,15 @@ describe(`a site of ${BRIEFS} synthetic briefs`, () => {
       const pages = pagesOf(listPath);
       for (const page of pages) expect(nameTargets(doc(page).children).length, page).toBeLessThanOrEqual(PAGE_SIZE.entities);
       const aToZ = list.toSorted((a, b) => a.name.localeCompare(b.name, 'en'));
-      expect(pages.flatMap((page) => nameTargets(doc(page).children)), listPath).toEqual(aToZ.map((e) => pathOf(e.url)));
+      expect(
+        pages.flatMap((page) => nameTargets(doc(page).children)),
+        listPath,
+      ).toEqual(aToZ.map((e) => pathOf(e.url)));
 
-      const section = DomUtils.findOne((el) => el.name === 'section' && el.attribs['aria-labelledby'] === `type-${type}`, overview.children);
+      const section = DomUtils.findOne(
+        (el) => el.name === 'section' && el.attribs['aria-labelledby'] === `type-${type}`,
+        overview.children,
+      );
       expect(section, `/entities/ has a section for ${type}`).not.toBeNull();
       const shown = nameTargets(section!.children);
       const links = DomUtils.findAll((el) => el.name === 'a', section!.children).map((a) => a.attribs.href);
@@ -221,7 +238,7 @@ describe(`a site of ${BRIEFS} synthetic briefs`, () => {
     }
   });
 
-  it('indexes a brief\'s original headline where the page shows it, not again in its provenance, and leaves its checksum out', () => {
+  it("indexes a brief's original headline where the page shows it, not again in its provenance, and leaves its checksum out", () => {
     const fragments = indexedRecords(site);
     let russian = 0;
     for (const b of exported<{ id: string }>('briefs')) {

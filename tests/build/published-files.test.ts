@@ -74,7 +74,9 @@ describe('published files of a build with a draft', () => {
 
   it('list the published brief in the exports, the CSV, the feed and the sitemap at its absolute address', () => {
     const url = `${ROOT_URL}briefs/${PUBLISHED_ID}/`;
-    expect((JSON.parse(read('data/briefs.json')) as { id: string; url: string }[]).map((b) => [b.id, b.url])).toEqual([[PUBLISHED_ID, url]]);
+    expect((JSON.parse(read('data/briefs.json')) as { id: string; url: string }[]).map((b) => [b.id, b.url])).toEqual([
+      [PUBLISHED_ID, url],
+    ]);
     expect(read('data/deals.csv')).toContain(`northwind-series-b,${ROOT_URL}briefs/${PUBLISHED_ID}/#deal-northwind-series-b,`);
     expect(read('rss.xml')).toContain(`<link>${url}</link>`);
     expect(read('rss.xml')).toContain(`<atom:link href="${ROOT_URL}rss.xml" rel="self"`);

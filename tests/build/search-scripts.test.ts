@@ -23,7 +23,13 @@ let page: Page;
 let origin = '';
 
 beforeAll(async () => {
-  const build = buildSite({ content: resolve('tests/fixtures/search-scripts/content'), out: site, work, base: BASE, siteUrl: 'https://news.example.org' });
+  const build = buildSite({
+    content: resolve('tests/fixtures/search-scripts/content'),
+    out: site,
+    work,
+    base: BASE,
+    siteUrl: 'https://news.example.org',
+  });
   if (build.status !== 0) throw new Error(`the fixture site did not build:\n${build.output}`);
   server = createStaticServer({ dir: site, base: BASE });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -50,7 +56,9 @@ async function search(query: string): Promise<Answer> {
     const el = document.querySelector('[data-search-results]');
     return el?.getAttribute('aria-busy') === 'false' && document.querySelector('[data-search-status]')?.textContent?.trim();
   });
-  const hits = await page.locator('[data-search-results] li .hit-title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hits = await page
+    .locator('[data-search-results] li .hit-title a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const excerpts = await page.locator('[data-search-results] li').evaluateAll((items) => items.map((li) => li.textContent ?? ''));
   const status = (await page.locator('[data-search-status]').textContent()) ?? '';
   return { hits: hits.map((h) => h.slice(BASE.length)), status, excerpts };

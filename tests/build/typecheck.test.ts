@@ -13,7 +13,10 @@ afterAll(() => rmSync(probe, { recursive: true, force: true }));
 
 /** The typecheck script's command that checks components, e.g. ["astro", "check", …]. */
 const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.typecheck!;
-const astroStep = script.split('&&').map((s) => s.trim().split(/\s+/)).find((words) => words[0] === 'astro' && words[1] === 'check');
+const astroStep = script
+  .split('&&')
+  .map((s) => s.trim().split(/\s+/))
+  .find((words) => words[0] === 'astro' && words[1] === 'check');
 
 function writeProbe(countLine: string): void {
   mkdirSync(join(probe, 'src', 'components'), { recursive: true });
@@ -25,7 +28,10 @@ function writeProbe(countLine: string): void {
 
 function runAstroStep() {
   const [, ...args] = astroStep!;
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args, '--root', probe], { encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args, '--root', probe], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
 }
 

@@ -16,7 +16,10 @@ const A_BRIEF = samplePages(1).find((p) => p.type === 'briefs/*')!.path;
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`).join('\n')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`).join('\n')}`,
+  );
 }
 
 /**
@@ -69,15 +72,19 @@ for (const scheme of SCHEMES) {
 
 /** Relative luminance (WCAG) of a computed "rgb(r, g, b)" colour. */
 function luminance(rgb: string): number {
-  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? [])
+    .slice(0, 3)
+    .map(Number)
+    .map((c) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
 test('dark mode follows the system setting', async ({ page }) => {
-  const colours = () => page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
+  const colours = () =>
+    page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(at('briefs/'));
   const light = await colours();
@@ -147,7 +154,8 @@ for (const path of [at(''), A_BRIEF, at('search/')]) {
       const f = await focused(page);
       if (!f) break;
       reached++;
-      if (!f.indicator || !f.onScreen) missing.push(`${f.tag} "${f.text}"${f.indicator ? '' : ' has no focus indicator'}${f.onScreen ? '' : ' is off screen'}`);
+      if (!f.indicator || !f.onScreen)
+        missing.push(`${f.tag} "${f.text}"${f.indicator ? '' : ' has no focus indicator'}${f.onScreen ? '' : ' is off screen'}`);
     }
     expect(reached).toBeGreaterThan(3);
     expect(missing).toEqual([]);
@@ -167,8 +175,11 @@ test.describe('320 px wide screen', () => {
 
 test('print: a print stylesheet hides the header, navigation and footer and keeps the brief', async ({ page }) => {
   await page.goto(A_BRIEF);
-  const printRules = await page.evaluate(() =>
-    [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSMediaRule && rule.media.mediaText.includes('print')).length,
+  const printRules = await page.evaluate(
+    () =>
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule) => rule instanceof CSSMediaRule && rule.media.mediaText.includes('print')).length,
   );
   expect(printRules).toBeGreaterThan(0);
   await page.emulateMedia({ media: 'print' });

@@ -17,7 +17,9 @@ test('the timeline lists every dated brief and deal in order, each date with its
   await page.goto(at('timeline/'));
   const events = page.locator('.timeline .event');
   await expect(events).toHaveCount(total);
-  const stamps = await events.locator('time').evaluateAll((ts) => ts.map((t) => ({ iso: t.getAttribute('datetime')!, text: t.textContent!.trim() })));
+  const stamps = await events
+    .locator('time')
+    .evaluateAll((ts) => ts.map((t) => ({ iso: t.getAttribute('datetime')!, text: t.textContent!.trim() })));
   expect(stamps.map((s) => s.iso)).toEqual([...stamps.map((s) => s.iso)].sort());
   // Every date says its basis, in the words readers see (any basis the schema allows).
   const bases = new RegExp(`, (${Object.values(BASIS_LABELS).join('|')})$`);
@@ -59,7 +61,12 @@ test('deals can be filtered and sorted with JS, and through static filter pages 
   await expect(page).toHaveURL(new RegExp(`kind=${kind}`));
   await page.locator('select[name="kind"]').selectOption('');
   await page.locator('select[name="sort"]').selectOption('usd-desc');
-  const usd = await page.locator('[data-deal-table] tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.usd).filter(Boolean).map(Number));
+  const usd = await page.locator('[data-deal-table] tbody tr').evaluateAll((rows) =>
+    rows
+      .map((r) => (r as HTMLElement).dataset.usd)
+      .filter(Boolean)
+      .map(Number),
+  );
   expect(usd).toEqual([...usd].sort((a, b) => b - a));
 
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -81,14 +88,18 @@ test('deals show reported and converted US-dollar figures apart, and totals per 
   // A US-dollar figure the source gives beside another currency is marked as reported, not converted.
   const reportedBeside = deals.filter((d) => d.amount && d.amount.currency !== 'USD' && d.amount.usd);
   for (const d of reportedBeside) {
-    await expect(page.locator('[data-deal-table] tbody tr').filter({ has: page.locator(`a[href$="#deal-${d.id}"]`) })).toContainText('reported by the source');
+    await expect(page.locator('[data-deal-table] tbody tr').filter({ has: page.locator(`a[href$="#deal-${d.id}"]`) })).toContainText(
+      'reported by the source',
+    );
   }
   await expect(page.locator('#investor-totals + p + .table-wrap tbody tr').first()).toBeVisible();
 });
 
 test('an entity page has funding history with roles, a timeline, related entities and a neighbourhood graph', async ({ page, request }) => {
   const entities = await data<EntityRecord & { deals: { deal: string; roles: string[] }[] }>(request, 'entities');
-  const investor = entities.find((e) => e.deals.some((d) => d.roles.some((r) => ['lead', 'investor', 'participant'].includes(r))) && e.briefs.length > 0)!;
+  const investor = entities.find(
+    (e) => e.deals.some((d) => d.roles.some((r) => ['lead', 'investor', 'participant'].includes(r))) && e.briefs.length > 0,
+  )!;
   await page.goto(at(`entities/${investor.id}/`));
   await expect(page.locator('section[aria-labelledby="funding"] caption').first()).toContainText(/Investments|received/);
   await expect(page.locator('section[aria-labelledby="timeline"] .event').first()).toBeVisible();

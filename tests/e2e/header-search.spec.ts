@@ -12,7 +12,10 @@ async function entityNamed(request: Parameters<typeof data>[0], predicate: (e: E
   return entity;
 }
 
-test('typing in the header box shows matching names and titles as links, ranked name first, and announces the count', async ({ page, request }) => {
+test('typing in the header box shows matching names and titles as links, ranked name first, and announces the count', async ({
+  page,
+  request,
+}) => {
   const entity = await entityNamed(request, (e) => e.briefs.length >= 2 && e.type === 'company');
   await page.goto(at('briefs/'));
   await page.locator('#site-search').pressSequentially(entity.name);
@@ -90,7 +93,10 @@ test('an alias in another script finds the entity, and the popup says which name
   await expect(popup(page).locator('li').first()).toContainText(`Also known as: ${alias}`);
 });
 
-test('a word only the text of a brief holds: no name matches in the popup, and Enter finds it in the full text', async ({ page, request }) => {
+test('a word only the text of a brief holds: no name matches in the popup, and Enter finds it in the full text', async ({
+  page,
+  request,
+}) => {
   const briefs = await data<BriefRecord>(request, 'briefs');
   const entities = await data<EntityRecord>(request, 'entities');
   const deals = await data<DealRecord>(request, 'deals');
@@ -98,7 +104,9 @@ test('a word only the text of a brief holds: no name matches in the popup, and E
     ...briefs.flatMap((b) => [b.title, b.source.headline ?? '']),
     ...entities.flatMap((e) => [e.name, ...e.aliases.map((a) => a.name)]),
     ...deals.map((d) => d.title),
-  ].join(' ').toLowerCase();
+  ]
+    .join(' ')
+    .toLowerCase();
   // A word of a brief's summary that no title or name contains.
   const found = briefs
     .flatMap((b) => b.summary.split(/[^\p{L}]+/u).map((word) => ({ brief: b, word })))
@@ -111,7 +119,9 @@ test('a word only the text of a brief holds: no name matches in the popup, and E
   // Settled for this query: its count announced and the list no longer busy.
   await expect(page.locator('[data-search-status]')).toContainText(`“${found.word}”`);
   await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
-  const hits = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hits = await page
+    .locator('[data-search-results] a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(hits).toContain(pathOf(found.brief.url));
 });
 

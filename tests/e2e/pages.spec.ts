@@ -153,7 +153,7 @@ for (const d of DEALS) {
   });
 }
 
-test('from the deals table, a deal\'s title leads to its row', async ({ page }) => {
+test("from the deals table, a deal's title leads to its row", async ({ page }) => {
   await page.goto(at('deals/'));
   const first = page.locator('[data-deal-table] tbody tr a[href*="#deal-"]').first();
   const title = await first.textContent();

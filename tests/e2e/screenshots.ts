@@ -8,7 +8,10 @@ import { chromiumLaunchOptions } from '../support/chromium.ts';
 const dir = process.argv[2] ?? 'dist';
 const base = process.argv[3] ?? '/';
 const port = 4399;
-const pages = (process.env.PAGES ?? 'index:,brief:briefs/xpeng-raises-2-2-billion-yuan-led-by-alibaba/,entity:entities/xpeng/,deals:deals/,search:search/?q=Xiaomi')
+const pages = (
+  process.env.PAGES ??
+  'index:,brief:briefs/xpeng-raises-2-2-billion-yuan-led-by-alibaba/,entity:entities/xpeng/,deals:deals/,search:search/?q=Xiaomi'
+)
   .split(',')
   .map((p) => p.split(/:(.*)/s) as [string, string]);
 
@@ -17,7 +20,10 @@ await new Promise((r) => setTimeout(r, 600));
 const browser = await chromium.launch(chromiumLaunchOptions());
 mkdirSync('screenshots', { recursive: true });
 try {
-  for (const [width, label] of [[1280, 'desktop'], [375, 'mobile']] as const) {
+  for (const [width, label] of [
+    [1280, 'desktop'],
+    [375, 'mobile'],
+  ] as const) {
     for (const scheme of (process.env.SCHEMES ?? 'light').split(',') as ('light' | 'dark')[]) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       for (const [name, path] of pages) {

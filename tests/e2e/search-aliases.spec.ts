@@ -27,10 +27,12 @@ for (const entity of ENTITIES) {
     for (const alias of queries) {
       const all = await searchInPage(page, alias.name, { all: true });
       const top = all.slice(0, WITHIN);
-      if (!top.includes(at(`entities/${entity.id}/`))) misses.push(`${alias.lang} “${alias.name}” → ${entity.id}: got ${top.join(', ') || 'nothing'}`);
+      if (!top.includes(at(`entities/${entity.id}/`)))
+        misses.push(`${alias.lang} “${alias.name}” → ${entity.id}: got ${top.join(', ') || 'nothing'}`);
       // …and the briefs that mention the entity, somewhere in the results.
       for (const brief of entity.briefs) {
-        if (!all.includes(at(`briefs/${brief}/`))) misses.push(`${alias.lang} “${alias.name}” → brief ${brief} (mentions ${entity.id}) not in results`);
+        if (!all.includes(at(`briefs/${brief}/`)))
+          misses.push(`${alias.lang} “${alias.name}” → brief ${brief} (mentions ${entity.id}) not in results`);
       }
     }
     expect(misses, `${misses.length} of ${queries.length} names missed`).toEqual([]);

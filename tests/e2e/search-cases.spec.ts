@@ -18,7 +18,6 @@ const cases: SearchCases | undefined = existsSync(CASES_FILE) ? JSON.parse(readF
 if (!cases) test.skip(`search cases: none at ${CASES_FILE} (set SEARCH_CASES)`, () => {});
 
 test.describe('search cases', () => {
-
   for (const c of cases?.cases ?? []) {
     test(`${c.kind}: ${c.query}`, async ({ page, request }) => {
       const briefs = await data<BriefRecord>(request, 'briefs');
@@ -31,7 +30,10 @@ test.describe('search cases', () => {
         return path;
       });
       const hits = (await searchFor(page, c.query)).slice(0, cases!.within);
-      expect(hits.some((h) => targets.includes(h)), `top ${cases!.within} for "${c.query}": ${hits.join(', ')}`).toBe(true);
+      expect(
+        hits.some((h) => targets.includes(h)),
+        `top ${cases!.within} for "${c.query}": ${hits.join(', ')}`,
+      ).toBe(true);
     });
   }
 });

@@ -9,7 +9,12 @@ async function searchResults(page: Page, params: Record<string, string>): Promis
     const el = document.querySelector('[data-search-results]');
     return el?.getAttribute('aria-busy') === 'false' && document.querySelector('[data-search-status]')?.textContent?.trim();
   });
-  return page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+  return page.locator('[data-search-results] a').evaluateAll((links) =>
+    links.map((a) => {
+      const u = new URL((a as HTMLAnchorElement).href);
+      return u.pathname + u.hash;
+    }),
+  );
 }
 
 // One test per static filter page of the build (language, topic, year), so the work of
@@ -18,11 +23,13 @@ const FACETS = ['language', 'topic', 'year'] as const;
 const FILTER_PAGES = FACETS.flatMap((facet) => {
   const pages = builtPagesUnder(at(`briefs/${facet}/`));
   // A filter's first page is briefs/<facet>/<value>/; its later pages sit under page/N/.
-  return pages.filter((path) => /^[^/]+\/$/.test(path.slice(at(`briefs/${facet}/`).length))).map((path) => ({
-    facet,
-    path,
-    pages: pages.filter((p) => p.startsWith(path)),
-  }));
+  return pages
+    .filter((path) => /^[^/]+\/$/.test(path.slice(at(`briefs/${facet}/`).length)))
+    .map((path) => ({
+      facet,
+      path,
+      pages: pages.filter((p) => p.startsWith(path)),
+    }));
 });
 
 test('the build has static filter pages for every facet', () => {
@@ -37,7 +44,11 @@ for (const { facet, path, pages } of FILTER_PAGES) {
     const expected: string[] = [];
     for (const listPage of pages) {
       await page.goto(listPage);
-      expected.push(...(await page.locator('main .card h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))));
+      expected.push(
+        ...(await page
+          .locator('main .card h2 a')
+          .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))),
+      );
     }
     expect(expected.length, `${path} lists briefs`).toBeGreaterThan(0);
     await page.goto(path);
@@ -61,7 +72,11 @@ test('the type filter narrows a query to entities, briefs or deals', async ({ pa
   const briefs = await searchResults(page, { q: 'Alibaba', type: 'Brief' });
   const deals = await searchResults(page, { q: 'Alibaba', type: 'Deal' });
   // A deal's result is its row on its brief's page: briefs/<id>/#deal-<id>.
-  const kinds = [[entities, 'entity', /^entities\/[^/#]+\/$/], [briefs, 'brief', /^briefs\/[^/#]+\/$/], [deals, 'deal', /^briefs\/[^/#]+\/#deal-.+$/]] as const;
+  const kinds = [
+    [entities, 'entity', /^entities\/[^/#]+\/$/],
+    [briefs, 'brief', /^briefs\/[^/#]+\/$/],
+    [deals, 'deal', /^briefs\/[^/#]+\/#deal-.+$/],
+  ] as const;
   for (const [list, kind, shape] of kinds) {
     expect(list.length, `Alibaba has ${kind} results`).toBeGreaterThan(0);
     for (const path of list) expect(path.slice(at('').length), `${path} is the address of a ${kind}`).toMatch(shape);
@@ -73,7 +88,9 @@ test('changing a filter re-runs the search and keeps it in the URL', async ({ pa
   await page.locator('select[name="type"]').selectOption('Entity');
   await expect(page).toHaveURL(/[?&]type=Entity/);
   await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
-  const paths = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const paths = await page
+    .locator('[data-search-results] a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(paths.length).toBeGreaterThan(0);
   for (const path of paths) expect(path.startsWith(at('entities/'))).toBe(true);
   await expect(page.locator('[data-search-status]')).toHaveText(new RegExp(`^${paths.length} results? for “Xiaomi”`));

@@ -38,7 +38,9 @@ export function samplePages(perType: number): { type: string; path: string }[] {
   const out: { type: string; path: string }[] = [];
   for (const [type, paths] of byType) {
     const count = Math.min(perType, paths.length);
-    const picked = new Set(Array.from({ length: count }, (_, i) => paths[count === 1 ? 0 : Math.round((i * (paths.length - 1)) / (count - 1))]!));
+    const picked = new Set(
+      Array.from({ length: count }, (_, i) => paths[count === 1 ? 0 : Math.round((i * (paths.length - 1)) / (count - 1))]!),
+    );
     for (const path of picked) out.push({ type, path });
   }
   return out;

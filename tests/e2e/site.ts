@@ -46,7 +46,12 @@ export async function searchFor(page: Page, query: string): Promise<string[]> {
     const el = document.querySelector('[data-search-results]');
     return el?.getAttribute('aria-busy') === 'false' && document.querySelector('[data-search-status]')?.textContent?.trim();
   });
-  return results.locator('a').evaluateAll((links) => links.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+  return results.locator('a').evaluateAll((links) =>
+    links.map((a) => {
+      const u = new URL((a as HTMLAnchorElement).href);
+      return u.pathname + u.hash;
+    }),
+  );
 }
 
 /**
@@ -57,16 +62,20 @@ export async function searchInPage(page: Page, query: string, options: { all?: b
   if (!page.url().includes('/search/')) await page.goto(at('search/'));
   // Filling in the same text again would start a second, identical search mid-read.
   if ((await page.locator('#q').inputValue()) !== query) await page.locator('#q').fill(query);
-  await page.waitForFunction(
-    (q) => {
-      const results = document.querySelector('[data-search-results]');
-      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-      return results?.getAttribute('aria-busy') === 'false' && status.includes(`“${q}”`) && new URL(location.href).searchParams.get('q') === q;
-    },
-    query.trim(),
-  );
+  await page.waitForFunction((q) => {
+    const results = document.querySelector('[data-search-results]');
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return (
+      results?.getAttribute('aria-busy') === 'false' && status.includes(`“${q}”`) && new URL(location.href).searchParams.get('q') === q
+    );
+  }, query.trim());
   if (options.all) await showAllResults(page);
-  return page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+  return page.locator('[data-search-results] a').evaluateAll((links) =>
+    links.map((a) => {
+      const u = new URL((a as HTMLAnchorElement).href);
+      return u.pathname + u.hash;
+    }),
+  );
 }
 
 /** Presses “Show more” on /search/ until every result is listed. */
@@ -77,5 +86,10 @@ export async function showAllResults(page: Page): Promise<string[]> {
     await more.click();
     await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] a').length > n, before);
   }
-  return page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+  return page.locator('[data-search-results] a').evaluateAll((links) =>
+    links.map((a) => {
+      const u = new URL((a as HTMLAnchorElement).href);
+      return u.pathname + u.hash;
+    }),
+  );
 }

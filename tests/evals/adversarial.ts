@@ -23,10 +23,14 @@ function time(text: string): number {
 time('Warm-up headline\n\n3 March 2024\n\nThe company raised $5 million from investors in Berlin today.');
 const small = adversarialArticles((kib * 1024) / 4);
 const large = adversarialArticles(kib * 1024);
-console.log(`CPU seconds of analysis and draft (user + system)\npattern                    ${String(kib / 4).padStart(6)} KiB  ${String(kib).padStart(6)} KiB  ratio`);
+console.log(
+  `CPU seconds of analysis and draft (user + system)\npattern                    ${String(kib / 4).padStart(6)} KiB  ${String(kib).padStart(6)} KiB  ratio`,
+);
 for (let i = 0; i < large.length; i++) {
   if (only && large[i]!.name !== only) continue;
   const a = time(small[i]!.text);
   const b = time(large[i]!.text);
-  console.log(`${large[i]!.name.padEnd(26)} ${a.toFixed(3).padStart(8)} s  ${b.toFixed(3).padStart(8)} s  ${(b / a).toFixed(1).padStart(5)}`);
+  console.log(
+    `${large[i]!.name.padEnd(26)} ${a.toFixed(3).padStart(8)} s  ${b.toFixed(3).padStart(8)} s  ${(b / a).toFixed(1).padStart(5)}`,
+  );
 }

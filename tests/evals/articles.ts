@@ -16,7 +16,8 @@ import { scoreBoilerplate, scoreEntities, type PrecisionRecall } from './score.t
 import { SEED_LABELS, type ArticleLabels } from '../fixtures/ingest/seed-labels.ts';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
-const show = (s: PrecisionRecall) => `P ${pct(s.precision)} R ${pct(s.recall)}${s.extra.length ? `  extra: ${s.extra.join(', ')}` : ''}${s.missed.length ? `  missed: ${s.missed.join(', ')}` : ''}`;
+const show = (s: PrecisionRecall) =>
+  `P ${pct(s.precision)} R ${pct(s.recall)}${s.extra.length ? `  extra: ${s.extra.join(', ')}` : ''}${s.missed.length ? `  missed: ${s.missed.join(', ')}` : ''}`;
 
 interface Input {
   labels: ArticleLabels;
@@ -48,7 +49,8 @@ function evaluate(title: string, inputs: Input[], index: AliasLookup): void {
     add(totals.bp, a.removed.length, labels.boilerplate.length, bp);
     add(totals.en, a.entities.length, labels.entities.length, en);
   }
-  const micro = ([hit, found, expected]: number[]) => `P ${pct(found ? hit! / found : 1)} R ${pct(expected ? hit! / expected : 1)} (${hit}/${found} found, ${hit}/${expected} labelled)`;
+  const micro = ([hit, found, expected]: number[]) =>
+    `P ${pct(found ? hit! / found : 1)} R ${pct(expected ? hit! / expected : 1)} (${hit}/${found} found, ${hit}/${expected} labelled)`;
   console.log(`  all (micro-averaged)        boilerplate ${micro(totals.bp)}`);
   console.log(`  ${''.padEnd(26)} entities    ${micro(totals.en)}`);
 }
@@ -58,11 +60,14 @@ function throughput(inputs: Input[], index: AliasLookup): void {
   for (const { labels, text, sha } of inputs) analyseArticle({ fileName: labels.file, sha256: sha, text }, index);
   const rounds = 20;
   const started = performance.now();
-  for (let r = 0; r < rounds; r++) for (const { labels, text, sha } of inputs) renderDraft(analyseArticle({ fileName: labels.file, sha256: sha, text }, index));
+  for (let r = 0; r < rounds; r++)
+    for (const { labels, text, sha } of inputs) renderDraft(analyseArticle({ fileName: labels.file, sha256: sha, text }, index));
   const seconds = (performance.now() - started) / 1000;
   const n = rounds * inputs.length;
   const kb = inputs.reduce((sum, i) => sum + Buffer.byteLength(i.text), 0) / inputs.length / 1024;
-  console.log(`Throughput: ${n} articles (mean ${kb.toFixed(1)} KiB) analysed and rendered as drafts in ${seconds.toFixed(2)} s = ${(n / seconds).toFixed(1)} articles per second (one core, files already read).`);
+  console.log(
+    `Throughput: ${n} articles (mean ${kb.toFixed(1)} KiB) analysed and rendered as drafts in ${seconds.toFixed(2)} s = ${(n / seconds).toFixed(1)} articles per second (one core, files already read).`,
+  );
 }
 
 const real = readContent('content');

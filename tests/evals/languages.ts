@@ -21,15 +21,65 @@ interface Candidate {
 const samples = JSON.parse(readFileSync('tests/fixtures/ingest/language-samples.json', 'utf8')).samples as Record<string, string[]>;
 
 const candidates: Candidate[] = [
-  { name: 'tinyld (normal)', packages: ['tinyld'], load: async () => { const m = await load('tinyld'); return (t) => m.detect(t); } },
-  { name: 'tinyld (heavy)', packages: ['tinyld'], load: async () => { const m = await load('tinyld/heavy'); return (t) => m.detect(t); } },
-  { name: 'franc-min', packages: ['franc-min'], load: async () => { const m = await load('franc-min'); return (t) => m.franc(t, { minLength: 1 }); } },
-  { name: 'franc', packages: ['franc'], load: async () => { const m = await load('franc'); return (t) => m.franc(t, { minLength: 1 }); } },
-  { name: 'franc-all', packages: ['franc-all'], load: async () => { const m = await load('franc-all'); return (t) => m.franc(t, { minLength: 1 }); } },
-  { name: 'eld (large)', packages: ['eld'], load: async () => { const m = await load('eld/large'); return (t) => m.eld.detect(t).language; } },
-  { name: 'eld (small)', packages: ['eld'], load: async () => { const m = await load('eld/small'); return (t) => m.eld.detect(t).language; } },
   {
-    name: 'cld3-asm', packages: ['cld3-asm', 'emscripten-wasm-loader'],
+    name: 'tinyld (normal)',
+    packages: ['tinyld'],
+    load: async () => {
+      const m = await load('tinyld');
+      return (t) => m.detect(t);
+    },
+  },
+  {
+    name: 'tinyld (heavy)',
+    packages: ['tinyld'],
+    load: async () => {
+      const m = await load('tinyld/heavy');
+      return (t) => m.detect(t);
+    },
+  },
+  {
+    name: 'franc-min',
+    packages: ['franc-min'],
+    load: async () => {
+      const m = await load('franc-min');
+      return (t) => m.franc(t, { minLength: 1 });
+    },
+  },
+  {
+    name: 'franc',
+    packages: ['franc'],
+    load: async () => {
+      const m = await load('franc');
+      return (t) => m.franc(t, { minLength: 1 });
+    },
+  },
+  {
+    name: 'franc-all',
+    packages: ['franc-all'],
+    load: async () => {
+      const m = await load('franc-all');
+      return (t) => m.franc(t, { minLength: 1 });
+    },
+  },
+  {
+    name: 'eld (large)',
+    packages: ['eld'],
+    load: async () => {
+      const m = await load('eld/large');
+      return (t) => m.eld.detect(t).language;
+    },
+  },
+  {
+    name: 'eld (small)',
+    packages: ['eld'],
+    load: async () => {
+      const m = await load('eld/small');
+      return (t) => m.eld.detect(t).language;
+    },
+  },
+  {
+    name: 'cld3-asm',
+    packages: ['cld3-asm', 'emscripten-wasm-loader'],
     load: async () => {
       const m = await load('cld3-asm');
       const factory = await m.loadModule();
@@ -37,9 +87,18 @@ const candidates: Candidate[] = [
       return (t) => finder.findLanguage(t).language;
     },
   },
-  { name: 'lande', packages: ['lande', 'toygrad'], load: async () => { const m = await load('lande'); const lande = m.default; return (t) => lande(t)[0]?.[0]; } },
   {
-    name: 'languagedetect', packages: ['languagedetect'],
+    name: 'lande',
+    packages: ['lande', 'toygrad'],
+    load: async () => {
+      const m = await load('lande');
+      const lande = m.default;
+      return (t) => lande(t)[0]?.[0];
+    },
+  },
+  {
+    name: 'languagedetect',
+    packages: ['languagedetect'],
     load: async () => {
       const m = await load('languagedetect');
       const detector = new m.default();
@@ -80,8 +139,16 @@ for (const c of candidates) {
     perLang.push(`${lang} ${ok}/${samples[lang]!.length}`);
   }
   const msPerText = (performance.now() - started) / total;
-  const size = c.packages.reduce((sum, p) => { try { return sum + dirSize(join('node_modules', p)); } catch { return sum; } }, 0);
-  rows.push(`${c.name.padEnd(16)} ${((100 * right) / total).toFixed(1).padStart(5)}%  ${(size / 1e6).toFixed(1).padStart(5)} MB  ${msPerText.toFixed(2)} ms/text  | ${perLang.join(', ')}`);
+  const size = c.packages.reduce((sum, p) => {
+    try {
+      return sum + dirSize(join('node_modules', p));
+    } catch {
+      return sum;
+    }
+  }, 0);
+  rows.push(
+    `${c.name.padEnd(16)} ${((100 * right) / total).toFixed(1).padStart(5)}%  ${(size / 1e6).toFixed(1).padStart(5)} MB  ${msPerText.toFixed(2)} ms/text  | ${perLang.join(', ')}`,
+  );
 }
 console.log(`\n${langs.length} languages, ${Object.values(samples).flat().length} texts\n`);
 console.log(rows.join('\n'));

@@ -32,7 +32,12 @@ for (const labels of LANGUAGE_LABELS) {
       (s.candidates ? `  candidates ${pct(s.candidates.recall)}` : ''),
   );
   if (verbose) {
-    const miss = [...s.amounts.missed.map((m) => `amount missed ${m}`), ...s.amounts.extra.map((m) => `amount extra ${m}`), ...s.entities.missed.map((m) => `entity missed ${m}`), ...s.entities.extra.map((m) => `entity extra ${m}`)];
+    const miss = [
+      ...s.amounts.missed.map((m) => `amount missed ${m}`),
+      ...s.amounts.extra.map((m) => `amount extra ${m}`),
+      ...s.entities.missed.map((m) => `entity missed ${m}`),
+      ...s.entities.extra.map((m) => `entity extra ${m}`),
+    ];
     if (!s.date) miss.push(`date ${a.date?.value ?? a.dateline?.text ?? 'none'} (expected ${labels.date.value})`);
     if (!s.language) miss.push(`language ${a.language.tag}`);
     if (!s.outlet) miss.push(`outlet ${a.outlet ?? 'none'}`);

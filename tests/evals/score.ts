@@ -27,11 +27,17 @@ export function precisionRecall<T extends number | string>(found: Iterable<T>, e
 }
 
 export function scoreBoilerplate(a: Analysis, labels: ArticleLabels): PrecisionRecall {
-  return precisionRecall(a.removed.map((r) => r.line), labels.boilerplate);
+  return precisionRecall(
+    a.removed.map((r) => r.line),
+    labels.boilerplate,
+  );
 }
 
 export function scoreEntities(a: Analysis, labels: ArticleLabels): PrecisionRecall {
-  return precisionRecall(a.entities.map((e) => e.entity), labels.entities);
+  return precisionRecall(
+    a.entities.map((e) => e.entity),
+    labels.entities,
+  );
 }
 
 /** F1 of found against expected items (1 when both are empty). */
@@ -58,12 +64,22 @@ export function scoreLanguageArticle(a: Analysis, labels: LanguageArticleLabels)
   const language = a.language.tag.split('-')[0] === labels.lang ? 1 : 0;
   const date = a.date?.value === labels.date.value && a.date.precision === labels.date.precision ? 1 : 0;
   const amounts = precisionRecall(a.amounts.map(key), labels.amounts.map(key));
-  const entities = precisionRecall(a.entities.map((e) => e.entity), labels.entities);
+  const entities = precisionRecall(
+    a.entities.map((e) => e.entity),
+    labels.entities,
+  );
   // An amount is covered when some key-fact candidate, read again, gives it.
   const inFacts = new Set(findAmounts(a.keyFacts, a.language.tag).map(key));
   const covered = labels.amounts.filter((l) => inFacts.has(key(l))).length;
   const keyFacts = labels.amounts.length ? covered / labels.amounts.length : 1;
-  const outlet = labels.outlet === null ? (a.outlet === undefined && a.warnings.some((w) => w.includes('no outlet')) ? 1 : 0) : a.outlet?.includes(labels.outlet) ? 1 : 0;
+  const outlet =
+    labels.outlet === null
+      ? a.outlet === undefined && a.warnings.some((w) => w.includes('no outlet'))
+        ? 1
+        : 0
+      : a.outlet?.includes(labels.outlet)
+        ? 1
+        : 0;
   const result: LanguageScore = { language, date, amounts, entities, keyFacts, outlet, score: 0 };
   const parts = [language, date, f1(amounts), f1(entities), keyFacts, outlet];
   if (labels.candidates) {

@@ -35,7 +35,11 @@ const fileOf = (url: string) => decodeURIComponent(new URL(url, 'http://site/').
 
 /** The scripts `files` import with import(), as files of the build. */
 const importedOnDemand = (files: string[]) =>
-  files.flatMap((f) => scriptReferences(read(f).toString('utf8')).filter((r) => r.via === 'js import()').map((r) => posix.join(posix.dirname(f), r.url)));
+  files.flatMap((f) =>
+    scriptReferences(read(f).toString('utf8'))
+      .filter((r) => r.via === 'js import()')
+      .map((r) => posix.join(posix.dirname(f), r.url)),
+  );
 
 /** `files` and every script they import statically, sorted. */
 function withStaticImports(files: string[]): string[] {
@@ -74,12 +78,16 @@ const asData = (files: string[]) =>
   files
     .map((f) => read(f).toString('utf8'))
     .join('\n')
-    .replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g, (_m, long: string | undefined, short: string | undefined) => String.fromCodePoint(parseInt(long ?? short!, 16)))
+    .replace(/\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g, (_m, long: string | undefined, short: string | undefined) =>
+      String.fromCodePoint(parseInt(long ?? short!, 16)),
+    )
     .replace(/[`'"\s]/g, '');
 
 /** The lists of an entry's word rules as asData writes them. */
 const ruleLists = (rules: WordRules) =>
-  [rules.fold, rules.prefixes, rules.suffixes].filter((list) => list !== undefined).map((list) => JSON.stringify(list).replace(/["\s]/g, ''));
+  [rules.fold, rules.prefixes, rules.suffixes]
+    .filter((list) => list !== undefined)
+    .map((list) => JSON.stringify(list).replace(/["\s]/g, ''));
 
 /** Code of the Snowball stemmers (@orama/stemmers): their state's property, which minifiers keep. */
 const STEMMER_CODE = '.cursor';
@@ -122,9 +130,11 @@ describe('budgets (root build)', () => {
     for (const f of bootstrap) expect(read(f).toString('utf8'), f).not.toContain('pagefind');
   });
 
-  it('the search code loaded at first use carries no script\'s word rules and no stemmer: each comes with import() for text in its script', async () => {
+  it("the search code loaded at first use carries no script's word rules and no stemmer: each comes with import() for text in its script", async () => {
     // The header box's live search (what the bootstrap imports on demand) and /search/'s code.
-    const firstUse = [...new Set([...withStaticImports(importedOnDemand(scriptsAtLoad('index.html'))), ...scriptsAtLoad('search/index.html')])];
+    const firstUse = [
+      ...new Set([...withStaticImports(importedOnDemand(scriptsAtLoad('index.html'))), ...scriptsAtLoad('search/index.html')]),
+    ];
     const later = withStaticImports(importedOnDemand(firstUse)).filter((f) => !firstUse.includes(f));
     const [first, lazy] = [asData(firstUse), asData(later)];
     console.log(`search code at first use: ${firstUse.join(', ')}; on demand: ${later.join(', ')}`);

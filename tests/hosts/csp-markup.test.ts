@@ -53,7 +53,11 @@ it('no built page has inline scripts, inline styles or event-handler attributes'
 });
 
 it('the check finds each kind of inline code', () => {
-  expect(inlineCode('<p onclick="y" style="x"><a href="javascript:void 0">a</a></p><style>p{}</style><script>go()</script><script type="application/ld+json">{}</script><script src="/a.js"></script>')).toEqual([
+  expect(
+    inlineCode(
+      '<p onclick="y" style="x"><a href="javascript:void 0">a</a></p><style>p{}</style><script>go()</script><script type="application/ld+json">{}</script><script src="/a.js"></script>',
+    ),
+  ).toEqual([
     '<p onclick>: inline event handler',
     '<p style="x">: style attribute',
     '<a href="javascript:void 0">: javascript: URL',

@@ -14,7 +14,10 @@ const second = `${first.dir}-again`;
 
 afterAll(() => rmSync(second, { recursive: true, force: true }));
 
-const digest = (dir: string, file: string) => createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+const digest = (dir: string, file: string) =>
+  createHash('sha256')
+    .update(readFileSync(join(dir, file)))
+    .digest('hex');
 
 it('a second clean build (other cache, folder, time zone and locale) is byte-identical', () => {
   buildVariant(first, second, { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' });

@@ -17,4 +17,5 @@ export function builtFiles(dir: string, extension: string): string[] {
 }
 
 /** "briefs/x/index.html" → "briefs/x/"; "index.html" → ""; "404.html" → "404.html". */
-export const pagePath = (file: string): string => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
+export const pagePath = (file: string): string =>
+  file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;

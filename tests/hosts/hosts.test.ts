@@ -35,14 +35,18 @@ interface Host {
 }
 
 const nginx = findNginx();
-if (!nginx) console.warn('hosts: nginx is not installed, so the nginx tests are skipped (Debian: apt-get install -y nginx; .ci/run installs it).');
+if (!nginx)
+  console.warn('hosts: nginx is not installed, so the nginx tests are skipped (Debian: apt-get install -y nginx; .ci/run installs it).');
 const HOSTS: Host[] = [
   {
     name: 'static file server',
     async start(v) {
       const server = createStaticServer({ dir: v.dir, base: v.base, csp: STRICT_CSP });
       await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-      return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stop: () => new Promise<void>((done) => server.close(() => done())) };
+      return {
+        origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        stop: () => new Promise<void>((done) => server.close(() => done())),
+      };
     },
   },
   {
@@ -99,8 +103,13 @@ for (const v of VARIANTS) {
       it('reaches every built page from the sitemap and its links', (ctx) => {
         if (host.skip) ctx.skip(host.skip);
         const reached = new Set(result.pages.map((url) => new URL(url).pathname));
-        const built = builtFiles(v.dir, '.html').filter((f) => f !== '404.html').map((f) => `${v.base}${pagePath(f)}`);
-        expect(built.filter((path) => !reached.has(path)), 'built pages no sitemap entry or link leads to').toEqual([]);
+        const built = builtFiles(v.dir, '.html')
+          .filter((f) => f !== '404.html')
+          .map((f) => `${v.base}${pagePath(f)}`);
+        expect(
+          built.filter((path) => !reached.has(path)),
+          'built pages no sitemap entry or link leads to',
+        ).toEqual([]);
       });
 
       it('followed the site links written inside brief Markdown, under the base path', (ctx) => {
@@ -117,7 +126,7 @@ for (const v of VARIANTS) {
         }
       });
 
-      it('answers missing addresses with the site\'s own 404 page', async (ctx) => {
+      it("answers missing addresses with the site's own 404 page", async (ctx) => {
         if (host.skip) ctx.skip(host.skip);
         const errorPage = readFileSync(join(v.dir, '404.html'), 'utf8');
         for (const missing of MISSING) {
@@ -145,7 +154,9 @@ for (const v of VARIANTS) {
 
           await page.goto(`${root}search/?q=Alibaba`);
           await page.locator('[data-search-results] a').first().waitFor();
-          const results = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+          const results = await page
+            .locator('[data-search-results] a')
+            .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
           for (const href of results) expect(href.startsWith(v.base), href).toBe(true);
           expect(problems).toEqual([]);
         } finally {

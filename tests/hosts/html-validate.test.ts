@@ -18,7 +18,8 @@ for (const v of VARIANTS) {
       for (const file of files) {
         const report = await validator.validateFile(join(v.dir, file));
         for (const result of report.results) {
-          for (const m of result.messages as Message[]) errors.push(`${file}:${m.line}:${m.column} [${m.ruleId}] ${m.message} (${m.selector ?? ''})`);
+          for (const m of result.messages as Message[])
+            errors.push(`${file}:${m.line}:${m.column} [${m.ruleId}] ${m.message} (${m.selector ?? ''})`);
         }
       }
       expect(errors, `${errors.length} html-validate error(s):\n${errors.join('\n')}`).toEqual([]);

@@ -9,7 +9,14 @@ export interface SiteBuild {
   output: string;
 }
 
-export function buildSite(options: { content: string; out: string; work: string; base: string; siteUrl: string; timeout?: number }): SiteBuild {
+export function buildSite(options: {
+  content: string;
+  out: string;
+  work: string;
+  base: string;
+  siteUrl: string;
+  timeout?: number;
+}): SiteBuild {
   const run = spawnSync(process.execPath, ['src/cli/build.ts'], {
     encoding: 'utf8',
     timeout: options.timeout ?? 120_000,

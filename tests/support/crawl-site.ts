@@ -5,7 +5,15 @@
 // an id on its page. Hand-written (fetch + htmlparser2) because link checkers on npm
 // either drive a browser (slow) or do not know a site's public URL differs from the
 // address it is tested at.
-import { cssReferences, htmlFacts, jsonReferences, scriptReferences, xmlReferences, type Reference, type ReferenceKind } from './site-links.ts';
+import {
+  cssReferences,
+  htmlFacts,
+  jsonReferences,
+  scriptReferences,
+  xmlReferences,
+  type Reference,
+  type ReferenceKind,
+} from './site-links.ts';
 
 export interface CrawlOptions {
   /** Where the site is served for the test, base path included: "http://127.0.0.1:4472/a/b/c/". */
@@ -169,11 +177,15 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
     }
     anchorsOf.set(url, 'not-html');
     const refs =
-      mime === 'text/css' ? cssReferences(doc.body)
-      : /javascript$/.test(mime) ? scriptReferences(doc.body)
-      : /(?:^|\+|\/)xml$/.test(mime) ? xmlReferences(doc.body)
-      : /(?:^|\+|\/)json$/.test(mime) ? jsonReferences(doc.body, siteUrl)
-      : [];
+      mime === 'text/css'
+        ? cssReferences(doc.body)
+        : /javascript$/.test(mime)
+          ? scriptReferences(doc.body)
+          : /(?:^|\+|\/)xml$/.test(mime)
+            ? xmlReferences(doc.body)
+            : /(?:^|\+|\/)json$/.test(mime)
+              ? jsonReferences(doc.body, siteUrl)
+              : [];
     for (const ref of refs) follow(ref, url);
   };
 
@@ -187,7 +199,8 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
     }
     fetched.set(url, doc.status);
     typeOf.set(url, doc.type);
-    if (doc.status >= 300 && doc.status < 400) return reportUrl(url, `redirects (${doc.status}) to ${doc.location ?? '?'}: link to the final address`);
+    if (doc.status >= 300 && doc.status < 400)
+      return reportUrl(url, `redirects (${doc.status}) to ${doc.location ?? '?'}: link to the final address`);
     if (doc.status !== 200) return reportUrl(url, `HTTP ${doc.status}`);
     if (/^text\/html\b/.test(doc.type)) pages.push(url);
     analyse(url, doc);

@@ -40,20 +40,96 @@ export const BODY = 'body';
 
 /** Characters and snippets that have broken writers: controls, noncharacters, surrogates, bidi, zero-width, markup. */
 export const HOSTILE_PIECES = [
-  '\u0000', '\u0001', '\u0008', '\u000B', '\u000C', '\r', '\n', '\t', '\u001B', '\u007F', '\u0085', '\u009F',
-  '\uFFFE', '\uFFFF', '\uFDD0', '\u{1FFFE}', '\u{10FFFF}', '\uD800', '\uDFFF',
-  '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C',
-  '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u2028', '\u2029', '\u00AD', '\u180E', '\u3164', '\u{E0041}',
-  '<script>alert(1)</script>', '</title>', ']]>', '<![CDATA[', '&', '&amp;', '&#x41;', '&#0;', '"', "'", '<', '>', '{', '}', '\\',
-  '=1+1', '+cmd', '-2', '@SUM(A1)', ',', ';', '"";', '---', '# ', '> ', '- ', '* ', '`', '![x](https://t.example/p.png)', '[a](javascript:alert(1))',
-  'Xiaomi', 'নর‌্যাব', 'می‌خواهم', '👩‍💻', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '小米', 'e\u0301', 'ﬁ', 'Ａ',
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\u000B',
+  '\u000C',
+  '\r',
+  '\n',
+  '\t',
+  '\u001B',
+  '\u007F',
+  '\u0085',
+  '\u009F',
+  '\uFFFE',
+  '\uFFFF',
+  '\uFDD0',
+  '\u{1FFFE}',
+  '\u{10FFFF}',
+  '\uD800',
+  '\uDFFF',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200E',
+  '\u200F',
+  '\u061C',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u2060',
+  '\uFEFF',
+  '\u2028',
+  '\u2029',
+  '\u00AD',
+  '\u180E',
+  '\u3164',
+  '\u{E0041}',
+  '<script>alert(1)</script>',
+  '</title>',
+  ']]>',
+  '<![CDATA[',
+  '&',
+  '&amp;',
+  '&#x41;',
+  '&#0;',
+  '"',
+  "'",
+  '<',
+  '>',
+  '{',
+  '}',
+  '\\',
+  '=1+1',
+  '+cmd',
+  '-2',
+  '@SUM(A1)',
+  ',',
+  ';',
+  '"";',
+  '---',
+  '# ',
+  '> ',
+  '- ',
+  '* ',
+  '`',
+  '![x](https://t.example/p.png)',
+  '[a](javascript:alert(1))',
+  'Xiaomi',
+  'নর‌্যাব',
+  'می‌خواهم',
+  '👩‍💻',
+  '🏴󠁧󠁢󠁳󠁣󠁴󠁿',
+  '小米',
+  'e\u0301',
+  'ﬁ',
+  'Ａ',
 ];
 
 /** Hostile text: mixes of the pieces above, arbitrary code points, and long runs of one piece. */
 export const hostileText = fc.oneof(
   fc.array(fc.oneof(fc.constantFrom(...HOSTILE_PIECES), fc.string({ maxLength: 8 })), { maxLength: 12 }).map((parts) => parts.join('')),
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.tuple(fc.constantFrom(...HOSTILE_PIECES, 'a', ' ', 'x '), fc.integer({ min: 100, max: 20_000 }), fc.string({ maxLength: 4 })).map(([piece, n, tail]) => piece.repeat(n) + tail),
+  fc
+    .tuple(fc.constantFrom(...HOSTILE_PIECES, 'a', ' ', 'x '), fc.integer({ min: 100, max: 20_000 }), fc.string({ maxLength: 4 }))
+    .map(([piece, n, tail]) => piece.repeat(n) + tail),
 );
 
 /** The test tree with fields replaced: each value is written as a YAML double-quoted scalar (JSON escapes). */
@@ -71,7 +147,11 @@ export function withFields(changes: ReadonlyArray<readonly [string, ReadonlyArra
       const placeholder = `VALUE-PLACEHOLDER-7f3a-${n}`;
       // Fields absent from the base tree get a valid surrounding object first.
       if (field[0] === 'caveats' && isBrief && !doc.has('caveats')) doc.set('caveats', doc.createNode([{ kind: 'figure', text: 'x' }]));
-      if (field[0] === 'figures' && !doc.has('figures')) doc.set('figures', doc.createNode([{ key: 'northwind-round', entity: 'northwind-motors', label: 'Round size', value: 120, unit: 'EUR' }]));
+      if (field[0] === 'figures' && !doc.has('figures'))
+        doc.set(
+          'figures',
+          doc.createNode([{ key: 'northwind-round', entity: 'northwind-motors', label: 'Round size', value: 120, unit: 'EUR' }]),
+        );
       if (field[0] === 'caveats' && !isBrief && !doc.has('caveats')) doc.set('caveats', doc.createNode(['x']));
       doc.setIn(field as unknown[], placeholder);
       placeholders.set(placeholder, value);

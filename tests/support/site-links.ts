@@ -24,16 +24,41 @@ export interface HtmlFacts {
 
 /** Attributes that hold one URL, by element ("*" for any element). */
 const URL_ATTRIBUTES: Record<string, string[]> = {
-  a: ['href', 'xlink:href'], area: ['href'], link: ['href'], base: ['href'],
-  script: ['src'], img: ['src'], source: ['src'], track: ['src'], audio: ['src'],
-  video: ['src', 'poster'], iframe: ['src'], embed: ['src'], input: ['src'],
-  object: ['data'], form: ['action'], button: ['formaction'],
-  blockquote: ['cite'], q: ['cite'], ins: ['cite'], del: ['cite'],
-  use: ['href', 'xlink:href'], image: ['href', 'xlink:href'],
+  a: ['href', 'xlink:href'],
+  area: ['href'],
+  link: ['href'],
+  base: ['href'],
+  script: ['src'],
+  img: ['src'],
+  source: ['src'],
+  track: ['src'],
+  audio: ['src'],
+  video: ['src', 'poster'],
+  iframe: ['src'],
+  embed: ['src'],
+  input: ['src'],
+  object: ['data'],
+  form: ['action'],
+  button: ['formaction'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  ins: ['cite'],
+  del: ['cite'],
+  use: ['href', 'xlink:href'],
+  image: ['href', 'xlink:href'],
 };
 
 /** <meta> entries whose content is a URL (Open Graph, Twitter cards). */
-const URL_META = new Set(['og:image', 'og:image:url', 'og:image:secure_url', 'og:url', 'og:audio', 'og:video', 'twitter:image', 'twitter:url']);
+const URL_META = new Set([
+  'og:image',
+  'og:image:url',
+  'og:image:secure_url',
+  'og:url',
+  'og:audio',
+  'og:video',
+  'twitter:image',
+  'twitter:url',
+]);
 
 /** rel values that name an origin to warm up, not a resource to fetch. */
 const ORIGIN_ONLY_RELS = new Set(['preconnect', 'dns-prefetch']);
@@ -53,7 +78,10 @@ function linkKind(rel: string, type: string): ReferenceKind {
 /** The URLs in a srcset value ("a.png 1x, b.png 2x"); descriptors are dropped. */
 export function srcsetUrls(value: string): string[] {
   // Candidates are separated by a comma followed by whitespace, which URLs in srcset cannot contain unescaped.
-  return value.split(/,\s+/).map((c) => c.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+  return value
+    .split(/,\s+/)
+    .map((c) => c.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
 }
 
 /** References and fragment targets of an HTML document. */
@@ -67,7 +95,8 @@ export function htmlFacts(html: string): HtmlFacts {
         if (name === 'a' && attrs.name) anchors.add(attrs.name);
         if (name === 'meta') {
           const key = (attrs.property ?? attrs.name ?? '').toLowerCase();
-          if (URL_META.has(key) && attrs.content) references.push({ url: attrs.content, kind: key.endsWith('url') ? 'page' : 'image', via: `meta[${key}]` });
+          if (URL_META.has(key) && attrs.content)
+            references.push({ url: attrs.content, kind: key.endsWith('url') ? 'page' : 'image', via: `meta[${key}]` });
           return;
         }
         if (name === 'link' && ORIGIN_ONLY_RELS.has((attrs.rel ?? '').toLowerCase())) return;
@@ -75,11 +104,15 @@ export function htmlFacts(html: string): HtmlFacts {
           const url = attrs[attr];
           if (url === undefined) continue;
           const kind: ReferenceKind =
-            name === 'link' ? linkKind(attrs.rel ?? '', attrs.type ?? '')
-            : name === 'script' ? 'script'
-            : name === 'a' || name === 'area' || name === 'form' || name === 'button' ? 'link'
-            : name === 'img' || attr === 'poster' ? 'image'
-            : 'resource';
+            name === 'link'
+              ? linkKind(attrs.rel ?? '', attrs.type ?? '')
+              : name === 'script'
+                ? 'script'
+                : name === 'a' || name === 'area' || name === 'form' || name === 'button'
+                  ? 'link'
+                  : name === 'img' || attr === 'poster'
+                    ? 'image'
+                    : 'resource';
           const via = name === 'link' ? `link[rel=${attrs.rel ?? ''}]` : `${name}[${attr}]`;
           // <form action=""> submits to the page itself: not a reference.
           if (url === '' && (name === 'form' || name === 'button')) continue;
@@ -103,7 +136,8 @@ export function cssReferences(css: string): Reference[] {
   for (const m of withoutComments.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]+))\s*\)/g)) {
     out.push({ url: m[1] ?? m[2] ?? m[3] ?? '', kind: 'resource', via: 'css url()' });
   }
-  for (const m of withoutComments.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/g)) out.push({ url: m[1] ?? m[2] ?? '', kind: 'stylesheet', via: 'css @import' });
+  for (const m of withoutComments.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/g))
+    out.push({ url: m[1] ?? m[2] ?? '', kind: 'stylesheet', via: 'css @import' });
   return out;
 }
 
@@ -134,12 +168,16 @@ export function xmlReferences(xml: string): Reference[] {
       onopentag(name, attrs) {
         const local = name.toLowerCase();
         if (local === 'sitemapindex') sitemapIndex = true;
-        if (attrs.href !== undefined) out.push({ url: attrs.href, kind: linkKind(attrs.rel ?? 'alternate', attrs.type ?? ''), via: `<${name} href>` });
+        if (attrs.href !== undefined)
+          out.push({ url: attrs.href, kind: linkKind(attrs.rel ?? 'alternate', attrs.type ?? ''), via: `<${name} href>` });
         if (local === 'enclosure' && attrs.url) out.push({ url: attrs.url, kind: 'resource', via: '<enclosure url>' });
         if (local === 'media:content' && attrs.url) out.push({ url: attrs.url, kind: 'resource', via: '<media:content url>' });
         const permalink = local === 'guid' && (attrs.ispermalink ?? attrs.isPermaLink ?? 'true') !== 'false';
         if ((local === 'loc' || local === 'link' || local === 'image:loc' || local === 'url' || permalink) && attrs.href === undefined) {
-          textOf = { tag: name, kind: local === 'loc' ? (sitemapIndex ? 'resource' : 'page') : local === 'image:loc' || local === 'url' ? 'image' : 'page' };
+          textOf = {
+            tag: name,
+            kind: local === 'loc' ? (sitemapIndex ? 'resource' : 'page') : local === 'image:loc' || local === 'url' ? 'image' : 'page',
+          };
           text = '';
         }
       },

@@ -136,7 +136,9 @@ async function timedSearch(page: Page, query: string, mode: SearchMode, where: S
  * header box) or /search/, searches for the query (first search), then for the next
  * query in the list (following search).
  */
-export async function measureSearch(options: SiteOptions & { page: string; queries: string[]; modes?: SearchMode[]; boxes?: SearchBox[] }): Promise<SearchRow[]> {
+export async function measureSearch(
+  options: SiteOptions & { page: string; queries: string[]; modes?: SearchMode[]; boxes?: SearchBox[] },
+): Promise<SearchRow[]> {
   const site = await serve(options);
   const browser = await chromium.launch(chromiumLaunchOptions());
   const rows: SearchRow[] = [];
@@ -182,7 +184,12 @@ export function searchMedians(rows: SearchRow[], mode: SearchMode, box: SearchBo
   // The parts of the first search whose total is the median (an actual search, not a mix).
   const byGzip = [...mine].sort((a, b) => a.first.gzip - b.first.gzip);
   return {
-    first: { raw: med((r) => r.first.raw), gzip: med((r) => r.first.gzip), ms: med((r) => r.first.ms), parts: byGzip[Math.floor(byGzip.length / 2)]?.first.parts ?? {} },
+    first: {
+      raw: med((r) => r.first.raw),
+      gzip: med((r) => r.first.gzip),
+      ms: med((r) => r.first.ms),
+      parts: byGzip[Math.floor(byGzip.length / 2)]?.first.parts ?? {},
+    },
     following: { raw: med((r) => r.following.raw), gzip: med((r) => r.following.gzip), ms: med((r) => r.following.ms) },
   };
 }

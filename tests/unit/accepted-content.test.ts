@@ -2,7 +2,15 @@
 // only warnings: they are reported but never fail the check.
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  BASE_TREE, BRIEF_PATH, checkTree, edit, errorsOf, removeTrees, replaceOnce, warningsOf, type TreeChanges,
+  BASE_TREE,
+  BRIEF_PATH,
+  checkTree,
+  edit,
+  errorsOf,
+  removeTrees,
+  replaceOnce,
+  warningsOf,
+  type TreeChanges,
 } from '../support/content-tree.ts';
 
 afterAll(removeTrees);
@@ -75,13 +83,21 @@ describe('accepted input', () => {
   it('an alias shared on purpose, marked ambiguous on every entity', () => {
     const shared = {
       ...edit(ENTITY, '    kind: short\n', '    kind: short\n    ambiguous: true\n'),
-      ...edit(FUND, '  - name: Tallow Bay\n    lang: en\n    kind: short\n', '  - name: Northwind\n    lang: en\n    kind: short\n    ambiguous: true\n'),
+      ...edit(
+        FUND,
+        '  - name: Tallow Bay\n    lang: en\n    kind: short\n',
+        '  - name: Northwind\n    lang: en\n    kind: short\n    ambiguous: true\n',
+      ),
     };
     expect(errorsOf(shared)).toEqual([]);
   });
 
   it('a caveat whose text ends in "---" (only a line of its own closes the frontmatter)', () => {
-    const brief = replaceOnce(BASE_TREE[BRIEF_PATH]!, 'status: published\n', 'status: published\ncaveats:\n  - kind: contradiction\n    text: The figures end here ---\n');
+    const brief = replaceOnce(
+      BASE_TREE[BRIEF_PATH]!,
+      'status: published\n',
+      'status: published\ncaveats:\n  - kind: contradiction\n    text: The figures end here ---\n',
+    );
     const r = checkTree({ [BRIEF_PATH]: brief });
     expect(r.errors).toEqual([]);
     expect(r.collections.briefs[0]?.data.caveats[0]?.text).toBe('The figures end here ---');
@@ -109,10 +125,17 @@ describe('accepted input', () => {
 
 describe('warnings, not failures', () => {
   it('an entity nothing refers to', () => {
-    const lonely = { 'entities/harbour-pilot.yaml': 'name: Harbour Pilot\ntype: product\ndescription: A delivery van nobody has written about yet.\n' };
+    const lonely = {
+      'entities/harbour-pilot.yaml': 'name: Harbour Pilot\ntype: product\ndescription: A delivery van nobody has written about yet.\n',
+    };
     expect(checkTree(lonely).errors).toEqual([]);
     expect(warningsOf(lonely)).toEqual([
-      { file: 'content/entities/harbour-pilot.yaml', field: '(entry)', message: 'no brief, deal or relation refers to this entity', fix: 'link it from a brief or remove it' },
+      {
+        file: 'content/entities/harbour-pilot.yaml',
+        field: '(entry)',
+        message: 'no brief, deal or relation refers to this entity',
+        fix: 'link it from a brief or remove it',
+      },
     ]);
   });
 
@@ -121,8 +144,18 @@ describe('warnings, not failures', () => {
     expect(checkTree(none).errors).toEqual([]);
     expect(warningsOf(none)).toEqual([
       // Mira Okafor was named only by that brief.
-      { file: 'content/entities/mira-okafor.yaml', field: '(entry)', message: 'no brief, deal or relation refers to this entity', fix: 'link it from a brief or remove it' },
-      { file: `content/${BRIEF_PATH}`, field: 'entities', message: 'the brief names no entities', fix: 'list the entities the article mentions' },
+      {
+        file: 'content/entities/mira-okafor.yaml',
+        field: '(entry)',
+        message: 'no brief, deal or relation refers to this entity',
+        fix: 'link it from a brief or remove it',
+      },
+      {
+        file: `content/${BRIEF_PATH}`,
+        field: 'entities',
+        message: 'the brief names no entities',
+        fix: 'list the entities the article mentions',
+      },
     ]);
   });
 
@@ -142,7 +175,12 @@ describe('warnings, not failures', () => {
     const noAmount = edit(DEAL, 'amount:\n  value: 120000000\n  currency: EUR\n', '');
     expect(checkTree(noAmount).errors).toEqual([]);
     expect(warningsOf(noAmount)).toEqual([
-      { file: `content/${DEAL}`, field: 'amount', message: 'the funding-round has no amount', fix: 'add the amount if a source reports one' },
+      {
+        file: `content/${DEAL}`,
+        field: 'amount',
+        message: 'the funding-round has no amount',
+        fix: 'add the amount if a source reports one',
+      },
     ]);
   });
 });

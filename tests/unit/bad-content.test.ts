@@ -6,7 +6,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { MAX_FILE_BYTES } from '../../src/check/read-content.ts';
 import {
-  BASE_TREE, BRIEF_BODY_LINE, BRIEF_PATH, FAKE_ARTICLE_FILE, edit, errorsOf, replaceOnce, summarise, writeFakeCorpus, writeTree,
+  BASE_TREE,
+  BRIEF_BODY_LINE,
+  BRIEF_PATH,
+  FAKE_ARTICLE_FILE,
+  edit,
+  errorsOf,
+  replaceOnce,
+  summarise,
+  writeFakeCorpus,
+  writeTree,
 } from '../support/content-tree.ts';
 
 afterAll(async () => (await import('../support/content-tree.ts')).removeTrees());
@@ -25,40 +34,79 @@ describe('files', () => {
   });
 
   it('invalid-utf8', () => {
-    const bytes = Buffer.concat([Buffer.from('name: Mira Okafor\ntype: person\ndescription: Caf'), Buffer.from([0xe9]), Buffer.from(' owner.\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('name: Mira Okafor\ntype: person\ndescription: Caf'),
+      Buffer.from([0xe9]),
+      Buffer.from(' owner.\n'),
+    ]);
     expect(errorsOf({ [PERSON]: bytes })).toEqual([
-      { file: file(PERSON), line: 3, field: '(encoding)', message: 'file is not valid UTF-8', fix: 're-save the file as UTF-8 (it may be in a legacy encoding such as Windows-1252 or GBK)' },
+      {
+        file: file(PERSON),
+        line: 3,
+        field: '(encoding)',
+        message: 'file is not valid UTF-8',
+        fix: 're-save the file as UTF-8 (it may be in a legacy encoding such as Windows-1252 or GBK)',
+      },
     ]);
   });
 
   it('file-over-size-limit', () => {
     const text = `${BASE_TREE[PERSON]}note: ${'x'.repeat(MAX_FILE_BYTES)}\n`;
     expect(errorsOf({ [PERSON]: text })).toEqual([
-      { file: file(PERSON), field: '(file)', value: `${Buffer.byteLength(text)} bytes`, message: 'file is larger than the 256 KiB limit', fix: 'shorten it: a brief is a summary, an entry is data, never bulk text' },
+      {
+        file: file(PERSON),
+        field: '(file)',
+        value: `${Buffer.byteLength(text)} bytes`,
+        message: 'file is larger than the 256 KiB limit',
+        fix: 'shorten it: a brief is a summary, an entry is data, never bulk text',
+      },
     ]);
   });
 
   it('unexpected-file-type', () => {
     expect(errorsOf({ 'entities/notes.txt': 'remember the vans' })).toEqual([
-      { file: file('entities/notes.txt'), field: '(file)', message: 'unexpected file type ".txt" in content/entities', fix: 'rename it to .yaml or .yml, or move it out of the folder' },
+      {
+        file: file('entities/notes.txt'),
+        field: '(file)',
+        message: 'unexpected file type ".txt" in content/entities',
+        fix: 'rename it to .yaml or .yml, or move it out of the folder',
+      },
     ]);
   });
 
   it('file-name-not-a-slug', () => {
     expect(errorsOf({ 'entities/Harbour_Pilot.yaml': 'name: Harbour Pilot\ntype: product\ndescription: A van.\n' })).toEqual([
-      { file: file('entities/Harbour_Pilot.yaml'), field: '(file name)', value: 'Harbour_Pilot', message: 'the file name is the id and must be lower-case words joined by hyphens', fix: 'rename to harbour-pilot.yaml' },
+      {
+        file: file('entities/Harbour_Pilot.yaml'),
+        field: '(file name)',
+        value: 'Harbour_Pilot',
+        message: 'the file name is the id and must be lower-case words joined by hyphens',
+        fix: 'rename to harbour-pilot.yaml',
+      },
     ]);
   });
 
   it('duplicate-id-across-files', () => {
     expect(errorsOf({ 'entities/northwind-motors.yml': BASE_TREE[ENTITY]! })).toEqual([
-      { file: file('entities/northwind-motors.yml'), field: '(id)', value: 'northwind-motors', message: 'duplicate id: content/entities/northwind-motors.yaml has the same id', fix: 'rename or remove one of the two files' },
+      {
+        file: file('entities/northwind-motors.yml'),
+        field: '(id)',
+        value: 'northwind-motors',
+        message: 'duplicate id: content/entities/northwind-motors.yaml has the same id',
+        fix: 'rename or remove one of the two files',
+      },
     ]);
   });
 
   it('file-name-starting-with-underscore (read like any other, never skipped)', () => {
     expect(errorsOf({ 'entities/_hidden.yaml': 'name: Hidden\ntype: company\ndescription: A company.\n' })).toEqual([
-      { file: file('entities/_hidden.yaml'), field: '(file name)', value: '_hidden', message: 'the file name is the id and must be lower-case words joined by hyphens', fix: 'rename to hidden.yaml' },
+      {
+        file: file('entities/_hidden.yaml'),
+        field: '(file name)',
+        value: '_hidden',
+        message: 'the file name is the id and must be lower-case words joined by hyphens',
+        fix: 'rename to hidden.yaml',
+      },
     ]);
   });
 
@@ -67,7 +115,12 @@ describe('files', () => {
     mkdirSync(join(root, 'content', 'entities', 'harbour-pilot.yaml'));
     const report = checkContent(root, { corpusDir: join(root, 'no-corpus') });
     expect(report.errors.map(summarise)).toEqual([
-      { file: file('entities/harbour-pilot.yaml'), field: '(file)', message: 'is a folder, not a content file', fix: 'move the folder out of content/; entries are single files' },
+      {
+        file: file('entities/harbour-pilot.yaml'),
+        field: '(file)',
+        message: 'is a folder, not a content file',
+        fix: 'move the folder out of content/; entries are single files',
+      },
     ]);
   });
 
@@ -76,7 +129,12 @@ describe('files', () => {
     symlinkSync(join(root, 'nowhere.yaml'), join(root, 'content', 'entities', 'harbour-pilot.yaml'));
     const report = checkContent(root, { corpusDir: join(root, 'no-corpus') });
     expect(report.errors.map(summarise)).toEqual([
-      { file: file('entities/harbour-pilot.yaml'), field: '(file)', message: 'is a symbolic link to a file that does not exist', fix: 'remove the link, or point it at the content file' },
+      {
+        file: file('entities/harbour-pilot.yaml'),
+        field: '(file)',
+        message: 'is a symbolic link to a file that does not exist',
+        fix: 'remove the link, or point it at the content file',
+      },
     ]);
   });
 
@@ -93,22 +151,45 @@ describe('files', () => {
 
   it('brief-without-frontmatter', () => {
     expect(errorsOf({ [BRIEF_PATH]: 'Northwind raised money.\n' })).toEqual([
-      { file: file(BRIEF_PATH), line: 1, field: '(frontmatter)', message: 'no frontmatter: the file must start with a line "---", the YAML fields, and a closing "---"', fix: 'add the frontmatter block' },
+      {
+        file: file(BRIEF_PATH),
+        line: 1,
+        field: '(frontmatter)',
+        message: 'no frontmatter: the file must start with a line "---", the YAML fields, and a closing "---"',
+        fix: 'add the frontmatter block',
+      },
     ]);
   });
 
   it('unclosed-frontmatter', () => {
     expect(errorsOf(edit(BRIEF_PATH, '---\n\nNorthwind Motors, a van maker', '\nNorthwind Motors, a van maker'))).toEqual([
-      { file: file(BRIEF_PATH), line: 1, field: '(frontmatter)', message: 'the frontmatter opened on line 1 is never closed', fix: 'add a line "---" after the last YAML field, before the summary' },
+      {
+        file: file(BRIEF_PATH),
+        line: 1,
+        field: '(frontmatter)',
+        message: 'the frontmatter opened on line 1 is never closed',
+        fix: 'add a line "---" after the last YAML field, before the summary',
+      },
     ]);
   });
 });
 
 describe('frontmatter', () => {
   it('"---" at the end of a line does not close the frontmatter: what follows is still checked', () => {
-    const text = replaceOnce(BASE_TREE[BRIEF_PATH]!, 'status: published\n', 'status: published\n# end of the checked part---\nrelated: [ghost-brief]\n');
+    const text = replaceOnce(
+      BASE_TREE[BRIEF_PATH]!,
+      'status: published\n',
+      'status: published\n# end of the checked part---\nrelated: [ghost-brief]\n',
+    );
     expect(errorsOf({ [BRIEF_PATH]: text })).toEqual([
-      { file: file(BRIEF_PATH), line: 5, field: 'related[0]', value: 'ghost-brief', message: 'no brief with id "ghost-brief" exists in content/briefs', fix: 'correct the id, or add the brief to content/briefs/' },
+      {
+        file: file(BRIEF_PATH),
+        line: 5,
+        field: 'related[0]',
+        value: 'ghost-brief',
+        message: 'no brief with id "ghost-brief" exists in content/briefs',
+        fix: 'correct the id, or add the brief to content/briefs/',
+      },
     ]);
   });
 });
@@ -116,50 +197,103 @@ describe('frontmatter', () => {
 describe('YAML', () => {
   it('malformed-yaml', () => {
     expect(errorsOf(edit(PERSON, 'type: person', 'type: person\n  role: chief'))).toEqual([
-      { file: file(PERSON), line: 2, field: '(yaml)', message: 'malformed YAML: Nested mappings are not allowed in compact mappings', fix: 'fix the YAML syntax at that line (indentation, quotes, colons)' },
+      {
+        file: file(PERSON),
+        line: 2,
+        field: '(yaml)',
+        message: 'malformed YAML: Nested mappings are not allowed in compact mappings',
+        fix: 'fix the YAML syntax at that line (indentation, quotes, colons)',
+      },
     ]);
   });
 
   it('malformed-yaml-in-frontmatter (line counted in the .mdx file)', () => {
     expect(errorsOf(edit(BRIEF_PATH, 'status: published', 'status: published: yes'))).toEqual([
-      { file: file(BRIEF_PATH), line: 3, field: '(yaml)', message: 'malformed YAML: Nested mappings are not allowed in compact mappings', fix: 'fix the YAML syntax at that line (indentation, quotes, colons)' },
+      {
+        file: file(BRIEF_PATH),
+        line: 3,
+        field: '(yaml)',
+        message: 'malformed YAML: Nested mappings are not allowed in compact mappings',
+        fix: 'fix the YAML syntax at that line (indentation, quotes, colons)',
+      },
     ]);
   });
 
   it('duplicate-yaml-key', () => {
     expect(errorsOf(edit(PERSON, 'type: person\n', 'type: person\nname: M. Okafor\n'))).toEqual([
-      { file: file(PERSON), line: 3, field: '(yaml)', message: 'malformed YAML: Map keys must be unique', fix: 'fix the YAML syntax at that line (indentation, quotes, colons)' },
+      {
+        file: file(PERSON),
+        line: 3,
+        field: '(yaml)',
+        message: 'malformed YAML: Map keys must be unique',
+        fix: 'fix the YAML syntax at that line (indentation, quotes, colons)',
+      },
     ]);
   });
 
   it('yaml-not-a-mapping', () => {
     expect(errorsOf({ [PERSON]: '- Mira Okafor\n- person\n' })).toEqual([
-      { file: file(PERSON), line: 1, field: '(yaml)', message: 'the YAML must be a mapping of field: value pairs', fix: 'write one "field: value" per line' },
+      {
+        file: file(PERSON),
+        line: 1,
+        field: '(yaml)',
+        message: 'the YAML must be a mapping of field: value pairs',
+        fix: 'write one "field: value" per line',
+      },
     ]);
   });
 
   it('unsupported-yaml-tag', () => {
     expect(errorsOf(edit(PERSON, 'type: person', 'type: !!js/function person'))).toEqual([
-      { file: file(PERSON), line: 2, field: '(yaml)', message: 'unsupported YAML tag: tag:yaml.org,2002:js/function', fix: 'remove the "!!" tag and write a plain value' },
+      {
+        file: file(PERSON),
+        line: 2,
+        field: '(yaml)',
+        message: 'unsupported YAML tag: tag:yaml.org,2002:js/function',
+        fix: 'remove the "!!" tag and write a plain value',
+      },
     ]);
   });
 
   it('yaml-alias-bomb (billion laughs)', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdef'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdef'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdef'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdef'[i]}`).join(', ')}]`),
+    ].join('\n');
     expect(errorsOf({ [PERSON]: `${BASE_TREE[PERSON]}${bomb}\n` })).toEqual([
-      { file: file(PERSON), line: 1, field: '(yaml)', message: 'YAML aliases could not be resolved: Excessive alias count indicates a resource exhaustion attack', fix: 'write the values out instead of using &anchors and *aliases' },
+      {
+        file: file(PERSON),
+        line: 1,
+        field: '(yaml)',
+        message: 'YAML aliases could not be resolved: Excessive alias count indicates a resource exhaustion attack',
+        fix: 'write the values out instead of using &anchors and *aliases',
+      },
     ]);
   });
 
   it('hidden-control-character (right-to-left override)', () => {
     expect(errorsOf(edit(PERSON, 'name: Mira Okafor', 'name: "Mira \\u202EOkafor"'))).toEqual([
-      { file: file(PERSON), line: 1, field: 'name', value: 'Mira \u202eOkafor', message: 'contains a right-to-left override mark (U+202E)', fix: 'delete the invisible character; it can hide or reorder text' },
+      {
+        file: file(PERSON),
+        line: 1,
+        field: 'name',
+        value: 'Mira \u202eOkafor',
+        message: 'contains a right-to-left override mark (U+202E)',
+        fix: 'delete the invisible character; it can hide or reorder text',
+      },
     ]);
   });
 
   it('hidden-control-character in a brief body (NUL)', () => {
     expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', 'a van\u0000 maker,'))).toEqual([
-      { file: file(BRIEF_PATH), line: BRIEF_BODY_LINE + 1, column: 24, field: '(body)', message: 'contains a NUL character (U+0000)', fix: 'delete the invisible character; it can hide or reorder text' },
+      {
+        file: file(BRIEF_PATH),
+        line: BRIEF_BODY_LINE + 1,
+        column: 24,
+        field: '(body)',
+        message: 'contains a NUL character (U+0000)',
+        fix: 'delete the invisible character; it can hide or reorder text',
+      },
     ]);
   });
 });
@@ -167,20 +301,46 @@ describe('YAML', () => {
 describe('fields', () => {
   it('unknown-key (nearest field suggested)', () => {
     expect(errorsOf(edit(PERSON, 'description:', 'descripton:'))).toEqual([
-      { file: file(PERSON), line: 1, field: 'description', message: 'required field "description" is missing', fix: 'add description: (text)' },
-      { file: file(PERSON), line: 3, field: 'descripton', value: 'Chief executive of Northwind Motors in the test suite.', message: 'unknown field "descripton"', fix: 'did you mean "description"? (fields here: name, ambiguous, type, aliases, description, facts, relations, website)' },
+      {
+        file: file(PERSON),
+        line: 1,
+        field: 'description',
+        message: 'required field "description" is missing',
+        fix: 'add description: (text)',
+      },
+      {
+        file: file(PERSON),
+        line: 3,
+        field: 'descripton',
+        value: 'Chief executive of Northwind Motors in the test suite.',
+        message: 'unknown field "descripton"',
+        fix: 'did you mean "description"? (fields here: name, ambiguous, type, aliases, description, facts, relations, website)',
+      },
     ]);
   });
 
   it('unknown-nested-key', () => {
     expect(errorsOf(edit(DEAL, '  currency: EUR', '  currency: EUR\n  exchange: 1.08'))).toEqual([
-      { file: file(DEAL), line: 15, field: 'amount.exchange', value: 1.08, message: 'unknown field "exchange"', fix: 'remove it or correct its spelling (fields here: value, currency, usd, approximate, note)' },
+      {
+        file: file(DEAL),
+        line: 15,
+        field: 'amount.exchange',
+        value: 1.08,
+        message: 'unknown field "exchange"',
+        fix: 'remove it or correct its spelling (fields here: value, currency, usd, approximate, note)',
+      },
     ]);
   });
 
   it('missing-required-field', () => {
     expect(errorsOf(edit(PERSON, 'type: person\n', ''))).toEqual([
-      { file: file(PERSON), line: 1, field: 'type', message: 'required field "type" is missing', fix: 'add type: (one of: company, person, fund, organisation, product, place, media)' },
+      {
+        file: file(PERSON),
+        line: 1,
+        field: 'type',
+        message: 'required field "type" is missing',
+        fix: 'add type: (one of: company, person, fund, organisation, product, place, media)',
+      },
     ]);
   });
 
@@ -192,19 +352,39 @@ describe('fields', () => {
 
   it('wrong-type (text where a list belongs)', () => {
     expect(errorsOf(edit(DEAL, 'briefs:\n  - northwind-raises-funds', 'briefs: northwind-raises-funds'))).toEqual([
-      { file: file(DEAL), line: 17, field: 'briefs', value: 'northwind-raises-funds', message: 'expected a list (lines starting with "- "), got a string' },
+      {
+        file: file(DEAL),
+        line: 17,
+        field: 'briefs',
+        value: 'northwind-raises-funds',
+        message: 'expected a list (lines starting with "- "), got a string',
+      },
     ]);
   });
 
   it('unknown-option (nearest option suggested)', () => {
     expect(errorsOf(edit(DEAL, 'kind: funding-round', 'kind: funding_round'))).toEqual([
-      { file: file(DEAL), line: 2, field: 'kind', value: 'funding_round', message: 'not one of the allowed values: funding-round, stake-purchase, investment, investment-commitment, fund-launch, partnership, joint-venture, licence, acquisition', fix: 'did you mean "funding-round"?' },
+      {
+        file: file(DEAL),
+        line: 2,
+        field: 'kind',
+        value: 'funding_round',
+        message:
+          'not one of the allowed values: funding-round, stake-purchase, investment, investment-commitment, fund-launch, partnership, joint-venture, licence, acquisition',
+        fix: 'did you mean "funding-round"?',
+      },
     ]);
   });
 
   it('impossible-date', () => {
     expect(errorsOf(edit(BRIEF_PATH, 'value: "2024-05-14"', 'value: "2024-02-30"'))).toEqual([
-      { file: file(BRIEF_PATH), line: 19, field: 'source.date.value', value: '2024-02-30', message: '2024-02-30 is not a real calendar day' },
+      {
+        file: file(BRIEF_PATH),
+        line: 19,
+        field: 'source.date.value',
+        value: '2024-02-30',
+        message: '2024-02-30 is not a real calendar day',
+      },
     ]);
   });
 
@@ -216,7 +396,13 @@ describe('fields', () => {
 
   it('date-precision-mismatch', () => {
     expect(errorsOf(edit(DEAL, 'value: "2024-05"', 'value: "2024-05-14"'))).toEqual([
-      { file: file(DEAL), line: 4, field: 'date.value', value: '2024-05-14', message: '"2024-05-14" does not match precision "month": write it as YYYY-MM' },
+      {
+        file: file(DEAL),
+        line: 4,
+        field: 'date.value',
+        value: '2024-05-14',
+        message: '"2024-05-14" does not match precision "month": write it as YYYY-MM',
+      },
     ]);
   });
 
@@ -228,19 +414,35 @@ describe('fields', () => {
 
   it('outside-date-without-reference', () => {
     expect(errorsOf(edit(DEAL, 'basis: stated', 'basis: outside'))).toEqual([
-      { file: file(DEAL), line: 4, field: 'date.reference', message: 'a date with basis "outside" needs reference: the publication, filing or URL it comes from' },
+      {
+        file: file(DEAL),
+        line: 4,
+        field: 'date.reference',
+        message: 'a date with basis "outside" needs reference: the publication, filing or URL it comes from',
+      },
     ]);
   });
 
   it('outside-stake-without-reference', () => {
     expect(errorsOf(edit(DEAL, 'round: Series B', 'round: Series B\nstake:\n  percent: 5\n  basis: outside'))).toEqual([
-      { file: file(DEAL), line: 17, field: 'stake.reference', message: 'a stake with basis "outside" needs reference: the publication, filing or URL it comes from' },
+      {
+        file: file(DEAL),
+        line: 17,
+        field: 'stake.reference',
+        message: 'a stake with basis "outside" needs reference: the publication, filing or URL it comes from',
+      },
     ]);
   });
 
   it('unknown-language-code', () => {
     expect(errorsOf(edit(ENTITY, 'lang: ru', 'lang: xx'))).toEqual([
-      { file: file(ENTITY), line: 9, field: 'aliases[1].lang', value: 'xx', message: '"xx" is not a known BCP 47 language tag (examples: en, bn, ru, zh-Hans, id)' },
+      {
+        file: file(ENTITY),
+        line: 9,
+        field: 'aliases[1].lang',
+        value: 'xx',
+        message: '"xx" is not a known BCP 47 language tag (examples: en, bn, ru, zh-Hans, id)',
+      },
     ]);
   });
 
@@ -252,7 +454,13 @@ describe('fields', () => {
 
   it('unknown-currency', () => {
     expect(errorsOf(edit(DEAL, 'currency: EUR', 'currency: EUX'))).toEqual([
-      { file: file(DEAL), line: 14, field: 'amount.currency', value: 'EUX', message: '"EUX" is not an ISO 4217 currency code (examples: USD, CNY, HKD, EUR)' },
+      {
+        file: file(DEAL),
+        line: 14,
+        field: 'amount.currency',
+        value: 'EUX',
+        message: '"EUX" is not an ISO 4217 currency code (examples: USD, CNY, HKD, EUR)',
+      },
     ]);
   });
 
@@ -264,57 +472,116 @@ describe('fields', () => {
 
   it('negative-amount', () => {
     expect(errorsOf(edit(DEAL, 'value: 120000000', 'value: -120000000'))).toEqual([
-      { file: file(DEAL), line: 13, field: 'amount.value', value: -120000000, message: 'amount value must be greater than zero: write the amount as the source reports it' },
+      {
+        file: file(DEAL),
+        line: 13,
+        field: 'amount.value',
+        value: -120000000,
+        message: 'amount value must be greater than zero: write the amount as the source reports it',
+      },
     ]);
   });
 
   it('zero-amount', () => {
     expect(errorsOf(edit(DEAL, 'value: 120000000', 'value: 0'))).toEqual([
-      { file: file(DEAL), line: 13, field: 'amount.value', value: 0, message: 'amount value must be greater than zero: write the amount as the source reports it' },
+      {
+        file: file(DEAL),
+        line: 13,
+        field: 'amount.value',
+        value: 0,
+        message: 'amount value must be greater than zero: write the amount as the source reports it',
+      },
     ]);
   });
 
   it('non-numeric-amount', () => {
     expect(errorsOf(edit(DEAL, 'value: 120000000', 'value: 120 million'))).toEqual([
-      { file: file(DEAL), line: 13, field: 'amount.value', value: '120 million', message: 'amount value must be a number (write 2200000000, not "2.2 billion")' },
+      {
+        file: file(DEAL),
+        line: 13,
+        field: 'amount.value',
+        value: '120 million',
+        message: 'amount value must be a number (write 2200000000, not "2.2 billion")',
+      },
     ]);
   });
 
   it('non-finite-amount', () => {
     expect(errorsOf(edit(DEAL, 'value: 120000000', 'value: .inf'))).toEqual([
-      { file: file(DEAL), line: 13, field: 'amount.value', value: Infinity, message: 'amount value is too large to be a number (it overflows to infinity): write the amount in digits, e.g. 2200000000' },
+      {
+        file: file(DEAL),
+        line: 13,
+        field: 'amount.value',
+        value: Infinity,
+        message: 'amount value is too large to be a number (it overflows to infinity): write the amount in digits, e.g. 2200000000',
+      },
     ]);
   });
 
   it('usd-without-original-amount', () => {
     expect(errorsOf(edit(DEAL, '  value: 120000000\n  currency: EUR', '  usd: 130000000'))).toEqual([
-      { file: file(DEAL), line: 13, field: 'amount.value', message: 'the amount as the source reports it is missing: add value and currency (usd is only the US-dollar figure the source gives besides it)' },
-      { file: file(DEAL), line: 13, field: 'amount.currency', message: 'the currency is missing: add the ISO 4217 code of the amount as reported (examples: USD, CNY, HKD)' },
+      {
+        file: file(DEAL),
+        line: 13,
+        field: 'amount.value',
+        message:
+          'the amount as the source reports it is missing: add value and currency (usd is only the US-dollar figure the source gives besides it)',
+      },
+      {
+        file: file(DEAL),
+        line: 13,
+        field: 'amount.currency',
+        message: 'the currency is missing: add the ISO 4217 code of the amount as reported (examples: USD, CNY, HKD)',
+      },
     ]);
   });
 
   it('usd-differs-from-a-usd-amount', () => {
     expect(errorsOf(edit(DEAL, '  currency: EUR', '  currency: USD\n  usd: 130000000'))).toEqual([
-      { file: file(DEAL), line: 15, field: 'amount.usd', value: 130000000, message: 'usd (130000000) differs from value (120000000) although the currency is USD: make them equal or remove usd' },
+      {
+        file: file(DEAL),
+        line: 15,
+        field: 'amount.usd',
+        value: 130000000,
+        message: 'usd (130000000) differs from value (120000000) although the currency is USD: make them equal or remove usd',
+      },
     ]);
   });
 
   it('script-url-in-a-url-field', () => {
     expect(errorsOf(edit(BRIEF_PATH, '  outlet: The Test Gazette', '  outlet: The Test Gazette\n  url: javascript:alert(1)'))).toEqual([
-      { file: file(BRIEF_PATH), line: 18, field: 'source.url', value: 'javascript:alert(1)', message: '"javascript:alert(1)" is not a web address: write a full http(s) URL, e.g. https://example.org/page' },
+      {
+        file: file(BRIEF_PATH),
+        line: 18,
+        field: 'source.url',
+        value: 'javascript:alert(1)',
+        message: '"javascript:alert(1)" is not a web address: write a full http(s) URL, e.g. https://example.org/page',
+      },
     ]);
   });
 
   it('malformed-sha256', () => {
     const sha = /sha256: ([0-9a-f]{64})/.exec(BASE_TREE[BRIEF_PATH]!)![1]!;
     expect(errorsOf(edit(BRIEF_PATH, sha, sha.toUpperCase()))).toEqual([
-      { file: file(BRIEF_PATH), line: 15, field: 'source.sha256', value: sha.toUpperCase(), message: 'sha256 must be 64 lower-case hex digits' },
+      {
+        file: file(BRIEF_PATH),
+        line: 15,
+        field: 'source.sha256',
+        value: sha.toUpperCase(),
+        message: 'sha256 must be 64 lower-case hex digits',
+      },
     ]);
   });
 
   it('stake-over-100-percent', () => {
     expect(errorsOf(edit(DEAL, 'round: Series B', 'round: Series B\nstake:\n  percent: 140\n  basis: stated'))).toEqual([
-      { file: file(DEAL), line: 17, field: 'stake.percent', value: 140, message: 'a stake is at most 100 percent: write the percent bought, e.g. 12.5' },
+      {
+        file: file(DEAL),
+        line: 17,
+        field: 'stake.percent',
+        value: 140,
+        message: 'a stake is at most 100 percent: write the percent bought, e.g. 12.5',
+      },
     ]);
   });
 });
@@ -322,62 +589,124 @@ describe('fields', () => {
 describe('references', () => {
   it('unknown-entity-reference (nearest id suggested)', () => {
     expect(errorsOf(edit(BRIEF_PATH, '  - northwind-motors', '  - northwind-motor'))).toEqual([
-      { file: file(BRIEF_PATH), line: 8, field: 'entities[0]', value: 'northwind-motor', message: 'no entity with id "northwind-motor" exists in content/entities', fix: 'did you mean "northwind-motors"?' },
+      {
+        file: file(BRIEF_PATH),
+        line: 8,
+        field: 'entities[0]',
+        value: 'northwind-motor',
+        message: 'no entity with id "northwind-motor" exists in content/entities',
+        fix: 'did you mean "northwind-motors"?',
+      },
     ]);
   });
 
   it('unknown-brief-reference', () => {
     expect(errorsOf(edit(DEAL, '  - northwind-raises-funds', '  - northwind-raised-funds'))).toEqual([
-      { file: file(DEAL), line: 18, field: 'briefs[0]', value: 'northwind-raised-funds', message: 'no brief with id "northwind-raised-funds" exists in content/briefs', fix: 'did you mean "northwind-raises-funds"?' },
+      {
+        file: file(DEAL),
+        line: 18,
+        field: 'briefs[0]',
+        value: 'northwind-raised-funds',
+        message: 'no brief with id "northwind-raised-funds" exists in content/briefs',
+        fix: 'did you mean "northwind-raises-funds"?',
+      },
     ]);
   });
 
   it('unknown-topic-reference', () => {
     expect(errorsOf(edit(BRIEF_PATH, '  - harbour-trade', '  - harbor-trade'))).toEqual([
-      { file: file(BRIEF_PATH), line: 6, field: 'topics[0]', value: 'harbor-trade', message: 'no topic with id "harbor-trade" exists in content/topics', fix: 'did you mean "harbour-trade"?' },
+      {
+        file: file(BRIEF_PATH),
+        line: 6,
+        field: 'topics[0]',
+        value: 'harbor-trade',
+        message: 'no topic with id "harbor-trade" exists in content/topics',
+        fix: 'did you mean "harbour-trade"?',
+      },
     ]);
   });
 
   it('unknown-relation-target', () => {
     expect(errorsOf(edit(FUND, 'target: northwind-motors', 'target: northwind'))).toEqual([
-      { file: file(FUND), line: 10, field: 'relations[0].target', value: 'northwind', message: 'no entity with id "northwind" exists in content/entities', fix: 'did you mean "northwind-motors"?' },
+      {
+        file: file(FUND),
+        line: 10,
+        field: 'relations[0].target',
+        value: 'northwind',
+        message: 'no entity with id "northwind" exists in content/entities',
+        fix: 'did you mean "northwind-motors"?',
+      },
     ]);
   });
 
   it('unknown-deal-party', () => {
     expect(errorsOf(edit(DEAL, 'entity: tallow-bay-capital', 'entity: tallow-bay'))).toEqual([
-      { file: file(DEAL), line: 10, field: 'parties[1].entity', value: 'tallow-bay', message: 'no entity with id "tallow-bay" exists in content/entities', fix: 'did you mean "tallow-bay-capital"?' },
+      {
+        file: file(DEAL),
+        line: 10,
+        field: 'parties[1].entity',
+        value: 'tallow-bay',
+        message: 'no entity with id "tallow-bay" exists in content/entities',
+        fix: 'did you mean "tallow-bay-capital"?',
+      },
     ]);
   });
 
   it('reference-that-is-not-an-id', () => {
     expect(errorsOf(edit(BRIEF_PATH, '  - mira-okafor', '  - Mira Okafor'))).toEqual([
-      { file: file(BRIEF_PATH), line: 10, field: 'entities[2]', value: 'Mira Okafor', message: 'must be lower-case words joined by hyphens, e.g. "great-wall-motor"' },
+      {
+        file: file(BRIEF_PATH),
+        line: 10,
+        field: 'entities[2]',
+        value: 'Mira Okafor',
+        message: 'must be lower-case words joined by hyphens, e.g. "great-wall-motor"',
+      },
     ]);
   });
 
   it('body-link-to-unknown-entry (nearest id suggested)', () => {
     expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', 'a [van maker](/entities/northwind-motor/),'))).toEqual([
-      { file: file(BRIEF_PATH), line: BRIEF_BODY_LINE + 1, column: 21, field: '(body)', value: '/entities/northwind-motor/', message: 'the link points at entities/northwind-motor, which does not exist', fix: 'did you mean /entities/northwind-motors/?' },
+      {
+        file: file(BRIEF_PATH),
+        line: BRIEF_BODY_LINE + 1,
+        column: 21,
+        field: '(body)',
+        value: '/entities/northwind-motor/',
+        message: 'the link points at entities/northwind-motor, which does not exist',
+        fix: 'did you mean /entities/northwind-motors/?',
+      },
     ]);
   });
 
   it('body-link-without-final-slash', () => {
     expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', 'a [van maker](/topics/harbour-trade),'))).toEqual([
-      { file: file(BRIEF_PATH), line: BRIEF_BODY_LINE + 1, column: 21, field: '(body)', value: '/topics/harbour-trade', message: 'site links end with "/" (a static host has no redirect for the address without it)', fix: 'write /topics/harbour-trade/' },
+      {
+        file: file(BRIEF_PATH),
+        line: BRIEF_BODY_LINE + 1,
+        column: 21,
+        field: '(body)',
+        value: '/topics/harbour-trade',
+        message: 'site links end with "/" (a static host has no redirect for the address without it)',
+        fix: 'write /topics/harbour-trade/',
+      },
     ]);
   });
 
-  it('body links to existing entries, a deal\'s row, listing pages and other sites pass', () => {
-    const body = 'a [van maker](/entities/northwind-motors/) in [a round](/briefs/northwind-raises-funds/#deal-northwind-series-b) (see [the topic](/briefs/topic/harbour-trade/), [search](/search/) and [its site](https://northwind.example)),';
+  it("body links to existing entries, a deal's row, listing pages and other sites pass", () => {
+    const body =
+      'a [van maker](/entities/northwind-motors/) in [a round](/briefs/northwind-raises-funds/#deal-northwind-series-b) (see [the topic](/briefs/topic/harbour-trade/), [search](/search/) and [its site](https://northwind.example)),';
     expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', body))).toEqual([]);
   });
 
-  it('body-link-to-deal-page (a deal is a row on its home brief\'s page)', () => {
+  it("body-link-to-deal-page (a deal is a row on its home brief's page)", () => {
     for (const url of ['/deals/northwind-series-b/', '/deals/#deal-northwind-series-b']) {
       expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', `a [round](${url}),`)), url).toEqual([
         {
-          file: file(BRIEF_PATH), line: BRIEF_BODY_LINE + 1, column: 21, field: '(body)', value: url,
+          file: file(BRIEF_PATH),
+          line: BRIEF_BODY_LINE + 1,
+          column: 21,
+          field: '(body)',
+          value: url,
           message: 'a deal has no page of its own: it is a row on the page of the first published brief it cites',
           fix: 'write /briefs/northwind-raises-funds/#deal-northwind-series-b',
         },
@@ -389,15 +718,26 @@ describe('references', () => {
     const url = '/briefs/northwind-raises-funds/#deal-northwind-series-c';
     expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', `a [round](${url}),`))).toEqual([
       {
-        file: file(BRIEF_PATH), line: BRIEF_BODY_LINE + 1, column: 21, field: '(body)', value: url,
-        message: 'the link points at the deal northwind-series-c, which does not exist', fix: 'did you mean /briefs/northwind-raises-funds/#deal-northwind-series-b?',
+        file: file(BRIEF_PATH),
+        line: BRIEF_BODY_LINE + 1,
+        column: 21,
+        field: '(body)',
+        value: url,
+        message: 'the link points at the deal northwind-series-c, which does not exist',
+        fix: 'did you mean /briefs/northwind-raises-funds/#deal-northwind-series-b?',
       },
     ]);
   });
 
   it('a reference to an entry whose own file is broken is not reported twice', () => {
     expect(errorsOf(edit(FUND, 'type: fund', 'type: bank'))).toEqual([
-      { file: file(FUND), line: 2, field: 'type', value: 'bank', message: 'not one of the allowed values: company, person, fund, organisation, product, place, media' },
+      {
+        file: file(FUND),
+        line: 2,
+        field: 'type',
+        value: 'bank',
+        message: 'not one of the allowed values: company, person, fund, organisation, product, place, media',
+      },
     ]);
   });
 });
@@ -412,7 +752,11 @@ describe('drafts', () => {
   });
 
   it('a published brief may not name a draft in related or in a caveat', () => {
-    const brief = replaceOnce(BASE_TREE[BRIEF_PATH]!, 'status: published\n', 'status: published\nrelated: [northwind-second-plant]\ncaveats:\n  - kind: contradiction\n    text: A later report disagrees.\n    briefs: [northwind-second-plant]\n');
+    const brief = replaceOnce(
+      BASE_TREE[BRIEF_PATH]!,
+      'status: published\n',
+      'status: published\nrelated: [northwind-second-plant]\ncaveats:\n  - kind: contradiction\n    text: A later report disagrees.\n    briefs: [northwind-second-plant]\n',
+    );
     expect(errorsOf({ [DRAFT]: draftBrief, [BRIEF_PATH]: brief })).toEqual([
       { file: file(BRIEF_PATH), line: 4, field: 'related[0]', ...draftMessage('northwind-second-plant') },
       { file: file(BRIEF_PATH), line: 8, field: 'caveats[0].briefs[0]', ...draftMessage('northwind-second-plant') },
@@ -444,20 +788,48 @@ describe('drafts', () => {
 describe('rules across entries', () => {
   it('ambiguous-alias (two entities, one alias, one language)', () => {
     expect(errorsOf(edit(FUND, '  - name: Tallow Bay', '  - name: northwind'))).toEqual([
-      { file: file(ENTITY), line: 5, field: 'aliases[0].name', value: 'northwind', message: 'alias "northwind" (en) is also used by "tallow-bay-capital"', fix: 'remove the alias from one entity, or mark it `ambiguous: true` on every entity that uses it' },
-      { file: file(FUND), line: 5, field: 'aliases[0].name', value: 'northwind', message: 'alias "northwind" (en) is also used by "northwind-motors"', fix: 'remove the alias from one entity, or mark it `ambiguous: true` on every entity that uses it' },
+      {
+        file: file(ENTITY),
+        line: 5,
+        field: 'aliases[0].name',
+        value: 'northwind',
+        message: 'alias "northwind" (en) is also used by "tallow-bay-capital"',
+        fix: 'remove the alias from one entity, or mark it `ambiguous: true` on every entity that uses it',
+      },
+      {
+        file: file(FUND),
+        line: 5,
+        field: 'aliases[0].name',
+        value: 'northwind',
+        message: 'alias "northwind" (en) is also used by "northwind-motors"',
+        fix: 'remove the alias from one entity, or mark it `ambiguous: true` on every entity that uses it',
+      },
     ]);
   });
 
   it('alias-is-another-entitys-name', () => {
     expect(errorsOf(edit(FUND, '  - name: Tallow Bay', '  - name: Mira Okafor'))).toEqual([
-      { file: file(FUND), line: 5, field: 'aliases[0].name', value: 'Mira Okafor', message: 'alias "Mira Okafor" is the name of "mira-okafor"', fix: 'remove the alias, or mark it `ambiguous: true` if the sources really use that name for both' },
+      {
+        file: file(FUND),
+        line: 5,
+        field: 'aliases[0].name',
+        value: 'Mira Okafor',
+        message: 'alias "Mira Okafor" is the name of "mira-okafor"',
+        fix: 'remove the alias, or mark it `ambiguous: true` if the sources really use that name for both',
+      },
     ]);
   });
 
   it('relation-to-itself', () => {
     expect(errorsOf(edit(FUND, 'target: northwind-motors', 'target: tallow-bay-capital'))).toEqual([
-      { file: file(FUND), line: 10, field: 'relations[0].target', value: 'tallow-bay-capital', message: 'an entity cannot have a "invests-in" relation to itself', fix: 'point the relation at another entity or remove it' },
+      {
+        file: file(FUND),
+        line: 10,
+        field: 'relations[0].target',
+        value: 'tallow-bay-capital',
+        message: 'an entity cannot have a "invests-in" relation to itself',
+        fix: 'point the relation at another entity or remove it',
+      },
     ]);
   });
 
@@ -469,27 +841,62 @@ describe('rules across entries', () => {
 
   it('funding-round-without-target', () => {
     expect(errorsOf(edit(DEAL, 'role: target', 'role: participant'))).toEqual([
-      { file: file(DEAL), line: 8, field: 'parties', value: [{ entity: 'northwind-motors', role: 'participant' }, { entity: 'tallow-bay-capital', role: 'lead' }], message: 'a funding round needs a party with role "target" and at least one investor (lead, co-lead, participant or investor)' },
+      {
+        file: file(DEAL),
+        line: 8,
+        field: 'parties',
+        value: [
+          { entity: 'northwind-motors', role: 'participant' },
+          { entity: 'tallow-bay-capital', role: 'lead' },
+        ],
+        message: 'a funding round needs a party with role "target" and at least one investor (lead, co-lead, participant or investor)',
+      },
     ]);
   });
 
   it('party-listed-twice-in-one-role', () => {
     expect(errorsOf(edit(DEAL, 'entity: tallow-bay-capital\n    role: lead', 'entity: northwind-motors\n    role: target'))).toEqual([
-      { file: file(DEAL), line: 8, field: 'parties', value: [{ entity: 'northwind-motors', role: 'target' }, { entity: 'northwind-motors', role: 'target' }], message: 'a funding round needs a party with role "target" and at least one investor (lead, co-lead, participant or investor)' },
-      { file: file(DEAL), line: 10, field: 'parties[1]', value: { entity: 'northwind-motors', role: 'target' }, message: '"northwind-motors" is listed twice as "target"' },
+      {
+        file: file(DEAL),
+        line: 8,
+        field: 'parties',
+        value: [
+          { entity: 'northwind-motors', role: 'target' },
+          { entity: 'northwind-motors', role: 'target' },
+        ],
+        message: 'a funding round needs a party with role "target" and at least one investor (lead, co-lead, participant or investor)',
+      },
+      {
+        file: file(DEAL),
+        line: 10,
+        field: 'parties[1]',
+        value: { entity: 'northwind-motors', role: 'target' },
+        message: '"northwind-motors" is listed twice as "target"',
+      },
     ]);
   });
 
   it('published-brief-without-summary', () => {
     const text = BASE_TREE[BRIEF_PATH]!.slice(0, BASE_TREE[BRIEF_PATH]!.indexOf('---\n\n') + 4);
     expect(errorsOf({ [BRIEF_PATH]: text })).toEqual([
-      { file: file(BRIEF_PATH), line: BRIEF_BODY_LINE - 1 + 1, field: '(body)', message: 'a published brief needs its English summary as the body below the frontmatter', fix: 'write the summary, or set status: draft' },
+      {
+        file: file(BRIEF_PATH),
+        line: BRIEF_BODY_LINE - 1 + 1,
+        field: '(body)',
+        message: 'a published brief needs its English summary as the body below the frontmatter',
+        fix: 'write the summary, or set status: draft',
+      },
     ]);
   });
 
   it('published-non-english-brief-without-source-summary', () => {
     expect(errorsOf(edit(BRIEF_PATH, '  lang: en', '  lang: id'))).toEqual([
-      { file: file(BRIEF_PATH), line: 2, field: 'sourceSummary', message: 'a published brief of a "id" source needs sourceSummary: { lang, text } in that language' },
+      {
+        file: file(BRIEF_PATH),
+        line: 2,
+        field: 'sourceSummary',
+        message: 'a published brief of a "id" source needs sourceSummary: { lang, text } in that language',
+      },
     ]);
   });
 });
@@ -501,7 +908,10 @@ describe('corpus', () => {
     const errors = errorsOf(edit(BRIEF_PATH, `file: ${FAKE_ARTICLE_FILE}`, 'file: story-002.txt'), changedArticle);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toEqual({
-      file: file(BRIEF_PATH), line: 15, field: 'source.sha256', value: sha,
+      file: file(BRIEF_PATH),
+      line: 15,
+      field: 'source.sha256',
+      value: sha,
       message: expect.stringMatching(/^does not match the corpus file, whose sha256 is [0-9a-f]{64}$/),
       fix: 'the source changed: re-read it, update the brief, then set source.sha256 to the new hash',
     });
@@ -510,7 +920,14 @@ describe('corpus', () => {
   it('source-file-missing-from-corpus', () => {
     const errors = errorsOf(edit(BRIEF_PATH, `file: ${FAKE_ARTICLE_FILE}`, 'file: story-404.txt'), writeFakeCorpus);
     expect(errors).toEqual([
-      { file: file(BRIEF_PATH), line: 14, field: 'source.file', value: 'story-404.txt', message: expect.stringMatching(/^the corpus \(.*corpus\) has no file of that name$/), fix: 'correct the file name, or set CORPUS_DIR to the right corpus' },
+      {
+        file: file(BRIEF_PATH),
+        line: 14,
+        field: 'source.file',
+        value: 'story-404.txt',
+        message: expect.stringMatching(/^the corpus \(.*corpus\) has no file of that name$/),
+        fix: 'correct the file name, or set CORPUS_DIR to the right corpus',
+      },
     ]);
   });
 

@@ -47,8 +47,11 @@ describe('npm run check', () => {
       'content/entities/mira-okafor.yaml:2',
       'content/topics/harbour-trade.yaml:1',
       'content/topics/harbour-trade.yaml:2',
-    ]) expect(run.stderr).toContain(where);
-    expect(run.stderr).toContain('type: not one of the allowed values: company, person, fund, organisation, product, place, media (got "persn")\n    fix: did you mean "person"?');
+    ])
+      expect(run.stderr).toContain(where);
+    expect(run.stderr).toContain(
+      'type: not one of the allowed values: company, person, fund, organisation, product, place, media (got "persn")\n    fix: did you mean "person"?',
+    );
     expect(run.stderr).toContain('summary: unknown field "summary"');
     expect(run.stderr).toContain('(body): a {…} expression is JavaScript, which briefs cannot run (got "{worth(1)}")');
     expect(run.stderr).toMatch(/✖ 5 errors in 6 files \(\d+ ms\)\./);

@@ -38,7 +38,18 @@ describe('siteLinkTarget', () => {
     for (const deal of ['/deals/a-b/', '/deals/a-b', '/deals/#deal-a-b', '/deals#deal-a-b']) {
       expect(siteLinkTarget(deal), deal).toEqual({ collection: 'deals', id: 'a-b', wellFormed: false });
     }
-    for (const other of ['/briefs/topic/funding/', '/briefs/', '/briefs/page/2/', '/deals/page/2/', '/deals/kind/licence/', '/entities/x/briefs/', '/search/', '/data/briefs.json', 'entities/xpeng/', 'https://example.org/entities/x/']) {
+    for (const other of [
+      '/briefs/topic/funding/',
+      '/briefs/',
+      '/briefs/page/2/',
+      '/deals/page/2/',
+      '/deals/kind/licence/',
+      '/entities/x/briefs/',
+      '/search/',
+      '/data/briefs.json',
+      'entities/xpeng/',
+      'https://example.org/entities/x/',
+    ]) {
       expect(siteLinkTarget(other), other).toBeUndefined();
     }
   });
@@ -48,9 +59,19 @@ describe('checkBodyLinks', () => {
   it('reports a link from a published brief to a draft', () => {
     const briefs = [brief('a'), brief('b', { status: 'draft' })];
     const ids = { briefs: new Set(['a', 'b']), entities: new Set<string>(), deals: new Set<string>(), topics: new Set<string>() };
-    const issues = checkBodyLinks([{ id: 'a', file: 'content/briefs/a.mdx', links: [{ url: '/briefs/b/', line: 30, column: 5 }] }], { briefs, entities: [], deals: [], topics: [] }, ids);
+    const issues = checkBodyLinks(
+      [{ id: 'a', file: 'content/briefs/a.mdx', links: [{ url: '/briefs/b/', line: 30, column: 5 }] }],
+      { briefs, entities: [], deals: [], topics: [] },
+      ids,
+    );
     expect(issues).toEqual([
-      expect.objectContaining({ id: 'a', line: 30, column: 5, value: '/briefs/b/', message: 'the link points at the brief b, which is not published (status: draft)' }),
+      expect.objectContaining({
+        id: 'a',
+        line: 30,
+        column: 5,
+        value: '/briefs/b/',
+        message: 'the link points at the brief b, which is not published (status: draft)',
+      }),
     ]);
     // A draft may link to another draft: neither is on the site.
     expect(checkBodyLinks([{ id: 'b', links: [{ url: '/briefs/b/' }] }], { briefs, entities: [], deals: [], topics: [] }, ids)).toEqual([]);
@@ -59,11 +80,19 @@ describe('checkBodyLinks', () => {
   it("points a deal's link at its row on the first published brief it cites", () => {
     const briefs = [brief('draft', { status: 'draft' }), brief('first'), brief('second')];
     const deals = [deal('round', { briefs: ['draft', 'first', 'second'] }), deal('unpublished', { briefs: ['draft'] })];
-    const ids = { briefs: new Set(['draft', 'first', 'second']), entities: new Set<string>(), deals: new Set(['round', 'unpublished']), topics: new Set<string>() };
+    const ids = {
+      briefs: new Set(['draft', 'first', 'second']),
+      entities: new Set<string>(),
+      deals: new Set(['round', 'unpublished']),
+      topics: new Set<string>(),
+    };
     const check = (url: string) => checkBodyLinks([{ id: 'second', links: [{ url }] }], { briefs, entities: [], deals, topics: [] }, ids);
     expect(check('/briefs/first/#deal-round')).toEqual([]);
     expect(check('/briefs/second/#deal-round')).toEqual([
-      expect.objectContaining({ message: 'the row of deal round is on the page of the first published brief it cites, not this one', fix: 'write /briefs/first/#deal-round' }),
+      expect.objectContaining({
+        message: 'the row of deal round is on the page of the first published brief it cites, not this one',
+        fix: 'write /briefs/first/#deal-round',
+      }),
     ]);
     expect(check('/deals/round/')).toEqual([expect.objectContaining({ fix: 'write /briefs/first/#deal-round' })]);
     expect(check('/briefs/first/#deal-unpublished')).toEqual([

@@ -36,13 +36,19 @@ describe('the content', () => {
     const ids = new Set(published.briefs.map((b) => b.id));
     const index = buildCatalog(published);
     for (const d of published.deals) {
-      expect(d.data.briefs.every((id) => ids.has(id)), d.id).toBe(true);
+      expect(
+        d.data.briefs.every((id) => ids.has(id)),
+        d.id,
+      ).toBe(true);
       expect(index.dealHome.get(d.id), d.id).toBeDefined();
     }
   });
 
   it('marks every inferred or outside-the-corpus date with how it was found', () => {
-    const dates = [...published.briefs.map((b) => [b.id, b.data.source.date] as const), ...published.deals.map((d) => [d.id, d.data.date] as const)];
+    const dates = [
+      ...published.briefs.map((b) => [b.id, b.data.source.date] as const),
+      ...published.deals.map((d) => [d.id, d.data.date] as const),
+    ];
     for (const [id, date] of dates) {
       if (date?.basis === 'inferred') expect(date.note, id).toBeTruthy();
       if (date?.basis === 'outside') expect(date.reference, id).toBeTruthy();

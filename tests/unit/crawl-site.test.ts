@@ -61,7 +61,7 @@ const problems = () => result.broken.map((b) => `${new URL(b.url).pathname}${new
 describe('crawlSite', () => {
   it('reports exactly the broken references of the fixture site', () => {
     expect(problems()).toEqual([
-      '/elsewhere/: outside the site\'s base path /site/: the link drops the base',
+      "/elsewhere/: outside the site's base path /site/: the link drops the base",
       '/site/bg.png: HTTP 404',
       '/site/gone/: HTTP 404',
       '/site/good/#nowhere: no element with id or name "nowhere" on the page',
@@ -91,16 +91,33 @@ describe('crawlSite', () => {
 
 describe('site-links extractors', () => {
   it('reads references and anchors from HTML', () => {
-    const facts = htmlFacts(page('<p id="a"><a name="b" href="x/?q=1&amp;r=2">x</a></p><form action=""></form>', '<meta property="og:image" content="/og.png"><link rel="preconnect" href="https://cdn.example.org">'));
+    const facts = htmlFacts(
+      page(
+        '<p id="a"><a name="b" href="x/?q=1&amp;r=2">x</a></p><form action=""></form>',
+        '<meta property="og:image" content="/og.png"><link rel="preconnect" href="https://cdn.example.org">',
+      ),
+    );
     expect([...facts.anchors].sort()).toEqual(['a', 'b']);
-    expect(facts.references.map((r) => [r.url, r.kind])).toEqual([['/og.png', 'image'], ['x/?q=1&r=2', 'link']]);
+    expect(facts.references.map((r) => [r.url, r.kind])).toEqual([
+      ['/og.png', 'image'],
+      ['x/?q=1&r=2', 'link'],
+    ]);
   });
   it('reads srcset, CSS, module and XML references', () => {
     expect(srcsetUrls('a.png 1x, b,c.png 2x')).toEqual(['a.png', 'b,c.png']);
     expect(cssReferences('@import "a.css"; x { y: url( \'b.png\' ) }').map((r) => r.url)).toEqual(['b.png', 'a.css']);
-    expect(scriptReferences('import"./a.js";export{b}from\'../b.js\';import(`./c.js`);import("https://x/y.js")').map((r) => [r.url, r.via])).toEqual([
-      ['./a.js', 'js import'], ['../b.js', 'js import'], ['./c.js', 'js import()'],
+    expect(
+      scriptReferences('import"./a.js";export{b}from\'../b.js\';import(`./c.js`);import("https://x/y.js")').map((r) => [r.url, r.via]),
+    ).toEqual([
+      ['./a.js', 'js import'],
+      ['../b.js', 'js import'],
+      ['./c.js', 'js import()'],
     ]);
-    expect(xmlReferences('<feed><link rel="self" href="f.xml"/><entry><link href="p/"/></entry></feed>').map((r) => [r.url, r.kind])).toEqual([['f.xml', 'resource'], ['p/', 'page']]);
+    expect(
+      xmlReferences('<feed><link rel="self" href="f.xml"/><entry><link href="p/"/></entry></feed>').map((r) => [r.url, r.kind]),
+    ).toEqual([
+      ['f.xml', 'resource'],
+      ['p/', 'page'],
+    ]);
   });
 });

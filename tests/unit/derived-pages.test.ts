@@ -18,10 +18,22 @@ const collections = {
     brief('b1', { entities: ['acme', 'bolt'], source: { file: 'a.txt', sha256: 'a'.repeat(64), lang: 'ru', date: day('2021-03-28') } }),
     brief('b2', { entities: ['acme', 'cato'], source: { file: 'b.txt', sha256: 'b'.repeat(64), lang: 'ru', date: month('2018-01') } }),
   ],
-  entities: [entity('acme'), entity('bolt', { relations: [{ type: 'invests-in', target: 'acme', source: { brief: 'b1' } }] }), entity('cato'), entity('dune')],
+  entities: [
+    entity('acme'),
+    entity('bolt', { relations: [{ type: 'invests-in', target: 'acme', source: { brief: 'b1' } }] }),
+    entity('cato'),
+    entity('dune'),
+  ],
   deals: [
     deal('d1', { date: month('2018-01'), amount: { value: 2.2e9, currency: 'CNY', usd: 348e6 } }),
-    deal('d2', { date: day('2021-03-26'), kind: 'partnership', parties: [{ entity: 'acme', role: 'partner' }, { entity: 'cato', role: 'partner' }] }),
+    deal('d2', {
+      date: day('2021-03-26'),
+      kind: 'partnership',
+      parties: [
+        { entity: 'acme', role: 'partner' },
+        { entity: 'cato', role: 'partner' },
+      ],
+    }),
     deal('d3', { date: undefined, amount: { value: 7.8e9, currency: 'HKD' } }),
   ],
   topics: [topic('funding')],
@@ -34,7 +46,10 @@ describe('timeline', () => {
     expect(t.events.map((e) => `${e.kind}:${e.id}`)).toEqual(['brief:b2', 'deal:d1', 'deal:d2', 'brief:b1']);
     expect(t.undated.map((d) => d.id)).toEqual(['d3']);
     expect(t.byEntity.get('cato')!.map((e) => e.id)).toEqual(['b2', 'd2']);
-    expect(groupByYear(t.events).map((g) => [g.year, g.events.length])).toEqual([['2018', 2], ['2021', 2]]);
+    expect(groupByYear(t.events).map((g) => [g.year, g.events.length])).toEqual([
+      ['2018', 2],
+      ['2021', 2],
+    ]);
     expect(t.byYear).toEqual(groupByYear(t.events));
   });
 });
@@ -66,7 +81,12 @@ describe('entity graph', () => {
     const ids = Array.from({ length: 30 }, (_, i) => `n${i}`);
     const links = ids.slice(1).map((t, i) => ({ source: ids[i % 5]!, target: t }));
     // Every fourth name is long, in Latin or in Han characters.
-    const names = new Map(ids.map((id, i) => [id, i % 4 ? id : i % 8 ? `${id} Science and Technology Parks Corporation` : `${id} 香港科技园公司香港科技园公司`]));
+    const names = new Map(
+      ids.map((id, i) => [
+        id,
+        i % 4 ? id : i % 8 ? `${id} Science and Technology Parks Corporation` : `${id} 香港科技园公司香港科技园公司`,
+      ]),
+    );
     const width = (id: string) => labelWidth(names.get(id)!, 11);
     const layout = layoutGraph(ids, links, 520, width);
     expect(layout.width).toBeLessThanOrEqual(520);
@@ -77,7 +97,10 @@ describe('entity graph', () => {
     // A name wider than the picture: the picture is drawn at its least scale (0.35, against
     // the 1.2 a small picture gets), wider than asked, the name still whole.
     const few = ['a', 'b', 'c'];
-    const pairs = [{ source: 'a', target: 'b' }, { source: 'b', target: 'c' }];
+    const pairs = [
+      { source: 'a', target: 'b' },
+      { source: 'b', target: 'c' },
+    ];
     const roomy = layoutGraph(few, pairs, 5000, () => 40);
     const huge = layoutGraph(few, pairs, 520, (id) => (id === 'a' ? 900 : 40));
     const gap = (l: typeof roomy) => Math.hypot(l.nodes[0]!.x - l.nodes[2]!.x, l.nodes[0]!.y - l.nodes[2]!.y);
@@ -111,7 +134,12 @@ describe('funding history, related entities and totals', () => {
 describe('usdValue', () => {
   it('prefers the source’s own US-dollar figure, and says when it converts and at what rate', () => {
     expect(usdValue({ value: 2.2e9, currency: 'CNY', usd: 348e6 }, month('2018-01'))).toEqual({ value: 348e6, basis: 'reported' });
-    expect(usdValue({ value: 6.62e9, currency: 'CNY' }, month('2018-01'))).toMatchObject({ value: 1e9, basis: 'converted', rate: 6.62, rateYear: 2018 });
+    expect(usdValue({ value: 6.62e9, currency: 'CNY' }, month('2018-01'))).toMatchObject({
+      value: 1e9,
+      basis: 'converted',
+      rate: 6.62,
+      rateYear: 2018,
+    });
     expect(usdValue({ value: 1e9, currency: 'CNY' }, undefined)).toBeUndefined();
     expect(usdValue({ value: 1e9, currency: 'EUR' }, day('2021-01-01'))).toBeUndefined();
   });
@@ -120,7 +148,10 @@ describe('usdValue', () => {
 describe('dealFacets', () => {
   it('groups deals by kind, year and currency', () => {
     const f = dealFacets(index.deals);
-    expect(f.kind.map((v) => [v.value, v.items.length])).toEqual([['funding-round', 2], ['partnership', 1]]);
+    expect(f.kind.map((v) => [v.value, v.items.length])).toEqual([
+      ['funding-round', 2],
+      ['partnership', 1],
+    ]);
     expect(f.year.map((v) => v.value)).toEqual(['2021', '2018']);
     expect(f.currency.map((v) => v.label)).toEqual(['CNY', 'HKD']);
   });

@@ -7,7 +7,13 @@ import { layoutGraph } from '../../src/lib/graph/layout.ts';
 function scatter(count: number, side: number, seed: number, moving = false): SimulationNodeDatum[] {
   let s = seed;
   const next = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
-  return Array.from({ length: count }, (_, index) => ({ index, x: next() * side, y: next() * side, vx: moving ? next() * 4 - 2 : 0, vy: moving ? next() * 4 - 2 : 0 }));
+  return Array.from({ length: count }, (_, index) => ({
+    index,
+    x: next() * side,
+    y: next() * side,
+    vx: moving ? next() * 4 - 2 : 0,
+    vy: moving ? next() * 4 - 2 : 0,
+  }));
 }
 const copy = (nodes: SimulationNodeDatum[]) => nodes.map((n) => ({ ...n }));
 const velocities = (nodes: SimulationNodeDatum[]) => nodes.flatMap((n) => [n.vx!, n.vy!]);
@@ -58,14 +64,18 @@ describe('pairwise graph forces', () => {
     nodes[1]!.y = nodes[0]!.y;
     forceSimulation(nodes).force('collide', pairwiseCollide(42)).stop().tick(300);
     let closest = Infinity;
-    for (const [i, a] of nodes.entries()) for (const b of nodes.slice(i + 1)) closest = Math.min(closest, Math.hypot(a.x! - b.x!, a.y! - b.y!));
+    for (const [i, a] of nodes.entries())
+      for (const b of nodes.slice(i + 1)) closest = Math.min(closest, Math.hypot(a.x! - b.x!, a.y! - b.y!));
     expect(closest).toBeGreaterThan(80);
   });
 
   it('give the same layout every time', () => {
     // A centre linked to everyone and a ring among the others, like an entity's neighbourhood.
     const ids = Array.from({ length: 41 }, (_, i) => `e${String(i).padStart(2, '0')}`);
-    const links = [...ids.slice(1).map((t) => ({ source: ids[0]!, target: t })), ...ids.slice(1).map((t, i) => ({ source: t, target: ids[1 + ((i + 1) % 40)]! }))];
+    const links = [
+      ...ids.slice(1).map((t) => ({ source: ids[0]!, target: t })),
+      ...ids.slice(1).map((t, i) => ({ source: t, target: ids[1 + ((i + 1) % 40)]! })),
+    ];
     expect(layoutGraph(ids, links, 520)).toEqual(layoutGraph(ids, links, 520));
   });
 });

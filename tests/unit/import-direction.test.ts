@@ -53,7 +53,8 @@ function specifiers(file: string): { spec: string; line: number }[] {
   if (file.endsWith('.astro')) {
     const front = /^---\n([\s\S]*?)\n---/.exec(text);
     if (front) parts.push({ code: front[1]!, offset: 4 });
-    for (const m of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) parts.push({ code: m[1]!, offset: m.index + m[0].indexOf('>') + 1 });
+    for (const m of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g))
+      parts.push({ code: m[1]!, offset: m.index + m[0].indexOf('>') + 1 });
   } else {
     parts.push({ code: text, offset: 0 });
   }
@@ -61,7 +62,8 @@ function specifiers(file: string): { spec: string; line: number }[] {
   const found: { spec: string; line: number }[] = [];
   for (const { code, offset } of parts) {
     for (const ref of ts.preProcessFile(code, true, true).importedFiles) found.push({ spec: ref.fileName, line: lineAt(offset + ref.pos) });
-    for (const m of code.matchAll(/\bnew\s+URL\(\s*(['"`])([^'"`]+)\1\s*,\s*import\.meta\.url/g)) found.push({ spec: m[2]!, line: lineAt(offset + m.index) });
+    for (const m of code.matchAll(/\bnew\s+URL\(\s*(['"`])([^'"`]+)\1\s*,\s*import\.meta\.url/g))
+      found.push({ spec: m[2]!, line: lineAt(offset + m.index) });
   }
   if (file.endsWith('.astro')) {
     for (const m of text.matchAll(/<script\b[^>]*\bsrc=(['"])([^'"]+)\1/g)) found.push({ spec: m[2]!, line: lineAt(m.index) });
@@ -105,12 +107,16 @@ describe('imports run one way', () => {
     expect(productEdges.filter((e) => e.to !== undefined).length).toBeGreaterThan(300);
     const has = (from: string, to: string) => productEdges.some((e) => e.from === from && e.to === to);
     expect(has('src/components/SiteHeader.astro', 'src/browser/header-search.ts'), '<script src>').toBe(true);
-    expect(has('src/integrations/search-index-thread.ts', 'src/integrations/search-index-worker.ts'), 'new URL(…, import.meta.url)').toBe(true);
+    expect(has('src/integrations/search-index-thread.ts', 'src/integrations/search-index-worker.ts'), 'new URL(…, import.meta.url)').toBe(
+      true,
+    );
     expect(has('astro.config.mjs', 'src/integrations/pagefind-index.ts'), 'astro.config.mjs').toBe(true);
   });
 
   it('every relative import of the product names a file that exists', () => {
-    const missing = productEdges.filter((e) => e.to !== undefined && !(existsSync(join(ROOT, e.to)) && statSync(join(ROOT, e.to)).isFile()));
+    const missing = productEdges.filter(
+      (e) => e.to !== undefined && !(existsSync(join(ROOT, e.to)) && statSync(join(ROOT, e.to)).isFile()),
+    );
     expect(missing.map(where)).toEqual([]);
   });
 
@@ -120,7 +126,9 @@ describe('imports run one way', () => {
   });
 
   it('astro.config.mjs imports only integrations and lib', () => {
-    const bad = productEdges.filter((e) => e.from === 'astro.config.mjs' && e.to !== undefined && !['integrations', 'lib'].includes(stageOf(e.to) ?? ''));
+    const bad = productEdges.filter(
+      (e) => e.from === 'astro.config.mjs' && e.to !== undefined && !['integrations', 'lib'].includes(stageOf(e.to) ?? ''),
+    );
     expect(bad.map(where)).toEqual([]);
   });
 
@@ -136,18 +144,28 @@ describe('imports run one way', () => {
       if (from === undefined || to === undefined || from === to) return false;
       return !(MAY_IMPORT[from] ?? []).includes(to);
     });
-    expect(bad.map((e) => `${where(e)} (${stageOf(e.from) || 'src/'} may import ${(MAY_IMPORT[stageOf(e.from)!] ?? []).join(', ') || 'nothing else'})`)).toEqual([]);
+    expect(
+      bad.map(
+        (e) => `${where(e)} (${stageOf(e.from) || 'src/'} may import ${(MAY_IMPORT[stageOf(e.from)!] ?? []).join(', ') || 'nothing else'})`,
+      ),
+    ).toEqual([]);
   });
 
   it('src/lib imports no component, page, Astro module or Node module, and reads no import.meta.env', () => {
     const lib = productEdges.filter((e) => e.from.startsWith('src/lib/'));
-    const bad = lib.filter((e) => (e.to !== undefined && !/^src\/(lib|schemas)\//.test(e.to)) || /^(astro:|node:)/.test(e.spec) || e.spec.endsWith('.astro'));
-    const env = filesUnder('src/lib').filter((f) => /\bimport\.meta\.env\b/.test(readFileSync(join(ROOT, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')));
+    const bad = lib.filter(
+      (e) => (e.to !== undefined && !/^src\/(lib|schemas)\//.test(e.to)) || /^(astro:|node:)/.test(e.spec) || e.spec.endsWith('.astro'),
+    );
+    const env = filesUnder('src/lib').filter((f) =>
+      /\bimport\.meta\.env\b/.test(readFileSync(join(ROOT, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
+    );
     expect([...bad.map(where), ...env.map((f) => `${f} reads import.meta.env`)]).toEqual([]);
   });
 
   it('browser code imports no Node module', () => {
-    const bad = productEdges.filter((e) => e.from.startsWith('src/browser/') && (e.spec.startsWith('node:') || e.spec.startsWith('astro:')));
+    const bad = productEdges.filter(
+      (e) => e.from.startsWith('src/browser/') && (e.spec.startsWith('node:') || e.spec.startsWith('astro:')),
+    );
     expect(bad.map(where)).toEqual([]);
   });
 

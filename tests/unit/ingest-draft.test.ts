@@ -68,8 +68,18 @@ describe('the draft body is inert', () => {
   const body = splitFrontmatter(draft)!.body;
 
   it('keeps every hostile paragraph as article text', () => {
-    for (const marker of ['<script>alert(1)</script>', '{alert(2)}', "import evil from 'evil-package'", 'export const stolen', '<Component prop={1} />', '````']) {
-      expect(analysis.body.some((b) => b.text.includes(marker)), marker).toBe(true);
+    for (const marker of [
+      '<script>alert(1)</script>',
+      '{alert(2)}',
+      "import evil from 'evil-package'",
+      'export const stolen',
+      '<Component prop={1} />',
+      '````',
+    ]) {
+      expect(
+        analysis.body.some((b) => b.text.includes(marker)),
+        marker,
+      ).toBe(true);
     }
   });
 
@@ -139,7 +149,13 @@ describe('the draft file', () => {
     expect(brief.data).toMatchObject({
       status: 'draft',
       entities: expect.arrayContaining(['nordwind-mobility', 'helios-capital']),
-      source: { file: 'de-nordwind.txt', sha256: 'b'.repeat(64), lang: 'de', headline: 'Elektrobusse: Nordwind Mobility sammelt 1,2 Milliarden Euro ein', date: { value: '2024-05-14', precision: 'day', basis: 'stated' } },
+      source: {
+        file: 'de-nordwind.txt',
+        sha256: 'b'.repeat(64),
+        lang: 'de',
+        headline: 'Elektrobusse: Nordwind Mobility sammelt 1,2 Milliarden Euro ein',
+        date: { value: '2024-05-14', precision: 'day', basis: 'stated' },
+      },
     });
     expect(brief.data.ingest?.amounts).toEqual(expect.arrayContaining([expect.objectContaining({ value: 1.2e9, currency: 'EUR' })]));
     expect(brief.data.ingest?.keyFactCandidates?.length).toBeGreaterThan(0);
@@ -155,7 +171,10 @@ describe('the draft file', () => {
   });
 
   it('is left out of what the site publishes', () => {
-    const draftBrief = { id: 'x', data: briefSchema.parse({ title: 't', status: 'draft', source: { file: 'x.txt', sha256: 'c'.repeat(64), lang: 'en' } }) } as Brief;
+    const draftBrief = {
+      id: 'x',
+      data: briefSchema.parse({ title: 't', status: 'draft', source: { file: 'x.txt', sha256: 'c'.repeat(64), lang: 'en' } }),
+    } as Brief;
     const none = { briefs: [draftBrief], entities: [], deals: [], topics: [] };
     expect(publishedCollections(none).briefs).toEqual([]);
     expect(publishedCollections(none, true).briefs).toHaveLength(1);
@@ -169,10 +188,16 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
 
   it('runs as a script, as npm run ingest does', () => {
     const dir = contentDirWithFixtureEntities();
-    const out = execFileSync(process.execPath, [join(ROOT, 'src/cli/ingest.ts'), '--content-dir', dir, '--dry-run', join(articles, 'ko-hanbit.txt')], { encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      [join(ROOT, 'src/cli/ingest.ts'), '--content-dir', dir, '--dry-run', join(articles, 'ko-hanbit.txt')],
+      { encoding: 'utf8' },
+    );
     expect(out).toMatch(/ko-hanbit\.txt → .*\.mdx \(would write\)/);
     expect(out).toMatch(/amount +KRW 300 billion/);
-    expect(execFileSync(process.execPath, [join(ROOT, 'src/cli/ingest.ts'), '--help'], { encoding: 'utf8' })).toMatch(/Usage: npm run ingest/);
+    expect(execFileSync(process.execPath, [join(ROOT, 'src/cli/ingest.ts'), '--help'], { encoding: 'utf8' })).toMatch(
+      /Usage: npm run ingest/,
+    );
   });
 
   it('writes one draft per file and reports what it found', () => {
@@ -193,7 +218,8 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
     const two = contentDirWithFixtureEntities();
     run(['--content-dir', one, ...files]);
     run(['--content-dir', two, ...files]);
-    for (const f of readdirSync(join(one, 'briefs'))) expect(readFileSync(join(two, 'briefs', f), 'utf8')).toBe(readFileSync(join(one, 'briefs', f), 'utf8'));
+    for (const f of readdirSync(join(one, 'briefs')))
+      expect(readFileSync(join(two, 'briefs', f), 'utf8')).toBe(readFileSync(join(one, 'briefs', f), 'utf8'));
   });
 
   it('never overwrites a brief, and keeps a backup with --force', () => {
@@ -229,7 +255,9 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
     writeFileSync(join(src, 'b.txt'), `${text}\nUna línea más de texto en el artículo, distinta de la otra copia.`);
     expect(run(['--content-dir', dir, join(src, 'a.txt')]).code).toBe(0);
     expect(run(['--content-dir', dir, join(src, 'b.txt')]).code).toBe(0);
-    const names = readdirSync(join(dir, 'briefs')).filter((f) => f.endsWith('.mdx')).sort((x, y) => x.length - y.length);
+    const names = readdirSync(join(dir, 'briefs'))
+      .filter((f) => f.endsWith('.mdx'))
+      .sort((x, y) => x.length - y.length);
     expect(names).toHaveLength(2);
     expect(names[1]).toMatch(new RegExp(`^${names[0]!.replace(/\.mdx$/, '')}-[0-9a-f]{8}\\.mdx$`));
   });
@@ -243,7 +271,8 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
     expect(json.results).toHaveLength(files.length);
     expect(json.results.every((x) => x.outcome.status === 'dry-run')).toBe(true);
     // Each fixture's file name starts with its language.
-    for (const [i, x] of json.results.entries()) expect(x.analysis.language.tag.split('-')[0]).toBe(readdirSync(articles)[i]!.split('-')[0]);
+    for (const [i, x] of json.results.entries())
+      expect(x.analysis.language.tag.split('-')[0]).toBe(readdirSync(articles)[i]!.split('-')[0]);
   });
 
   it('refuses files that are not UTF-8 text, naming the file and the fix', () => {
@@ -274,7 +303,10 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
       const briefs = join(root, 'content/briefs');
       const [name] = readdirSync(briefs);
       const path = join(briefs, name!);
-      const text = readFileSync(path, 'utf8').replace('status: draft', 'status: published\npublished: 2026-01-05\nsourceSummary:\n  lang: es\n  text: Resumen.');
+      const text = readFileSync(path, 'utf8').replace(
+        'status: draft',
+        'status: published\npublished: 2026-01-05\nsourceSummary:\n  lang: es\n  text: Resumen.',
+      );
       writeFileSync(path, text);
     });
     afterAll(() => {
@@ -298,17 +330,25 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
 describe('a site build with drafts present', () => {
   it('passes the content check and never publishes a draft', { timeout: 240_000 }, () => {
     const site = temp();
-    for (const entry of ['src', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
+    for (const entry of ['src', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+      cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'), 'dir');
     const src = temp();
     writeFileSync(join(src, 'hostile-page.txt'), HOSTILE);
     const r = run(['--content-dir', join(site, 'content'), join(src, 'hostile-page.txt'), join(FIXTURES, 'articles/ja-sakura.txt')], site);
     expect(r.code).toBe(0);
-    const drafts = readdirSync(join(site, 'content/briefs')).filter((f) => readFileSync(join(site, 'content/briefs', f), 'utf8').includes('status: draft'));
+    const drafts = readdirSync(join(site, 'content/briefs')).filter((f) =>
+      readFileSync(join(site, 'content/briefs', f), 'utf8').includes('status: draft'),
+    );
     expect(drafts).toHaveLength(2);
 
     // The test runner sets NODE_ENV=test; the build must leave drafts out whatever NODE_ENV says.
-    const env = { ...process.env, CORPUS_DIR: join(site, 'no-corpus'), DOSSIER_OUT_DIR: join(site, 'dist'), PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` };
+    const env = {
+      ...process.env,
+      CORPUS_DIR: join(site, 'no-corpus'),
+      DOSSIER_OUT_DIR: join(site, 'dist'),
+      PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
+    };
     const report = checkContent(site);
     expect(report.errors).toEqual([]);
     execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site, env, stdio: 'pipe' });
@@ -326,7 +366,12 @@ describe('a site build with drafts present', () => {
         if (entry.isDirectory()) scan(path);
         else if (/\.(html|json|xml|js|txt)$/.test(entry.name)) {
           const text = readFileSync(path, 'utf8');
-          if (text.includes('Hostile page sets a trap') || text.includes('さくらロボティクス、30億円') || ids.some((id) => text.includes(id))) leaks.push(path);
+          if (
+            text.includes('Hostile page sets a trap') ||
+            text.includes('さくらロボティクス、30億円') ||
+            ids.some((id) => text.includes(id))
+          )
+            leaks.push(path);
         }
       }
     };

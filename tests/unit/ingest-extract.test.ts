@@ -14,11 +14,19 @@ import { slugify } from '../../src/ingest/slug.ts';
 import { currencyCode } from '../../src/schemas/currency.ts';
 
 const one = (text: string) => [{ line: 1, text }];
-const amounts = (text: string, lang: string) => findAmounts(one(text), lang).map(({ value, currency, usd }) => (usd ? { value, currency, usd } : { value, currency }));
+const amounts = (text: string, lang: string) =>
+  findAmounts(one(text), lang).map(({ value, currency, usd }) => (usd ? { value, currency, usd } : { value, currency }));
 
 describe('numerals', () => {
   it('maps the digits of any script to ASCII without changing offsets', () => {
-    for (const [input, expected] of [['২.২', '2.2'], ['٢٫٥', '2.5'], ['१२', '12'], ['１．５', '1.5'], ['๑๒', '12'], ['۱۲', '12']]) {
+    for (const [input, expected] of [
+      ['২.২', '2.2'],
+      ['٢٫٥', '2.5'],
+      ['१२', '12'],
+      ['１．５', '1.5'],
+      ['๑๒', '12'],
+      ['۱۲', '12'],
+    ]) {
       expect(asciiDigits(input!)).toBe(expected);
       expect(asciiDigits(input!)).toHaveLength(input!.length);
     }
@@ -121,7 +129,11 @@ describe('datelines', () => {
     expect(findDates(one('25/04/2021'), 'en')[0]!.ambiguity).toBeUndefined();
   });
   it('becomes a stated partial date only when the year is given', () => {
-    expect(toPartialDate(findDates(one('28 марта 2021'), 'ru')[0]!)).toMatchObject({ value: '2021-03-28', precision: 'day', basis: 'stated' });
+    expect(toPartialDate(findDates(one('28 марта 2021'), 'ru')[0]!)).toMatchObject({
+      value: '2021-03-28',
+      precision: 'day',
+      basis: 'stated',
+    });
     expect(toPartialDate(findDates(one('Dec 20 08:20'), 'en')[0]!)).toBeUndefined();
   });
 });
@@ -163,7 +175,9 @@ describe('reading raw files', () => {
 
 describe('machine-translation damage', () => {
   it('finds words fused across scripts and lost numbers', () => {
-    const found = findMtDamage(one('এবং traditionalতিহ্যবাহী ওয়েস্টার্ন, কাছ থেকে%% শেয়ার, $ billion, Aлибаба, but not AI公司 or Apple은 or 36.2% or %5'));
+    const found = findMtDamage(
+      one('এবং traditionalতিহ্যবাহী ওয়েস্টার্ন, কাছ থেকে%% শেয়ার, $ billion, Aлибаба, but not AI公司 or Apple은 or 36.2% or %5'),
+    );
     expect(found.filter((d) => d.kind === 'mixed-script').map((d) => d.text)).toEqual(['traditionalতিহ্যবাহী', 'Aлибаба']);
     expect(found.filter((d) => d.kind === 'lost-number')).toHaveLength(2);
   });
@@ -180,7 +194,20 @@ describe('slugs', () => {
 
 describe('entity mentions', () => {
   const index = buildAliasLookup([
-    { id: 'acme', data: { name: 'Acme Motors', aliases: [{ name: 'Acme', lang: 'en', kind: 'short' }, { name: 'ACM', lang: 'en', kind: 'ticker' }, { name: 'অ্যাকমি', lang: 'bn', kind: 'transliteration' }, { name: 'Акме', lang: 'ru', kind: 'transliteration' }, { name: '艾克米', lang: 'zh-Hans', kind: 'transliteration' }, { name: '애크미', lang: 'ko', kind: 'transliteration' }] } },
+    {
+      id: 'acme',
+      data: {
+        name: 'Acme Motors',
+        aliases: [
+          { name: 'Acme', lang: 'en', kind: 'short' },
+          { name: 'ACM', lang: 'en', kind: 'ticker' },
+          { name: 'অ্যাকমি', lang: 'bn', kind: 'transliteration' },
+          { name: 'Акме', lang: 'ru', kind: 'transliteration' },
+          { name: '艾克米', lang: 'zh-Hans', kind: 'transliteration' },
+          { name: '애크미', lang: 'ko', kind: 'transliteration' },
+        ],
+      },
+    },
     { id: 'acme-bank', data: { name: 'Acme Bank', aliases: [] } },
     { id: 'lone-ticker', data: { name: 'Lone Ticker Holdings', aliases: [{ name: 'LT', lang: 'en', kind: 'ticker' }] } },
   ]);
@@ -222,7 +249,16 @@ describe('boilerplate classification', () => {
       'Leave a comment',
     ].map((t, i) => ({ line: i + 1, text: t }));
     const c = classifyLines(text, 'en');
-    expect(c.lines.map((l) => l.role)).toEqual(['boilerplate', 'headline', 'dateline', 'body', 'body', 'body', 'boilerplate', 'boilerplate']);
+    expect(c.lines.map((l) => l.role)).toEqual([
+      'boilerplate',
+      'headline',
+      'dateline',
+      'body',
+      'body',
+      'body',
+      'boilerplate',
+      'boilerplate',
+    ]);
     expect(c.dateline).toMatchObject({ year: 2021, month: 3, day: 12 });
   });
 });

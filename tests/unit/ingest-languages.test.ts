@@ -31,7 +31,12 @@ const lines = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, t
 describe('datelines', { timeout: 30_000 }, () => {
   it('reads a Hebrew date with the month prefix Intl writes ("ב"), and keeps the line as the dateline', () => {
     expect(findDates(one('תל אביב, 3 במרץ 2024'), 'he')[0]).toMatchObject({ year: 2024, month: 3, day: 3 });
-    const c = classifyLines(lines('ראשי | חדשות | כלכלה\nחברה מקומית מרחיבה את פעילותה בצפון\nחיפה, 24 בפברואר 2025\nהחברה הודיעה היום על פתיחת מפעל חדש בעיר, שיעסיק מאות עובדים בשנים הקרובות.'), 'he');
+    const c = classifyLines(
+      lines(
+        'ראשי | חדשות | כלכלה\nחברה מקומית מרחיבה את פעילותה בצפון\nחיפה, 24 בפברואר 2025\nהחברה הודיעה היום על פתיחת מפעל חדש בעיר, שיעסיק מאות עובדים בשנים הקרובות.',
+      ),
+      'he',
+    );
     expect(c.dateline).toMatchObject({ year: 2025, month: 2, day: 24, line: 3 });
     expect(c.lines[2]!.role).toBe('dateline');
   });
@@ -41,9 +46,19 @@ describe('datelines', { timeout: 30_000 }, () => {
     expect(findDates(one('TP.HCM, 30 tháng 11, 2023'), 'vi')[0]).toMatchObject({ year: 2023, month: 11, day: 30 });
   });
   it('takes a line that ends like a sentence as the dateline only when little but the date is left', () => {
-    const thai = classifyLines(lines('ข่าวเศรษฐกิจ\nบริษัทพลังงานเปิดโรงงานใหม่ในภาคเหนือ\nเชียงใหม่ 5 มกราคม 2567 เวลา 09:15 น.\nบริษัทพลังงานแห่งหนึ่งเปิดโรงงานแห่งใหม่ในภาคเหนือ เพื่อผลิตแผงโซลาร์เซลล์สำหรับตลาดในประเทศ และคาดว่าจะจ้างงานหลายร้อยคน ในช่วงสองปีข้างหน้า ตามแผนงานที่วางไว้'), 'th');
+    const thai = classifyLines(
+      lines(
+        'ข่าวเศรษฐกิจ\nบริษัทพลังงานเปิดโรงงานใหม่ในภาคเหนือ\nเชียงใหม่ 5 มกราคม 2567 เวลา 09:15 น.\nบริษัทพลังงานแห่งหนึ่งเปิดโรงงานแห่งใหม่ในภาคเหนือ เพื่อผลิตแผงโซลาร์เซลล์สำหรับตลาดในประเทศ และคาดว่าจะจ้างงานหลายร้อยคน ในช่วงสองปีข้างหน้า ตามแผนงานที่วางไว้',
+      ),
+      'th',
+    );
     expect(thai.dateline).toMatchObject({ year: 2024, month: 1, day: 5, line: 3 });
-    const sentence = classifyLines(lines('A headline about the deal\nThe deal was signed by both companies on 3 March 2024.\nThe company said on Monday that the deal was final and that it expected no further changes to it.'), 'en');
+    const sentence = classifyLines(
+      lines(
+        'A headline about the deal\nThe deal was signed by both companies on 3 March 2024.\nThe company said on Monday that the deal was final and that it expected no further changes to it.',
+      ),
+      'en',
+    );
     expect(sentence.dateline?.line).not.toBe(2);
   });
 });
@@ -95,7 +110,9 @@ describe('key-fact candidates', { timeout: 30_000 }, () => {
     expect(facts('החברה גייסה 20 מיליון דולר. המנכ"ל מרוצה.', 'he')).toEqual(['החברה גייסה 20 מיליון דולר.']);
   });
   it('does not split a sentence inside a figure ("12 Mio. Euro")', () => {
-    expect(facts('Der Hersteller investiert 12 Mio. Euro in ein neues Werk. Die Stadt freut sich.', 'de')).toEqual(['Der Hersteller investiert 12 Mio. Euro in ein neues Werk.']);
+    expect(facts('Der Hersteller investiert 12 Mio. Euro in ein neues Werk. Die Stadt freut sich.', 'de')).toEqual([
+      'Der Hersteller investiert 12 Mio. Euro in ein neues Werk.',
+    ]);
   });
   it('splits Thai at spaces between words, never beside a number', () => {
     const text = 'ยอดขาย 1.5 หมื่นล้านบาท ปีนี้';
@@ -107,7 +124,16 @@ describe('entity names in any case and form', { timeout: 30_000 }, () => {
   const index = buildAliasLookup([
     { id: 'nio', data: { name: 'NIO', aliases: [] } },
     { id: 'acme', data: { name: 'Acme Motors', aliases: [{ name: 'Acme', lang: 'en', kind: 'short' }] } },
-    { id: 'olympia', data: { name: 'Olympia Holdings', aliases: [{ name: 'Ολυμπία Συμμετοχών', lang: 'el', kind: 'native' }, { name: 'Όμιλος Κρόνος', lang: 'el', kind: 'native' }] } },
+    {
+      id: 'olympia',
+      data: {
+        name: 'Olympia Holdings',
+        aliases: [
+          { name: 'Ολυμπία Συμμετοχών', lang: 'el', kind: 'native' },
+          { name: 'Όμιλος Κρόνος', lang: 'el', kind: 'native' },
+        ],
+      },
+    },
     { id: 'yozh', data: { name: 'Yozh Group', aliases: [{ name: 'Ёж Групп', lang: 'ru', kind: 'native' }] } },
   ]);
   const ids = (text: string) => findEntityMentions(one(text), index).mentions.map((m) => m.entity);
@@ -125,7 +151,9 @@ describe('entity names in any case and form', { timeout: 30_000 }, () => {
     expect(ids('Компания Еж Групп сообщила')).toEqual(['yozh']);
   });
   it('does not glue a preceding common noun to a German name, nor take a compound noun for one', () => {
-    const text = one('Der chinesische Elektroautobauer Qorvana plant den Elektroauto-Start in Europa. Der Batteriehersteller Lumetra liefert die Zellen.');
+    const text = one(
+      'Der chinesische Elektroautobauer Qorvana plant den Elektroauto-Start in Europa. Der Batteriehersteller Lumetra liefert die Zellen.',
+    );
     const names = findNameCandidates(text, findEntityMentions(text, index).spans, 'de').map((c) => c.name);
     expect(names).toEqual(expect.arrayContaining(['Qorvana', 'Lumetra']));
     for (const n of names) expect(n).not.toMatch(/Elektroauto|hersteller/);
@@ -134,9 +162,27 @@ describe('entity names in any case and form', { timeout: 30_000 }, () => {
 
 describe('outlet', { timeout: 30_000 }, () => {
   it('is never taken from a copyright, legal or navigation line, and the draft says when there is none', () => {
-    expect(findOutlet(undefined, [{ text: '© 2017 Alle Rechte vorbehalten. Impressum | Datenschutz' }, { text: 'Copyright © 2024 Beispiel Zeitung' }])).toBeUndefined();
-    expect(findOutlet(undefined, [{ text: 'Mehr auf beispiel-zeitung.de' }, { text: 'Abonnieren: beispiel-zeitung.de/abo' }, { text: 'Impressum: anderer-verlag.de', removal: { category: 'legal' } }])).toBe('beispiel-zeitung.de');
-    const a = analyseArticle({ fileName: 'x.txt', sha256: '0'.repeat(64), text: 'Ein Titel über die Firma\n\n3. März 2024\n\nDie Firma hat heute in Berlin ein neues Werk eröffnet, das zweihundert Menschen beschäftigen soll.\n\n© 2024 Alle Rechte vorbehalten.' }, buildAliasLookup([]));
+    expect(
+      findOutlet(undefined, [
+        { text: '© 2017 Alle Rechte vorbehalten. Impressum | Datenschutz' },
+        { text: 'Copyright © 2024 Beispiel Zeitung' },
+      ]),
+    ).toBeUndefined();
+    expect(
+      findOutlet(undefined, [
+        { text: 'Mehr auf beispiel-zeitung.de' },
+        { text: 'Abonnieren: beispiel-zeitung.de/abo' },
+        { text: 'Impressum: anderer-verlag.de', removal: { category: 'legal' } },
+      ]),
+    ).toBe('beispiel-zeitung.de');
+    const a = analyseArticle(
+      {
+        fileName: 'x.txt',
+        sha256: '0'.repeat(64),
+        text: 'Ein Titel über die Firma\n\n3. März 2024\n\nDie Firma hat heute in Berlin ein neues Werk eröffnet, das zweihundert Menschen beschäftigen soll.\n\n© 2024 Alle Rechte vorbehalten.',
+      },
+      buildAliasLookup([]),
+    );
     expect(a.outlet).toBeUndefined();
     expect(a.warnings.join('\n')).toMatch(/no outlet found/);
   });
@@ -150,8 +196,18 @@ describe('the multilingual fixtures', { timeout: 30_000 }, () => {
       const bytes = readFileSync(join(dir, 'articles', labels.file));
       const a = analyseArticle({ fileName: labels.file, sha256: sha256(bytes), text: decodeArticle(bytes, labels.file).text }, index);
       const s = scoreLanguageArticle(a, labels);
-      expect({ language: s.language, date: s.date, outlet: s.outlet, keyFacts: s.keyFacts }).toEqual({ language: 1, date: 1, outlet: 1, keyFacts: 1 });
-      expect({ amountsMissed: s.amounts.missed, amountsExtra: s.amounts.extra, entitiesMissed: s.entities.missed, entitiesExtra: s.entities.extra }).toEqual({ amountsMissed: [], amountsExtra: [], entitiesMissed: [], entitiesExtra: [] });
+      expect({ language: s.language, date: s.date, outlet: s.outlet, keyFacts: s.keyFacts }).toEqual({
+        language: 1,
+        date: 1,
+        outlet: 1,
+        keyFacts: 1,
+      });
+      expect({
+        amountsMissed: s.amounts.missed,
+        amountsExtra: s.amounts.extra,
+        entitiesMissed: s.entities.missed,
+        entitiesExtra: s.entities.extra,
+      }).toEqual({ amountsMissed: [], amountsExtra: [], entitiesMissed: [], entitiesExtra: [] });
       if (s.candidates) expect(s.candidates.missed).toEqual([]);
     });
   }
@@ -169,7 +225,8 @@ describe('hostile input', { timeout: 30_000 }, () => {
     expect(() => decodeArticle(enc.encode('\u202E \u0007\n'), 'controls.txt')).toThrow(/controls\.txt: the file holds no text/);
   });
   it('removes control and bidi-override characters, says so, and the draft holds none of them', () => {
-    const text = 'A headline with a \u202Ehidden\u202C turn\n\n3 March 2024\n\nThe company\u001B[31m said\u0007 it raised $5 million from investors in a round that closed this week.\n';
+    const text =
+      'A headline with a \u202Ehidden\u202C turn\n\n3 March 2024\n\nThe company\u001B[31m said\u0007 it raised $5 million from investors in a round that closed this week.\n';
     const r = decodeArticle(enc.encode(text), 'bidi.txt');
     expect(r.text).not.toMatch(/[\u202E\u202C\u001B\u0007]/);
     expect(r.removed).toMatchObject({ count: 4, first: { codePoint: 'U+202E', line: 1, column: 19 } });
@@ -180,8 +237,14 @@ describe('hostile input', { timeout: 30_000 }, () => {
     temps.push(dir);
     writeFileSync(join(dir, 'bidi.txt'), text);
     const out: string[] = [];
-    main(['--dry-run', '--content-dir', join(dir, 'content'), join(dir, 'bidi.txt')], { out: (t) => out.push(t), err: (t) => out.push(t), cwd: dir });
-    expect(out.join('\n')).toMatch(/bidi\.txt[^\n]*\n(?:.*\n)*?\s+note: removed 4 character\(s\) that npm run check refuses: a right-to-left override mark \(U\+202E\)/);
+    main(['--dry-run', '--content-dir', join(dir, 'content'), join(dir, 'bidi.txt')], {
+      out: (t) => out.push(t),
+      err: (t) => out.push(t),
+      cwd: dir,
+    });
+    expect(out.join('\n')).toMatch(
+      /bidi\.txt[^\n]*\n(?:.*\n)*?\s+note: removed 4 character\(s\) that npm run check refuses: a right-to-left override mark \(U\+202E\)/,
+    );
   });
   it('does work that grows linearly with the input: CPU time at 4x the size stays far below 16x (quadratic)', () => {
     const index = buildAliasLookup(readContent('content').collections.entities);
@@ -202,6 +265,7 @@ describe('hostile input', { timeout: 30_000 }, () => {
     const small = adversarialArticles(128 * 1024);
     const large = adversarialArticles(512 * 1024);
     const ratios = Object.fromEntries(small.map((s, i) => [s.name, cpu(large[i]!.text) / Math.max(cpu(s.text), 20_000)]));
-    for (const [name, ratio] of Object.entries(ratios)) expect(ratio, `${name}: ${ratio.toFixed(1)}x the CPU time for 4x the input`).toBeLessThan(9);
+    for (const [name, ratio] of Object.entries(ratios))
+      expect(ratio, `${name}: ${ratio.toFixed(1)}x the CPU time for 4x the input`).toBeLessThan(9);
   }, 120_000);
 });

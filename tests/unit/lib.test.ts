@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { briefFacets } from '../../src/lib/lists/brief-facets.ts';
 import { checkContentRules } from '../../src/check/cross-entry-rules.ts';
 import { explainBasis } from '../../src/lib/dates/basis.ts';
-import { describePartialDate, formatPartialDate, partialDateSortKey, partialDateWithBasis, yearOf } from '../../src/lib/dates/partial-dates.ts';
+import {
+  describePartialDate,
+  formatPartialDate,
+  partialDateSortKey,
+  partialDateWithBasis,
+  yearOf,
+} from '../../src/lib/dates/partial-dates.ts';
 import { groupByType } from '../../src/lib/content/entity-types.ts';
 import { exportBriefs, exportDeals, exportEntities, pageUrl } from '../../src/lib/open-data/exports.ts';
 import { differsFromPage, languageName, textDirection } from '../../src/lib/text/languages.ts';
@@ -33,8 +39,12 @@ describe('dates', () => {
   });
   it('says the basis', () => {
     expect(describePartialDate({ value: '2018-01', precision: 'month', basis: 'inferred', note: 'n' })).toBe('Jan 2018, inferred');
-    expect(describePartialDate({ value: '2017-03', precision: 'month', basis: 'outside', reference: 'r' })).toBe('Mar 2017, outside the corpus');
-    expect(partialDateWithBasis({ value: '2017-03', precision: 'month', basis: 'outside', reference: 'r' })).toBe('Mar 2017 (outside the corpus)');
+    expect(describePartialDate({ value: '2017-03', precision: 'month', basis: 'outside', reference: 'r' })).toBe(
+      'Mar 2017, outside the corpus',
+    );
+    expect(partialDateWithBasis({ value: '2017-03', precision: 'month', basis: 'outside', reference: 'r' })).toBe(
+      'Mar 2017 (outside the corpus)',
+    );
     expect(partialDateWithBasis({ value: '2018-01', precision: 'month', basis: 'inferred', note: 'n' })).toBe('Jan 2018 (inferred)');
     expect(partialDateWithBasis({ value: '2021-03-28', precision: 'day', basis: 'stated' })).toBe('28 Mar 2021');
   });
@@ -76,7 +86,14 @@ describe('checkReferences', () => {
     const issues = checkReferences({
       briefs: [brief('b1', { entities: ['acme', 'xpemg'], topics: ['fundin'] })],
       entities: [entity('acme'), entity('xpeng', { relations: [{ type: 'invests-in', target: 'nio', source: { brief: 'b2' } }] })],
-      deals: [deal('d1', { parties: [{ entity: 'acme', role: 'target' }, { entity: 'bolt', role: 'lead' }] })],
+      deals: [
+        deal('d1', {
+          parties: [
+            { entity: 'acme', role: 'target' },
+            { entity: 'bolt', role: 'lead' },
+          ],
+        }),
+      ],
       topics: [topic('funding')],
     });
     expect(issues.map((i) => [i.collection, i.id, i.field, i.value, i.fix])).toEqual([
@@ -98,7 +115,10 @@ describe('checkContentRules', () => {
     const issues = checkContentRules({
       briefs: [brief('b1', { entities: ['a', 'b'] })],
       entities: [
-        entity('a', { relations: [{ type: 'partner-of', target: 'a', source: { brief: 'b1' } }], aliases: [{ name: 'Great Wall', lang: 'en', kind: 'short' }] }),
+        entity('a', {
+          relations: [{ type: 'partner-of', target: 'a', source: { brief: 'b1' } }],
+          aliases: [{ name: 'Great Wall', lang: 'en', kind: 'short' }],
+        }),
         entity('b', { aliases: [{ name: 'great  wall', lang: 'en-GB', kind: 'short' }] }),
       ],
       deals: [],
@@ -108,11 +128,21 @@ describe('checkContentRules', () => {
   });
   it('accepts a shared alias marked ambiguous on every entity', () => {
     const amb = { name: 'Wall', lang: 'en', kind: 'short' as const, ambiguous: true };
-    const issues = checkContentRules({ briefs: [brief('b1', { entities: ['a', 'b'] })], entities: [entity('a', { aliases: [amb] }), entity('b', { aliases: [amb] })], deals: [], topics: [] });
+    const issues = checkContentRules({
+      briefs: [brief('b1', { entities: ['a', 'b'] })],
+      entities: [entity('a', { aliases: [amb] }), entity('b', { aliases: [amb] })],
+      deals: [],
+      topics: [],
+    });
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
   it('warns about orphans, briefs without entities and deals without amounts', () => {
-    const issues = checkContentRules({ briefs: [brief('b1', { entities: [] })], entities: [entity('lonely')], deals: [deal('d1')], topics: [] });
+    const issues = checkContentRules({
+      briefs: [brief('b1', { entities: [] })],
+      entities: [entity('lonely')],
+      deals: [deal('d1')],
+      topics: [],
+    });
     expect(issues.map((i) => `${i.severity} ${i.collection}/${i.id} ${i.field}`)).toEqual([
       'warning entities/lonely (entry)',
       'warning briefs/b1 entities',
@@ -124,11 +154,26 @@ describe('checkContentRules', () => {
 describe('buildCatalog', () => {
   const index = buildCatalog({
     briefs: [
-      brief('old', { entities: ['acme'], source: { ...brief('x').data.source, date: { value: '2018-01', precision: 'month', basis: 'inferred', note: 'n' } } }),
+      brief('old', {
+        entities: ['acme'],
+        source: { ...brief('x').data.source, date: { value: '2018-01', precision: 'month', basis: 'inferred', note: 'n' } },
+      }),
       brief('new', { entities: ['acme', 'bolt'], topics: ['funding', 'ev'] }),
     ],
-    entities: [entity('acme', { relations: [{ type: 'invests-in', target: 'bolt', source: { brief: 'new' } }, { type: 'partner-of', target: 'cara', source: { brief: 'new' } }] }), entity('bolt'), entity('cara')],
-    deals: [deal('undated', { briefs: ['new'] }), deal('dated', { briefs: ['old', 'new'], date: { value: '2019', precision: 'year', basis: 'stated' } })],
+    entities: [
+      entity('acme', {
+        relations: [
+          { type: 'invests-in', target: 'bolt', source: { brief: 'new' } },
+          { type: 'partner-of', target: 'cara', source: { brief: 'new' } },
+        ],
+      }),
+      entity('bolt'),
+      entity('cara'),
+    ],
+    deals: [
+      deal('undated', { briefs: ['new'] }),
+      deal('dated', { briefs: ['old', 'new'], date: { value: '2019', precision: 'year', basis: 'stated' } }),
+    ],
     topics: [topic('funding'), topic('ev')],
   });
   it('orders briefs newest first and deals dated first', () => {
@@ -139,7 +184,10 @@ describe('buildCatalog', () => {
     expect(index.briefsByEntity.get('acme')!.map((b) => b.id)).toEqual(['new', 'old']);
     expect(index.briefsByTopic.get('ev')!.map((b) => b.id)).toEqual(['new']);
     expect(index.dealsByBrief.get('new')!.map((d) => d.id)).toEqual(['dated', 'undated']);
-    expect(index.dealsByEntity.get('bolt')!.map((r) => [r.deal.id, r.roles])).toEqual([['dated', ['lead']], ['undated', ['lead']]]);
+    expect(index.dealsByEntity.get('bolt')!.map((r) => [r.deal.id, r.roles])).toEqual([
+      ['dated', ['lead']],
+      ['undated', ['lead']],
+    ]);
     // A deal's row is on the page of the first brief it cites that is on the site.
     expect(Object.fromEntries(index.dealHome)).toEqual({ dated: 'old', undated: 'new' });
   });
@@ -149,13 +197,27 @@ describe('buildCatalog', () => {
     expect(index.relationsByEntity.get('cara')!.map((r) => `${r.label} ${r.other}`)).toEqual(['partner of acme']);
   });
   it('ranks entities by mentions', () => {
-    expect(index.mentionRanking.map((m) => [m.entity.id, m.briefs, m.deals])).toEqual([['acme', 2, 2], ['bolt', 1, 2], ['cara', 0, 0]]);
+    expect(index.mentionRanking.map((m) => [m.entity.id, m.briefs, m.deals])).toEqual([
+      ['acme', 2, 2],
+      ['bolt', 1, 2],
+      ['cara', 0, 0],
+    ]);
   });
   it('exports every record with its url and source file', () => {
     const site = new URL('https://x.org');
     const briefs = exportBriefs(index, site, '/d/');
-    expect(briefs[0]).toMatchObject({ id: 'new', url: 'https://x.org/d/briefs/new/', source: { file: 'a.txt' }, summary: 'Summary.', deals: ['dated', 'undated'] });
-    expect(exportEntities(index, site, '/d/')[0]).toMatchObject({ id: 'acme', url: 'https://x.org/d/entities/acme/', briefs: ['new', 'old'] });
+    expect(briefs[0]).toMatchObject({
+      id: 'new',
+      url: 'https://x.org/d/briefs/new/',
+      source: { file: 'a.txt' },
+      summary: 'Summary.',
+      deals: ['dated', 'undated'],
+    });
+    expect(exportEntities(index, site, '/d/')[0]).toMatchObject({
+      id: 'acme',
+      url: 'https://x.org/d/entities/acme/',
+      briefs: ['new', 'old'],
+    });
     expect(exportDeals(index, site, '/d/')[0]).toMatchObject({ id: 'dated', url: 'https://x.org/d/briefs/old/#deal-dated' });
   });
 });
@@ -180,13 +242,19 @@ describe('relatedBriefs', () => {
     let seed = 3;
     const pick = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
     const ids = Array.from({ length: 80 }, (_, i) => `brief-${pick(1000)}-${i}`);
-    const briefs = ids.map((id) => brief(id, { entities: Array.from({ length: 1 + pick(4) }, () => `e${pick(12)}`), related: pick(5) ? [] : [ids[pick(80)]!] }));
+    const briefs = ids.map((id) =>
+      brief(id, { entities: Array.from({ length: 1 + pick(4) }, () => `e${pick(12)}`), related: pick(5) ? [] : [ids[pick(80)]!] }),
+    );
     const idx = buildCatalog({ briefs, entities: [], deals: [], topics: [] });
     for (const b of briefs) {
       const score = new Map<string, number>();
-      for (const e of new Set(b.data.entities)) for (const o of idx.briefsByEntity.get(e)!) if (o.id !== b.id) score.set(o.id, (score.get(o.id) ?? 0) + 1);
+      for (const e of new Set(b.data.entities))
+        for (const o of idx.briefsByEntity.get(e)!) if (o.id !== b.id) score.set(o.id, (score.get(o.id) ?? 0) + 1);
       for (const id of b.data.related ?? []) if (id !== b.id) score.set(id, (score.get(id) ?? 0) + 100);
-      const expected = [...score].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 5).map(([id]) => id);
+      const expected = [...score]
+        .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+        .slice(0, 5)
+        .map(([id]) => id);
       expect(relatedBriefs(b, idx.briefsByEntity, idx.brief).map((r) => r.id)).toEqual(expected);
     }
     expect(relatedBriefs(briefs[0]!, idx.briefsByEntity, idx.brief, 0)).toEqual([]);
@@ -197,8 +265,14 @@ describe('briefFacets', () => {
   it('groups by language, topic and year', () => {
     const briefs = [brief('a'), brief('b', { topics: ['ev'], source: { ...brief('x').data.source, lang: 'bn' } })];
     const f = briefFacets(briefs, new Map([['funding', topic('funding', 'Funding')]]));
-    expect(f.language.map((v) => [v.value, v.label, v.items.length])).toEqual([['bn', 'Bengali', 1], ['ru', 'Russian', 1]]);
-    expect(f.topic.map((v) => [v.value, v.label])).toEqual([['ev', 'ev'], ['funding', 'Funding']]);
+    expect(f.language.map((v) => [v.value, v.label, v.items.length])).toEqual([
+      ['bn', 'Bengali', 1],
+      ['ru', 'Russian', 1],
+    ]);
+    expect(f.topic.map((v) => [v.value, v.label])).toEqual([
+      ['ev', 'ev'],
+      ['funding', 'Funding'],
+    ]);
     expect(f.year.map((v) => [v.value, v.items.length])).toEqual([['2021', 2]]);
   });
 });
@@ -206,12 +280,18 @@ describe('briefFacets', () => {
 describe('groupByType', () => {
   it('keeps a fixed order and drops empty groups', () => {
     const g = groupByType([entity('p', { type: 'person' }), entity('c'), entity('m', { type: 'media' })]);
-    expect(g.map((x) => [x.type, x.items.length])).toEqual([['company', 1], ['person', 1], ['media', 1]]);
+    expect(g.map((x) => [x.type, x.items.length])).toEqual([
+      ['company', 1],
+      ['person', 1],
+      ['media', 1],
+    ]);
   });
 });
 describe('explainBasis', () => {
   it('joins the note and the outside reference, and is empty without either', () => {
-    expect(explainBasis({ note: 'The article prints "%%".', reference: 'A 2017 filing' })).toBe('The article prints "%%". Source outside the corpus: A 2017 filing');
+    expect(explainBasis({ note: 'The article prints "%%".', reference: 'A 2017 filing' })).toBe(
+      'The article prints "%%". Source outside the corpus: A 2017 filing',
+    );
     expect(explainBasis({ note: 'From the text.' })).toBe('From the text.');
     expect(explainBasis({})).toBeUndefined();
   });

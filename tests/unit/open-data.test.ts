@@ -19,17 +19,32 @@ const base = '/sub/dossier/';
 
 const index = buildCatalog({
   briefs: [
-    { ...brief('older', { published: '2026-01-05', topics: ['funding'], ingest: { tool: 'dossier-ingest', warnings: ['editor note'] } }), body: 'First *paragraph*\nwrapped.\n\nSecond with <LangText lang="ru">Нордвинд</LangText>. {/* hidden */}' },
+    {
+      ...brief('older', { published: '2026-01-05', topics: ['funding'], ingest: { tool: 'dossier-ingest', warnings: ['editor note'] } }),
+      body: 'First *paragraph*\nwrapped.\n\nSecond with <LangText lang="ru">Нордвинд</LangText>. {/* hidden */}',
+    },
     brief('newer', { published: '2026-03-01', topics: ['funding', 'ev'] }),
   ],
   entities: [entity('acme'), entity('bolt')],
   deals: [
-    deal('yuan-round', { briefs: ['older'], amount: { value: 2_200_000_000, currency: 'CNY', usd: 348_000_000 }, date: { value: '2018-01', precision: 'month', basis: 'inferred', note: 'from the text' } }),
-    deal('dollar-fund', { kind: 'fund-launch', parties: [{ entity: 'acme', role: 'manager' }], amount: { value: 150_000_000, currency: 'USD', approximate: true }, briefs: ['older', 'newer'] }),
+    deal('yuan-round', {
+      briefs: ['older'],
+      amount: { value: 2_200_000_000, currency: 'CNY', usd: 348_000_000 },
+      date: { value: '2018-01', precision: 'month', basis: 'inferred', note: 'from the text' },
+    }),
+    deal('dollar-fund', {
+      kind: 'fund-launch',
+      parties: [{ entity: 'acme', role: 'manager' }],
+      amount: { value: 150_000_000, currency: 'USD', approximate: true },
+      briefs: ['older', 'newer'],
+    }),
     deal('no-amount', { briefs: ['newer'] }),
     deal('outside-stake', {
       kind: 'stake-purchase',
-      parties: [{ entity: 'bolt', role: 'target' }, { entity: 'acme', role: 'investor' }],
+      parties: [
+        { entity: 'bolt', role: 'target' },
+        { entity: 'acme', role: 'investor' },
+      ],
       briefs: ['newer'],
       date: { value: '2017-03', precision: 'month', basis: 'outside', reference: 'A March 2017 filing' },
       stake: { percent: 5, basis: 'outside', reference: 'The same filing' },
@@ -38,7 +53,11 @@ const index = buildCatalog({
   topics: [topic('funding', 'Funding'), topic('ev', 'Electric vehicles')],
 });
 
-const exported = { briefs: exportBriefs(index, site, base), entities: exportEntities(index, site, base), deals: exportDeals(index, site, base) };
+const exported = {
+  briefs: exportBriefs(index, site, base),
+  entities: exportEntities(index, site, base),
+  deals: exportDeals(index, site, base),
+};
 /** What a consumer receives: the records after a JSON round trip. */
 const asJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -111,9 +130,9 @@ describe('exports', () => {
 
 describe('mdxToPlainText', () => {
   it('keeps the words, drops marks, tags and MDX comments, and separates paragraphs', () => {
-    expect(mdxToPlainText('A **bold** [link](https://x.org) and `code`,\nCO<sub>2</sub>.\n\n- one\n- two\n\n{/* note */}\n\nEnd &amp; done')).toBe(
-      'A bold link and code, CO2.\n\none\n\ntwo\n\nEnd & done',
-    );
+    expect(
+      mdxToPlainText('A **bold** [link](https://x.org) and `code`,\nCO<sub>2</sub>.\n\n- one\n- two\n\n{/* note */}\n\nEnd &amp; done'),
+    ).toBe('A bold link and code, CO2.\n\none\n\ntwo\n\nEnd & done');
     expect(mdxToPlainText('')).toBe('');
   });
 });
@@ -132,15 +151,50 @@ describe('deals.csv', () => {
 
   it('writes amounts as reported, the USD figure only where the source gives one, and lists with "; "', () => {
     const rows = new Map(rowsOf(dealsCsv(exported.deals)).map((r) => [r.id, r]));
-    expect(rows.get('yuan-round')).toMatchObject({ amount_value: '2200000000', amount_currency: 'CNY', amount_usd: '348000000', amount_approximate: 'false', date: '2018-01', date_precision: 'month', date_basis: 'inferred', parties: 'acme:target; bolt:lead', briefs: 'older' });
-    expect(rows.get('dollar-fund')).toMatchObject({ amount_value: '150000000', amount_currency: 'USD', amount_usd: '150000000', amount_approximate: 'true', briefs: 'older; newer' });
-    expect(rows.get('no-amount')).toMatchObject({ amount_value: '', amount_currency: '', amount_usd: '', amount_approximate: '', date: '' });
+    expect(rows.get('yuan-round')).toMatchObject({
+      amount_value: '2200000000',
+      amount_currency: 'CNY',
+      amount_usd: '348000000',
+      amount_approximate: 'false',
+      date: '2018-01',
+      date_precision: 'month',
+      date_basis: 'inferred',
+      parties: 'acme:target; bolt:lead',
+      briefs: 'older',
+    });
+    expect(rows.get('dollar-fund')).toMatchObject({
+      amount_value: '150000000',
+      amount_currency: 'USD',
+      amount_usd: '150000000',
+      amount_approximate: 'true',
+      briefs: 'older; newer',
+    });
+    expect(rows.get('no-amount')).toMatchObject({
+      amount_value: '',
+      amount_currency: '',
+      amount_usd: '',
+      amount_approximate: '',
+      date: '',
+    });
   });
 
   it('says how a date and a stake are known, and names the outside source of either', () => {
     const rows = new Map(rowsOf(dealsCsv(exported.deals)).map((r) => [r.id, r]));
-    expect(rows.get('outside-stake')).toMatchObject({ date: '2017-03', date_basis: 'outside', date_reference: 'A March 2017 filing', stake_percent: '5', stake_basis: 'outside', stake_reference: 'The same filing' });
-    expect(rows.get('yuan-round')).toMatchObject({ date_basis: 'inferred', date_reference: '', stake_percent: '', stake_basis: '', stake_reference: '' });
+    expect(rows.get('outside-stake')).toMatchObject({
+      date: '2017-03',
+      date_basis: 'outside',
+      date_reference: 'A March 2017 filing',
+      stake_percent: '5',
+      stake_basis: 'outside',
+      stake_reference: 'The same filing',
+    });
+    expect(rows.get('yuan-round')).toMatchObject({
+      date_basis: 'inferred',
+      date_reference: '',
+      stake_percent: '',
+      stake_basis: '',
+      stake_reference: '',
+    });
   });
 
   it('quotes commas, quotes and line breaks so they read back unchanged', () => {
@@ -151,7 +205,11 @@ describe('deals.csv', () => {
   });
 
   it('guards text cells that a spreadsheet would run as a formula, and leaves numbers alone', () => {
-    const hostile: DealRecord[] = ['=HYPERLINK("http://evil.example")', '+1 deal', '-5% deal', '@SUM(A1)'].map((title, i) => ({ ...exported.deals[0]!, id: `d${i}`, title }));
+    const hostile: DealRecord[] = ['=HYPERLINK("http://evil.example")', '+1 deal', '-5% deal', '@SUM(A1)'].map((title, i) => ({
+      ...exported.deals[0]!,
+      id: `d${i}`,
+      title,
+    }));
     const titles = rowsOf(dealsCsv(hostile)).map((r) => r.title);
     expect(titles).toEqual(['\'=HYPERLINK("http://evil.example")', "'+1 deal", "'-5% deal", "'@SUM(A1)"]);
     expect(rowsOf(dealsCsv(exported.deals))[0]!.amount_value).toBe('2200000000');
@@ -162,7 +220,10 @@ describe('feed', () => {
   const items = briefFeedItems(index, site, base);
 
   it('lists briefs newest published first with absolute links, dates, plain-text summaries and topic names', () => {
-    expect(items.map((i) => i.link)).toEqual(['https://data.example.net/sub/dossier/briefs/newer/', 'https://data.example.net/sub/dossier/briefs/older/']);
+    expect(items.map((i) => i.link)).toEqual([
+      'https://data.example.net/sub/dossier/briefs/newer/',
+      'https://data.example.net/sub/dossier/briefs/older/',
+    ]);
     expect(items[0]!.pubDate).toEqual(new Date('2026-03-01T00:00:00Z'));
     expect(items[0]!.categories).toEqual(['Funding', 'Electric vehicles']);
     expect(items[1]!.description).toBe('First paragraph wrapped.\n\nSecond with Нордвинд.');
@@ -173,7 +234,12 @@ describe('feed', () => {
   });
 
   it('never carries a draft, nor a deal that only a draft cites', () => {
-    const collections = { briefs: [brief('shown'), brief('hidden', { status: 'draft' })], entities: [entity('acme'), entity('bolt')], deals: [deal('of-draft', { briefs: ['hidden'] })], topics: [topic('funding')] };
+    const collections = {
+      briefs: [brief('shown'), brief('hidden', { status: 'draft' })],
+      entities: [entity('acme'), entity('bolt')],
+      deals: [deal('of-draft', { briefs: ['hidden'] })],
+      topics: [topic('funding')],
+    };
     const published = buildCatalog(publishedCollections(collections));
     expect(briefFeedItems(published, site, base).map((i) => i.link)).toEqual(['https://data.example.net/sub/dossier/briefs/shown/']);
     expect(exportDeals(published, site, base)).toEqual([]);
@@ -195,10 +261,33 @@ describe('robots.txt and sitemap', () => {
 
   it('the sitemap leaves out the pages marked noindex', () => {
     const at = (path: string) => `https://data.example.net${base}${path}`;
-    for (const path of ['', 'briefs/', 'briefs/some-brief/', 'briefs/page/2/', 'entities/acme/', 'deals/', 'deals/page/3/', 'deals/acme-round/', 'topics/funding/', 'topics/funding/page/2/', 'entities/type/company/', 'entities/type/company/page/2/']) {
+    for (const path of [
+      '',
+      'briefs/',
+      'briefs/some-brief/',
+      'briefs/page/2/',
+      'entities/acme/',
+      'deals/',
+      'deals/page/3/',
+      'deals/acme-round/',
+      'topics/funding/',
+      'topics/funding/page/2/',
+      'entities/type/company/',
+      'entities/type/company/page/2/',
+    ]) {
       expect(inSitemap(at(path), base), path).toBe(true);
     }
-    for (const path of ['search/', '404/', 'briefs/language/bn/', 'briefs/topic/funding/', 'briefs/year/2024/page/2/', 'deals/kind/licence/', 'deals/year/2024/page/12/', 'entities/acme/briefs/', 'entities/acme/deals/page/2/']) {
+    for (const path of [
+      'search/',
+      '404/',
+      'briefs/language/bn/',
+      'briefs/topic/funding/',
+      'briefs/year/2024/page/2/',
+      'deals/kind/licence/',
+      'deals/year/2024/page/12/',
+      'entities/acme/briefs/',
+      'entities/acme/deals/page/2/',
+    ]) {
       expect(inSitemap(at(path), base), path).toBe(false);
     }
   });

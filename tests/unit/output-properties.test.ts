@@ -41,27 +41,38 @@ function withBody(body: string): Record<string, string> {
 function* stringsIn(value: unknown): Generator<string> {
   if (typeof value === 'string') yield value;
   else if (Array.isArray(value)) for (const v of value) yield* stringsIn(v);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) { yield k; yield* stringsIn(v); }
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      yield k;
+      yield* stringsIn(v);
+    }
 }
 
 const BAD_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form', 'svg', 'math', 'img']);
 
 async function outputsAreWellFormed(target: string, value: string): Promise<void> {
-  const changes = target === BODY ? withBody(value) : withField(...(TEXT_FIELDS.find(([p, f]) => `${p}#${f.join('.')}` === target)!), value);
+  const changes = target === BODY ? withBody(value) : withField(...TEXT_FIELDS.find(([p, f]) => `${p}#${f.join('.')}` === target)!, value);
   const report = checkTree(changes);
   if (report.errors.length) {
     for (const e of report.errors) {
       expect(e.file, JSON.stringify(e)).toMatch(/^content\//);
       expect(e.field, JSON.stringify(e)).toBeTruthy();
       // The fix is its own field, or the message says what to write ("…: write …").
-      expect(Boolean(e.fix) || /: (write|add|use|remove|check|round|correct|make|rename|give|delete)\b/.test(e.message), JSON.stringify(e)).toBe(true);
+      expect(
+        Boolean(e.fix) || /: (write|add|use|remove|check|round|correct|make|rename|give|delete)\b/.test(e.message),
+        JSON.stringify(e),
+      ).toBe(true);
     }
     return;
   }
   // Accepted: every string of the checked data is within the policy.
   for (const s of stringsIn(report.collections)) expect(isSafeText(s), JSON.stringify(s)).toBe(true);
   const index = buildCatalog(publishedCollections(report.collections));
-  const exported = { briefs: exportBriefs(index, site, base), entities: exportEntities(index, site, base), deals: exportDeals(index, site, base) };
+  const exported = {
+    briefs: exportBriefs(index, site, base),
+    entities: exportEntities(index, site, base),
+    deals: exportDeals(index, site, base),
+  };
 
   // JSON exports: parse back to the same records, nothing forbidden in them.
   for (const records of Object.values(exported)) {
@@ -78,7 +89,12 @@ async function outputsAreWellFormed(target: string, value: string): Promise<void
   expect(isSafeText(csv.replace(/\r\n/g, '\n'))).toBe(true);
 
   // rss.xml: well-formed XML 1.0 under a strict parser, nothing forbidden in it.
-  const xml = await getRssString({ title: 'Dossier', description: 'briefs', site: `${site.origin}${base}`, items: briefFeedItems(index, site, base) });
+  const xml = await getRssString({
+    title: 'Dossier',
+    description: 'briefs',
+    site: `${site.origin}${base}`,
+    items: briefFeedItems(index, site, base),
+  });
   expect(XMLValidator.validate(xml), xml.slice(0, 400)).toBe(true);
   expect(isSafeText(xml)).toBe(true);
 
@@ -94,7 +110,9 @@ async function outputsAreWellFormed(target: string, value: string): Promise<void
     const { html } = await renderBriefBody(brief.body ?? '', '/site/content/briefs/x.mdx', markdown);
     expect(isSafeText(html)).toBe(true);
     const elements = DomUtils.findAll(() => true, parseHtml(html).children);
-    expect(elements.filter((el) => BAD_ELEMENTS.has(el.name) || Object.keys(el.attribs).some((a) => /^on/i.test(a))).map((el) => el.name)).toEqual([]);
+    expect(
+      elements.filter((el) => BAD_ELEMENTS.has(el.name) || Object.keys(el.attribs).some((a) => /^on/i.test(a))).map((el) => el.name),
+    ).toEqual([]);
   }
 }
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { hasFullList, PAGE_SIZE, pagedPaths, pagePath, pageParam, pageRange, pagerNumbers, pageTitle, paginate } from '../../src/lib/lists/pagination.ts';
+import {
+  hasFullList,
+  PAGE_SIZE,
+  pagedPaths,
+  pagePath,
+  pageParam,
+  pageRange,
+  pagerNumbers,
+  pageTitle,
+  paginate,
+} from '../../src/lib/lists/pagination.ts';
 import { countOf, formatCount } from '../../src/lib/text/counts.ts';
 
 const rows = (n: number) => Array.from({ length: n }, (_, i) => `r${i + 1}`);
@@ -8,7 +18,11 @@ describe('paginate', () => {
   it('cuts a list into pages that hold every row once, in order', () => {
     const pages = paginate(rows(7), 3);
     expect(pages.map((p) => p.items)).toEqual([['r1', 'r2', 'r3'], ['r4', 'r5', 'r6'], ['r7']]);
-    expect(pages.map((p) => [p.number, p.count, p.total, p.start])).toEqual([[1, 3, 7, 1], [2, 3, 7, 4], [3, 3, 7, 7]]);
+    expect(pages.map((p) => [p.number, p.count, p.total, p.start])).toEqual([
+      [1, 3, 7, 1],
+      [2, 3, 7, 4],
+      [3, 3, 7, 7],
+    ]);
   });
 
   it('keeps one page for a list that fits, and one empty page for an empty list', () => {
@@ -33,7 +47,11 @@ describe('page addresses', () => {
 
   it('gives a [...page] route one path per page, with the route params and props kept', () => {
     const paths = pagedPaths(rows(5), 2, { id: 'acme' }, { extra: true });
-    expect(paths.map((p) => p.params)).toEqual([{ id: 'acme', page: undefined }, { id: 'acme', page: 'page/2' }, { id: 'acme', page: 'page/3' }]);
+    expect(paths.map((p) => p.params)).toEqual([
+      { id: 'acme', page: undefined },
+      { id: 'acme', page: 'page/2' },
+      { id: 'acme', page: 'page/3' },
+    ]);
     expect(paths[2]!.props).toMatchObject({ extra: true, page: { items: ['r5'], number: 3 } });
   });
 });

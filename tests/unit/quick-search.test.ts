@@ -63,12 +63,16 @@ describe('quickTokens', () => {
 
 describe('buildQuickIndex', () => {
   // Enough rows sharing first letters that small limits force the index to cut them.
-  const rows: QuickRow[] = Array.from({ length: 120 }, (_, i) => [
-    `briefs/b${i}/`,
-    `${['Alpha', 'Alto', 'Beta', 'Albatross'][i % 4]} report ${i} on ${['cars', 'chips', 'cloud'][i % 3]}`,
-    'Brief',
-    i % 10 === 0 ? [`别名${i}`] : undefined,
-  ].filter((x) => x !== undefined) as QuickRow);
+  const rows: QuickRow[] = Array.from(
+    { length: 120 },
+    (_, i) =>
+      [
+        `briefs/b${i}/`,
+        `${['Alpha', 'Alto', 'Beta', 'Albatross'][i % 4]} report ${i} on ${['cars', 'chips', 'cloud'][i % 3]}`,
+        'Brief',
+        i % 10 === 0 ? [`别名${i}`] : undefined,
+      ].filter((x) => x !== undefined) as QuickRow,
+  );
   const index = buildQuickIndex(rows, { maxRows: 20, topRows: 5 });
 
   it('puts every row that has a word starting with a key in that key’s shard when it is complete', () => {
@@ -99,7 +103,10 @@ describe('buildQuickIndex', () => {
     const again = buildQuickIndex(rows, { maxRows: 20, topRows: 5 });
     expect(JSON.stringify(again.manifest)).toBe(JSON.stringify(index.manifest));
     expect([...again.shards]).toEqual([...index.shards]);
-    const changed = buildQuickIndex(rows.map((r, i) => (i === 7 ? ([r[0], `${r[1]}!x`, r[2]] as QuickRow) : r)), { maxRows: 20, topRows: 5 });
+    const changed = buildQuickIndex(
+      rows.map((r, i) => (i === 7 ? ([r[0], `${r[1]}!x`, r[2]] as QuickRow) : r)),
+      { maxRows: 20, topRows: 5 },
+    );
     expect(changed.manifest.version).not.toBe(index.manifest.version);
   });
 
@@ -111,7 +118,11 @@ describe('buildQuickIndex', () => {
 });
 
 describe('planQuickSearch and matchQuickRows', () => {
-  const rows: QuickRow[] = Array.from({ length: 120 }, (_, i) => [`briefs/b${i}/`, `Alpha report ${i} on ${['cars', 'chips', 'cloud'][i % 3]}`, 'Brief']);
+  const rows: QuickRow[] = Array.from({ length: 120 }, (_, i) => [
+    `briefs/b${i}/`,
+    `Alpha report ${i} on ${['cars', 'chips', 'cloud'][i % 3]}`,
+    'Brief',
+  ]);
   rows.push(['entities/zeta/', 'Zeta Motors', 'Entity · Company', ['泽塔汽车', 'Зета']]);
   const index = buildQuickIndex(rows, { maxRows: 20, topRows: 5 });
 
@@ -123,7 +134,10 @@ describe('planQuickSearch and matchQuickRows', () => {
         const { plan, matches } = search(index, query);
         expect(plan.complete, query).toBe(true);
         expect(plan.keys, query).toHaveLength(1);
-        expect(matches.map((m) => m.row), query).toContainEqual(row);
+        expect(
+          matches.map((m) => m.row),
+          query,
+        ).toContainEqual(row);
       }
     }
     const { plan, matches } = search(index, 'report 37');
@@ -177,7 +191,13 @@ describe('planQuickSearch and matchQuickRows', () => {
       ['entities/zeta/', 'Zeta Motors', 'Entity'],
       ['briefs/z/', 'Motors of Zeta', 'Brief'],
     ];
-    expect(matchQuickRows(ranked, 'Zeta Motors').map((m) => m.row[0])).toEqual(['entities/zeta/', 'briefs/z/#deal-y', 'briefs/x/', 'briefs/x/#deal-p', 'briefs/z/']);
+    expect(matchQuickRows(ranked, 'Zeta Motors').map((m) => m.row[0])).toEqual([
+      'entities/zeta/',
+      'briefs/z/#deal-y',
+      'briefs/x/',
+      'briefs/x/#deal-p',
+      'briefs/z/',
+    ]);
   });
 });
 
@@ -197,7 +217,10 @@ describe('Chinese names at scale', () => {
       for (const q of [name, name.slice(0, 3), name.slice(1, 4)]) {
         const { plan, matches } = search(index, q);
         expect(plan.complete, `${i} ${q}`).toBe(true);
-        expect(matches.map((m) => m.row[0]), `${i} ${q}`).toContain(row[0]);
+        expect(
+          matches.map((m) => m.row[0]),
+          `${i} ${q}`,
+        ).toContain(row[0]);
       }
     }
   });
@@ -213,10 +236,27 @@ describe('quickRows from the catalog', () => {
   it('lists entities by mentions, then briefs newest first, then deals, with the names each is found by', () => {
     const index = buildCatalog({
       briefs: [
-        brief('b1', { title: 'Acme raises money', entities: ['acme'], source: { file: 'a.txt', sha256: 'a'.repeat(64), lang: 'ru', date: { value: '2021-03-28', precision: 'day', basis: 'stated' }, headline: 'Акме привлекла деньги' } }),
-        brief('b2', { title: 'Bolt expands', entities: ['bolt', 'acme'], source: { file: 'b.txt', sha256: 'b'.repeat(64), lang: 'en', date: { value: '2022-01', precision: 'month', basis: 'inferred' } } }),
+        brief('b1', {
+          title: 'Acme raises money',
+          entities: ['acme'],
+          source: {
+            file: 'a.txt',
+            sha256: 'a'.repeat(64),
+            lang: 'ru',
+            date: { value: '2021-03-28', precision: 'day', basis: 'stated' },
+            headline: 'Акме привлекла деньги',
+          },
+        }),
+        brief('b2', {
+          title: 'Bolt expands',
+          entities: ['bolt', 'acme'],
+          source: { file: 'b.txt', sha256: 'b'.repeat(64), lang: 'en', date: { value: '2022-01', precision: 'month', basis: 'inferred' } },
+        }),
       ],
-      entities: [entity('bolt', { name: 'Bolt' }), entity('acme', { name: 'Acme', aliases: [{ name: 'Акме', lang: 'ru', kind: 'transliteration' }] })],
+      entities: [
+        entity('bolt', { name: 'Bolt' }),
+        entity('acme', { name: 'Acme', aliases: [{ name: 'Акме', lang: 'ru', kind: 'transliteration' }] }),
+      ],
       deals: [deal('d1', { title: 'Bolt invests in Acme', briefs: ['b1'] })],
       topics: [topic('funding')],
     });
@@ -247,7 +287,9 @@ describe('the quick index of a synthetic corpus', () => {
     for (const e of site.entities) {
       for (const name of [e.data.name, ...e.data.aliases.map((a) => a.name)]) {
         names++;
-        const top = search(index, name).matches.slice(0, 8).map((m) => m.row[0]);
+        const top = search(index, name)
+          .matches.slice(0, 8)
+          .map((m) => m.row[0]);
         expect(top, `${e.id}: ${name}`).toContain(`entities/${e.id}/`);
       }
     }
@@ -256,7 +298,11 @@ describe('the quick index of a synthetic corpus', () => {
 });
 
 describe('the header box in the browser: fetching and what it says', () => {
-  const rows: QuickRow[] = Array.from({ length: 60 }, (_, i) => [`briefs/b${i}/`, `Report ${i} on ${['cars', 'chips', 'cloud'][i % 3]}`, 'Brief']);
+  const rows: QuickRow[] = Array.from({ length: 60 }, (_, i) => [
+    `briefs/b${i}/`,
+    `Report ${i} on ${['cars', 'chips', 'cloud'][i % 3]}`,
+    'Brief',
+  ]);
   afterEach(() => vi.unstubAllGlobals());
 
   /** Serves an index's files under `base` as a static host would, and records the paths asked for. */
@@ -283,7 +329,10 @@ describe('the header box in the browser: fetching and what it says', () => {
     site.deploy(index);
     const first = await quickSearch('/a/b/', 'report 42');
     expect(first.matches.map((m) => m.row[0])).toEqual(['briefs/b42/']);
-    expect(site.asked).toEqual(['/a/b/quick-search/index.json', `/a/b/quick-search/${index.manifest.version}/${quickShardName('42')}.json`]);
+    expect(site.asked).toEqual([
+      '/a/b/quick-search/index.json',
+      `/a/b/quick-search/${index.manifest.version}/${quickShardName('42')}.json`,
+    ]);
     await quickSearch('/a/b/', 'report 42 cars');
     expect(site.asked).toHaveLength(2); // the same shard, from memory
   });
@@ -304,8 +353,12 @@ describe('the header box in the browser: fetching and what it says', () => {
 
   it('says how many matched, that only the best are listed, or that nothing matched', async () => {
     const { quickStatusText } = await import('../../src/browser/header-search-live.ts');
-    expect(quickStatusText('Acme', 1, 1, true)).toBe('1 name or title matches “Acme”. Press the down arrow to browse it, or Enter to search the full text.');
-    expect(quickStatusText('Acme', 12, 8, true)).toBe('12 names and titles match “Acme”. The first 8 are listed. Press the down arrow to browse them, or Enter to search the full text.');
+    expect(quickStatusText('Acme', 1, 1, true)).toBe(
+      '1 name or title matches “Acme”. Press the down arrow to browse it, or Enter to search the full text.',
+    );
+    expect(quickStatusText('Acme', 12, 8, true)).toBe(
+      '12 names and titles match “Acme”. The first 8 are listed. Press the down arrow to browse them, or Enter to search the full text.',
+    );
     expect(quickStatusText('the', 8, 8, false)).toMatch(/^Many names and titles match “the”; the best are listed\./);
     expect(quickStatusText('qzx', 0, 0, true)).toBe('No name or title matches “qzx”; press Enter to search the full text.');
     // Common words whose best rows share none: not "no match", which may be false.

@@ -26,12 +26,18 @@ describe('renderBriefBody', () => {
   });
 
   it('renders LangText as LangText.astro does: lang and dir only for another language', async () => {
-    const { html } = await render('Called <LangText lang="ru">Нордвинд</LangText>, <LangText lang="ar">نوردويند</LangText> or <LangText lang="en-GB">Northwind</LangText>.');
-    expect(html).toBe('<p>Called <span lang="ru" dir="ltr">Нордвинд</span>, <span lang="ar" dir="rtl">نوردويند</span> or <span>Northwind</span>.</p>');
+    const { html } = await render(
+      'Called <LangText lang="ru">Нордвинд</LangText>, <LangText lang="ar">نوردويند</LangText> or <LangText lang="en-GB">Northwind</LangText>.',
+    );
+    expect(html).toBe(
+      '<p>Called <span lang="ru" dir="ltr">Нордвинд</span>, <span lang="ar" dir="rtl">نوردويند</span> or <span>Northwind</span>.</p>',
+    );
   });
 
   it('keeps the allowed inline elements and escaped markup as text', async () => {
-    const { html } = await render('CO<sub>2</sub>, m<sup>2</sup>, <abbr title="electric vehicle">EV</abbr>.\\<script>x\\</script> \\{price\\}');
+    const { html } = await render(
+      'CO<sub>2</sub>, m<sup>2</sup>, <abbr title="electric vehicle">EV</abbr>.\\<script>x\\</script> \\{price\\}',
+    );
     expect(html).toContain('CO<sub>2</sub>, m<sup>2</sup>, <abbr title="electric vehicle">EV</abbr>.');
     expect(html).toContain('&#x3C;script>x&#x3C;/script> {price}');
     expect(html).not.toContain('<script');

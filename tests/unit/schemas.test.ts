@@ -34,7 +34,13 @@ describe('partialDate', () => {
   });
   it('rejects a reference on a stated or inferred date, which would pass outside knowledge off as the article’s', () => {
     for (const basis of ['stated', 'inferred'] as const) {
-      const r = partialDate.safeParse({ value: '2018-01', precision: 'month', basis, note: 'From the text.', reference: 'A press release' });
+      const r = partialDate.safeParse({
+        value: '2018-01',
+        precision: 'month',
+        basis,
+        note: 'From the text.',
+        reference: 'A press release',
+      });
       expect(messages(r)).toEqual([
         'reference: reference is only for basis "outside" (a date the article neither states nor implies): set basis: outside, or move the reference into note',
       ]);
@@ -95,7 +101,11 @@ describe('entitySchema', () => {
     expect(r.success).toBe(true);
   });
   it('rejects an unknown entity type and relation type', () => {
-    const r = entitySchema.safeParse({ ...entityData(), type: 'planet', relations: [{ type: 'likes', target: 'x', source: { brief: 'b' } }] });
+    const r = entitySchema.safeParse({
+      ...entityData(),
+      type: 'planet',
+      relations: [{ type: 'likes', target: 'x', source: { brief: 'b' } }],
+    });
     expect(messages(r).map((m) => m.split(':')[0])).toEqual(['type', 'relations.0.type']);
   });
   it('requires a source on facts', () => {
@@ -137,7 +147,16 @@ describe('dealSchema', () => {
     expect(r.success).toBe(false);
   });
   it('accepts a deal that is under way (begun, not finished, as of the source)', () => {
-    const r = dealSchema.safeParse(dealData({ kind: 'joint-venture', status: 'under-way', parties: [{ entity: 'a', role: 'partner' }, { entity: 'b', role: 'partner' }] }));
+    const r = dealSchema.safeParse(
+      dealData({
+        kind: 'joint-venture',
+        status: 'under-way',
+        parties: [
+          { entity: 'a', role: 'partner' },
+          { entity: 'b', role: 'partner' },
+        ],
+      }),
+    );
     expect(r.success && r.data.status).toBe('under-way');
   });
   it('accepts a stake from outside the corpus with its reference', () => {
@@ -152,7 +171,9 @@ describe('dealSchema', () => {
     expect(messages(dealSchema.safeParse(dealData({ kind: 'stake-purchase', stake: { percent: 5, basis: 'inferred' } })))).toEqual([
       'stake.note: an inferred stake needs a note saying how it was inferred',
     ]);
-    expect(messages(dealSchema.safeParse(dealData({ kind: 'stake-purchase', stake: { percent: 5, basis: 'stated', reference: 'A filing' } })))).toEqual([
+    expect(
+      messages(dealSchema.safeParse(dealData({ kind: 'stake-purchase', stake: { percent: 5, basis: 'stated', reference: 'A filing' } }))),
+    ).toEqual([
       'stake.reference: reference is only for basis "outside" (a stake the article neither states nor implies): set basis: outside, or move the reference into note',
     ]);
   });

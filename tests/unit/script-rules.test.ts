@@ -40,16 +40,20 @@ async function analyse({ search, quick }: Awaited<ReturnType<typeof freshModules
 }
 
 describe('word rules fetched per script', () => {
-  it.each(Object.entries(EXPECTED))('%s: with only its own scripts’ rules loaded, every analysis gives the same tokens', async (_name, expected) => {
-    const modules = await freshModules();
-    await modules.search.loadQueryRules(expected.text);
-    expect(await analyse(modules, expected.text, expected.lang ?? undefined)).toEqual(expected);
-  });
+  it.each(Object.entries(EXPECTED))(
+    '%s: with only its own scripts’ rules loaded, every analysis gives the same tokens',
+    async (_name, expected) => {
+      const modules = await freshModules();
+      await modules.search.loadQueryRules(expected.text);
+      expect(await analyse(modules, expected.text, expected.lang ?? undefined)).toEqual(expected);
+    },
+  );
 
   it('with every rule loaded (index time), the same tokens too', async () => {
     const modules = await freshModules();
     await modules.search.loadQueryRules();
-    for (const expected of Object.values(EXPECTED)) expect(await analyse(modules, expected.text, expected.lang ?? undefined)).toEqual(expected);
+    for (const expected of Object.values(EXPECTED))
+      expect(await analyse(modules, expected.text, expected.lang ?? undefined)).toEqual(expected);
   });
 
   it('loads only the scripts a text holds, and refuses a word whose rules are not loaded', async () => {

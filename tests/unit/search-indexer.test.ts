@@ -9,7 +9,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { htmlFiles, recordsFirst, sitePath, startSearchIndex, type SearchIndexer } from '../../src/integrations/pagefind-index.ts';
 import type { SearchRecords } from '../../src/lib/search/records.ts';
 import { serveSearchIndex } from '../../src/integrations/search-index-service.ts';
-import { connectSearchIndexer, type IndexerChannel, type IndexerReply, type IndexerRequest } from '../../src/integrations/search-index-thread.ts';
+import {
+  connectSearchIndexer,
+  type IndexerChannel,
+  type IndexerReply,
+  type IndexerRequest,
+} from '../../src/integrations/search-index-thread.ts';
 import { indexedFragments, indexedRecords } from '../support/pagefind-bundle.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-indexer-'));
@@ -26,7 +31,14 @@ const PAGES: Record<string, string> = {
 };
 const RECORDS: SearchRecords = {
   aliases: { 'briefs/harbour-vans/': ['Нордвинд'] },
-  deals: [{ path: 'deals/#northwind-series-b', content: 'Northwind Motors Series B, led by Tallow Bay Capital', meta: { title: 'Northwind Motors Series B' }, filters: { type: ['Deal'] } }],
+  deals: [
+    {
+      path: 'deals/#northwind-series-b',
+      content: 'Northwind Motors Series B, led by Tallow Bay Capital',
+      meta: { title: 'Northwind Motors Series B' },
+      filters: { type: ['Deal'] },
+    },
+  ],
 };
 
 function site(name: string): string {
@@ -60,7 +72,12 @@ const quiet = { info: () => {} };
 describe('recordsFirst', () => {
   it('puts the search records first by their route path, which Astro gives without the base path', () => {
     // Astro's static paths never carry the base (/dossier/), whatever the site's base is.
-    const paths = [{ pathname: '/404.html' }, { pathname: '/briefs/language/bn/' }, { pathname: '/search-records.json' }, { pathname: '/' }];
+    const paths = [
+      { pathname: '/404.html' },
+      { pathname: '/briefs/language/bn/' },
+      { pathname: '/search-records.json' },
+      { pathname: '/' },
+    ];
     expect(recordsFirst(paths).map((p) => p.pathname)).toEqual(['/search-records.json', '/404.html', '/briefs/language/bn/', '/']);
   });
 });
@@ -72,7 +89,12 @@ describe('startSearchIndex', () => {
     addAll(indexer, dir);
     const count = await indexer.finish(dir);
     const records = indexedRecords(dir);
-    expect([...records.keys()].sort()).toEqual(['/briefs/harbour-vans/', '/briefs/tallow-fund/', '/deals/#northwind-series-b', '/entities/northwind-motors/']);
+    expect([...records.keys()].sort()).toEqual([
+      '/briefs/harbour-vans/',
+      '/briefs/tallow-fund/',
+      '/deals/#northwind-series-b',
+      '/entities/northwind-motors/',
+    ]);
     expect(count).toBe(4);
     // The brief carries the aliases of the entities it mentions, as hidden metadata, not as text an excerpt could show.
     expect(indexedFragments(dir).get('/briefs/harbour-vans/')!.meta.mentions).toContain('Нордвинд');
@@ -88,13 +110,18 @@ describe('startSearchIndex', () => {
     expect(await indexer.finish(dir)).toBe(3);
   });
 
-  it('lists the pages outside Astro\'s and Pagefind\'s own folders', () => {
+  it("lists the pages outside Astro's and Pagefind's own folders", () => {
     const dir = site('listed');
     for (const own of ['_astro/chunk.html', 'pagefind/old.html']) {
       mkdirSync(dirname(join(dir, own)), { recursive: true });
       writeFileSync(join(dir, own), page('Not a page', 'Left over.'));
     }
-    expect([...htmlFiles(dir)]).toEqual(['briefs/harbour-vans/index.html', 'briefs/tallow-fund/index.html', 'entities/northwind-motors/index.html', 'index.html']);
+    expect([...htmlFiles(dir)]).toEqual([
+      'briefs/harbour-vans/index.html',
+      'briefs/tallow-fund/index.html',
+      'entities/northwind-motors/index.html',
+      'index.html',
+    ]);
   });
 
   it('settles once every queued page is with Pagefind, before the bundle is written', async () => {
@@ -137,20 +164,28 @@ describe('startSearchIndex', () => {
   it('keeps the text of adjacent cells and term-list items apart, as Astro writes them with no space between', async () => {
     const dir = join(work, 'cells');
     mkdirSync(join(dir, 'briefs', 'cells'), { recursive: true });
-    const body = '<dl><dt>Outlet</dt><dd>Meridian Review</dd><dt>Author</dt><dd>Chen Mei</dd></dl>'
-      + '<table><caption>Deals (1)</caption><thead><tr><th>Amount</th><th>USD</th><th>Round</th></tr></thead><tbody><tr><td>EUR 5 million</td><td>5.4 million</td><td>Seed</td></tr></tbody></table>';
+    const body =
+      '<dl><dt>Outlet</dt><dd>Meridian Review</dd><dt>Author</dt><dd>Chen Mei</dd></dl>' +
+      '<table><caption>Deals (1)</caption><thead><tr><th>Amount</th><th>USD</th><th>Round</th></tr></thead><tbody><tr><td>EUR 5 million</td><td>5.4 million</td><td>Seed</td></tr></tbody></table>';
     writeFileSync(join(dir, 'briefs', 'cells', 'index.html'), page('Cells', '').replace('<p></p>', body));
     const indexer = await startSearchIndex({ aliases: {}, deals: [] }, quiet);
     addAll(indexer, dir);
     await indexer.finish(dir);
     // Pagefind ends the text of some blocks with a full stop; the words are what counts here.
-    const words = indexedRecords(dir).get('/briefs/cells/')!.split(/\s+/).map((w) => w.replace(/\.$/, ''));
-    for (const word of ['Outlet', 'Meridian', 'Author', 'Chen', '(1)', 'Amount', 'USD', 'Round', 'million', 'Seed']) expect(words, word).toContain(word);
+    const words = indexedRecords(dir)
+      .get('/briefs/cells/')!
+      .split(/\s+/)
+      .map((w) => w.replace(/\.$/, ''));
+    for (const word of ['Outlet', 'Meridian', 'Author', 'Chen', '(1)', 'Amount', 'USD', 'Round', 'million', 'Seed'])
+      expect(words, word).toContain(word);
   });
 
   it('fails when Pagefind refuses a record, and writes no bundle', async () => {
     const dir = site('refused');
-    const indexer = await startSearchIndex({ aliases: {}, deals: [{ path: 'deals/#x', content: 'X', meta: { title: 'X' }, filters: { type: 'Deal' as unknown as string[] } }] }, quiet);
+    const indexer = await startSearchIndex(
+      { aliases: {}, deals: [{ path: 'deals/#x', content: 'X', meta: { title: 'X' }, filters: { type: 'Deal' as unknown as string[] } }] },
+      quiet,
+    );
     addAll(indexer, dir);
     await expect(indexer.finish(dir)).rejects.toThrow(/Pagefind/);
     expect(readdirSync(dir)).not.toContain('pagefind');
@@ -158,12 +193,19 @@ describe('startSearchIndex', () => {
 });
 
 /** Two ends of an in-memory line, delivering each message on a later turn, as a port or IPC does. */
-function line(): { renderer: IndexerChannel<IndexerRequest, IndexerReply>; indexer: IndexerChannel<IndexerReply, IndexerRequest>; close(): void } {
+function line(): {
+  renderer: IndexerChannel<IndexerRequest, IndexerReply>;
+  indexer: IndexerChannel<IndexerReply, IndexerRequest>;
+  close(): void;
+} {
   const toIndexer: ((m: IndexerRequest) => void)[] = [];
   const toRenderer: ((m: IndexerReply) => void)[] = [];
   const closers: ((e: Error) => void)[] = [];
   return {
-    renderer: { send: (m) => setImmediate(() => toIndexer.forEach((f) => f(structuredClone(m)))), listen: (f, c) => (toRenderer.push(f), closers.push(c)) },
+    renderer: {
+      send: (m) => setImmediate(() => toIndexer.forEach((f) => f(structuredClone(m)))),
+      listen: (f, c) => (toRenderer.push(f), closers.push(c)),
+    },
     indexer: { send: (m) => setImmediate(() => toRenderer.forEach((f) => f(structuredClone(m)))), listen: (f) => toIndexer.push(f) },
     close: () => closers.forEach((c) => c(new Error('the indexer stopped'))),
   };
@@ -192,20 +234,28 @@ describe('the indexer across a line (a worker thread, or npm run build holding i
     close(); // the renderer's process ends
     const owned = await service.indexer!;
     expect(await owned.finish(dir)).toBe(4);
-    expect([...indexedRecords(dir).keys()].sort()).toEqual(['/briefs/harbour-vans/', '/briefs/tallow-fund/', '/deals/#northwind-series-b', '/entities/northwind-motors/']);
+    expect([...indexedRecords(dir).keys()].sort()).toEqual([
+      '/briefs/harbour-vans/',
+      '/briefs/tallow-fund/',
+      '/deals/#northwind-series-b',
+      '/entities/northwind-motors/',
+    ]);
   });
 
-  it('gives the renderer the indexer\'s failure instead of leaving it waiting', async () => {
+  it("gives the renderer the indexer's failure instead of leaving it waiting", async () => {
     const { renderer, indexer } = line();
     serveSearchIndex(indexer, { writeBundle: true });
     const dir = site('line-fails');
-    const refused = { aliases: {}, deals: [{ path: 'deals/#x', content: 'X', meta: { title: 'X' }, filters: { type: 'Deal' as unknown as string[] } }] };
+    const refused = {
+      aliases: {},
+      deals: [{ path: 'deals/#x', content: 'X', meta: { title: 'X' }, filters: { type: 'Deal' as unknown as string[] } }],
+    };
     const remote = await connectSearchIndexer(renderer, refused, quiet);
     await expect(remote.finish(dir)).rejects.toThrow(/Pagefind/);
     expect(readdirSync(dir)).not.toContain('pagefind');
   });
 
-  it('stops the renderer\'s wait when the line closes', async () => {
+  it("stops the renderer's wait when the line closes", async () => {
     const { renderer, close } = line();
     const connecting = connectSearchIndexer(renderer, RECORDS, quiet);
     close();

@@ -4,7 +4,20 @@ import { publishedCollections } from '../../src/lib/content/published.ts';
 import { briefSearchFacets, entitySearchFacets } from '../../src/lib/search/facets.ts';
 import { aliasMetadataByPath } from '../../src/lib/search/alias-metadata.ts';
 import { rankHits } from '../../src/lib/search/rank.ts';
-import { analyzeQuery, bengaliQueryWords, decodeBengali, indonesianStems, loadQueryRules, matchesBengaliQueryWord, displayText, encodeBengali, indexableHtml, indexText, segmentCjk, unsegmentCjk } from '../../src/lib/search/text.ts';
+import {
+  analyzeQuery,
+  bengaliQueryWords,
+  decodeBengali,
+  indonesianStems,
+  loadQueryRules,
+  matchesBengaliQueryWord,
+  displayText,
+  encodeBengali,
+  indexableHtml,
+  indexText,
+  segmentCjk,
+  unsegmentCjk,
+} from '../../src/lib/search/text.ts';
 import { buildCatalog } from '../../src/lib/content/catalog.ts';
 import { brief, deal, entity, topic } from '../support/factories.ts';
 
@@ -55,8 +68,12 @@ describe('indexableHtml', () => {
   });
 
   it('puts a space after every block and table cell, and leaves inline elements joined', () => {
-    const out = indexableHtml('<main><dl><dt>Outlet</dt><dd>Meridian <b>Re</b>view</dd></dl><table><tr><th>USD</th><th>Round</th></tr></table></main>');
-    expect(out).toBe('<main><dl><dt>Outlet</dt> <dd>Meridian <b>Re</b>view</dd> </dl> <table><tr><th>USD</th> <th>Round</th> </tr> </table> </main>');
+    const out = indexableHtml(
+      '<main><dl><dt>Outlet</dt><dd>Meridian <b>Re</b>view</dd></dl><table><tr><th>USD</th><th>Round</th></tr></table></main>',
+    );
+    expect(out).toBe(
+      '<main><dl><dt>Outlet</dt> <dd>Meridian <b>Re</b>view</dd> </dl> <table><tr><th>USD</th> <th>Round</th> </tr> </table> </main>',
+    );
   });
 });
 
@@ -77,7 +94,10 @@ describe('rankHits', () => {
 describe('search facets and records', () => {
   const index = buildCatalog({
     briefs: [brief('b1', { entities: ['acme', 'bolt'] })],
-    entities: [entity('acme', { name: 'Acme', aliases: [{ name: '阿克米', lang: 'zh-Hans', kind: 'native' }] }), entity('bolt', { name: 'Bolt', type: 'fund' })],
+    entities: [
+      entity('acme', { name: 'Acme', aliases: [{ name: '阿克米', lang: 'zh-Hans', kind: 'native' }] }),
+      entity('bolt', { name: 'Bolt', type: 'fund' }),
+    ],
     deals: [deal('d1', { briefs: ['b1'], amount: { value: 2.2e9, currency: 'CNY', usd: 3.48e8 }, round: 'Series B' })],
     topics: [topic('funding', 'Funding')],
   });
@@ -107,7 +127,8 @@ describe('publishedCollections', () => {
   it('drops drafts and deals that stand only on drafts', () => {
     const c = {
       briefs: [brief('pub'), brief('draft', { status: 'draft' })],
-      entities: [], topics: [],
+      entities: [],
+      topics: [],
       deals: [deal('on-pub', { briefs: ['pub', 'draft'] }), deal('on-draft', { briefs: ['draft'] })],
     };
     const p = publishedCollections(c);
@@ -126,9 +147,10 @@ describe('Bengali spelling for the index', () => {
     // Letters only: Pagefind splits words where letters meet digits.
     for (const e of encoded) expect(e).toMatch(/^[a-z]+$/);
     // A query word is a prefix of an indexed word exactly when the Bengali word is.
-    for (const a of words) for (const b of words) {
-      expect(encodeBengali(b).startsWith(encodeBengali(a, true))).toBe(b.startsWith(a));
-    }
+    for (const a of words)
+      for (const b of words) {
+        expect(encodeBengali(b).startsWith(encodeBengali(a, true))).toBe(b.startsWith(a));
+      }
   });
   it('keeps prefixes, so a partly typed word still finds the whole one', () => {
     expect(encodeBengali('এক্সপেং').startsWith(encodeBengali('এক্সপ', true))).toBe(true);
@@ -177,7 +199,8 @@ describe('matchesBengaliQueryWord', () => {
 });
 
 describe('Indonesian stems in the index', () => {
-  const html = '<main data-pagefind-body><p>Plain English producing.</p><div lang="id" class="prose"><p>Mobil itu akan <em>diproduksi</em> dan diumumkan.</p></div></main>';
+  const html =
+    '<main data-pagefind-body><p>Plain English producing.</p><div lang="id" class="prose"><p>Mobil itu akan <em>diproduksi</em> dan diumumkan.</p></div></main>';
   it('indexes the stems of words inside lang="id" elements only, as metadata', () => {
     expect(indonesianStems(html)).toEqual(['produksi', 'umum']);
     const out = indexableHtml(html);

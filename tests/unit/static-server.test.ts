@@ -11,7 +11,12 @@ const server = createStaticServer({ dir: join(work, 'site'), base: '/b/' });
 let origin = '';
 
 beforeAll(async () => {
-  for (const [path, text] of Object.entries({ 'site/index.html': 'home', 'site/404.html': 'not here', 'site-old/secret.txt': 'secret', 'secret.txt': 'secret' })) {
+  for (const [path, text] of Object.entries({
+    'site/index.html': 'home',
+    'site/404.html': 'not here',
+    'site-old/secret.txt': 'secret',
+    'secret.txt': 'secret',
+  })) {
     mkdirSync(join(work, path, '..'), { recursive: true });
     writeFileSync(join(work, path), text);
   }
@@ -33,7 +38,7 @@ describe('createStaticServer', () => {
     expect(await get('/b/')).toEqual({ status: 200, text: 'home' });
   });
 
-  it('answers 404 with the site\'s page for anything outside the folder, a sibling whose name starts the same included', async () => {
+  it("answers 404 with the site's page for anything outside the folder, a sibling whose name starts the same included", async () => {
     for (const path of ['/b/..%2fsite-old/secret.txt', '/b/..%2f..%2fsecret.txt', '/b/%2e%2e/secret.txt', '/secret.txt']) {
       expect(await get(path), path).toEqual({ status: 404, text: 'not here' });
     }

@@ -3,7 +3,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { quickIndexWords, quickQueryTokens, quickTokens } from '../../src/lib/search/quick-tokens.ts';
 import { stripPrefix, stripSuffix } from '../../src/lib/search/script-rules.ts';
-import { analyzeQuery, displayText, indexableHtml, indexForms, indexText, loadQueryRules, matchesQueryWord, mentionNote } from '../../src/lib/search/text.ts';
+import {
+  analyzeQuery,
+  displayText,
+  indexableHtml,
+  indexForms,
+  indexText,
+  loadQueryRules,
+  matchesQueryWord,
+  mentionNote,
+} from '../../src/lib/search/text.ts';
 import { segmentRun } from '../../src/lib/search/segmentation.ts';
 import { asciiDigits } from '../../src/lib/search/text-analysis.ts';
 
@@ -15,7 +24,9 @@ const indexed = (text: string, lang?: string) => [...indexText(text, lang).split
 /** Whether every query word is a prefix of some indexed word (Pagefind's match). */
 const finds = (query: string, text: string, lang?: string) => {
   const words = indexed(text, lang).map((w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
-  return analyzeQuery(query).split(' ').every((q) => words.some((w) => w.startsWith(q.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))));
+  return analyzeQuery(query)
+    .split(' ')
+    .every((q) => words.some((w) => w.startsWith(q.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))));
 };
 
 describe('segmentation of unspaced scripts', () => {
@@ -107,7 +118,7 @@ describe('hidden metadata and what a reader sees', () => {
     expect(out).toMatch(/data-pagefind-meta="stems:[^"]*חיפה/);
     expect(out).toContain('<p lang="he">המפעל בחיפה</p>');
   });
-  it('tells a real match from Pagefind\'s fallback to a fragment of the query word', () => {
+  it("tells a real match from Pagefind's fallback to a fragment of the query word", () => {
     expect(matchesQueryWord(analyzeQuery('البطاريات'), 'مصنع أ للبطاريات بطاريات')).toBe(true);
     expect(matchesQueryWord(analyzeQuery('البطاريات'), 'مصنع أ')).toBe(false);
     expect(matchesQueryWord('companies', 'the company said')).toBe(true);

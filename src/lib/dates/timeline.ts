@@ -36,7 +36,15 @@ export function buildTimeline(index: Pick<Catalog, 'briefs' | 'deals' | 'dealHom
   const undated: Timeline['undated'] = [];
   for (const b of index.briefs) {
     // Published briefs always have a date; a draft may not have one yet.
-    if (b.data.source.date) events.push({ kind: 'brief', id: b.id, title: b.data.title, date: b.data.source.date, entities: [...new Set(b.data.entities)], path: paths.brief(b.id) });
+    if (b.data.source.date)
+      events.push({
+        kind: 'brief',
+        id: b.id,
+        title: b.data.title,
+        date: b.data.source.date,
+        entities: [...new Set(b.data.entities)],
+        path: paths.brief(b.id),
+      });
   }
   for (const d of index.deals) {
     const home = index.dealHome.get(d.id);

@@ -73,7 +73,11 @@ function pair(a: ReportedFigure, b: ReportedFigure, others: ReportedFigure[]): F
   const [unnamed, named] = !ma && mb ? [a, b] : ma && !mb ? [b, a] : [undefined, undefined];
   if (unnamed && named) {
     const match = others.find(
-      (o) => o.brief === named.brief && o.figure.measure && o.figure.measure !== named.figure.measure && figuresCompatible(unnamed.figure, o.figure),
+      (o) =>
+        o.brief === named.brief &&
+        o.figure.measure &&
+        o.figure.measure !== named.figure.measure &&
+        figuresCompatible(unnamed.figure, o.figure),
     );
     if (match) return { a, b, relation: 'different-measure', matchedMeasure: match.figure.measure };
   }

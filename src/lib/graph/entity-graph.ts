@@ -43,7 +43,8 @@ export function buildEntityGraph(index: Pick<Catalog, 'deals' | 'entities'>): En
     } else {
       // Partnerships and joint ventures: every pair of parties.
       const parties = [...new Set(d.data.parties.map((p) => p.entity))];
-      for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) add(parties[i]!, parties[j]!, d.data.title, 'deal');
+      for (let i = 0; i < parties.length; i++)
+        for (let j = i + 1; j < parties.length; j++) add(parties[i]!, parties[j]!, d.data.title, 'deal');
     }
   }
   for (const e of index.entities) {
@@ -70,9 +71,7 @@ const degree = (graph: EntityGraph, id: string) => graph.edgesByNode.get(id)?.le
  */
 export function coreGraph(graph: EntityGraph, limit: number): { nodes: string[]; edges: GraphEdge[] } {
   if (graph.nodes.length <= limit) return { nodes: graph.nodes, edges: graph.edges };
-  const keep = new Set(
-    [...graph.nodes].sort((a, b) => degree(graph, b) - degree(graph, a) || a.localeCompare(b)).slice(0, limit),
-  );
+  const keep = new Set([...graph.nodes].sort((a, b) => degree(graph, b) - degree(graph, a) || a.localeCompare(b)).slice(0, limit));
   return { nodes: graph.nodes.filter((n) => keep.has(n)), edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) };
 }
 

@@ -36,7 +36,12 @@ export function layoutGraph(
 ): Layout {
   const nodes: SimNode[] = ids.map((id) => ({ id }));
   const simulation = forceSimulation(nodes)
-    .force('link', forceLink<SimNode, { source: string; target: string }>(links.map((l) => ({ ...l }))).id((n) => n.id).distance(90))
+    .force(
+      'link',
+      forceLink<SimNode, { source: string; target: string }>(links.map((l) => ({ ...l })))
+        .id((n) => n.id)
+        .distance(90),
+    )
     .force('charge', pairwiseCharge<SimNode>(-420))
     .force('collide', pairwiseCollide<SimNode>(42))
     // Gentle pull to the middle keeps separate clusters in view instead of drifting apart.
@@ -72,10 +77,12 @@ function fitLayout(nodes: readonly SimNode[], size: number, widthOf: (id: string
   const xs = nodes.map((n) => n.x ?? 0);
   const ys = nodes.map((n) => n.y ?? 0);
   const half = nodes.map((n) => Math.max(widthOf(n.id) / 2, DOT_RADIUS) + PAD_X);
-  const minY = Math.min(...ys, 0), maxY = Math.max(...ys, 0);
+  const minY = Math.min(...ys, 0),
+    maxY = Math.max(...ys, 0);
   // Left and right ends of the widest extent at a given scale.
   const extent = (scale: number) => {
-    let left = Infinity, right = -Infinity;
+    let left = Infinity,
+      right = -Infinity;
     xs.forEach((x, i) => {
       left = Math.min(left, x * scale - half[i]!);
       right = Math.max(right, x * scale + half[i]!);

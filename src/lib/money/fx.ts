@@ -14,8 +14,7 @@ export const USD_RATES: Record<string, { byYear?: Record<number, number>; any?: 
 };
 
 export type UsdValue =
-  | { value: number; basis: 'reported' }
-  | { value: number; basis: 'converted'; rate: number; currency: string; rateYear: number | 'peg' };
+  { value: number; basis: 'reported' } | { value: number; basis: 'converted'; rate: number; currency: string; rateYear: number | 'peg' };
 
 /** The amount in US dollars: as the source reports it, or converted at a stated rate; undefined when neither is possible. */
 export function usdValue(amount: ReportedAmount, date: PartialDate | undefined): UsdValue | undefined {
@@ -23,7 +22,8 @@ export function usdValue(amount: ReportedAmount, date: PartialDate | undefined):
   if (amount.usd !== undefined) return { value: amount.usd, basis: 'reported' };
   const table = USD_RATES[amount.currency];
   if (!table) return undefined;
-  if (table.any) return { value: amount.value / table.any, basis: 'converted', rate: table.any, currency: amount.currency, rateYear: 'peg' };
+  if (table.any)
+    return { value: amount.value / table.any, basis: 'converted', rate: table.any, currency: amount.currency, rateYear: 'peg' };
   const year = date ? Number(date.value.slice(0, 4)) : undefined;
   const rate = year !== undefined ? table.byYear?.[year] : undefined;
   if (!rate || year === undefined) return undefined;

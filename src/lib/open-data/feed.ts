@@ -15,7 +15,8 @@ export const FEED_SIZE = 50;
 
 type PublishedBrief = Brief & { data: { published: string } };
 const isPublished = (b: Brief): b is PublishedBrief => b.data.status === 'published' && b.data.published !== undefined;
-const byPublishedNewestFirst = (a: PublishedBrief, b: PublishedBrief) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id);
+const byPublishedNewestFirst = (a: PublishedBrief, b: PublishedBrief) =>
+  b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id);
 
 /** A brief's `published` day (YYYY-MM-DD) as midnight UTC: the feed's pubDate. */
 export const publishedDate = (day: string): Date => new Date(`${day}T00:00:00Z`);

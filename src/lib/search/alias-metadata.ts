@@ -9,7 +9,9 @@ import type { Collections } from '../content/entries.ts';
  * Entity pages carry their own names. Linear in the number of brief→entity links.
  */
 export function aliasMetadataByPath(c: Pick<Collections, 'briefs' | 'entities'>): Map<string, string[]> {
-  const names = new Map(c.entities.map((e) => [e.id, [...new Set([e.data.name, ...e.data.aliases.map((a) => a.name)])].join(NAME_SEPARATOR)]));
+  const names = new Map(
+    c.entities.map((e) => [e.id, [...new Set([e.data.name, ...e.data.aliases.map((a) => a.name)])].join(NAME_SEPARATOR)]),
+  );
   const out = new Map<string, string[]>();
   for (const b of c.briefs) {
     const list = new Set<string>();

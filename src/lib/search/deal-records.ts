@@ -36,7 +36,9 @@ export function dealSearchRecords(index: Catalog): DealSearchRecord[] {
       d.data.round ?? '',
       words(d.data.status),
       parties.flatMap((p) => p.aliases).join(' · '),
-    ].filter(Boolean).join('. ');
+    ]
+      .filter(Boolean)
+      .join('. ');
     return {
       path: dealPath(index, d.id),
       content,

@@ -56,13 +56,23 @@ export function quickRows(index: Catalog): QuickRow[] {
   };
   for (const { entity } of index.mentionRanking) {
     const facets = entitySearchFacets(entity);
-    row(paths.entity(entity.id), entity.data.name, facets.meta.type!, entity.data.aliases.map((a) => a.name));
+    row(
+      paths.entity(entity.id),
+      entity.data.name,
+      facets.meta.type!,
+      entity.data.aliases.map((a) => a.name),
+    );
   }
   for (const brief of index.briefs) {
     const s = brief.data.source;
     const meta = briefSearchFacets(brief, index.topic).meta;
     // The original headline finds the brief in the language the reader met the story in.
-    row(paths.brief(brief.id), brief.data.title, [meta.type, meta.language, meta.date].filter(Boolean).join(' · '), s.headline ? [s.headline] : []);
+    row(
+      paths.brief(brief.id),
+      brief.data.title,
+      [meta.type, meta.language, meta.date].filter(Boolean).join(' · '),
+      s.headline ? [s.headline] : [],
+    );
   }
   for (const deal of index.deals) {
     const path = dealPath(index, deal.id);
@@ -95,7 +105,10 @@ export function buildQuickIndex(rows: QuickRow[], { maxRows = 200, topRows = 40 
     for (let i = from; i < to; i++) for (const n of postings.get(words[i]!)!) hits.add(n);
     const ranked = [...hits].sort((a, b) => a - b);
     const complete = ranked.length <= maxRows;
-    shards.set(key, (complete ? ranked : ranked.slice(0, topRows)).map((n) => rows[n]!));
+    shards.set(
+      key,
+      (complete ? ranked : ranked.slice(0, topRows)).map((n) => rows[n]!),
+    );
     manifest[key] = [sizeClass(ranked.length), complete ? 1 : 0];
     if (complete) return;
     // Cut by the next character; a word that is the key itself has none and stays here.

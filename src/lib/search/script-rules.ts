@@ -35,7 +35,11 @@ function load(entry: ScriptRules): Promise<void> {
   let done = loading.get(entry);
   if (!done) {
     done = entry.words!().then(({ default: rules }) => {
-      Object.assign(entry, rules, { folds: (rules.fold ?? []).map(([p, to]) => [new RegExp(p, 'gu'), to]), minLetters: rules.minStem ?? 3, loaded: true });
+      Object.assign(entry, rules, {
+        folds: (rules.fold ?? []).map(([p, to]) => [new RegExp(p, 'gu'), to]),
+        minLetters: rules.minStem ?? 3,
+        loaded: true,
+      });
       anyFold = undefined;
     });
     // Forgotten when it fails, so the next search asks again.
@@ -55,7 +59,8 @@ export async function loadScriptRules(text?: string): Promise<ScriptRules[]> {
   return entries;
 }
 
-const notLoaded = (entry: ScriptRules) => new Error(`The ${entry.script} word rules are not loaded: await loadScriptRules(text) before analysing the text.`);
+const notLoaded = (entry: ScriptRules) =>
+  new Error(`The ${entry.script} word rules are not loaded: await loadScriptRules(text) before analysing the text.`);
 
 /** The primary subtag of a BCP 47 tag ("zh-Hant" → "zh"). */
 const primary = (lang: string | undefined) => lang?.split('-')[0]!.toLowerCase();

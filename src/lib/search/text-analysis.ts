@@ -128,5 +128,8 @@ export function analyseQueryWord(word: string, stem?: (name: string, word: strin
 /** Query-time analysis of a whole query: digits in ASCII, currency signs apart from numbers, runs segmented, each word analysed. */
 export function analyseQueryText(query: string, stem?: (name: string, word: string) => string): string {
   const text = segmentText(asciiDigits(query.normalize('NFC')).replace(/\p{Sc}(?=\s?\p{Nd})/gu, ' '));
-  return text.replace(WORD, (word) => analyseQueryWord(word, stem)).replace(/\s+/g, ' ').trim();
+  return text
+    .replace(WORD, (word) => analyseQueryWord(word, stem))
+    .replace(/\s+/g, ' ')
+    .trim();
 }

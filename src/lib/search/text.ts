@@ -158,7 +158,8 @@ export function analyzeQuery(query: string): string {
  * Pagefind still ends a block's text with a full stop where it would (its excerpts
  * read as sentences).
  */
-const BLOCK_END = /<\/(?:address|article|aside|blockquote|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)>/gi;
+const BLOCK_END =
+  /<\/(?:address|article|aside|blockquote|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)>/gi;
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const RAW_TEXT = new Set(['script', 'style', 'template']);
@@ -201,7 +202,9 @@ export function indexableHtml(html: string, metadata: string[] = []): string {
     }
     if (!VOID.has(tag) && !attrs!.endsWith('/')) stack.push({ tag, lang: LANG_ATTR.exec(attrs!)?.[1] ?? top?.lang });
     // Metadata values are searchable too, so they get the same treatment as text.
-    return attrs!.includes('data-pagefind-meta') ? token.replace(META_ATTR, (_m, key: string, value: string) => `data-pagefind-meta="${key}:${analyse(value, undefined)}"`) : token;
+    return attrs!.includes('data-pagefind-meta')
+      ? token.replace(META_ATTR, (_m, key: string, value: string) => `data-pagefind-meta="${key}:${analyse(value, undefined)}"`)
+      : token;
   });
   out = out.replace(BLOCK_END, '$& ');
   const mentions = metadata.map((m) => {
@@ -253,9 +256,12 @@ export function indonesianStems(html: string): string[] {
   return [...stems].sort();
 }
 
-
 /** A word as Pagefind compares it: lower case, no marks, letters and digits only. */
-const pagefindForm = (word: string) => word.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
+const pagefindForm = (word: string) =>
+  word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** English endings Pagefind's stemmer may take off a query word (roughly: enough to tell a stem from a fallback). */
 const ENGLISH_ENDING = /(?:ations?|ments?|ness|ings?|ies|ied|ers?|ed|es|ly|s|e|y)$/;
@@ -286,7 +292,14 @@ export function matchesQueryWord(word: string, text: string): boolean {
 /** The names of the entities a result mentions, from its `mentions` metadata as shown to a reader. */
 export function mentionedNames(mentions: string | undefined): string[][] {
   if (!mentions) return [];
-  return displayText(mentions).split(MENTION_SEPARATOR).map((entry) => entry.split(NAME_SEPARATOR).map((n) => n.trim()).filter(Boolean));
+  return displayText(mentions)
+    .split(MENTION_SEPARATOR)
+    .map((entry) =>
+      entry
+        .split(NAME_SEPARATOR)
+        .map((n) => n.trim())
+        .filter(Boolean),
+    );
 }
 
 const readerForm = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -308,4 +321,7 @@ export function mentionNote(queryWords: string[], shown: string, mentions: strin
 }
 
 /** A query's words as a reader wrote them, folded for comparing with names. */
-export const readerWords = (query: string) => readerForm(query).split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w.length > 0);
+export const readerWords = (query: string) =>
+  readerForm(query)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((w) => w.length > 0);

@@ -21,12 +21,18 @@ export class SiteConfigError extends Error {
 /** "/", "/a/b/c/": BASE_PATH with one slash at each end; throws SiteConfigError when it is not a plain path. */
 export function basePath(value: string | undefined): string {
   if (value === undefined || /^\/*$/.test(value)) return '/';
-  const fix = 'write the path the site is served under, with letters, digits, "-", "_", "." or "~" between slashes, e.g. BASE_PATH=/dossier/ (or BASE_PATH=/ for the root)';
+  const fix =
+    'write the path the site is served under, with letters, digits, "-", "_", "." or "~" between slashes, e.g. BASE_PATH=/dossier/ (or BASE_PATH=/ for the root)';
   const trimmed = value.replace(/^\/+|\/+$/g, '');
   const segments = trimmed.split('/');
   const bad = segments.find((s) => !SEGMENT.test(s) || s === '.' || s === '..');
   if (bad !== undefined) {
-    const problem = bad === '' ? 'has an empty segment ("//")' : bad === '.' || bad === '..' ? `has a "${bad}" segment` : `has characters a path cannot hold as written: ${JSON.stringify(bad)}`;
+    const problem =
+      bad === ''
+        ? 'has an empty segment ("//")'
+        : bad === '.' || bad === '..'
+          ? `has a "${bad}" segment`
+          : `has characters a path cannot hold as written: ${JSON.stringify(bad)}`;
     throw new SiteConfigError('BASE_PATH', value, `is not a valid base path: it ${problem}`, fix);
   }
   return `/${trimmed}/`;
@@ -42,13 +48,20 @@ export function siteOrigin(value: string | undefined): string {
   } catch {
     throw new SiteConfigError('SITE_URL', value, 'is not a URL', fix);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SiteConfigError('SITE_URL', value, `has the scheme ${url.protocol} instead of https: or http:`, fix);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new SiteConfigError('SITE_URL', value, `has the scheme ${url.protocol} instead of https: or http:`, fix);
   // The URL parser lets through quotes and other marks in a host name; a real one is letters, digits, "-" and ".".
-  if (!/^[a-z0-9.-]+$/i.test(url.hostname) && !/^\[[0-9a-f:.]+\]$/i.test(url.hostname)) throw new SiteConfigError('SITE_URL', value, 'has characters a host name cannot hold', fix);
+  if (!/^[a-z0-9.-]+$/i.test(url.hostname) && !/^\[[0-9a-f:.]+\]$/i.test(url.hostname))
+    throw new SiteConfigError('SITE_URL', value, 'has characters a host name cannot hold', fix);
   if (url.username || url.password) throw new SiteConfigError('SITE_URL', value, 'holds a user name or password', fix);
   const asWritten = value.replace(/\/$/, '');
   if (url.pathname !== '/' || url.search || url.hash || asWritten.toLowerCase() !== url.origin.toLowerCase()) {
-    throw new SiteConfigError('SITE_URL', value, 'is not an origin: it has a path, query, fragment or characters the URL parser rewrote', fix);
+    throw new SiteConfigError(
+      'SITE_URL',
+      value,
+      'is not an origin: it has a path, query, fragment or characters the URL parser rewrote',
+      fix,
+    );
   }
   return url.origin;
 }

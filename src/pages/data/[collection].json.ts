@@ -4,8 +4,7 @@ import { exportBriefs, exportDeals, exportEntities } from '../../lib/open-data/e
 
 const EXPORTS = { briefs: exportBriefs, entities: exportEntities, deals: exportDeals };
 
-export const getStaticPaths = (() =>
-  Object.keys(EXPORTS).map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => Object.keys(EXPORTS).map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
 
 /** /data/briefs.json, /data/entities.json, /data/deals.json: every published record with its page url. */
 export const GET: APIRoute = async ({ params, site }) => {

@@ -25,7 +25,9 @@ export function formatAmount(value: number, currency: BenchCurrency, lang: TextL
   switch (lang) {
     case 'en': {
       const number = `${scaled} ${billions ? 'billion' : 'million'}`;
-      return ['US$', 'HK$', 'EUR', 'Rp'].includes(unit) ? `${unit}${unit === 'EUR' || unit === 'Rp' ? ' ' : ''}${number}` : `${number} ${unit}`;
+      return ['US$', 'HK$', 'EUR', 'Rp'].includes(unit)
+        ? `${unit}${unit === 'EUR' || unit === 'Rp' ? ' ' : ''}${number}`
+        : `${number} ${unit}`;
     }
     case 'zh-Hans':
       return value >= 1e8 ? `${trim(value / 1e8)}亿${unit}` : `${trim(value / 1e4)}万${unit}`;

@@ -17,8 +17,17 @@ import type { PartialDate } from '../../../src/schemas/partial-date.ts';
 import type { RelationType } from '../../../src/schemas/relation-types.ts';
 import { CURRENCIES, formatAmount, formatCount, type BenchCurrency } from './amounts.ts';
 import {
-  COMPANY_SUFFIXES, coreWord, FUND_SUFFIXES, GIVEN_NAMES, MEDIA_SUFFIXES, ORGANISATION_SUFFIXES, PLACE_SUFFIX,
-  rareWord, slugOf, type Spellings, type Suffix,
+  COMPANY_SUFFIXES,
+  coreWord,
+  FUND_SUFFIXES,
+  GIVEN_NAMES,
+  MEDIA_SUFFIXES,
+  ORGANISATION_SUFFIXES,
+  PLACE_SUFFIX,
+  rareWord,
+  slugOf,
+  type Spellings,
+  type Suffix,
 } from './names.ts';
 import { CAVEATS, CITIES, CONTRADICTION, KEY_FACTS, OUTLETS, PHRASES, TOPICS, type TextLanguage } from './phrases.ts';
 import { createRandom, type Random } from './random.ts';
@@ -48,11 +57,36 @@ interface PlannedEntity {
 
 /** One entity type per slot, repeating every 20 entities: mostly companies, as in business news. */
 const TYPE_CYCLE: readonly EntityType[] = [
-  'company', 'company', 'person', 'company', 'fund', 'company', 'person', 'company', 'product', 'company',
-  'organisation', 'company', 'person', 'fund', 'company', 'place', 'company', 'person', 'media', 'company',
+  'company',
+  'company',
+  'person',
+  'company',
+  'fund',
+  'company',
+  'person',
+  'company',
+  'product',
+  'company',
+  'organisation',
+  'company',
+  'person',
+  'fund',
+  'company',
+  'place',
+  'company',
+  'person',
+  'media',
+  'company',
 ];
 
-const SOURCE_LANGUAGES: readonly [TextLanguage, number][] = [['en', 0.3], ['zh-Hans', 0.2], ['ru', 0.15], ['bn', 0.1], ['id', 0.15], ['es', 0.1]];
+const SOURCE_LANGUAGES: readonly [TextLanguage, number][] = [
+  ['en', 0.3],
+  ['zh-Hans', 0.2],
+  ['ru', 0.15],
+  ['bn', 0.1],
+  ['id', 0.15],
+  ['es', 0.1],
+];
 
 function weighted<T>(rng: Random, choices: readonly [T, number][]): T {
   let u = rng.next() * choices.reduce((s, [, w]) => s + w, 0);
@@ -61,7 +95,10 @@ function weighted<T>(rng: Random, choices: readonly [T, number][]): T {
 }
 
 const withSuffix = (core: Spellings, s: Suffix, zhJoin = ''): Spellings => ({
-  en: `${core.en} ${s.en}`, zh: `${core.zh}${zhJoin}${s.zh}`, ru: `${core.ru} ${s.ru}`, bn: `${core.bn} ${s.bn}`,
+  en: `${core.en} ${s.en}`,
+  zh: `${core.zh}${zhJoin}${s.zh}`,
+  ru: `${core.ru} ${s.ru}`,
+  bn: `${core.bn} ${s.bn}`,
 });
 
 function planEntity(i: number, rng: Random): PlannedEntity {
@@ -69,11 +106,21 @@ function planEntity(i: number, rng: Random): PlannedEntity {
   const core = coreWord(i);
   let names: Spellings;
   switch (type) {
-    case 'company': names = withSuffix(core, rng.pick(COMPANY_SUFFIXES)); break;
-    case 'fund': names = withSuffix(core, rng.pick(FUND_SUFFIXES)); break;
-    case 'organisation': names = withSuffix(core, rng.pick(ORGANISATION_SUFFIXES)); break;
-    case 'media': names = withSuffix(core, rng.pick(MEDIA_SUFFIXES)); break;
-    case 'place': names = withSuffix(core, PLACE_SUFFIX); break;
+    case 'company':
+      names = withSuffix(core, rng.pick(COMPANY_SUFFIXES));
+      break;
+    case 'fund':
+      names = withSuffix(core, rng.pick(FUND_SUFFIXES));
+      break;
+    case 'organisation':
+      names = withSuffix(core, rng.pick(ORGANISATION_SUFFIXES));
+      break;
+    case 'media':
+      names = withSuffix(core, rng.pick(MEDIA_SUFFIXES));
+      break;
+    case 'place':
+      names = withSuffix(core, PLACE_SUFFIX);
+      break;
     case 'product': {
       const model = `${'SXTQ'[i % 4]}${1 + (i % 9)}`;
       names = { en: `${core.en} ${model}`, zh: `${core.zh}${model}`, ru: `${core.ru} ${model}`, bn: `${core.bn} ${model}` };
@@ -110,8 +157,14 @@ function entityData(e: PlannedEntity, i: number, rng: Random, ctx: { entities: P
   // Relations run from organisations (a person's links show as the inverse on the other page).
   for (let r = e.type !== 'person' && rng.chance(0.4) ? rng.int(1, 2) : 0; r > 0; r--) {
     const target = ctx.entities[(i + 1 + rng.int(0, others - 1)) % ctx.entities.length]!;
-    const type: RelationType = target.type === 'person' ? 'led-by' : rng.pick(['invests-in', 'partner-of', 'competitor-of', 'subsidiary-of', 'supports'] as const);
-    relations.push({ type, target: target.id, source: citing, ...(rng.chance(0.3) ? { note: 'Mentioned in passing in the article.' } : {}) });
+    const type: RelationType =
+      target.type === 'person' ? 'led-by' : rng.pick(['invests-in', 'partner-of', 'competitor-of', 'subsidiary-of', 'supports'] as const);
+    relations.push({
+      type,
+      target: target.id,
+      source: citing,
+      ...(rng.chance(0.3) ? { note: 'Mentioned in passing in the article.' } : {}),
+    });
   }
   const sector = rng.pick(PHRASES.en.sectors);
   const DESCRIPTIONS: Record<EntityType, string> = {
@@ -124,7 +177,12 @@ function entityData(e: PlannedEntity, i: number, rng: Random, ctx: { entities: P
     media: `A news outlet covering ${sector}.`,
   };
   return {
-    name: e.names.en, type: e.type, aliases, description: DESCRIPTIONS[e.type], facts, relations,
+    name: e.names.en,
+    type: e.type,
+    aliases,
+    description: DESCRIPTIONS[e.type],
+    facts,
+    relations,
     ...(e.type === 'company' && rng.chance(0.3) ? { website: `https://${e.id}.example` } : {}),
   };
 }
@@ -152,7 +210,8 @@ function fill(pattern: string, slots: Record<string, string>): string {
   });
 }
 
-const nameIn = (e: PlannedEntity, lang: TextLanguage) => (lang === 'zh-Hans' ? e.names.zh : lang === 'ru' ? e.names.ru : lang === 'bn' ? e.names.bn : e.names.en);
+const nameIn = (e: PlannedEntity, lang: TextLanguage) =>
+  lang === 'zh-Hans' ? e.names.zh : lang === 'ru' ? e.names.ru : lang === 'bn' ? e.names.bn : e.names.en;
 const scriptOf = (s: Spellings, lang: TextLanguage) => (lang === 'zh-Hans' ? s.zh : lang === 'ru' ? s.ru : lang === 'bn' ? s.bn : s.en);
 
 const ORG_FIRST: Record<EntityType, number> = { company: 0, fund: 0, organisation: 1, media: 1, product: 2, person: 2, place: 3 };
@@ -184,11 +243,16 @@ export function generateCorpus({ briefs: briefCount, seed = 1 }: CorpusOptions):
     const list = [...chosen].sort((a, b) => ORG_FIRST[a.type] - ORG_FIRST[b.type]);
     const dayMs = FIRST_DAY + Math.floor((j / briefCount) * SPAN_DAYS) * DAY_MS + rng.int(0, 20) * DAY_MS;
     const day = isoDay(Math.min(dayMs, FIRST_DAY + SPAN_DAYS * DAY_MS));
-    const precision = weighted(rng, [['day', 0.8], ['month', 0.15], ['year', 0.05]] as const);
+    const precision = weighted(rng, [
+      ['day', 0.8],
+      ['month', 0.15],
+      ['year', 0.05],
+    ] as const);
     const inferred = rng.chance(0.08);
     const date: PartialDate = {
       value: precision === 'day' ? day : precision === 'month' ? day.slice(0, 7) : day.slice(0, 4),
-      precision, basis: inferred ? 'inferred' : 'stated',
+      precision,
+      basis: inferred ? 'inferred' : 'stated',
       ...(inferred ? { note: 'The page gives no year; it is inferred from the events the article calls recent.' } : {}),
     };
     const lang = weighted(rng, SOURCE_LANGUAGES);
@@ -206,11 +270,17 @@ export function generateCorpus({ briefs: briefCount, seed = 1 }: CorpusOptions):
     const rare = rareWord(rng.zipf(briefCount * 5, 0.9));
     const shared = { n: String(rng.int(20, 900)), p: String(rng.int(2, 35)), y: String(year), y0: String(year - rng.int(3, 15)) };
     const slotsIn = (lang: TextLanguage): Record<string, string> => ({
-      a: nameIn(a, lang), b: nameIn(bb, lang), c: nameIn(c, lang),
+      a: nameIn(a, lang),
+      b: nameIn(bb, lang),
+      c: nameIn(c, lang),
       place: place ? nameIn(place, lang) : rng.pick(CITIES),
-      m: formatAmount(value, currency, lang), x: scriptOf(rare, lang), s: useSector(lang),
-      n: formatCount(Number(shared.n), lang), p: formatCount(Number(shared.p), lang),
-      y: formatCount(year, lang), y0: formatCount(Number(shared.y0), lang),
+      m: formatAmount(value, currency, lang),
+      x: scriptOf(rare, lang),
+      s: useSector(lang),
+      n: formatCount(Number(shared.n), lang),
+      p: formatCount(Number(shared.p), lang),
+      y: formatCount(year, lang),
+      y0: formatCount(Number(shared.y0), lang),
     });
     const compose = (lang: TextLanguage, sentences: number) => {
       const phrases = PHRASES[lang];
@@ -220,13 +290,15 @@ export function generateCorpus({ briefs: briefCount, seed = 1 }: CorpusOptions):
     };
 
     const english = compose('en', rng.int(9, 13));
-    if (rng.chance(0.2)) english.splice(1, 0, `In Chinese sources ${a.names.en} is written <LangText lang="zh-Hans">${a.names.zh}</LangText>.`);
+    if (rng.chance(0.2))
+      english.splice(1, 0, `In Chinese sources ${a.names.en} is written <LangText lang="zh-Hans">${a.names.zh}</LangText>.`);
     const third = Math.ceil(english.length / 3);
     const body = [english.slice(0, third), english.slice(third, 2 * third), english.slice(2 * third)].map((p) => p.join(' ')).join('\n\n');
     const headlineEn = fill(rng.pick(PHRASES.en.headlines), slotsIn('en'));
     const enSlots = slotsIn('en');
     const keyFacts = rng.sample(KEY_FACTS, rng.int(2, 4)).map((k) => fill(k, enSlots));
-    const caveats: BriefData['caveats'] = rng.sample(CAVEATS, rng.chance(0.5) ? (rng.chance(0.3) ? 2 : 1) : 0)
+    const caveats: BriefData['caveats'] = rng
+      .sample(CAVEATS, rng.chance(0.5) ? (rng.chance(0.3) ? 2 : 1) : 0)
       .map((cv) => ({ kind: cv.kind, text: fill(cv.text, enSlots) }));
     if (j > 0 && rng.chance(0.05)) caveats.push({ kind: 'contradiction', text: CONTRADICTION, briefs: [briefIds[rng.int(0, j - 1)]!] });
     const publishedMs = Date.parse(b.day) + rng.int(1, 30) * DAY_MS;
@@ -238,7 +310,9 @@ export function generateCorpus({ briefs: briefCount, seed = 1 }: CorpusOptions):
       entities: b.entities.map((e) => e.id),
       ...(b.lang !== 'en' ? { sourceSummary: { lang: b.lang, text: compose(b.lang, rng.int(4, 6)).join(PHRASES[b.lang].join) } } : {}),
       keyFacts,
-      figures: rng.chance(0.3) ? [{ key: `${a.id}-round-${year}`, entity: a.id, label: 'Round size', value, unit: currency, qualifier: 'about' }] : [],
+      figures: rng.chance(0.3)
+        ? [{ key: `${a.id}-round-${year}`, entity: a.id, label: 'Round size', value, unit: currency, qualifier: 'about' }]
+        : [],
       caveats,
       ...(j > 0 && rng.chance(0.1) ? { related: [briefIds[rng.int(0, j - 1)]!] } : {}),
       source: {
@@ -279,10 +353,23 @@ export function generateCorpus({ briefs: briefCount, seed = 1 }: CorpusOptions):
 }
 
 const KIND_WEIGHTS: readonly [DealKind, number][] = [
-  ['funding-round', 0.3], ['investment', 0.15], ['stake-purchase', 0.1], ['investment-commitment', 0.05], ['fund-launch', 0.05],
-  ['partnership', 0.15], ['joint-venture', 0.05], ['licence', 0.05], ['acquisition', 0.1],
+  ['funding-round', 0.3],
+  ['investment', 0.15],
+  ['stake-purchase', 0.1],
+  ['investment-commitment', 0.05],
+  ['fund-launch', 0.05],
+  ['partnership', 0.15],
+  ['joint-venture', 0.05],
+  ['licence', 0.05],
+  ['acquisition', 0.1],
 ];
-const MONEY_KINDS: ReadonlySet<DealKind> = new Set(['funding-round', 'stake-purchase', 'investment', 'investment-commitment', 'fund-launch']);
+const MONEY_KINDS: ReadonlySet<DealKind> = new Set([
+  'funding-round',
+  'stake-purchase',
+  'investment',
+  'investment-commitment',
+  'fund-launch',
+]);
 const USD_RATE: Record<BenchCurrency, number> = { USD: 1, CNY: 0.14, HKD: 0.13, EUR: 1.08, IDR: 0.000063, RUB: 0.011 };
 
 function dealData(b: PlannedBrief, rng: Random, briefIds: string[], entities: PlannedEntity[]): DealData {
@@ -291,21 +378,42 @@ function dealData(b: PlannedBrief, rng: Random, briefIds: string[], entities: Pl
   const optional = (e: PlannedEntity | undefined, role: PartyRole) => (e && rng.chance(0.5) ? [{ entity: e.id, role }] : []);
   const ROLES: Record<DealKind, { entity: string; role: PartyRole }[]> = {
     'funding-round': [{ entity: e0!.id, role: 'target' }, { entity: e1!.id, role: 'lead' }, ...optional(e2, 'participant')],
-    investment: [{ entity: e0!.id, role: 'target' }, { entity: e1!.id, role: 'investor' }],
-    'investment-commitment': [{ entity: e0!.id, role: 'target' }, { entity: e1!.id, role: 'investor' }],
-    'stake-purchase': [{ entity: e0!.id, role: 'target' }, { entity: e1!.id, role: 'investor' }],
+    investment: [
+      { entity: e0!.id, role: 'target' },
+      { entity: e1!.id, role: 'investor' },
+    ],
+    'investment-commitment': [
+      { entity: e0!.id, role: 'target' },
+      { entity: e1!.id, role: 'investor' },
+    ],
+    'stake-purchase': [
+      { entity: e0!.id, role: 'target' },
+      { entity: e1!.id, role: 'investor' },
+    ],
     'fund-launch': [{ entity: e0!.id, role: 'manager' }, ...optional(e1, 'sponsor')],
     partnership: [{ entity: e0!.id, role: 'partner' }, { entity: e1!.id, role: 'partner' }, ...optional(e2, 'partner')],
-    'joint-venture': [{ entity: e0!.id, role: 'partner' }, { entity: e1!.id, role: 'partner' }],
+    'joint-venture': [
+      { entity: e0!.id, role: 'partner' },
+      { entity: e1!.id, role: 'partner' },
+    ],
     licence: [{ entity: e0!.id, role: 'licensee' }, ...optional(e1, 'issuer')],
-    acquisition: [{ entity: e1!.id, role: 'acquirer' }, { entity: e0!.id, role: 'target' }],
+    acquisition: [
+      { entity: e1!.id, role: 'acquirer' },
+      { entity: e0!.id, role: 'target' },
+    ],
   };
   const round = kind === 'funding-round' ? rng.pick(['Angel', 'Series A', 'Series B', 'Series C', 'Series D', 'Pre-IPO']) : undefined;
   const [n0, n1] = [e0!.names.en, e1!.names.en];
   const TITLES: Record<DealKind, string> = {
-    'funding-round': `${n0} ${round} round`, investment: `${n1} invests in ${n0}`, 'stake-purchase': `${n1} buys a stake in ${n0}`,
-    'investment-commitment': `${n1} commits funds to ${n0}`, 'fund-launch': `${n0} launches a fund`, partnership: `${n0} and ${n1} partnership`,
-    'joint-venture': `${n0} and ${n1} joint venture`, licence: `${n0} licence`, acquisition: `${n1} acquires ${n0}`,
+    'funding-round': `${n0} ${round} round`,
+    investment: `${n1} invests in ${n0}`,
+    'stake-purchase': `${n1} buys a stake in ${n0}`,
+    'investment-commitment': `${n1} commits funds to ${n0}`,
+    'fund-launch': `${n0} launches a fund`,
+    partnership: `${n0} and ${n1} partnership`,
+    'joint-venture': `${n0} and ${n1} joint venture`,
+    licence: `${n0} licence`,
+    acquisition: `${n1} acquires ${n0}`,
   };
   const currency = rng.pick(CURRENCIES);
   const value = rng.pick([2, 5, 10, 25, 60, 100, 150, 300, 700, 1200]) * 1e6;

@@ -10,16 +10,57 @@ type Vowel = (typeof VOWELS)[number];
 
 /** One Han character per syllable, in consonant order, vowels a e i o u. */
 const HAN: Record<Consonant, string> = {
-  b: '巴贝比博布', d: '达德迪多杜', f: '法费菲佛富', g: '嘎格吉戈古', k: '卡克基科库',
-  l: '拉勒利洛鲁', m: '马梅米莫穆', n: '纳内尼诺努', p: '帕佩皮波普', r: '饶雷里罗茹',
-  s: '萨塞西索苏', t: '塔特提托图', v: '瓦维薇沃武', z: '扎泽兹佐祖',
+  b: '巴贝比博布',
+  d: '达德迪多杜',
+  f: '法费菲佛富',
+  g: '嘎格吉戈古',
+  k: '卡克基科库',
+  l: '拉勒利洛鲁',
+  m: '马梅米莫穆',
+  n: '纳内尼诺努',
+  p: '帕佩皮波普',
+  r: '饶雷里罗茹',
+  s: '萨塞西索苏',
+  t: '塔特提托图',
+  v: '瓦维薇沃武',
+  z: '扎泽兹佐祖',
 };
 const CYRILLIC: Record<Consonant | Vowel, string> = {
-  b: 'б', d: 'д', f: 'ф', g: 'г', k: 'к', l: 'л', m: 'м', n: 'н', p: 'п', r: 'р', s: 'с', t: 'т', v: 'в', z: 'з',
-  a: 'а', e: 'е', i: 'и', o: 'о', u: 'у',
+  b: 'б',
+  d: 'д',
+  f: 'ф',
+  g: 'г',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  v: 'в',
+  z: 'з',
+  a: 'а',
+  e: 'е',
+  i: 'и',
+  o: 'о',
+  u: 'у',
 };
 const BENGALI_CONSONANT: Record<Consonant, string> = {
-  b: 'ব', d: 'ড', f: 'ফ', g: 'গ', k: 'ক', l: 'ল', m: 'ম', n: 'ন', p: 'প', r: 'র', s: 'স', t: 'ট', v: 'ভ', z: 'জ',
+  b: 'ব',
+  d: 'ড',
+  f: 'ফ',
+  g: 'গ',
+  k: 'ক',
+  l: 'ল',
+  m: 'ম',
+  n: 'ন',
+  p: 'প',
+  r: 'র',
+  s: 'স',
+  t: 'ট',
+  v: 'ভ',
+  z: 'জ',
 };
 /** Vowel signs, written after the consonant they follow. */
 const BENGALI_VOWEL_SIGN: Record<Vowel, string> = { a: 'া', e: 'ে', i: 'ি', o: 'ো', u: 'ু' };
@@ -128,5 +169,9 @@ export const GIVEN_NAMES: readonly Spellings[] = [
 
 /** "kobira-motors": an id from English words. */
 export function slugOf(text: string): string {
-  return text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

@@ -16,9 +16,22 @@ export interface LanguagePhrases {
 }
 
 const SECTORS_EN = [
-  'electric vehicles', 'battery cells', 'cloud computing', 'chip design', 'payments', 'robotics', 'solar panels',
-  'logistics', 'online retail', 'satellite internet', 'biotech', 'smartphones', 'driver-assistance software',
-  'data centres', 'gaming', 'ride hailing',
+  'electric vehicles',
+  'battery cells',
+  'cloud computing',
+  'chip design',
+  'payments',
+  'robotics',
+  'solar panels',
+  'logistics',
+  'online retail',
+  'satellite internet',
+  'biotech',
+  'smartphones',
+  'driver-assistance software',
+  'data centres',
+  'gaming',
+  'ride hailing',
 ];
 
 export const PHRASES: Record<TextLanguage, LanguagePhrases> = {
@@ -74,7 +87,24 @@ export const PHRASES: Record<TextLanguage, LanguagePhrases> = {
   },
   'zh-Hans': {
     join: '',
-    sectors: ['电动汽车', '电池', '云计算', '芯片设计', '支付', '机器人', '光伏', '物流', '电商', '卫星互联网', '生物科技', '智能手机', '自动驾驶', '数据中心', '游戏', '网约车'],
+    sectors: [
+      '电动汽车',
+      '电池',
+      '云计算',
+      '芯片设计',
+      '支付',
+      '机器人',
+      '光伏',
+      '物流',
+      '电商',
+      '卫星互联网',
+      '生物科技',
+      '智能手机',
+      '自动驾驶',
+      '数据中心',
+      '游戏',
+      '网约车',
+    ],
     openers: [
       '据报道,{a}完成了{m}融资,由{b}领投。',
       '{a}表示,预计在{y}年底前交付首批{x}产品。',
@@ -99,7 +129,24 @@ export const PHRASES: Record<TextLanguage, LanguagePhrases> = {
   },
   ru: {
     join: ' ',
-    sectors: ['электромобили', 'аккумуляторы', 'облачные вычисления', 'проектирование чипов', 'платежи', 'робототехника', 'солнечные панели', 'логистика', 'онлайн-торговля', 'спутниковый интернет', 'биотехнологии', 'смартфоны', 'автопилот', 'центры обработки данных', 'игры', 'такси'],
+    sectors: [
+      'электромобили',
+      'аккумуляторы',
+      'облачные вычисления',
+      'проектирование чипов',
+      'платежи',
+      'робототехника',
+      'солнечные панели',
+      'логистика',
+      'онлайн-торговля',
+      'спутниковый интернет',
+      'биотехнологии',
+      'смартфоны',
+      'автопилот',
+      'центры обработки данных',
+      'игры',
+      'такси',
+    ],
     openers: [
       'По данным издания, {a} привлекла {m} в раунде, который возглавила {b}.',
       '{a} рассчитывает поставить первые изделия {x} до конца {y} года.',
@@ -120,11 +167,33 @@ export const PHRASES: Record<TextLanguage, LanguagePhrases> = {
       'Издание ссылается на два источника, знакомых с ситуацией, но не называет их.',
       'Часть денег пойдёт на погашение кредитов, взятых в {y0} году.',
     ],
-    headlines: ['{a} привлекла {m}', '{a} и {b} обсуждают совместное предприятие', '{b} купит долю в {a}', '{a} построит завод в регионе {place}'],
+    headlines: [
+      '{a} привлекла {m}',
+      '{a} и {b} обсуждают совместное предприятие',
+      '{b} купит долю в {a}',
+      '{a} построит завод в регионе {place}',
+    ],
   },
   bn: {
     join: ' ',
-    sectors: ['বৈদ্যুতিক গাড়ি', 'ব্যাটারি', 'ক্লাউড কম্পিউটিং', 'চিপ নকশা', 'পেমেন্ট', 'রোবোটিক্স', 'সৌর প্যানেল', 'লজিস্টিকস', 'অনলাইন কেনাকাটা', 'স্যাটেলাইট ইন্টারনেট', 'জৈবপ্রযুক্তি', 'স্মার্টফোন', 'চালকবিহীন গাড়ি', 'ডেটা সেন্টার', 'গেমিং', 'রাইড শেয়ারিং'],
+    sectors: [
+      'বৈদ্যুতিক গাড়ি',
+      'ব্যাটারি',
+      'ক্লাউড কম্পিউটিং',
+      'চিপ নকশা',
+      'পেমেন্ট',
+      'রোবোটিক্স',
+      'সৌর প্যানেল',
+      'লজিস্টিকস',
+      'অনলাইন কেনাকাটা',
+      'স্যাটেলাইট ইন্টারনেট',
+      'জৈবপ্রযুক্তি',
+      'স্মার্টফোন',
+      'চালকবিহীন গাড়ি',
+      'ডেটা সেন্টার',
+      'গেমিং',
+      'রাইড শেয়ারিং',
+    ],
     openers: [
       'প্রতিবেদন অনুযায়ী, {a} {m} তহবিল সংগ্রহ করেছে, যার নেতৃত্বে ছিল {b}।',
       '{a} জানিয়েছে, {y} সালের মধ্যে প্রথম {x} পণ্য বাজারে আসবে।',
@@ -148,7 +217,24 @@ export const PHRASES: Record<TextLanguage, LanguagePhrases> = {
   },
   id: {
     join: ' ',
-    sectors: ['kendaraan listrik', 'sel baterai', 'komputasi awan', 'desain cip', 'pembayaran', 'robotika', 'panel surya', 'logistik', 'belanja daring', 'internet satelit', 'bioteknologi', 'ponsel pintar', 'mobil otonom', 'pusat data', 'gim', 'transportasi daring'],
+    sectors: [
+      'kendaraan listrik',
+      'sel baterai',
+      'komputasi awan',
+      'desain cip',
+      'pembayaran',
+      'robotika',
+      'panel surya',
+      'logistik',
+      'belanja daring',
+      'internet satelit',
+      'bioteknologi',
+      'ponsel pintar',
+      'mobil otonom',
+      'pusat data',
+      'gim',
+      'transportasi daring',
+    ],
     openers: [
       'Menurut laporan itu, {a} menghimpun dana {m} dalam putaran yang dipimpin {b}.',
       '{a} menargetkan produk {x} pertama dikirim sebelum akhir {y}.',
@@ -168,11 +254,33 @@ export const PHRASES: Record<TextLanguage, LanguagePhrases> = {
       '{a} didirikan pada {y0} dan kemudian masuk ke bisnis {s}.',
       'Laporan itu mengutip dua sumber yang mengetahui rencana tersebut tanpa menyebut nama.',
     ],
-    headlines: ['{a} raih pendanaan {m}', '{a} dan {b} jajaki usaha patungan {s}', '{b} beli saham {a}', '{a} bangun pabrik {s} di {place}'],
+    headlines: [
+      '{a} raih pendanaan {m}',
+      '{a} dan {b} jajaki usaha patungan {s}',
+      '{b} beli saham {a}',
+      '{a} bangun pabrik {s} di {place}',
+    ],
   },
   es: {
     join: ' ',
-    sectors: ['vehículos eléctricos', 'baterías', 'computación en la nube', 'diseño de chips', 'pagos', 'robótica', 'paneles solares', 'logística', 'comercio electrónico', 'internet por satélite', 'biotecnología', 'teléfonos inteligentes', 'conducción autónoma', 'centros de datos', 'videojuegos', 'transporte por aplicación'],
+    sectors: [
+      'vehículos eléctricos',
+      'baterías',
+      'computación en la nube',
+      'diseño de chips',
+      'pagos',
+      'robótica',
+      'paneles solares',
+      'logística',
+      'comercio electrónico',
+      'internet por satélite',
+      'biotecnología',
+      'teléfonos inteligentes',
+      'conducción autónoma',
+      'centros de datos',
+      'videojuegos',
+      'transporte por aplicación',
+    ],
     openers: [
       'Según el informe, {a} recaudó {m} en una ronda liderada por {b}.',
       '{a} prevé entregar las primeras unidades de {x} antes de que termine {y}.',
@@ -192,7 +300,12 @@ export const PHRASES: Record<TextLanguage, LanguagePhrases> = {
       '{a} se fundó en {y0} y después entró en el negocio de {s}.',
       'El medio cita a dos personas al tanto de la operación, sin nombrarlas.',
     ],
-    headlines: ['{a} recauda {m}', '{a} y {b} estudian una empresa conjunta', '{b} compra una participación en {a}', '{a} abrirá una planta en {place}'],
+    headlines: [
+      '{a} recauda {m}',
+      '{a} y {b} estudian una empresa conjunta',
+      '{b} compra una participación en {a}',
+      '{a} abrirá una planta en {place}',
+    ],
   },
 };
 
@@ -217,7 +330,16 @@ export const CAVEATS = [
 
 export const CONTRADICTION = 'Another report gives a different amount for the same round.';
 
-export const OUTLETS = ['Harbour Ledger', 'Morning Wire', 'Eastgate Business', 'Ridgeline Post', 'Northstar Finance', 'Lantern Daily', 'Coastline Tribune', 'Meridian Review'] as const;
+export const OUTLETS = [
+  'Harbour Ledger',
+  'Morning Wire',
+  'Eastgate Business',
+  'Ridgeline Post',
+  'Northstar Finance',
+  'Lantern Daily',
+  'Coastline Tribune',
+  'Meridian Review',
+] as const;
 
 export const CITIES = ['Portvale', 'Kestrel Bay', 'Amberfield', 'Lowmoor', 'Silverford', 'Cardon'] as const;
 

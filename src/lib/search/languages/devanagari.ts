@@ -2,5 +2,9 @@ import type { WordRules } from '../languages.ts';
 
 export default {
   // Readers write a nasal before a consonant as anusvara or as a half letter (अनंत, अनन्त), and drop the nukta.
-  fold: [['[ङञणनम]\u094D(?=[\u0915-\u0939])', '\u0902'], ['\u0901', '\u0902'], ['\u093C', '']],
+  fold: [
+    ['[ङञणनम]\u094D(?=[\u0915-\u0939])', '\u0902'],
+    ['\u0901', '\u0902'],
+    ['\u093C', ''],
+  ],
 } satisfies WordRules;

@@ -1,4 +1,13 @@
 import type { WordRules } from '../languages.ts';
 
 // Accents go in Pagefind's folding; these letters are not accented forms, so it keeps them.
-export default { fold: [['đ', 'd'], ['Đ', 'd'], ['ł', 'l'], ['Ł', 'l'], ['ø', 'o'], ['Ø', 'o']] } satisfies WordRules;
+export default {
+  fold: [
+    ['đ', 'd'],
+    ['Đ', 'd'],
+    ['ł', 'l'],
+    ['Ł', 'l'],
+    ['ø', 'o'],
+    ['Ø', 'o'],
+  ],
+} satisfies WordRules;
