@@ -2,7 +2,7 @@
 // first use, runs the query through the same analyzer the index used (with the rules of
 // the query's scripts, fetched beside Pagefind), and turns results into plain hits for rendering.
 import { analyzeQuery, displayText, loadQueryRules, matchesQueryWord, mentionNote, readerWords } from '../lib/search/text.ts';
-import { nameTier, rankHits } from '../lib/search/rank.ts';
+import { rankHits } from '../lib/search/rank.ts';
 
 export interface SearchHit {
   url: string;
@@ -22,20 +22,13 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string>;
 }
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindResultData>;
-}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, string | string[]> }): Promise<{ results: PagefindResult[] }>;
+  search(
+    q: string | null,
+    o?: { filters?: Record<string, string | string[]> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
 }
-
-/**
- * Entities looked up apart for a query that may be a name: enough for the few entities
- * that share a word of one name ("Alibaba Group", "Alibaba Cloud", "Alibaba Pictures").
- */
-const NAME_CANDIDATES = 3;
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -60,9 +53,7 @@ export interface SearchResponse {
 export async function runSearch(base: string, query: string, filters: Record<string, string>, firstPage = 20): Promise<SearchResponse> {
   const [pf] = await Promise.all([load(base), loadQueryRules(query)]);
   const analyzed = query ? analyzeQuery(query) : null;
-  /** What Pagefind was last asked: the analysed query, less any word that found nothing. */
-  let searchedQuery = analyzed;
-  let response = await pf.search(searchedQuery, { filters });
+  let response = await pf.search(analyzed, { filters });
   // A query word that no indexed word starts with makes Pagefind fall back to a word the
   // query word starts with, down to one letter (see matchesQueryWord). Such words are
   // dropped and the search is run again for the others; the status names them.
@@ -83,67 +74,35 @@ export async function runSearch(base: string, query: string, filters: Record<str
         ),
       );
       if (!missing.length) missing.push(...[...lost].map(displayText));
-      searchedQuery = kept.join(' ');
-      response = kept.length ? await pf.search(searchedQuery, { filters }) : { results: [] };
+      response = kept.length ? await pf.search(kept.join(' '), { filters }) : { results: [] };
     }
   }
   const asked = readerWords(query);
-  const results = response.results;
-  // Each fragment is fetched once, whichever search found its page.
-  const fragments = new Map<string, Promise<PagefindResultData>>();
-  const dataOf = (r: PagefindResult) => {
-    let data = fragments.get(r.id);
-    if (!data) fragments.set(r.id, (data = r.data()));
-    return data;
+  const toHits = async (start: number, end: number) => {
+    const data = await Promise.all(response.results.slice(start, end).map((r) => r.data()));
+    return data.map((d) => ({
+      url: d.url,
+      title: displayText(d.meta.title ?? d.url),
+      type: d.meta.type ?? '',
+      language: d.meta.language,
+      date: d.meta.date,
+      excerpt: displayText(d.excerpt),
+      names: d.meta.names ? displayText(d.meta.names).split(' | ') : undefined,
+      via: mentionNote(asked, `${displayText(d.meta.title ?? '')} ${displayText(d.excerpt)}`, d.meta.mentions),
+    }));
   };
-  const toHit = (d: PagefindResultData): SearchHit => ({
-    url: d.url,
-    title: displayText(d.meta.title ?? d.url),
-    type: d.meta.type ?? '',
-    language: d.meta.language,
-    date: d.meta.date,
-    excerpt: displayText(d.excerpt),
-    names: d.meta.names ? displayText(d.meta.names).split(' | ') : undefined,
-    via: mentionNote(asked, `${displayText(d.meta.title ?? '')} ${displayText(d.excerpt)}`, d.meta.mentions),
-  });
-  const toHits = async (list: PagefindResult[]) => (await Promise.all(list.map(dataOf))).map(toHit);
-
-  // Pagefind may rank briefs and deals that repeat a name above the entity of that name,
-  // even below the first page. The best few entities for the query are looked up apart
-  // (the same search, filtered to entities), and one the query names joins the first
-  // page, where rankHits puts it first. Only their small fragments are fetched.
-  const namedEntities = async (): Promise<PagefindResult[]> => {
-    if (!searchedQuery || filters.type) return [];
-    const inFirst = new Set(results.slice(0, firstPage).map((r) => r.id));
-    const byId = new Map(results.map((r) => [r.id, r]));
-    const entities = (await pf.search(searchedQuery, { filters: { ...filters, type: 'Entity' } })).results
-      .slice(0, NAME_CANDIDATES)
-      .filter((r) => !inFirst.has(r.id) && byId.has(r.id));
-    const hits = await toHits(entities);
-    return entities.filter((_, i) => nameTier(hits[i]!, query) < 2).map((r) => byId.get(r.id)!);
-  };
-
   // Fragments are fetched only when asked for, so a search overtaken by the next
   // keystroke costs no fragment requests. Re-ranking only reorders within the first
-  // window (the first page and any entity it gained), so later slices never repeat a hit.
-  let order = results;
-  let first: Promise<{ hits: SearchHit[]; size: number }> | undefined;
-  const firstHits = () =>
-    (first ??= (async () => {
-      const promoted = await namedEntities();
-      const gained = new Set(promoted.map((r) => r.id));
-      const window = [...results.slice(0, firstPage), ...promoted];
-      order = [...window, ...results.slice(firstPage).filter((r) => !gained.has(r.id))];
-      return { hits: rankHits(await toHits(window), query), size: window.length };
-    })());
+  // page, so later slices never repeat a hit.
+  let first: Promise<SearchHit[]> | undefined;
+  const firstHits = () => (first ??= toHits(0, firstPage).then((hits) => rankHits(hits, query)));
   return {
-    total: results.length,
+    total: response.results.length,
     missing,
     hits: async (start, end) => {
-      const { hits: top, size } = await firstHits();
-      if (end <= size) return top.slice(start, end);
-      const rest = await toHits(order.slice(Math.max(start, size), end));
-      return start >= size ? rest : [...top.slice(start), ...rest];
+      if (start === 0 && end <= firstPage) return (await firstHits()).slice(0, end);
+      if (start === 0) return [...(await firstHits()), ...(await toHits(firstPage, end))];
+      return start >= firstPage ? toHits(start, end) : [...(await firstHits()).slice(start), ...(await toHits(firstPage, end))];
     },
   };
 }

@@ -4,9 +4,9 @@ import { countOf } from '../lib/text/counts.ts';
 import { countText, renderHit } from './render-hit.ts';
 import { runSearch, type SearchResponse } from './search-client.ts';
 
-// Each result's text is a fragment of its own (about 2 KB gzip on a large site): ten fill a
-// screen and keep a first search light; "Show more" fetches the next ten.
-const PAGE_SIZE = 10;
+// Results are ranked by name within the first page (see runSearch), so a page must be
+// long enough to hold an entity that briefs and deals repeating its name outrank.
+const PAGE_SIZE = 20;
 const FILTERS = ['type', 'language', 'topic', 'year'] as const;
 
 const page = document.querySelector<HTMLElement>('[data-search-page]');
