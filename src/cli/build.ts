@@ -16,7 +16,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serveSearchIndex } from '../integrations/search-index-service.ts';
-import type { IndexerReply, IndexerRequest } from '../integrations/search-index-thread.ts';
+import type { IndexerChannel, IndexerReply, IndexerRequest } from '../integrations/search-index-thread.ts';
 import { outputFolders, recoverOutput, swapIn } from './atomic-output.ts';
 
 // A build is a production build whatever the calling shell says (vitest sets NODE_ENV=test).
@@ -74,7 +74,7 @@ const search = serveSearchIndex(
       else if (reply.type === 'log') console.log(`[dossier:pagefind] ${reply.text}`);
     },
     listen: (onMessage) => astro.on('message', (request) => onMessage(request as IndexerRequest)),
-  } satisfies { send(reply: IndexerReply): void; listen(onMessage: (request: IndexerRequest) => void): void },
+  } satisfies IndexerChannel<IndexerReply, IndexerRequest>,
   { writeBundle: false },
 );
 
