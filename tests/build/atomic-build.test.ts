@@ -19,6 +19,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { BASE_TREE, BRIEF_PATH, replaceOnce } from '../support/content-tree.ts';
@@ -159,7 +160,8 @@ describe('npm run build', () => {
     await new Promise<void>((resolve, reject) => {
       const seen = (chunk: Buffer) => {
         output += chunk;
-        if (/├─ \/\S+\.html/.test(output)) resolve();
+        // Colour codes sit between the tree mark and the path when the terminal (or FORCE_COLOR) asks for colour.
+        if (/├─ \/\S+\.html/.test(stripVTControlCharacters(output))) resolve();
       };
       child.stdout.on('data', seen);
       child.stderr.on('data', seen);
