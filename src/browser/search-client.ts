@@ -30,12 +30,20 @@ interface Pagefind {
   ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
 }
 
+/**
+ * Pagefind adds a boost to a page whose metadata field holds the query's words (title 5 by
+ * default, other fields 1). An entity's `names` (every name and alias) weigh the most, so a
+ * query that names an entity ranks its page above briefs and deals that repeat the name in
+ * their text or their `mentions`; the first page of results can then stay short.
+ */
+const META_WEIGHTS = { names: 10 };
+
 let pagefind: Promise<Pagefind> | undefined;
 
 function load(base: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ excerptLength: 24 });
+    await module.options({ excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } });
     return module;
   })();
   return pagefind;

@@ -4,9 +4,9 @@ import { countOf } from '../lib/text/counts.ts';
 import { countText, renderHit } from './render-hit.ts';
 import { runSearch, type SearchResponse } from './search-client.ts';
 
-// Results are ranked by name within the first page (see runSearch), so a page must be
-// long enough to hold an entity that briefs and deals repeating its name outrank.
-const PAGE_SIZE = 20;
+// Each result costs a fragment request; ten fill a screen. The index itself ranks a page
+// whose name matches the query above pages that only repeat it (see search-client.ts).
+const PAGE_SIZE = 10;
 const FILTERS = ['type', 'language', 'topic', 'year'] as const;
 
 const page = document.querySelector<HTMLElement>('[data-search-page]');
