@@ -32,7 +32,9 @@ export default defineConfig({
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
   integrations: [mdx(), sitemap({ filter: (page) => inSitemap(page, base) }), pagefindIndex(), quickSearchFiles()],
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Several pages at once: a page's render waits on its file writes, and another page's render
+  // fills that wait (the search index still receives pages in order, src/integrations/pagefind-index.ts).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Astro's default processor plus two plugins: the brief MDX policy, enforced in the
   // compiler too (src/lib/content/mdx-policy.ts), and the base path in front of root-relative
   // links written in content (Astro leaves them as written).

@@ -165,11 +165,28 @@ const withResponse = (result: RenderResult, response: Response): RenderResult =>
  * Astro's process has ended), and a Pagefind error fails the build. Both index the same
  * pages in the same order, so they write the same bundle.
  */
+/**
+ * Turns taken in the order work starts, whatever order it finishes in: a turn is ready once
+ * every turn started before it is done (done also when that work failed).
+ */
+export function startOrder(): { start(): { ready: Promise<void>; done(): void } } {
+  let last = Promise.resolve();
+  return {
+    start() {
+      const ready = last;
+      let done!: () => void;
+      last = new Promise<void>((resolve) => (done = resolve));
+      return { ready, done };
+    },
+  };
+}
+
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
   let recordsPath = `/${SEARCH_RECORDS_FILE}`;
   let indexer: ReturnType<typeof startSearchIndexer> | undefined;
   let logger: IndexLogger = console;
+  let handOverOrder = startOrder();
   return {
     name: 'dossier:pagefind',
     hooks: {
@@ -180,30 +197,40 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:start': ({ setPrerenderer, logger: astroLogger }) => {
         logger = astroLogger;
         indexer = undefined;
+        handOverOrder = startOrder();
         setPrerenderer((prerenderer) => ({
           ...prerenderer,
           name: `${prerenderer.name}+dossier:pagefind`,
           // The records first, so every page finds them when it is indexed.
           getStaticPaths: async () => recordsFirst(await prerenderer.getStaticPaths()),
           render: async (request, options) => {
-            const result = await prerenderer.render(request, options);
-            const response = responseOf(result);
-            const type = response.headers.get('content-type') ?? '';
-            const { pathname } = new URL(request.url);
-            if (pathname === recordsPath) {
-              const text = await response.text();
-              indexer = startSearchIndexer(JSON.parse(text) as SearchRecords, logger);
-              await indexer;
-              logger.info('indexing pages as they are rendered');
-              return withResponse(result, new Response(text, response));
+            // Astro renders several pages at once (build.concurrency) and starts them in the
+            // order of getStaticPaths; each page is handed to the indexer in that order, so
+            // Pagefind numbers the pages, and writes its bundle, the same way every build.
+            const turn = handOverOrder.start();
+            try {
+              const result = await prerenderer.render(request, options);
+              const response = responseOf(result);
+              const type = response.headers.get('content-type') ?? '';
+              const { pathname } = new URL(request.url);
+              await turn.ready;
+              if (pathname === recordsPath) {
+                const text = await response.text();
+                indexer = startSearchIndexer(JSON.parse(text) as SearchRecords, logger);
+                await indexer;
+                logger.info('indexing pages as they are rendered');
+                return withResponse(result, new Response(text, response));
+              }
+              if (response.status !== 200 || !type.startsWith('text/html')) return result;
+              if (!indexer)
+                throw new Error(`${pathname} was rendered before the search records (${recordsPath}); the search index needs them first`);
+              const html = await response.text();
+              // Waits while the indexer has many pages in hand (search-index-thread.ts).
+              await (await indexer).addPage(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''), html);
+              return withResponse(result, new Response(html, response));
+            } finally {
+              turn.done();
             }
-            if (response.status !== 200 || !type.startsWith('text/html')) return result;
-            if (!indexer)
-              throw new Error(`${pathname} was rendered before the search records (${recordsPath}); the search index needs them first`);
-            const html = await response.text();
-            // Waits while the indexer has many pages in hand (search-index-thread.ts).
-            await (await indexer).addPage(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''), html);
-            return withResponse(result, new Response(html, response));
           },
         }));
       },

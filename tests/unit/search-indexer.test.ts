@@ -6,7 +6,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { htmlFiles, recordsFirst, sitePath, startSearchIndex, type SearchIndexer } from '../../src/integrations/pagefind-index.ts';
+import {
+  htmlFiles,
+  recordsFirst,
+  sitePath,
+  startOrder,
+  startSearchIndex,
+  type SearchIndexer,
+} from '../../src/integrations/pagefind-index.ts';
 import type { SearchRecords } from '../../src/lib/search/records.ts';
 import { serveSearchIndex } from '../../src/integrations/search-index-service.ts';
 import {
@@ -79,6 +86,36 @@ describe('recordsFirst', () => {
       { pathname: '/' },
     ];
     expect(recordsFirst(paths).map((p) => p.pathname)).toEqual(['/search-records.json', '/404.html', '/briefs/language/bn/', '/']);
+  });
+});
+
+describe('startOrder', () => {
+  it('hands work over in the order it started when it finishes in another, a failure included', async () => {
+    // As Astro renders several pages at once: each render takes its turn when it starts.
+    const order = startOrder();
+    const handed: string[] = [];
+    const render = async (page: string, finished: Promise<void>, fails = false) => {
+      const turn = order.start();
+      try {
+        await finished;
+        await turn.ready;
+        if (fails) throw new Error(`${page} failed`);
+        handed.push(page);
+      } finally {
+        turn.done();
+      }
+    };
+    const finish: Record<string, () => void> = {};
+    const finished = (page: string) => new Promise<void>((resolve) => (finish[page] = resolve));
+    const renders = [
+      render('a', finished('a')),
+      render('b', finished('b'), true),
+      render('c', finished('c')),
+      render('d', finished('d')),
+    ].map((r) => r.catch((error: Error) => error.message));
+    for (const page of ['d', 'c', 'b', 'a']) finish[page]!();
+    expect(await Promise.all(renders)).toEqual([undefined, 'b failed', undefined, undefined]);
+    expect(handed).toEqual(['a', 'c', 'd']);
   });
 });
 

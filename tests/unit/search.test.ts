@@ -75,6 +75,35 @@ describe('indexableHtml', () => {
       '<main><dl><dt>Outlet</dt> <dd>Meridian <b>Re</b>view</dd> </dl> <table><tr><th>USD</th> <th>Round</th> </tr> </table> </main>',
     );
   });
+
+  it('analyses only what Pagefind indexes: the body outside ignored parts, and the title', () => {
+    const out = indexableHtml(
+      '<html><head><title>电动汽车</title></head><body><header>人工智能基金 1999</header>' +
+        '<main data-pagefind-body><h1>小鹏汽车</h1><p>Round of US$348 million</p>' +
+        '<section data-pagefind-ignore="all"><p>阿里巴巴集团 US$150 million</p></section></main></body></html>',
+    );
+    // Text outside the index is left as written and adds nothing to the hidden forms.
+    expect(out).toContain('<header>人工智能基金 1999</header>');
+    expect(out).toContain('<p>阿里巴巴集团 US$150 million</p>');
+    // The title and the h1 (where Pagefind finds a page's title) are segmented.
+    for (const [tag, text] of [
+      ['title', '电动汽车'],
+      ['h1', '小鹏汽车'],
+    ]) {
+      const analysed = new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(out)?.[1] ?? '';
+      expect(analysed).not.toBe(text);
+      expect(analysed.replace(/\s/g, '')).toBe(text);
+    }
+    const stems = /data-pagefind-meta="stems:([^"]*)"/.exec(out)?.[1].split(' ') ?? [];
+    expect(stems).toContain('348');
+    expect(stems).not.toContain('150');
+    expect(stems).not.toContain('1999');
+  });
+
+  it('analyses the whole page when no element marks the body', () => {
+    const out = indexableHtml('<html><body><main><p>Fund of US$150 million</p></main></body></html>');
+    expect(/data-pagefind-meta="stems:([^"]*)"/.exec(out)?.[1].split(' ')).toContain('150');
+  });
 });
 
 describe('rankHits', () => {

@@ -117,6 +117,13 @@ export function indexForms(text: string, lang?: string): string[] {
   return analyseForIndex(text, lang).forms.map((f) => encodeBengali(f));
 }
 
+/** indexText and indexForms of one run of text, with one analysis of it where both need one. */
+function indexTextAndForms(text: string, lang?: string): { text: string; forms: string[] } {
+  if (!NON_ASCII.test(text)) return { text: indexText(text, lang), forms: indexForms(text, lang) };
+  const analysed = analyseForIndex(text, lang);
+  return { text: encodeBengali(analysed.text), forms: analysed.forms.map((f) => encodeBengali(f)) };
+}
+
 /** Text from the index as a reader should see it. */
 export function displayText(text: string): string {
   return unsegmentCjk(decodeBengali(decodeWords(text)));
@@ -165,6 +172,10 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const RAW_TEXT = new Set(['script', 'style', 'template']);
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|[^<]+|</g;
 const LANG_ATTR = /\slang="([^"]*)"/;
+const BODY_ATTR = /\sdata-pagefind-body\b/;
+const IGNORE_ATTR = /\sdata-pagefind-ignore\b/;
+/** Where Pagefind takes a page's title from when no metadata gives one. */
+const TITLE_TAGS = new Set(['title', 'h1']);
 const META_ATTR = /data-pagefind-meta="([^":]+):([^"]*)"/g;
 
 /** Separates the entities in the `mentions` metadata, and the names of one entity. */
@@ -183,15 +194,21 @@ export const NAME_SEPARATOR = ' | ';
  */
 export function indexableHtml(html: string, metadata: string[] = []): string {
   const forms = new Set<string>();
-  const stack: { tag: string; lang: string | undefined }[] = [];
+  // Pagefind reads words only inside data-pagefind-body (the whole page when no element has
+  // it) and outside data-pagefind-ignore, plus a title from the first h1 or <title>. Other
+  // text is left as it is: analysing it would cost time and leak its words into `stems`.
+  const wholePage = !BODY_ATTR.test(html);
+  const stack: { tag: string; lang: string | undefined; indexed: boolean }[] = [];
   const analyse = (text: string, lang: string | undefined) => {
-    for (const f of indexForms(text, lang)) forms.add(f);
-    return indexText(text, lang);
+    const analysed = indexTextAndForms(text, lang);
+    for (const f of analysed.forms) forms.add(f);
+    return analysed.text;
   };
   let out = html.replace(TOKEN, (token, close: string | undefined, name: string | undefined, attrs: string | undefined) => {
     const top = stack[stack.length - 1];
     if (name === undefined) {
       if (token.startsWith('<!--') || token === '<' || (top && RAW_TEXT.has(top.tag))) return token;
+      if (!(top?.indexed ?? wholePage) && !TITLE_TAGS.has(top?.tag ?? '')) return token;
       return analyse(token, top?.lang);
     }
     const tag = name.toLowerCase();
@@ -200,7 +217,10 @@ export function indexableHtml(html: string, metadata: string[] = []): string {
       if (at >= 0) stack.length = at;
       return token;
     }
-    if (!VOID.has(tag) && !attrs!.endsWith('/')) stack.push({ tag, lang: LANG_ATTR.exec(attrs!)?.[1] ?? top?.lang });
+    if (!VOID.has(tag) && !attrs!.endsWith('/')) {
+      const indexed = IGNORE_ATTR.test(attrs!) ? false : BODY_ATTR.test(attrs!) || (top?.indexed ?? wholePage);
+      stack.push({ tag, lang: LANG_ATTR.exec(attrs!)?.[1] ?? top?.lang, indexed });
+    }
     // Metadata values are searchable too, so they get the same treatment as text.
     return attrs!.includes('data-pagefind-meta')
       ? token.replace(META_ATTR, (_m, key: string, value: string) => `data-pagefind-meta="${key}:${analyse(value, undefined)}"`)
