@@ -6,7 +6,7 @@ import PQueue from 'p-queue';
 import * as pagefind from 'pagefind';
 import { loadScriptRules } from '../lib/search/script-rules.ts';
 import { SEARCH_RECORDS_FILE, type SearchRecords } from '../lib/search/records.ts';
-import { indexableHtml, indexText } from '../lib/search/text.ts';
+import { indexableHtml, indexableRecordMeta, indexText } from '../lib/search/text.ts';
 import { startSearchIndexer } from './search-index-thread.ts';
 
 /** The HTML files under `dir`, as paths relative to it with "/" separators. */
@@ -99,7 +99,7 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
           url: `/${record.path}`,
           content: indexText(record.content),
           language: 'en',
-          meta: Object.fromEntries(Object.entries(record.meta).map(([k, v]) => [k, indexText(v)])),
+          meta: indexableRecordMeta(record.content, record.meta),
           filters: record.filters,
         });
         if (added.errors.length) throw new Error(`Pagefind could not index deal ${record.path}: ${added.errors.join('; ')}`);

@@ -14,6 +14,8 @@ import {
   displayText,
   encodeBengali,
   indexableHtml,
+  indexableRecordMeta,
+  indexForms,
   indexText,
   segmentCjk,
   unsegmentCjk,
@@ -139,13 +141,21 @@ describe('search facets and records', () => {
   it('gives entities their names for ranking', () => {
     expect(entitySearchFacets(index.entity.get('acme')!).meta).toEqual({ type: 'Entity · Company', title: 'Acme', names: 'Acme | 阿克米' });
   });
-  it('makes a deal record from what its row shows, with party aliases', () => {
+  it("makes a deal record from what its row shows, with its parties' names as metadata", () => {
     const [r] = dealSearchRecords(index);
     expect(r!.path).toBe('briefs/b1/#deal-d1');
     expect(r!.content).toContain('Acme (target), Bolt (lead)');
     expect(r!.content).toContain('CNY 2.2 billion, US$348 million');
-    expect(r!.content).toContain('阿克米');
+    // Aliases make the deal findable but are not its excerpt.
+    expect(r!.content).not.toContain('阿克米');
+    expect(r!.meta.mentions).toBe('Acme | 阿克米 · Bolt');
     expect(r!.filters).toEqual({ type: ['Deal'] });
+  });
+  it("analyses a deal record's metadata as page text is, with its hidden forms", () => {
+    const meta = indexableRecordMeta('Round of US$348 million', { title: 'Quỹ Đức', mentions: '小鹏汽车' });
+    expect(meta.title).toBe(indexText('Quỹ Đức'));
+    expect(meta.mentions).toBe(indexText('小鹏汽车'));
+    expect(meta.stems!.split(' ')).toEqual(expect.arrayContaining(['348', ...indexForms('Quỹ Đức')]));
   });
   it('collects the aliases of the entities each brief mentions', () => {
     expect(aliasMetadataByPath(index).get('briefs/b1/')).toEqual(['Acme | 阿克米', 'Bolt']);

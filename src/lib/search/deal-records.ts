@@ -1,6 +1,7 @@
 import { partialDateWithBasis, yearOf } from '../dates/partial-dates.ts';
 import { formatMoney, formatReportedAmount, reportedUsd } from '../money/amounts.ts';
 import { typeFilter } from './facets.ts';
+import { MENTION_SEPARATOR, NAME_SEPARATOR } from './text.ts';
 import { dealPath, type Catalog } from '../content/catalog.ts';
 import type { Deal } from '../content/entries.ts';
 
@@ -15,14 +16,16 @@ const words = (s: string) => s.replace(/-/g, ' ');
 
 /**
  * One search record per deal, pointing at its row on its home brief's page, made of the same
- * facts its table row shows (title, kind, parties and roles, amounts, round, status),
- * plus the aliases of its parties so a deal is found by any name of a party.
+ * facts its table row shows (title, kind, parties and roles, amounts, round, status). The
+ * names of its parties go into the `mentions` metadata, as a brief's do: a deal is found by
+ * any name of a party, and its excerpt stays the row's facts.
  */
 export function dealSearchRecords(index: Catalog): DealSearchRecord[] {
   return index.deals.map((d) => {
     const parties = d.data.parties.map((p) => {
       const e = index.entity.get(p.entity);
-      return { label: `${e?.data.name ?? p.entity} (${words(p.role)})`, aliases: e?.data.aliases.map((a) => a.name) ?? [] };
+      const names = [...new Set([e?.data.name ?? p.entity, ...(e?.data.aliases.map((a) => a.name) ?? [])])];
+      return { label: `${names[0]} (${words(p.role)})`, names: names.join(NAME_SEPARATOR) };
     });
     const a = d.data.amount;
     const usd = a && reportedUsd(a);
@@ -35,14 +38,13 @@ export function dealSearchRecords(index: Catalog): DealSearchRecord[] {
       amount,
       d.data.round ?? '',
       words(d.data.status),
-      parties.flatMap((p) => p.aliases).join(' · '),
     ]
       .filter(Boolean)
       .join('. ');
     return {
       path: dealPath(index, d.id),
       content,
-      meta: dealSearchMeta(d),
+      meta: { ...dealSearchMeta(d), mentions: [...new Set(parties.map((p) => p.names))].join(MENTION_SEPARATOR) },
       filters: { type: typeFilter('Deal'), ...(year ? { year: [String(year)] } : {}) },
     };
   });

@@ -243,6 +243,23 @@ export function indexableHtml(html: string, metadata: string[] = []): string {
   return out;
 }
 
+/**
+ * A custom record's metadata (a deal's) as the index should hold it: each value analysed as
+ * indexableHtml analyses text, and the extra forms of the record's content and metadata in a
+ * hidden `stems` field, as a page has them.
+ */
+export function indexableRecordMeta(content: string, meta: Record<string, string>): Record<string, string> {
+  const forms = new Set(indexForms(content));
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(meta)) {
+    const analysed = indexTextAndForms(value);
+    out[key] = analysed.text;
+    for (const f of analysed.forms) forms.add(f);
+  }
+  if (forms.size) out.stems = [...forms].join(' ');
+  return out;
+}
+
 const INDONESIAN_BLOCK = /<([a-z][a-z0-9]*)\b[^>]*\blang="id(?:-[A-Za-z0-9-]+)?"[^>]*>/gi;
 const LATIN_WORD = /\p{Script=Latin}{4,}/gu;
 
