@@ -6,7 +6,7 @@ import PQueue from 'p-queue';
 import * as pagefind from 'pagefind';
 import { loadScriptRules } from '../lib/search/script-rules.ts';
 import { SEARCH_RECORDS_FILE, type SearchRecords } from '../lib/search/records.ts';
-import { indexableHtml, indexableRecordMeta, indexText } from '../lib/search/text.ts';
+import { indexableHtml, indexableRecord } from '../lib/search/text.ts';
 import { startSearchIndexer } from './search-index-thread.ts';
 
 /** The HTML files under `dir`, as paths relative to it with "/" separators. */
@@ -97,9 +97,8 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
       .add(async () => {
         const added = await index.addCustomRecord({
           url: `/${record.path}`,
-          content: indexText(record.content),
+          ...indexableRecord(record.content, record.meta),
           language: 'en',
-          meta: indexableRecordMeta(record.content, record.meta),
           filters: record.filters,
         });
         if (added.errors.length) throw new Error(`Pagefind could not index deal ${record.path}: ${added.errors.join('; ')}`);
@@ -154,18 +153,6 @@ const withResponse = (result: RenderResult, response: Response): RenderResult =>
   result instanceof Response ? response : { ...result, response };
 
 /**
- * Indexes every page as Astro renders it, through Astro's prerenderer hook: the default
- * prerenderer renders, and each HTML page it returns also goes to the indexer
- * (search-index-thread.ts), which prepares it and hands it to Pagefind on the other core
- * while Astro renders the next page: a thread of Astro's process under `astro build`, the
- * `npm run build` process under that command. The records the
- * index needs beyond the pages (src/pages/search-records.json.ts: aliases per brief, one
- * record per deal, derived from the same validated content as the pages) are rendered
- * first. Pagefind's bundle is written when the build is done (by `npm run build` once
- * Astro's process has ended), and a Pagefind error fails the build. Both index the same
- * pages in the same order, so they write the same bundle.
- */
-/**
  * Turns taken in the order work starts, whatever order it finishes in: a turn is ready once
  * every turn started before it is done (done also when that work failed).
  */
@@ -181,6 +168,18 @@ export function startOrder(): { start(): { ready: Promise<void>; done(): void } 
   };
 }
 
+/**
+ * Indexes every page as Astro renders it, through Astro's prerenderer hook: the default
+ * prerenderer renders, and each HTML page it returns also goes to the indexer
+ * (search-index-thread.ts), which prepares it and hands it to Pagefind on the other core
+ * while Astro renders the next page: a thread of Astro's process under `astro build`, the
+ * `npm run build` process under that command. The records the
+ * index needs beyond the pages (src/pages/search-records.json.ts: aliases per brief, one
+ * record per deal, derived from the same validated content as the pages) are rendered
+ * first. Pagefind's bundle is written when the build is done (by `npm run build` once
+ * Astro's process has ended), and a Pagefind error fails the build. Both index the same
+ * pages in the same order, so they write the same bundle.
+ */
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
   let recordsPath = `/${SEARCH_RECORDS_FILE}`;

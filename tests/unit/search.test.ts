@@ -14,7 +14,7 @@ import {
   displayText,
   encodeBengali,
   indexableHtml,
-  indexableRecordMeta,
+  indexableRecord,
   indexForms,
   indexText,
   segmentCjk,
@@ -151,8 +151,9 @@ describe('search facets and records', () => {
     expect(r!.meta.mentions).toBe('Acme | 阿克米 · Bolt');
     expect(r!.filters).toEqual({ type: ['Deal'] });
   });
-  it("analyses a deal record's metadata as page text is, with its hidden forms", () => {
-    const meta = indexableRecordMeta('Round of US$348 million', { title: 'Quỹ Đức', mentions: '小鹏汽车' });
+  it("analyses a deal record's content and metadata as page text is, with its hidden forms", () => {
+    const { content, meta } = indexableRecord('Round of US$348 million', { title: 'Quỹ Đức', mentions: '小鹏汽车' });
+    expect(content).toBe(indexText('Round of US$348 million'));
     expect(meta.title).toBe(indexText('Quỹ Đức'));
     expect(meta.mentions).toBe(indexText('小鹏汽车'));
     expect(meta.stems!.split(' ')).toEqual(expect.arrayContaining(['348', ...indexForms('Quỹ Đức')]));

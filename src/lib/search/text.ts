@@ -244,20 +244,20 @@ export function indexableHtml(html: string, metadata: string[] = []): string {
 }
 
 /**
- * A custom record's metadata (a deal's) as the index should hold it: each value analysed as
- * indexableHtml analyses text, and the extra forms of the record's content and metadata in a
- * hidden `stems` field, as a page has them.
+ * A custom record (a deal's) as the index should hold it: its content and each metadata value
+ * analysed as indexableHtml analyses text, and their extra forms in a hidden `stems` field, as
+ * a page has them.
  */
-export function indexableRecordMeta(content: string, meta: Record<string, string>): Record<string, string> {
-  const forms = new Set(indexForms(content));
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(meta)) {
-    const analysed = indexTextAndForms(value);
-    out[key] = analysed.text;
+export function indexableRecord(content: string, meta: Record<string, string>): { content: string; meta: Record<string, string> } {
+  const forms = new Set<string>();
+  const analyse = (text: string) => {
+    const analysed = indexTextAndForms(text);
     for (const f of analysed.forms) forms.add(f);
-  }
-  if (forms.size) out.stems = [...forms].join(' ');
-  return out;
+    return analysed.text;
+  };
+  const indexed = { content: analyse(content), meta: Object.fromEntries(Object.entries(meta).map(([k, v]) => [k, analyse(v)])) };
+  if (forms.size) indexed.meta.stems = [...forms].join(' ');
+  return indexed;
 }
 
 const INDONESIAN_BLOCK = /<([a-z][a-z0-9]*)\b[^>]*\blang="id(?:-[A-Za-z0-9-]+)?"[^>]*>/gi;
