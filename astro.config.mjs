@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentStoreModule } from './src/integrations/content-store-module.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { quickSearchFiles } from './src/integrations/quick-search-files.ts';
 import { mdxPolicyPlugin } from './src/integrations/mdx-policy-plugin.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap({ filter: (page) => inSitemap(page, base) }), pagefindIndex(), quickSearchFiles()],
+  integrations: [mdx(), sitemap({ filter: (page) => inSitemap(page, base) }), pagefindIndex(), quickSearchFiles(), contentStoreModule()],
   // Several pages at once: a page's render waits on its file writes, and another page's render
   // fills that wait (the search index still receives pages in order, src/integrations/pagefind-index.ts).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },

@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind';
 import { loadScriptRules } from '../lib/search/script-rules.ts';
 import { SEARCH_RECORDS_FILE, type SearchRecords } from '../lib/search/records.ts';
 import { indexableHtml, indexableRecord } from '../lib/search/text.ts';
+import { withPagefindAllocator } from './pagefind-allocator.ts';
 import { startSearchIndexer } from './search-index-thread.ts';
 
 /** The HTML files under `dir`, as paths relative to it with "/" separators. */
@@ -63,7 +64,7 @@ export interface SearchIndexer {
 export async function startSearchIndex(records: SearchRecords, logger: IndexLogger): Promise<SearchIndexer> {
   // Pages come in every script: the word rules of all of them, before the first page.
   await loadScriptRules();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const { index, errors } = await withPagefindAllocator(() => pagefind.createIndex({ forceLanguage: 'en' }));
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const queue = new PQueue({ concurrency: IN_FLIGHT });
   const seen = new Set<string>();
