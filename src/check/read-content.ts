@@ -10,6 +10,7 @@ import { SLUG_PATTERN } from '../schemas/ids.ts';
 import type { BriefLinks } from './body-links.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { fieldProblems } from './zod-issues.ts';
+import { readContentFiles, type ReadFilesOptions } from './read-content-threads.ts';
 
 /** Files larger than this are refused: content is prose and data, never bulk. */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -109,13 +110,39 @@ function notAFile(entry: Dirent, path: string): { message: string; fix: string }
   return { message: 'is not a regular file', fix: 'remove it from content/' };
 }
 
-/** Reads and validates every content file; collects all issues instead of stopping at the first. */
-export function readContent(contentDir: string, root = process.cwd()): ReadResult {
-  const collections: Collections = { briefs: [], entities: [], deals: [], topics: [] };
-  const issues: ContentIssue[] = [];
+/** A file of a content folder that the selection passed on to be read. */
+export interface ContentFileRef {
+  collection: CollectionName;
+  id: string;
+  /** Where it is. */
+  path: string;
+  /** Its path relative to the root, as issues name it. */
+  file: string;
+}
+
+/** What reading one content file gave: its issues, its decoded text, and its entry when valid. */
+export interface FileReading {
+  issues: ContentIssue[];
+  text?: string;
+  entry?: Collections[CollectionName][number];
+  links?: BriefLinks;
+}
+
+/** The files of a content folder in reading order, each to be read or stopped by an issue. */
+export interface ContentSelection {
+  slots: ({ read: ContentFileRef } | { issue: ContentIssue })[];
+  files: number;
+  ids: Record<CollectionName, Set<string>>;
+}
+
+/**
+ * Which files of `contentDir` are content, in the order they are reported: every name in a
+ * collection's folder but hidden ones, sorted. A name that cannot be an entry (not a file,
+ * another type, not an id, a duplicate id) is an issue, never silently skipped.
+ */
+export function selectContentFiles(contentDir: string, root = process.cwd()): ContentSelection {
+  const slots: ContentSelection['slots'] = [];
   const ids: Record<CollectionName, Set<string>> = { briefs: new Set(), entities: new Set(), deals: new Set(), topics: new Set() };
-  const bodyLinks: BriefLinks[] = [];
-  const texts = new Map<string, string>();
   let files = 0;
 
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, CollectionSpec][]) {
@@ -137,26 +164,30 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
       if (fileName.startsWith('.')) continue;
       const unreadable = notAFile(entry, path);
       if (unreadable) {
-        issues.push({
-          severity: 'error',
-          collection: name,
-          id: fileName,
-          file,
-          field: '(file)',
-          message: unreadable.message,
-          fix: unreadable.fix,
+        slots.push({
+          issue: {
+            severity: 'error',
+            collection: name,
+            id: fileName,
+            file,
+            field: '(file)',
+            message: unreadable.message,
+            fix: unreadable.fix,
+          },
         });
         continue;
       }
       if (!spec.extensions.includes(ext)) {
-        issues.push({
-          severity: 'error',
-          collection: name,
-          id: fileName,
-          file,
-          field: '(file)',
-          message: `unexpected file type "${ext}" in content/${spec.folder}`,
-          fix: `rename it to ${spec.extensions.join(' or ')}, or move it out of the folder`,
+        slots.push({
+          issue: {
+            severity: 'error',
+            collection: name,
+            id: fileName,
+            file,
+            field: '(file)',
+            message: `unexpected file type "${ext}" in content/${spec.folder}`,
+            fix: `rename it to ${spec.extensions.join(' or ')}, or move it out of the folder`,
+          },
         });
         continue;
       }
@@ -169,191 +200,230 @@ export function readContent(contentDir: string, root = process.cwd()): ReadResul
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, '-')
           .replace(/^-|-$/g, '');
-        issues.push({
-          severity: 'error',
-          ...at,
-          field: '(file name)',
-          value: id,
-          message: 'the file name is the id and must be lower-case words joined by hyphens',
-          fix: suggestion ? `rename to ${suggestion}${ext}` : 'rename it with lower-case latin letters, digits and hyphens',
+        slots.push({
+          issue: {
+            severity: 'error',
+            ...at,
+            field: '(file name)',
+            value: id,
+            message: 'the file name is the id and must be lower-case words joined by hyphens',
+            fix: suggestion ? `rename to ${suggestion}${ext}` : 'rename it with lower-case latin letters, digits and hyphens',
+          },
         });
         continue;
       }
       if (seen.has(id)) {
-        issues.push({
-          severity: 'error',
-          ...at,
-          field: '(id)',
-          value: id,
-          message: `duplicate id: ${seen.get(id)} has the same id`,
-          fix: 'rename or remove one of the two files',
+        slots.push({
+          issue: {
+            severity: 'error',
+            ...at,
+            field: '(id)',
+            value: id,
+            message: `duplicate id: ${seen.get(id)} has the same id`,
+            fix: 'rename or remove one of the two files',
+          },
         });
         continue;
       }
       seen.set(id, file);
       ids[name].add(id);
-
-      const size = statSync(path).size;
-      if (size > MAX_FILE_BYTES) {
-        issues.push({
-          severity: 'error',
-          ...at,
-          field: '(file)',
-          value: `${size} bytes`,
-          message: `file is larger than the ${MAX_FILE_BYTES / 1024} KiB limit`,
-          fix: 'shorten it: a brief is a summary, an entry is data, never bulk text',
-        });
-        continue;
-      }
-      const bytes = readFileSync(path);
-      let text: string;
-      try {
-        text = decodeText(bytes);
-      } catch {
-        issues.push({
-          severity: 'error',
-          ...at,
-          line: firstInvalidUtf8Line(bytes),
-          field: '(encoding)',
-          message: 'file is not valid UTF-8',
-          fix: 're-save the file as UTF-8 (it may be in a legacy encoding such as Windows-1252 or GBK)',
-        });
-        continue;
-      }
-      if (!text.trim()) {
-        issues.push({ severity: 'error', ...at, field: '(file)', message: 'file is empty', fix: 'write the entry or delete the file' });
-        continue;
-      }
-      texts.set(file, text);
-
-      let yamlText = text;
-      let lineOffset = 0;
-      let body: string | undefined;
-      let bodyLine = 1;
-      if (spec.frontmatter) {
-        const parts = splitFrontmatter(text);
-        if (!parts) {
-          const opened = /^---[ \t]*\n/.test(text);
-          issues.push({
-            severity: 'error',
-            ...at,
-            line: 1,
-            field: '(frontmatter)',
-            message: opened
-              ? 'the frontmatter opened on line 1 is never closed'
-              : 'no frontmatter: the file must start with a line "---", the YAML fields, and a closing "---"',
-            fix: opened ? 'add a line "---" after the last YAML field, before the summary' : 'add the frontmatter block',
-          });
-          continue;
-        }
-        yamlText = parts.yaml;
-        body = parts.body;
-        bodyLine = parts.bodyLine;
-        lineOffset = 1;
-        // The body is checked whatever the frontmatter holds, so one run reports both.
-        const bad = unsafeCharacter(body);
-        if (bad)
-          issues.push({
-            severity: 'error',
-            ...at,
-            line: bodyLine + bad.line - 1,
-            column: bad.column,
-            field: '(body)',
-            message: `contains ${bad.name} (${bad.codePoint})`,
-            fix: 'delete the invisible character; it can hide or reorder text',
-          });
-        const mdx = checkMdxBody(body, { id, file, bodyLine, publicDir: join(root, 'public') });
-        issues.push(...mdx.issues);
-        if (mdx.links.length) bodyLinks.push({ id, file, links: mdx.links });
-      }
-
-      const counter = new LineCounter();
-      const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-      // Only the first syntax problem: after one slip the parser's later complaints are mostly echoes of it.
-      const yamlError = doc.errors[0] ?? doc.warnings[0];
-      if (yamlError) {
-        const line = counter.linePos(yamlError.pos[0]).line + lineOffset;
-        const text = yamlError.message.split('\n')[0]!;
-        const unresolvedTag = yamlError.code === 'TAG_RESOLVE_FAILED';
-        issues.push({
-          severity: 'error',
-          ...at,
-          line,
-          field: '(yaml)',
-          message: unresolvedTag ? `unsupported YAML tag: ${text.replace(/^Unresolved tag: /, '')}` : `malformed YAML: ${text}`,
-          fix: unresolvedTag
-            ? 'remove the "!!" tag and write a plain value'
-            : 'fix the YAML syntax at that line (indentation, quotes, colons)',
-        });
-        continue;
-      }
-      if (!isMap(doc.contents)) {
-        issues.push({
-          severity: 'error',
-          ...at,
-          line: 1 + lineOffset,
-          field: '(yaml)',
-          message: 'the YAML must be a mapping of field: value pairs',
-          fix: 'write one "field: value" per line',
-        });
-        continue;
-      }
-      let raw: unknown;
-      try {
-        // Hostile YAML can nest aliases to expand into gigabytes ("billion laughs").
-        raw = doc.toJS({ maxAliasCount: 50 });
-      } catch (error) {
-        issues.push({
-          severity: 'error',
-          ...at,
-          line: 1 + lineOffset,
-          field: '(yaml)',
-          message: `YAML aliases could not be resolved: ${(error as Error).message}`,
-          fix: 'write the values out instead of using &anchors and *aliases',
-        });
-        continue;
-      }
-      for (const [path, value] of strings(raw)) {
-        const bad = unsafeCharacter(value);
-        if (bad)
-          issues.push({
-            severity: 'error',
-            ...at,
-            line: lineOf(doc, counter, path, lineOffset),
-            field: formatFieldPath(path),
-            value,
-            message: `contains ${bad.name} (${bad.codePoint})`,
-            fix: 'delete the invisible character; it can hide or reorder text',
-          });
-      }
-      const parsed = spec.schema.safeParse(raw);
-      if (!parsed.success) {
-        for (const problem of fieldProblems(spec.schema, raw, parsed.error.issues)) {
-          issues.push({
-            severity: 'error',
-            ...at,
-            line: lineOf(doc, counter, problem.path, lineOffset),
-            field: problem.field,
-            value: problem.value,
-            message: problem.message,
-            fix: problem.fix,
-          });
-        }
-      }
-      if (!parsed.success) continue;
-      const data = parsed.data as never;
-      collections[name].push(name === 'briefs' ? { id, data, filePath: file, body } : { id, data, filePath: file });
-      if (name === 'briefs' && (parsed.data as { status: string }).status === 'published' && !body?.trim()) {
-        issues.push({
-          severity: 'error',
-          ...at,
-          line: bodyLine,
-          field: '(body)',
-          message: 'a published brief needs its English summary as the body below the frontmatter',
-          fix: 'write the summary, or set status: draft',
-        });
-      }
+      slots.push({ read: { collection: name, id, path, file } });
     }
+  }
+  return { slots, files, ids };
+}
+
+/** Reads, parses and validates one content file; every problem found is an issue. */
+export function readContentFile(ref: ContentFileRef, root = process.cwd()): FileReading {
+  const { collection: name, id, path, file } = ref;
+  const spec = COLLECTIONS[name];
+  const at = { collection: name, id, file };
+  const issues: ContentIssue[] = [];
+  const size = statSync(path).size;
+  if (size > MAX_FILE_BYTES) {
+    issues.push({
+      severity: 'error',
+      ...at,
+      field: '(file)',
+      value: `${size} bytes`,
+      message: `file is larger than the ${MAX_FILE_BYTES / 1024} KiB limit`,
+      fix: 'shorten it: a brief is a summary, an entry is data, never bulk text',
+    });
+    return { issues };
+  }
+  const bytes = readFileSync(path);
+  let text: string;
+  try {
+    text = decodeText(bytes);
+  } catch {
+    issues.push({
+      severity: 'error',
+      ...at,
+      line: firstInvalidUtf8Line(bytes),
+      field: '(encoding)',
+      message: 'file is not valid UTF-8',
+      fix: 're-save the file as UTF-8 (it may be in a legacy encoding such as Windows-1252 or GBK)',
+    });
+    return { issues };
+  }
+  if (!text.trim()) {
+    issues.push({ severity: 'error', ...at, field: '(file)', message: 'file is empty', fix: 'write the entry or delete the file' });
+    return { issues };
+  }
+  const reading: FileReading = { issues, text };
+
+  let yamlText = text;
+  let lineOffset = 0;
+  let body: string | undefined;
+  let bodyLine = 1;
+  if (spec.frontmatter) {
+    const parts = splitFrontmatter(text);
+    if (!parts) {
+      const opened = /^---[ \t]*\n/.test(text);
+      issues.push({
+        severity: 'error',
+        ...at,
+        line: 1,
+        field: '(frontmatter)',
+        message: opened
+          ? 'the frontmatter opened on line 1 is never closed'
+          : 'no frontmatter: the file must start with a line "---", the YAML fields, and a closing "---"',
+        fix: opened ? 'add a line "---" after the last YAML field, before the summary' : 'add the frontmatter block',
+      });
+      return reading;
+    }
+    yamlText = parts.yaml;
+    body = parts.body;
+    bodyLine = parts.bodyLine;
+    lineOffset = 1;
+    // The body is checked whatever the frontmatter holds, so one run reports both.
+    const bad = unsafeCharacter(body);
+    if (bad)
+      issues.push({
+        severity: 'error',
+        ...at,
+        line: bodyLine + bad.line - 1,
+        column: bad.column,
+        field: '(body)',
+        message: `contains ${bad.name} (${bad.codePoint})`,
+        fix: 'delete the invisible character; it can hide or reorder text',
+      });
+    const mdx = checkMdxBody(body, { id, file, bodyLine, publicDir: join(root, 'public') });
+    issues.push(...mdx.issues);
+    if (mdx.links.length) reading.links = { id, file, links: mdx.links };
+  }
+
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // Only the first syntax problem: after one slip the parser's later complaints are mostly echoes of it.
+  const yamlError = doc.errors[0] ?? doc.warnings[0];
+  if (yamlError) {
+    const line = counter.linePos(yamlError.pos[0]).line + lineOffset;
+    const text = yamlError.message.split('\n')[0]!;
+    const unresolvedTag = yamlError.code === 'TAG_RESOLVE_FAILED';
+    issues.push({
+      severity: 'error',
+      ...at,
+      line,
+      field: '(yaml)',
+      message: unresolvedTag ? `unsupported YAML tag: ${text.replace(/^Unresolved tag: /, '')}` : `malformed YAML: ${text}`,
+      fix: unresolvedTag ? 'remove the "!!" tag and write a plain value' : 'fix the YAML syntax at that line (indentation, quotes, colons)',
+    });
+    return reading;
+  }
+  if (!isMap(doc.contents)) {
+    issues.push({
+      severity: 'error',
+      ...at,
+      line: 1 + lineOffset,
+      field: '(yaml)',
+      message: 'the YAML must be a mapping of field: value pairs',
+      fix: 'write one "field: value" per line',
+    });
+    return reading;
+  }
+  let raw: unknown;
+  try {
+    // Hostile YAML can nest aliases to expand into gigabytes ("billion laughs").
+    raw = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    issues.push({
+      severity: 'error',
+      ...at,
+      line: 1 + lineOffset,
+      field: '(yaml)',
+      message: `YAML aliases could not be resolved: ${(error as Error).message}`,
+      fix: 'write the values out instead of using &anchors and *aliases',
+    });
+    return reading;
+  }
+  for (const [path, value] of strings(raw)) {
+    const bad = unsafeCharacter(value);
+    if (bad)
+      issues.push({
+        severity: 'error',
+        ...at,
+        line: lineOf(doc, counter, path, lineOffset),
+        field: formatFieldPath(path),
+        value,
+        message: `contains ${bad.name} (${bad.codePoint})`,
+        fix: 'delete the invisible character; it can hide or reorder text',
+      });
+  }
+  const parsed = spec.schema.safeParse(raw);
+  if (!parsed.success) {
+    for (const problem of fieldProblems(spec.schema, raw, parsed.error.issues)) {
+      issues.push({
+        severity: 'error',
+        ...at,
+        line: lineOf(doc, counter, problem.path, lineOffset),
+        field: problem.field,
+        value: problem.value,
+        message: problem.message,
+        fix: problem.fix,
+      });
+    }
+    return reading;
+  }
+  const data = parsed.data as never;
+  reading.entry = name === 'briefs' ? { id, data, filePath: file, body } : { id, data, filePath: file };
+  if (name === 'briefs' && (parsed.data as { status: string }).status === 'published' && !body?.trim()) {
+    issues.push({
+      severity: 'error',
+      ...at,
+      line: bodyLine,
+      field: '(body)',
+      message: 'a published brief needs its English summary as the body below the frontmatter',
+      fix: 'write the summary, or set status: draft',
+    });
+  }
+  return reading;
+}
+
+/**
+ * Reads and validates every content file; collects all issues instead of stopping at the
+ * first. A large folder is read on two threads (read-content-threads.ts); the result is
+ * the same, in the same order, as one thread gives.
+ */
+export function readContent(contentDir: string, root = process.cwd(), options: ReadFilesOptions = {}): ReadResult {
+  const { slots, files, ids } = selectContentFiles(contentDir, root);
+  const refs = slots.flatMap((slot) => ('read' in slot ? [slot.read] : []));
+  const readings = readContentFiles(refs, (ref) => readContentFile(ref, root), { ...options, root });
+  const collections: Collections = { briefs: [], entities: [], deals: [], topics: [] };
+  const issues: ContentIssue[] = [];
+  const bodyLinks: BriefLinks[] = [];
+  const texts = new Map<string, string>();
+  let next = 0;
+  for (const slot of slots) {
+    if ('issue' in slot) {
+      issues.push(slot.issue);
+      continue;
+    }
+    const reading = readings[next++]!;
+    issues.push(...reading.issues);
+    if (reading.text !== undefined) texts.set(slot.read.file, reading.text);
+    if (reading.links) bodyLinks.push(reading.links);
+    if (reading.entry) (collections[slot.read.collection] as Collections[CollectionName][number][]).push(reading.entry);
   }
   return { collections, issues, files, ids, bodyLinks, texts };
 }

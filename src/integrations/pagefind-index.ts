@@ -224,7 +224,8 @@ export function pagefindIndex(): AstroIntegration {
               if (response.status !== 200 || !type.startsWith('text/html')) return result;
               if (!indexer)
                 throw new Error(`${pathname} was rendered before the search records (${recordsPath}); the search index needs them first`);
-              const html = await response.text();
+              // The page's bytes as Astro will write them: read once, for both the file and the index.
+              const html = new Uint8Array(await response.arrayBuffer());
               // Waits while the indexer has many pages in hand (search-index-thread.ts).
               await (await indexer).addPage(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''), html);
               return withResponse(result, new Response(html, response));

@@ -19,6 +19,7 @@ export function serveSearchIndex(
   options: { writeBundle: boolean },
 ): SearchIndexService {
   let indexer: Promise<SearchIndexer> | undefined;
+  const utf8 = new TextDecoder();
   const reply = (message: IndexerReply) => channel.send(message);
   const failed = (error: Error) => reply({ type: 'failed', message: error.message });
   channel.listen(
@@ -30,7 +31,7 @@ export function serveSearchIndex(
           break;
         case 'page':
           // Answered once Pagefind has the page, so the renderer can bound the pages in flight.
-          void indexer!.then((i) => i.addPage(request.path, request.html)).then(() => reply({ type: 'taken' }));
+          void indexer!.then((i) => i.addPage(request.path, utf8.decode(request.html))).then(() => reply({ type: 'taken' }));
           break;
         case 'finish':
           indexer!

@@ -6,7 +6,7 @@ import type { IndexLogger, SearchIndexer } from './pagefind-index.ts';
 
 /** What the build's renderer sends the search indexer. */
 export type IndexerRequest =
-  { type: 'start'; records: SearchRecords } | { type: 'page'; path: string; html: string } | { type: 'finish'; outDir: string };
+  { type: 'start'; records: SearchRecords } | { type: 'page'; path: string; html: Uint8Array } | { type: 'finish'; outDir: string };
 
 /** What the search indexer answers. */
 export type IndexerReply =
@@ -24,8 +24,12 @@ export interface IndexerChannel<Out, In> {
 
 /** The renderer's view of an indexer running elsewhere. */
 export interface RemoteSearchIndexer {
-  /** Hands one rendered page over; waits while many pages are still on their way. */
-  addPage: SearchIndexer['addPage'];
+  /**
+   * Hands one rendered page over, as the UTF-8 bytes Astro writes: bytes cross a thread or
+   * process as one copy, where a string is encoded or copied character by character on
+   * each side. Waits while many pages are still on their way.
+   */
+  addPage(path: string, html: Uint8Array): Promise<void>;
   /** Resolves once every page is with the indexer, and its bundle written if it writes it. */
   finish(outDir: string): Promise<void>;
 }

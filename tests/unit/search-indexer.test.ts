@@ -254,7 +254,7 @@ describe('the indexer across a line (a worker thread, or npm run build holding i
     const { renderer, indexer } = line();
     serveSearchIndex(indexer, { writeBundle: true });
     const remote = await connectSearchIndexer(renderer, RECORDS, quiet);
-    for (const file of htmlFiles(dir)) await remote.addPage(sitePath(file), readFileSync(join(dir, file), 'utf8'));
+    for (const file of htmlFiles(dir)) await remote.addPage(sitePath(file), readFileSync(join(dir, file)));
     await remote.finish(dir);
     expect([...indexedRecords(dir).keys()]).toHaveLength(4);
   });
@@ -265,7 +265,7 @@ describe('the indexer across a line (a worker thread, or npm run build holding i
     const service = serveSearchIndex(indexer, { writeBundle: false });
     expect(service.indexer).toBeUndefined();
     const remote = await connectSearchIndexer(renderer, RECORDS, quiet);
-    for (const file of htmlFiles(dir)) await remote.addPage(sitePath(file), readFileSync(join(dir, file), 'utf8'));
+    for (const file of htmlFiles(dir)) await remote.addPage(sitePath(file), readFileSync(join(dir, file)));
     await remote.finish(dir);
     expect(readdirSync(dir)).not.toContain('pagefind');
     close(); // the renderer's process ends
