@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   htmlFiles,
@@ -297,5 +298,39 @@ describe('the indexer across a line (a worker thread, or npm run build holding i
     const connecting = connectSearchIndexer(renderer, RECORDS, quiet);
     close();
     await expect(connecting).rejects.toThrow(/the indexer stopped/);
+  });
+});
+
+describe('what the indexer leaves out', () => {
+  // indexableHtml (src/lib/search/text.ts) sends the inside of an element marked
+  // data-pagefind-ignore="all" to Pagefind without its words: only descendants that carry
+  // a data-pagefind-* attribute are kept, whole. That holds only while Pagefind takes nothing
+  // else from such an element: no words, and no change to the anchors after it.
+  it('Pagefind writes the same bundle for a page whose data-pagefind-ignore="all" parts keep only their Pagefind attributes', async () => {
+    const tagged =
+      '<span data-pagefind-meta="kind:side">x</span><span data-pagefind-filter="type:Hidden"></span>' +
+      '<div data-pagefind-sort="rank:9"><p id="inner">nested</p></div><img data-pagefind-meta="image[src]" src="/i.png">';
+    const inside = `<h2 id="side">Aside</h2><p>Words only here: quokka <b id="b">bold</b></p><div><div>${tagged}</div></div>`;
+    const pageWith = (part: string) =>
+      '<!doctype html><html lang="en"><head><title>T</title></head><body>' +
+      `<header data-pagefind-ignore="all"><nav id="top">${part}</nav></header>` +
+      '<main data-pagefind-body><h1 id="head">Northwind opens a plant</h1><p>Vans for Malaga.</p>' +
+      `<section data-pagefind-ignore="all">${part}</section>` +
+      '<h2 id="later">Later</h2><p>After the ignored part.</p><span data-pagefind-filter="type:Brief"></span></main></body></html>';
+    const bundle = async (name: string, html: string) => {
+      const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+      expect((await index!.addHTMLFile({ url: '/p/', content: html })).errors).toEqual([]);
+      const dir = join(work, name);
+      expect((await index!.writeFiles({ outputPath: join(dir, 'pagefind') })).errors).toEqual([]);
+      return bundleHash(dir);
+    };
+    try {
+      const full = await bundle('ignored-full', pageWith(inside));
+      expect(await bundle('ignored-kept', pageWith(tagged))).toBe(full);
+      // What Pagefind does read there changes the bundle, so the comparison can see a difference.
+      expect(await bundle('ignored-untagged', pageWith(''))).not.toBe(full);
+    } finally {
+      await pagefind.close();
+    }
   });
 });

@@ -84,9 +84,11 @@ describe('indexableHtml', () => {
         '<main data-pagefind-body><h1>小鹏汽车</h1><p>Round of US$348 million</p>' +
         '<section data-pagefind-ignore="all"><p>阿里巴巴集团 US$150 million</p></section></main></body></html>',
     );
-    // Text outside the index is left as written and adds nothing to the hidden forms.
+    // Text outside the body is left as written and adds nothing to the hidden forms; the words
+    // inside data-pagefind-ignore="all", which Pagefind skips, are not sent at all.
     expect(out).toContain('<header>人工智能基金 1999</header>');
-    expect(out).toContain('<p>阿里巴巴集团 US$150 million</p>');
+    expect(out).toContain('<section data-pagefind-ignore="all"></section>');
+    expect(out).not.toContain('阿里巴巴');
     // The title and the h1 (where Pagefind finds a page's title) are segmented.
     for (const [tag, text] of [
       ['title', '电动汽车'],
@@ -100,6 +102,27 @@ describe('indexableHtml', () => {
     expect(stems).toContain('348');
     expect(stems).not.toContain('150');
     expect(stems).not.toContain('1999');
+  });
+
+  it('sends no words from inside data-pagefind-ignore="all", and keeps everything else', () => {
+    const out = indexableHtml(
+      '<main data-pagefind-body><p>Before</p>' +
+        '<section data-pagefind-ignore="all"><div><div>Deep <b>text</b><br><img src="x.png"></div></div>' +
+        '<span data-pagefind-meta="kind:side"></span><span data-pagefind-filter="type:Hidden"></span></section>' +
+        '<aside data-pagefind-ignore><span data-pagefind-filter="topic:Kept"></span>Kept as written</aside>' +
+        '<div data-pagefind-ignore="all"><section data-pagefind-ignore="all"><p>twice</p></section></div><p>After 42</p></main>',
+    );
+    // Pagefind still reads the metadata and filters of its descendants: those elements stay.
+    expect(out).toContain(
+      '<section data-pagefind-ignore="all"><span data-pagefind-meta="kind:side"></span><span data-pagefind-filter="type:Hidden"></span></section>',
+    );
+    expect(out).toContain('<div data-pagefind-ignore="all"></div>');
+    for (const gone of ['Deep', 'text', 'x.png', 'twice']) expect(out).not.toContain(gone);
+    // Ignored without "all", Pagefind still reads metadata and filters there: kept.
+    expect(out).toContain('<aside data-pagefind-ignore><span data-pagefind-filter="topic:Kept"></span>Kept as written</aside>');
+    expect(out).toContain('<p>Before</p>');
+    expect(out).toContain('<p>After 42</p>');
+    expect(out.endsWith('</main>')).toBe(true);
   });
 
   it('analyses the whole page when no element marks the body', () => {

@@ -174,6 +174,9 @@ const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:"[^"]*"|'[^']*'|
 const LANG_ATTR = /\slang="([^"]*)"/;
 const BODY_ATTR = /\sdata-pagefind-body\b/;
 const IGNORE_ATTR = /\sdata-pagefind-ignore\b/;
+/** Pagefind takes no words from inside such an element (its descendants' metadata and filters it still reads). */
+const EXCLUDE_ATTR = /\sdata-pagefind-ignore="all"/i;
+const PAGEFIND_ATTR = /\sdata-pagefind-(?!ignore\b)/;
 /** Where Pagefind takes a page's title from when no metadata gives one. */
 const TITLE_TAGS = new Set(['title', 'h1']);
 const META_ATTR = /data-pagefind-meta="([^":]+):([^"]*)"/g;
@@ -198,7 +201,9 @@ export function indexableHtml(html: string, metadata: string[] = []): string {
   // it) and outside data-pagefind-ignore, plus a title from the first h1 or <title>. Other
   // text is left as it is: analysing it would cost time and leak its words into `stems`.
   const wholePage = !BODY_ATTR.test(html);
-  const stack: { tag: string; lang: string | undefined; indexed: boolean }[] = [];
+  // excluded: Pagefind takes no words from inside (data-pagefind-ignore="all"), so its
+  // content is not sent; dropped: the element itself was not sent.
+  const stack: { tag: string; lang: string | undefined; indexed: boolean; excluded: boolean; dropped: boolean }[] = [];
   const analyse = (text: string, lang: string | undefined) => {
     const analysed = indexTextAndForms(text, lang);
     for (const f of analysed.forms) forms.add(f);
@@ -207,20 +212,29 @@ export function indexableHtml(html: string, metadata: string[] = []): string {
   let out = html.replace(TOKEN, (token, close: string | undefined, name: string | undefined, attrs: string | undefined) => {
     const top = stack[stack.length - 1];
     if (name === undefined) {
+      if (top?.excluded) return '';
       if (token.startsWith('<!--') || token === '<' || (top && RAW_TEXT.has(top.tag))) return token;
       if (!(top?.indexed ?? wholePage) && !TITLE_TAGS.has(top?.tag ?? '')) return token;
       return analyse(token, top?.lang);
     }
     const tag = name.toLowerCase();
     if (close) {
-      const at = stack.map((e) => e.tag).lastIndexOf(tag);
-      if (at >= 0) stack.length = at;
-      return token;
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.tag !== tag) at--;
+      if (at < 0) return top?.excluded ? '' : token;
+      const dropped = stack[at]!.dropped;
+      stack.length = at;
+      return dropped ? '' : token;
     }
+    // Inside an excluded element Pagefind still reads the metadata, filters and sort keys of
+    // descendants: an element carrying one is sent whole, every other one not at all.
+    const dropped = (top?.excluded ?? false) && !PAGEFIND_ATTR.test(attrs!);
     if (!VOID.has(tag) && !attrs!.endsWith('/')) {
       const indexed = IGNORE_ATTR.test(attrs!) ? false : BODY_ATTR.test(attrs!) || (top?.indexed ?? wholePage);
-      stack.push({ tag, lang: LANG_ATTR.exec(attrs!)?.[1] ?? top?.lang, indexed });
+      const excluded = dropped || EXCLUDE_ATTR.test(attrs!);
+      stack.push({ tag, lang: LANG_ATTR.exec(attrs!)?.[1] ?? top?.lang, indexed, excluded, dropped });
     }
+    if (dropped) return '';
     // Metadata values are searchable too, so they get the same treatment as text.
     return attrs!.includes('data-pagefind-meta')
       ? token.replace(META_ATTR, (_m, key: string, value: string) => `data-pagefind-meta="${key}:${analyse(value, undefined)}"`)
