@@ -193,7 +193,8 @@ export const NAME_SEPARATOR = ' | ';
  * `stems` (folded and clitic-free forms, numbers, Indonesian stems) and `mentions`
  * (`metadata`: for a brief, the names of each entity it mentions, one string per
  * entity with its names joined by " | "), so every alias finds the briefs that mention
- * the entity even where the brief spells it differently.
+ * the entity even where the brief spells it differently. The words inside an element marked
+ * data-pagefind-ignore="all" are left out: Pagefind would skip them, after parsing them.
  */
 export function indexableHtml(html: string, metadata: string[] = []): string {
   const forms = new Set<string>();
