@@ -162,33 +162,19 @@ export function selectContentFiles(contentDir: string, root = process.cwd()): Co
       // Hidden files (.DS_Store, editors' swap files) are not content. Every other name is
       // read, and one that is not an id ("_draft.yaml") is an error, never silently skipped.
       if (fileName.startsWith('.')) continue;
+      /** A name that is not a content file at all: reported by its name, as there is no id. */
+      const refuse = (message: string, fix: string) =>
+        slots.push({ issue: { severity: 'error', collection: name, id: fileName, file, field: '(file)', message, fix } });
       const unreadable = notAFile(entry, path);
       if (unreadable) {
-        slots.push({
-          issue: {
-            severity: 'error',
-            collection: name,
-            id: fileName,
-            file,
-            field: '(file)',
-            message: unreadable.message,
-            fix: unreadable.fix,
-          },
-        });
+        refuse(unreadable.message, unreadable.fix);
         continue;
       }
       if (!spec.extensions.includes(ext)) {
-        slots.push({
-          issue: {
-            severity: 'error',
-            collection: name,
-            id: fileName,
-            file,
-            field: '(file)',
-            message: `unexpected file type "${ext}" in content/${spec.folder}`,
-            fix: `rename it to ${spec.extensions.join(' or ')}, or move it out of the folder`,
-          },
-        });
+        refuse(
+          `unexpected file type "${ext}" in content/${spec.folder}`,
+          `rename it to ${spec.extensions.join(' or ')}, or move it out of the folder`,
+        );
         continue;
       }
       files++;
