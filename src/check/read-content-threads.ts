@@ -13,8 +13,11 @@ export interface ReadFilesOptions {
 /** Files a thread takes at a time: few enough that both threads finish together. */
 const CHUNK = 64;
 
-/** What the helper thread sends for each chunk it read, or when it failed. */
-export type ChunkMessage = { chunk: number; readings: FileReading[] } | { failed: string };
+/** What the helper thread sends for each chunk it read. */
+export interface ChunkMessage {
+  chunk: number;
+  readings: FileReading[];
+}
 
 /** What the helper thread is started with (read-content-worker.ts). */
 export interface ReaderThreadData {
@@ -65,11 +68,12 @@ export function readContentFiles(
     while (awaited > 0) {
       const sent = Atomics.load(state, 1);
       const received = receiveMessageOnPort(port1)?.message as ChunkMessage | undefined;
-      if (received && 'chunk' in received) {
+      if (received) {
         byChunk[received.chunk] = received.readings;
         awaited--;
-      } else if (received || Atomics.load(state, 2)) break;
-      else Atomics.wait(state, 1, sent, 1000);
+      } else if (Atomics.load(state, 2)) {
+        break; // the helper failed: the chunks it did not send are read below
+      } else Atomics.wait(state, 1, sent, 1000);
     }
   } finally {
     port1.close();
