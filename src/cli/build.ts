@@ -9,7 +9,9 @@
 // that and the swap it is `astro build`: both publish the same site.
 //
 // DOSSIER_OUT_DIR (default dist/) is the output folder and DOSSIER_CACHE_DIR Astro's cache
-// folder (tests and benches use fresh ones). Extra arguments: `--config <file>`.
+// folder, where the pages of the last build are kept for the next (tests and benches use
+// fresh ones). Extra arguments: `--config <file>`; `--cold` renders every page, reusing
+// nothing from the cache (src/integrations/page-reuse.ts).
 import { fork } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -23,7 +25,9 @@ import { outputFolders, recoverOutput, swapIn } from './atomic-output.ts';
 process.env.NODE_ENV = 'production';
 
 const root = process.cwd();
-const { values } = parseArgs({ options: { config: { type: 'string' } } });
+const { values } = parseArgs({ options: { config: { type: 'string' }, cold: { type: 'boolean' } } });
+// Read by the page reuse in Astro's process, which inherits this environment.
+if (values.cold) process.env.DOSSIER_COLD_BUILD = '1';
 const folders = outputFolders(resolve(root, process.env.DOSSIER_OUT_DIR ?? 'dist'));
 // The swap renames and deletes the output folder: never let that be the project or above it.
 const rootInOut = relative(folders.out, root);

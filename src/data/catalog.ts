@@ -2,6 +2,8 @@ import { getCollection } from 'astro:content';
 import { publishedCollections } from '../lib/content/published.ts';
 import { buildCatalog, type Catalog } from '../lib/content/catalog.ts';
 import type { Brief } from '../lib/content/entries.ts';
+import { trackReads } from '../lib/incremental/read-tracker.ts';
+import { currentRecorder, offerCatalog } from '../lib/incremental/render-reads.ts';
 
 /**
  * Drafts exist only in `astro dev`; a production build never sees them. MODE is "production" in every
@@ -21,8 +23,26 @@ async function load(): Promise<Catalog> {
   return buildCatalog(publishedCollections({ briefs: briefs as Brief[], entities, deals, topics }, showDrafts));
 }
 
-/** The catalog, built once per build and shared by every page. */
-export function getCatalog(): Promise<Catalog> {
-  cached ??= load();
-  return cached;
+const untracked = (): Promise<Catalog> => (cached ??= load());
+offerCatalog(untracked);
+
+/**
+ * The catalog, built once per build and shared by every page. While a page renders in a
+ * build, it comes seen through the page's read recorder, so the build knows what the page
+ * showed (src/integrations/page-reuse.ts).
+ */
+export async function getCatalog(): Promise<Catalog> {
+  const record = currentRecorder();
+  const catalog = await untracked();
+  return record ? trackReads(catalog, record) : catalog;
+}
+
+/**
+ * Records, for the page rendering now, a read of everything the catalog is made from: for
+ * what is computed once per build from the whole catalog and kept, whose reads only its
+ * first page would otherwise see.
+ */
+export function readsWholeCatalog(): void {
+  const record = currentRecorder();
+  if (record) for (const collection of ['briefs', 'entities', 'deals', 'topics'] as const) record(collection);
 }

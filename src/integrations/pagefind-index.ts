@@ -1,4 +1,4 @@
-import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import type { AstroConfig, AstroIntegration, AstroPrerenderer } from 'astro';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,9 @@ import { SEARCH_RECORDS_FILE, type SearchRecords } from '../lib/search/records.t
 import { indexableHtml, indexableRecord } from '../lib/search/text.ts';
 import { withPagefindAllocator } from './pagefind-allocator.ts';
 import { startSearchIndexer } from './search-index-thread.ts';
+import { buildFingerprint } from './build-fingerprint.ts';
+import { startPageReuse, type PageReuse } from './page-reuse.ts';
+import { corpusDir } from '../check/corpus.ts';
 
 /** The HTML files under `dir`, as paths relative to it with "/" separators. */
 export function* htmlFiles(dir: string, prefix = ''): Generator<string> {
@@ -187,10 +190,13 @@ export function pagefindIndex(): AstroIntegration {
   let indexer: ReturnType<typeof startSearchIndexer> | undefined;
   let logger: IndexLogger = console;
   let handOverOrder = startOrder();
+  let config: AstroConfig | undefined;
+  let reuse: PageReuse | undefined;
   return {
     name: 'dossier:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config: done }) => {
+        config = done;
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         recordsPath = `${base}${SEARCH_RECORDS_FILE}`;
       },
@@ -198,45 +204,73 @@ export function pagefindIndex(): AstroIntegration {
         logger = astroLogger;
         indexer = undefined;
         handOverOrder = startOrder();
-        setPrerenderer((prerenderer) => ({
-          ...prerenderer,
-          name: `${prerenderer.name}+dossier:pagefind`,
-          // The records first, so every page finds them when it is indexed.
-          getStaticPaths: async () => recordsFirst(await prerenderer.getStaticPaths()),
-          render: async (request, options) => {
-            // Astro renders several pages at once (build.concurrency) and starts them in the
-            // order of getStaticPaths; each page is handed to the indexer in that order, so
-            // Pagefind numbers the pages, and writes its bundle, the same way every build.
-            const turn = handOverOrder.start();
-            try {
-              const result = await prerenderer.render(request, options);
-              const response = responseOf(result);
-              const type = response.headers.get('content-type') ?? '';
-              const { pathname } = new URL(request.url);
-              await turn.ready;
-              if (pathname === recordsPath) {
-                const text = await response.text();
-                indexer = startSearchIndexer(JSON.parse(text) as SearchRecords, logger);
-                await indexer;
-                logger.info('indexing pages as they are rendered');
-                return withResponse(result, new Response(text, response));
+        const root = fileURLToPath(config!.root);
+        reuse = startPageReuse({
+          cacheDir: fileURLToPath(config!.cacheDir),
+          base,
+          cold: process.env.DOSSIER_COLD_BUILD === '1',
+          fingerprint: buildFingerprint({
+            root,
+            corpusDir: corpusDir(root),
+            settings: {
+              node: process.version,
+              site: config!.site,
+              base,
+              trailingSlash: config!.trailingSlash,
+              format: config!.build.format,
+              integrations: config!.integrations.map((i) => i.name).join(','),
+            },
+          }),
+        });
+        setPrerenderer((defaultPrerenderer) => {
+          // Pages the build can reuse come from the cache; the index takes every page either way.
+          const prerenderer = reuse!.wrap(defaultPrerenderer);
+          return {
+            ...prerenderer,
+            name: `${prerenderer.name}+dossier:pagefind`,
+            // The records first, so every page finds them when it is indexed.
+            getStaticPaths: async () => recordsFirst(await prerenderer.getStaticPaths()),
+            render: async (request, options) => {
+              // Astro renders several pages at once (build.concurrency) and starts them in the
+              // order of getStaticPaths; each page is handed to the indexer in that order, so
+              // Pagefind numbers the pages, and writes its bundle, the same way every build.
+              const turn = handOverOrder.start();
+              try {
+                const result = await prerenderer.render(request, options);
+                const response = responseOf(result);
+                const type = response.headers.get('content-type') ?? '';
+                const { pathname } = new URL(request.url);
+                await turn.ready;
+                if (pathname === recordsPath) {
+                  const text = await response.text();
+                  indexer = startSearchIndexer(JSON.parse(text) as SearchRecords, logger);
+                  await indexer;
+                  logger.info('indexing pages as they are rendered');
+                  return withResponse(result, new Response(text, response));
+                }
+                if (response.status !== 200 || !type.startsWith('text/html')) return result;
+                if (!indexer)
+                  throw new Error(`${pathname} was rendered before the search records (${recordsPath}); the search index needs them first`);
+                // The page's bytes as Astro will write them: read once, for both the file and the index.
+                const html = new Uint8Array(await response.arrayBuffer());
+                // Waits while the indexer has many pages in hand (search-index-thread.ts).
+                await (await indexer).addPage(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''), html);
+                return withResponse(result, new Response(html, response));
+              } finally {
+                turn.done();
               }
-              if (response.status !== 200 || !type.startsWith('text/html')) return result;
-              if (!indexer)
-                throw new Error(`${pathname} was rendered before the search records (${recordsPath}); the search index needs them first`);
-              // The page's bytes as Astro will write them: read once, for both the file and the index.
-              const html = new Uint8Array(await response.arrayBuffer());
-              // Waits while the indexer has many pages in hand (search-index-thread.ts).
-              await (await indexer).addPage(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''), html);
-              return withResponse(result, new Response(html, response));
-            } finally {
-              turn.done();
-            }
-          },
-        }));
+            },
+          };
+        });
       },
       'astro:build:done': async ({ dir }) => {
         const outDir = fileURLToPath(dir);
+        const pages = reuse!.commit();
+        logger.info(
+          pages.fullRender
+            ? `rendered every page (${pages.fullRender}); kept them for the next build`
+            : `reused ${pages.reused} pages of the previous build, rendered ${pages.rendered.length}`,
+        );
         // Only the index reads the records; they are not part of the site.
         rmSync(join(outDir, SEARCH_RECORDS_FILE), { force: true });
         if (!indexer) throw new Error(`the search records (${recordsPath}) were never rendered, so there is no search index`);

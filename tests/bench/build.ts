@@ -6,14 +6,17 @@
 // of the process tree, output and Pagefind bundle sizes, the Dossier/baseline time
 // ratio, and, in Chromium, the bytes and time of a first and a following search (in the
 // header box, and in the full text on /search/) and the HTML/CSS/JS bytes of a typical
-// brief page. `--runs N` repeats each build N times, every size in each round,
-// and reports the median. Prints figures; asserts nothing.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// brief page. After each Dossier build, one brief is added and the site built again with
+// that build's cache: the incremental figure (src/integrations/page-reuse.ts), beside the
+// cold one (`--no-incremental` leaves it out). `--runs N` repeats each build N times, every
+// size in each round, and reports the median. Prints figures; asserts nothing.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countOf } from '../../src/lib/text/counts.ts';
+import { lastPageReuseReport, type PageReuseReport } from '../../src/integrations/page-reuse.ts';
 import { writeBaselineSite } from './baseline-site.ts';
 import { generateCorpus, writeCorpus } from './corpus/generate.ts';
 import { folderBytes, gb, htmlStats, peakBetween, runMeasured, seconds, span, type RunResult, type TimedLine } from './measure.ts';
@@ -26,6 +29,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4482' },
     'no-baseline': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
+    'no-incremental': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
@@ -136,6 +140,9 @@ interface SizeResult {
     largestPages: { path: string; bytes: number }[];
   };
   baseline?: { wallMs: number; peakRssBytes?: number | undefined; phases: Phases; distBytes: number } | undefined;
+  /** One brief added to the built site, built with the cache: the median run. */
+  incremental?: { wallMs: number; peakRssBytes?: number | undefined; phases: Phases; reused: number; rendered: number } | undefined;
+  incrementalWallMs?: number[] | undefined;
   ratio?: number | undefined;
   /** Every run's wall time, in the order of the rounds. */
   dossierWallMs: number[];
@@ -161,6 +168,8 @@ interface SizeWork {
   dist: string;
   dossierRuns: RunResult[];
   baselineRuns: { measured: RunResult; distBytes: number }[];
+  /** After each Dossier build: one brief added, built again with that build's cache. */
+  incrementalRuns: { measured: RunResult; pages: PageReuseReport }[];
 }
 
 const prepared: SizeWork[] = [];
@@ -173,7 +182,7 @@ try {
     const started = performance.now();
     const corpus = generateCorpus({ briefs: size, seed });
     writeCorpus(join(work, 'content'), corpus);
-    prepared.push({ size, work, corpus, dist: join(work, 'dossier-dist'), dossierRuns: [], baselineRuns: [] });
+    prepared.push({ size, work, corpus, dist: join(work, 'dossier-dist'), dossierRuns: [], baselineRuns: [], incrementalRuns: [] });
     const { counts } = corpus;
     console.log(
       `\n== ${size} briefs: ${counts.entities} entities, ${counts.deals} deals, ${counts.topics} topics (${corpus.files.size} files, generated in ${s(performance.now() - started)}) in ${work}`,
@@ -191,6 +200,13 @@ try {
       const tag = prepared.length > 1 ? `${w.size} briefs, ` : '';
       if (runs > 1 || prepared.length > 1)
         console.log(`run ${run}: ${tag}dossier ${s(w.dossierRuns.at(-1)!.wallMs)}, peak ${gb(w.dossierRuns.at(-1)!.peakRssBytes)}`);
+      if (!values['no-incremental']) {
+        w.incrementalRuns.push(await buildIncremental(w, run));
+        if (runs > 1 || prepared.length > 1)
+          console.log(
+            `run ${run}: ${tag}one brief added, incremental ${s(w.incrementalRuns.at(-1)!.measured.wallMs)}, peak ${gb(w.incrementalRuns.at(-1)!.measured.peakRssBytes)}`,
+          );
+      }
       if (!values['no-baseline']) {
         w.baselineRuns.push(await buildBaseline(w, run));
         if (runs > 1 || prepared.length > 1)
@@ -213,22 +229,47 @@ try {
 }
 if (process.exitCode) process.exit();
 
-async function buildDossier(w: SizeWork, run: number): Promise<RunResult> {
-  rmSync(w.dist, { recursive: true, force: true });
-  const measured = await runMeasured(process.execPath, ['src/cli/build.ts'], {
+function runDossier(w: SizeWork, run: number, dist: string): Promise<RunResult> {
+  rmSync(dist, { recursive: true, force: true });
+  return runMeasured(process.execPath, ['src/cli/build.ts'], {
     cwd: root,
     echo: values.verbose,
     env: {
       ...process.env,
       DOSSIER_CONTENT_DIR: join(w.work, 'content'),
-      DOSSIER_OUT_DIR: w.dist,
-      DOSSIER_CACHE_DIR: join(w.work, `dossier-cache-${run}`), // cold every time
+      DOSSIER_OUT_DIR: dist,
+      DOSSIER_CACHE_DIR: join(w.work, `dossier-cache-${run}`), // a new cache each round: the first build is cold
       CORPUS_DIR: join(w.work, 'no-corpus'), // generated hashes name no real file
       BASE_PATH: '/',
     },
   });
+}
+
+async function buildDossier(w: SizeWork, run: number): Promise<RunResult> {
+  const measured = await runDossier(w, run, w.dist);
   if (measured.code !== 0) failed('Dossier build', measured);
   return measured;
+}
+
+/**
+ * An editor publishes one more brief: a copy of the sample brief under a new name and title,
+ * built with the cache of this round's cold build. The brief is removed again afterwards, so
+ * every cold build and the baseline see the generated content.
+ */
+async function buildIncremental(w: SizeWork, run: number): Promise<{ measured: RunResult; pages: PageReuseReport }> {
+  const briefs = join(w.work, 'content', 'briefs');
+  const added = join(briefs, 'zz-bench-one-more-brief.mdx');
+  const model = readFileSync(join(briefs, `${w.corpus.sampleBrief}.mdx`), 'utf8');
+  writeFileSync(added, model.replace(/^title: .*$/m, 'title: One more brief, published into the built site'));
+  const dist = join(w.work, 'dossier-dist-incremental');
+  try {
+    const measured = await runDossier(w, run, dist);
+    if (measured.code !== 0) failed('Incremental Dossier build', measured);
+    return { measured, pages: lastPageReuseReport(join(w.work, `dossier-cache-${run}`))! };
+  } finally {
+    rmSync(added);
+    rmSync(dist, { recursive: true, force: true });
+  }
 }
 
 async function buildBaseline(w: SizeWork, run: number): Promise<{ measured: RunResult; distBytes: number }> {
@@ -252,7 +293,7 @@ function pick(all: RunResult[]) {
 }
 
 /** Prints one size's figures (builds, then the browser pass on its last Dossier build) and returns them. */
-async function report({ size, corpus, dist, dossierRuns, baselineRuns }: SizeWork): Promise<SizeResult> {
+async function report({ size, corpus, dist, dossierRuns, baselineRuns, incrementalRuns }: SizeWork): Promise<SizeResult> {
   console.log(`\n== ${size} briefs`);
   const { run: dossier, peak: dossierPeak } = pick(dossierRuns);
   const html = htmlStats(dist);
@@ -283,6 +324,25 @@ async function report({ size, corpus, dist, dossierRuns, baselineRuns }: SizeWor
   console.log(
     `          ${result.dossier.pages} HTML pages, the largest: ${result.dossier.largestPages.map((p) => `${p.path} (${mb(p.bytes)})`).join(', ')}`,
   );
+
+  if (incrementalRuns.length) {
+    const { run: incremental, peak: incrementalPeak } = pick(incrementalRuns.map((i) => i.measured));
+    const { pages } = incrementalRuns.find((i) => i.measured === incremental)!;
+    result.incremental = {
+      wallMs: incremental.wallMs,
+      peakRssBytes: incrementalPeak,
+      phases: phasesOf(incremental.lines),
+      reused: pages.reused,
+      rendered: pages.rendered.length,
+    };
+    result.incrementalWallMs = incrementalRuns.map((i) => i.measured.wallMs);
+    const share = (ms: number, cold: number) => `${((100 * ms) / cold).toFixed(0)}%`;
+    const each =
+      runs > 1 ? `; each run: ${incrementalRuns.map((i, r) => share(i.measured.wallMs, dossierRuns[r]!.wallMs)).join(', ')}` : '';
+    console.log(
+      `incremental, one brief added: ${s(incremental.wallMs)}${of} = ${share(incremental.wallMs, dossier.wallMs)} of the cold build${each} (${showPhases(result.incremental.phases, incremental.wallMs)}); ${pages.reused} pages reused, ${pages.rendered.length} rendered; peak memory ${gb(incrementalPeak)}`,
+    );
+  }
 
   if (baselineRuns.length) {
     const { run: baseline, peak: baselinePeak } = pick(baselineRuns.map((b) => b.measured));
@@ -346,15 +406,16 @@ async function report({ size, corpus, dist, dossierRuns, baselineRuns }: SizeWor
 
 // The summary, in the shape BENCHMARKS.md records it.
 console.log(
-  '\n| briefs | Dossier build | baseline | ratio | peak memory (Dossier / baseline) | dist | Pagefind | first search, header box | first full-text search, /search/ | brief page HTML/CSS/JS |',
+  '\n| briefs | Dossier build | baseline | ratio | one brief added, incremental | peak memory (Dossier / baseline) | dist | Pagefind | first search, header box | first full-text search, /search/ | brief page HTML/CSS/JS |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   const page = r.page ? `${kb(r.page.bytes.html.raw)} / ${kb(r.page.bytes.css.raw)} / ${kb(r.page.bytes.js.raw)}` : '—';
   const first = (m: Pick<Measure, 'raw' | 'gzip' | 'ms'>) => `${kb(m.raw)} (${kb(m.gzip)} gzip), ${m.ms.toFixed(0)} ms`;
   const search = r.search ? `${first(r.search.first)} | ${first(r.search.fullText.first)}` : '— | —';
   console.log(
     `| ${r.briefs} | ${s(r.dossier.wallMs)} | ${r.baseline ? s(r.baseline.wallMs) : '—'} | ${r.ratio?.toFixed(2) ?? '—'} |` +
+      ` ${r.incremental ? `${s(r.incremental.wallMs)} (${((100 * r.incremental.wallMs) / r.dossier.wallMs).toFixed(0)}%), peak ${gb(r.incremental.peakRssBytes)}` : '—'} |` +
       ` ${gb(r.dossier.peakRssBytes)} / ${r.baseline ? gb(r.baseline.peakRssBytes) : '—'} | ${mb(r.dossier.distBytes)} | ${mb(r.dossier.pagefindBytes)} | ${search} | ${page} |`,
   );
 }

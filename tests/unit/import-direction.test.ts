@@ -23,7 +23,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   loaders: ['schemas', 'lib', 'check'],
   // Ingest reads the existing content through the check's reader, as the build does.
   ingest: ['schemas', 'lib', 'check'],
-  integrations: ['schemas', 'lib'],
+  // The build fingerprint reads the corpus folder where the check does.
+  integrations: ['schemas', 'lib', 'check'],
   browser: ['lib'],
   data: ['schemas', 'lib'],
   styles: [],

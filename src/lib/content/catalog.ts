@@ -8,6 +8,8 @@ import { buildTimeline, type Timeline } from '../dates/timeline.ts';
 import { buildEntityGraph, type EntityGraph } from '../graph/entity-graph.ts';
 import type { Brief, Collections, Deal, Entity, Topic } from './entries.ts';
 import { paths } from '../site/urls.ts';
+import { DerivedMap } from '../incremental/derived-map.ts';
+import { relatedBriefs } from './related-briefs.ts';
 
 export interface RelationView {
   type: RelationType;
@@ -53,6 +55,12 @@ export interface Catalog {
   graph: EntityGraph;
   /** Entities by number of briefs and deals that mention them, most first. */
   mentionRanking: { entity: Entity; briefs: number; deals: number }[];
+  /**
+   * Per brief, the briefs most related to it (./related-briefs.ts), worked out when first
+   * asked for. A page that shows them depends on these few briefs, not on every list of
+   * briefs they were picked from.
+   */
+  relatedBriefs: DerivedMap<string, Brief[]>;
 }
 
 const byBriefDate = (a: Brief, b: Brief) =>
@@ -124,6 +132,10 @@ export function buildCatalog(c: Collections): Catalog {
   }
 
   return {
+    relatedBriefs: new DerivedMap((id: string) => {
+      const of = brief.get(id);
+      return of ? relatedBriefs(of, briefsByEntity, brief) : [];
+    }),
     briefs, entities, deals, topics,
     factsByBrief: facts.byBrief,
     factsByEntity: facts.byEntity,

@@ -1,0 +1,14 @@
+import { createHash } from 'node:crypto';
+import { createValueDigest } from '../lib/incremental/value-digest.ts';
+
+const propsDigest = createValueDigest((text) => createHash('sha1').update(text).digest('base64url'));
+
+/**
+ * `getStaticPaths` entries with Astro's `cacheKey` set to a digest of their props. A page
+ * reads its props without the catalog's read recorder seeing it, so a route that passes
+ * props must key its paths this way: the build reuses a page only when its key and its
+ * recorded reads are both unchanged (src/integrations/page-reuse.ts).
+ */
+export function keyedByProps<E extends { props: object }>(entries: E[]): (E & { cacheKey: string })[] {
+  return entries.map((entry) => ({ ...entry, cacheKey: propsDigest(entry.props) }));
+}

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** What, besides the content, makes a page come out as it does. */
+export interface FingerprintInputs {
+  /** The project folder: its code, styles, public files, configuration and lockfile. */
+  root: string;
+  /** The corpus folder; its files are hashed when it exists. */
+  corpusDir: string;
+  /** Settings that reach the pages: site, base, format, Node's version… */
+  settings: Record<string, unknown>;
+}
+
+/** Files of the project that shape pages: everything under these folders, and these files at the top. */
+const CODE_FOLDERS = ['src', 'public'];
+const CODE_FILES = /^(package\.json|package-lock\.json|tsconfig\.json|astro\.config\.[cm]?[jt]s)$/;
+
+function* filesUnder(dir: string): Generator<string> {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(path);
+    else if (entry.isFile()) yield path;
+  }
+}
+
+/**
+ * A digest of everything a page depends on besides the content it reads: the project's
+ * code and configuration, the locked packages, the site settings and the corpus. Two builds
+ * with the same fingerprint render the same content into the same bytes; any difference
+ * here means no page of the previous build is reused.
+ */
+export function buildFingerprint({ root, corpusDir, settings }: FingerprintInputs): string {
+  const hash = createHash('sha256');
+  const add = (label: string, bytes: string | Uint8Array) => hash.update(`${label}\0${bytes.length}\0`).update(bytes);
+  add('settings', JSON.stringify(settings, Object.keys(settings).sort()));
+  for (const name of readdirSync(root).sort()) if (CODE_FILES.test(name)) add(name, readFileSync(join(root, name)));
+  for (const folder of CODE_FOLDERS) for (const file of filesUnder(join(root, folder))) add(relative(root, file), readFileSync(file));
+  if (existsSync(corpusDir) && statSync(corpusDir).isDirectory())
+    for (const file of filesUnder(corpusDir)) add(`corpus/${relative(corpusDir, file)}`, readFileSync(file));
+  else add('corpus', 'absent');
+  return hash.digest('base64url');
+}

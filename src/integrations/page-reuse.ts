@@ -1,0 +1,220 @@
+import type { AstroPrerenderer } from 'astro';
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { resolveRead, type Read } from '../lib/incremental/read-tracker.ts';
+import { offeredCatalog, recordingReads, type ReadRecorder } from '../lib/incremental/render-reads.ts';
+import { createValueDigest } from '../lib/incremental/value-digest.ts';
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * Page reuse: a build renders a page only when something it showed has changed since the
+ * build before. Each page is rendered with its reads of the catalog recorded
+ * (src/lib/incremental/read-tracker.ts); the page's bytes, its reads and a digest of what
+ * they found are kept in the cache folder. The next build, with the same fingerprint
+ * (./build-fingerprint.ts: code, packages, settings, corpus), looks every read up again in
+ * its own catalog: when all find what they found before, and the path's `cacheKey` (a digest
+ * of its props, src/lib/incremental/keyed-paths.ts) is the same, the kept bytes are the page.
+ *
+ * The cache is one folder: manifest.json, naming the pack of page bytes it describes. A
+ * build writes a new pack and swaps the manifest in when Astro has written every page, so a
+ * build that fails or is stopped leaves the previous cache as it was (its pack is removed by
+ * the next build).
+ */
+export const PAGE_CACHE_FOLDER = 'dossier-pages';
+const MANIFEST = 'manifest.json';
+const REPORT = 'last-build.json';
+const VERSION = 1;
+
+interface KeptPage {
+  /** The path's cacheKey from getStaticPaths ("" when it has none). */
+  key: string;
+  /** The catalog reads the page made, sorted; null when they cannot be checked (a read whose value has no digest). */
+  reads: Read[] | null;
+  /** Digest of every read and the digest of what it found. */
+  digest: string;
+  status: number;
+  type: string;
+  offset: number;
+  length: number;
+}
+
+interface Manifest {
+  version: number;
+  fingerprint: string;
+  pack: string;
+  pages: Record<string, KeptPage>;
+}
+
+/** What one build did with its pages, written beside the manifest for people and tests. */
+export interface PageReuseReport {
+  /** Why no page could be reused, when none could: "no previous build", "cold build requested", "the fingerprint changed". */
+  fullRender?: string;
+  reused: number;
+  rendered: string[];
+}
+
+export interface PageReuse {
+  /** The prerenderer, with reused pages answered from the cache and rendered pages recorded. */
+  wrap(prerenderer: AstroPrerenderer): AstroPrerenderer;
+  /** Keeps this build's pages for the next build; call once Astro has written every page. */
+  commit(): PageReuseReport;
+}
+
+/** "/dossier/briefs/x/" under base "/dossier/" and "/briefs/x" both → "briefs/x". */
+function pathKey(pathname: string, base: string): string {
+  const inSite = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  return inSite.replace(/^\/+|\/+$/g, '');
+}
+
+function readManifest(folder: string): Manifest | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(join(folder, MANIFEST), 'utf8')) as Manifest;
+    return manifest.version === VERSION && existsSync(join(folder, manifest.pack)) ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const responseOf = (result: Awaited<ReturnType<AstroPrerenderer['render']>>) => (result instanceof Response ? result : result.response);
+
+export function startPageReuse(options: { cacheDir: string; base: string; fingerprint: string; cold: boolean }): PageReuse {
+  const folder = join(options.cacheDir, PAGE_CACHE_FOLDER);
+  mkdirSync(folder, { recursive: true });
+  const found = options.cold ? undefined : readManifest(folder);
+  const previous = found?.fingerprint === options.fingerprint ? found : undefined;
+  const fullRender = options.cold
+    ? 'cold build requested'
+    : !found
+      ? 'no previous build'
+      : !previous
+        ? 'the fingerprint changed'
+        : undefined;
+  // Packs no manifest names are left by interrupted builds.
+  for (const name of readdirSync(folder)) if (name.endsWith('.bin') && name !== found?.pack) rmSync(join(folder, name), { force: true });
+  const previousPack = previous ? openSync(join(folder, previous.pack), 'r') : undefined;
+
+  const next: Manifest = { version: VERSION, fingerprint: options.fingerprint, pack: `pages-${randomUUID()}.bin`, pages: {} };
+  const pack = openSync(join(folder, next.pack), 'w');
+  let packLength = 0;
+  const keys = new Map<string, string>();
+  const rendered: string[] = [];
+  let reused = 0;
+
+  // What each read finds in this build's catalog, looked up once however many pages made it.
+  const readDigests = new Map<Read, string>();
+  const valueDigest = createValueDigest((text) => createHash('sha1').update(text).digest('base64url'));
+  const recorders = new AsyncLocalStorage<ReadRecorder>();
+  let catalog: Promise<object | undefined> | undefined;
+  async function digestOf(reads: Read[]): Promise<string> {
+    const hash = createHash('sha1');
+    if (reads.length) {
+      catalog ??= offeredCatalog()?.() ?? Promise.resolve(undefined);
+      const root = await catalog;
+      if (!root) throw new Error('no page module offered the catalog');
+      for (const read of reads) {
+        let digest = readDigests.get(read);
+        if (digest === undefined) readDigests.set(read, (digest = valueDigest(resolveRead(root, read))));
+        hash.update(`${read}\0${digest}\n`);
+      }
+    }
+    return hash.digest('base64url');
+  }
+
+  function keep(path: string, page: Omit<KeptPage, 'offset' | 'length'>, bytes: Uint8Array) {
+    writeSync(pack, bytes);
+    next.pages[path] = { ...page, offset: packLength, length: bytes.byteLength };
+    packLength += bytes.byteLength;
+  }
+
+  async function reusable(path: string, key: string): Promise<{ kept: KeptPage; bytes: Uint8Array<ArrayBuffer> } | undefined> {
+    const kept = previous?.pages[path];
+    if (!kept || kept.key !== key || kept.reads === null) return undefined;
+    if ((await digestOf(kept.reads)) !== kept.digest) return undefined;
+    const bytes = new Uint8Array(kept.length);
+    readSync(previousPack!, bytes, 0, kept.length, kept.offset);
+    return { kept, bytes };
+  }
+
+  const close = () => {
+    closeSync(pack);
+    if (previousPack !== undefined) closeSync(previousPack);
+  };
+
+  return {
+    wrap: (prerenderer) => ({
+      ...prerenderer,
+      getStaticPaths: async () => {
+        const paths = await prerenderer.getStaticPaths();
+        for (const { pathname, cacheKey } of paths) if (cacheKey !== undefined) keys.set(pathKey(pathname, '/'), cacheKey);
+        return paths;
+      },
+      render: async (request, renderOptions) => {
+        const path = pathKey(decodeURI(new URL(request.url).pathname), options.base);
+        const key = keys.get(path) ?? '';
+        const reuse = await reusable(path, key);
+        if (reuse) {
+          reused++;
+          keep(path, reuse.kept, reuse.bytes);
+          return new Response(reuse.bytes, { status: reuse.kept.status, headers: { 'content-type': reuse.kept.type } });
+        }
+        const reads = new Set<Read>();
+        // The body is read inside the recording: Astro renders a page's components as its body streams.
+        const { response, bytes } = await recordingReads(
+          recorders,
+          (read) => reads.add(read),
+          async () => {
+            const response = responseOf(await prerenderer.render(request, renderOptions));
+            return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
+          },
+        );
+        rendered.push(path);
+        const status = response.status;
+        const type = response.headers.get('content-type') ?? '';
+        // A redirect's page is written by Astro from its headers, which are not kept.
+        if (status < 300 || status >= 400) {
+          const sorted = [...reads].sort();
+          let digest = '';
+          let checkable: Read[] | null = sorted;
+          try {
+            digest = await digestOf(sorted);
+          } catch {
+            checkable = null;
+          }
+          keep(path, { key, reads: checkable, digest, status, type }, bytes);
+        }
+        return new Response(bytes, response);
+      },
+    }),
+    commit() {
+      close();
+      writeFileSync(join(folder, `${MANIFEST}.tmp`), JSON.stringify(next));
+      renameSync(join(folder, `${MANIFEST}.tmp`), join(folder, MANIFEST));
+      if (found) rmSync(join(folder, found.pack), { force: true });
+      const report: PageReuseReport = { ...(fullRender ? { fullRender } : {}), reused, rendered };
+      writeFileSync(join(folder, REPORT), JSON.stringify(report));
+      return report;
+    },
+  };
+}
+
+/** The report of the last build that used this cache folder, if any. */
+export function lastPageReuseReport(cacheDir: string): PageReuseReport | undefined {
+  try {
+    return JSON.parse(readFileSync(join(cacheDir, PAGE_CACHE_FOLDER, REPORT), 'utf8')) as PageReuseReport;
+  } catch {
+    return undefined;
+  }
+}

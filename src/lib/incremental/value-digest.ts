@@ -1,0 +1,60 @@
+/** Values whose digest is a fixed word: derived views are functions of the data beside them. */
+export const DIGEST_AS = Symbol.for('dossier.digest-as');
+
+/** A function from a value to the digest of its content (see createValueDigest). */
+export type ValueDigest = (value: unknown) => string;
+
+/**
+ * A digest of a value's content, made with `hash` (a strong hash of a string, such as SHA-1):
+ * equal for equal data, whatever object holds it. Objects are digested once each (a Merkle
+ * digest of their fields' digests), so the many pages that show one brief hash it once per
+ * build; values must not change once digested. Key order does not count; Map, Set and Date
+ * are read as their entries and time. A value that cannot stand for data (a function, a
+ * cycle) throws.
+ */
+export function createValueDigest(hash: (text: string) => string): ValueDigest {
+  const digests = new WeakMap<object, string>();
+  const digestOf = (value: unknown, open: Set<object>): string => {
+    switch (typeof value) {
+      case 'string':
+        return value.length < 40 ? JSON.stringify(value) : hash(`s${value}`);
+      case 'number':
+      case 'boolean':
+        return String(value);
+      case 'bigint':
+        return `${value}n`;
+      case 'undefined':
+        return 'u';
+      case 'object':
+        break;
+      default:
+        throw new TypeError(`a ${typeof value} is not data and cannot be digested`);
+    }
+    if (value === null) return 'n';
+    const known = digests.get(value);
+    if (known) return known;
+    if (open.has(value)) throw new TypeError('a value that contains itself cannot be digested');
+    open.add(value);
+    let text: string;
+    const fixed = (value as { [DIGEST_AS]?: string })[DIGEST_AS];
+    if (typeof fixed === 'string') text = `f${fixed}`;
+    else if (value instanceof Date) text = `d${value.getTime()}`;
+    else if (Array.isArray(value)) text = `a${value.map((v) => digestOf(v, open)).join(',')}`;
+    else if (value instanceof Map) text = `m${[...value].map(([k, v]) => `${digestOf(k, open)}:${digestOf(v, open)}`).join(',')}`;
+    else if (value instanceof Set) text = `t${[...value].map((v) => digestOf(v, open)).join(',')}`;
+    else if (ArrayBuffer.isView(value)) text = `b${new Uint8Array(value.buffer, value.byteOffset, value.byteLength).join(',')}`;
+    else {
+      const fields: string[] = [];
+      for (const key of Object.keys(value).sort()) {
+        const field = (value as Record<string, unknown>)[key];
+        if (field !== undefined) fields.push(`${JSON.stringify(key)}:${digestOf(field, open)}`);
+      }
+      text = `o${fields.join(',')}`;
+    }
+    open.delete(value);
+    const digest = hash(text);
+    digests.set(value, digest);
+    return digest;
+  };
+  return (value) => digestOf(value, new Set());
+}

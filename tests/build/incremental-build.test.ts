@@ -1,0 +1,195 @@
+// A build that reuses the pages of the build before (src/integrations/page-reuse.ts) must
+// publish, file for file, what a cold build of the same content and code publishes. On a
+// copy of the project and a 400-brief synthetic site, a series of edits is each built twice:
+// incrementally, with the cache of the builds before, and cold, with no cache. Each pair is
+// compared byte for byte, search bundle included; the cache's report says which pages were
+// rendered, so the test also sees that the incremental build reused what it could.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lastPageReuseReport, type PageReuseReport } from '../../src/integrations/page-reuse.ts';
+import { generateCorpus, writeCorpus } from '../bench/corpus/generate.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'dossier-incremental-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// The project, copied so that a template can be edited without touching the real one.
+const project = join(work, 'project');
+const content = join(work, 'content');
+const corpus = join(work, 'corpus');
+const cache = join(work, 'cache');
+
+function copyProject() {
+  mkdirSync(project);
+  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'])
+    cpSync(resolve(name), join(project, name), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+}
+
+let builds = 0;
+/** Builds the content into a new folder with the given cache; returns the folder and the cache's report. */
+function build(options: { cacheDir: string; env?: Record<string, string>; args?: string[] }): { site: string; report: PageReuseReport } {
+  const site = join(work, `site-${++builds}`);
+  const run = spawnSync(process.execPath, [join(project, 'src/cli/build.ts'), ...(options.args ?? [])], {
+    cwd: project,
+    encoding: 'utf8',
+    timeout: 300_000,
+    env: {
+      ...process.env,
+      DOSSIER_CONTENT_DIR: content,
+      DOSSIER_OUT_DIR: site,
+      DOSSIER_CACHE_DIR: options.cacheDir,
+      CORPUS_DIR: corpus,
+      BASE_PATH: '/',
+      SITE_URL: 'https://dossier.example.org',
+      ...options.env,
+    },
+  });
+  expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+  return { site, report: lastPageReuseReport(options.cacheDir)! };
+}
+
+/** path → sha256 of every file under `dir`. */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** The files that differ between two sites, or are in one only. */
+function differences(a: string, b: string): string[] {
+  const [left, right] = [snapshot(a), snapshot(b)];
+  const paths = new Set([...left.keys(), ...right.keys()]);
+  return [...paths].filter((p) => left.get(p) !== right.get(p)).sort();
+}
+
+/** Builds incrementally and cold, compares the two sites, and returns the incremental build's report. */
+function buildBothWays(env: Record<string, string> = {}): PageReuseReport {
+  const incremental = build({ cacheDir: cache, env });
+  const cold = build({ cacheDir: join(work, `cold-cache-${builds}`), env });
+  expect(cold.report.fullRender).toBe('no previous build');
+  expect(differences(incremental.site, cold.site)).toEqual([]);
+  for (const site of [incremental.site, cold.site]) rmSync(site, { recursive: true });
+  return incremental.report;
+}
+
+/** The synthetic corpus's seed; its articles' text is `article:<seed>:<number>` (tests/bench/corpus/generate.ts). */
+const SEED = 7;
+
+const editFile = (path: string, edit: (text: string) => string) => {
+  const text = readFileSync(path, 'utf8');
+  const edited = edit(text);
+  expect(edited, `the edit changed nothing in ${path}`).not.toBe(text);
+  writeFileSync(path, edited);
+};
+
+const briefFiles = () => readdirSync(join(content, 'briefs')).sort();
+const briefPath = (file: string) => `briefs/${file.replace(/\.mdx$/, '')}`;
+/** The entities a brief file lists, in order. */
+const entitiesOf = (file: string) =>
+  [...readFileSync(join(content, 'briefs', file), 'utf8').matchAll(/^entities:\n((?: {2}- .+\n)+)/gm)][0]![1]!.match(/(?<=- ).+/g)!;
+
+beforeAll(() => {
+  copyProject();
+  writeCorpus(content, generateCorpus({ briefs: 400, seed: SEED }));
+  // The articles the synthetic briefs cite, so that the build checks their hashes.
+  mkdirSync(corpus);
+  for (const file of briefFiles()) {
+    const name = /^ {2}file: (.+)$/m.exec(readFileSync(join(content, 'briefs', file), 'utf8'))![1]!;
+    writeFileSync(join(corpus, name), `article:${SEED}:${Number(name.slice(0, 6))}`);
+  }
+  const first = build({ cacheDir: cache });
+  expect(first.report.fullRender).toBe('no previous build');
+  rmSync(first.site, { recursive: true });
+});
+
+describe('an incremental build equals a cold build', () => {
+  it('with nothing changed: every page is reused', () => {
+    const report = buildBothWays();
+    expect(report.fullRender).toBeUndefined();
+    expect(report.rendered).toEqual([]);
+    expect(report.reused).toBeGreaterThan(400);
+  });
+
+  it('after a brief is added', () => {
+    const [model] = briefFiles();
+    const text = readFileSync(join(content, 'briefs', model!), 'utf8');
+    writeFileSync(
+      join(content, 'briefs', 'zz-added-brief.mdx'),
+      text.replace(/^title: .*$/m, 'title: A brief added after the first build'),
+    );
+    const report = buildBothWays();
+    expect(report.fullRender).toBeUndefined();
+    expect(report.rendered).toContain('briefs/zz-added-brief');
+    // The pages that show the briefs of the new brief's entities are rendered again.
+    expect(report.rendered).toContain(`entities/${entitiesOf(model!)[0]}`);
+    expect(report.reused).toBeGreaterThan(report.rendered.length);
+  });
+
+  it('after a brief is edited', () => {
+    const file = briefFiles()[10]!;
+    editFile(join(content, 'briefs', file), (t) =>
+      t.replace(/^title: .*$/m, 'title: An edited title').replace(/\n\n(\S)/, '\n\nAn added sentence. $1'),
+    );
+    const untouched = briefFiles().find((f) => !entitiesOf(f).some((e) => entitiesOf(file).includes(e)));
+    const report = buildBothWays();
+    expect(report.rendered).toContain(briefPath(file));
+    expect(report.rendered).not.toContain(briefPath(untouched!));
+  });
+
+  it('after a brief is unpublished', () => {
+    // A brief that no other entry cites: the check refuses a published reference to a draft.
+    const others = ['briefs', 'deals', 'entities'].flatMap((folder) =>
+      readdirSync(join(content, folder)).map((f) => [f, readFileSync(join(content, folder, f), 'utf8')] as const),
+    );
+    const id = (f: string) => f.replace(/\.mdx$/, '');
+    const file = briefFiles().find((f) => others.every(([name, text]) => name === f || !text.includes(id(f))))!;
+    editFile(join(content, 'briefs', file), (t) => t.replace(/^status: published$/m, 'status: draft'));
+    const report = buildBothWays();
+    expect(report.fullRender).toBeUndefined();
+    expect(report.rendered).not.toContain(briefPath(file));
+    expect(report.rendered).toContain(`entities/${entitiesOf(file)[0]}`);
+    expect(report.reused).toBeGreaterThan(report.rendered.length);
+  });
+
+  it('after an entity is renamed', () => {
+    const entity = entitiesOf(briefFiles()[30]!)[0]!;
+    editFile(join(content, 'entities', `${entity}.yaml`), (t) => t.replace(/^name: .*$/m, 'name: Renamed Holdings'));
+    const report = buildBothWays();
+    expect(report.rendered).toContain(`entities/${entity}`);
+    expect(report.rendered).toContain(briefPath(briefFiles()[30]!));
+    expect(report.reused).toBeGreaterThan(report.rendered.length);
+  });
+
+  it('after a template changes: every page is rendered again', () => {
+    editFile(join(project, 'src/components/SiteFooter.astro'), (t) => t.replace('</footer>', '<p>An edited footer.</p></footer>'));
+    const report = buildBothWays();
+    expect(report.fullRender).toBe('the fingerprint changed');
+  });
+
+  it('after the corpus changes: every page is rendered again', () => {
+    writeFileSync(join(corpus, 'another-article.txt'), 'An article no brief cites yet.\n');
+    expect(buildBothWays().fullRender).toBe('the fingerprint changed');
+  });
+
+  it('after BASE_PATH or SITE_URL changes: every page is rendered again', () => {
+    expect(buildBothWays({ BASE_PATH: '/a/b/' }).fullRender).toBe('the fingerprint changed');
+    expect(buildBothWays({ BASE_PATH: '/a/b/', SITE_URL: 'https://example.net' }).fullRender).toBe('the fingerprint changed');
+  });
+
+  it('is skipped on request: `npm run build -- --cold` renders every page', () => {
+    const { site, report } = build({ cacheDir: cache, env: { BASE_PATH: '/a/b/', SITE_URL: 'https://example.net' }, args: ['--cold'] });
+    rmSync(site, { recursive: true });
+    expect(report.fullRender).toBe('cold build requested');
+  });
+});

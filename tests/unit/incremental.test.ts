@@ -1,0 +1,184 @@
+// The parts of page reuse that decide whether a page is still what it was: the digest of a
+// value, the record of what a page read, the views derived per key, the keys of paths with
+// props, and the fingerprint of everything else (src/lib/incremental/, src/integrations/).
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildFingerprint } from '../../src/integrations/build-fingerprint.ts';
+import { DERIVED_MAP, DerivedMap } from '../../src/lib/incremental/derived-map.ts';
+import { keyedByProps } from '../../src/data/keyed-paths.ts';
+import { resolveRead, trackReads } from '../../src/lib/incremental/read-tracker.ts';
+import { createValueDigest } from '../../src/lib/incremental/value-digest.ts';
+
+const valueDigest = createValueDigest((text) => createHash('sha1').update(text).digest('base64url'));
+
+describe('valueDigest', () => {
+  it('is equal for equal data in other objects, whatever the order of keys', () => {
+    const a = { id: 'x', data: { title: 'T', date: new Date('2024-01-02'), tags: ['a', 'b'], extra: undefined } };
+    const b = { data: { tags: ['a', 'b'], date: new Date('2024-01-02'), title: 'T' }, id: 'x' };
+    expect(valueDigest(a)).toBe(valueDigest(b));
+    expect(valueDigest(new Map([['k', [1, 2]]]))).toBe(valueDigest(new Map([['k', [1, 2]]])));
+  });
+
+  it('differs when anything shown could differ: a field, an order, a type, a long text', () => {
+    const base = valueDigest({ title: 'T', tags: ['a', 'b'], n: 1 });
+    expect(valueDigest({ title: 'U', tags: ['a', 'b'], n: 1 })).not.toBe(base);
+    expect(valueDigest({ title: 'T', tags: ['b', 'a'], n: 1 })).not.toBe(base);
+    expect(valueDigest({ title: 'T', tags: ['a', 'b'], n: '1' })).not.toBe(base);
+    expect(valueDigest({ title: 'T', tags: ['a', 'b'], n: 1, more: null })).not.toBe(base);
+    const long = 'x'.repeat(100);
+    expect(valueDigest(`${long}a`)).not.toBe(valueDigest(`${long}b`));
+    expect(valueDigest([undefined])).not.toBe(valueDigest([]));
+    expect(valueDigest(new Set([1]))).not.toBe(valueDigest([1]));
+  });
+
+  it('refuses what is not data: a function, a value that contains itself', () => {
+    expect(() => valueDigest({ f: () => 1 })).toThrow(/not data/);
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    expect(() => valueDigest(loop)).toThrow(/contains itself/);
+  });
+
+  it('counts a derived map as a fixed word: it is a function of the data beside it', () => {
+    expect(valueDigest(new DerivedMap((k: string) => k))).toBe(valueDigest(new DerivedMap((k: string) => `${k}!`)));
+  });
+});
+
+describe('DerivedMap', () => {
+  it('derives each key once, on first request', () => {
+    const asked: string[] = [];
+    const map = new DerivedMap((k: string) => (asked.push(k), k.length));
+    expect([map.get('ab'), map.get('ab'), map.get('abc')]).toEqual([2, 2, 3]);
+    expect(asked).toEqual(['ab', 'abc']);
+  });
+});
+
+describe('trackReads and resolveRead', () => {
+  const catalog = () => ({
+    briefs: [{ id: 'a' }, { id: 'b' }],
+    brief: new Map([
+      ['a', { id: 'a', title: 'A' }],
+      ['b', { id: 'b', title: 'B' }],
+    ]),
+    timeline: { byEntity: new Map([['e', ['a']]]), events: ['a', 'b'] },
+    related: new DerivedMap((id: string) => (id === 'a' ? ['b'] : [])),
+  });
+
+  it('records a keyed lookup as its key, and anything else as the whole value', () => {
+    const reads = new Set<string>();
+    const seen = trackReads(catalog(), (r) => reads.add(r));
+    expect(seen.brief.get('a')?.title).toBe('A');
+    expect(seen.brief.has('zzz')).toBe(false);
+    expect(seen.timeline.byEntity.get('e')).toEqual(['a']);
+    expect(seen.related.get('a')).toEqual(['b']);
+    expect([...reads].sort()).toEqual(['brief\u0001a', 'brief\u0001zzz', 'related\u0001a', 'timeline.byEntity\u0001e']);
+
+    reads.clear();
+    expect(seen.briefs.length).toBe(2);
+    expect(seen.timeline.events).toEqual(['a', 'b']);
+    expect(seen.brief.size).toBe(2);
+    expect([...seen.brief.keys()]).toEqual(['a', 'b']);
+    expect([...reads].sort()).toEqual(['brief', 'briefs', 'timeline.events']);
+  });
+
+  it('finds in another catalog what each read found, so a changed value shows', () => {
+    const reads = new Set<string>();
+    const seen = trackReads(catalog(), (r) => reads.add(r));
+    seen.brief.get('a');
+    seen.related.get('a');
+    void seen.briefs;
+    const next = catalog();
+    next.brief.set('a', { id: 'a', title: 'A, edited' });
+    const before = catalog();
+    const changed = [...reads].filter((r) => valueDigest(resolveRead(before, r)) !== valueDigest(resolveRead(next, r)));
+    expect(changed).toEqual(['brief\u0001a']);
+  });
+
+  it('resolves a derived map by its mark, as the other bundle of the build sees it', () => {
+    // The page reuse and the pages load derived-map.ts from two bundles: a class from the
+    // other copy is not `instanceof` this one's, but it carries the same mark.
+    const foreign = { [DERIVED_MAP]: true, get: (id: string) => [`${id}-related`] };
+    expect(resolveRead({ related: foreign }, 'related\u0001a')).toEqual(['a-related']);
+  });
+
+  it('leaves the catalog read-only while a page renders', () => {
+    const seen = trackReads(catalog() as Record<string, unknown>, () => {});
+    expect(() => {
+      seen.briefs = [];
+    }).toThrow(/read-only/);
+  });
+});
+
+describe('keyedByProps', () => {
+  it('keys each path by a digest of its props', () => {
+    const [a, b, c] = keyedByProps([
+      { params: { page: undefined }, props: { items: ['x'] } },
+      { params: { page: '2' }, props: { items: ['y'] } },
+      { params: { page: '3' }, props: { items: ['x'] } },
+    ]);
+    expect(a!.cacheKey).not.toBe(b!.cacheKey);
+    expect(a!.cacheKey).toBe(c!.cacheKey);
+  });
+
+  it('is used by every route that gives its pages props', () => {
+    // A page reads its props unseen by the read recorder, so such routes must key their paths.
+    const routes: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else routes.push(path);
+      }
+    };
+    walk('src/pages');
+    const withProps = routes.filter((r) => /Astro\.props|\(\{ props \}\)/.test(readFileSync(r, 'utf8')));
+    expect(withProps.length).toBeGreaterThan(0);
+    for (const route of withProps) expect(readFileSync(route, 'utf8'), route).toMatch(/pagedPaths\(|keyedByProps\(/);
+  });
+});
+
+describe('buildFingerprint', () => {
+  const work = mkdtempSync(join(tmpdir(), 'dossier-fingerprint-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const root = join(work, 'project');
+  const corpus = join(work, 'corpus');
+  mkdirSync(join(root, 'src', 'components'), { recursive: true });
+  mkdirSync(join(root, 'content'), { recursive: true });
+  writeFileSync(join(root, 'src', 'components', 'Footer.astro'), '<footer/>');
+  writeFileSync(join(root, 'package-lock.json'), '{}');
+  writeFileSync(join(root, 'content', 'brief.mdx'), 'text');
+  const settings = { base: '/', site: 'https://example.org' };
+  const print = (over: Partial<typeof settings> = {}) => buildFingerprint({ root, corpusDir: corpus, settings: { ...settings, ...over } });
+
+  it('changes with the code, the lockfile, the settings and the corpus', () => {
+    const first = print();
+    expect(print()).toBe(first);
+    expect(print({ base: '/a/' })).not.toBe(first);
+    expect(print({ site: 'https://example.net' })).not.toBe(first);
+
+    writeFileSync(join(root, 'src', 'components', 'Footer.astro'), '<footer>edited</footer>');
+    const afterCode = print();
+    expect(afterCode).not.toBe(first);
+
+    writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion":3}');
+    const afterLock = print();
+    expect(afterLock).not.toBe(afterCode);
+
+    mkdirSync(corpus);
+    const emptyCorpus = print();
+    expect(emptyCorpus).not.toBe(afterLock);
+    writeFileSync(join(corpus, 'a.txt'), 'article');
+    const withArticle = print();
+    expect(withArticle).not.toBe(emptyCorpus);
+    writeFileSync(join(corpus, 'a.txt'), 'article, edited');
+    expect(print()).not.toBe(withArticle);
+  });
+
+  it('does not change with the content, which each page answers for by what it read', () => {
+    const before = print();
+    writeFileSync(join(root, 'content', 'brief.mdx'), 'edited text');
+    expect(print()).toBe(before);
+  });
+});
