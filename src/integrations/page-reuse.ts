@@ -1,42 +1,24 @@
 import type { AstroPrerenderer } from 'astro';
-import { createHash, randomUUID } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveRead, type Read } from '../lib/incremental/read-tracker.ts';
 import { offeredCatalog, recordingReads, type ReadRecorder } from '../lib/incremental/render-reads.ts';
 import { createValueDigest } from '../lib/incremental/value-digest.ts';
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { KeptPack } from './kept-pack.ts';
 
 /**
  * Page reuse: a build renders a page only when something it showed has changed since the
  * build before. Each page is rendered with its reads of the catalog recorded
  * (src/lib/incremental/read-tracker.ts); the page's bytes, its reads and a digest of what
- * they found are kept in the cache folder. The next build, with the same fingerprint
- * (./build-fingerprint.ts: code, packages, settings, corpus), looks every read up again in
- * its own catalog: when all find what they found before, and the path's `cacheKey` (a digest
- * of its props, src/lib/incremental/keyed-paths.ts) is the same, the kept bytes are the page.
- *
- * The cache is one folder: manifest.json, naming the pack of page bytes it describes. A
- * build writes a new pack and swaps the manifest in when Astro has written every page, so a
- * build that fails or is stopped leaves the previous cache as it was (its pack is removed by
- * the next build).
+ * they found are kept in the cache folder (./kept-pack.ts). The next build, with the same
+ * fingerprint (./build-fingerprint.ts: code, packages, settings, corpus), looks every read up
+ * again in its own catalog: when all find what they found before, and the path's `cacheKey`
+ * (a digest of its props, src/data/keyed-paths.ts) is the same, the kept bytes are the page.
  */
 export const PAGE_CACHE_FOLDER = 'dossier-pages';
-const MANIFEST = 'manifest.json';
 const REPORT = 'last-build.json';
-const VERSION = 1;
 
 interface KeptPage {
   /** The path's cacheKey from getStaticPaths ("" when it has none). */
@@ -47,18 +29,9 @@ interface KeptPage {
   digest: string;
   status: number;
   type: string;
-  offset: number;
-  length: number;
 }
 
-interface Manifest {
-  version: number;
-  fingerprint: string;
-  pack: string;
-  pages: Record<string, KeptPage>;
-}
-
-/** What one build did with its pages, written beside the manifest for people and tests. */
+/** What one build did with its pages, written beside the cache for people and tests. */
 export interface PageReuseReport {
   /** Why no page could be reused, when none could: "no previous build", "cold build requested", "the fingerprint changed". */
   fullRender?: string;
@@ -79,36 +52,12 @@ function pathKey(pathname: string, base: string): string {
   return inSite.replace(/^\/+|\/+$/g, '');
 }
 
-function readManifest(folder: string): Manifest | undefined {
-  try {
-    const manifest = JSON.parse(readFileSync(join(folder, MANIFEST), 'utf8')) as Manifest;
-    return manifest.version === VERSION && existsSync(join(folder, manifest.pack)) ? manifest : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const responseOf = (result: Awaited<ReturnType<AstroPrerenderer['render']>>) => (result instanceof Response ? result : result.response);
 
 export function startPageReuse(options: { cacheDir: string; base: string; fingerprint: string; cold: boolean }): PageReuse {
   const folder = join(options.cacheDir, PAGE_CACHE_FOLDER);
-  mkdirSync(folder, { recursive: true });
-  const found = options.cold ? undefined : readManifest(folder);
-  const previous = found?.fingerprint === options.fingerprint ? found : undefined;
-  const fullRender = options.cold
-    ? 'cold build requested'
-    : !found
-      ? 'no previous build'
-      : !previous
-        ? 'the fingerprint changed'
-        : undefined;
-  // Packs no manifest names are left by interrupted builds.
-  for (const name of readdirSync(folder)) if (name.endsWith('.bin') && name !== found?.pack) rmSync(join(folder, name), { force: true });
-  const previousPack = previous ? openSync(join(folder, previous.pack), 'r') : undefined;
-
-  const next: Manifest = { version: VERSION, fingerprint: options.fingerprint, pack: `pages-${randomUUID()}.bin`, pages: {} };
-  const pack = openSync(join(folder, next.pack), 'w');
-  let packLength = 0;
+  const pages = new KeptPack<KeptPage>(folder, 'pages', options.fingerprint, { ignorePrevious: options.cold });
+  const fullRender = options.cold ? 'cold build requested' : pages.unavailable;
   const keys = new Map<string, string>();
   const rendered: string[] = [];
   let reused = 0;
@@ -133,25 +82,11 @@ export function startPageReuse(options: { cacheDir: string; base: string; finger
     return hash.digest('base64url');
   }
 
-  function keep(path: string, page: Omit<KeptPage, 'offset' | 'length'>, bytes: Uint8Array) {
-    writeSync(pack, bytes);
-    next.pages[path] = { ...page, offset: packLength, length: bytes.byteLength };
-    packLength += bytes.byteLength;
-  }
-
-  async function reusable(path: string, key: string): Promise<{ kept: KeptPage; bytes: Uint8Array<ArrayBuffer> } | undefined> {
-    const kept = previous?.pages[path];
+  async function reusable(path: string, key: string): Promise<KeptPage | undefined> {
+    const kept = pages.previous(path);
     if (!kept || kept.key !== key || kept.reads === null) return undefined;
-    if ((await digestOf(kept.reads)) !== kept.digest) return undefined;
-    const bytes = new Uint8Array(kept.length);
-    readSync(previousPack!, bytes, 0, kept.length, kept.offset);
-    return { kept, bytes };
+    return (await digestOf(kept.reads)) === kept.digest ? kept : undefined;
   }
-
-  const close = () => {
-    closeSync(pack);
-    if (previousPack !== undefined) closeSync(previousPack);
-  };
 
   return {
     wrap: (prerenderer) => ({
@@ -164,11 +99,12 @@ export function startPageReuse(options: { cacheDir: string; base: string; finger
       render: async (request, renderOptions) => {
         const path = pathKey(decodeURI(new URL(request.url).pathname), options.base);
         const key = keys.get(path) ?? '';
-        const reuse = await reusable(path, key);
-        if (reuse) {
+        const kept = await reusable(path, key);
+        if (kept) {
           reused++;
-          keep(path, reuse.kept, reuse.bytes);
-          return new Response(reuse.bytes, { status: reuse.kept.status, headers: { 'content-type': reuse.kept.type } });
+          const bytes = pages.previousBytes(path);
+          pages.keep(path, kept, bytes);
+          return new Response(bytes, { status: kept.status, headers: { 'content-type': kept.type } });
         }
         const reads = new Set<Read>();
         // The body is read inside the recording: Astro renders a page's components as its body streams.
@@ -182,7 +118,6 @@ export function startPageReuse(options: { cacheDir: string; base: string; finger
         );
         rendered.push(path);
         const status = response.status;
-        const type = response.headers.get('content-type') ?? '';
         // A redirect's page is written by Astro from its headers, which are not kept.
         if (status < 300 || status >= 400) {
           const sorted = [...reads].sort();
@@ -193,16 +128,13 @@ export function startPageReuse(options: { cacheDir: string; base: string; finger
           } catch {
             checkable = null;
           }
-          keep(path, { key, reads: checkable, digest, status, type }, bytes);
+          pages.keep(path, { key, reads: checkable, digest, status, type: response.headers.get('content-type') ?? '' }, bytes);
         }
         return new Response(bytes, response);
       },
     }),
     commit() {
-      close();
-      writeFileSync(join(folder, `${MANIFEST}.tmp`), JSON.stringify(next));
-      renameSync(join(folder, `${MANIFEST}.tmp`), join(folder, MANIFEST));
-      if (found) rmSync(join(folder, found.pack), { force: true });
+      pages.commit();
       const report: PageReuseReport = { ...(fullRender ? { fullRender } : {}), reused, rendered };
       writeFileSync(join(folder, REPORT), JSON.stringify(report));
       return report;

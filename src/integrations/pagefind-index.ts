@@ -8,9 +8,11 @@ import { loadScriptRules } from '../lib/search/script-rules.ts';
 import { SEARCH_RECORDS_FILE, type SearchRecords } from '../lib/search/records.ts';
 import { indexableHtml, indexableRecord } from '../lib/search/text.ts';
 import { withPagefindAllocator } from './pagefind-allocator.ts';
+import { KeptPack } from './kept-pack.ts';
+import { createHash } from 'node:crypto';
 import { startSearchIndexer } from './search-index-thread.ts';
 import { buildFingerprint } from './build-fingerprint.ts';
-import { startPageReuse, type PageReuse } from './page-reuse.ts';
+import { PAGE_CACHE_FOLDER, startPageReuse, type PageReuse } from './page-reuse.ts';
 import { corpusDir } from '../check/corpus.ts';
 
 /** The HTML files under `dir`, as paths relative to it with "/" separators. */
@@ -40,6 +42,18 @@ export interface IndexLogger {
  */
 const IN_FLIGHT = 8;
 
+/**
+ * Where the indexer keeps each page as it prepared it for Pagefind, for the next build: a
+ * page whose HTML and aliases are unchanged is not analysed again (./kept-pack.ts).
+ */
+export interface PreparedPagesCache {
+  folder: string;
+  /** The build's fingerprint (./build-fingerprint.ts): the word rules are code. */
+  fingerprint: string;
+  /** A cold build: nothing of the previous build is used. */
+  cold: boolean;
+}
+
 /** A search index being built: pages go in while the site is still being rendered. */
 export interface SearchIndexer {
   /**
@@ -64,7 +78,7 @@ export interface SearchIndexer {
  * through the shared analyzer (src/lib/search/text.ts) on its way into the index; the
  * served HTML is left as built. Throws, from finish, when Pagefind reports an error.
  */
-export async function startSearchIndex(records: SearchRecords, logger: IndexLogger): Promise<SearchIndexer> {
+export async function startSearchIndex(records: SearchRecords, logger: IndexLogger, cache?: PreparedPagesCache): Promise<SearchIndexer> {
   // Pages come in every script: the word rules of all of them, before the first page.
   await loadScriptRules();
   const { index, errors } = await withPagefindAllocator(() => pagefind.createIndex({ forceLanguage: 'en' }));
@@ -75,6 +89,31 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
   let pages = 0;
   const fail = (error: unknown) => {
     failure ??= error as Error;
+  };
+  const kept = cache && new KeptPack<{ hash: string }>(cache.folder, 'index-pages', cache.fingerprint, { ignorePrevious: cache.cold });
+  let analysed = 0;
+  const utf8 = { encoder: new TextEncoder(), decoder: new TextDecoder() };
+  /** The page as Pagefind gets it: analysed again only when its HTML or aliases changed. */
+  const prepared = (path: string, html: string): string => {
+    const aliases = records.aliases[path];
+    if (!kept) return indexableHtml(html, aliases);
+    const hash = createHash('sha1')
+      .update(html)
+      .update('\0')
+      .update(JSON.stringify(aliases ?? null))
+      .digest('base64url');
+    let text: string;
+    let bytes: Uint8Array;
+    if (kept.previous(path)?.hash === hash) {
+      bytes = kept.previousBytes(path);
+      text = utf8.decoder.decode(bytes);
+    } else {
+      analysed++;
+      text = indexableHtml(html, aliases);
+      bytes = utf8.encoder.encode(text);
+    }
+    kept.keep(path, { hash }, bytes);
+    return text;
   };
 
   function addPage(path: string, html: string): Promise<void> {
@@ -89,7 +128,7 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
       .add(async () => {
         pages++;
         // Site-relative: the browser bundle prefixes the base path it is served from.
-        const added = await index!.addHTMLFile({ url: `/${path}`, content: indexableHtml(html, records.aliases[path]) });
+        const added = await index!.addHTMLFile({ url: `/${path}`, content: prepared(path, html) });
         if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
       })
       .catch(fail);
@@ -130,8 +169,14 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
         const written = await index!.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
         removeUnusedBundleFiles(join(outDir, 'pagefind'));
-        logger.info(`indexed ${pages} pages`);
+        kept?.commit();
+        logger.info(
+          `indexed ${pages} pages${kept ? ` (${analysed} of them analysed, the others as the previous build prepared them)` : ''}`,
+        );
         return pages;
+      } catch (error) {
+        kept?.discard();
+        throw error;
       } finally {
         await close();
       }
@@ -192,6 +237,7 @@ export function pagefindIndex(): AstroIntegration {
   let handOverOrder = startOrder();
   let config: AstroConfig | undefined;
   let reuse: PageReuse | undefined;
+  let preparedPages: PreparedPagesCache | undefined;
   return {
     name: 'dossier:pagefind',
     hooks: {
@@ -205,23 +251,22 @@ export function pagefindIndex(): AstroIntegration {
         indexer = undefined;
         handOverOrder = startOrder();
         const root = fileURLToPath(config!.root);
-        reuse = startPageReuse({
-          cacheDir: fileURLToPath(config!.cacheDir),
-          base,
-          cold: process.env.DOSSIER_COLD_BUILD === '1',
-          fingerprint: buildFingerprint({
-            root,
-            corpusDir: corpusDir(root),
-            settings: {
-              node: process.version,
-              site: config!.site,
-              base,
-              trailingSlash: config!.trailingSlash,
-              format: config!.build.format,
-              integrations: config!.integrations.map((i) => i.name).join(','),
-            },
-          }),
+        const cacheDir = fileURLToPath(config!.cacheDir);
+        const cold = process.env.DOSSIER_COLD_BUILD === '1';
+        const fingerprint = buildFingerprint({
+          root,
+          corpusDir: corpusDir(root),
+          settings: {
+            node: process.version,
+            site: config!.site,
+            base,
+            trailingSlash: config!.trailingSlash,
+            format: config!.build.format,
+            integrations: config!.integrations.map((i) => i.name).join(','),
+          },
         });
+        reuse = startPageReuse({ cacheDir, base, cold, fingerprint });
+        preparedPages = { folder: join(cacheDir, PAGE_CACHE_FOLDER), fingerprint, cold };
         setPrerenderer((defaultPrerenderer) => {
           // Pages the build can reuse come from the cache; the index takes every page either way.
           const prerenderer = reuse!.wrap(defaultPrerenderer);
@@ -243,7 +288,7 @@ export function pagefindIndex(): AstroIntegration {
                 await turn.ready;
                 if (pathname === recordsPath) {
                   const text = await response.text();
-                  indexer = startSearchIndexer(JSON.parse(text) as SearchRecords, logger);
+                  indexer = startSearchIndexer(JSON.parse(text) as SearchRecords, logger, preparedPages);
                   await indexer;
                   logger.info('indexing pages as they are rendered');
                   return withResponse(result, new Response(text, response));

@@ -26,7 +26,7 @@ export function serveSearchIndex(
     (request) => {
       switch (request.type) {
         case 'start':
-          indexer = startSearchIndex(request.records, { info: (text) => reply({ type: 'log', text }) });
+          indexer = startSearchIndex(request.records, { info: (text) => reply({ type: 'log', text }) }, request.cache);
           indexer.then(() => reply({ type: 'started' }), failed);
           break;
         case 'page':

@@ -2,11 +2,13 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SearchRecords } from '../lib/search/records.ts';
-import type { IndexLogger, SearchIndexer } from './pagefind-index.ts';
+import type { IndexLogger, PreparedPagesCache, SearchIndexer } from './pagefind-index.ts';
 
 /** What the build's renderer sends the search indexer. */
 export type IndexerRequest =
-  { type: 'start'; records: SearchRecords } | { type: 'page'; path: string; html: Uint8Array } | { type: 'finish'; outDir: string };
+  | { type: 'start'; records: SearchRecords; cache?: PreparedPagesCache | undefined }
+  | { type: 'page'; path: string; html: Uint8Array }
+  | { type: 'finish'; outDir: string };
 
 /** What the search indexer answers. */
 export type IndexerReply =
@@ -48,6 +50,7 @@ export async function connectSearchIndexer(
   channel: IndexerChannel<IndexerRequest, IndexerReply>,
   records: SearchRecords,
   logger: IndexLogger,
+  cache?: PreparedPagesCache,
 ): Promise<RemoteSearchIndexer> {
   let failure: Error | undefined;
   /** The one answer awaited at a time: "started", then "finished". */
@@ -72,7 +75,7 @@ export async function connectSearchIndexer(
   }, fail);
 
   const started = answer('started');
-  channel.send({ type: 'start', records });
+  channel.send({ type: 'start', records, cache });
   await started;
   return {
     addPage: async (path, html) => {
@@ -95,7 +98,11 @@ export async function connectSearchIndexer(
  * part of the render; on Astro's thread they would run between its pages, on their own
  * thread they run beside them, on the other core.
  */
-export async function startSearchIndexThread(records: SearchRecords, logger: IndexLogger): Promise<RemoteSearchIndexer> {
+export async function startSearchIndexThread(
+  records: SearchRecords,
+  logger: IndexLogger,
+  cache?: PreparedPagesCache,
+): Promise<RemoteSearchIndexer> {
   const script = new URL('./search-index-worker.ts', import.meta.url);
   if (!existsSync(fileURLToPath(script))) throw new Error(`the search indexer's worker script is missing: ${fileURLToPath(script)}`);
   const worker = new Worker(script);
@@ -110,6 +117,7 @@ export async function startSearchIndexThread(records: SearchRecords, logger: Ind
     },
     records,
     logger,
+    cache,
   );
   return {
     addPage: indexer.addPage,
@@ -141,7 +149,7 @@ export function offerSearchIndexerHost(channel: IndexerChannel<IndexerRequest, I
  * has ended (so Astro's memory and Pagefind's largest step never add up), or a thread of
  * this process when Astro runs alone.
  */
-export function startSearchIndexer(records: SearchRecords, logger: IndexLogger): Promise<RemoteSearchIndexer> {
+export function startSearchIndexer(records: SearchRecords, logger: IndexLogger, cache?: PreparedPagesCache): Promise<RemoteSearchIndexer> {
   const host = (globalThis as HostRegistry)[INDEXER_HOST];
-  return host ? connectSearchIndexer(host, records, logger) : startSearchIndexThread(records, logger);
+  return host ? connectSearchIndexer(host, records, logger, cache) : startSearchIndexThread(records, logger, cache);
 }

@@ -199,6 +199,34 @@ describe('startSearchIndex', () => {
     expect(await build('order-a')).toBe(await build('order-b'));
   });
 
+  it('analyses again only the pages whose HTML or aliases changed, and writes the bundle it would write without the cache', async () => {
+    const cache = { folder: join(work, 'prepared-cache'), fingerprint: 'f1', cold: false };
+    const build = async (name: string, records: SearchRecords, withCache: boolean) => {
+      const dir = site(name);
+      const messages: string[] = [];
+      const indexer = await startSearchIndex(records, { info: (m) => messages.push(m) }, withCache ? cache : undefined);
+      addAll(indexer, dir);
+      await indexer.finish(dir);
+      return { bundle: bundleHash(dir), analysed: Number(/(\d+) of them analysed/.exec(messages.join('\n'))?.[1]) };
+    };
+    const first = await build('prepared-1', RECORDS, true);
+    expect(first.analysed).toBe(3);
+    expect(first.bundle).toBe((await build('prepared-plain', RECORDS, false)).bundle);
+    expect((await build('prepared-2', RECORDS, true)).analysed).toBe(0);
+
+    // A page's text, and another page's aliases, change: those two are analysed again.
+    PAGES['briefs/tallow-fund/index.html'] = page('Tallow Bay raises a fund', 'Tallow Bay Capital closes its fourth fund.');
+    const renamed = { ...RECORDS, aliases: { ...RECORDS.aliases, 'entities/northwind-motors/': ['Нордвинд Моторс'] } };
+    try {
+      const third = await build('prepared-3', renamed, true);
+      expect(third.analysed).toBe(2);
+      expect(third.bundle).toBe((await build('prepared-3-plain', renamed, false)).bundle);
+      expect(third.bundle).not.toBe(first.bundle);
+    } finally {
+      PAGES['briefs/tallow-fund/index.html'] = page('Tallow Bay raises a fund', 'Tallow Bay Capital closes its third fund.');
+    }
+  });
+
   it('keeps the text of adjacent cells and term-list items apart, as Astro writes them with no space between', async () => {
     const dir = join(work, 'cells');
     mkdirSync(join(dir, 'briefs', 'cells'), { recursive: true });

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { join } from 'node:path';
+
+/** Where a kept item's bytes are in its pack. */
+interface Placed {
+  offset: number;
+  length: number;
+}
+
+interface PackManifest<M> {
+  version: number;
+  fingerprint: string;
+  pack: string;
+  items: Record<string, M & Placed>;
+}
+
+const VERSION = 1;
+
+/**
+ * What one build keeps for the next, by name (a page's path): a description of each item and
+ * its bytes, in one folder of the cache. The bytes go to one pack file, written as the build
+ * goes; `<name>.json` names the pack it describes and is swapped in by `commit`, so a build
+ * that fails or is stopped leaves the previous build's items as they were (the pack it wrote
+ * is removed by the next build). Items of a build with another fingerprint are not offered.
+ */
+export class KeptPack<M extends object> {
+  readonly #folder: string;
+  readonly #manifestFile: string;
+  /** The manifest of the last build that committed, whether or not its items are offered. */
+  readonly #existing: PackManifest<M> | undefined;
+  readonly #found: PackManifest<M> | undefined;
+  readonly #previous: PackManifest<M> | undefined;
+  readonly #previousPack: number | undefined;
+  readonly #next: PackManifest<M>;
+  readonly #pack: number;
+  #length = 0;
+
+  constructor(folder: string, name: string, fingerprint: string, options: { ignorePrevious?: boolean } = {}) {
+    this.#folder = folder;
+    this.#manifestFile = join(folder, `${name}.json`);
+    mkdirSync(folder, { recursive: true });
+    this.#existing = readManifest<M>(this.#manifestFile, folder);
+    this.#found = options.ignorePrevious ? undefined : this.#existing;
+    this.#previous = this.#found?.fingerprint === fingerprint ? this.#found : undefined;
+    // Packs of this name that no manifest names were left by builds that did not finish.
+    for (const file of readdirSync(folder))
+      if (file.startsWith(`${name}-`) && file.endsWith('.bin') && file !== this.#existing?.pack) rmSync(join(folder, file));
+    this.#previousPack = this.#previous ? openSync(join(folder, this.#previous.pack), 'r') : undefined;
+    this.#next = { version: VERSION, fingerprint, pack: `${name}-${randomUUID()}.bin`, items: {} };
+    this.#pack = openSync(join(folder, this.#next.pack), 'w');
+  }
+
+  /** Why the previous build's items are not offered, when none are. */
+  get unavailable(): 'no previous build' | 'the fingerprint changed' | undefined {
+    return !this.#found ? 'no previous build' : !this.#previous ? 'the fingerprint changed' : undefined;
+  }
+
+  /** The previous build's description of an item, if it kept one under this fingerprint. */
+  previous(name: string): M | undefined {
+    return this.#previous?.items[name];
+  }
+
+  /** The bytes of an item `previous` described. */
+  previousBytes(name: string): Uint8Array<ArrayBuffer> {
+    const { offset, length } = this.#previous!.items[name]!;
+    const bytes = new Uint8Array(length);
+    readSync(this.#previousPack!, bytes, 0, length, offset);
+    return bytes;
+  }
+
+  /** Keeps an item of this build. */
+  keep(name: string, description: M, bytes: Uint8Array): void {
+    writeSync(this.#pack, bytes);
+    this.#next.items[name] = { ...description, offset: this.#length, length: bytes.byteLength };
+    this.#length += bytes.byteLength;
+  }
+
+  /** This build's items replace the previous build's. */
+  commit(): void {
+    this.#close();
+    writeFileSync(`${this.#manifestFile}.tmp`, JSON.stringify(this.#next));
+    renameSync(`${this.#manifestFile}.tmp`, this.#manifestFile);
+    if (this.#existing) rmSync(join(this.#folder, this.#existing.pack), { force: true });
+  }
+
+  /** This build's items are dropped; the previous build's stay. */
+  discard(): void {
+    this.#close();
+    rmSync(join(this.#folder, this.#next.pack), { force: true });
+  }
+
+  #close() {
+    closeSync(this.#pack);
+    if (this.#previousPack !== undefined) closeSync(this.#previousPack);
+  }
+}
+
+function readManifest<M>(file: string, folder: string): PackManifest<M> | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as PackManifest<M>;
+    return manifest.version === VERSION && existsSync(join(folder, manifest.pack)) ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
