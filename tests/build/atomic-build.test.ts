@@ -4,22 +4,11 @@
 // output byte for byte as it was, and a build that died in the middle of the swap must
 // not cost the site.
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { snapshot } from '../support/folder-snapshot.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { BASE_TREE, BRIEF_PATH, replaceOnce } from '../support/content-tree.ts';
@@ -39,20 +28,6 @@ const env = {
 function build(args: string[] = []) {
   const run = spawnSync(process.execPath, ['src/cli/build.ts', ...args], { encoding: 'utf8', env, timeout: 120_000 });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
-
-/** path → sha256 of every file under `dir`. */
-function snapshot(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 const leftovers = () => readdirSync(dirname(site)).filter((n) => /\.(building|previous)-\d+$/.test(n));

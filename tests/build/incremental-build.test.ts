@@ -5,10 +5,10 @@
 // compared byte for byte, search bundle included; the cache's report says which pages were
 // rendered, so the test also sees that the incremental build reused what it could.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { snapshot } from '../support/folder-snapshot.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastPageReuseReport, type PageReuseReport } from '../../src/integrations/page-reuse.ts';
 import { generateCorpus, writeCorpus } from '../bench/corpus/generate.ts';
@@ -50,20 +50,6 @@ function build(options: { cacheDir: string; env?: Record<string, string>; args?:
   });
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
   return { site, report: lastPageReuseReport(options.cacheDir)! };
-}
-
-/** path → sha256 of every file under `dir`. */
-function snapshot(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 /** The files that differ between two sites, or are in one only. */
