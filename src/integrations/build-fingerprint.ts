@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 /** What, besides the content, makes a page come out as it does. */
 export interface FingerprintInputs {
@@ -8,6 +8,8 @@ export interface FingerprintInputs {
   root: string;
   /** The corpus folder; its files are hashed when it exists. */
   corpusDir: string;
+  /** A configuration file named with `--config`, when it is not one of the project's own. */
+  configFile?: string | undefined;
   /** Settings that reach the pages: site, base, format, Node's version… */
   settings: Record<string, unknown>;
 }
@@ -31,14 +33,27 @@ function* filesUnder(dir: string): Generator<string> {
  * with the same fingerprint render the same content into the same bytes; any difference
  * here means no page of the previous build is reused.
  */
-export function buildFingerprint({ root, corpusDir, settings }: FingerprintInputs): string {
+export function buildFingerprint({ root, corpusDir, configFile, settings }: FingerprintInputs): string {
   const hash = createHash('sha256');
   const add = (label: string, bytes: string | Uint8Array) => hash.update(`${label}\0${bytes.length}\0`).update(bytes);
   add('settings', JSON.stringify(settings, Object.keys(settings).sort()));
   for (const name of readdirSync(root).sort()) if (CODE_FILES.test(name)) add(name, readFileSync(join(root, name)));
+  if (configFile) {
+    const path = resolve(root, configFile);
+    add(`config ${path}`, existsSync(path) ? readFileSync(path) : 'absent');
+  }
   for (const folder of CODE_FOLDERS) for (const file of filesUnder(join(root, folder))) add(relative(root, file), readFileSync(file));
   if (existsSync(corpusDir) && statSync(corpusDir).isDirectory())
     for (const file of filesUnder(corpusDir)) add(`corpus/${relative(corpusDir, file)}`, readFileSync(file));
   else add('corpus', 'absent');
   return hash.digest('base64url');
+}
+
+/** The file named by `--config <file>` or `--config=<file>` among a command's arguments. */
+export function configFileArgument(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--config') return argv[i + 1];
+    if (argv[i]!.startsWith('--config=')) return argv[i]!.slice('--config='.length);
+  }
+  return undefined;
 }

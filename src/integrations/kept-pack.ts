@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   closeSync,
+  fsyncSync,
   existsSync,
   mkdirSync,
   openSync,
@@ -73,12 +74,11 @@ export class KeptPack<M extends object> {
     return this.#previous?.items[name];
   }
 
-  /** The bytes of an item `previous` described. */
-  previousBytes(name: string): Uint8Array<ArrayBuffer> {
+  /** The bytes of an item `previous` described; undefined when the pack holds fewer (it was cut short). */
+  previousBytes(name: string): Uint8Array<ArrayBuffer> | undefined {
     const { offset, length } = this.#previous!.items[name]!;
     const bytes = new Uint8Array(length);
-    readSync(this.#previousPack!, bytes, 0, length, offset);
-    return bytes;
+    return readSync(this.#previousPack!, bytes, 0, length, offset) === length ? bytes : undefined;
   }
 
   /** Keeps an item of this build. */
@@ -90,8 +90,13 @@ export class KeptPack<M extends object> {
 
   /** This build's items replace the previous build's. */
   commit(): void {
+    // On disk before the manifest that names them, so a crash cannot leave a manifest naming lost bytes.
+    fsyncSync(this.#pack);
     this.#close();
-    writeFileSync(`${this.#manifestFile}.tmp`, JSON.stringify(this.#next));
+    const manifest = openSync(`${this.#manifestFile}.tmp`, 'w');
+    writeFileSync(manifest, JSON.stringify(this.#next));
+    fsyncSync(manifest);
+    closeSync(manifest);
     renameSync(`${this.#manifestFile}.tmp`, this.#manifestFile);
     if (this.#existing) rmSync(join(this.#folder, this.#existing.pack), { force: true });
   }

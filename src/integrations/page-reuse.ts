@@ -7,6 +7,7 @@ import { resolveRead, type Read } from '../lib/incremental/read-tracker.ts';
 import { offeredCatalog, recordingReads, type ReadRecorder } from '../lib/incremental/render-reads.ts';
 import { createValueDigest } from '../lib/incremental/value-digest.ts';
 import { KeptPack } from './kept-pack.ts';
+import { responseOf } from './prerender-result.ts';
 
 /**
  * Page reuse: a build renders a page only when something it showed has changed since the
@@ -21,6 +22,8 @@ export const PAGE_CACHE_FOLDER = 'dossier-pages';
 const REPORT = 'last-build.json';
 
 interface KeptPage {
+  /** The route that rendered the page (its component). */
+  route: string;
   /** The path's cacheKey from getStaticPaths ("" when it has none). */
   key: string;
   /** The catalog reads the page made, sorted; null when they cannot be checked (a read whose value has no digest). */
@@ -52,8 +55,6 @@ function pathKey(pathname: string, base: string): string {
   return inSite.replace(/^\/+|\/+$/g, '');
 }
 
-const responseOf = (result: Awaited<ReturnType<AstroPrerenderer['render']>>) => (result instanceof Response ? result : result.response);
-
 export function startPageReuse(options: { cacheDir: string; base: string; fingerprint: string; cold: boolean }): PageReuse {
   const folder = join(options.cacheDir, PAGE_CACHE_FOLDER);
   const pages = new KeptPack<KeptPage>(folder, 'pages', options.fingerprint, { ignorePrevious: options.cold });
@@ -82,10 +83,14 @@ export function startPageReuse(options: { cacheDir: string; base: string; finger
     return hash.digest('base64url');
   }
 
-  async function reusable(path: string, key: string): Promise<KeptPage | undefined> {
+  async function reusable(path: string, route: string, key: string): Promise<KeptPage | undefined> {
     const kept = pages.previous(path);
-    if (!kept || kept.key !== key || kept.reads === null) return undefined;
-    return (await digestOf(kept.reads)) === kept.digest ? kept : undefined;
+    if (!kept || kept.route !== route || kept.key !== key || kept.reads === null) return undefined;
+    try {
+      return (await digestOf(kept.reads)) === kept.digest ? kept : undefined;
+    } catch {
+      return undefined; // a value read last time has no digest now: the page is rendered
+    }
   }
 
   return {
@@ -99,12 +104,13 @@ export function startPageReuse(options: { cacheDir: string; base: string; finger
       render: async (request, renderOptions) => {
         const path = pathKey(decodeURI(new URL(request.url).pathname), options.base);
         const key = keys.get(path) ?? '';
-        const kept = await reusable(path, key);
-        if (kept) {
+        const route = renderOptions.routeData.component;
+        const kept = await reusable(path, route, key);
+        const keptBytes = kept && pages.previousBytes(path);
+        if (kept && keptBytes) {
           reused++;
-          const bytes = pages.previousBytes(path);
-          pages.keep(path, kept, bytes);
-          return new Response(bytes, { status: kept.status, headers: { 'content-type': kept.type } });
+          pages.keep(path, kept, keptBytes);
+          return new Response(keptBytes, { status: kept.status, headers: { 'content-type': kept.type } });
         }
         const reads = new Set<Read>();
         // The body is read inside the recording: Astro renders a page's components as its body streams.
@@ -128,7 +134,7 @@ export function startPageReuse(options: { cacheDir: string; base: string; finger
           } catch {
             checkable = null;
           }
-          pages.keep(path, { key, reads: checkable, digest, status, type: response.headers.get('content-type') ?? '' }, bytes);
+          pages.keep(path, { route, key, reads: checkable, digest, status, type: response.headers.get('content-type') ?? '' }, bytes);
         }
         return new Response(bytes, response);
       },

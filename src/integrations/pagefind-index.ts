@@ -1,4 +1,4 @@
-import type { AstroConfig, AstroIntegration, AstroPrerenderer } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +11,9 @@ import { withPagefindAllocator } from './pagefind-allocator.ts';
 import { KeptPack } from './kept-pack.ts';
 import { createHash } from 'node:crypto';
 import { startSearchIndexer } from './search-index-thread.ts';
-import { buildFingerprint } from './build-fingerprint.ts';
+import { buildFingerprint, configFileArgument } from './build-fingerprint.ts';
 import { PAGE_CACHE_FOLDER, startPageReuse, type PageReuse } from './page-reuse.ts';
+import { responseOf, withResponse } from './prerender-result.ts';
 import { corpusDir } from '../check/corpus.ts';
 
 /** The HTML files under `dir`, as paths relative to it with "/" separators. */
@@ -104,8 +105,9 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
       .digest('base64url');
     let text: string;
     let bytes: Uint8Array;
-    if (kept.previous(path)?.hash === hash) {
-      bytes = kept.previousBytes(path);
+    const keptBytes = kept.previous(path)?.hash === hash ? kept.previousBytes(path) : undefined;
+    if (keptBytes) {
+      bytes = keptBytes;
       text = utf8.decoder.decode(bytes);
     } else {
       analysed++;
@@ -195,12 +197,6 @@ export function recordsFirst<T extends { pathname: string }>(paths: T[]): T[] {
   return [...paths.filter(isRecords), ...paths.filter((p) => !isRecords(p))];
 }
 
-/** The rendered page of a prerender result, whichever form the prerenderer returned. */
-type RenderResult = Awaited<ReturnType<AstroPrerenderer['render']>>;
-const responseOf = (result: RenderResult): Response => (result instanceof Response ? result : result.response);
-const withResponse = (result: RenderResult, response: Response): RenderResult =>
-  result instanceof Response ? response : { ...result, response };
-
 /**
  * Turns taken in the order work starts, whatever order it finishes in: a turn is ready once
  * every turn started before it is done (done also when that work failed).
@@ -251,13 +247,22 @@ export function pagefindIndex(): AstroIntegration {
         indexer = undefined;
         handOverOrder = startOrder();
         const root = fileURLToPath(config!.root);
+        // Astro's own incremental build would skip pages on their cacheKey alone, without the
+        // check of what each page read: Dossier's page reuse does that work instead.
+        if ((config!.experimental as { incrementalBuild?: boolean }).incrementalBuild)
+          throw new Error(
+            "experimental.incrementalBuild is on: turn it off; Dossier's own page reuse renders only the pages whose content changed (src/integrations/page-reuse.ts)",
+          );
         const cacheDir = fileURLToPath(config!.cacheDir);
         const cold = process.env.DOSSIER_COLD_BUILD === '1';
         const fingerprint = buildFingerprint({
           root,
           corpusDir: corpusDir(root),
+          configFile: configFileArgument(process.argv),
           settings: {
             node: process.version,
+            // Language names, numbers and dates are formatted with Node's ICU data.
+            icu: [process.versions.icu, process.versions.unicode, process.versions.cldr, process.versions.tz].join(' '),
             site: config!.site,
             base,
             trailingSlash: config!.trailingSlash,

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFingerprint } from '../../src/integrations/build-fingerprint.ts';
+import { buildFingerprint, configFileArgument } from '../../src/integrations/build-fingerprint.ts';
 import { DERIVED_MAP, DerivedMap } from '../../src/lib/incremental/derived-map.ts';
 import { keyedByProps } from '../../src/data/keyed-paths.ts';
 import { resolveRead, trackReads } from '../../src/lib/incremental/read-tracker.ts';
@@ -34,15 +34,21 @@ describe('valueDigest', () => {
     expect(valueDigest(new Set([1]))).not.toBe(valueDigest([1]));
   });
 
-  it('refuses what is not data: a function, a value that contains itself', () => {
+  it('tells -0 from 0, which a number format prints apart', () => {
+    expect(valueDigest([-0])).not.toBe(valueDigest([0]));
+  });
+
+  it('refuses what is not data: a function, a value that contains itself, a class instance, a derived view', () => {
     expect(() => valueDigest({ f: () => 1 })).toThrow(/not data/);
     const loop: Record<string, unknown> = {};
     loop.self = loop;
     expect(() => valueDigest(loop)).toThrow(/contains itself/);
-  });
-
-  it('counts a derived map as a fixed word: it is a function of the data beside it', () => {
-    expect(valueDigest(new DerivedMap((k: string) => k))).toBe(valueDigest(new DerivedMap((k: string) => `${k}!`)));
+    // Their data is not in enumerable fields: they would all digest alike.
+    expect(() => valueDigest({ at: new URL('https://example.org/a') })).toThrow(/URL instance/);
+    expect(() => valueDigest(/a/)).toThrow(/RegExp instance/);
+    // A view holds only the answers asked for so far: read whole, it says nothing.
+    expect(() => valueDigest({ related: new DerivedMap((k: string) => k) })).toThrow(/by key/);
+    expect(valueDigest(Object.assign(Object.create(null) as object, { a: 1 }))).toBe(valueDigest({ a: 1 }));
   });
 });
 
@@ -122,7 +128,7 @@ describe('keyedByProps', () => {
     expect(a!.cacheKey).toBe(c!.cacheKey);
   });
 
-  it('is used by every route that gives its pages props', () => {
+  it('is used by every route that gives its pages props, and only through it', () => {
     // A page reads its props unseen by the read recorder, so such routes must key their paths.
     const routes: string[] = [];
     const walk = (dir: string) => {
@@ -133,9 +139,11 @@ describe('keyedByProps', () => {
       }
     };
     walk('src/pages');
-    const withProps = routes.filter((r) => /Astro\.props|\(\{ props \}\)/.test(readFileSync(r, 'utf8')));
-    expect(withProps.length).toBeGreaterThan(0);
-    for (const route of withProps) expect(readFileSync(route, 'utf8'), route).toMatch(/pagedPaths\(|keyedByProps\(/);
+    // A route gives props when its paths have a `props:` or come from pagedPaths, and a page
+    // reads them as Astro.props or as the `props` of an endpoint's context.
+    const withProps = routes.filter((r) => /\bprops\s*:|pagedPaths\(|Astro\.props|\bprops\b\s*[},]/.test(readFileSync(r, 'utf8')));
+    expect(withProps.length).toBeGreaterThan(8);
+    for (const route of withProps) expect(readFileSync(route, 'utf8'), route).toMatch(/return keyedByProps\(/);
   });
 });
 
@@ -174,6 +182,19 @@ describe('buildFingerprint', () => {
     expect(withArticle).not.toBe(emptyCorpus);
     writeFileSync(join(corpus, 'a.txt'), 'article, edited');
     expect(print()).not.toBe(withArticle);
+  });
+
+  it('changes with a configuration file named with --config', () => {
+    const config = join(root, 'other.config.mjs');
+    writeFileSync(config, 'export default {};');
+    const withConfig = (file?: string) => buildFingerprint({ root, corpusDir: corpus, configFile: file, settings });
+    const first = withConfig(config);
+    expect(first).not.toBe(withConfig(undefined));
+    writeFileSync(config, 'export default { compressHTML: false };');
+    expect(withConfig(config)).not.toBe(first);
+    expect(configFileArgument(['node', 'astro', 'build', '--config', 'a.mjs'])).toBe('a.mjs');
+    expect(configFileArgument(['node', 'astro', 'build', '--config=b.mjs'])).toBe('b.mjs');
+    expect(configFileArgument(['node', 'astro', 'build'])).toBeUndefined();
   });
 
   it('does not change with the content, which each page answers for by what it read', () => {

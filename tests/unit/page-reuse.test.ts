@@ -42,13 +42,16 @@ function fakePrerenderer(keys: Record<string, string> = {}) {
   return { prerenderer, renders };
 }
 
-async function runBuild(options: { fingerprint?: string; keys?: Record<string, string>; commit?: boolean; cold?: boolean } = {}) {
+async function runBuild(
+  options: { fingerprint?: string; keys?: Record<string, string>; commit?: boolean; cold?: boolean; route?: string } = {},
+) {
   const reuse = startPageReuse({ cacheDir: work, base: '/', fingerprint: options.fingerprint ?? 'f1', cold: options.cold ?? false });
   const { prerenderer, renders } = fakePrerenderer(options.keys);
   const wrapped = reuse.wrap(prerenderer);
   const pages: Record<string, string> = {};
   for (const { pathname } of await wrapped.getStaticPaths()) {
-    const result = await wrapped.render(new Request(`http://site${pathname}/`), { routeData: {} as never });
+    const routeData = { component: options.route ?? 'src/pages/[...path].astro' } as never;
+    const result = await wrapped.render(new Request(`http://site${pathname}/`), { routeData });
     pages[pathname.slice(1)] = await (result instanceof Response ? result : result.response).text();
   }
   const report = options.commit === false ? undefined : reuse.commit();

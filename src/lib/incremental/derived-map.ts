@@ -1,4 +1,4 @@
-import { DIGEST_AS } from './value-digest.ts';
+import { NO_DIGEST } from './value-digest.ts';
 
 /**
  * Marks a derived map. The build's page reuse and the pages load this module from different
@@ -19,8 +19,9 @@ export const isDerivedMap = (value: unknown): value is DerivedMap<unknown, unkno
 export class DerivedMap<K, V> {
   readonly #derive: (key: K) => V;
   readonly #answers = new Map<K, V>();
-  // A view adds nothing to the data beside it: its digest is a fixed word.
-  readonly [DIGEST_AS] = 'derived';
+  // Read whole, a view says nothing about the answers it would give: a page that does so
+  // cannot be checked, and is rendered every build.
+  readonly [NO_DIGEST] = true;
   readonly [DERIVED_MAP] = true;
 
   constructor(derive: (key: K) => V) {

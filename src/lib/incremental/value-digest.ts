@@ -1,5 +1,10 @@
-/** Values whose digest is a fixed word: derived views are functions of the data beside them. */
-export const DIGEST_AS = Symbol.for('dossier.digest-as');
+/**
+ * Marks a value that has no digest: a view worked out on demand (a DerivedMap) holds only the
+ * answers asked for so far, so reading it whole says nothing about what it would answer.
+ */
+export const NO_DIGEST = Symbol.for('dossier.no-digest');
+
+const DATA_PROTOTYPES = new Set<unknown>([Object.prototype, null]);
 
 /** A function from a value to the digest of its content (see createValueDigest). */
 export type ValueDigest = (value: unknown) => string;
@@ -10,7 +15,7 @@ export type ValueDigest = (value: unknown) => string;
  * digest of their fields' digests), so the many pages that show one brief hash it once per
  * build; values must not change once digested. Key order does not count; Map, Set and Date
  * are read as their entries and time. A value that cannot stand for data (a function, a
- * cycle) throws.
+ * cycle, an instance of a class, a view marked NO_DIGEST) throws.
  */
 export function createValueDigest(hash: (text: string) => string): ValueDigest {
   const digests = new WeakMap<object, string>();
@@ -19,6 +24,7 @@ export function createValueDigest(hash: (text: string) => string): ValueDigest {
       case 'string':
         return value.length < 40 ? JSON.stringify(value) : hash(`s${value}`);
       case 'number':
+        return Object.is(value, -0) ? '-0' : String(value);
       case 'boolean':
         return String(value);
       case 'bigint':
@@ -36,13 +42,14 @@ export function createValueDigest(hash: (text: string) => string): ValueDigest {
     if (open.has(value)) throw new TypeError('a value that contains itself cannot be digested');
     open.add(value);
     let text: string;
-    const fixed = (value as { [DIGEST_AS]?: string })[DIGEST_AS];
-    if (typeof fixed === 'string') text = `f${fixed}`;
-    else if (value instanceof Date) text = `d${value.getTime()}`;
+    if ((value as { [NO_DIGEST]?: boolean })[NO_DIGEST]) throw new TypeError('a view worked out on demand has no digest: read it by key');
+    if (value instanceof Date) text = `d${value.getTime()}`;
     else if (Array.isArray(value)) text = `a${value.map((v) => digestOf(v, open)).join(',')}`;
     else if (value instanceof Map) text = `m${[...value].map(([k, v]) => `${digestOf(k, open)}:${digestOf(v, open)}`).join(',')}`;
     else if (value instanceof Set) text = `t${[...value].map((v) => digestOf(v, open)).join(',')}`;
     else if (ArrayBuffer.isView(value)) text = `b${new Uint8Array(value.buffer, value.byteOffset, value.byteLength).join(',')}`;
+    else if (!DATA_PROTOTYPES.has(Object.getPrototypeOf(value)))
+      throw new TypeError(`a ${value.constructor?.name ?? 'class'} instance is not data and cannot be digested`);
     else {
       const fields: string[] = [];
       for (const key of Object.keys(value).sort()) {
