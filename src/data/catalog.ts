@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { publishedCollections } from '../lib/content/published.ts';
 import { buildCatalog, type Catalog } from '../lib/content/catalog.ts';
-import type { Brief } from '../lib/content/entries.ts';
+import { COLLECTION_NAMES, type Brief } from '../lib/content/entries.ts';
 import { trackReads } from '../lib/incremental/read-tracker.ts';
 import { currentRecorder, offerCatalog } from '../lib/incremental/render-reads.ts';
 
@@ -44,5 +44,5 @@ export async function getCatalog(): Promise<Catalog> {
  */
 export function readsWholeCatalog(): void {
   const record = currentRecorder();
-  if (record) for (const collection of ['briefs', 'entities', 'deals', 'topics'] as const) record(collection);
+  if (record) for (const collection of COLLECTION_NAMES) record(collection);
 }

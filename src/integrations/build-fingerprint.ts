@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig } from 'astro';
+import { corpusDir } from '../check/corpus.ts';
 
 /** What, besides the content, makes a page come out as it does. */
 export interface FingerprintInputs {
@@ -56,4 +59,28 @@ export function configFileArgument(argv: readonly string[]): string | undefined 
     if (argv[i]!.startsWith('--config=')) return argv[i]!.slice('--config='.length);
   }
   return undefined;
+}
+
+/**
+ * The fingerprint of a build of `config` in this process: the project at its root, the
+ * corpus where the check reads it, a `--config` file among this process's arguments, and the
+ * settings that reach the pages (Node and its ICU data, which formats language names, numbers
+ * and dates; site, base, URL format, integrations).
+ */
+export function astroBuildFingerprint(config: AstroConfig): string {
+  const root = fileURLToPath(config.root);
+  return buildFingerprint({
+    root,
+    corpusDir: corpusDir(root),
+    configFile: configFileArgument(process.argv),
+    settings: {
+      node: process.version,
+      icu: [process.versions.icu, process.versions.unicode, process.versions.cldr, process.versions.tz].join(' '),
+      site: config.site,
+      base: config.base,
+      trailingSlash: config.trailingSlash,
+      format: config.build.format,
+      integrations: config.integrations.map((i) => i.name).join(','),
+    },
+  });
 }

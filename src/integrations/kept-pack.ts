@@ -42,7 +42,7 @@ export class KeptPack<M extends object> {
   readonly #manifestFile: string;
   /** The manifest of the last build that committed, whether or not its items are offered. */
   readonly #existing: PackManifest<M> | undefined;
-  readonly #found: PackManifest<M> | undefined;
+  /** The same, when its items are offered: same fingerprint, and not ignored. */
   readonly #previous: PackManifest<M> | undefined;
   readonly #previousPack: number | undefined;
   readonly #next: PackManifest<M>;
@@ -54,8 +54,7 @@ export class KeptPack<M extends object> {
     this.#manifestFile = join(folder, `${name}.json`);
     mkdirSync(folder, { recursive: true });
     this.#existing = readManifest<M>(this.#manifestFile, folder);
-    this.#found = options.ignorePrevious ? undefined : this.#existing;
-    this.#previous = this.#found?.fingerprint === fingerprint ? this.#found : undefined;
+    this.#previous = !options.ignorePrevious && this.#existing?.fingerprint === fingerprint ? this.#existing : undefined;
     // Packs of this name that no manifest names were left by builds that did not finish.
     for (const file of readdirSync(folder))
       if (file.startsWith(`${name}-`) && file.endsWith('.bin') && file !== this.#existing?.pack) rmSync(join(folder, file));
@@ -64,9 +63,9 @@ export class KeptPack<M extends object> {
     this.#pack = openSync(join(folder, this.#next.pack), 'w');
   }
 
-  /** Why the previous build's items are not offered, when none are. */
+  /** Why the previous build's items are not offered, when none are and they were not ignored. */
   get unavailable(): 'no previous build' | 'the fingerprint changed' | undefined {
-    return !this.#found ? 'no previous build' : !this.#previous ? 'the fingerprint changed' : undefined;
+    return !this.#existing ? 'no previous build' : !this.#previous ? 'the fingerprint changed' : undefined;
   }
 
   /** The previous build's description of an item, if it kept one under this fingerprint. */

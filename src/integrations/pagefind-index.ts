@@ -11,10 +11,9 @@ import { withPagefindAllocator } from './pagefind-allocator.ts';
 import { KeptPack } from './kept-pack.ts';
 import { createHash } from 'node:crypto';
 import { startSearchIndexer } from './search-index-thread.ts';
-import { buildFingerprint, configFileArgument } from './build-fingerprint.ts';
+import { astroBuildFingerprint } from './build-fingerprint.ts';
 import { PAGE_CACHE_FOLDER, startPageReuse, type PageReuse } from './page-reuse.ts';
 import { responseOf, withResponse } from './prerender-result.ts';
-import { corpusDir } from '../check/corpus.ts';
 
 /** The HTML files under `dir`, as paths relative to it with "/" separators. */
 export function* htmlFiles(dir: string, prefix = ''): Generator<string> {
@@ -246,7 +245,6 @@ export function pagefindIndex(): AstroIntegration {
         logger = astroLogger;
         indexer = undefined;
         handOverOrder = startOrder();
-        const root = fileURLToPath(config!.root);
         // Astro's own incremental build would skip pages on their cacheKey alone, without the
         // check of what each page read: Dossier's page reuse does that work instead.
         if ((config!.experimental as { incrementalBuild?: boolean }).incrementalBuild)
@@ -255,21 +253,7 @@ export function pagefindIndex(): AstroIntegration {
           );
         const cacheDir = fileURLToPath(config!.cacheDir);
         const cold = process.env.DOSSIER_COLD_BUILD === '1';
-        const fingerprint = buildFingerprint({
-          root,
-          corpusDir: corpusDir(root),
-          configFile: configFileArgument(process.argv),
-          settings: {
-            node: process.version,
-            // Language names, numbers and dates are formatted with Node's ICU data.
-            icu: [process.versions.icu, process.versions.unicode, process.versions.cldr, process.versions.tz].join(' '),
-            site: config!.site,
-            base,
-            trailingSlash: config!.trailingSlash,
-            format: config!.build.format,
-            integrations: config!.integrations.map((i) => i.name).join(','),
-          },
-        });
+        const fingerprint = astroBuildFingerprint(config!);
         reuse = startPageReuse({ cacheDir, base, cold, fingerprint });
         preparedPages = { folder: join(cacheDir, PAGE_CACHE_FOLDER), fingerprint, cold };
         setPrerenderer((defaultPrerenderer) => {

@@ -7,7 +7,7 @@ import { ContentValidationError } from '../check/errors.ts';
 import { formatIssues } from '../check/format-issues.ts';
 import type { ContentIssue } from '../check/issue.ts';
 import { countOf } from '../lib/text/counts.ts';
-import type { CollectionName } from '../lib/content/entries.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../lib/content/entries.ts';
 import { briefMarkdownOptions, renderBriefBody, type BriefMarkdownOptions, type SiteMarkdownConfig } from './render-brief-body.ts';
 import { sourceDigest } from './source-digest.ts';
 
@@ -38,8 +38,6 @@ interface Reading {
   report: Promise<CheckReport>;
   takenBy: Set<CollectionName>;
 }
-
-const COLLECTIONS: readonly CollectionName[] = ['briefs', 'entities', 'deals', 'topics'];
 
 /**
  * The loaders of the four collections. They share one reading of the content folder:
@@ -74,7 +72,7 @@ export function contentLoaders(): Record<CollectionName, Loader> {
     }
     const current = reading;
     current.takenBy.add(collection);
-    if (COLLECTIONS.every((c) => current.takenBy.has(c))) reading = undefined;
+    if (COLLECTION_NAMES.every((c) => current.takenBy.has(c))) reading = undefined;
     return current.report;
   };
 

@@ -23,3 +23,6 @@ export interface Collections {
 }
 
 export type CollectionName = keyof Collections;
+
+/** The four collections, in the order the content is described. */
+export const COLLECTION_NAMES: readonly CollectionName[] = ['briefs', 'entities', 'deals', 'topics'];
