@@ -6,7 +6,7 @@ import type { Collections } from '../lib/content/entries.ts';
 import { contentDir } from './content-dir.ts';
 import { locateLines } from './locate-lines.ts';
 import { checkCorpusHashes, corpusDir } from './corpus.ts';
-import { readContent } from './read-content.ts';
+import { readContent, type ReadingStore } from './read-content.ts';
 
 export interface CheckReport {
   collections: Collections;
@@ -21,11 +21,15 @@ export interface CheckOptions {
   contentDir?: string;
   /** Default: CORPUS_DIR or ../shared/seeds. */
   corpusDir?: string;
+  /** Readings of an earlier run to reuse for files whose text is unchanged (the build's cache). */
+  store?: ReadingStore;
 }
 
 /** Runs every content check and returns all errors and warnings at once. */
 export function checkContent(root = process.cwd(), options: CheckOptions = {}): CheckReport {
-  const { collections, issues, files, ids, bodyLinks, texts } = readContent(options.contentDir ?? contentDir(root), root);
+  const { collections, issues, files, ids, bodyLinks, texts } = readContent(options.contentDir ?? contentDir(root), root, {
+    store: options.store,
+  });
   const corpus = checkCorpusHashes(collections.briefs, options.corpusDir ?? corpusDir(root));
   const everyEntryRead = (Object.keys(ids) as (keyof typeof ids)[]).every((name) => ids[name].size === collections[name].length);
   const found = [

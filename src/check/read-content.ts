@@ -387,14 +387,49 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
 }
 
 /**
+ * Readings kept from an earlier run, by file and the text it held (src/loaders/kept-readings.ts):
+ * a reading depends on nothing else but the code, which the keeper answers for.
+ */
+export interface ReadingStore {
+  previous(file: string, text: string): FileReading | undefined;
+  keep(file: string, reading: FileReading): void;
+}
+
+/**
+ * The kept reading of a file whose text is unchanged, given its text; undefined when there is
+ * none or the file is one the reader refuses before decoding (too large, not UTF-8).
+ */
+function keptReading(ref: ContentFileRef, store: ReadingStore): FileReading | undefined {
+  try {
+    if (statSync(ref.path).size > MAX_FILE_BYTES) return undefined;
+    const text = decodeText(readFileSync(ref.path));
+    const reading = store.previous(ref.file, text);
+    return reading && { ...reading, text };
+  } catch {
+    return undefined; // read as usual, which reports the problem
+  }
+}
+
+/**
  * Reads and validates every content file; collects all issues instead of stopping at the
  * first. A large folder is read on two threads (read-content-threads.ts); the result is
- * the same, in the same order, as one thread gives.
+ * the same, in the same order, as one thread gives. With a store, a file whose text is
+ * unchanged since the run that kept its reading is not parsed or validated again.
  */
-export function readContent(contentDir: string, root = process.cwd(), options: ReadFilesOptions = {}): ReadResult {
+export function readContent(
+  contentDir: string,
+  root = process.cwd(),
+  options: ReadFilesOptions & { store?: ReadingStore } = {},
+): ReadResult {
   const { slots, files, ids } = selectContentFiles(contentDir, root);
   const refs = slots.flatMap((slot) => ('read' in slot ? [slot.read] : []));
-  const readings = readContentFiles(refs, (ref) => readContentFile(ref, root), { ...options, root });
+  const { store } = options;
+  const kept = store ? refs.map((ref) => keptReading(ref, store)) : [];
+  const unread = store ? refs.filter((_, i) => !kept[i]) : refs;
+  const fresh = readContentFiles(unread, (ref) => readContentFile(ref, root), { ...options, root });
+  if (store) unread.forEach((ref, i) => store.keep(ref.file, fresh[i]!));
+  let nextFresh = 0;
+  const readings = store ? refs.map((_, i) => kept[i] ?? fresh[nextFresh++]!) : fresh;
   const collections: Collections = { briefs: [], entities: [], deals: [], topics: [] };
   const issues: ContentIssue[] = [];
   const bodyLinks: BriefLinks[] = [];

@@ -1,7 +1,8 @@
 // The output folder of `npm run build` is replaced in one step: the site is built into a
 // sibling folder, and only a complete build is swapped in. These functions keep the last
 // good site whatever happens, a crash in the middle of the swap included.
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface OutputFolders {
@@ -11,6 +12,12 @@ export interface OutputFolders {
   staging: string;
   /** Where the previous site waits during the swap. */
   previous: string;
+  /**
+   * Where the previous site goes once the new one is in place, to be deleted by the next
+   * build while it works: deleting a 10k-brief site (35,000 files) took 4 s, which would
+   * otherwise be the last thing every build waits for.
+   */
+  replaced: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -18,7 +25,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The folders a build with process id `pid` uses for the output folder `out`. */
 export function outputFolders(out: string, pid = process.pid): OutputFolders {
   const hidden = basename(out).replace(/^\.?/, '.');
-  return { out, staging: join(dirname(out), `${hidden}.building-${pid}`), previous: join(dirname(out), `${hidden}.previous-${pid}`) };
+  const sibling = (kind: string) => join(dirname(out), `${hidden}.${kind}-${pid}`);
+  return { out, staging: sibling('building'), previous: sibling('previous'), replaced: sibling('replaced') };
 }
 
 function isRunning(pid: number): boolean {
@@ -30,22 +38,33 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** What recoverOutput found beside `out`. */
+export interface Recovery {
+  /** The previous site put back at `out`, when a build died between the swap's two renames. */
+  restored?: string;
+  /** Folders that hold no site anyone needs, for removeFolders. */
+  unused: string[];
+}
+
 /**
- * Clears what builds that died left beside `out`. A half-written staging folder is
- * deleted. A previous site is the last good one when the build died between the swap's
- * two renames (out moved aside, the new site not yet in place): it is put back at `out`.
- * Any other previous site is deleted. Returns what was restored, if anything.
+ * Sorts out what builds that died or finished left beside `out`. A previous site is the
+ * last good one when the build died between the swap's two renames (out moved aside, the
+ * new site not yet in place): it is put back at `out`. Everything else of a build that is
+ * no longer running (a half-written staging folder, a replaced or previous site) is
+ * unused. A previous site is first renamed as replaced, so that one half deleted can
+ * never be put back as the site.
  */
-export function recoverOutput(out: string, isAlive: (pid: number) => boolean = isRunning): string | undefined {
+export function recoverOutput(out: string, isAlive: (pid: number) => boolean = isRunning): Recovery {
   const parent = dirname(out);
-  const pattern = new RegExp(`^${escape(basename(out).replace(/^\.?/, '.'))}\\.(building|previous)-(\\d+)$`);
+  const hidden = basename(out).replace(/^\.?/, '.');
+  const pattern = new RegExp(`^${escape(hidden)}\\.(building|previous|replaced)-(\\d+)$`);
   let names: string[];
   try {
     names = readdirSync(parent);
   } catch {
-    return undefined;
+    return { unused: [] };
   }
-  let restored: string | undefined;
+  const recovery: Recovery = { unused: [] };
   for (const name of names.sort()) {
     const m = pattern.exec(name);
     const pid = Number(m?.[2]);
@@ -53,20 +72,30 @@ export function recoverOutput(out: string, isAlive: (pid: number) => boolean = i
     const path = join(parent, name);
     if (m[1] === 'previous' && !existsSync(out)) {
       renameSync(path, out);
-      restored = path;
+      recovery.restored = path;
+    } else if (m[1] === 'previous') {
+      const replaced = join(parent, `${hidden}.replaced-${pid}`);
+      renameSync(path, replaced);
+      recovery.unused.push(replaced);
     } else {
-      rmSync(path, { recursive: true, force: true });
+      recovery.unused.push(path);
     }
   }
-  return restored;
+  return recovery;
+}
+
+/** Deletes folders, all at once and without holding up the caller's thread. */
+export async function removeFolders(paths: string[]): Promise<void> {
+  await Promise.all(paths.map((path) => rm(path, { recursive: true, force: true })));
 }
 
 /**
  * Puts the staging folder in place of `out`: out → previous, staging → out, then previous
- * is deleted. A failure of the second rename puts the previous site back; a crash between
- * the two is repaired by the next build's recoverOutput.
+ * → replaced, left for the next build to delete (recoverOutput, removeFolders). A failure
+ * of the second rename puts the previous site back; a crash between the two is repaired
+ * by the next build's recoverOutput. Returns the replaced site's folder, if there was one.
  */
-export function swapIn({ out, staging, previous }: OutputFolders): void {
+export function swapIn({ out, staging, previous, replaced }: OutputFolders): string | undefined {
   const hadPrevious = existsSync(out);
   if (hadPrevious) renameSync(out, previous);
   try {
@@ -75,5 +104,7 @@ export function swapIn({ out, staging, previous }: OutputFolders): void {
     if (hadPrevious) renameSync(previous, out);
     throw error;
   }
-  if (hadPrevious) rmSync(previous, { recursive: true, force: true });
+  if (!hadPrevious) return undefined;
+  renameSync(previous, replaced);
+  return replaced;
 }

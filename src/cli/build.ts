@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serveSearchIndex } from '../integrations/search-index-service.ts';
 import type { IndexerChannel, IndexerReply, IndexerRequest } from '../integrations/search-index-thread.ts';
-import { outputFolders, recoverOutput, swapIn } from './atomic-output.ts';
+import { outputFolders, recoverOutput, removeFolders, swapIn } from './atomic-output.ts';
 
 // A build is a production build whatever the calling shell says (vitest sets NODE_ENV=test).
 process.env.NODE_ENV = 'production';
@@ -40,8 +40,13 @@ if (rootInOut === '' || (!rootInOut.startsWith('..') && !isAbsolute(rootInOut)))
 const previousSite = () =>
   existsSync(folders.out) ? `${folders.out} still holds the previous site` : `nothing was written to ${folders.out}`;
 
-const restored = recoverOutput(folders.out);
+const { restored, unused } = recoverOutput(folders.out);
 if (restored) console.log(`Restored the last good site from ${restored}: a build had stopped in the middle of swapping it.`);
+// The site the last build replaced (and what dead builds left) is deleted while this build
+// works, not at the end of the last one.
+const clearing = removeFolders(unused).catch((error: Error) =>
+  console.warn(`Could not delete a site an earlier build left (${error.message}); the next build tries again.`),
+);
 rmSync(folders.staging, { recursive: true, force: true });
 
 const astroArgs = ['--out', folders.staging];
@@ -88,13 +93,17 @@ try {
   if (astroCode !== 0) throw new Error("Astro's build failed (its messages are above)");
   if (!existsSync(join(folders.staging, 'index.html'))) throw new Error('no index.html was produced');
   if (!search.indexer) throw new Error('Astro never sent the search records, so there is no search index');
-  await (await search.indexer).finish(folders.staging);
+  // The site still at the output folder is the last build's: Pagefind's files for pages that
+  // did not change are taken from it.
+  await (await search.indexer).finish(folders.staging, { previousSite: folders.out });
 } catch (error) {
   rmSync(folders.staging, { recursive: true, force: true });
   console.error(`\n${(error as Error).message}`);
   console.error(`\n✖ Build failed; ${previousSite()}.`);
+  await clearing;
   process.exit(1);
 }
 swapIn(folders);
 console.log(`\n✔ Site written to ${folders.out}`);
+await clearing;
 process.exit(0);

@@ -15,6 +15,13 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 
+/**
+ * The folder of Astro's cache (config.cacheDir) where Dossier keeps what one build hands the
+ * next: the content check's readings, the pages, the pages as prepared for search, Pagefind's
+ * page files' names.
+ */
+export const PAGE_CACHE_FOLDER = 'dossier-pages';
+
 /** Where a kept item's bytes are in its pack. */
 interface Placed {
   offset: number;

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { resolveRead, type Read } from '../lib/incremental/read-tracker.ts';
 import { offeredCatalog, recordingReads, type ReadRecorder } from '../lib/incremental/render-reads.ts';
 import { createValueDigest } from '../lib/incremental/value-digest.ts';
-import { KeptPack } from './kept-pack.ts';
+import { KeptPack, PAGE_CACHE_FOLDER } from './kept-pack.ts';
 import { responseOf } from './prerender-result.ts';
 
-/**
+/*
  * Page reuse: a build renders a page only when something it showed has changed since the
  * build before. Each page is rendered with its reads of the catalog recorded
  * (src/lib/incremental/read-tracker.ts); the page's bytes, its reads and a digest of what
@@ -18,7 +18,8 @@ import { responseOf } from './prerender-result.ts';
  * again in its own catalog: when all find what they found before, and the path's `cacheKey`
  * (a digest of its props, src/data/keyed-paths.ts) is the same, the kept bytes are the page.
  */
-export const PAGE_CACHE_FOLDER = 'dossier-pages';
+
+/** The reuse report of the last build, in the cache folder. */
 const REPORT = 'last-build.json';
 
 interface KeptPage {

@@ -8,11 +8,12 @@ import { loadScriptRules } from '../lib/search/script-rules.ts';
 import { SEARCH_RECORDS_FILE, type SearchRecords } from '../lib/search/records.ts';
 import { indexableHtml, indexableRecord } from '../lib/search/text.ts';
 import { withPagefindAllocator } from './pagefind-allocator.ts';
-import { KeptPack } from './kept-pack.ts';
+import { KeptPack, PAGE_CACHE_FOLDER } from './kept-pack.ts';
+import { KeptFragments, type SentRecord } from './kept-fragments.ts';
 import { createHash } from 'node:crypto';
 import { startSearchIndexer } from './search-index-thread.ts';
 import { astroBuildFingerprint } from './build-fingerprint.ts';
-import { PAGE_CACHE_FOLDER, startPageReuse, type PageReuse } from './page-reuse.ts';
+import { startPageReuse, type PageReuse } from './page-reuse.ts';
 import { responseOf, withResponse } from './prerender-result.ts';
 
 /** The HTML files under `dir`, as paths relative to it with "/" separators. */
@@ -69,8 +70,12 @@ export interface SearchIndexer {
    * answered by Pagefind (used to time the stages apart; a failure still surfaces from finish()).
    */
   settled(): Promise<void>;
-  /** Waits for every queued page, writes <outDir>/pagefind/; returns the record count. */
-  finish(outDir: string): Promise<number>;
+  /**
+   * Waits for every queued page, writes <outDir>/pagefind/; returns the record count. With a
+   * cache and `previousSite` (the site the last build wrote), Pagefind's page files for
+   * unchanged records are taken from that site where provably the same (./kept-fragments.ts).
+   */
+  finish(outDir: string, options?: { previousSite?: string }): Promise<number>;
 }
 
 /**
@@ -92,6 +97,8 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
   };
   const kept = cache && new KeptPack<{ hash: string }>(cache.folder, 'index-pages', cache.fingerprint, { ignorePrevious: cache.cold });
   let analysed = 0;
+  /** Each record in the order it was sent to Pagefind, with a digest of what was sent (with a cache only). */
+  const sent: SentRecord[] = [];
   const utf8 = { encoder: new TextEncoder(), decoder: new TextDecoder() };
   /** The page as Pagefind gets it: analysed again only when its HTML or aliases changed. */
   const prepared = (path: string, html: string): string => {
@@ -114,6 +121,7 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
       bytes = utf8.encoder.encode(text);
     }
     kept.keep(path, { hash }, bytes);
+    sent.push({ url: `/${path}`, digest: hash });
     return text;
   };
 
@@ -139,12 +147,9 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
   for (const record of records.deals) {
     queue
       .add(async () => {
-        const added = await index.addCustomRecord({
-          url: `/${record.path}`,
-          ...indexableRecord(record.content, record.meta),
-          language: 'en',
-          filters: record.filters,
-        });
+        const custom = { url: `/${record.path}`, ...indexableRecord(record.content, record.meta), language: 'en', filters: record.filters };
+        if (kept) sent.push({ url: custom.url, digest: createHash('sha1').update(JSON.stringify(custom)).digest('base64url') });
+        const added = await index.addCustomRecord(custom);
         if (added.errors.length) throw new Error(`Pagefind could not index deal ${record.path}: ${added.errors.join('; ')}`);
         pages++;
       })
@@ -162,21 +167,32 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
   return {
     addPage,
     settled: () => queue.onIdle(),
-    async finish(outDir: string) {
+    async finish(outDir: string, { previousSite }: { previousSite?: string } = {}) {
+      const bundleDir = join(outDir, 'pagefind');
+      const fragments = kept && cache && new KeptFragments(cache.folder, cache.fingerprint, cache.cold);
       try {
         if (queue.size) logger.info(`${queue.size} records still queued for Pagefind when the site was complete`);
         await queue.onIdle();
         if (failure) throw failure;
-        const written = await index!.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
-        removeUnusedBundleFiles(join(outDir, 'pagefind'));
+        const write = async () => {
+          const written = await index!.writeFiles({ outputPath: bundleDir });
+          if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
+        };
+        const placed =
+          fragments && previousSite ? fragments.place(sent, join(previousSite, 'pagefind'), bundleDir) : new Map<string, string>();
+        await write();
+        const reuse = fragments && (await fragments.settle(sent, bundleDir, placed, write));
+        removeUnusedBundleFiles(bundleDir);
         kept?.commit();
+        fragments?.commit();
         logger.info(
-          `indexed ${pages} pages${kept ? ` (${analysed} of them analysed, the others as the previous build prepared them)` : ''}`,
+          `indexed ${pages} pages${kept ? ` (${analysed} of them analysed, the others as the previous build prepared them)` : ''}` +
+            (reuse?.reused ? `; ${reuse.reused} of Pagefind's page files taken from the previous site` : ''),
         );
         return pages;
       } catch (error) {
         kept?.discard();
+        fragments?.discard();
         throw error;
       } finally {
         await close();

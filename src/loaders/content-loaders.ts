@@ -10,6 +10,10 @@ import { countOf } from '../lib/text/counts.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../lib/content/entries.ts';
 import { briefMarkdownOptions, renderBriefBody, type BriefMarkdownOptions, type SiteMarkdownConfig } from './render-brief-body.ts';
 import { sourceDigest } from './source-digest.ts';
+import { join } from 'node:path';
+import { astroBuildFingerprint } from '../integrations/build-fingerprint.ts';
+import { PAGE_CACHE_FOLDER } from '../integrations/kept-pack.ts';
+import { KeptReadings } from './kept-readings.ts';
 
 /** Packages whose code turns a body into HTML. */
 const RENDER_PACKAGES = ['satteri', '@astrojs/markdown-satteri', 'hastscript', 'hast-util-to-html', 'astro'];
@@ -61,11 +65,20 @@ export function contentLoaders(): Record<CollectionName, Loader> {
       const root = fileURLToPath(context.config.root).replace(/\/$/, '');
       const started = performance.now();
       const report = Promise.resolve().then(() => {
-        const r = checkContent(root);
+        const store = keptReadings(context);
+        let r: CheckReport;
+        try {
+          r = checkContent(root, { store });
+          store?.commit();
+        } catch (error) {
+          store?.discard();
+          throw error;
+        }
         const ms = Math.round(performance.now() - started);
         if (r.warnings.length) context.logger.warn(`${countOf(r.warnings.length, 'content warning')}:\n${formatIssues(r.warnings)}`);
         if (!r.corpusChecked) context.logger.warn('corpus folder not found: source hashes not checked (set CORPUS_DIR)');
-        if (!r.errors.length) context.logger.info(`${countOf(r.files, 'content file')} valid (${ms} ms)`);
+        const reused = store?.reused ? `; ${store.reused} as the last build read them` : '';
+        if (!r.errors.length) context.logger.info(`${countOf(r.files, 'content file')} valid (${ms} ms${reused})`);
         return r;
       });
       reading = { report, takenBy: new Set() };
@@ -96,6 +109,17 @@ export function contentLoaders(): Record<CollectionName, Loader> {
   });
 
   return { briefs: loader('briefs'), entities: loader('entities'), deals: loader('deals'), topics: loader('topics') };
+}
+
+/**
+ * A build keeps the check's readings for the next build, under the build's fingerprint, in
+ * Astro's cache folder; `npm run build -- --cold` reads every file afresh. `astro dev` (which
+ * has a watcher) reads afresh too: its readings follow edits, not builds.
+ */
+function keptReadings(context: LoaderContext): KeptReadings | undefined {
+  if (context.watcher) return undefined;
+  const folder = join(fileURLToPath(context.config.cacheDir), PAGE_CACHE_FOLDER);
+  return new KeptReadings(folder, astroBuildFingerprint(context.config), process.env.DOSSIER_COLD_BUILD === '1');
 }
 
 let markdown: { settings: string; options: Promise<BriefMarkdownOptions> } | undefined;

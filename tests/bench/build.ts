@@ -10,7 +10,7 @@
 // that build's cache: the incremental figure (src/integrations/page-reuse.ts), beside the
 // cold one (`--no-incremental` leaves it out). `--runs N` repeats each build N times, every
 // size in each round, and reports the median. Prints figures; asserts nothing.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -229,8 +229,9 @@ try {
 }
 if (process.exitCode) process.exit();
 
-function runDossier(w: SizeWork, run: number, dist: string): Promise<RunResult> {
-  rmSync(dist, { recursive: true, force: true });
+/** Builds with this round's cache into `dist`: over the site there with `over`, else into an empty folder. */
+function runDossier(w: SizeWork, run: number, dist: string, over = false): Promise<RunResult> {
+  if (!over) rmSync(dist, { recursive: true, force: true });
   return runMeasured(process.execPath, ['src/cli/build.ts'], {
     cwd: root,
     echo: values.verbose,
@@ -253,7 +254,8 @@ async function buildDossier(w: SizeWork, run: number): Promise<RunResult> {
 
 /**
  * An editor publishes one more brief: a copy of the sample brief under a new name and title,
- * built with the cache of this round's cold build. The brief is removed again afterwards, so
+ * built with the cache of this round's cold build, over a copy of the site it wrote (as an
+ * editor's build finds the last site in dist/). The brief is removed again afterwards, so
  * every cold build and the baseline see the generated content.
  */
 async function buildIncremental(w: SizeWork, run: number): Promise<{ measured: RunResult; pages: PageReuseReport }> {
@@ -262,13 +264,18 @@ async function buildIncremental(w: SizeWork, run: number): Promise<{ measured: R
   const model = readFileSync(join(briefs, `${w.corpus.sampleBrief}.mdx`), 'utf8');
   writeFileSync(added, model.replace(/^title: .*$/m, 'title: One more brief, published into the built site'));
   const dist = join(w.work, 'dossier-dist-incremental');
+  rmSync(dist, { recursive: true, force: true });
+  cpSync(w.dist, dist, { recursive: true });
   try {
-    const measured = await runDossier(w, run, dist);
+    const measured = await runDossier(w, run, dist, true);
     if (measured.code !== 0) failed('Incremental Dossier build', measured);
     return { measured, pages: lastPageReuseReport(join(w.work, `dossier-cache-${run}`))! };
   } finally {
     rmSync(added);
-    rmSync(dist, { recursive: true, force: true });
+    // The site it replaced too, which the next build would delete (src/cli/atomic-output.ts).
+    for (const name of readdirSync(w.work))
+      if (name === 'dossier-dist-incremental' || name.startsWith('.dossier-dist-incremental.'))
+        rmSync(join(w.work, name), { recursive: true, force: true });
   }
 }
 

@@ -30,7 +30,7 @@ function build(args: string[] = []) {
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
-const leftovers = () => readdirSync(dirname(site)).filter((n) => /\.(building|previous)-\d+$/.test(n));
+const leftovers = () => readdirSync(dirname(site)).filter((n) => /\.(building|previous|replaced)-\d+$/.test(n));
 
 const ADDED_BRIEF = join(content, BRIEF_PATH);
 const ADDED_DEAL = join(content, 'deals', 'northwind-series-b.yaml');

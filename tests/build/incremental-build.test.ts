@@ -3,7 +3,9 @@
 // copy of the project and a 400-brief synthetic site, a series of edits is each built twice:
 // incrementally, with the cache of the builds before, and cold, with no cache. Each pair is
 // compared byte for byte, search bundle included; the cache's report says which pages were
-// rendered, so the test also sees that the incremental build reused what it could.
+// rendered, so the test also sees that the incremental build reused what it could. The
+// incremental builds publish to one folder, as an editor's do: each finds the site of the
+// build before, whose search files it may take (src/integrations/kept-fragments.ts).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,10 +31,24 @@ function copyProject() {
   symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
 }
 
+/** Where the incremental builds publish. */
+const SITE = join(work, 'site');
+
+/** What a build's search index took from the previous site: "N of Pagefind's page files …", or 0. */
+const fragmentsTaken = (output: string) => Number(/; (\d+) of Pagefind's page files taken from the previous site/.exec(output)?.[1] ?? 0);
+
 let builds = 0;
-/** Builds the content into a new folder with the given cache; returns the folder and the cache's report. */
-function build(options: { cacheDir: string; env?: Record<string, string>; args?: string[] }): { site: string; report: PageReuseReport } {
-  const site = join(work, `site-${++builds}`);
+/**
+ * Builds the content with the given cache, into `out` (default: a new folder); returns the
+ * folder, the cache's report and how many search files were taken from the site already at `out`.
+ */
+function build(options: { cacheDir: string; env?: Record<string, string>; args?: string[]; out?: string }): {
+  site: string;
+  report: PageReuseReport;
+  fragmentsTaken: number;
+} {
+  builds++;
+  const site = options.out ?? join(work, `site-${builds}`);
   const run = spawnSync(process.execPath, [join(project, 'src/cli/build.ts'), ...(options.args ?? [])], {
     cwd: project,
     encoding: 'utf8',
@@ -49,7 +65,7 @@ function build(options: { cacheDir: string; env?: Record<string, string>; args?:
     },
   });
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-  return { site, report: lastPageReuseReport(options.cacheDir)! };
+  return { site, report: lastPageReuseReport(options.cacheDir)!, fragmentsTaken: fragmentsTaken(run.stdout) };
 }
 
 /** The files that differ between two sites, or are in one only. */
@@ -59,14 +75,18 @@ function differences(a: string, b: string): string[] {
   return [...paths].filter((p) => left.get(p) !== right.get(p)).sort();
 }
 
-/** Builds incrementally and cold, compares the two sites, and returns the incremental build's report. */
-function buildBothWays(env: Record<string, string> = {}): PageReuseReport {
-  const incremental = build({ cacheDir: cache, env });
+/**
+ * Builds incrementally (into SITE, over the site of the build before) and cold (a new folder,
+ * no cache), compares the two sites, and returns the incremental build's report.
+ */
+function buildBothWays(env: Record<string, string> = {}): PageReuseReport & { fragmentsTaken: number } {
+  const incremental = build({ cacheDir: cache, env, out: SITE });
   const cold = build({ cacheDir: join(work, `cold-cache-${builds}`), env });
   expect(cold.report.fullRender).toBe('no previous build');
+  expect(cold.fragmentsTaken).toBe(0);
   expect(differences(incremental.site, cold.site)).toEqual([]);
-  for (const site of [incremental.site, cold.site]) rmSync(site, { recursive: true });
-  return incremental.report;
+  rmSync(cold.site, { recursive: true });
+  return { ...incremental.report, fragmentsTaken: incremental.fragmentsTaken };
 }
 
 /** The synthetic corpus's seed; its articles' text is `article:<seed>:<number>` (tests/bench/corpus/generate.ts). */
@@ -94,9 +114,8 @@ beforeAll(() => {
     const name = /^ {2}file: (.+)$/m.exec(readFileSync(join(content, 'briefs', file), 'utf8'))![1]!;
     writeFileSync(join(corpus, name), `article:${SEED}:${Number(name.slice(0, 6))}`);
   }
-  const first = build({ cacheDir: cache });
+  const first = build({ cacheDir: cache, out: SITE });
   expect(first.report.fullRender).toBe('no previous build');
-  rmSync(first.site, { recursive: true });
 });
 
 describe('an incremental build equals a cold build', () => {
@@ -105,6 +124,8 @@ describe('an incremental build equals a cold build', () => {
     expect(report.fullRender).toBeUndefined();
     expect(report.rendered).toEqual([]);
     expect(report.reused).toBeGreaterThan(400);
+    // Every page's search file is the previous site's.
+    expect(report.fragmentsTaken).toBeGreaterThan(400);
   });
 
   it('after a brief is added', () => {
@@ -120,6 +141,7 @@ describe('an incremental build equals a cold build', () => {
     // The pages that show the briefs of the new brief's entities are rendered again.
     expect(report.rendered).toContain(`entities/${entitiesOf(model!)[0]}`);
     expect(report.reused).toBeGreaterThan(report.rendered.length);
+    expect(report.fragmentsTaken).toBeGreaterThan(400);
   });
 
   it('after a brief is edited', () => {
@@ -161,6 +183,7 @@ describe('an incremental build equals a cold build', () => {
     editFile(join(project, 'src/components/SiteFooter.astro'), (t) => t.replace('</footer>', '<p>An edited footer.</p></footer>'));
     const report = buildBothWays();
     expect(report.fullRender).toBe('the fingerprint changed');
+    expect(report.fragmentsTaken).toBe(0);
   });
 
   it('after the corpus changes: every page is rendered again', () => {

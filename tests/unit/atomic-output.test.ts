@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { outputFolders, recoverOutput, swapIn } from '../../src/cli/atomic-output.ts';
+import { outputFolders, recoverOutput, removeFolders, swapIn } from '../../src/cli/atomic-output.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-output-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -26,53 +26,75 @@ const parent = () => {
 };
 
 describe('swapIn', () => {
-  it('replaces the site and leaves nothing beside it', () => {
+  it('replaces the site and leaves the old one aside, which the next build deletes', async () => {
     const p = parent();
     const folders = outputFolders(join(p, 'dist'), DEAD);
     site(folders.out, 'old');
     site(folders.staging, 'new');
-    swapIn(folders);
+    expect(swapIn(folders)).toBe(folders.replaced);
     expect(markerOf(folders.out)).toBe('new');
+    expect(readdirSync(p).sort()).toEqual(['.dist.replaced-4000001', 'dist']);
+    const next = recoverOutput(folders.out, nobodyAlive);
+    expect(next).toEqual({ unused: [folders.replaced] });
+    await removeFolders(next.unused);
     expect(readdirSync(p)).toEqual(['dist']);
+    expect(markerOf(folders.out)).toBe('new');
   });
 
   it('publishes a first site where there was none', () => {
     const p = parent();
     const folders = outputFolders(join(p, 'dist'), DEAD);
     site(folders.staging, 'first');
-    swapIn(folders);
+    expect(swapIn(folders)).toBeUndefined();
     expect(markerOf(folders.out)).toBe('first');
+    expect(readdirSync(p)).toEqual(['dist']);
   });
 });
 
 describe('recoverOutput', () => {
-  it('puts the last good site back after a crash between the two renames', () => {
+  it('puts the last good site back after a crash between the two renames', async () => {
     const p = parent();
     const dead = outputFolders(join(p, 'dist'), DEAD);
     // The dead build had moved the old site aside and not yet moved its own in.
     site(dead.previous, 'last good');
     site(dead.staging, 'complete but never swapped');
-    expect(recoverOutput(dead.out, nobodyAlive)).toBe(dead.previous);
+    const recovery = recoverOutput(dead.out, nobodyAlive);
+    expect(recovery.restored).toBe(dead.previous);
     expect(markerOf(dead.out)).toBe('last good');
+    await removeFolders(recovery.unused);
     expect(readdirSync(p)).toEqual(['dist']);
   });
 
-  it('deletes what a build that died while building left, and keeps the site', () => {
+  it('deletes what a build that died while building left, and keeps the site', async () => {
     const p = parent();
     const dead = outputFolders(join(p, 'dist'), DEAD);
     site(dead.out, 'current');
     site(dead.staging, 'half');
-    site(dead.previous, 'older'); // died after the swap, before deleting the old site
-    expect(recoverOutput(dead.out, nobodyAlive)).toBeUndefined();
+    site(dead.previous, 'older'); // died after the swap, before moving the old site on
+    const recovery = recoverOutput(dead.out, nobodyAlive);
+    expect(recovery.restored).toBeUndefined();
+    // The old site is renamed before its deletion starts: half deleted, it is never a "previous" site to put back.
+    expect(recovery.unused.sort()).toEqual([dead.staging, dead.replaced].sort());
+    expect(existsSync(dead.previous)).toBe(false);
+    await removeFolders(recovery.unused);
     expect(markerOf(dead.out)).toBe('current');
     expect(readdirSync(p)).toEqual(['dist']);
+  });
+
+  it('never puts back a replaced site, even when the output folder is gone', () => {
+    const p = parent();
+    const dead = outputFolders(join(p, 'dist'), DEAD);
+    site(dead.replaced, 'old, perhaps half deleted');
+    expect(recoverOutput(dead.out, nobodyAlive)).toEqual({ unused: [dead.replaced] });
+    expect(existsSync(dead.out)).toBe(false);
   });
 
   it('leaves the folders of a build that is still running', () => {
     const p = parent();
     const running = outputFolders(join(p, 'dist'), DEAD);
     site(running.staging, 'in progress');
-    recoverOutput(running.out, () => true);
+    site(running.replaced, 'being deleted by it');
+    expect(recoverOutput(running.out, () => true)).toEqual({ unused: [] });
     expect(existsSync(running.staging)).toBe(true);
   });
 

@@ -20,7 +20,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   schemas: [],
   lib: ['schemas'],
   check: ['schemas', 'lib'],
-  loaders: ['schemas', 'lib', 'check'],
+  // The loaders keep the check's readings in the build's cache, under the build's fingerprint.
+  loaders: ['schemas', 'lib', 'check', 'integrations'],
   // Ingest reads the existing content through the check's reader, as the build does.
   ingest: ['schemas', 'lib', 'check'],
   // The build fingerprint reads the corpus folder where the check does.

@@ -227,6 +227,41 @@ describe('startSearchIndex', () => {
     }
   });
 
+  it("takes Pagefind's files for unchanged pages from the previous site, and writes the bundle it would write without them", async () => {
+    const cache = { folder: join(work, 'fragments-cache'), fingerprint: 'f1', cold: false };
+    const build = async (name: string, previousSite?: string) => {
+      const dir = site(name);
+      const messages: string[] = [];
+      const indexer = await startSearchIndex(RECORDS, { info: (m) => messages.push(m) }, cache);
+      addAll(indexer, dir);
+      await indexer.finish(dir, { previousSite });
+      const taken = Number(/(\d+) of Pagefind's page files taken/.exec(messages.join('\n'))?.[1] ?? 0);
+      return { dir, bundle: bundleHash(dir), taken };
+    };
+    const plain = async (name: string) => {
+      const dir = site(name);
+      const indexer = await startSearchIndex(RECORDS, quiet);
+      addAll(indexer, dir);
+      await indexer.finish(dir);
+      return bundleHash(dir);
+    };
+    const first = await build('fragments-1');
+    expect(first.taken).toBe(0);
+    // Three pages and the deal record: every file is the previous site's.
+    const second = await build('fragments-2', first.dir);
+    expect(second.taken).toBe(4);
+    expect(second.bundle).toBe(first.bundle);
+    PAGES['briefs/tallow-fund/index.html'] = page('Tallow Bay raises a fund', 'Tallow Bay Capital closes its fifth fund.');
+    try {
+      const third = await build('fragments-3', second.dir);
+      expect(third.taken).toBe(3);
+      expect(third.bundle).toBe(await plain('fragments-3-plain'));
+      expect(indexedRecords(third.dir).get('/briefs/tallow-fund/')).toContain('fifth');
+    } finally {
+      PAGES['briefs/tallow-fund/index.html'] = page('Tallow Bay raises a fund', 'Tallow Bay Capital closes its third fund.');
+    }
+  });
+
   it('keeps the text of adjacent cells and term-list items apart, as Astro writes them with no space between', async () => {
     const dir = join(work, 'cells');
     mkdirSync(join(dir, 'briefs', 'cells'), { recursive: true });
