@@ -391,6 +391,8 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
  * a reading depends on nothing else but the code, which the keeper answers for.
  */
 export interface ReadingStore {
+  /** Whether a reading of this file is kept at all: when not, the file is not read ahead for it. */
+  has(file: string): boolean;
   previous(file: string, text: string): FileReading | undefined;
   keep(file: string, reading: FileReading): void;
 }
@@ -400,6 +402,7 @@ export interface ReadingStore {
  * none or the file is one the reader refuses before decoding (too large, not UTF-8).
  */
 function keptReading(ref: ContentFileRef, store: ReadingStore): FileReading | undefined {
+  if (!store.has(ref.file)) return undefined;
   try {
     if (statSync(ref.path).size > MAX_FILE_BYTES) return undefined;
     const text = decodeText(readFileSync(ref.path));

@@ -3,6 +3,7 @@
 // good site whatever happens, a crash in the middle of the swap included.
 import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
 export interface OutputFolders {
@@ -51,13 +52,15 @@ export interface Recovery {
  * last good one when the build died between the swap's two renames (out moved aside, the
  * new site not yet in place): it is put back at `out`. Everything else of a build that is
  * no longer running (a half-written staging folder, a replaced or previous site) is
- * unused. A previous site is first renamed as replaced, so that one half deleted can
- * never be put back as the site.
+ * unused: each is first renamed to a name of its own (`.dist.deleting-<uuid>`), so that a
+ * site half deleted can never be put back, and a later build with the same process id (as
+ * in a container, where it is often the same every run) never meets its folders. A folder
+ * with this process's id is a leftover of an earlier process that had it.
  */
 export function recoverOutput(out: string, isAlive: (pid: number) => boolean = isRunning): Recovery {
   const parent = dirname(out);
   const hidden = basename(out).replace(/^\.?/, '.');
-  const pattern = new RegExp(`^${escape(hidden)}\\.(building|previous|replaced)-(\\d+)$`);
+  const pattern = new RegExp(`^${escape(hidden)}\\.(?:(building|previous|replaced)-(\\d+)|deleting-[0-9a-f-]+)$`);
   let names: string[];
   try {
     names = readdirSync(parent);
@@ -67,18 +70,21 @@ export function recoverOutput(out: string, isAlive: (pid: number) => boolean = i
   const recovery: Recovery = { unused: [] };
   for (const name of names.sort()) {
     const m = pattern.exec(name);
-    const pid = Number(m?.[2]);
-    if (!m || pid === process.pid || isAlive(pid)) continue;
+    if (!m) continue;
     const path = join(parent, name);
+    if (!m[1]) {
+      recovery.unused.push(path); // a deletion that was cut short
+      continue;
+    }
+    const pid = Number(m[2]);
+    if (pid !== process.pid && isAlive(pid)) continue;
     if (m[1] === 'previous' && !existsSync(out)) {
       renameSync(path, out);
       recovery.restored = path;
-    } else if (m[1] === 'previous') {
-      const replaced = join(parent, `${hidden}.replaced-${pid}`);
-      renameSync(path, replaced);
-      recovery.unused.push(replaced);
     } else {
-      recovery.unused.push(path);
+      const doomed = join(parent, `${hidden}.deleting-${randomUUID()}`);
+      renameSync(path, doomed);
+      recovery.unused.push(doomed);
     }
   }
   return recovery;
@@ -105,6 +111,10 @@ export function swapIn({ out, staging, previous, replaced }: OutputFolders): str
     throw error;
   }
   if (!hadPrevious) return undefined;
-  renameSync(previous, replaced);
-  return replaced;
+  try {
+    renameSync(previous, replaced);
+    return replaced;
+  } catch {
+    return previous; // the new site is in place; the next build deletes the old one under either name
+  }
 }

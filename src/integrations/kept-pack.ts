@@ -55,6 +55,8 @@ export class KeptPack<M extends object> {
   readonly #next: PackManifest<M>;
   readonly #pack: number;
   #length = 0;
+  /** Set once committed or discarded: the pack's files are closed, and a later discard leaves the commit alone. */
+  #settled = false;
 
   constructor(folder: string, name: string, fingerprint: string, options: { ignorePrevious?: boolean } = {}) {
     this.#folder = folder;
@@ -96,6 +98,7 @@ export class KeptPack<M extends object> {
 
   /** This build's items replace the previous build's. */
   commit(): void {
+    if (this.#settled) return;
     // On disk before the manifest that names them, so a crash cannot leave a manifest naming lost bytes.
     fsyncSync(this.#pack);
     this.#close();
@@ -107,13 +110,15 @@ export class KeptPack<M extends object> {
     if (this.#existing) rmSync(join(this.#folder, this.#existing.pack), { force: true });
   }
 
-  /** This build's items are dropped; the previous build's stay. */
+  /** This build's items are dropped; the previous build's stay. Does nothing after a commit. */
   discard(): void {
+    if (this.#settled) return;
     this.#close();
     rmSync(join(this.#folder, this.#next.pack), { force: true });
   }
 
   #close() {
+    this.#settled = true;
     closeSync(this.#pack);
     if (this.#previousPack !== undefined) closeSync(this.#previousPack);
   }

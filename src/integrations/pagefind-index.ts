@@ -86,6 +86,8 @@ export interface SearchIndexer {
 export async function startSearchIndex(records: SearchRecords, logger: IndexLogger, cache?: PreparedPagesCache): Promise<SearchIndexer> {
   // Pages come in every script: the word rules of all of them, before the first page.
   await loadScriptRules();
+  // One forced language: every record in one page table, numbered in the order it was sent,
+  // which kept-fragments.ts relies on.
   const { index, errors } = await withPagefindAllocator(() => pagefind.createIndex({ forceLanguage: 'en' }));
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const queue = new PQueue({ concurrency: IN_FLIGHT });
@@ -169,8 +171,9 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
     settled: () => queue.onIdle(),
     async finish(outDir: string, { previousSite }: { previousSite?: string } = {}) {
       const bundleDir = join(outDir, 'pagefind');
-      const fragments = kept && cache && new KeptFragments(cache.folder, cache.fingerprint, cache.cold);
+      let fragments: KeptFragments | undefined;
       try {
+        if (kept && cache) fragments = new KeptFragments(cache.folder, cache.fingerprint, cache.cold);
         if (queue.size) logger.info(`${queue.size} records still queued for Pagefind when the site was complete`);
         await queue.onIdle();
         if (failure) throw failure;

@@ -27,6 +27,10 @@ export class KeptReadings implements ReadingStore {
     this.#pack = new KeptPack<KeptReading>(folder, 'readings', fingerprint, { ignorePrevious: cold });
   }
 
+  has(file: string): boolean {
+    return this.#pack.previous(file) !== undefined;
+  }
+
   previous(file: string, text: string): FileReading | undefined {
     const before = this.#pack.previous(file);
     if (!before) return undefined;

@@ -10,7 +10,7 @@
 // that build's cache: the incremental figure (src/integrations/page-reuse.ts), beside the
 // cold one (`--no-incremental` leaves it out). `--runs N` repeats each build N times, every
 // size in each round, and reports the median. Prints figures; asserts nothing.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -255,7 +255,7 @@ async function buildDossier(w: SizeWork, run: number): Promise<RunResult> {
 /**
  * An editor publishes one more brief: a copy of the sample brief under a new name and title,
  * built with the cache of this round's cold build, over a copy of the site it wrote (as an
- * editor's build finds the last site in dist/). The brief is removed again afterwards, so
+ * editor's build finds the last site in dist/, and the one before waiting to be deleted). The brief is removed again afterwards, so
  * every cold build and the baseline see the generated content.
  */
 async function buildIncremental(w: SizeWork, run: number): Promise<{ measured: RunResult; pages: PageReuseReport }> {
@@ -265,7 +265,10 @@ async function buildIncremental(w: SizeWork, run: number): Promise<{ measured: R
   writeFileSync(added, model.replace(/^title: .*$/m, 'title: One more brief, published into the built site'));
   const dist = join(w.work, 'dossier-dist-incremental');
   rmSync(dist, { recursive: true, force: true });
-  cpSync(w.dist, dist, { recursive: true });
+  // Hard links keep the files' identity, which Pagefind's page files are reused by; and the
+  // site a build before replaced waits beside it, for this build to delete as it works.
+  linkTree(w.dist, dist);
+  linkTree(w.dist, join(w.work, '.dossier-dist-incremental.replaced-1'));
   try {
     const measured = await runDossier(w, run, dist, true);
     if (measured.code !== 0) failed('Incremental Dossier build', measured);
@@ -276,6 +279,15 @@ async function buildIncremental(w: SizeWork, run: number): Promise<{ measured: R
     for (const name of readdirSync(w.work))
       if (name === 'dossier-dist-incremental' || name.startsWith('.dossier-dist-incremental.'))
         rmSync(join(w.work, name), { recursive: true, force: true });
+  }
+}
+
+/** A copy of a folder made of hard links: the same files, under another folder. */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) linkTree(join(from, entry.name), join(to, entry.name));
+    else linkSync(join(from, entry.name), join(to, entry.name));
   }
 }
 

@@ -35,7 +35,9 @@ describe('swapIn', () => {
     expect(markerOf(folders.out)).toBe('new');
     expect(readdirSync(p).sort()).toEqual(['.dist.replaced-4000001', 'dist']);
     const next = recoverOutput(folders.out, nobodyAlive);
-    expect(next).toEqual({ unused: [folders.replaced] });
+    expect(next.restored).toBeUndefined();
+    expect(next.unused).toHaveLength(1);
+    expect(markerOf(next.unused[0]!)).toBe('old');
     await removeFolders(next.unused);
     expect(readdirSync(p)).toEqual(['dist']);
     expect(markerOf(folders.out)).toBe('new');
@@ -73,27 +75,47 @@ describe('recoverOutput', () => {
     site(dead.previous, 'older'); // died after the swap, before moving the old site on
     const recovery = recoverOutput(dead.out, nobodyAlive);
     expect(recovery.restored).toBeUndefined();
-    // The old site is renamed before its deletion starts: half deleted, it is never a "previous" site to put back.
-    expect(recovery.unused.sort()).toEqual([dead.staging, dead.replaced].sort());
+    // Both are renamed before their deletion starts: half deleted, the old site is never a "previous" site to put back.
+    expect(recovery.unused.map(markerOf).sort()).toEqual(['half', 'older']);
+    expect(recovery.unused.every((path) => /\/\.dist\.deleting-[0-9a-f-]+$/.test(path))).toBe(true);
     expect(existsSync(dead.previous)).toBe(false);
     await removeFolders(recovery.unused);
     expect(markerOf(dead.out)).toBe('current');
     expect(readdirSync(p)).toEqual(['dist']);
   });
 
-  it('never puts back a replaced site, even when the output folder is gone', () => {
+  it('never puts back a replaced site or one being deleted, even when the output folder is gone', async () => {
     const p = parent();
     const dead = outputFolders(join(p, 'dist'), DEAD);
     site(dead.replaced, 'old, perhaps half deleted');
-    expect(recoverOutput(dead.out, nobodyAlive)).toEqual({ unused: [dead.replaced] });
+    site(join(p, '.dist.deleting-0f6e2c1a-aaaa-4bbb-8ccc-123456789abc'), 'a deletion cut short');
+    const recovery = recoverOutput(dead.out, nobodyAlive);
+    expect(recovery.restored).toBeUndefined();
+    expect(recovery.unused).toHaveLength(2);
     expect(existsSync(dead.out)).toBe(false);
+    await removeFolders(recovery.unused);
+    expect(readdirSync(p)).toEqual([]);
+  });
+
+  it('clears the folders a finished build with this same process id left, as a container that reuses ids gives', async () => {
+    const p = parent();
+    // Every build in this test has this process's id.
+    const same = outputFolders(join(p, 'dist'));
+    for (const marker of ['first', 'second', 'third']) {
+      const { unused } = recoverOutput(same.out, () => true);
+      await removeFolders(unused);
+      site(same.staging, marker);
+      swapIn(same);
+      expect(markerOf(same.out)).toBe(marker);
+    }
+    expect(readdirSync(p).sort()).toEqual(['.dist.replaced-' + process.pid, 'dist']);
   });
 
   it('leaves the folders of a build that is still running', () => {
     const p = parent();
     const running = outputFolders(join(p, 'dist'), DEAD);
     site(running.staging, 'in progress');
-    site(running.replaced, 'being deleted by it');
+    site(running.replaced, 'replaced by it');
     expect(recoverOutput(running.out, () => true)).toEqual({ unused: [] });
     expect(existsSync(running.staging)).toBe(true);
   });

@@ -2,7 +2,7 @@
 // value, the record of what a page read, the views derived per key, the keys of paths with
 // props, and the fingerprint of everything else (src/lib/incremental/, src/integrations/).
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -182,6 +182,22 @@ describe('buildFingerprint', () => {
     expect(withArticle).not.toBe(emptyCorpus);
     writeFileSync(join(corpus, 'a.txt'), 'article, edited');
     expect(print()).not.toBe(withArticle);
+  });
+
+  it('follows links under public/, as the check does when it looks for an image, and a link back up the tree ends', () => {
+    const images = join(work, 'images');
+    mkdirSync(images);
+    writeFileSync(join(images, 'map.png'), 'png');
+    mkdirSync(join(root, 'public'));
+    symlinkSync(join(images, 'map.png'), join(root, 'public', 'map.png'));
+    symlinkSync(root, join(root, 'public', 'loop'), 'dir');
+    const linked = print();
+    writeFileSync(join(images, 'map.png'), 'png, edited');
+    const edited = print();
+    expect(edited).not.toBe(linked);
+    rmSync(join(images, 'map.png'));
+    expect(print()).not.toBe(edited);
+    rmSync(join(root, 'public'), { recursive: true });
   });
 
   it('changes with a configuration file named with --config', () => {
