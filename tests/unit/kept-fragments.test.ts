@@ -60,6 +60,11 @@ async function build(cache: string, sent: SentRecord[], pages: TablePage[], prev
 
 const A: SentRecord = { url: '/briefs/a/', digest: 'a1' };
 const B: SentRecord = { url: '/briefs/b/', digest: 'b1' };
+/** The page table of a build of A and B, with no collision. */
+const AB_PAGES: TablePage[] = [
+  { name: 'en_aaaaaaa', body: 'A' },
+  { name: 'en_bbbbbbb', body: 'B' },
+];
 
 describe('readPageTable', () => {
   it("lists the page files' names in Pagefind's page order", () => {
@@ -79,14 +84,7 @@ describe('readPageTable', () => {
 describe('KeptFragments', () => {
   it("links an unchanged page's file from the previous site, the same file, not a copy", async () => {
     const cache = join(work, 'cache-same');
-    const first = await build(
-      cache,
-      [A, B],
-      [
-        { name: 'en_aaaaaaa', body: 'A' },
-        { name: 'en_bbbbbbb', body: 'B' },
-      ],
-    );
+    const first = await build(cache, [A, B], AB_PAGES);
     const B2 = { ...B, digest: 'b2' };
     const second = await build(
       cache,
@@ -127,14 +125,7 @@ describe('KeptFragments', () => {
 
   it('removes linked files no page uses', async () => {
     const cache = join(work, 'cache-unused');
-    const first = await build(
-      cache,
-      [A, B],
-      [
-        { name: 'en_aaaaaaa', body: 'A' },
-        { name: 'en_bbbbbbb', body: 'B' },
-      ],
-    );
+    const first = await build(cache, [A, B], AB_PAGES);
     // A's record is unchanged, but Pagefind names it otherwise (a collision it no longer has to avoid, say).
     const second = await build(cache, [A], [{ name: 'en_aaaaaab', body: 'A' }], first.site);
     expect(second.placed).toEqual(['en_aaaaaaa']);
@@ -144,14 +135,7 @@ describe('KeptFragments', () => {
 
   it('removes every linked file when the page table does not list one page per record sent', async () => {
     const cache = join(work, 'cache-unmatched');
-    const first = await build(
-      cache,
-      [A, B],
-      [
-        { name: 'en_aaaaaaa', body: 'A' },
-        { name: 'en_bbbbbbb', body: 'B' },
-      ],
-    );
+    const first = await build(cache, [A, B], AB_PAGES);
     // Pagefind dropped a record (an empty page, say): which name is whose cannot be told.
     const second = await build(cache, [A, B], [{ name: 'en_bbbbbbb', body: 'B' }], first.site);
     expect(second.report.reused).toBe(0);
@@ -165,21 +149,10 @@ describe('KeptFragments', () => {
 
   it('leaves a file that is no longer the one the previous build wrote, and everything on a cold build', async () => {
     const cache = join(work, 'cache-touched');
-    const first = await build(
-      cache,
-      [A, B],
-      [
-        { name: 'en_aaaaaaa', body: 'A' },
-        { name: 'en_bbbbbbb', body: 'B' },
-      ],
-    );
+    const first = await build(cache, [A, B], AB_PAGES);
     utimesSync(join(first.bundle, 'fragment', 'en_aaaaaaa.pf_fragment'), new Date(0), new Date(0));
-    const pages = [
-      { name: 'en_aaaaaaa', body: 'A' },
-      { name: 'en_bbbbbbb', body: 'B' },
-    ];
-    expect((await build(cache, [A, B], pages, first.site)).placed).toEqual(['en_bbbbbbb']);
-    const cold = await build(cache, [A, B], pages, first.site, true);
+    expect((await build(cache, [A, B], AB_PAGES, first.site)).placed).toEqual(['en_bbbbbbb']);
+    const cold = await build(cache, [A, B], AB_PAGES, first.site, true);
     expect(cold.placed).toEqual([]);
   });
 });
