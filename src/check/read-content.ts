@@ -427,12 +427,12 @@ export function readContent(
   const { slots, files, ids } = selectContentFiles(contentDir, root);
   const refs = slots.flatMap((slot) => ('read' in slot ? [slot.read] : []));
   const { store } = options;
-  const kept = store ? refs.map((ref) => keptReading(ref, store)) : [];
-  const unread = store ? refs.filter((_, i) => !kept[i]) : refs;
+  const kept = refs.map((ref) => store && keptReading(ref, store));
+  const unread = refs.filter((_, i) => !kept[i]);
   const fresh = readContentFiles(unread, (ref) => readContentFile(ref, root), { ...options, root });
-  if (store) unread.forEach((ref, i) => store.keep(ref.file, fresh[i]!));
+  unread.forEach((ref, i) => store?.keep(ref.file, fresh[i]!));
   let nextFresh = 0;
-  const readings = store ? refs.map((_, i) => kept[i] ?? fresh[nextFresh++]!) : fresh;
+  const readings = kept.map((reading) => reading ?? fresh[nextFresh++]!);
   const collections: Collections = { briefs: [], entities: [], deals: [], topics: [] };
   const issues: ContentIssue[] = [];
   const bodyLinks: BriefLinks[] = [];

@@ -58,8 +58,8 @@ export function readPageTable(bundleDir: string): string[] | undefined {
 /**
  * Pagefind's page files, taken from the previous site where that is provably what Pagefind
  * would write. Pagefind writes one gzipped file per page under fragment/, named by at least
- * the first 7 hex digits of a hash of the page's record, and skips a file that is already
- * there. Writing them is most of the time it takes to write its bundle.
+ * the first 7 hex digits of a hash of the page's record (gzipped at its best level), and
+ * skips a file that is already there.
  *
  * Before Pagefind writes, each record sent with the same digest as in the previous build
  * gets the previous site's file for it, hard-linked (no bytes copied), if that file is still

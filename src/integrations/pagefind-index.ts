@@ -1,4 +1,5 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,6 @@ import { indexableHtml, indexableRecord } from '../lib/search/text.ts';
 import { withPagefindAllocator } from './pagefind-allocator.ts';
 import { KeptPack, PAGE_CACHE_FOLDER } from './kept-pack.ts';
 import { KeptFragments, type SentRecord } from './kept-fragments.ts';
-import { createHash } from 'node:crypto';
 import { startSearchIndexer } from './search-index-thread.ts';
 import { astroBuildFingerprint } from './build-fingerprint.ts';
 import { startPageReuse, type PageReuse } from './page-reuse.ts';
@@ -173,7 +173,7 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
       const bundleDir = join(outDir, 'pagefind');
       let fragments: KeptFragments | undefined;
       try {
-        if (kept && cache) fragments = new KeptFragments(cache.folder, cache.fingerprint, cache.cold);
+        if (cache) fragments = new KeptFragments(cache.folder, cache.fingerprint, cache.cold);
         if (queue.size) logger.info(`${queue.size} records still queued for Pagefind when the site was complete`);
         await queue.onIdle();
         if (failure) throw failure;

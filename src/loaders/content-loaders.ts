@@ -1,5 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, type CheckReport } from '../check/check-content.ts';
 import { contentDir } from '../check/content-dir.ts';
@@ -10,7 +11,6 @@ import { countOf } from '../lib/text/counts.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../lib/content/entries.ts';
 import { briefMarkdownOptions, renderBriefBody, type BriefMarkdownOptions, type SiteMarkdownConfig } from './render-brief-body.ts';
 import { sourceDigest } from './source-digest.ts';
-import { join } from 'node:path';
 import { astroBuildFingerprint } from '../integrations/build-fingerprint.ts';
 import { PAGE_CACHE_FOLDER } from '../integrations/kept-pack.ts';
 import { KeptReadings } from './kept-readings.ts';
