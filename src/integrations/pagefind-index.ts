@@ -99,6 +99,7 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
   };
   const kept = cache && new KeptPack<{ hash: string }>(cache.folder, 'index-pages', cache.fingerprint, { ignorePrevious: cache.cold });
   let analysed = 0;
+  let preparedBefore = 0;
   /** Each record in the order it was sent to Pagefind, with a digest of what was sent (with a cache only). */
   const sent: SentRecord[] = [];
   const utf8 = { encoder: new TextEncoder(), decoder: new TextDecoder() };
@@ -115,6 +116,7 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
     let bytes: Uint8Array;
     const keptBytes = kept.previous(path)?.hash === hash ? kept.previousBytes(path) : undefined;
     if (keptBytes) {
+      preparedBefore++;
       bytes = keptBytes;
       text = utf8.decoder.decode(bytes);
     } else {
@@ -189,7 +191,7 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
         kept?.commit();
         fragments?.commit();
         logger.info(
-          `indexed ${pages} pages${kept ? ` (${analysed} of them analysed, the others as the previous build prepared them)` : ''}` +
+          `indexed ${pages} records${kept ? ` (pages: ${analysed} analysed, ${preparedBefore} as the previous build prepared them)` : ''}` +
             (reuse?.reused ? `; ${reuse.reused} of Pagefind's page files taken from the previous site` : ''),
         );
         return pages;

@@ -64,7 +64,7 @@ function phasesOf(lines: TimedLine[]): Phases {
   const checkLine = lines.find((l) => /content files valid.*\((\d+) ms\)/.test(l.text));
   const checkMs = checkLine ? Number(/\((\d+) ms\)/.exec(checkLine.text)![1]) : undefined;
   const render = span(lines, /generating static routes/, /✓ Completed in/);
-  const indexed = lines.find((l) => /\[dossier:pagefind\] indexed \d+ pages/.test(l.text));
+  const indexed = lines.find((l) => /\[dossier:pagefind\] indexed \d+ records/.test(l.text));
   return {
     check: checkLine && checkMs !== undefined ? [Math.max(0, checkLine.at - checkMs), checkLine.at] : undefined,
     sync: span(lines, /\[content\] Syncing content/, /\[content\] Synced content/),
@@ -335,7 +335,7 @@ async function report({ size, corpus, dist, dossierRuns, baselineRuns, increment
     `dossier   build ${s(dossier.wallMs)}${of} (${showPhases(result.dossier.phases, dossier.wallMs)}); peak memory ${gb(dossierPeak)}; dist ${mb(result.dossier.distBytes)}, Pagefind bundle ${mb(result.dossier.pagefindBytes)}`,
   );
   console.log(`          peak memory by process: ${byCommand(dossier)}; by phase: ${showPhasePeaks(dossier, result.dossier.phases)}`);
-  const indexing = span(dossier.lines, /\[dossier:pagefind\] indexing/, /\[dossier:pagefind\] indexed \d+ pages/);
+  const indexing = span(dossier.lines, /\[dossier:pagefind\] indexing/, /\[dossier:pagefind\] indexed \d+ records/);
   if (indexing)
     console.log(
       `          search index: Pagefind started at ${s(indexing[0])}, the render finished at ${s(result.dossier.phases.search?.[0])}, the bundle was written at ${s(indexing[1])}`,

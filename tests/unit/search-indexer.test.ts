@@ -207,7 +207,7 @@ describe('startSearchIndex', () => {
       const indexer = await startSearchIndex(records, { info: (m) => messages.push(m) }, withCache ? cache : undefined);
       addAll(indexer, dir);
       await indexer.finish(dir);
-      return { bundle: bundleHash(dir), analysed: Number(/(\d+) of them analysed/.exec(messages.join('\n'))?.[1]) };
+      return { bundle: bundleHash(dir), analysed: Number(/pages: (\d+) analysed/.exec(messages.join('\n'))?.[1]) };
     };
     const first = await build('prepared-1', RECORDS, true);
     expect(first.analysed).toBe(3);
