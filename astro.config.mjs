@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentStoreModule } from './src/integrations/content-store-module.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { withReusedPages } from './src/integrations/page-reuse.ts';
 import { quickSearchFiles } from './src/integrations/quick-search-files.ts';
 import { mdxPolicyPlugin } from './src/integrations/mdx-policy-plugin.ts';
 import { inSitemap } from './src/lib/site/sitemap.ts';
@@ -32,7 +33,14 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap({ filter: (page) => inSitemap(page, base) }), pagefindIndex(), quickSearchFiles(), contentStoreModule()],
+  // The sitemap lists the pages Astro built and those the build reused unchanged (page-reuse.ts).
+  integrations: [
+    mdx(),
+    withReusedPages(sitemap({ filter: (page) => inSitemap(page, base) })),
+    pagefindIndex(),
+    quickSearchFiles(),
+    contentStoreModule(),
+  ],
   // Several pages at once: a page's render waits on its file writes, and another page's render
   // fills that wait (the search index still receives pages in order, src/integrations/pagefind-index.ts).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },

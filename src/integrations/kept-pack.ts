@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   closeSync,
+  fstatSync,
   fsyncSync,
   existsSync,
   mkdirSync,
@@ -52,6 +53,7 @@ export class KeptPack<M extends object> {
   /** The same, when its items are offered: same fingerprint, and not ignored. */
   readonly #previous: PackManifest<M> | undefined;
   readonly #previousPack: number | undefined;
+  #previousSize: number | undefined;
   readonly #next: PackManifest<M>;
   readonly #pack: number;
   #length = 0;
@@ -80,6 +82,13 @@ export class KeptPack<M extends object> {
   /** The previous build's description of an item, if it kept one under this fingerprint. */
   previous(name: string): M | undefined {
     return this.#previous?.items[name];
+  }
+
+  /** Whether the pack holds all the bytes of an item `previous` described (not cut short). */
+  hasBytes(name: string): boolean {
+    const { offset, length } = this.#previous!.items[name]!;
+    this.#previousSize ??= fstatSync(this.#previousPack!).size;
+    return offset + length <= this.#previousSize;
   }
 
   /** The bytes of an item `previous` described; undefined when the pack holds fewer (it was cut short). */

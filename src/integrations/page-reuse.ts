@@ -1,8 +1,10 @@
-import type { AstroPrerenderer } from 'astro';
+import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import PQueue from 'p-queue';
 import { resolveRead, type Read } from '../lib/incremental/read-tracker.ts';
 import { offeredCatalog, recordingReads, type ReadRecorder } from '../lib/incremental/render-reads.ts';
 import { createValueDigest } from '../lib/incremental/value-digest.ts';
@@ -17,6 +19,10 @@ import { responseOf } from './prerender-result.ts';
  * fingerprint (./build-fingerprint.ts: code, packages, settings, corpus), looks every read up
  * again in its own catalog: when all find what they found before, and the path's `cacheKey`
  * (a digest of its props, src/data/keyed-paths.ts) is the same, the kept bytes are the page.
+ *
+ * A page found reusable never reaches Astro: the prerenderer's getStaticPaths leaves it out,
+ * and its kept bytes are written where Astro would have written them. Handing an unchanged
+ * page through Astro's render and write cost more than rendering the changed ones.
  */
 
 /** The reuse report of the last build, in the cache folder. */
@@ -33,6 +39,26 @@ interface KeptPage {
   digest: string;
   status: number;
   type: string;
+  /** The path Astro requested the page at, base included, as the request's URL has it. */
+  requestPath: string;
+  /** Where Astro wrote the page, relative to the output folder. */
+  file: string;
+  /** Digest of the page's bytes: the search index knows the page by it (./pagefind-index.ts). */
+  bytes: string;
+  /** Its name among the pages astro:build:done lists, for a page route (an endpoint is not listed). */
+  pageName?: string;
+}
+
+/** A page this build took from the previous build, in the place it has among all the paths. */
+export interface ReusedPage {
+  /** The path Astro requested the page at when it was rendered, base included, as the request's URL has it. */
+  requestPath: string;
+  /** Its file in the output folder. */
+  file: string;
+  /** Digest of its bytes. */
+  bytes: string;
+  status: number;
+  type: string;
 }
 
 /** What one build did with its pages, written beside the cache for people and tests. */
@@ -43,11 +69,34 @@ export interface PageReuseReport {
   rendered: string[];
 }
 
+/** What a prerenderer's getStaticPaths lists: each path with its route (and cacheKey). */
+export type StaticPaths = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>;
+
 export interface PageReuse {
-  /** The prerenderer, with reused pages answered from the cache and rendered pages recorded. */
-  wrap(prerenderer: AstroPrerenderer): AstroPrerenderer;
+  /**
+   * The paths to render, in order: `paths` without the pages that can be reused, whose kept
+   * bytes are written where Astro would have written them. `mustRender` names paths rendered
+   * whatever the cache holds; `onReused` is called as reused pages are found, so they can be
+   * handed on (takeReusedReady) while the others are checked.
+   */
+  select(paths: StaticPaths, options?: { mustRender?: (pathname: string) => boolean; onReused?: () => void }): Promise<StaticPaths>;
+  /** Renders a page with `prerenderer`, its catalog reads recorded, and keeps it for the next build. */
+  render(prerenderer: AstroPrerenderer, request: Request, options: { routeData: RouteData }): Promise<Response>;
+  /** The prerenderer with getStaticPaths going through select and render through render. */
+  wrap(prerenderer: AstroPrerenderer, options?: { mustRender?: (pathname: string) => boolean }): AstroPrerenderer;
+  /**
+   * The reused pages that come, among all the paths in getStaticPaths order, before the
+   * path of `pathname` (a request's path, base included), or all that are left when it is
+   * undefined; each is returned once, when its file is written. The search index takes
+   * pages in that order.
+   */
+  takeReusedBefore(pathname: string | undefined): Promise<ReusedPage[]>;
+  /** The reused pages found so far that come before every path to render: they can be handed on now. */
+  takeReusedReady(): Promise<ReusedPage[]>;
+  /** The reused pages' names as astro:build:done lists the pages Astro built. */
+  reusedPageNames(): string[];
   /** Keeps this build's pages for the next build; call once Astro has written every page. */
-  commit(): PageReuseReport;
+  commit(): Promise<PageReuseReport>;
 }
 
 /** "/dossier/briefs/x/" under base "/dossier/" and "/briefs/x" both → "briefs/x". */
@@ -56,13 +105,77 @@ function pathKey(pathname: string, base: string): string {
   return inSite.replace(/^\/+|\/+$/g, '');
 }
 
-export function startPageReuse(options: { cacheDir: string; base: string; fingerprint: string; cold: boolean }): PageReuse {
+/** How Astro lays out its output (the build.format and trailingSlash settings); the reuse supports "directory". */
+export interface OutputLayout {
+  outDir: string;
+  format: 'directory' | 'file' | 'preserve';
+  trailingSlash: 'always' | 'never' | 'ignore';
+}
+
+/** Pages Astro writes as "<name>.html" at their folder's top, whatever the format. */
+const STATUS_PAGES = new Set(['404', '500']);
+
+/**
+ * The file Astro writes for a path (its build.format "directory" layout): an endpoint at its
+ * own path, a page as <path>/index.html, a status page as <name>.html.
+ */
+function outputFile(path: string, routeType: string): string {
+  if (routeType === 'endpoint') return path;
+  if (STATUS_PAGES.has(path)) return `${path}.html`;
+  return path ? `${path}/index.html` : 'index.html';
+}
+
+/** A page's name in astro:build:done's list: its path, with a final slash where the site's URLs have one. */
+function pageNameOf(path: string, layout: OutputLayout): string {
+  const slash = layout.trailingSlash === 'always' || (layout.trailingSlash === 'ignore' && layout.format === 'directory');
+  return slash ? `${path}/`.replace(/^\//, '') : path;
+}
+
+/** The page reuse of the build running in this process, whose pages withReusedPages adds. */
+let running: PageReuse | undefined;
+
+/**
+ * The integration, with the pages this build reused added to the pages its astro:build:done
+ * hook is given: Astro lists only the pages it built, and an integration that lists the
+ * site's pages (the sitemap) must see every page, as after a cold build.
+ */
+export function withReusedPages(integration: AstroIntegration): AstroIntegration {
+  const done = integration.hooks['astro:build:done'];
+  if (!done) return integration;
+  return {
+    ...integration,
+    hooks: {
+      ...integration.hooks,
+      'astro:build:done': (params) =>
+        done({ ...params, pages: [...params.pages, ...(running?.reusedPageNames() ?? []).map((pathname) => ({ pathname }))] }),
+    },
+  };
+}
+
+export function startPageReuse(options: {
+  cacheDir: string;
+  base: string;
+  fingerprint: string;
+  cold: boolean;
+  layout: OutputLayout;
+}): PageReuse {
   const folder = join(options.cacheDir, PAGE_CACHE_FOLDER);
   const pages = new KeptPack<KeptPage>(folder, 'pages', options.fingerprint, { ignorePrevious: options.cold });
-  const fullRender = options.cold ? 'cold build requested' : pages.unavailable;
+  const { layout } = options;
+  // Another layout puts files where outputFile does not look: every page is rendered.
+  const fullRender = options.cold
+    ? 'cold build requested'
+    : layout.format !== 'directory'
+      ? `build.format is "${layout.format}"`
+      : pages.unavailable;
   const keys = new Map<string, string>();
   const rendered: string[] = [];
-  let reused = 0;
+  /** Reused pages in getStaticPaths order, each with its place; the first `taken` have been written and handed out. */
+  const reusedPages: { path: string; kept: KeptPage; place: number }[] = [];
+  const pageNames: string[] = [];
+  let taken = 0;
+  /** Each rendered path's place among all the paths. */
+  const places = new Map<string, number>();
 
   // What each read finds in this build's catalog, looked up once however many pages made it.
   const readDigests = new Map<Read, string>();
@@ -85,6 +198,7 @@ export function startPageReuse(options: { cacheDir: string; base: string; finger
   }
 
   async function reusable(path: string, route: string, key: string): Promise<KeptPage | undefined> {
+    if (fullRender) return undefined;
     const kept = pages.previous(path);
     if (!kept || kept.route !== route || kept.key !== key || kept.reads === null) return undefined;
     try {
@@ -94,59 +208,141 @@ export function startPageReuse(options: { cacheDir: string; base: string; finger
     }
   }
 
-  return {
-    wrap: (prerenderer) => ({
-      ...prerenderer,
-      getStaticPaths: async () => {
-        const paths = await prerenderer.getStaticPaths();
-        for (const { pathname, cacheKey } of paths) if (cacheKey !== undefined) keys.set(pathKey(pathname, '/'), cacheKey);
-        return paths;
-      },
-      render: async (request, renderOptions) => {
-        const path = pathKey(decodeURI(new URL(request.url).pathname), options.base);
-        const key = keys.get(path) ?? '';
-        const route = renderOptions.routeData.component;
-        const kept = await reusable(path, route, key);
-        const keptBytes = kept && pages.previousBytes(path);
-        if (kept && keptBytes) {
-          reused++;
-          pages.keep(path, kept, keptBytes);
-          return new Response(keptBytes, { status: kept.status, headers: { 'content-type': kept.type } });
+  /**
+   * The writes of reused pages' files: a few at a time, each done on libuv's threads, so the
+   * render goes on beside them (13,000 files written one after another on Astro's thread
+   * held the render up for seconds: making a folder and a file each cost a fraction of a
+   * millisecond here).
+   */
+  const writes = new PQueue({ concurrency: 16 });
+  /** Each folder made once in the output folder, whatever number of pages it holds. */
+  const madeFolders = new Map<string, Promise<unknown>>();
+  async function writeOutput(file: string, bytes: Uint8Array) {
+    const target = join(layout.outDir, file);
+    const folder = dirname(target);
+    let made = madeFolders.get(folder);
+    if (!made) madeFolders.set(folder, (made = mkdir(folder, { recursive: true })));
+    await made;
+    await writeFile(target, bytes);
+  }
+
+  /** The place of the first path selected for rendering, once there is one. */
+  let firstRendered = Infinity;
+  /**
+   * Hands out the reused pages placed before `limit`, each once, once their files are
+   * written. Written as they are handed out, not as they are found, so that Astro starts
+   * rendering, and the index starts taking pages, without waiting for thousands of files.
+   */
+  function takeBefore(limit: number): Promise<ReusedPage[]> {
+    const handed: ReusedPage[] = [];
+    const written: Promise<void>[] = [];
+    while (taken < reusedPages.length && reusedPages[taken]!.place < limit) {
+      const { path, kept } = reusedPages[taken++]!;
+      handed.push({
+        requestPath: kept.requestPath,
+        file: join(layout.outDir, kept.file),
+        bytes: kept.bytes,
+        status: kept.status,
+        type: kept.type,
+      });
+      written.push(
+        writes.add(async () => {
+          const bytes = pages.previousBytes(path);
+          if (!bytes) throw new Error(`the kept page ${path} could not be read from the cache (${folder}); build again with --cold`);
+          pages.keep(path, kept, bytes);
+          await writeOutput(kept.file, bytes);
+        }),
+      );
+    }
+    return Promise.all(written).then(() => handed);
+  }
+
+  running = {
+    async select(paths, { mustRender, onReused } = {}) {
+      // A path listed twice is Astro's to report (prerenderConflictBehavior): never reused.
+      const listed = new Map<string, number>();
+      for (const { pathname } of paths) listed.set(pathKey(pathname, '/'), (listed.get(pathKey(pathname, '/')) ?? 0) + 1);
+      const toRender: StaticPaths = [];
+      for (const [place, entry] of paths.entries()) {
+        const path = pathKey(entry.pathname, '/');
+        const key = entry.cacheKey ?? '';
+        const kept = listed.get(path) === 1 && !mustRender?.(entry.pathname) ? await reusable(path, entry.route.component, key) : undefined;
+        if (kept && pages.hasBytes(path)) {
+          reusedPages.push({ path, kept, place });
+          if (kept.pageName !== undefined) pageNames.push(kept.pageName);
+          onReused?.();
+        } else {
+          keys.set(path, key);
+          places.set(path, place);
+          firstRendered = Math.min(firstRendered, place);
+          toRender.push(entry);
         }
-        const reads = new Set<Read>();
-        // The body is read inside the recording: Astro renders a page's components as its body streams.
-        const { response, bytes } = await recordingReads(
-          recorders,
-          (read) => reads.add(read),
-          async () => {
-            const response = responseOf(await prerenderer.render(request, renderOptions));
-            return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
+      }
+      return toRender;
+    },
+    async render(prerenderer, request, renderOptions) {
+      const requestPath = new URL(request.url).pathname;
+      const path = pathKey(decodeURI(requestPath), options.base);
+      const { routeData } = renderOptions;
+      const reads = new Set<Read>();
+      // The body is read inside the recording: Astro renders a page's components as its body streams.
+      const { response, bytes } = await recordingReads(
+        recorders,
+        (read) => reads.add(read),
+        async () => {
+          const response = responseOf(await prerenderer.render(request, renderOptions));
+          return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
+        },
+      );
+      rendered.push(path);
+      const status = response.status;
+      // A redirect's page is written by Astro from its headers, which are not kept.
+      if (status < 300 || status >= 400) {
+        const sorted = [...reads].sort();
+        let digest = '';
+        let checkable: Read[] | null = sorted;
+        try {
+          digest = await digestOf(sorted);
+        } catch {
+          checkable = null;
+        }
+        pages.keep(
+          path,
+          {
+            route: routeData.component,
+            key: keys.get(path) ?? '',
+            reads: checkable,
+            digest,
+            status,
+            type: response.headers.get('content-type') ?? '',
+            requestPath,
+            file: outputFile(path, routeData.type),
+            bytes: createHash('sha1').update(bytes).digest('base64url'),
+            ...(routeData.type === 'page' ? { pageName: pageNameOf(path, layout) } : {}),
           },
+          bytes,
         );
-        rendered.push(path);
-        const status = response.status;
-        // A redirect's page is written by Astro from its headers, which are not kept.
-        if (status < 300 || status >= 400) {
-          const sorted = [...reads].sort();
-          let digest = '';
-          let checkable: Read[] | null = sorted;
-          try {
-            digest = await digestOf(sorted);
-          } catch {
-            checkable = null;
-          }
-          pages.keep(path, { route, key, reads: checkable, digest, status, type: response.headers.get('content-type') ?? '' }, bytes);
-        }
-        return new Response(bytes, response);
-      },
+      }
+      return new Response(bytes, response);
+    },
+    wrap: (prerenderer, selectOptions) => ({
+      ...prerenderer,
+      getStaticPaths: async () => running!.select(await prerenderer.getStaticPaths(), selectOptions),
+      render: (request, renderOptions) => running!.render(prerenderer, request, renderOptions),
     }),
-    commit() {
+    takeReusedBefore: (pathname) =>
+      takeBefore(pathname === undefined ? Infinity : (places.get(pathKey(decodeURI(pathname), options.base)) ?? -1)),
+    takeReusedReady: () => takeBefore(firstRendered),
+    reusedPageNames: () => pageNames,
+    async commit() {
+      await takeBefore(Infinity); // every reused page is written, whether or not it was handed out
       pages.commit();
-      const report: PageReuseReport = { ...(fullRender ? { fullRender } : {}), reused, rendered };
+      const report: PageReuseReport = { ...(fullRender ? { fullRender } : {}), reused: reusedPages.length, rendered };
       writeFileSync(join(folder, REPORT), JSON.stringify(report));
       return report;
     },
   };
+  return running;
 }
 
 /** The report of the last build that used this cache folder, if any. */

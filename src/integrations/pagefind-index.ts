@@ -1,6 +1,6 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PQueue from 'p-queue';
@@ -11,10 +11,10 @@ import { indexableHtml, indexableRecord } from '../lib/search/text.ts';
 import { withPagefindAllocator } from './pagefind-allocator.ts';
 import { KeptPack, PAGE_CACHE_FOLDER } from './kept-pack.ts';
 import { KeptFragments, type SentRecord } from './kept-fragments.ts';
-import { startSearchIndexer } from './search-index-thread.ts';
+import { startSearchIndexer, type RemoteSearchIndexer } from './search-index-thread.ts';
 import { astroBuildFingerprint } from './build-fingerprint.ts';
-import { startPageReuse, type PageReuse } from './page-reuse.ts';
-import { responseOf, withResponse } from './prerender-result.ts';
+import { startPageReuse, type PageReuse, type ReusedPage } from './page-reuse.ts';
+import { responseOf } from './prerender-result.ts';
 
 /** The HTML files under `dir`, as paths relative to it with "/" separators. */
 export function* htmlFiles(dir: string, prefix = ''): Generator<string> {
@@ -55,6 +55,16 @@ export interface PreparedPagesCache {
   cold: boolean;
 }
 
+/** A page written from the previous build's bytes (src/integrations/page-reuse.ts). */
+export interface UnchangedPage {
+  /** Its site-relative path, as addPage takes it. */
+  path: string;
+  /** Digest (sha1, base64url) of its bytes. */
+  bytes: string;
+  /** Its file in the site being built. */
+  file: string;
+}
+
 /** A search index being built: pages go in while the site is still being rendered. */
 export interface SearchIndexer {
   /**
@@ -65,6 +75,12 @@ export interface SearchIndexer {
    * from finish), so a caller can bound how many pages wait in memory.
    */
   addPage(path: string, html: string): Promise<void>;
+  /**
+   * Queues a page the build took from the previous build unchanged, in its place among the
+   * pages: sent as the previous build prepared it when that is kept under the page's digest,
+   * otherwise read from its file and prepared like a rendered page.
+   */
+  addUnchangedPage(page: UnchangedPage): Promise<void>;
   /**
    * Resolves when no record is waiting or in flight: every page queued before then has been
    * answered by Pagefind (used to time the stages apart; a failure still surfaces from finish()).
@@ -97,54 +113,76 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
   const fail = (error: unknown) => {
     failure ??= error as Error;
   };
-  const kept = cache && new KeptPack<{ hash: string }>(cache.folder, 'index-pages', cache.fingerprint, { ignorePrevious: cache.cold });
+  /** Each page as sent to Pagefind, under a digest of its bytes and aliases; `indexed: false` for a page Pagefind does not take. */
+  const kept =
+    cache &&
+    new KeptPack<{ hash: string; indexed?: false }>(cache.folder, 'index-pages', cache.fingerprint, { ignorePrevious: cache.cold });
   let analysed = 0;
   let preparedBefore = 0;
   /** Each record in the order it was sent to Pagefind, with a digest of what was sent (with a cache only). */
   const sent: SentRecord[] = [];
   const utf8 = { encoder: new TextEncoder(), decoder: new TextDecoder() };
-  /** The page as Pagefind gets it: analysed again only when its HTML or aliases changed. */
-  const prepared = (path: string, html: string): string => {
+  const sha1 = (...parts: string[]) =>
+    parts.reduce((hash, part, i) => hash.update(i ? `\0${part}` : part), createHash('sha1')).digest('base64url');
+  /** What a page is kept under: its bytes' digest and its aliases, all that its prepared text depends on. */
+  const preparedKey = (path: string, bytes: string) => sha1(bytes, JSON.stringify(records.aliases[path] ?? null));
+  /** The page as Pagefind gets it: analysed again only when its bytes or aliases changed. */
+  const prepared = (path: string, key: string | undefined, html: () => string): string => {
     const aliases = records.aliases[path];
-    if (!kept) return indexableHtml(html, aliases);
-    const hash = createHash('sha1')
-      .update(html)
-      .update('\0')
-      .update(JSON.stringify(aliases ?? null))
-      .digest('base64url');
+    if (!kept || key === undefined) return indexableHtml(html(), aliases);
     let text: string;
     let bytes: Uint8Array;
-    const keptBytes = kept.previous(path)?.hash === hash ? kept.previousBytes(path) : undefined;
+    const keptBytes = kept.previous(path)?.hash === key ? kept.previousBytes(path) : undefined;
     if (keptBytes) {
       preparedBefore++;
       bytes = keptBytes;
       text = utf8.decoder.decode(bytes);
     } else {
       analysed++;
-      text = indexableHtml(html, aliases);
+      text = indexableHtml(html(), aliases);
       bytes = utf8.encoder.encode(text);
     }
-    kept.keep(path, { hash }, bytes);
-    sent.push({ url: `/${path}`, digest: hash });
+    kept.keep(path, { hash: key }, bytes);
+    sent.push({ url: `/${path}`, digest: key });
     return text;
   };
 
-  function addPage(path: string, html: string): Promise<void> {
-    if (seen.has(path) || failure) return Promise.resolve();
-    seen.add(path);
-    // Listings carry no data-pagefind-body, and Pagefind skips such pages once any page
-    // has one: not sending them saves rewriting and parsing the largest pages.
-    if (!html.includes('data-pagefind-body')) return Promise.resolve();
+  const skipped = Promise.resolve();
+  /** Sends a page with data-pagefind-body to Pagefind, in the order queued. */
+  function send(path: string, key: string | undefined, html: () => string): Promise<void> {
     // p-queue starts jobs in the order they were added, and each sends its page before
     // yielding, so Pagefind receives the pages in that order.
     return queue
       .add(async () => {
         pages++;
         // Site-relative: the browser bundle prefixes the base path it is served from.
-        const added = await index!.addHTMLFile({ url: `/${path}`, content: prepared(path, html) });
+        const added = await index!.addHTMLFile({ url: `/${path}`, content: prepared(path, key, html) });
         if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
       })
       .catch(fail);
+  }
+  function add(path: string, html: string, key: string | undefined): Promise<void> {
+    // Listings carry no data-pagefind-body, and Pagefind skips such pages once any page
+    // has one: not sending them saves rewriting and parsing the largest pages.
+    if (html.includes('data-pagefind-body')) return send(path, key, () => html);
+    if (key !== undefined) kept!.keep(path, { hash: key, indexed: false }, new Uint8Array());
+    return skipped;
+  }
+  /** True the first time a path is offered: a page is indexed once. */
+  const first = (path: string) => !failure && !seen.has(path) && !!seen.add(path);
+
+  function addPage(path: string, html: string): Promise<void> {
+    if (!first(path)) return skipped;
+    return add(path, html, kept && preparedKey(path, sha1(html)));
+  }
+  function addUnchangedPage({ path, bytes, file }: UnchangedPage): Promise<void> {
+    if (!first(path)) return skipped;
+    const key = kept && preparedKey(path, bytes);
+    const before = kept?.previous(path);
+    if (!before || before.hash !== key) return add(path, readFileSync(file, 'utf8'), key);
+    if (before.indexed !== false) return send(path, key, () => readFileSync(file, 'utf8'));
+    kept!.keep(path, before, new Uint8Array());
+    return skipped;
   }
 
   // A deal has no page: each becomes a record pointing at its row on its home brief's page.
@@ -170,6 +208,7 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
 
   return {
     addPage,
+    addUnchangedPage,
     settled: () => queue.onIdle(),
     async finish(outDir: string, { previousSite }: { previousSite?: string } = {}) {
       const bundleDir = join(outDir, 'pagefind');
@@ -204,17 +243,6 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
       }
     },
   };
-}
-
-/**
- * The static paths with the search records' first. Astro lists a route's path without
- * the base ("/search-records.json") while the requests it renders carry it, so the
- * records are matched by their route path: under a base path a match on the request
- * path found nothing and pages were rendered before the index existed.
- */
-export function recordsFirst<T extends { pathname: string }>(paths: T[]): T[] {
-  const isRecords = (p: T) => p.pathname === `/${SEARCH_RECORDS_FILE}`;
-  return [...paths.filter(isRecords), ...paths.filter((p) => !isRecords(p))];
 }
 
 /**
@@ -254,6 +282,23 @@ export function pagefindIndex(): AstroIntegration {
   let config: AstroConfig | undefined;
   let reuse: PageReuse | undefined;
   let preparedPages: PreparedPagesCache | undefined;
+  /** A request's path within the site, as the indexer takes it ("briefs/x/"). */
+  const sitePathOf = (pathname: string) => (pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''));
+  /** The indexer once started; set together with `indexer`. */
+  let remote: RemoteSearchIndexer | undefined;
+  /** The reused pages handed to the indexer so far; each batch goes after the one before. */
+  let handedOver = Promise.resolve();
+  /** Hands the indexer reused pages, in order, once their files are written: those it indexes, as rendered pages are. */
+  const handOverUnchanged = (taken: Promise<ReusedPage[]>) => {
+    handedOver = handedOver.then(async () => {
+      const unchanged = (await taken).filter((page) => page.status === 200 && page.type.startsWith('text/html'));
+      if (unchanged.length)
+        remote!.addUnchangedPages(unchanged.map(({ requestPath, bytes, file }) => ({ path: sitePathOf(requestPath), bytes, file })));
+    });
+    // A failure reaches the render or the hook that awaits the next hand-over; never unhandled meanwhile.
+    handedOver.catch(() => {});
+    return handedOver;
+  };
   return {
     name: 'dossier:pagefind',
     hooks: {
@@ -275,60 +320,80 @@ export function pagefindIndex(): AstroIntegration {
         const cacheDir = fileURLToPath(config!.cacheDir);
         const cold = process.env.DOSSIER_COLD_BUILD === '1';
         const fingerprint = astroBuildFingerprint(config!);
-        reuse = startPageReuse({ cacheDir, base, cold, fingerprint });
-        preparedPages = { folder: join(cacheDir, PAGE_CACHE_FOLDER), fingerprint, cold };
-        setPrerenderer((defaultPrerenderer) => {
-          // Pages the build can reuse come from the cache; the index takes every page either way.
-          const prerenderer = reuse!.wrap(defaultPrerenderer);
-          return {
-            ...prerenderer,
-            name: `${prerenderer.name}+dossier:pagefind`,
-            // The records first, so every page finds them when it is indexed.
-            getStaticPaths: async () => recordsFirst(await prerenderer.getStaticPaths()),
-            render: async (request, options) => {
-              // Astro renders several pages at once (build.concurrency) and starts them in the
-              // order of getStaticPaths; each page is handed to the indexer in that order, so
-              // Pagefind numbers the pages, and writes its bundle, the same way every build.
-              const turn = handOverOrder.start();
-              try {
-                const result = await prerenderer.render(request, options);
-                const response = responseOf(result);
-                const type = response.headers.get('content-type') ?? '';
-                const { pathname } = new URL(request.url);
-                await turn.ready;
-                if (pathname === recordsPath) {
-                  const text = await response.text();
-                  indexer = startSearchIndexer(JSON.parse(text) as SearchRecords, logger, preparedPages);
-                  await indexer;
-                  logger.info('indexing pages as they are rendered');
-                  return withResponse(result, new Response(text, response));
-                }
-                if (response.status !== 200 || !type.startsWith('text/html')) return result;
-                if (!indexer)
-                  throw new Error(`${pathname} was rendered before the search records (${recordsPath}); the search index needs them first`);
-                // The page's bytes as Astro will write them: read once, for both the file and the index.
-                const html = new Uint8Array(await response.arrayBuffer());
-                // Waits while the indexer has many pages in hand (search-index-thread.ts).
-                await (await indexer).addPage(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''), html);
-                return withResponse(result, new Response(html, response));
-              } finally {
-                turn.done();
-              }
-            },
-          };
+        reuse = startPageReuse({
+          cacheDir,
+          base,
+          cold,
+          fingerprint,
+          layout: { outDir: fileURLToPath(config!.outDir), format: config!.build.format, trailingSlash: config!.trailingSlash },
         });
+        preparedPages = { folder: join(cacheDir, PAGE_CACHE_FOLDER), fingerprint, cold };
+        setPrerenderer((defaultPrerenderer) => ({
+          ...defaultPrerenderer,
+          name: `${defaultPrerenderer.name}+dossier:pagefind`,
+          getStaticPaths: async () => {
+            const paths = await defaultPrerenderer.getStaticPaths();
+            // The index starts from the records, so they are rendered before any page: here,
+            // and not by Astro, since they are not part of the site.
+            const records = paths.find((p) => p.pathname === `/${SEARCH_RECORDS_FILE}`);
+            if (!records) throw new Error(`no route renders the search records (${recordsPath}), so there is no search index`);
+            const response = responseOf(
+              await defaultPrerenderer.render(new Request(new URL(recordsPath, config!.site ?? 'http://localhost')), {
+                routeData: records.route,
+              }),
+            );
+            if (!response.ok) throw new Error(`the search records (${recordsPath}) could not be rendered: HTTP ${response.status}`);
+            indexer = startSearchIndexer((await response.json()) as SearchRecords, logger, preparedPages);
+            remote = await indexer;
+            logger.info('indexing pages as they are rendered');
+            // Pages the build can reuse are written from the cache and never reach Astro; the
+            // index takes them while the others are checked. The paths go in the order of their
+            // names, which is the order Pagefind numbers the pages in: the pages Astro renders
+            // again after a small change (lists, mostly) are then spread among the reused ones,
+            // and the index takes reused pages while Astro renders, instead of after it.
+            let found = 0;
+            handedOver = Promise.resolve();
+            const toRender = await reuse!.select(
+              paths.filter((p) => p !== records).sort((a, b) => (a.pathname < b.pathname ? -1 : a.pathname > b.pathname ? 1 : 0)),
+              { onReused: () => void (++found % 256 === 0 && handOverUnchanged(reuse!.takeReusedReady())) },
+            );
+            void handOverUnchanged(reuse!.takeReusedReady());
+            return toRender;
+          },
+          render: async (request, options) => {
+            // Astro renders several pages at once (build.concurrency) and starts them in the
+            // order of getStaticPaths; each page is handed to the indexer in that order, so
+            // Pagefind numbers the pages, and writes its bundle, the same way every build.
+            const turn = handOverOrder.start();
+            try {
+              const response = await reuse!.render(defaultPrerenderer, request, options);
+              const type = response.headers.get('content-type') ?? '';
+              const { pathname } = new URL(request.url);
+              await turn.ready;
+              // The reused pages that come before this one among all the paths go first.
+              await handOverUnchanged(reuse!.takeReusedBefore(pathname));
+              if (response.status !== 200 || !type.startsWith('text/html')) return response;
+              // The page's bytes as Astro will write them: read once, for both the file and the index.
+              const html = new Uint8Array(await response.arrayBuffer());
+              // Waits while the indexer has many pages in hand (search-index-thread.ts).
+              await (await indexer!).addPage(sitePathOf(pathname), html);
+              return new Response(html, response);
+            } finally {
+              turn.done();
+            }
+          },
+        }));
       },
       'astro:build:done': async ({ dir }) => {
         const outDir = fileURLToPath(dir);
-        const pages = reuse!.commit();
+        if (!indexer) throw new Error(`the search records (${recordsPath}) were never rendered, so there is no search index`);
+        await handOverUnchanged(reuse!.takeReusedBefore(undefined));
+        const pages = await reuse!.commit();
         logger.info(
           pages.fullRender
             ? `rendered every page (${pages.fullRender}); kept them for the next build`
             : `reused ${pages.reused} pages of the previous build, rendered ${pages.rendered.length}`,
         );
-        // Only the index reads the records; they are not part of the site.
-        rmSync(join(outDir, SEARCH_RECORDS_FILE), { force: true });
-        if (!indexer) throw new Error(`the search records (${recordsPath}) were never rendered, so there is no search index`);
         await (await indexer).finish(outDir);
       },
     },

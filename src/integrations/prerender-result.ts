@@ -5,7 +5,3 @@ export type RenderResult = Awaited<ReturnType<AstroPrerenderer['render']>>;
 
 /** The rendered page of a prerender result, whichever form the prerenderer returned. */
 export const responseOf = (result: RenderResult): Response => (result instanceof Response ? result : result.response);
-
-/** The same result with another response. */
-export const withResponse = (result: RenderResult, response: Response): RenderResult =>
-  result instanceof Response ? response : { ...result, response };

@@ -11,8 +11,8 @@ export interface SearchIndexService {
 
 /**
  * Serves the renderer at the other end of `channel`. With `writeBundle`, "finish" writes
- * the bundle into the folder named; without, it answers once every page is with Pagefind
- * and leaves the writing to the service's owner.
+ * the bundle into the folder named; without, it answers at once (every page sent before it
+ * has arrived) and leaves the waiting for Pagefind, and the writing, to the service's owner.
  */
 export function serveSearchIndex(
   channel: IndexerChannel<IndexerReply, IndexerRequest>,
@@ -33,11 +33,18 @@ export function serveSearchIndex(
           // Answered once Pagefind has the page, so the renderer can bound the pages in flight.
           void indexer!.then((i) => i.addPage(request.path, utf8.decode(request.html))).then(() => reply({ type: 'taken' }));
           break;
+        case 'unchanged':
+          // In order with the pages: both are handed on from callbacks of the same promise.
+          void indexer!.then((i) => {
+            for (const page of request.pages) void i.addUnchangedPage(page);
+          });
+          break;
         case 'finish':
+          // Without the bundle to write, the renderer need not wait for Pagefind to take every
+          // page: the owner's finish() does, and Astro's process can end meanwhile.
           indexer!
             .then(async (i) => {
               if (options.writeBundle) await i.finish(request.outDir);
-              else await i.settled();
             })
             .then(() => reply({ type: 'finished' }), failed);
           break;

@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SearchRecords } from '../lib/search/records.ts';
-import type { IndexLogger, PreparedPagesCache, SearchIndexer } from './pagefind-index.ts';
+import type { IndexLogger, PreparedPagesCache, SearchIndexer, UnchangedPage } from './pagefind-index.ts';
 
 /** What the build's renderer sends the search indexer. */
 export type IndexerRequest =
   | { type: 'start'; records: SearchRecords; cache?: PreparedPagesCache | undefined }
   | { type: 'page'; path: string; html: Uint8Array }
+  | { type: 'unchanged'; pages: UnchangedPage[] }
   | { type: 'finish'; outDir: string };
 
 /** What the search indexer answers. */
@@ -32,6 +33,11 @@ export interface RemoteSearchIndexer {
    * each side. Waits while many pages are still on their way.
    */
   addPage(path: string, html: Uint8Array): Promise<void>;
+  /**
+   * Hands over pages the build took unchanged from the previous build, in their place among
+   * the pages: a few bytes each, so they are sent at once.
+   */
+  addUnchangedPages(pages: UnchangedPage[]): void;
   /** Resolves once every page is with the indexer, and its bundle written if it writes it. */
   finish(outDir: string): Promise<void>;
 }
@@ -84,6 +90,10 @@ export async function connectSearchIndexer(
       inFlight++;
       channel.send({ type: 'page', path, html });
     },
+    addUnchangedPages: (pages) => {
+      if (failure) throw failure;
+      channel.send({ type: 'unchanged', pages });
+    },
     finish: async (outDir) => {
       const done = answer('finished');
       channel.send({ type: 'finish', outDir });
@@ -121,6 +131,7 @@ export async function startSearchIndexThread(
   );
   return {
     addPage: indexer.addPage,
+    addUnchangedPages: indexer.addUnchangedPages,
     finish: async (outDir) => {
       try {
         await indexer.finish(outDir);

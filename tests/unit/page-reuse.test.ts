@@ -1,12 +1,13 @@
 // The page reuse of a build (src/integrations/page-reuse.ts), with a stand-in for Astro's
-// prerenderer: a page is answered from the cache only when its key, its fingerprint and
-// everything it read are as they were; a build that never commits leaves the cache as it was.
-import type { AstroPrerenderer } from 'astro';
-import { mkdtempSync, rmSync } from 'node:fs';
+// prerenderer: a page is reused only when its key, its fingerprint and everything it read
+// are as they were; a reused page never reaches the prerenderer, and its kept bytes are
+// written where Astro writes the page; a build that never commits leaves the cache as it was.
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { startPageReuse } from '../../src/integrations/page-reuse.ts';
+import { startPageReuse, withReusedPages } from '../../src/integrations/page-reuse.ts';
 import { trackReads } from '../../src/lib/incremental/read-tracker.ts';
 import { currentRecorder, offerCatalog } from '../../src/lib/incremental/render-reads.ts';
 
@@ -20,14 +21,30 @@ interface Catalog {
 let catalog: Catalog;
 offerCatalog(async () => catalog);
 
-/** A prerenderer whose pages show a title from the catalog ("t/<id>") or the whole list ("all"), and count their renders. */
-function fakePrerenderer(keys: Record<string, string> = {}) {
+/** The site's paths: pages showing a title ("t/<id>") or the whole list ("all"), a status page and an endpoint. */
+const PATHS = [
+  { pathname: '/t/a', type: 'page' },
+  { pathname: '/t/b', type: 'page' },
+  { pathname: '/all', type: 'page' },
+  { pathname: '/404', type: 'page' },
+  { pathname: '/feed.xml', type: 'endpoint' },
+];
+
+/** Where Astro writes a path in the "directory" format. */
+const astroFile = (pathname: string, type: string) =>
+  type === 'endpoint' ? pathname.slice(1) : pathname === '/404' ? '404.html' : `${pathname.slice(1)}/index.html`;
+
+/** A prerenderer whose pages show what they read of the catalog, and count their renders. */
+function fakePrerenderer(options: { keys?: Record<string, string>; route?: string; extraPaths?: typeof PATHS }) {
   const renders: string[] = [];
   const prerenderer = {
     name: 'fake',
-    getStaticPaths: async () => [
-      ...['t/a', 't/b', 'all'].map((p) => ({ pathname: `/${p}`, route: {} as never, ...(keys[p] ? { cacheKey: keys[p] } : {}) })),
-    ],
+    getStaticPaths: async () =>
+      [...PATHS, ...(options.extraPaths ?? [])].map(({ pathname, type }) => ({
+        pathname,
+        route: { component: options.route ?? 'src/pages/[...path].astro', type } as never,
+        ...(options.keys?.[pathname.slice(1)] ? { cacheKey: options.keys[pathname.slice(1)] } : {}),
+      })),
     render: async (request: Request) => {
       const path = new URL(request.url).pathname.replace(/^\/|\/$/g, '');
       renders.push(path);
@@ -35,27 +52,56 @@ function fakePrerenderer(keys: Record<string, string> = {}) {
       const record = currentRecorder();
       const seen = record ? trackReads(catalog, record) : catalog;
       await new Promise((resolve) => setImmediate(resolve));
-      const body = path === 'all' ? seen.all.join(',') : `${seen.title.get(path.slice(2))}`;
-      return new Response(`<p>${body}</p>`, { headers: { 'content-type': 'text/html' } });
+      const body = path.startsWith('t/') ? `${seen.title.get(path.slice(2))}` : path === '404' ? 'not found' : seen.all.join(',');
+      return new Response(`<p>${body}</p>`, { headers: { 'content-type': path === 'feed.xml' ? 'application/xml' : 'text/html' } });
     },
   } as unknown as AstroPrerenderer;
   return { prerenderer, renders };
 }
 
+let builds = 0;
 async function runBuild(
-  options: { fingerprint?: string; keys?: Record<string, string>; commit?: boolean; cold?: boolean; route?: string } = {},
+  options: {
+    fingerprint?: string;
+    keys?: Record<string, string>;
+    commit?: boolean;
+    cold?: boolean;
+    route?: string;
+    extraPaths?: typeof PATHS;
+    mustRender?: (pathname: string) => boolean;
+  } = {},
 ) {
-  const reuse = startPageReuse({ cacheDir: work, base: '/', fingerprint: options.fingerprint ?? 'f1', cold: options.cold ?? false });
-  const { prerenderer, renders } = fakePrerenderer(options.keys);
-  const wrapped = reuse.wrap(prerenderer);
-  const pages: Record<string, string> = {};
-  for (const { pathname } of await wrapped.getStaticPaths()) {
-    const routeData = { component: options.route ?? 'src/pages/[...path].astro' } as never;
-    const result = await wrapped.render(new Request(`http://site${pathname}/`), { routeData });
-    pages[pathname.slice(1)] = await (result instanceof Response ? result : result.response).text();
+  const outDir = join(work, `site-${++builds}`);
+  const reuse = startPageReuse({
+    cacheDir: work,
+    base: '/',
+    fingerprint: options.fingerprint ?? 'f1',
+    cold: options.cold ?? false,
+    layout: { outDir, format: 'directory', trailingSlash: 'always' },
+  });
+  const { prerenderer, renders } = fakePrerenderer(options);
+  const wrapped = reuse.wrap(prerenderer, options.mustRender ? { mustRender: options.mustRender } : {});
+  const toRender = await wrapped.getStaticPaths();
+  // What Astro does with each path it is given: request it, write the response.
+  for (const { pathname, route } of toRender) {
+    const url = route.type === 'endpoint' ? pathname : `${pathname}/`;
+    const result = await wrapped.render(new Request(`http://site${url}`), { routeData: route });
+    const file = join(outDir, astroFile(pathname, route.type));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, await (result instanceof Response ? result : result.response).text());
   }
-  const report = options.commit === false ? undefined : reuse.commit();
-  return { pages, renders, report };
+  const report = options.commit === false ? undefined : await reuse.commit();
+  // A build that does not commit may never write its reused pages.
+  mkdirSync(outDir, { recursive: true });
+  const files = Object.fromEntries(
+    (readdirSync(outDir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const file = join(entry.parentPath, entry.name);
+        return [file.slice(outDir.length + 1), readFileSync(file, 'utf8')];
+      }),
+  );
+  return { files, renders, report, reuse, toRender: toRender.map((p) => p.pathname) };
 }
 
 beforeEach(() => {
@@ -70,14 +116,16 @@ beforeEach(() => {
 });
 
 describe('page reuse', () => {
-  it('renders every page the first time, and none when nothing changed', async () => {
+  it('renders every page the first time; when nothing changed, none, and the kept bytes are written where Astro wrote them', async () => {
     const first = await runBuild();
-    expect(first.renders).toEqual(['t/a', 't/b', 'all']);
+    expect(first.renders).toEqual(['t/a', 't/b', 'all', '404', 'feed.xml']);
     expect(first.report?.fullRender).toBe('no previous build');
     const second = await runBuild();
+    expect(second.toRender).toEqual([]);
     expect(second.renders).toEqual([]);
-    expect(second.pages).toEqual(first.pages);
-    expect(second.report).toEqual({ reused: 3, rendered: [] });
+    expect(Object.keys(second.files).sort()).toEqual(['404.html', 'all/index.html', 'feed.xml', 't/a/index.html', 't/b/index.html']);
+    expect(second.files).toEqual(first.files);
+    expect(second.report).toEqual({ reused: 5, rendered: [] });
   });
 
   it('renders again the pages whose reads found something else, and only those', async () => {
@@ -85,9 +133,10 @@ describe('page reuse', () => {
     catalog.title.set('a', 'A, edited');
     const second = await runBuild();
     expect(second.renders).toEqual(['t/a']);
-    expect(second.pages['t/a']).toBe('<p>A, edited</p>');
+    expect(second.files['t/a/index.html']).toBe('<p>A, edited</p>');
+    expect(second.files['t/b/index.html']).toBe('<p>B</p>');
     catalog.all.push('c');
-    expect((await runBuild()).renders).toEqual(['all']);
+    expect((await runBuild()).renders).toEqual(['all', 'feed.xml']);
   });
 
   it('renders again a page whose path key changed', async () => {
@@ -98,11 +147,64 @@ describe('page reuse', () => {
   it('renders every page when the fingerprint changed, or a cold build is asked for', async () => {
     await runBuild();
     const other = await runBuild({ fingerprint: 'f2' });
-    expect(other.renders).toHaveLength(3);
+    expect(other.renders).toHaveLength(5);
     expect(other.report?.fullRender).toBe('the fingerprint changed');
     const cold = await runBuild({ fingerprint: 'f2', cold: true });
-    expect(cold.renders).toHaveLength(3);
+    expect(cold.renders).toHaveLength(5);
     expect(cold.report?.fullRender).toBe('cold build requested');
+  });
+
+  it('renders the paths it is told to, and a path listed twice, whatever the cache holds', async () => {
+    await runBuild();
+    expect((await runBuild({ mustRender: (pathname) => pathname === '/feed.xml' })).renders).toEqual(['feed.xml']);
+    // Two routes giving one path is Astro's to report: the reuse leaves both to it.
+    const twice = await runBuild({ extraPaths: [{ pathname: '/t/a', type: 'page' }] });
+    expect(twice.toRender).toEqual(['/t/a', '/t/a']);
+  });
+
+  it('hands out the reused pages in their place among all the paths, each once', async () => {
+    await runBuild();
+    catalog.title.set('b', 'B, edited');
+    const reuse = startPageReuse({
+      cacheDir: work,
+      base: '/',
+      fingerprint: 'f1',
+      cold: false,
+      layout: { outDir: join(work, 'site-order'), format: 'directory', trailingSlash: 'always' },
+    });
+    const { prerenderer } = fakePrerenderer({});
+    const toRender = await reuse.select(await prerenderer.getStaticPaths());
+    expect(toRender.map((p) => p.pathname)).toEqual(['/t/b']);
+    const requested = (pages: { requestPath: string }[]) => pages.map((page) => page.requestPath);
+    // Before the first page to render: ready at once.
+    expect(requested(await reuse.takeReusedReady())).toEqual(['/t/a/']);
+    expect(requested(await reuse.takeReusedReady())).toEqual([]);
+    expect(requested(await reuse.takeReusedBefore('/t/b/'))).toEqual([]);
+    const rest = await reuse.takeReusedBefore(undefined);
+    expect(requested(rest)).toEqual(['/all/', '/404/', '/feed.xml']);
+    expect(rest.map((page) => [page.file.slice(join(work, 'site-order').length + 1), page.type])).toEqual([
+      ['all/index.html', 'text/html'],
+      ['404.html', 'text/html'],
+      ['feed.xml', 'application/xml'],
+    ]);
+    // Written as they are handed out.
+    expect(readFileSync(rest[0]!.file, 'utf8')).toBe('<p>a,b</p>');
+    expect(reuse.reusedPageNames()).toEqual(['t/a/', 'all/', '404/']);
+    await reuse.commit();
+  });
+
+  it("adds the reused pages to the pages an integration's astro:build:done is given", async () => {
+    await runBuild();
+    const second = await runBuild({ commit: false });
+    expect(second.reuse.reusedPageNames()).toEqual(['t/a/', 't/b/', 'all/', '404/']);
+    let given: string[] = [];
+    const sitemapLike: AstroIntegration = {
+      name: 'lists-pages',
+      hooks: { 'astro:build:done': ({ pages }) => void (given = pages.map((page) => page.pathname)) },
+    };
+    await withReusedPages(sitemapLike).hooks['astro:build:done']!({ pages: [{ pathname: 'new/' }] } as never);
+    expect(given).toEqual(['new/', 't/a/', 't/b/', 'all/', '404/']);
+    await second.reuse.commit();
   });
 
   it('keeps the previous cache when a build does not commit (it failed or was stopped)', async () => {
@@ -113,7 +215,7 @@ describe('page reuse', () => {
     // The next build still has the first build's pages, and renders the changed one again.
     const next = await runBuild();
     expect(next.renders).toEqual(['t/b']);
-    expect(next.pages['t/b']).toBe('<p>B, edited</p>');
-    expect(next.pages['t/a']).toBe('<p>A</p>');
+    expect(next.files['t/b/index.html']).toBe('<p>B, edited</p>');
+    expect(next.files['t/a/index.html']).toBe('<p>A</p>');
   });
 });

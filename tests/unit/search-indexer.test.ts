@@ -7,14 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  htmlFiles,
-  recordsFirst,
-  sitePath,
-  startOrder,
-  startSearchIndex,
-  type SearchIndexer,
-} from '../../src/integrations/pagefind-index.ts';
+import { htmlFiles, sitePath, startOrder, startSearchIndex, type SearchIndexer } from '../../src/integrations/pagefind-index.ts';
 import type { SearchRecords } from '../../src/lib/search/records.ts';
 import { serveSearchIndex } from '../../src/integrations/search-index-service.ts';
 import {
@@ -76,19 +69,6 @@ function bundleHash(dir: string): string {
 }
 
 const quiet = { info: () => {} };
-
-describe('recordsFirst', () => {
-  it('puts the search records first by their route path, which Astro gives without the base path', () => {
-    // Astro's static paths never carry the base (/dossier/), whatever the site's base is.
-    const paths = [
-      { pathname: '/404.html' },
-      { pathname: '/briefs/language/bn/' },
-      { pathname: '/search-records.json' },
-      { pathname: '/' },
-    ];
-    expect(recordsFirst(paths).map((p) => p.pathname)).toEqual(['/search-records.json', '/404.html', '/briefs/language/bn/', '/']);
-  });
-});
 
 describe('startOrder', () => {
   it('hands work over in the order it started when it finishes in another, a failure included', async () => {
@@ -227,6 +207,39 @@ describe('startSearchIndex', () => {
     }
   });
 
+  it('takes a page the build reused as the previous build prepared it, reads its file only when that is not kept, and writes the same bundle', async () => {
+    const cache = { folder: join(work, 'unchanged-cache'), fingerprint: 'f1', cold: false };
+    const digest = (dir: string, file: string) =>
+      createHash('sha1')
+        .update(readFileSync(join(dir, file)))
+        .digest('base64url');
+    const build = async (name: string, add: (indexer: SearchIndexer, dir: string) => void, withCache = cache) => {
+      const dir = site(name);
+      const messages: string[] = [];
+      const indexer = await startSearchIndex(RECORDS, { info: (m) => messages.push(m) }, withCache);
+      add(indexer, dir);
+      await indexer.finish(dir);
+      return { bundle: bundleHash(dir), analysed: Number(/pages: (\d+) analysed/.exec(messages.join('\n'))?.[1]) };
+    };
+    const first = await build('unchanged-1', (indexer, dir) => addAll(indexer, dir));
+    // Every page unchanged, and its file gone: what was kept is all the index needs.
+    const second = await build('unchanged-2', (indexer, dir) => {
+      for (const file of htmlFiles(dir))
+        indexer.addUnchangedPage({ path: sitePath(file), bytes: digest(dir, file), file: join(dir, 'gone', file) });
+    });
+    expect(second).toEqual({ bundle: first.bundle, analysed: 0 });
+    // Nothing kept (another cache): each page is read from its file and analysed.
+    const third = await build(
+      'unchanged-3',
+      (indexer, dir) => {
+        for (const file of htmlFiles(dir))
+          indexer.addUnchangedPage({ path: sitePath(file), bytes: digest(dir, file), file: join(dir, file) });
+      },
+      { ...cache, folder: join(work, 'unchanged-other-cache') },
+    );
+    expect(third).toEqual({ bundle: first.bundle, analysed: 3 });
+  });
+
   it("takes Pagefind's files for unchanged pages from the previous site, and writes the bundle it would write without them", async () => {
     const cache = { folder: join(work, 'fragments-cache'), fingerprint: 'f1', cold: false };
     const build = async (name: string, previousSite?: string) => {
@@ -323,7 +336,7 @@ describe('the indexer across a line (a worker thread, or npm run build holding i
     expect([...indexedRecords(dir).keys()]).toHaveLength(4);
   });
 
-  it('answers finish with every page in Pagefind and no bundle, which its owner writes after the renderer has gone', async () => {
+  it('answers finish once every page has arrived, with no bundle, which its owner writes after the renderer has gone', async () => {
     const dir = site('line-defers');
     const { renderer, indexer, close } = line();
     const service = serveSearchIndex(indexer, { writeBundle: false });
@@ -341,6 +354,33 @@ describe('the indexer across a line (a worker thread, or npm run build holding i
       '/deals/#northwind-series-b',
       '/entities/northwind-motors/',
     ]);
+  });
+
+  it('hands unchanged pages over in their place among the rendered ones', async () => {
+    const cache = { folder: join(work, 'line-unchanged-cache'), fingerprint: 'f1', cold: false };
+    const files = [...htmlFiles(site('line-unchanged-order'))];
+    const direct = site('line-unchanged-direct');
+    const plain = await startSearchIndex(RECORDS, quiet);
+    addAll(plain, direct, files);
+    await plain.finish(direct);
+
+    const dir = site('line-unchanged');
+    const { renderer, indexer } = line();
+    serveSearchIndex(indexer, { writeBundle: true });
+    const remote = await connectSearchIndexer(renderer, RECORDS, quiet, cache);
+    // The first page rendered, the others reused: nothing kept for them, so they are read from their files.
+    await remote.addPage(sitePath(files[0]!), readFileSync(join(dir, files[0]!)));
+    remote.addUnchangedPages(
+      files.slice(1).map((file) => ({
+        path: sitePath(file),
+        bytes: createHash('sha1')
+          .update(readFileSync(join(dir, file)))
+          .digest('base64url'),
+        file: join(dir, file),
+      })),
+    );
+    await remote.finish(dir);
+    expect(bundleHash(dir)).toBe(bundleHash(direct));
   });
 
   it("gives the renderer the indexer's failure instead of leaving it waiting", async () => {
