@@ -269,9 +269,10 @@ export function startOrder(): { start(): { ready: Promise<void>; done(): void } 
  * `npm run build` process under that command. The records the
  * index needs beyond the pages (src/pages/search-records.json.ts: aliases per brief, one
  * record per deal, derived from the same validated content as the pages) are rendered
- * first. Pagefind's bundle is written when the build is done (by `npm run build` once
- * Astro's process has ended), and a Pagefind error fails the build. Both index the same
- * pages in the same order, so they write the same bundle.
+ * first, in getStaticPaths. Pages the build reuses (./page-reuse.ts) go to the indexer in
+ * their place among the rendered ones. Pagefind's bundle is written when the build is done
+ * (by `npm run build` once Astro's process has ended), and a Pagefind error fails the
+ * build. Both index the same pages in the same order, so they write the same bundle.
  */
 export function pagefindIndex(): AstroIntegration {
   let base = '/';

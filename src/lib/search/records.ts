@@ -5,9 +5,9 @@ import type { Catalog } from '../content/catalog.ts';
 /**
  * What the search index needs beyond the built pages: the aliases to add to each
  * brief and one record per deal. Rendered once per build from the catalog the
- * pages use (src/pages/search-records.json.ts), read and removed by the Pagefind
- * step (src/integrations/pagefind-index.ts), so that step never reads and validates
- * the content files a second time.
+ * pages use (src/pages/search-records.json.ts), by the Pagefind step itself before
+ * any page (src/integrations/pagefind-index.ts), so that step never reads and
+ * validates the content files a second time; it is never written to the site.
  */
 export interface SearchRecords {
   /** Site-relative brief path → names and aliases of the entities it mentions. */
@@ -15,7 +15,7 @@ export interface SearchRecords {
   deals: DealSearchRecord[];
 }
 
-/** Where the records are written in the output folder, for the Pagefind step only. */
+/** The records route's path in the site (the Pagefind step renders it; the site does not have it). */
 export const SEARCH_RECORDS_FILE = 'search-records.json';
 
 export function searchRecords(index: Catalog): SearchRecords {
