@@ -330,12 +330,17 @@ export function startPageReuse(options: {
       getStaticPaths: async () => running!.select(await prerenderer.getStaticPaths(), selectOptions),
       render: (request, renderOptions) => running!.render(prerenderer, request, renderOptions),
     }),
-    takeReusedBefore: (pathname) =>
-      takeBefore(pathname === undefined ? Infinity : (places.get(pathKey(decodeURI(pathname), options.base)) ?? -1)),
+    takeReusedBefore(pathname) {
+      if (pathname === undefined) return takeBefore(Infinity);
+      const place = places.get(pathKey(decodeURI(pathname), options.base));
+      if (place === undefined) return Promise.reject(new Error(`${pathname} was not among the paths selected for this build`));
+      return takeBefore(place);
+    },
     takeReusedReady: () => takeBefore(firstRendered),
     reusedPageNames: () => pageNames,
     async commit() {
       await takeBefore(Infinity); // every reused page is written, whether or not it was handed out
+      await writes.onIdle(); // and those handed out earlier, whoever awaited them
       pages.commit();
       const report: PageReuseReport = { ...(fullRender ? { fullRender } : {}), reused: reusedPages.length, rendered };
       writeFileSync(join(folder, REPORT), JSON.stringify(report));

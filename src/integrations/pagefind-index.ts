@@ -148,12 +148,21 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
   };
 
   const skipped = Promise.resolve();
-  /** Sends a page with data-pagefind-body to Pagefind, in the order queued. */
+  /** Sends a page with data-pagefind-body to Pagefind, in the order queued; one without it is only noted. */
   function send(path: string, key: string | undefined, html: () => string): Promise<void> {
     // p-queue starts jobs in the order they were added, and each sends its page before
     // yielding, so Pagefind receives the pages in that order.
     return queue
       .add(async () => {
+        if (key === undefined || kept!.previous(path)?.hash !== key) {
+          // Read here, one page at a time, rather than when the page was handed over.
+          const text = html();
+          if (!text.includes('data-pagefind-body')) {
+            if (key !== undefined) kept!.keep(path, { hash: key, indexed: false }, new Uint8Array());
+            return;
+          }
+          html = () => text;
+        }
         pages++;
         // Site-relative: the browser bundle prefixes the base path it is served from.
         const added = await index!.addHTMLFile({ url: `/${path}`, content: prepared(path, key, html) });
@@ -179,10 +188,11 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
     if (!first(path)) return skipped;
     const key = kept && preparedKey(path, bytes);
     const before = kept?.previous(path);
-    if (!before || before.hash !== key) return add(path, readFileSync(file, 'utf8'), key);
-    if (before.indexed !== false) return send(path, key, () => readFileSync(file, 'utf8'));
-    kept!.keep(path, before, new Uint8Array());
-    return skipped;
+    if (before && before.hash === key && before.indexed === false) {
+      kept!.keep(path, before, new Uint8Array());
+      return skipped;
+    }
+    return send(path, key, () => readFileSync(file, 'utf8'));
   }
 
   // A deal has no page: each becomes a record pointing at its row on its home brief's page.
@@ -291,6 +301,8 @@ export function pagefindIndex(): AstroIntegration {
   let handedOver = Promise.resolve();
   /** Hands the indexer reused pages, in order, once their files are written: those it indexes, as rendered pages are. */
   const handOverUnchanged = (taken: Promise<ReusedPage[]>) => {
+    // Awaited in turn below; a failure before that turn is not an unhandled rejection.
+    taken.catch(() => {});
     handedOver = handedOver.then(async () => {
       const unchanged = (await taken).filter((page) => page.status === 200 && page.type.startsWith('text/html'));
       if (unchanged.length)
@@ -385,10 +397,15 @@ export function pagefindIndex(): AstroIntegration {
           },
         }));
       },
+      // The reused pages after the last rendered one are written once Astro has written its
+      // pages, before any integration's astro:build:done reads the output folder.
+      'astro:build:generated': async () => {
+        if (reuse) await handOverUnchanged(reuse.takeReusedBefore(undefined));
+      },
       'astro:build:done': async ({ dir }) => {
         const outDir = fileURLToPath(dir);
         if (!indexer) throw new Error(`the search records (${recordsPath}) were never rendered, so there is no search index`);
-        await handOverUnchanged(reuse!.takeReusedBefore(undefined));
+        await handOverUnchanged(reuse!.takeReusedBefore(undefined)); // nothing left unless build:generated was skipped
         const pages = await reuse!.commit();
         logger.info(
           pages.fullRender

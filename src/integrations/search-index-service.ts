@@ -31,13 +31,19 @@ export function serveSearchIndex(
           break;
         case 'page':
           // Answered once Pagefind has the page, so the renderer can bound the pages in flight.
-          void indexer!.then((i) => i.addPage(request.path, utf8.decode(request.html))).then(() => reply({ type: 'taken' }));
+          // A failed start was reported once, by 'start'; it is not an unhandled rejection here.
+          indexer!
+            .then((i) => i.addPage(request.path, utf8.decode(request.html)))
+            .then(() => reply({ type: 'taken' }))
+            .catch(() => {});
           break;
         case 'unchanged':
           // In order with the pages: both are handed on from callbacks of the same promise.
-          void indexer!.then((i) => {
-            for (const page of request.pages) void i.addUnchangedPage(page);
-          });
+          indexer!
+            .then((i) => {
+              for (const page of request.pages) void i.addUnchangedPage(page);
+            })
+            .catch(() => {});
           break;
         case 'finish':
           // Without the bundle to write, the renderer need not wait for Pagefind to take every

@@ -128,7 +128,8 @@ describe('npm run build', () => {
   });
 
   it('stops on SIGTERM mid-render with no Astro process left, nothing staged and the previous site intact', async () => {
-    const child = spawn(process.execPath, ['src/cli/build.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // `--cold`: the earlier builds left every page reusable, and a reused page is never rendered.
+    const child = spawn(process.execPath, ['src/cli/build.ts', '--cold'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const ended = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     // Waits for a state, not a time: the first page line Astro prints while it renders.

@@ -193,6 +193,30 @@ describe('page reuse', () => {
     await reuse.commit();
   });
 
+  it('hands out a reused page that lies between two rendered ones at the later one, and refuses a path it never selected', async () => {
+    await runBuild();
+    catalog.title.set('b', 'B, edited');
+    catalog.all = ['b', 'a'];
+    const reuse = startPageReuse({
+      cacheDir: work,
+      base: '/',
+      fingerprint: 'f1',
+      cold: false,
+      layout: { outDir: join(work, 'site-between'), format: 'directory', trailingSlash: 'always' },
+    });
+    const { prerenderer } = fakePrerenderer({});
+    const toRender = await reuse.select(await prerenderer.getStaticPaths());
+    expect(toRender.map((p) => p.pathname)).toEqual(['/t/b', '/all', '/feed.xml']);
+    const requested = async (pages: Promise<{ requestPath: string }[]>) => (await pages).map((page) => page.requestPath);
+    expect(await requested(reuse.takeReusedReady())).toEqual(['/t/a/']);
+    expect(await requested(reuse.takeReusedBefore('/t/b/'))).toEqual([]);
+    expect(await requested(reuse.takeReusedBefore('/all/'))).toEqual([]);
+    expect(await requested(reuse.takeReusedBefore('/feed.xml'))).toEqual(['/404/']);
+    expect(await requested(reuse.takeReusedBefore(undefined))).toEqual([]);
+    await expect(reuse.takeReusedBefore('/t/a/')).rejects.toThrow('/t/a/ was not among the paths selected for this build');
+    await reuse.commit();
+  });
+
   it("adds the reused pages to the pages an integration's astro:build:done is given", async () => {
     await runBuild();
     const second = await runBuild({ commit: false });

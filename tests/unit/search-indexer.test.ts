@@ -368,17 +368,21 @@ describe('the indexer across a line (a worker thread, or npm run build holding i
     const { renderer, indexer } = line();
     serveSearchIndex(indexer, { writeBundle: true });
     const remote = await connectSearchIndexer(renderer, RECORDS, quiet, cache);
-    // The first page rendered, the others reused: nothing kept for them, so they are read from their files.
-    await remote.addPage(sitePath(files[0]!), readFileSync(join(dir, files[0]!)));
-    remote.addUnchangedPages(
-      files.slice(1).map((file) => ({
-        path: sitePath(file),
-        bytes: createHash('sha1')
-          .update(readFileSync(join(dir, file)))
-          .digest('base64url'),
-        file: join(dir, file),
-      })),
-    );
+    // Pages rendered and reused by turns, as a build hands them over: nothing is kept for the
+    // reused ones, so they are read from their files.
+    const unchanged = (file: string) => ({
+      path: sitePath(file),
+      bytes: createHash('sha1')
+        .update(readFileSync(join(dir, file)))
+        .digest('base64url'),
+      file: join(dir, file),
+    });
+    const rendered = (file: string) => remote.addPage(sitePath(file), readFileSync(join(dir, file)));
+    expect(files).toHaveLength(4);
+    await rendered(files[0]!);
+    remote.addUnchangedPages([unchanged(files[1]!)]);
+    await rendered(files[2]!);
+    remote.addUnchangedPages([unchanged(files[3]!)]);
     await remote.finish(dir);
     expect(bundleHash(dir)).toBe(bundleHash(direct));
   });
