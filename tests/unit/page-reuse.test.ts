@@ -104,6 +104,16 @@ async function runBuild(
   return { files, renders, report, reuse, toRender: toRender.map((p) => p.pathname) };
 }
 
+/** The page reuse of a build with fingerprint f1 writing into `site`, driven by the test itself. */
+const reuseInto = (site: string) =>
+  startPageReuse({
+    cacheDir: work,
+    base: '/',
+    fingerprint: 'f1',
+    cold: false,
+    layout: { outDir: join(work, site), format: 'directory', trailingSlash: 'always' },
+  });
+
 beforeEach(() => {
   rmSync(join(work, 'dossier-pages'), { recursive: true, force: true });
   catalog = {
@@ -165,13 +175,7 @@ describe('page reuse', () => {
   it('hands out the reused pages in their place among all the paths, each once', async () => {
     await runBuild();
     catalog.title.set('b', 'B, edited');
-    const reuse = startPageReuse({
-      cacheDir: work,
-      base: '/',
-      fingerprint: 'f1',
-      cold: false,
-      layout: { outDir: join(work, 'site-order'), format: 'directory', trailingSlash: 'always' },
-    });
+    const reuse = reuseInto('site-order');
     const { prerenderer } = fakePrerenderer({});
     const toRender = await reuse.select(await prerenderer.getStaticPaths());
     expect(toRender.map((p) => p.pathname)).toEqual(['/t/b']);
@@ -197,13 +201,7 @@ describe('page reuse', () => {
     await runBuild();
     catalog.title.set('b', 'B, edited');
     catalog.all = ['b', 'a'];
-    const reuse = startPageReuse({
-      cacheDir: work,
-      base: '/',
-      fingerprint: 'f1',
-      cold: false,
-      layout: { outDir: join(work, 'site-between'), format: 'directory', trailingSlash: 'always' },
-    });
+    const reuse = reuseInto('site-between');
     const { prerenderer } = fakePrerenderer({});
     const toRender = await reuse.select(await prerenderer.getStaticPaths());
     expect(toRender.map((p) => p.pathname)).toEqual(['/t/b', '/all', '/feed.xml']);
