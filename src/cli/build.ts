@@ -56,6 +56,8 @@ if (values.config) astroArgs.push('--config', resolve(root, values.config));
 const astro = fork(fileURLToPath(new URL('./astro-build-process.ts', import.meta.url)), astroArgs, {
   serialization: 'advanced',
   stdio: 'inherit',
+  // The site still at the output folder is the last build's: reused pages are linked from it.
+  env: { ...process.env, DOSSIER_PREVIOUS_SITE: folders.out },
 });
 const astroEnded = new Promise<number>((resolve) => astro.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 

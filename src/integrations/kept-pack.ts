@@ -105,6 +105,12 @@ export class KeptPack<M extends object> {
     this.#length += bytes.byteLength;
   }
 
+  /** Adds to the description of an item this build kept (nothing when it kept none by that name). */
+  amend(name: string, patch: Partial<M>): void {
+    const item = this.#next.items[name];
+    if (item) Object.assign(item, patch);
+  }
+
   /** This build's items replace the previous build's. */
   commit(): void {
     if (this.#settled) return;

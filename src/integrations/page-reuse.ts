@@ -1,8 +1,8 @@
 import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { link, mkdir, open, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import PQueue from 'p-queue';
 import { resolveRead, type Read } from '../lib/incremental/read-tracker.ts';
@@ -22,7 +22,10 @@ import { responseOf } from './prerender-result.ts';
  *
  * A page found reusable never reaches Astro: the prerenderer's getStaticPaths leaves it out,
  * and its kept bytes are written where Astro would have written them. Handing an unchanged
- * page through Astro's render and write cost more than rendering the changed ones.
+ * page through Astro's render and write cost more than rendering the changed ones. Where the
+ * site the last build wrote is still there, and its file of the page is the very file that
+ * build left (same inode, size and modification time), the new file is a hard link to it:
+ * one system call instead of creating and writing a file.
  */
 
 /** The reuse report of the last build, in the cache folder. */
@@ -47,7 +50,18 @@ interface KeptPage {
   bytes: string;
   /** Its name among the pages astro:build:done lists, for a page route (an endpoint is not listed). */
   pageName?: string;
+  /** The file as the build left it, when it could be read: a later build links it only while this is unchanged. */
+  stamp?: FileStamp;
 }
+
+/** What tells a file from any other: its inode, and its size and modification time, which any write changes. */
+interface FileStamp {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+const stampOf = ({ ino, size, mtimeMs }: Stats): FileStamp => ({ ino, size, mtimeMs });
+const sameStamp = (a: FileStamp, b: FileStamp) => a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 
 /** A page this build took from the previous build, in the place it has among all the paths. */
 export interface ReusedPage {
@@ -158,6 +172,8 @@ export function startPageReuse(options: {
   fingerprint: string;
   cold: boolean;
   layout: OutputLayout;
+  /** The folder holding the site the last build wrote, if any: its files of reused pages are linked, not written again. */
+  previousSite?: string;
 }): PageReuse {
   const folder = join(options.cacheDir, PAGE_CACHE_FOLDER);
   const pages = new KeptPack<KeptPage>(folder, 'pages', options.fingerprint, { ignorePrevious: options.cold });
@@ -170,6 +186,8 @@ export function startPageReuse(options: {
       : pages.unavailable;
   const keys = new Map<string, string>();
   const rendered: string[] = [];
+  /** The output file of each rendered page this build keeps, stamped once Astro has written them all. */
+  const renderedFiles = new Map<string, string>();
   /** Reused pages in getStaticPaths order, each with its place; the first `taken` have been written and handed out. */
   const reusedPages: { path: string; kept: KeptPage; place: number }[] = [];
   const pageNames: string[] = [];
@@ -217,13 +235,31 @@ export function startPageReuse(options: {
   const writes = new PQueue({ concurrency: 16 });
   /** Each folder made once in the output folder, whatever number of pages it holds. */
   const madeFolders = new Map<string, Promise<unknown>>();
-  async function writeOutput(file: string, bytes: Uint8Array) {
-    const target = join(layout.outDir, file);
+  /** Puts a reused page's file in the output folder: linked from the previous site where that is its file unchanged, else written. */
+  async function placeOutput(kept: KeptPage, bytes: Uint8Array): Promise<FileStamp> {
+    const target = join(layout.outDir, kept.file);
     const folder = dirname(target);
     let made = madeFolders.get(folder);
     if (!made) madeFolders.set(folder, (made = mkdir(folder, { recursive: true })));
     await made;
-    await writeFile(target, bytes);
+    if (options.previousSite && kept.stamp) {
+      const source = join(options.previousSite, kept.file);
+      try {
+        if (sameStamp(stampOf(await stat(source)), kept.stamp)) {
+          await link(source, target);
+          return kept.stamp;
+        }
+      } catch {
+        // Gone, or on another file system: written from the cache below.
+      }
+    }
+    const file = await open(target, 'w');
+    try {
+      await file.writeFile(bytes);
+      return stampOf(await file.stat());
+    } finally {
+      await file.close();
+    }
   }
 
   /** The place of the first path selected for rendering, once there is one. */
@@ -249,8 +285,7 @@ export function startPageReuse(options: {
         writes.add(async () => {
           const bytes = pages.previousBytes(path);
           if (!bytes) throw new Error(`the kept page ${path} could not be read from the cache (${folder}); build again with --cold`);
-          pages.keep(path, kept, bytes);
-          await writeOutput(kept.file, bytes);
+          pages.keep(path, { ...kept, stamp: await placeOutput(kept, bytes) }, bytes);
         }),
       );
     }
@@ -306,6 +341,8 @@ export function startPageReuse(options: {
         } catch {
           checkable = null;
         }
+        const file = outputFile(path, routeData.type);
+        renderedFiles.set(path, file);
         pages.keep(
           path,
           {
@@ -316,7 +353,7 @@ export function startPageReuse(options: {
             status,
             type: response.headers.get('content-type') ?? '',
             requestPath,
-            file: outputFile(path, routeData.type),
+            file,
             bytes: createHash('sha1').update(bytes).digest('base64url'),
             ...(routeData.type === 'page' ? { pageName: pageNameOf(path, layout) } : {}),
           },
@@ -341,6 +378,13 @@ export function startPageReuse(options: {
     async commit() {
       await takeBefore(Infinity); // every reused page is written, whether or not it was handed out
       await writes.onIdle(); // and those handed out earlier, whoever awaited them
+      for (const [path, file] of renderedFiles) {
+        try {
+          pages.amend(path, { stamp: stampOf(statSync(join(layout.outDir, file))) });
+        } catch {
+          // Not written where expected: the next build writes it from the cache rather than link it.
+        }
+      }
       pages.commit();
       const report: PageReuseReport = { ...(fullRender ? { fullRender } : {}), reused: reusedPages.length, rendered };
       writeFileSync(join(folder, REPORT), JSON.stringify(report));

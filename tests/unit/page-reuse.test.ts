@@ -3,7 +3,7 @@
 // are as they were; a reused page never reaches the prerenderer, and its kept bytes are
 // written where Astro writes the page; a build that never commits leaves the cache as it was.
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -69,6 +69,7 @@ async function runBuild(
     route?: string;
     extraPaths?: typeof PATHS;
     mustRender?: (pathname: string) => boolean;
+    previousSite?: string;
   } = {},
 ) {
   const outDir = join(work, `site-${++builds}`);
@@ -78,6 +79,7 @@ async function runBuild(
     fingerprint: options.fingerprint ?? 'f1',
     cold: options.cold ?? false,
     layout: { outDir, format: 'directory', trailingSlash: 'always' },
+    ...(options.previousSite ? { previousSite: options.previousSite } : {}),
   });
   const { prerenderer, renders } = fakePrerenderer(options);
   const wrapped = reuse.wrap(prerenderer, options.mustRender ? { mustRender: options.mustRender } : {});
@@ -101,7 +103,7 @@ async function runBuild(
         return [file.slice(outDir.length + 1), readFileSync(file, 'utf8')];
       }),
   );
-  return { files, renders, report, reuse, toRender: toRender.map((p) => p.pathname) };
+  return { files, renders, report, reuse, outDir, toRender: toRender.map((p) => p.pathname) };
 }
 
 /** The page reuse of a build with fingerprint f1 writing into `site`, driven by the test itself. */
@@ -136,6 +138,28 @@ describe('page reuse', () => {
     expect(Object.keys(second.files).sort()).toEqual(['404.html', 'all/index.html', 'feed.xml', 't/a/index.html', 't/b/index.html']);
     expect(second.files).toEqual(first.files);
     expect(second.report).toEqual({ reused: 5, rendered: [] });
+  });
+
+  it("links a reused page's file from the site the last build wrote while it is that build's file, and writes the kept bytes once it is not", async () => {
+    const first = await runBuild();
+    const inode = (dir: string, file: string) => statSync(join(dir, file)).ino;
+    // The last site's copy of one page changed after its build.
+    writeFileSync(join(first.outDir, 't/a/index.html'), '<p>changed by hand</p>');
+    const second = await runBuild({ previousSite: first.outDir });
+    expect(second.renders).toEqual([]);
+    expect(second.files).toEqual({ ...first.files, 't/a/index.html': '<p>A</p>' });
+    expect(inode(second.outDir, 't/b/index.html')).toBe(inode(first.outDir, 't/b/index.html'));
+    expect(inode(second.outDir, 'feed.xml')).toBe(inode(first.outDir, 'feed.xml'));
+    expect(inode(second.outDir, 't/a/index.html')).not.toBe(inode(first.outDir, 't/a/index.html'));
+    // The file written from the cache, and a page rendered again, are linked by the build after.
+    catalog.title.set('b', 'B, edited');
+    const third = await runBuild({ previousSite: second.outDir });
+    expect(third.renders).toEqual(['t/b']);
+    const fourth = await runBuild({ previousSite: third.outDir });
+    expect(fourth.renders).toEqual([]);
+    expect(fourth.files).toEqual(third.files);
+    for (const file of Object.keys(fourth.files)) expect(inode(fourth.outDir, file), file).toBe(inode(third.outDir, file));
+    expect(inode(fourth.outDir, 't/a/index.html')).toBe(inode(second.outDir, 't/a/index.html'));
   });
 
   it('renders again the pages whose reads found something else, and only those', async () => {
