@@ -2,7 +2,7 @@ import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { link, mkdir, open, stat } from 'node:fs/promises';
+import { link, lstat, mkdir, open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import PQueue from 'p-queue';
 import { resolveRead, type Read } from '../lib/incremental/read-tracker.ts';
@@ -245,7 +245,8 @@ export function startPageReuse(options: {
     if (options.previousSite && kept.stamp) {
       const source = join(options.previousSite, kept.file);
       try {
-        if (sameStamp(stampOf(await stat(source)), kept.stamp)) {
+        // lstat: a symbolic link put in the file's place has its own inode, and is never linked.
+        if (sameStamp(stampOf(await lstat(source)), kept.stamp)) {
           await link(source, target);
           return kept.stamp;
         }

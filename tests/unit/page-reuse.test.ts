@@ -3,7 +3,18 @@
 // are as they were; a reused page never reaches the prerenderer, and its kept bytes are
 // written where Astro writes the page; a build that never commits leaves the cache as it was.
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -143,11 +154,14 @@ describe('page reuse', () => {
   it("links a reused page's file from the site the last build wrote while it is that build's file, and writes the kept bytes once it is not", async () => {
     const first = await runBuild();
     const inode = (dir: string, file: string) => statSync(join(dir, file)).ino;
-    // The last site's copy of one page changed after its build.
+    // The last site's copy of one page changed after its build; another's moved away, a symbolic link to it in its place.
     writeFileSync(join(first.outDir, 't/a/index.html'), '<p>changed by hand</p>');
+    renameSync(join(first.outDir, 'all/index.html'), join(work, 'moved-all.html'));
+    symlinkSync(join(work, 'moved-all.html'), join(first.outDir, 'all/index.html'));
     const second = await runBuild({ previousSite: first.outDir });
     expect(second.renders).toEqual([]);
     expect(second.files).toEqual({ ...first.files, 't/a/index.html': '<p>A</p>' });
+    expect(lstatSync(join(second.outDir, 'all/index.html')).isFile()).toBe(true);
     expect(inode(second.outDir, 't/b/index.html')).toBe(inode(first.outDir, 't/b/index.html'));
     expect(inode(second.outDir, 'feed.xml')).toBe(inode(first.outDir, 'feed.xml'));
     expect(inode(second.outDir, 't/a/index.html')).not.toBe(inode(first.outDir, 't/a/index.html'));
