@@ -1,8 +1,8 @@
 import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { link, lstat, mkdir, open } from 'node:fs/promises';
+import { lstatSync, readFileSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { link, lstat, mkdir, open, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import PQueue from 'p-queue';
 import { resolveRead, type Read } from '../lib/incremental/read-tracker.ts';
@@ -54,14 +54,24 @@ interface KeptPage {
   stamp?: FileStamp;
 }
 
-/** What tells a file from any other: its inode, and its size and modification time, which any write changes. */
+/**
+ * What tells a file from any other: its device and inode, and its size and modification time
+ * (to the nanosecond), which a write changes. Strings: the numbers can pass 2^53, and the
+ * manifest is JSON.
+ */
 interface FileStamp {
-  ino: number;
-  size: number;
-  mtimeMs: number;
+  dev: string;
+  ino: string;
+  size: string;
+  mtimeNs: string;
 }
-const stampOf = ({ ino, size, mtimeMs }: Stats): FileStamp => ({ ino, size, mtimeMs });
-const sameStamp = (a: FileStamp, b: FileStamp) => a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+const stampOf = ({ dev, ino, size, mtimeNs }: BigIntStats): FileStamp => ({
+  dev: `${dev}`,
+  ino: `${ino}`,
+  size: `${size}`,
+  mtimeNs: `${mtimeNs}`,
+});
+const sameStamp = (a: FileStamp, b: FileStamp) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs;
 
 /** A page this build took from the previous build, in the place it has among all the paths. */
 export interface ReusedPage {
@@ -243,21 +253,24 @@ export function startPageReuse(options: {
     if (!made) madeFolders.set(folder, (made = mkdir(folder, { recursive: true })));
     await made;
     if (options.previousSite && kept.stamp) {
-      const source = join(options.previousSite, kept.file);
+      let linked = false;
       try {
-        // lstat: a symbolic link put in the file's place has its own inode, and is never linked.
-        if (sameStamp(stampOf(await lstat(source)), kept.stamp)) {
-          await link(source, target);
-          return kept.stamp;
-        }
+        await link(join(options.previousSite, kept.file), target);
+        linked = true;
+        // Checked on the link itself, so what is checked is what was linked; lstat, since a
+        // symbolic link put in the file's place has an inode of its own.
+        const stamp = stampOf(await lstat(target, { bigint: true }));
+        if (sameStamp(stamp, kept.stamp)) return stamp;
       } catch {
         // Gone, or on another file system: written from the cache below.
       }
+      if (linked) await unlink(target);
     }
-    const file = await open(target, 'w');
+    // 'wx': a new file, never one shared with the previous site.
+    const file = await open(target, 'wx');
     try {
       await file.writeFile(bytes);
-      return stampOf(await file.stat());
+      return stampOf(await file.stat({ bigint: true }));
     } finally {
       await file.close();
     }
@@ -381,7 +394,7 @@ export function startPageReuse(options: {
       await writes.onIdle(); // and those handed out earlier, whoever awaited them
       for (const [path, file] of renderedFiles) {
         try {
-          pages.amend(path, { stamp: stampOf(statSync(join(layout.outDir, file))) });
+          pages.amend(path, { stamp: stampOf(lstatSync(join(layout.outDir, file), { bigint: true })) });
         } catch {
           // Not written where expected: the next build writes it from the cache rather than link it.
         }
