@@ -1,9 +1,9 @@
 import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync, type BigIntStats } from 'node:fs';
 import { link, lstat, mkdir, open, unlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import PQueue from 'p-queue';
 import { resolveRead, type Read } from '../lib/incremental/read-tracker.ts';
 import { offeredCatalog, recordingReads, type ReadRecorder } from '../lib/incremental/render-reads.ts';
@@ -123,6 +123,14 @@ export interface PageReuse {
   commit(): Promise<PageReuseReport>;
 }
 
+/** Every file under a folder, as a path relative to it with "/" between names; none when the folder is missing. */
+function filesUnder(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
 /** "/dossier/briefs/x/" under base "/dossier/" and "/briefs/x" both → "briefs/x". */
 function pathKey(pathname: string, base: string): string {
   const inSite = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
@@ -184,10 +192,14 @@ export function startPageReuse(options: {
   layout: OutputLayout;
   /** The folder holding the site the last build wrote, if any: its files of reused pages are linked, not written again. */
   previousSite?: string;
+  /** The project's public folder: Astro copies it into the output and skips a page whose file it holds. */
+  publicDir?: string;
 }): PageReuse {
   const folder = join(options.cacheDir, PAGE_CACHE_FOLDER);
   const pages = new KeptPack<KeptPage>(folder, 'pages', options.fingerprint, { ignorePrevious: options.cold });
   const { layout } = options;
+  /** The files of the public folder, relative to it: a page at one of them goes to Astro, which skips it as a cold build does. */
+  const publicFiles = new Set(options.publicDir ? filesUnder(options.publicDir) : []);
   // Another layout puts files where outputFile does not look: every page is rendered.
   const fullRender = options.cold
     ? 'cold build requested'
@@ -315,7 +327,10 @@ export function startPageReuse(options: {
       for (const [place, entry] of paths.entries()) {
         const path = pathKey(entry.pathname, '/');
         const key = entry.cacheKey ?? '';
-        const kept = listed.get(path) === 1 && !mustRender?.(entry.pathname) ? await reusable(path, entry.route.component, key) : undefined;
+        const kept =
+          listed.get(path) === 1 && !mustRender?.(entry.pathname) && !publicFiles.has(outputFile(path, entry.route.type))
+            ? await reusable(path, entry.route.component, key)
+            : undefined;
         if (kept && pages.hasBytes(path)) {
           reusedPages.push({ path, kept, place });
           if (kept.pageName !== undefined) pageNames.push(kept.pageName);

@@ -341,6 +341,7 @@ export function pagefindIndex(): AstroIntegration {
           layout: { outDir: fileURLToPath(config!.outDir), format: config!.build.format, trailingSlash: config!.trailingSlash },
           // Set by `npm run build` (src/cli/build.ts), which builds beside the site it replaces.
           previousSite: process.env.DOSSIER_PREVIOUS_SITE || undefined,
+          publicDir: fileURLToPath(config!.publicDir),
         });
         preparedPages = { folder: join(cacheDir, PAGE_CACHE_FOLDER), fingerprint, cold };
         setPrerenderer((defaultPrerenderer) => ({

@@ -81,6 +81,7 @@ async function runBuild(
     extraPaths?: typeof PATHS;
     mustRender?: (pathname: string) => boolean;
     previousSite?: string;
+    publicDir?: string;
   } = {},
 ) {
   const outDir = join(work, `site-${++builds}`);
@@ -91,6 +92,7 @@ async function runBuild(
     cold: options.cold ?? false,
     layout: { outDir, format: 'directory', trailingSlash: 'always' },
     ...(options.previousSite ? { previousSite: options.previousSite } : {}),
+    ...(options.publicDir ? { publicDir: options.publicDir } : {}),
   });
   const { prerenderer, renders } = fakePrerenderer(options);
   const wrapped = reuse.wrap(prerenderer, options.mustRender ? { mustRender: options.mustRender } : {});
@@ -208,6 +210,17 @@ describe('page reuse', () => {
     // Two routes giving one path is Astro's to report: the reuse leaves both to it.
     const twice = await runBuild({ extraPaths: [{ pathname: '/t/a', type: 'page' }] });
     expect(twice.toRender).toEqual(['/t/a', '/t/a']);
+  });
+
+  it('gives Astro a page whose file the public folder holds, which Astro skips in every build, as in a cold one', async () => {
+    const publicDir = join(work, 'public');
+    mkdirSync(join(publicDir, 't', 'b'), { recursive: true });
+    writeFileSync(join(publicDir, 't', 'b', 'index.html'), 'a file of the site owner');
+    writeFileSync(join(publicDir, 'robots.txt'), '');
+    await runBuild({ publicDir });
+    const second = await runBuild({ publicDir });
+    expect(second.toRender).toEqual(['/t/b']);
+    expect((await runBuild()).toRender).toEqual([]);
   });
 
   it('hands out the reused pages in their place among all the paths, each once', async () => {
