@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { corpusDir } from '../check/corpus.ts';
+import { filesUnder } from './files-under.ts';
 
 /** What, besides the content, makes a page come out as it does. */
 export interface FingerprintInputs {
@@ -20,21 +21,6 @@ export interface FingerprintInputs {
 /** Files of the project that shape pages: everything under these folders, and these files at the top. */
 const CODE_FOLDERS = ['src', 'public'];
 const CODE_FILES = /^(package\.json|package-lock\.json|tsconfig\.json|astro\.config\.[cm]?[jt]s)$/;
-
-function* filesUnder(dir: string, seen = new Set<string>()): Generator<string> {
-  if (!existsSync(dir)) return;
-  // A link back up the tree would otherwise be followed for ever.
-  const real = realpathSync(dir);
-  if (seen.has(real)) return;
-  seen.add(real);
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(dir, entry.name);
-    // A link counts as what it points at (the check follows links too); one pointing at nothing, as absent.
-    const target = entry.isSymbolicLink() ? statSync(path, { throwIfNoEntry: false }) : entry;
-    if (target?.isDirectory()) yield* filesUnder(path, seen);
-    else if (target?.isFile()) yield path;
-  }
-}
 
 /**
  * A digest of everything a page depends on besides the content it reads: the project's

@@ -1,7 +1,8 @@
 import { decode } from 'cbor2';
-import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { linkUnchangedSync, stampFile, type FileStamp } from './file-stamp.ts';
 import { KeptPack } from './kept-pack.ts';
 
 /** A record as it was sent to Pagefind: its URL, and a digest of everything Pagefind was given for it. */
@@ -15,10 +16,8 @@ interface KeptFragment {
   digest: string;
   /** Its name in the bundle's fragment/ folder, without ".pf_fragment". */
   name: string;
-  /** The file as the build left it: a later build links it only while these are unchanged. */
-  ino: number;
-  size: number;
-  mtimeMs: number;
+  /** The file as the build left it: a later build links it only while this is unchanged. */
+  stamp: FileStamp;
 }
 
 /** What reusing the previous site's page files came to. */
@@ -91,15 +90,12 @@ export class KeptFragments {
     for (const { url, digest } of sent) {
       const before = this.#kept.previous(url);
       if (!before || before.digest !== digest || placed.has(before.name)) continue;
-      const from = fragmentFile(previousBundleDir, before.name);
-      const now = statSync(from, { throwIfNoEntry: false });
-      if (!now || now.ino !== before.ino || now.size !== before.size || now.mtimeMs !== before.mtimeMs) continue;
-      try {
-        linkSync(from, fragmentFile(bundleDir, before.name));
-      } catch {
-        continue; // another file system, or links not allowed: Pagefind writes it
-      }
-      placed.set(before.name, url);
+      // Otherwise (changed, gone, another file system) Pagefind writes it.
+      if (
+        before.stamp &&
+        linkUnchangedSync(fragmentFile(previousBundleDir, before.name), fragmentFile(bundleDir, before.name), before.stamp)
+      )
+        placed.set(before.name, url);
     }
     return placed;
   }
@@ -136,8 +132,8 @@ export class KeptFragments {
     if (names?.length === sent.length) {
       sent.forEach(({ url, digest }, i) => {
         const name = names![i]!;
-        const { ino, size, mtimeMs } = statSync(fragmentFile(bundleDir, name));
-        this.#kept.keep(url, { digest, name, ino, size, mtimeMs }, this.#empty);
+        const stamp = stampFile(fragmentFile(bundleDir, name));
+        if (stamp) this.#kept.keep(url, { digest, name, stamp }, this.#empty);
       });
     }
     return { reused: placed.size - removed, replaced };

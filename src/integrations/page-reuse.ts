@@ -1,13 +1,15 @@
 import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync, type BigIntStats } from 'node:fs';
-import { link, lstat, mkdir, open, unlink } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, open } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import PQueue from 'p-queue';
 import { resolveRead, type Read } from '../lib/incremental/read-tracker.ts';
 import { offeredCatalog, recordingReads, type ReadRecorder } from '../lib/incremental/render-reads.ts';
 import { createValueDigest } from '../lib/incremental/value-digest.ts';
+import { linkUnchanged, stampFile, stampOpenFile, type FileStamp } from './file-stamp.ts';
+import { filesUnder } from './files-under.ts';
 import { KeptPack, PAGE_CACHE_FOLDER } from './kept-pack.ts';
 import { responseOf } from './prerender-result.ts';
 
@@ -24,7 +26,7 @@ import { responseOf } from './prerender-result.ts';
  * and its kept bytes are written where Astro would have written them. Handing an unchanged
  * page through Astro's render and write cost more than rendering the changed ones. Where the
  * site the last build wrote is still there, and its file of the page is the very file that
- * build left (same inode, size and modification time), the new file is a hard link to it:
+ * build left (./file-stamp.ts), the new file is a hard link to it:
  * one system call instead of creating and writing a file.
  */
 
@@ -53,25 +55,6 @@ interface KeptPage {
   /** The file as the build left it, when it could be read: a later build links it only while this is unchanged. */
   stamp?: FileStamp;
 }
-
-/**
- * What tells a file from any other: its device and inode, and its size and modification time
- * (to the nanosecond), which a write changes. Strings: the numbers can pass 2^53, and the
- * manifest is JSON.
- */
-interface FileStamp {
-  dev: string;
-  ino: string;
-  size: string;
-  mtimeNs: string;
-}
-const stampOf = ({ dev, ino, size, mtimeNs }: BigIntStats): FileStamp => ({
-  dev: `${dev}`,
-  ino: `${ino}`,
-  size: `${size}`,
-  mtimeNs: `${mtimeNs}`,
-});
-const sameStamp = (a: FileStamp, b: FileStamp) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs;
 
 /** A page this build took from the previous build, in the place it has among all the paths. */
 export interface ReusedPage {
@@ -121,14 +104,6 @@ export interface PageReuse {
   reusedPageNames(): string[];
   /** Keeps this build's pages for the next build; call once Astro has written every page. */
   commit(): Promise<PageReuseReport>;
-}
-
-/** Every file under a folder, as a path relative to it with "/" between names; none when the folder is missing. */
-function filesUnder(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /** "/dossier/briefs/x/" under base "/dossier/" and "/briefs/x" both → "briefs/x". */
@@ -199,7 +174,9 @@ export function startPageReuse(options: {
   const pages = new KeptPack<KeptPage>(folder, 'pages', options.fingerprint, { ignorePrevious: options.cold });
   const { layout } = options;
   /** The files of the public folder, relative to it: a page at one of them goes to Astro, which skips it as a cold build does. */
-  const publicFiles = new Set(options.publicDir ? filesUnder(options.publicDir) : []);
+  const publicFiles = new Set(
+    options.publicDir ? [...filesUnder(options.publicDir)].map((file) => relative(options.publicDir!, file).split(sep).join('/')) : [],
+  );
   // Another layout puts files where outputFile does not look: every page is rendered.
   const fullRender = options.cold
     ? 'cold build requested'
@@ -264,25 +241,13 @@ export function startPageReuse(options: {
     let made = madeFolders.get(folder);
     if (!made) madeFolders.set(folder, (made = mkdir(folder, { recursive: true })));
     await made;
-    if (options.previousSite && kept.stamp) {
-      let linked = false;
-      try {
-        await link(join(options.previousSite, kept.file), target);
-        linked = true;
-        // Checked on the link itself, so what is checked is what was linked; lstat, since a
-        // symbolic link put in the file's place has an inode of its own.
-        const stamp = stampOf(await lstat(target, { bigint: true }));
-        if (sameStamp(stamp, kept.stamp)) return stamp;
-      } catch {
-        // Gone, or on another file system: written from the cache below.
-      }
-      if (linked) await unlink(target);
-    }
+    if (options.previousSite && kept.stamp && (await linkUnchanged(join(options.previousSite, kept.file), target, kept.stamp)))
+      return kept.stamp;
     // 'wx': a new file, never one shared with the previous site.
     const file = await open(target, 'wx');
     try {
       await file.writeFile(bytes);
-      return stampOf(await file.stat({ bigint: true }));
+      return await stampOpenFile(file);
     } finally {
       await file.close();
     }
@@ -407,13 +372,8 @@ export function startPageReuse(options: {
     async commit() {
       await takeBefore(Infinity); // every reused page is written, whether or not it was handed out
       await writes.onIdle(); // and those handed out earlier, whoever awaited them
-      for (const [path, file] of renderedFiles) {
-        try {
-          pages.amend(path, { stamp: stampOf(lstatSync(join(layout.outDir, file), { bigint: true })) });
-        } catch {
-          // Not written where expected: the next build writes it from the cache rather than link it.
-        }
-      }
+      // A file not written where expected has no stamp: the next build writes it from the cache rather than link it.
+      for (const [path, file] of renderedFiles) pages.amend(path, { stamp: stampFile(join(layout.outDir, file)) });
       pages.commit();
       const report: PageReuseReport = { ...(fullRender ? { fullRender } : {}), reused: reusedPages.length, rendered };
       writeFileSync(join(folder, REPORT), JSON.stringify(report));

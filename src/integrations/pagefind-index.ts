@@ -148,48 +148,53 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
   };
 
   const skipped = Promise.resolve();
+  const indexable = (html: string) => html.includes('data-pagefind-body');
+  /**
+   * Notes a page Pagefind is not given, so that the next build skips it unread: listings carry
+   * no data-pagefind-body, and Pagefind skips such pages once any page has one, so sending them
+   * would only cost rewriting and parsing the largest pages.
+   */
+  const noteSkipped = (path: string, key: string | undefined) => {
+    if (key !== undefined) kept!.keep(path, { hash: key, indexed: false }, new Uint8Array());
+  };
   /** Sends a page with data-pagefind-body to Pagefind, in the order queued; one without it is only noted. */
   function send(path: string, key: string | undefined, html: () => string): Promise<void> {
     // p-queue starts jobs in the order they were added, and each sends its page before
     // yielding, so Pagefind receives the pages in that order.
     return queue
       .add(async () => {
+        // Read here, one page at a time, and only when the page was not kept prepared.
+        let text: string | undefined;
         if (key === undefined || kept!.previous(path)?.hash !== key) {
-          // Read here, one page at a time, rather than when the page was handed over.
-          const text = html();
-          if (!text.includes('data-pagefind-body')) {
-            if (key !== undefined) kept!.keep(path, { hash: key, indexed: false }, new Uint8Array());
-            return;
-          }
-          html = () => text;
+          text = html();
+          if (!indexable(text)) return noteSkipped(path, key);
         }
         pages++;
         // Site-relative: the browser bundle prefixes the base path it is served from.
-        const added = await index!.addHTMLFile({ url: `/${path}`, content: prepared(path, key, html) });
+        const added = await index!.addHTMLFile({ url: `/${path}`, content: prepared(path, key, () => text ?? html()) });
         if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
       })
       .catch(fail);
-  }
-  function add(path: string, html: string, key: string | undefined): Promise<void> {
-    // Listings carry no data-pagefind-body, and Pagefind skips such pages once any page
-    // has one: not sending them saves rewriting and parsing the largest pages.
-    if (html.includes('data-pagefind-body')) return send(path, key, () => html);
-    if (key !== undefined) kept!.keep(path, { hash: key, indexed: false }, new Uint8Array());
-    return skipped;
   }
   /** True the first time a path is offered: a page is indexed once. */
   const first = (path: string) => !failure && !seen.has(path) && !!seen.add(path);
 
   function addPage(path: string, html: string): Promise<void> {
     if (!first(path)) return skipped;
-    return add(path, html, kept && preparedKey(path, sha1(html)));
+    const key = kept && preparedKey(path, sha1(html));
+    // Noted at once, so the render never waits behind Pagefind's queue for a listing.
+    if (!indexable(html)) {
+      noteSkipped(path, key);
+      return skipped;
+    }
+    return send(path, key, () => html);
   }
   function addUnchangedPage({ path, bytes, file }: UnchangedPage): Promise<void> {
     if (!first(path)) return skipped;
     const key = kept && preparedKey(path, bytes);
     const before = kept?.previous(path);
     if (before && before.hash === key && before.indexed === false) {
-      kept!.keep(path, before, new Uint8Array());
+      noteSkipped(path, key);
       return skipped;
     }
     return send(path, key, () => readFileSync(file, 'utf8'));
@@ -408,7 +413,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const outDir = fileURLToPath(dir);
         if (!indexer) throw new Error(`the search records (${recordsPath}) were never rendered, so there is no search index`);
-        await handOverUnchanged(reuse!.takeReusedBefore(undefined)); // nothing left unless build:generated was skipped
+        await handedOver; // the last reused pages, handed over in astro:build:generated
         const pages = await reuse!.commit();
         logger.info(
           pages.fullRender
