@@ -1,4 +1,5 @@
 import type { ContentIssue } from './issue.ts';
+import { compareText } from '../lib/text/compare-text.ts';
 
 function show(value: unknown): string {
   // JSON has no Infinity or NaN (it writes null): a YAML 1e400 or .nan is shown as the reader parsed it.
@@ -9,7 +10,7 @@ function show(value: unknown): string {
 /** One block per issue: "file:line  field  message (value)  → fix". Sorted by file and line. */
 export function formatIssues(issues: ContentIssue[]): string {
   return [...issues]
-    .sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    .sort((a, b) => compareText(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
     .map((i) => {
       const where = `${i.file ?? `${i.collection}/${i.id}`}${i.line ? `:${i.line}` : ''}${i.line && i.column ? `:${i.column}` : ''}`;
       const value = i.value === undefined ? '' : ` (got ${show(i.value)})`;

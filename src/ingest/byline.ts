@@ -1,6 +1,7 @@
 // Who wrote and published the article, where the page says so: a byline ("By …", "Автор: …",
 // "记者 …", "(Reporter …)"), an author bio, the site's own domain, a copyright line.
 import type { SourceLine } from './types.ts';
+import { compareText } from '../lib/text/compare-text.ts';
 
 const BYLINE_CUES = [
   'by',
@@ -121,6 +122,6 @@ export function findOutlet(datelineText: string | undefined, allLines: readonly 
     if (!mayNameOutlet(l)) continue;
     for (const d of domainsIn(l.text)) counts.set(d, (counts.get(d) ?? 0) + 1);
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   return ranked[0]?.[0];
 }

@@ -11,6 +11,7 @@ import { calendarWords } from './dateline.ts';
 import { languageData, LANGUAGES, type LanguageData } from './languages.ts';
 import { UNSPACED } from './text-features.ts';
 import type { SourceLine } from './types.ts';
+import { compareText } from '../lib/text/compare-text.ts';
 
 export interface EntityRef {
   id: string;
@@ -349,9 +350,7 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasLoo
     m.count++;
     byEntity.set(h.entity, m);
   }
-  const mentions = [...byEntity.values()].sort(
-    (a, b) => b.count - a.count || a.lines[0]! - b.lines[0]! || a.entity.localeCompare(b.entity),
-  );
+  const mentions = [...byEntity.values()].sort((a, b) => b.count - a.count || a.lines[0]! - b.lines[0]! || compareText(a.entity, b.entity));
   return { mentions, unconfirmed, spans };
 }
 
@@ -529,5 +528,5 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
       if (free(m.index, m.index + m[0].length) && inner.split(/\s+/).length <= 5 && !/[.!?。]$/u.test(inner)) add(inner, line);
     }
   }
-  return [...found.values()].sort((a, b) => b.count - a.count || a.lines[0]! - b.lines[0]! || a.name.localeCompare(b.name));
+  return [...found.values()].sort((a, b) => b.count - a.count || a.lines[0]! - b.lines[0]! || compareText(a.name, b.name));
 }

@@ -13,11 +13,15 @@ const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(lang: string): Intl.Segmenter {
   let s = segmenters.get(lang);
   if (!s) {
+    // A language Intl lacks would fall back to the builder's locale: English rules instead,
+    // so an article splits the same way on every machine.
+    let supported = false;
     try {
-      s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+      supported = Intl.Segmenter.supportedLocalesOf(lang).length > 0;
     } catch {
-      s = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+      // not a language tag
     }
+    s = new Intl.Segmenter(supported ? lang : 'en', { granularity: 'sentence' });
     segmenters.set(lang, s);
   }
   return s;

@@ -1,6 +1,7 @@
 // Language-independent measures of a line that the classifiers share.
 
-const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+// Named, not the builder's default: the same article gives the same measures on every machine.
+const words = new Intl.Segmenter('en', { granularity: 'word' });
 
 /**
  * Words of text in spaced scripts, as Intl's segmenter finds them (letters, marks and digits, joined

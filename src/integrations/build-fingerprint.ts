@@ -57,7 +57,8 @@ export function configFileArgument(argv: readonly string[]): string | undefined 
  * The fingerprint of a build of `config` in this process: the project at its root, the
  * corpus where the check reads it, a `--config` file among this process's arguments, and the
  * settings that reach the pages (Node and its ICU data, which formats language names, numbers
- * and dates; site, base, URL format, integrations).
+ * and dates; the locale and time zone Intl falls back to when code names none, which come
+ * from the environment (LANG, TZ); site, base, URL format, integrations).
  */
 export function astroBuildFingerprint(config: AstroConfig): string {
   const root = fileURLToPath(config.root);
@@ -68,6 +69,7 @@ export function astroBuildFingerprint(config: AstroConfig): string {
     settings: {
       node: process.version,
       icu: [process.versions.icu, process.versions.unicode, process.versions.cldr, process.versions.tz].join(' '),
+      intlDefaults: [new Intl.Collator().resolvedOptions().locale, Intl.DateTimeFormat().resolvedOptions().timeZone].join(' '),
       site: config.site,
       base: config.base,
       trailingSlash: config.trailingSlash,

@@ -10,6 +10,7 @@ import type { Brief, Collections, Deal, Entity, Topic } from './entries.ts';
 import { paths } from '../site/urls.ts';
 import { DerivedMap } from '../incremental/derived-map.ts';
 import { relatedBriefs } from './related-briefs.ts';
+import { compareText } from '../text/compare-text.ts';
 
 export interface RelationView {
   type: RelationType;
@@ -64,11 +65,11 @@ export interface Catalog {
 }
 
 const byBriefDate = (a: Brief, b: Brief) =>
-  partialDateSortKey(b.data.source.date).localeCompare(partialDateSortKey(a.data.source.date)) || a.id.localeCompare(b.id);
+  compareText(partialDateSortKey(b.data.source.date), partialDateSortKey(a.data.source.date)) || compareText(a.id, b.id);
 
 const byDealDate = (a: Deal, b: Deal) => {
   if (!a.data.date !== !b.data.date) return a.data.date ? -1 : 1;
-  return partialDateSortKey(b.data.date).localeCompare(partialDateSortKey(a.data.date)) || a.id.localeCompare(b.id);
+  return compareText(partialDateSortKey(b.data.date), partialDateSortKey(a.data.date)) || compareText(a.id, b.id);
 };
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -80,8 +81,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 export function buildCatalog(c: Collections): Catalog {
   const briefs = [...c.briefs].sort(byBriefDate);
   const deals = [...c.deals].sort(byDealDate);
-  const entities = [...c.entities].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
-  const topics = [...c.topics].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+  const entities = [...c.entities].sort((a, b) => compareText(a.data.name, b.data.name));
+  const topics = [...c.topics].sort((a, b) => compareText(a.data.name, b.data.name));
 
   const briefsByEntity = new Map<string, Brief[]>();
   const briefsByTopic = new Map<string, Brief[]>();
@@ -121,7 +122,7 @@ export function buildCatalog(c: Collections): Catalog {
       briefs: briefsByEntity.get(entity.id)?.length ?? 0,
       deals: dealsByEntity.get(entity.id)?.length ?? 0,
     }))
-    .sort((a, b) => b.briefs - a.briefs || b.deals - a.deals || a.entity.data.name.localeCompare(b.entity.data.name, 'en'));
+    .sort((a, b) => b.briefs - a.briefs || b.deals - a.deals || compareText(a.entity.data.name, b.entity.data.name));
 
   const facts = comparisonsByBriefAndEntity(compareFigures(briefs));
   const brief = new Map(briefs.map((x) => [x.id, x]));

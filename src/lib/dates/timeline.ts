@@ -2,6 +2,7 @@ import { partialDateSortKey } from './partial-dates.ts';
 import type { PartialDate } from '../../schemas/partial-date.ts';
 import type { Catalog } from '../content/catalog.ts';
 import { paths } from '../site/urls.ts';
+import { compareText } from '../text/compare-text.ts';
 
 /** A dated thing that happened: an article published, or a deal reported. */
 export interface TimelineEvent {
@@ -28,7 +29,7 @@ export interface Timeline {
 }
 
 const order = (a: TimelineEvent, b: TimelineEvent) =>
-  partialDateSortKey(a.date).localeCompare(partialDateSortKey(b.date)) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id);
+  compareText(partialDateSortKey(a.date), partialDateSortKey(b.date)) || compareText(a.kind, b.kind) || compareText(a.id, b.id);
 
 /** Every dated brief and deal in date order, and each entity's share of them: linear in content size. */
 export function buildTimeline(index: Pick<Catalog, 'briefs' | 'deals' | 'dealHome'>): Timeline {

@@ -1,4 +1,5 @@
 import type { Catalog } from '../content/catalog.ts';
+import { compareText } from '../text/compare-text.ts';
 
 export interface GraphEdge {
   /** For directed links (money, a one-way relation) the giver or subject; else the first id in order. */
@@ -50,7 +51,7 @@ export function buildEntityGraph(index: Pick<Catalog, 'deals' | 'entities'>): En
   for (const e of index.entities) {
     for (const r of e.data.relations) add(e.id, r.target, r.type.replace(/-/g, ' '), 'relation');
   }
-  const list = [...edges.values()].sort((a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+  const list = [...edges.values()].sort((a, b) => compareText(a.source, b.source) || compareText(a.target, b.target));
   const edgesByNode = new Map<string, GraphEdge[]>();
   for (const edge of list) {
     for (const n of [edge.source, edge.target]) {
@@ -71,7 +72,7 @@ const degree = (graph: EntityGraph, id: string) => graph.edgesByNode.get(id)?.le
  */
 export function coreGraph(graph: EntityGraph, limit: number): { nodes: string[]; edges: GraphEdge[] } {
   if (graph.nodes.length <= limit) return { nodes: graph.nodes, edges: graph.edges };
-  const keep = new Set([...graph.nodes].sort((a, b) => degree(graph, b) - degree(graph, a) || a.localeCompare(b)).slice(0, limit));
+  const keep = new Set([...graph.nodes].sort((a, b) => degree(graph, b) - degree(graph, a) || compareText(a, b)).slice(0, limit));
   return { nodes: graph.nodes.filter((n) => keep.has(n)), edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) };
 }
 
@@ -79,7 +80,7 @@ export function coreGraph(graph: EntityGraph, limit: number): { nodes: string[];
 export function neighbourhood(graph: EntityGraph, id: string, limit = 40): { nodes: string[]; edges: GraphEdge[] } {
   const own = graph.edgesByNode.get(id) ?? [];
   const others = [...new Set(own.flatMap((e) => [e.source, e.target]))].filter((n) => n !== id);
-  others.sort((a, b) => degree(graph, b) - degree(graph, a) || a.localeCompare(b));
+  others.sort((a, b) => degree(graph, b) - degree(graph, a) || compareText(a, b));
   const nodes = new Set([id, ...others.slice(0, limit)]);
   const edges = new Set(own.filter((e) => nodes.has(e.source) && nodes.has(e.target)));
   // Edges between two neighbours show how they relate to each other as well.

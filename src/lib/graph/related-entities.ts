@@ -1,4 +1,5 @@
 import type { Catalog } from '../content/catalog.ts';
+import { compareText } from '../text/compare-text.ts';
 
 export interface RelatedEntity {
   id: string;
@@ -33,5 +34,5 @@ export function relatedEntities(
   }
   for (const r of index.relationsByEntity.get(id) ?? []) if (r.other !== id) get(r.other).relations.push(r.label);
   const strength = (r: RelatedEntity) => r.relations.length * 3 + r.sharedDeals * 2 + r.sharedBriefs;
-  return [...found.values()].sort((a, b) => strength(b) - strength(a) || a.id.localeCompare(b.id));
+  return [...found.values()].sort((a, b) => strength(b) - strength(a) || compareText(a.id, b.id));
 }

@@ -1,3 +1,4 @@
+import { compareText } from '../text/compare-text.ts';
 /** One value of a facet and the items that have it. */
 export interface FacetGroup<T, F extends string = string> {
   facet: F;
@@ -35,5 +36,5 @@ export function groupFacets<T, F extends string>(
   return Object.fromEntries(names.map((f) => [f, [...groups.get(f)!.values()].sort(order[f])])) as Facets<T, F>;
 }
 
-export const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'en');
-export const byValueDescending = (a: { value: string }, b: { value: string }) => b.value.localeCompare(a.value);
+export const byLabel = (a: { label: string }, b: { label: string }) => compareText(a.label, b.label);
+export const byValueDescending = (a: { value: string }, b: { value: string }) => compareText(b.value, a.value);

@@ -1,5 +1,6 @@
 import { usdValue } from './fx.ts';
 import type { Deal } from '../content/entries.ts';
+import { compareText } from '../text/compare-text.ts';
 
 const INVESTOR_ROLES = new Set(['lead', 'co-lead', 'participant', 'investor', 'acquirer']);
 
@@ -29,5 +30,5 @@ export function investorTotals(deals: readonly Deal[]): InvestorTotal[] {
       } else t.withoutAmount++;
     }
   }
-  return [...totals.values()].sort((a, b) => b.usd - a.usd || b.deals - a.deals || a.entity.localeCompare(b.entity));
+  return [...totals.values()].sort((a, b) => b.usd - a.usd || b.deals - a.deals || compareText(a.entity, b.entity));
 }

@@ -5,6 +5,7 @@ import { withoutNonXmlCharacters as xmlText } from '../content/unsafe-characters
 import { paths } from '../site/urls.ts';
 import type { Catalog } from '../content/catalog.ts';
 import type { Brief } from '../content/entries.ts';
+import { compareText } from '../text/compare-text.ts';
 
 /**
  * How many briefs the feed carries: the newest by publication date. Readers poll
@@ -16,7 +17,7 @@ export const FEED_SIZE = 50;
 type PublishedBrief = Brief & { data: { published: string } };
 const isPublished = (b: Brief): b is PublishedBrief => b.data.status === 'published' && b.data.published !== undefined;
 const byPublishedNewestFirst = (a: PublishedBrief, b: PublishedBrief) =>
-  b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id);
+  compareText(b.data.published, a.data.published) || compareText(a.id, b.id);
 
 /** A brief's `published` day (YYYY-MM-DD) as midnight UTC: the feed's pubDate. */
 export const publishedDate = (day: string): Date => new Date(`${day}T00:00:00Z`);

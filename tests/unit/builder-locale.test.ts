@@ -1,0 +1,86 @@
+// The same content publishes the same site on every machine. Node takes its default locale
+// and time zone from the environment (LANG, LC_ALL, TZ), and a bare `localeCompare` sorts by
+// that locale: Estonian puts "z" before "t", Danish puts "aa" after "z". Code that shapes
+// pages, data files and ingest output names its locale; the fingerprint of an incremental
+// build (src/integrations/build-fingerprint.ts) records the defaults as a safety net.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compareText } from '../../src/lib/text/compare-text.ts';
+
+const ROOT = process.cwd();
+const WORDS = ['tala', 'zeta', 'aalto', 'abba', 'saab', 'Ökonomie', 'chip', 'hüpe'];
+
+/** Runs `script` (an ES module body) in a Node process with the given locale and time zone. */
+function runWithLocale(script: string, locale: string, timeZone = 'UTC'): string {
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: locale, LC_ALL: locale, TZ: timeZone },
+  });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout.trim();
+}
+
+const moduleUrl = (path: string) => JSON.stringify(pathToFileURL(join(ROOT, path)).href);
+
+describe("the builder's locale", () => {
+  it('changes what a bare localeCompare gives, which is why the code does not use it', () => {
+    const bare = (locale: string) =>
+      runWithLocale(`console.log(${JSON.stringify(WORDS)}.sort((a, b) => a.localeCompare(b)).join(' '))`, locale);
+    expect(bare('et_EE.UTF-8')).not.toBe(bare('C.UTF-8'));
+  });
+
+  it('does not change how compareText orders', () => {
+    const expected = [...WORDS].sort(compareText).join(' ');
+    for (const locale of ['et_EE.UTF-8', 'da_DK.UTF-8', 'sk_SK.UTF-8', 'C.UTF-8'])
+      expect(
+        runWithLocale(
+          `const { compareText } = await import(${moduleUrl('src/lib/text/compare-text.ts')}); console.log(${JSON.stringify(WORDS)}.sort(compareText).join(' '))`,
+          locale,
+        ),
+        locale,
+      ).toBe(expected);
+  });
+
+  it('is never what product code compares or formats by: each call names its locale', () => {
+    // src/browser runs in the reader's browser, where the reader's locale is the right one;
+    // the fingerprint reads the defaults on purpose.
+    const exempt = new Set(['src/integrations/build-fingerprint.ts']);
+    const implicit = [
+      /\.localeCompare\(/,
+      /\.toLocale(?:Lower|Upper)Case\(\s*\)/,
+      /\.toLocale(?:Date|Time)?String\(\s*\)/,
+      /new Intl\.\w+\(\s*(?:\)|undefined\b)/,
+    ];
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        const rel = relative(ROOT, path);
+        if (statSync(path).isDirectory()) {
+          if (rel !== join('src', 'browser')) walk(path);
+        } else if (/\.(ts|astro|mjs)$/.test(name) && !exempt.has(rel)) {
+          readFileSync(path, 'utf8')
+            .split('\n')
+            .forEach((line, i) => {
+              if (implicit.some((pattern) => pattern.test(line))) offenders.push(`${rel}:${i + 1}: ${line.trim()}`);
+            });
+        }
+      }
+    };
+    walk(join(ROOT, 'src'));
+    expect(offenders).toEqual([]);
+  });
+
+  it('changes the build fingerprint, so an incremental build never mixes pages of two locales', () => {
+    const script = `const { astroBuildFingerprint } = await import(${moduleUrl('src/integrations/build-fingerprint.ts')});
+      const root = new URL(${JSON.stringify(pathToFileURL(join(ROOT, 'tests/fixtures')).href + '/')});
+      console.log(astroBuildFingerprint({ root, site: 'https://example.org', base: '/', trailingSlash: 'always', build: { format: 'directory' }, integrations: [] }));`;
+    const plain = runWithLocale(script, 'C.UTF-8');
+    expect(runWithLocale(script, 'C.UTF-8')).toBe(plain);
+    expect(runWithLocale(script, 'et_EE.UTF-8')).not.toBe(plain);
+    expect(runWithLocale(script, 'C.UTF-8', 'Asia/Dhaka')).not.toBe(plain);
+  });
+});
