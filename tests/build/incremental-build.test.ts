@@ -179,6 +179,39 @@ describe('an incremental build equals a cold build', () => {
     expect(report.reused).toBeGreaterThan(report.rendered.length);
   });
 
+  it("after a deal's amount and status are edited", () => {
+    const file = readdirSync(join(content, 'deals')).find((f) =>
+      /^amount:\n {2}value: \d+$/m.test(readFileSync(join(content, 'deals', f), 'utf8')),
+    )!;
+    const home = /^briefs:\n {2}- (.+)$/m.exec(readFileSync(join(content, 'deals', file), 'utf8'))![1]!;
+    editFile(join(content, 'deals', file), (t) =>
+      t
+        .replace(/^( {2}value: )(\d+)$/m, (_m, key: string, value: string) => `${key}${Number(value) * 3 + 1_000_000}`)
+        .replace(/^status: .*$/m, 'status: abandoned'),
+    );
+    const report = buildBothWays();
+    expect(report.fullRender).toBeUndefined();
+    // The deal's row is on its home brief's page; the search record of the deal changes too.
+    expect(report.rendered).toContain(`briefs/${home}`);
+    expect(report.reused).toBeGreaterThan(report.rendered.length);
+  });
+
+  it('after an entity is added and a brief names it', () => {
+    writeFileSync(
+      join(content, 'entities', 'added-industries.yaml'),
+      'name: Added Industries\ntype: company\naliases:\n  - name: Added\n    lang: en\n    kind: short\ndescription: A company added after the first build.\nfacts: []\nrelations: []\n',
+    );
+    const file = briefFiles()[60]!;
+    editFile(join(content, 'briefs', file), (t) =>
+      t.replace(/^entities:\n/m, 'entities:\n  - added-industries\n').replace(/\n\n(\S)/, '\n\nAdded Industries is named too. $1'),
+    );
+    const report = buildBothWays();
+    expect(report.fullRender).toBeUndefined();
+    expect(report.rendered).toContain('entities/added-industries');
+    expect(report.rendered).toContain(briefPath(file));
+    expect(report.reused).toBeGreaterThan(report.rendered.length);
+  });
+
   it('after a template changes: every page is rendered again', () => {
     editFile(join(project, 'src/components/SiteFooter.astro'), (t) => t.replace('</footer>', '<p>An edited footer.</p></footer>'));
     const report = buildBothWays();
