@@ -4,11 +4,12 @@
 // pages, data files and ingest output names its locale; the fingerprint of an incremental
 // build (src/integrations/build-fingerprint.ts) records the defaults as a safety net.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compareText } from '../../src/lib/text/compare-text.ts';
+import { filesUnder } from '../../src/integrations/files-under.ts';
 
 const ROOT = process.cwd();
 const WORDS = ['tala', 'zeta', 'aalto', 'abba', 'saab', 'Ökonomie', 'chip', 'hüpe'];
@@ -56,22 +57,15 @@ describe("the builder's locale", () => {
       /\.toLocale\w*String\(\s*undefined\b/,
     ];
     const offenders: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        const rel = relative(ROOT, path);
-        if (statSync(path).isDirectory()) {
-          if (rel !== join('src', 'browser')) walk(path);
-        } else if (/\.(ts|astro|mjs)$/.test(name) && !exempt.has(rel)) {
-          readFileSync(path, 'utf8')
-            .split('\n')
-            .forEach((line, i) => {
-              if (implicit.some((pattern) => pattern.test(line))) offenders.push(`${rel}:${i + 1}: ${line.trim()}`);
-            });
-        }
-      }
-    };
-    walk(join(ROOT, 'src'));
+    for (const path of filesUnder(join(ROOT, 'src'))) {
+      const rel = relative(ROOT, path);
+      if (rel.startsWith(join('src', 'browser')) || !/\.(ts|astro|mjs)$/.test(rel) || exempt.has(rel)) continue;
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (implicit.some((pattern) => pattern.test(line))) offenders.push(`${rel}:${i + 1}: ${line.trim()}`);
+        });
+    }
     expect(offenders).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import { compareText } from '../text/compare-text.ts';
+
 /** One value of a facet and the items that have it. */
 export interface FacetGroup<T, F extends string = string> {
   facet: F;
