@@ -35,7 +35,8 @@ export function buildFingerprint({ root, corpusDir, configFile, settings }: Fing
   for (const name of readdirSync(root).sort()) if (CODE_FILES.test(name)) add(name, readFileSync(join(root, name)));
   if (configFile) {
     const path = resolve(root, configFile);
-    add(`config ${path}`, existsSync(path) ? readFileSync(path) : 'absent');
+    // Named from the root: the project at another path keeps its fingerprint.
+    add(`config ${relative(root, path)}`, existsSync(path) ? readFileSync(path) : 'absent');
   }
   for (const folder of CODE_FOLDERS) for (const file of filesUnder(join(root, folder))) add(relative(root, file), readFileSync(file));
   if (existsSync(corpusDir) && statSync(corpusDir).isDirectory())

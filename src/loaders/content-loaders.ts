@@ -32,7 +32,8 @@ function rendererDigest(root: string, settings: string[]): string {
     }
   });
   return sourceDigest(
-    [`${root}/astro.config.mjs`, fileURLToPath(new URL('./render-brief-body.ts', import.meta.url))],
+    root,
+    ['astro.config.mjs', fileURLToPath(new URL('./render-brief-body.ts', import.meta.url))],
     [...versions, ...settings],
   );
 }

@@ -24,11 +24,11 @@ const content = join(work, 'content');
 const corpus = join(work, 'corpus');
 const cache = join(work, 'cache');
 
-function copyProject() {
-  mkdirSync(project);
+function copyProject(from: string, to: string) {
+  mkdirSync(to, { recursive: true });
   for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'])
-    cpSync(resolve(name), join(project, name), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+    cpSync(join(from, name), join(to, name), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(to, 'node_modules'), 'dir');
 }
 
 /** Where the incremental builds publish. */
@@ -39,18 +39,20 @@ const fragmentsTaken = (output: string) => Number(/; (\d+) of Pagefind's page fi
 
 let builds = 0;
 /**
- * Builds the content with the given cache, into `out` (default: a new folder); returns the
- * folder, the cache's report and how many search files were taken from the site already at `out`.
+ * Builds the content with the given cache, from the project at `from` (default: the copy), into
+ * `out` (default: a new folder); returns the folder, the cache's report and how many search
+ * files were taken from the site already at `out`.
  */
-function build(options: { cacheDir: string; env?: Record<string, string>; args?: string[]; out?: string }): {
+function build(options: { cacheDir: string; env?: Record<string, string>; args?: string[]; out?: string; from?: string }): {
   site: string;
   report: PageReuseReport;
   fragmentsTaken: number;
 } {
   builds++;
   const site = options.out ?? join(work, `site-${builds}`);
-  const run = spawnSync(process.execPath, [join(project, 'src/cli/build.ts'), ...(options.args ?? [])], {
-    cwd: project,
+  const root = options.from ?? project;
+  const run = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), ...(options.args ?? [])], {
+    cwd: root,
     encoding: 'utf8',
     timeout: 300_000,
     env: {
@@ -79,9 +81,9 @@ function differences(a: string, b: string): string[] {
  * Builds incrementally (into SITE, over the site of the build before) and cold (a new folder,
  * no cache), compares the two sites, and returns the incremental build's report.
  */
-function buildBothWays(env: Record<string, string> = {}): PageReuseReport & { fragmentsTaken: number } {
-  const incremental = build({ cacheDir: cache, env, out: SITE });
-  const cold = build({ cacheDir: join(work, `cold-cache-${builds}`), env });
+function buildBothWays(env: Record<string, string> = {}, from?: string): PageReuseReport & { fragmentsTaken: number } {
+  const incremental = build({ cacheDir: cache, env, out: SITE, from });
+  const cold = build({ cacheDir: join(work, `cold-cache-${builds}`), env, from });
   expect(cold.report.fullRender).toBe('no previous build');
   expect(cold.fragmentsTaken).toBe(0);
   expect(differences(incremental.site, cold.site)).toEqual([]);
@@ -106,7 +108,7 @@ const entitiesOf = (file: string) =>
   [...readFileSync(join(content, 'briefs', file), 'utf8').matchAll(/^entities:\n((?: {2}- .+\n)+)/gm)][0]![1]!.match(/(?<=- ).+/g)!;
 
 beforeAll(() => {
-  copyProject();
+  copyProject(resolve('.'), project);
   writeCorpus(content, generateCorpus({ briefs: 400, seed: SEED }));
   // The articles the synthetic briefs cite, so that the build checks their hashes.
   mkdirSync(corpus);
@@ -126,6 +128,17 @@ describe('an incremental build equals a cold build', () => {
     expect(report.reused).toBeGreaterThan(400);
     // Every page's search file is the previous site's.
     expect(report.fragmentsTaken).toBeGreaterThan(400);
+  });
+
+  it('from a copy of the project at another path: every page is reused', () => {
+    // As on a CI runner whose checkout path differs from the run that left the cache. Beside
+    // the first copy: the content keeps its place relative to the project, as content/ does.
+    const elsewhere = join(work, 'project-elsewhere');
+    copyProject(project, elsewhere);
+    const report = buildBothWays({}, elsewhere);
+    expect(report.fullRender).toBeUndefined();
+    expect(report.rendered).toEqual([]);
+    rmSync(elsewhere, { recursive: true });
   });
 
   it('after a brief is added', () => {

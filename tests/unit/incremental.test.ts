@@ -2,7 +2,7 @@
 // value, the record of what a page read, the views derived per key, the keys of paths with
 // props, and the fingerprint of everything else (src/lib/incremental/, src/integrations/).
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -211,6 +211,20 @@ describe('buildFingerprint', () => {
     expect(configFileArgument(['node', 'astro', 'build', '--config', 'a.mjs'])).toBe('a.mjs');
     expect(configFileArgument(['node', 'astro', 'build', '--config=b.mjs'])).toBe('b.mjs');
     expect(configFileArgument(['node', 'astro', 'build'])).toBeUndefined();
+  });
+
+  it('is the same for a copy of the project and corpus at another path', () => {
+    writeFileSync(join(root, 'other.config.mjs'), 'export default {};');
+    mkdirSync(corpus, { recursive: true });
+    writeFileSync(join(corpus, 'b.txt'), 'another article');
+    const elsewhere = join(work, 'checkout', 'elsewhere');
+    cpSync(root, join(elsewhere, 'project'), { recursive: true });
+    cpSync(corpus, join(elsewhere, 'corpus'), { recursive: true });
+    const at = (folder: string) =>
+      buildFingerprint({ root: join(folder, 'project'), corpusDir: join(folder, 'corpus'), configFile: 'other.config.mjs', settings });
+    expect(at(elsewhere)).toBe(at(work));
+    writeFileSync(join(elsewhere, 'project', 'other.config.mjs'), 'export default { compressHTML: false };');
+    expect(at(elsewhere)).not.toBe(at(work));
   });
 
   it('does not change with the content, which each page answers for by what it read', () => {
