@@ -247,4 +247,15 @@ describe('an incremental build equals a cold build', () => {
     rmSync(site, { recursive: true });
     expect(report.fullRender).toBe('cold build requested');
   });
+
+  it('with the cache alone, as on a CI runner that restores it but has no site of its own: every page from the cache', () => {
+    const env = { BASE_PATH: '/a/b/', SITE_URL: 'https://example.net' };
+    build({ cacheDir: cache, env, out: SITE });
+    const restored = build({ cacheDir: cache, env });
+    const cold = build({ cacheDir: join(work, `cold-cache-${builds}`), env });
+    expect(restored.report.fullRender).toBeUndefined();
+    expect(restored.report.rendered).toEqual([]);
+    expect(restored.fragmentsTaken).toBe(0);
+    expect(differences(restored.site, cold.site)).toEqual([]);
+  });
 });
