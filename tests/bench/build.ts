@@ -2,7 +2,7 @@
 // Astro build of the same brief bodies. For each size it generates a deterministic
 // synthetic content tree in a temporary folder (tests/bench/corpus/generate.ts),
 // builds Dossier on it with `npm run build`'s script, builds the baseline
-// (tests/bench/baseline-site.ts), and prints: wall time and its phases, peak memory
+// (tests/bench/baseline-site.ts), and prints: wall time and its phases, CPU time, peak memory
 // of the process tree, output and Pagefind bundle sizes, the Dossier/baseline time
 // ratio, and, in Chromium, the bytes and time of a first and a following search (in the
 // header box, and in the full text on /search/) and the HTML/CSS/JS bytes of a typical
@@ -121,6 +121,12 @@ const byCommand = (run: RunResult) =>
 /** A build the bench ran failed: the bench stops, after removing its folders (unless --keep). */
 class BuildFailed extends Error {}
 
+/** "CPU 50.4 s": the CPU time of a run's processes. */
+const cpu = (run: RunResult) => `CPU ${run.cpuSeconds === undefined ? '? (no /proc here)' : `${run.cpuSeconds.toFixed(1)} s`}`;
+/** " (62% of the cold build's)": one run's CPU time as a share of another's. */
+const cpuShare = (run: RunResult, of: RunResult) =>
+  run.cpuSeconds !== undefined && of.cpuSeconds ? ` (${((100 * run.cpuSeconds) / of.cpuSeconds).toFixed(0)}% of the cold build's)` : '';
+
 function failed(what: string, run: RunResult): never {
   console.error(`✖ ${what} failed (exit code ${run.code}). Last lines:`);
   for (const l of run.lines.slice(-40)) console.error(`  ${l.text}`);
@@ -132,6 +138,8 @@ interface SizeResult {
   files: number;
   dossier: {
     wallMs: number;
+    /** CPU seconds of the build's processes (./measure.ts), of the run shown. */
+    cpuSeconds?: number | undefined;
     peakRssBytes?: number | undefined;
     phases: Phases;
     distBytes: number;
@@ -139,9 +147,19 @@ interface SizeResult {
     pages: number;
     largestPages: { path: string; bytes: number }[];
   };
-  baseline?: { wallMs: number; peakRssBytes?: number | undefined; phases: Phases; distBytes: number } | undefined;
+  baseline?:
+    { wallMs: number; cpuSeconds?: number | undefined; peakRssBytes?: number | undefined; phases: Phases; distBytes: number } | undefined;
   /** One brief added to the built site, built with the cache: the median run. */
-  incremental?: { wallMs: number; peakRssBytes?: number | undefined; phases: Phases; reused: number; rendered: number } | undefined;
+  incremental?:
+    | {
+        wallMs: number;
+        cpuSeconds?: number | undefined;
+        peakRssBytes?: number | undefined;
+        phases: Phases;
+        reused: number;
+        rendered: number;
+      }
+    | undefined;
   incrementalWallMs?: number[] | undefined;
   ratio?: number | undefined;
   /** Every run's wall time, in the order of the rounds. */
@@ -321,6 +339,7 @@ async function report({ size, corpus, dist, dossierRuns, baselineRuns, increment
     files: corpus.files.size,
     dossier: {
       wallMs: dossier.wallMs,
+      cpuSeconds: dossier.cpuSeconds,
       peakRssBytes: dossierPeak,
       phases: phasesOf(dossier.lines),
       distBytes: folderBytes(dist),
@@ -332,7 +351,7 @@ async function report({ size, corpus, dist, dossierRuns, baselineRuns, increment
   };
   const of = runs > 1 ? ` (of ${runs} runs, the ${runs % 2 ? 'median' : 'lower middle'}; peak memory the highest of all)` : '';
   console.log(
-    `dossier   build ${s(dossier.wallMs)}${of} (${showPhases(result.dossier.phases, dossier.wallMs)}); peak memory ${gb(dossierPeak)}; dist ${mb(result.dossier.distBytes)}, Pagefind bundle ${mb(result.dossier.pagefindBytes)}`,
+    `dossier   build ${s(dossier.wallMs)}${of} (${showPhases(result.dossier.phases, dossier.wallMs)}); ${cpu(dossier)}; peak memory ${gb(dossierPeak)}; dist ${mb(result.dossier.distBytes)}, Pagefind bundle ${mb(result.dossier.pagefindBytes)}`,
   );
   console.log(`          peak memory by process: ${byCommand(dossier)}; by phase: ${showPhasePeaks(dossier, result.dossier.phases)}`);
   const indexing = span(dossier.lines, /\[dossier:pagefind\] indexing/, /\[dossier:pagefind\] indexed \d+ records/);
@@ -349,6 +368,7 @@ async function report({ size, corpus, dist, dossierRuns, baselineRuns, increment
     const { pages } = incrementalRuns.find((i) => i.measured === incremental)!;
     result.incremental = {
       wallMs: incremental.wallMs,
+      cpuSeconds: incremental.cpuSeconds,
       peakRssBytes: incrementalPeak,
       phases: phasesOf(incremental.lines),
       reused: pages.reused,
@@ -359,18 +379,24 @@ async function report({ size, corpus, dist, dossierRuns, baselineRuns, increment
     const each =
       runs > 1 ? `; each run: ${incrementalRuns.map((i, r) => share(i.measured.wallMs, dossierRuns[r]!.wallMs)).join(', ')}` : '';
     console.log(
-      `incremental, one brief added: ${s(incremental.wallMs)}${of} = ${share(incremental.wallMs, dossier.wallMs)} of the cold build${each} (${showPhases(result.incremental.phases, incremental.wallMs)}); ${pages.reused} pages reused, ${pages.rendered.length} rendered; peak memory ${gb(incrementalPeak)}`,
+      `incremental, one brief added: ${s(incremental.wallMs)}${of} = ${share(incremental.wallMs, dossier.wallMs)} of the cold build${each} (${showPhases(result.incremental.phases, incremental.wallMs)}); ${cpu(incremental)}${cpuShare(incremental, dossier)}; ${pages.reused} pages reused, ${pages.rendered.length} rendered; peak memory ${gb(incrementalPeak)}`,
     );
   }
 
   if (baselineRuns.length) {
     const { run: baseline, peak: baselinePeak } = pick(baselineRuns.map((b) => b.measured));
     const distBytes = baselineRuns.find((b) => b.measured === baseline)!.distBytes;
-    result.baseline = { wallMs: baseline.wallMs, peakRssBytes: baselinePeak, phases: phasesOf(baseline.lines), distBytes };
+    result.baseline = {
+      wallMs: baseline.wallMs,
+      cpuSeconds: baseline.cpuSeconds,
+      peakRssBytes: baselinePeak,
+      phases: phasesOf(baseline.lines),
+      distBytes,
+    };
     result.baselineWallMs = baselineRuns.map((b) => b.measured.wallMs);
     result.ratio = dossier.wallMs / baseline.wallMs;
     console.log(
-      `baseline  build ${s(baseline.wallMs)}${of} (${showPhases(result.baseline.phases, baseline.wallMs)}); peak memory ${gb(baselinePeak)}; dist ${mb(distBytes)}`,
+      `baseline  build ${s(baseline.wallMs)}${of} (${showPhases(result.baseline.phases, baseline.wallMs)}); ${cpu(baseline)}; peak memory ${gb(baselinePeak)}; dist ${mb(distBytes)}`,
     );
     console.log(`          peak memory by phase: ${showPhasePeaks(baseline, result.baseline.phases)}`);
     const memory = dossierPeak && baselinePeak ? ` memory=${(dossierPeak / baselinePeak).toFixed(2)}` : '';

@@ -1,6 +1,7 @@
-// Runs a build as a child process and measures it: wall time, the peak memory of the
-// whole process tree (Astro, its workers and Pagefind's binary together, sampled from
-// /proc), and the arrival time of every output line, from which the phases are read.
+// Runs a build as a child process and measures it: wall time, the CPU time of the whole
+// process tree, the peak memory of the tree (Astro, its workers and Pagefind's binary
+// together, sampled from /proc), and the arrival time of every output line, from which the
+// phases are read.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,12 @@ export interface TimedLine {
 export interface RunResult {
   code: number;
   wallMs: number;
+  /**
+   * CPU seconds (user and system) of the build's processes, each counted once it has ended and
+   * been waited for (Linux's cutime and cstime); undefined without /proc. Steadier than the
+   * wall time on a busy machine, where the build waits for CPU.
+   */
+  cpuSeconds: number | undefined;
   /** Peak of the summed resident memory of the process and its descendants; undefined without /proc. */
   peakRssBytes: number | undefined;
   /** Peak resident memory of each command in the tree (e.g. node, pagefind_extended). */
@@ -25,6 +32,20 @@ export interface RunResult {
 
 const PAGE_SIZE = 4096;
 const SAMPLE_MS = 200;
+/** The unit of CPU times in /proc on Linux. */
+const USER_HZ = 100;
+
+/** CPU seconds of this process's ended children, with their own waited-for descendants; undefined without /proc. */
+function endedChildrenCpuSeconds(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of stat(5), cutime and cstime; `fields` starts at field 3.
+    return (Number(fields[13]) + Number(fields[14])) / USER_HZ;
+  } catch {
+    return undefined;
+  }
+}
 
 interface ProcessInfo {
   parent: number;
@@ -86,6 +107,7 @@ export function runMeasured(
   options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean },
 ): Promise<RunResult> {
   const started = performance.now();
+  const cpuBefore = endedChildrenCpuSeconds();
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: TimedLine[] = [];
   const hasProc = (() => {
@@ -128,9 +150,11 @@ export function runMeasured(
     child.on('error', fail);
     child.on('close', (code, signal) => {
       if (timer) clearInterval(timer);
+      const cpuAfter = endedChildrenCpuSeconds();
       done({
         code: code ?? (signal ? 1 : 0),
         wallMs: performance.now() - started,
+        cpuSeconds: cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined,
         peakRssBytes: hasProc ? peak : undefined,
         peakByCommand,
         rssSamples,
