@@ -1,5 +1,5 @@
-// Builds the fixture site of tests/fixtures/search-scripts (two briefs per script that
-// share vocabulary, each with an entity whose native name is an alias) under a
+// Builds the fixture site of tests/fixtures/search-scripts (briefs in each script, mostly
+// two that share vocabulary, each with an entity whose native name is an alias) under a
 // sub-path, serves it, and runs reader queries through /search/?q= in Chromium: each
 // must find its brief in the top five, and where the query is specific, not the
 // same-script distractor.
@@ -92,6 +92,16 @@ const CASES: [string, string, string | null][] = [
   ['반도체를', 'korea-chip-line', 'korea-battery-factory'],
   ['HK$22.50', 'ferry-fare-rise', 'ferry-new-route'],
   ['22,50', 'ferry-fare-rise', 'ferry-new-route'],
+  ['கடை', 'tamil-retail', 'tamil-shipyard'],
+  ['தூத்துக்குடியில்', 'tamil-shipyard', 'tamil-retail'],
+  ['می\u200Cسازد', 'persian-factory', 'persian-bank'],
+  ['میسازد', 'persian-factory', 'persian-bank'],
+  ['بانك', 'persian-bank', 'persian-factory'],
+  ['diyarbakir', 'turkish-textile', null],
+  ['ILIK', 'turkish-textile', null],
+  ['strasse', 'german-logistics', null],
+  ['ཆུ་གློག', 'tibet-hydro', 'tibet-school'],
+  ['སློབ་གྲྭ', 'tibet-school', 'tibet-hydro'],
 ];
 
 describe('search in every script the table covers', () => {

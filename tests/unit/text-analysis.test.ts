@@ -80,6 +80,60 @@ describe('index and query meet in every script of the table', () => {
     expect(finds('कम', 'ज़्यादा काम', 'hi')).toBe(false);
     expect(displayText(indexText('अनंत ऊर्जा कंपनी', 'hi'))).toBe('अनंत ऊर्जा कंपनी');
   });
+  it('Tamil, Telugu and the other Brahmic scripts: vowel signs are not folded away', () => {
+    // கடை ("shop") without its vowel sign would be கட, the start of கட்டும் ("building").
+    expect(finds('கடை', 'கப்பல் கட்டும் தளம்', 'ta')).toBe(false);
+    expect(finds('கடை', 'புதிய கடை திறப்பு', 'ta')).toBe(true);
+    expect(finds('కర్మాగారం', 'కొత్త కర్మాగారం ప్రారంభం', 'te')).toBe(true);
+    expect(analyzeQuery('ಕರ')).not.toBe(analyzeQuery('ಕಾರ'));
+    for (const [text, lang] of [
+      ['கப்பல் கட்டும் தளம்', 'ta'],
+      ['ಹೊಸ ಕಾರ್ಖಾನೆ', 'kn'],
+      ['പുതിയ ഫാക്ടറി', 'ml'],
+      ['નવી ફેક્ટરી', 'gu'],
+      ['ਨਵੀਂ ਫੈਕਟਰੀ', 'pa'],
+      ['ନୂଆ କାରଖାନା', 'or'],
+    ] as const)
+      expect(displayText(indexText(text, lang))).toBe(text);
+  });
+  it('Sinhala and Devanagari: a word is found typed with its joiner or without', () => {
+    const text = 'බස්නාහිර ප්\u200Dරදේශයේ නව කර්මාන්තශාලාවක්';
+    expect(finds('ප්\u200Dරදේශයේ', text, 'si')).toBe(true);
+    expect(finds('ප්රදේශයේ', text, 'si')).toBe(true);
+    expect(displayText(indexText(text, 'si'))).toBe(text);
+    expect(finds('क्षेत्र', 'नया क्\u200Dषेत्र', 'hi')).toBe(true);
+  });
+  it('Tibetan: cut into syllables at each tsheg, its vowel signs and stacked letters kept', () => {
+    const text = 'ཆུ་གློག་བཟོ་གྲྭ་གསར་པ།';
+    expect(segmentRun(text).filter((s) => s !== '་' && s !== '།')).toEqual(['ཆུ', 'གློག', 'བཟོ', 'གྲྭ', 'གསར', 'པ']);
+    expect(finds('ཆུ་གློག', text, 'bo')).toBe(true);
+    expect(finds('བཟོ་གྲྭ', text, 'bo')).toBe(true);
+    // ལོ without its vowel sign is ལ, the start of ལྷ: it must not match.
+    expect(finds('ལོ', 'ལྷ་ས་གྲོང་ཁྱེར།', 'bo')).toBe(false);
+    expect(analyzeQuery('ཆུ་གློག').split(' ')).toHaveLength(2);
+    expect(displayText(indexText(text, 'bo')).trim()).toBe(text);
+  });
+  it('Persian and Urdu: found with the non-joiner or without, and with Arabic or Persian yeh, kaf and heh', () => {
+    const text = 'کارخانه\u200Cای جدید می\u200Cسازد';
+    expect(finds('می\u200Cسازد', text, 'fa')).toBe(true);
+    expect(finds('میسازد', text, 'fa')).toBe(true);
+    expect(finds('جديد', text, 'fa')).toBe(true);
+    expect(finds('كارخانه', text, 'fa')).toBe(true);
+    expect(finds('لاهور', 'لاہور میں نیا کارخانہ', 'ur')).toBe(true);
+    // A joiner is part of the Persian word, not a word of Bengali.
+    expect(indexText(text, 'fa')).not.toMatch(/bnq/);
+  });
+  it('Turkish and German: dotless i and sharp s are found by their plain spellings', () => {
+    expect(finds('ilik', 'ılık bir gün', 'tr')).toBe(true);
+    expect(finds('DIYARBAKIR', "Diyarbakır'da yeni fabrika", 'tr')).toBe(true);
+    expect(finds('strasse', 'Werk an der Bonner Straße', 'de')).toBe(true);
+    expect(finds('Straße', 'Werk an der Bonner Strasse', 'de')).toBe(true);
+  });
+  it('Ukrainian and Armenian: the apostrophe letter ʼ and the ligature և as readers type them', () => {
+    expect(analyzeQuery('обʼєкт')).toBe(analyzeQuery('обєкт'));
+    expect(finds('Երեւան', 'Երևանում նոր գործարան', 'hy')).toBe(true);
+    expect(finds('Երևան', 'Երեւանում նոր գործարան', 'hy')).toBe(true);
+  });
   it('Korean: particles come off query words, which then prefix the written forms', () => {
     expect(stripSuffix('배터리를')).toBe('배터리');
     expect(stripSuffix('울산에서')).toBe('울산');

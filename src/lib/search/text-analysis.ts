@@ -43,8 +43,9 @@ export function encodeWord(word: string, rules: ScriptEntry, forQuery = false): 
   let out = rules.encode!;
   for (const ch of word) {
     const cp = ch.codePointAt(0)!;
+    const joiner = cp === 0x200c || cp === 0x200d;
     const code = cp === 0x200c ? ZWNJ : cp === 0x200d ? ZWJ : cp - rules.block!;
-    if (code < 0 || code > 0xfd) return word; // a character outside the block: leave the word as written
+    if (!joiner && (code < 0 || code > 0xfd)) return word; // a character outside the block: leave the word as written
     out += letter(code >> 4) + letter(code & 15);
   }
   return forQuery ? out : `${out}q`;
@@ -125,11 +126,16 @@ export function analyseQueryWord(word: string, stem?: (name: string, word: strin
   return rules.encode ? encodeWord(w, rules, true) : w;
 }
 
-/** Query-time analysis of a whole query: digits in ASCII, currency signs apart from numbers, runs segmented, each word analysed. */
+/**
+ * Query-time analysis of a whole query: digits in ASCII, currency signs apart from numbers,
+ * runs segmented, each word analysed. Punctuation that segmentation set apart (a Tibetan
+ * tsheg, a Chinese comma) is no word to look for, and is left out.
+ */
 export function analyseQueryText(query: string, stem?: (name: string, word: string) => string): string {
   const text = segmentText(asciiDigits(query.normalize('NFC')).replace(/\p{Sc}(?=\s?\p{Nd})/gu, ' '));
   return text
     .replace(WORD, (word) => analyseQueryWord(word, stem))
-    .replace(/\s+/g, ' ')
-    .trim();
+    .split(/\s+/)
+    .filter((token) => /[\p{L}\p{M}\p{N}]/u.test(token))
+    .join(' ');
 }

@@ -23,8 +23,9 @@ import { analyseForIndex, analyseQueryText, decodeWords } from './text-analysis.
  * src/lib/search/script-rules.ts); a query loads those of its own scripts (loadQueryRules).
  */
 
-// A Bengali word: letters, signs and digits of the Bengali block, with the joiners it uses.
-const BENGALI_WORD = /[\u0980-\u09FF\u200C\u200D]+/gu;
+// A Bengali word: letters, signs and digits of the Bengali block, with the joiners it uses
+// between them. A joiner with no Bengali beside it belongs to another script's word.
+const BENGALI_WORD = /[\u0980-\u09FF](?:[\u0980-\u09FF\u200C\u200D]*[\u0980-\u09FF])?/gu;
 const BENGALI_CODE = /bnq((?:[a-i][a-p])+)q?/g;
 const ZWNJ_CODE = 128;
 const ZWJ_CODE = 129;

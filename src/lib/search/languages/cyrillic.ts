@@ -4,6 +4,8 @@ export default {
   fold: [
     ['ё', 'е'],
     ['Ё', 'Е'],
+    // Ukrainian's apostrophe (об'єкт) is typed as ', ’ or the modifier letter ʼ; Pagefind drops the first two.
+    ['\u02BC', ''],
   ],
   stemmer: 'russian',
 } satisfies WordRules;

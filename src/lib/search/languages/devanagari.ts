@@ -6,5 +6,7 @@ export default {
     ['[ङञणनम]\u094D(?=[\u0915-\u0939])', '\u0902'],
     ['\u0901', '\u0902'],
     ['\u093C', ''],
+    // Joiners only choose how a conjunct is drawn.
+    ['[\u200C\u200D]', ''],
   ],
 } satisfies WordRules;
