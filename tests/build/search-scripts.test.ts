@@ -102,6 +102,8 @@ const CASES: [string, string, string | null][] = [
   ['strasse', 'german-logistics', null],
   ['ཆུ་གློག', 'tibet-hydro', 'tibet-school'],
   ['སློབ་གྲྭ', 'tibet-school', 'tibet-hydro'],
+  ['ሀዋሳ', 'amharic-fish-farm', 'amharic-coffee'],
+  ['ቡና', 'amharic-coffee', 'amharic-fish-farm'],
 ];
 
 describe('search in every script the table covers', () => {

@@ -134,6 +134,13 @@ describe('index and query meet in every script of the table', () => {
     expect(finds('Երեւան', 'Երևանում նոր գործարան', 'hy')).toBe(true);
     expect(finds('Երևան', 'Երեւանում նոր գործարան', 'hy')).toBe(true);
   });
+  it('Amharic: letters of one sound in two series are one spelling; joined prepositions come off', () => {
+    const text = 'በሐዋሳ ሐይቅ አጠገብ አዲስ የአሳ እርባታ ማዕከል';
+    expect(finds('ሀዋሳ', text, 'am')).toBe(true);
+    expect(finds('ሐዋሳ', text, 'am')).toBe(true);
+    expect(finds('ቡና', 'አዲስ የቡና ፋብሪካ', 'am')).toBe(true);
+    expect(analyzeQuery('ሠራ')).toBe(analyzeQuery('ሰራ'));
+  });
   it('Korean: particles come off query words, which then prefix the written forms', () => {
     expect(stripSuffix('배터리를')).toBe('배터리');
     expect(stripSuffix('울산에서')).toBe('울산');

@@ -93,6 +93,7 @@ export const SCRIPT_RULES: ScriptEntry[] = [
   // Syllables are written joined by a tsheg (་), not spaces; the segmenter cuts at each one.
   { script: 'Tibetan', langs: ['bo', 'dz'], segment: 'bo', encode: 'bdq', block: 0x0f00 },
   { script: 'Armenian', langs: ['hy'], words: () => import('./languages/armenian.ts') },
+  { script: 'Ethiopic', langs: ['am', 'ti'], words: () => import('./languages/ethiopic.ts') },
   // Bengali keeps the spelling it has always had in the index (see encodeBengali).
   { script: 'Bengali', langs: ['bn', 'as'] },
 ];
