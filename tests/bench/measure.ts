@@ -16,9 +16,10 @@ export interface RunResult {
   code: number;
   wallMs: number;
   /**
-   * CPU seconds (user and system) of the build's processes, each counted once it has ended and
-   * been waited for (Linux's cutime and cstime); undefined without /proc. Steadier than the
-   * wall time on a busy machine, where the build waits for CPU.
+   * CPU seconds (user and system, every thread) of the build's processes, from the samples of
+   * /proc: what each used up to its last sample, so up to one interval of each is missed.
+   * Undefined without /proc. Steadier than the wall time on a busy machine, where the build
+   * waits for CPU.
    */
   cpuSeconds: number | undefined;
   /** Peak of the summed resident memory of the process and its descendants; undefined without /proc. */
@@ -35,22 +36,12 @@ const SAMPLE_MS = 200;
 /** The unit of CPU times in /proc on Linux. */
 const USER_HZ = 100;
 
-/** CPU seconds of this process's ended children, with their own waited-for descendants; undefined without /proc. */
-function endedChildrenCpuSeconds(): number | undefined {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 16 and 17 of stat(5), cutime and cstime; `fields` starts at field 3.
-    return (Number(fields[13]) + Number(fields[14])) / USER_HZ;
-  } catch {
-    return undefined;
-  }
-}
-
 interface ProcessInfo {
   parent: number;
   command: string;
   rss: number;
+  /** User and system CPU seconds so far, all its threads. */
+  cpu: number;
 }
 
 /** Every process, from /proc/<pid>/stat. */
@@ -67,6 +58,8 @@ function processTable(): Map<number, ProcessInfo> {
         parent: Number(fields[1]),
         command: stat.slice(stat.indexOf('(') + 1, close),
         rss: Number(fields[21]) * PAGE_SIZE,
+        // Fields 14 and 15 of proc_pid_stat(5), utime and stime; `fields` starts at field 3.
+        cpu: (Number(fields[11]) + Number(fields[12])) / USER_HZ,
       });
     } catch {
       // The process ended between listing and reading.
@@ -75,8 +68,8 @@ function processTable(): Map<number, ProcessInfo> {
   return table;
 }
 
-/** Resident memory of `root` and all its descendants, in total and by command name. */
-function treeRss(root: number): { total: number; byCommand: Map<string, number> } {
+/** Resident memory of `root` and all its descendants, in total and by command name, and each one's CPU time so far. */
+function treeRss(root: number): { total: number; byCommand: Map<string, number>; cpuByPid: Map<number, number> } {
   const table = processTable();
   const children = new Map<number, number[]>();
   for (const [pid, { parent }] of table) {
@@ -86,6 +79,7 @@ function treeRss(root: number): { total: number; byCommand: Map<string, number> 
   }
   let total = 0;
   const byCommand = new Map<string, number>();
+  const cpuByPid = new Map<number, number>();
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
@@ -93,10 +87,11 @@ function treeRss(root: number): { total: number; byCommand: Map<string, number> 
     if (info) {
       total += info.rss;
       byCommand.set(info.command, (byCommand.get(info.command) ?? 0) + info.rss);
+      cpuByPid.set(pid, info.cpu);
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return { total, byCommand };
+  return { total, byCommand, cpuByPid };
 }
 
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -107,7 +102,6 @@ export function runMeasured(
   options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean },
 ): Promise<RunResult> {
   const started = performance.now();
-  const cpuBefore = endedChildrenCpuSeconds();
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: TimedLine[] = [];
   const hasProc = (() => {
@@ -120,9 +114,12 @@ export function runMeasured(
   let peak = 0;
   const peakByCommand: Record<string, number> = {};
   const rssSamples: { at: number; bytes: number }[] = [];
+  /** The last CPU time seen of each process of the tree. */
+  const cpuSeen = new Map<number, number>();
   const sample = () => {
     if (!child.pid) return;
-    const { total, byCommand } = treeRss(child.pid);
+    const { total, byCommand, cpuByPid } = treeRss(child.pid);
+    for (const [pid, cpu] of cpuByPid) cpuSeen.set(pid, Math.max(cpu, cpuSeen.get(pid) ?? 0));
     rssSamples.push({ at: performance.now() - started, bytes: total });
     peak = Math.max(peak, total);
     for (const [command, rss] of byCommand) peakByCommand[command] = Math.max(peakByCommand[command] ?? 0, rss);
@@ -150,11 +147,10 @@ export function runMeasured(
     child.on('error', fail);
     child.on('close', (code, signal) => {
       if (timer) clearInterval(timer);
-      const cpuAfter = endedChildrenCpuSeconds();
       done({
         code: code ?? (signal ? 1 : 0),
         wallMs: performance.now() - started,
-        cpuSeconds: cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined,
+        cpuSeconds: hasProc ? [...cpuSeen.values()].reduce((sum, cpu) => sum + cpu, 0) : undefined,
         peakRssBytes: hasProc ? peak : undefined,
         peakByCommand,
         rssSamples,
