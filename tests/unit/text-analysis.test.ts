@@ -122,6 +122,12 @@ describe('index and query meet in every script of the table', () => {
     expect(finds('لاهور', 'لاہور میں نیا کارخانہ', 'ur')).toBe(true);
     // A joiner is part of the Persian word, not a word of Bengali.
     expect(indexText(text, 'fa')).not.toMatch(/bnq/);
+    // Arabic's suffix rules do not cut a Persian query word, and Urdu's aspirated heh stays apart.
+    expect(analyzeQuery('ماشین')).toBe('ماشین');
+    expect(analyzeQuery('پھل')).not.toBe(analyzeQuery('پہل'));
+  });
+  it('turns only whole spelled words back into their script, never a word that holds a spelling prefix', () => {
+    for (const text of ['Toshkent–Samarqand orqali yuk', 'qishloqda', 'siqim', 'dövlət orqanları']) expect(displayText(text)).toBe(text);
   });
   it('Turkish and German: dotless i and sharp s are found by their plain spellings', () => {
     expect(finds('ilik', 'ılık bir gün', 'tr')).toBe(true);

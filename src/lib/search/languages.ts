@@ -69,7 +69,8 @@ export const SCRIPT_RULES: ScriptEntry[] = [
   { script: 'Latin', langs: ['en', 'vi', 'id'], words: () => import('./languages/latin.ts') },
   { script: 'Cyrillic', langs: ['ru', 'uk', 'bg'], words: () => import('./languages/cyrillic.ts') },
   { script: 'Greek', langs: ['el'], words: () => import('./languages/greek.ts') },
-  { script: 'Arabic', langs: ['ar', 'fa', 'ur'], words: () => import('./languages/arabic.ts') },
+  { script: 'Arabic', langs: ['ar'], words: () => import('./languages/arabic.ts') },
+  { script: 'Arabic', langs: ['fa', 'ur'], words: () => import('./languages/persian.ts') },
   { script: 'Hebrew', langs: ['he', 'yi'], words: () => import('./languages/hebrew.ts') },
   { script: 'Hangul', langs: ['ko'], words: () => import('./languages/hangul.ts') },
   // Han and kana are segmented together (see CJK in src/lib/search/segmentation.ts); ー is part of a katakana word.
@@ -84,16 +85,16 @@ export const SCRIPT_RULES: ScriptEntry[] = [
   // The other scripts of the Brahmic family write vowels, virama and nasals as combining marks too.
   { script: 'Gurmukhi', langs: ['pa'], encode: 'gmq', block: 0x0a00, words: () => import('./languages/joiners.ts') },
   { script: 'Gujarati', langs: ['gu'], encode: 'gjq', block: 0x0a80, words: () => import('./languages/joiners.ts') },
-  { script: 'Oriya', langs: ['or'], encode: 'orq', block: 0x0b00, words: () => import('./languages/joiners.ts') },
+  { script: 'Oriya', langs: ['or'], encode: 'odq', block: 0x0b00, words: () => import('./languages/joiners.ts') },
   { script: 'Tamil', langs: ['ta'], encode: 'tmq', block: 0x0b80, words: () => import('./languages/joiners.ts') },
   { script: 'Telugu', langs: ['te'], encode: 'tlq', block: 0x0c00, words: () => import('./languages/joiners.ts') },
   { script: 'Kannada', langs: ['kn'], encode: 'knq', block: 0x0c80, words: () => import('./languages/joiners.ts') },
   { script: 'Malayalam', langs: ['ml'], encode: 'mlq', block: 0x0d00, words: () => import('./languages/joiners.ts') },
-  { script: 'Sinhala', langs: ['si'], encode: 'siq', block: 0x0d80, words: () => import('./languages/joiners.ts') },
+  { script: 'Sinhala', langs: ['si'], encode: 'snq', block: 0x0d80, words: () => import('./languages/joiners.ts') },
   // Syllables are written joined by a tsheg (་), not spaces; the segmenter cuts at each one.
   { script: 'Tibetan', langs: ['bo', 'dz'], segment: 'bo', encode: 'bdq', block: 0x0f00 },
   { script: 'Armenian', langs: ['hy'], words: () => import('./languages/armenian.ts') },
-  { script: 'Ethiopic', langs: ['am', 'ti'], words: () => import('./languages/ethiopic.ts') },
+  { script: 'Ethiopic', langs: ['am'], words: () => import('./languages/ethiopic.ts') },
   // Bengali keeps the spelling it has always had in the index (see encodeBengali).
   { script: 'Bengali', langs: ['bn', 'as'] },
 ];

@@ -51,7 +51,10 @@ export function encodeWord(word: string, rules: ScriptEntry, forQuery = false): 
   return forQuery ? out : `${out}q`;
 }
 
-const DECODE = ENCODED.length ? new RegExp(`(${ENCODED.map((r) => r.encode).join('|')})((?:[a-p][a-p])+)q?`, 'g') : undefined;
+// A whole word only: "orq" and "siq" also occur inside ordinary words (Uzbek "orqali").
+const DECODE = ENCODED.length
+  ? new RegExp(`(?<![\\p{L}\\p{N}])(${ENCODED.map((r) => r.encode).join('|')})((?:[a-p][a-p])+)q?(?![\\p{L}\\p{N}])`, 'gu')
+  : undefined;
 const BLOCK_OF = new Map(ENCODED.map((r) => [r.encode!, r.block!]));
 
 /** The inverse of encodeWord, for text coming back from the index. */

@@ -8,12 +8,9 @@ export default {
     ['[أإآٱ]', 'ا'],
     ['ؤ', 'و'],
     ['ئ', 'ي'],
-    // Persian, Urdu and Arabic spell yeh, kaf and heh with letters of their own; readers type either.
-    ['[یى]', 'ي'],
-    ['ک', 'ك'],
-    ['[ہھە]', 'ه'],
+    ['ى', 'ي'],
     // The non-joiner inside a Persian word (می‌سازد) is often left out in typing.
-    ['[\u200C\u200D]', ''],
+    ['(?<=\\p{Script=Arabic})[\u200C\u200D]', ''],
   ],
   prefixes: ['وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'],
   suffixes: ['ات', 'ون', 'ين', 'ة'],

@@ -5,7 +5,7 @@ export default {
     ['ё', 'е'],
     ['Ё', 'Е'],
     // Ukrainian's apostrophe (об'єкт) is typed as ', ’ or the modifier letter ʼ; Pagefind drops the first two.
-    ['\u02BC', ''],
+    ['(?<=\\p{Script=Cyrillic})\u02BC', ''],
   ],
   stemmer: 'russian',
 } satisfies WordRules;

@@ -7,6 +7,6 @@ export default {
     ['\u0901', '\u0902'],
     ['\u093C', ''],
     // Joiners only choose how a conjunct is drawn.
-    ['[\u200C\u200D]', ''],
+    ['(?<=\\p{Script=Devanagari})[\u200C\u200D]', ''],
   ],
 } satisfies WordRules;
