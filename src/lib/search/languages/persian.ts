@@ -6,7 +6,8 @@ import type { WordRules } from '../languages.ts';
  * indexed with the Arabic letters. Queries are analysed by the script's first entry, Arabic's
  * (./arabic.ts), so a Persian query word never loses its ending to an Arabic suffix rule
  * (ماشین stays whole). Arabic's folds and prefixes are here too, so that these forms meet a
- * query the Arabic rules have cut. Do-chashmi heh (ھ) marks aspiration in Urdu (پھل "fruit",
+ * query the Arabic rules have cut; written out, not spread from ./arabic.ts, because the
+ * bundle test looks for each entry's lists as data in the scripts loaded on demand. Do-chashmi heh (ھ) marks aspiration in Urdu (پھل "fruit",
  * پہل "initiative") and is kept.
  */
 export default {
