@@ -1,4 +1,4 @@
-import { foldWord, rulesFor, stripPrefix, stripSuffix } from './script-rules.ts';
+import { foldWord, rulesFor, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
 import { SCRIPT_RULES, type ScriptEntry } from './languages.ts';
 import { segmentText } from './segmentation.ts';
 
@@ -51,7 +51,8 @@ export function encodeWord(word: string, rules: ScriptEntry, forQuery = false): 
   return forQuery ? out : `${out}q`;
 }
 
-// A whole word only: "orq" and "siq" also occur inside ordinary words (Uzbek "orqali").
+// A whole word only: a spelling's first letters can occur inside an ordinary word (Lao's
+// "loq" in Uzbek "qishloqda").
 const DECODE = ENCODED.length
   ? new RegExp(`(?<![\\p{L}\\p{N}])(${ENCODED.map((r) => r.encode).join('|')})((?:[a-p][a-p])+)q?(?![\\p{L}\\p{N}])`, 'gu')
   : undefined;
@@ -99,14 +100,24 @@ export function analyseForIndex(text: string, lang?: string): Analysed {
     }
     const rules = rulesFor(word, lang);
     if (!rules) return word;
-    // Forms are folded the same way whichever entry of the script tagged the text,
-    // and by the script's first entry too, which is how queries are analysed.
+    // Forms are folded by the entry that tagged the text, and by the script's first entry,
+    // which is how queries are analysed: on the word as written, and on the word as the
+    // tagging entry folded it (Persian's own letters as Arabic's, then Arabic's rules).
+    const lower = word.toLowerCase();
     const first = rulesFor(word);
-    for (const r of first && first !== rules ? [rules, first] : [rules]) {
-      const folded = foldWord(word.toLowerCase(), r);
+    const passes: [ScriptRules, string][] =
+      first && first !== rules
+        ? [
+            [rules, lower],
+            [first, lower],
+            [first, foldWord(lower, rules)],
+          ]
+        : [[rules, lower]];
+    for (const [r, base] of passes) {
+      const folded = foldWord(base, r);
       const bare = stripPrefix(folded, r);
       for (const form of [folded, bare]) {
-        if (form !== word.toLowerCase()) forms.add(r.encode ? encodeWord(form, r) : form);
+        if (form !== lower) forms.add(r.encode ? encodeWord(form, r) : form);
       }
     }
     return rules.encode ? encodeWord(word, rules) : word;
