@@ -81,8 +81,13 @@ const search = serveSearchIndex(
   {
     // Once Astro's process has ended, the indexer's messages are shown here.
     send: (reply) => {
-      if (astro.connected) astro.send(reply);
-      else if (reply.type === 'log') console.log(`[dossier:pagefind] ${reply.text}`);
+      const showHere = () => {
+        if (reply.type === 'log') console.log(`[dossier:pagefind] ${reply.text}`);
+      };
+      // Astro's process may end between the check and the write (EPIPE): with a callback the
+      // failed send is reported here, not thrown as an unhandled 'error' event.
+      if (astro.connected) astro.send(reply, (error) => error && showHere());
+      else showHere();
     },
     listen: (onMessage) => astro.on('message', (request) => onMessage(request as IndexerRequest)),
   } satisfies IndexerChannel<IndexerReply, IndexerRequest>,
