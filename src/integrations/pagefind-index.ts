@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import PQueue from 'p-queue';
 import * as pagefind from 'pagefind';
 import { loadScriptRules } from '../lib/search/script-rules.ts';
+import { loadSpellingVariants } from '../lib/search/spelling-variants.ts';
 import { SEARCH_RECORDS_FILE, type SearchRecords } from '../lib/search/records.ts';
 import { indexableHtml, indexableRecord } from '../lib/search/text.ts';
 import { withPagefindAllocator } from './pagefind-allocator.ts';
@@ -101,7 +102,7 @@ export interface SearchIndexer {
  */
 export async function startSearchIndex(records: SearchRecords, logger: IndexLogger, cache?: PreparedPagesCache): Promise<SearchIndexer> {
   // Pages come in every script: the word rules of all of them, before the first page.
-  await loadScriptRules();
+  await Promise.all([loadScriptRules(), loadSpellingVariants()]);
   // One forced language: every record in one page table, numbered in the order it was sent,
   // which kept-fragments.ts relies on.
   const { index, errors } = await withPagefindAllocator(() => pagefind.createIndex({ forceLanguage: 'en' }));

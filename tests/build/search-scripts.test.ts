@@ -102,6 +102,11 @@ const CASES: [string, string, string | null][] = [
   ['strasse', 'german-logistics', null],
   ['ཆུ་གློག', 'tibet-hydro', 'tibet-school'],
   ['སློབ་གྲྭ', 'tibet-school', 'tibet-hydro'],
+  // Simplified and Traditional Chinese: a query in one spelling finds text in the other.
+  ['電池', 'china-battery-recycling', 'taiwan-chip-packaging'],
+  ['兩萬噸', 'china-battery-recycling', 'taiwan-chip-packaging'],
+  ['测试', 'taiwan-chip-packaging', 'china-battery-recycling'],
+  ['封装测试厂', 'taiwan-chip-packaging', 'china-battery-recycling'],
   ['ሀዋሳ', 'amharic-fish-farm', 'amharic-coffee'],
   ['ቡና', 'amharic-coffee', 'amharic-fish-farm'],
 ];
@@ -109,8 +114,10 @@ const CASES: [string, string, string | null][] = [
 describe('search in every script the table covers', () => {
   for (const [query, target, distractor] of CASES) {
     it(`“${query}” finds ${target}${distractor ? `, not ${distractor}` : ''}`, async () => {
-      const { hits } = await search(query);
+      const { hits, status } = await search(query);
       expect(hits.slice(0, 5), `top 5 for “${query}”: ${hits.join(', ')}`).toContain(brief(target));
+      // Every word of the query was found, not only some of them.
+      expect(status).not.toContain('No page has');
       if (distractor) expect(hits).not.toContain(brief(distractor));
     });
   }

@@ -21,6 +21,8 @@ async function freshModules() {
     rules: await import('../../src/lib/search/script-rules.ts'),
     search: await import('../../src/lib/search/text.ts'),
     quick: await import('../../src/lib/search/quick-tokens.ts'),
+    // Index time always has the spelling converters; they are not fetched per script.
+    spellings: await import('../../src/lib/search/spelling-variants.ts').then((m) => m.loadSpellingVariants()),
   };
 }
 
@@ -76,6 +78,16 @@ describe('word rules fetched per script', () => {
     expect(() => search.analyzeQuery('δορυφόρων')).toThrow(/greek stemmer is not loaded/);
     await search.loadQueryRules('δορυφόρων');
     expect(search.analyzeQuery('δορυφόρων')).toBe('δορυφορ');
+  });
+
+  it('indexing Chinese without the spelling converters is refused, and a query never needs them', async () => {
+    vi.resetModules();
+    const search = await import('../../src/lib/search/text.ts');
+    await search.loadQueryRules();
+    expect(() => search.indexForms('电动车', 'zh')).toThrow(/chinese spelling variants are not loaded.*loadSpellingVariants/);
+    // Japanese-tagged Han text names no converter; a query is analysed without one.
+    expect(search.indexForms('電動車', 'ja')).toEqual([]);
+    expect(search.analyzeQuery('電動車')).toBe('電動車');
   });
 
   it('a failed fetch is forgotten, so the next search asks again', async () => {

@@ -21,10 +21,12 @@ import {
   unsegmentCjk,
 } from '../../src/lib/search/text.ts';
 import { buildCatalog } from '../../src/lib/content/catalog.ts';
+import { loadSpellingVariants } from '../../src/lib/search/spelling-variants.ts';
 import { brief, deal, entity, topic } from '../support/factories.ts';
 
 // Every script's rules and stemmers, as index time and a query in any script have them: suites below analyse as they are declared.
-await loadQueryRules();
+// The index's analysis: every script's rules and the spelling converters.
+await Promise.all([loadQueryRules(), loadSpellingVariants()]);
 
 describe('segmentCjk', () => {
   it('splits Chinese runs into words so a word inside a run can be found', () => {
@@ -66,7 +68,9 @@ describe('indexableHtml', () => {
     expect(out).toContain('title="人工智能基金"');
     expect(out).toMatch(/<h1[^>]*>\s*人工 ?智能 基金\s*<\/h1>/);
     expect(out).toContain('A&lt;B');
-    expect(out).toMatch(/<span data-pagefind-meta="mentions:A&lt;B · [^"]*小 ?鹏 ?汽车[^"]*" hidden><\/span><\/main>/);
+    expect(out).toMatch(/<span data-pagefind-meta="mentions:A&lt;B · [^"]*小 ?鹏 ?汽车[^"]*" hidden><\/span>/);
+    // The name's Traditional spelling goes with the other hidden forms, also inside main.
+    expect(out).toMatch(/<span data-pagefind-meta="stems:[^"]*汽車[^"]*" hidden><\/span><\/main>/);
   });
 
   it('puts a space after every block and table cell, and leaves inline elements joined', () => {

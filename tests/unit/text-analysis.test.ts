@@ -15,9 +15,10 @@ import {
 } from '../../src/lib/search/text.ts';
 import { segmentRun } from '../../src/lib/search/segmentation.ts';
 import { asciiDigits } from '../../src/lib/search/text-analysis.ts';
+import { loadSpellingVariants } from '../../src/lib/search/spelling-variants.ts';
 
 // Index time loads every script's rules; these tests analyse queries in every script too.
-beforeAll(() => loadQueryRules());
+beforeAll(() => Promise.all([loadQueryRules(), loadSpellingVariants()]));
 
 /** The indexed words of a text, content and hidden forms together, decoded for reading. */
 const indexed = (text: string, lang?: string) => [...indexText(text, lang).split(/\s+/), ...indexForms(text, lang)].filter(Boolean);
@@ -165,6 +166,31 @@ describe('index and query meet in every script of the table', () => {
     expect(analyzeQuery('阿里巴巴创业者基金').split(' ')).toContain('基金');
     expect(analyzeQuery('электромобиль')).toBe('электромобил');
     expect(analyzeQuery('এক্সপেং')).toMatch(/^bnq[a-p]+$/);
+  });
+});
+
+describe('Simplified and Traditional Chinese', () => {
+  it('a query in either spelling finds text in the other', () => {
+    expect(finds('電動車', '这家公司计划明年生产电动车', 'zh')).toBe(true);
+    expect(finds('电动车', '這家公司計劃明年生產電動車', 'zh')).toBe(true);
+    // Untagged Han text is Chinese too.
+    expect(finds('電池回收', '电池回收工厂')).toBe(true);
+    expect(finds('電池回收', '电池生产工厂')).toBe(false);
+  });
+
+  it('indexes the Taiwan and Hong Kong spellings where they differ, choosing by phrase', () => {
+    expect(indexForms('里面', 'zh')).toEqual(expect.arrayContaining(['裡面', '裏面']));
+    // 发 is 發 in 发展 and 髮 in 头发.
+    expect(indexForms('发展', 'zh')).toContain('發展');
+    expect(indexForms('头发', 'zh')).toContain('頭髮');
+    // A word both standards write alike gets no extra form; the text keeps its own spelling.
+    expect(indexForms('阿里巴巴', 'zh')).toEqual([]);
+    expect(indexText('電動車', 'zh').trim()).toBe('電動車');
+  });
+
+  it('adds no Chinese spellings to Japanese text', () => {
+    expect(indexForms('会社の発展', 'ja')).toEqual([]);
+    expect(indexForms('電動車', 'ja')).toEqual([]);
   });
 });
 

@@ -38,7 +38,17 @@ export interface ScriptEntry {
   block?: number;
   /** The entry's word rules, a module whose default export is its WordRules. */
   words?: () => Promise<{ default: WordRules }>;
+  /**
+   * Other standard spellings of the script's words, by the name of a converter in
+   * src/lib/search/spelling-variants.ts: the index holds each word also as the other
+   * standards write it (Simplified, Taiwan and Hong Kong Traditional Chinese), so a query
+   * in one finds text in another. Index time only: a reader's browser loads no table.
+   */
+  variants?: SpellingStandard;
 }
+
+/** The converters of src/lib/search/spelling-variants.ts. */
+export type SpellingStandard = 'chinese';
 
 /** How the words of an entry's script vary: a file of its own under src/lib/search/languages/. */
 export interface WordRules {
@@ -74,7 +84,9 @@ export const SCRIPT_RULES: ScriptEntry[] = [
   { script: 'Hebrew', langs: ['he', 'yi'], words: () => import('./languages/hebrew.ts') },
   { script: 'Hangul', langs: ['ko'], words: () => import('./languages/hangul.ts') },
   // Han and kana are segmented together (see CJK in src/lib/search/segmentation.ts); ー is part of a katakana word.
-  { script: 'Han', langs: ['zh', 'ja'], segment: 'zh' },
+  { script: 'Han', langs: ['zh'], segment: 'zh', variants: 'chinese' },
+  // Japanese writes its own forms of Han characters: Chinese spellings are not added to them.
+  { script: 'Han', langs: ['ja'], segment: 'zh' },
   { script: 'Hiragana', langs: ['ja'], segment: 'ja' },
   { script: 'Katakana', langs: ['ja'], segment: 'ja' },
   { script: 'Thai', langs: ['th'], segment: 'th', encode: 'thq', block: 0x0e00 },

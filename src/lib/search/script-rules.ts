@@ -1,4 +1,4 @@
-import { SCRIPT_RULES, type ScriptEntry, type WordRules } from './languages.ts';
+import { SCRIPT_RULES, type ScriptEntry, type SpellingStandard, type WordRules } from './languages.ts';
 
 /**
  * The entries of src/lib/search/languages.ts as the analysis uses them: which entry a
@@ -118,6 +118,28 @@ export function foldScripts(text: string): string {
   let out = text;
   for (const e of ENTRIES) for (const [re, to] of e.folds) out = out.replace(re, to);
   return out;
+}
+
+/** The other-spelling converters the index has loaded (src/lib/search/spelling-variants.ts). */
+const SPELLINGS = new Map<SpellingStandard, (word: string) => string[]>();
+
+/** Makes `convert` give the other spellings of words whose entry names `standard`. */
+export function registerSpellingVariants(standard: SpellingStandard, convert: (word: string) => string[]): void {
+  SPELLINGS.set(standard, convert);
+}
+
+/**
+ * The word as the other standards of its script write it (none when they agree or the entry names
+ * none). Throws when the entry's converter is not loaded, rather than index the word without them.
+ */
+export function spellingVariants(word: string, rules: ScriptRules): string[] {
+  if (!rules.variants) return [];
+  const convert = SPELLINGS.get(rules.variants);
+  if (!convert)
+    throw new Error(
+      `The ${rules.variants} spelling variants are not loaded: await loadSpellingVariants() (src/lib/search/spelling-variants.ts) before indexing text.`,
+    );
+  return convert(word).filter((variant) => variant !== word);
 }
 
 const length = (s: string) => [...s].length;

@@ -1,6 +1,6 @@
-import { foldWord, rulesFor, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
+import { foldWord, rulesFor, spellingVariants, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
 import { SCRIPT_RULES, type ScriptEntry } from './languages.ts';
-import { segmentText } from './segmentation.ts';
+import { CJK_CHAR, segmentRun, segmentText } from './segmentation.ts';
 
 /**
  * Analysis of whole texts by the rules of src/lib/search/languages.ts, the same in Node
@@ -8,7 +8,8 @@ import { segmentText } from './segmentation.ts';
  * (src/lib/search/segmentation.ts), folding and clitics (src/lib/search/script-rules.ts), digits of any
  * script, and the reversible ASCII spelling of the scripts whose marks Pagefind would
  * drop. Nothing here names a language: every rule comes from the table. The word rules of
- * the text's scripts must be loaded first (loadScriptRules).
+ * the text's scripts must be loaded first (loadScriptRules), and, to index text, the
+ * spelling converters (loadSpellingVariants in src/lib/search/spelling-variants.ts).
  */
 
 // ---- Digits -----------------------------------------------------------------------
@@ -93,6 +94,7 @@ export function analyseForIndex(text: string, lang?: string): Analysed {
   const forms = new Set<string>();
   // A price's number on its own: "HK$22.50" is found by "22.50" and by "HK 22.50".
   for (const m of text.matchAll(/\p{Sc}\s?(\p{Nd}+(?:[.,]\p{Nd}+)*)/gu)) forms.add(asciiDigits(m[1]!));
+  for (const word of otherSpellings(text, lang)) forms.add(word);
   const out = segmentText(text).replace(WORD, (word) => {
     if (DIGIT.test(word)) {
       const ascii = asciiDigits(word);
@@ -123,6 +125,29 @@ export function analyseForIndex(text: string, lang?: string): Analysed {
     return rules.encode ? encodeWord(word, rules) : word;
   });
   return { text: out, forms: [...forms] };
+}
+
+const HAN_RUN = new RegExp(`[${CJK_CHAR}]+`, 'gu');
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * The words of the text's Han runs as the script's other standards spell them (Simplified,
+ * Taiwan and Hong Kong Traditional Chinese), where they differ from the run's own words. Each
+ * run is converted whole and then cut, as a query in that spelling is cut: the segmenter
+ * knows some words in one spelling only (電動車 stays whole, 电动车 is cut in three).
+ */
+function otherSpellings(text: string, lang?: string): string[] {
+  const words: string[] = [];
+  for (const [run] of text.matchAll(HAN_RUN)) {
+    const rules = rulesFor(run, lang);
+    // A run with kana is Japanese, which writes its own forms of the characters.
+    if (!rules?.variants || KANA.test(run)) continue;
+    const variants = spellingVariants(run, rules);
+    if (!variants.length) continue;
+    const own = new Set(segmentRun(run));
+    for (const variant of variants) for (const word of segmentRun(variant)) if (!own.has(word)) words.push(word);
+  }
+  return words;
 }
 
 /**
