@@ -100,6 +100,7 @@ const CASES: [string, string, string | null][] = [
   ['diyarbakir', 'turkish-textile', null],
   ['ILIK', 'turkish-textile', null],
   ['strasse', 'german-logistics', null],
+  ['eroeffnet', 'german-logistics', null],
   ['ཆུ་གློག', 'tibet-hydro', 'tibet-school'],
   ['སློབ་གྲྭ', 'tibet-school', 'tibet-hydro'],
   // Simplified and Traditional Chinese: a query in one spelling finds text in the other.

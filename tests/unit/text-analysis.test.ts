@@ -169,6 +169,19 @@ describe('index and query meet in every script of the table', () => {
   });
 });
 
+describe('letters typed as two', () => {
+  it('finds ä, ö, ü, ø and å typed as ae, oe, ue, oe and aa, and still without their marks', () => {
+    expect(finds('Muenchen', 'Das Werk in München wächst', 'de')).toBe(true);
+    expect(finds('waechst', 'Das Werk in München wächst', 'de')).toBe(true);
+    expect(finds('munchen', 'Das Werk in München wächst', 'de')).toBe(true);
+    expect(finds('Koebenhavn', 'A depot near København')).toBe(true);
+    expect(finds('Aalesund', 'Ferries leave Ålesund daily', 'no')).toBe(true);
+    // Only the words that have them: the others are not doubled.
+    expect(indexForms('Das Werk in München', 'de')).toEqual(['muenchen']);
+    expect(finds('Muenchen', 'Das Werk in Munster', 'de')).toBe(false);
+  });
+});
+
 describe('Simplified and Traditional Chinese', () => {
   it('a query in either spelling finds text in the other', () => {
     expect(finds('電動車', '这家公司计划明年生产电动车', 'zh')).toBe(true);

@@ -39,16 +39,16 @@ export interface ScriptEntry {
   /** The entry's word rules, a module whose default export is its WordRules. */
   words?: () => Promise<{ default: WordRules }>;
   /**
-   * Other standard spellings of the script's words, by the name of a converter in
-   * src/lib/search/spelling-variants.ts: the index holds each word also as the other
-   * standards write it (Simplified, Taiwan and Hong Kong Traditional Chinese), so a query
-   * in one finds text in another. Index time only: a reader's browser loads no table.
+   * Other spellings of the script's words that readers type, by the name of a converter in
+   * src/lib/search/spelling-variants.ts: the index holds each word also in those spellings
+   * (Simplified and Traditional Chinese; München as Muenchen), so a query in one finds text
+   * in another. Index time only: a reader's browser loads no table.
    */
   variants?: SpellingStandard;
 }
 
 /** The converters of src/lib/search/spelling-variants.ts. */
-export type SpellingStandard = 'chinese';
+export type SpellingStandard = 'chinese' | 'latin';
 
 /** How the words of an entry's script vary: a file of its own under src/lib/search/languages/. */
 export interface WordRules {
@@ -76,7 +76,7 @@ export interface WordRules {
 }
 
 export const SCRIPT_RULES: ScriptEntry[] = [
-  { script: 'Latin', langs: ['en', 'vi', 'id'], words: () => import('./languages/latin.ts') },
+  { script: 'Latin', langs: ['en', 'vi', 'id'], words: () => import('./languages/latin.ts'), variants: 'latin' },
   { script: 'Cyrillic', langs: ['ru', 'uk', 'bg'], words: () => import('./languages/cyrillic.ts') },
   { script: 'Greek', langs: ['el'], words: () => import('./languages/greek.ts') },
   { script: 'Arabic', langs: ['ar'], words: () => import('./languages/arabic.ts') },

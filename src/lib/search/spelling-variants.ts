@@ -1,18 +1,39 @@
 import { registerSpellingVariants } from './script-rules.ts';
 
 /**
- * Converters between the standard spellings of a script, for the entries of
+ * Converters between the spellings of a script's words, for the entries of
  * src/lib/search/languages.ts that name one in `variants`. Index time only (Node): the
  * index holds each word also in the other spellings, so a reader's query needs no table.
- *
- * Chinese: OpenCC's character and phrase tables (opencc-js). A word is brought to
- * Simplified and from there to Taiwan and Hong Kong Traditional: the three ways a
- * reader is likely to type it, whichever one the text was written in. Where a Simplified
- * character stands for several Traditional ones (发: 發 or 髮), OpenCC chooses by phrase.
  */
 let loading: Promise<void> | undefined;
 
+/**
+ * Latin: the letters German and the Nordic languages write as two where a keyboard lacks them
+ * (München as Muenchen, København as Koebenhavn, Ålesund as Aalesund). Pagefind's folding
+ * already finds them typed without their marks.
+ */
+const LATIN_TWO_LETTERS: [RegExp, string][] = [
+  [/ä/g, 'ae'],
+  [/ö/g, 'oe'],
+  [/ü/g, 'ue'],
+  [/ø/g, 'oe'],
+  [/å/g, 'aa'],
+];
+const HAS_LATIN_TWO_LETTERS = /[äöüøå]/;
+
+function latinSpellings(word: string): string[] {
+  const lower = word.toLowerCase().normalize('NFC');
+  if (!HAS_LATIN_TWO_LETTERS.test(lower)) return [];
+  return [LATIN_TWO_LETTERS.reduce((out, [letter, two]) => out.replace(letter, two), lower)];
+}
+
+/** Registers every converter with src/lib/search/script-rules.ts; the indexer awaits it before the first page. */
 export function loadSpellingVariants(): Promise<void> {
+  registerSpellingVariants('latin', latinSpellings);
+  // Chinese: OpenCC's character and phrase tables (opencc-js). A word is brought to Simplified
+  // and from there to Taiwan and Hong Kong Traditional, the three ways a reader is likely to
+  // type it, whichever one the text was written in. Where a Simplified character stands for
+  // several Traditional ones (发: 發 or 髮), OpenCC chooses by phrase.
   loading ??= import('opencc-js').then(({ Converter }) => {
     const toSimplified = [Converter({ from: 'tw', to: 'cn' }), Converter({ from: 'hk', to: 'cn' })];
     const toTaiwan = Converter({ from: 'cn', to: 'tw' });

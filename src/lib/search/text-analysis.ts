@@ -122,6 +122,8 @@ export function analyseForIndex(text: string, lang?: string): Analysed {
         if (form !== lower) forms.add(r.encode ? encodeWord(form, r) : form);
       }
     }
+    // Unspaced scripts' other spellings come whole runs at a time (otherSpellings).
+    if (!rules.segment) for (const variant of spellingVariants(word, rules)) forms.add(variant);
     return rules.encode ? encodeWord(word, rules) : word;
   });
   return { text: out, forms: [...forms] };
