@@ -225,6 +225,25 @@ describe('an incremental build equals a cold build', () => {
     expect(report.reused).toBeGreaterThan(report.rendered.length);
   });
 
+  it('after a brief is deleted, another renamed and a topic renamed', () => {
+    const others = ['briefs', 'deals', 'entities'].flatMap((folder) =>
+      readdirSync(join(content, folder)).map((f) => [f, readFileSync(join(content, folder, f), 'utf8')] as const),
+    );
+    const id = (f: string) => f.replace(/\.mdx$/, '');
+    // Briefs that no other entry cites: a reference to a missing brief is refused.
+    const [deleted, renamed] = briefFiles().filter((f) => others.every(([name, text]) => name === f || !text.includes(id(f))));
+    rmSync(join(content, 'briefs', deleted!));
+    cpSync(join(content, 'briefs', renamed!), join(content, 'briefs', `renamed-${renamed}`));
+    rmSync(join(content, 'briefs', renamed!));
+    const topic = readdirSync(join(content, 'topics')).sort()[0]!;
+    editFile(join(content, 'topics', topic), (t) => t.replace(/^name: .*$/m, 'name: A renamed topic'));
+    const report = buildBothWays();
+    expect(report.fullRender).toBeUndefined();
+    expect(report.rendered).toContain(briefPath(`renamed-${renamed}`));
+    expect(report.rendered).toContain(`topics/${topic.replace(/\.yaml$/, '')}`);
+    expect(report.reused).toBeGreaterThan(report.rendered.length);
+  });
+
   it('after a template changes: every page is rendered again', () => {
     editFile(join(project, 'src/components/SiteFooter.astro'), (t) => t.replace('</footer>', '<p>An edited footer.</p></footer>'));
     const report = buildBothWays();
