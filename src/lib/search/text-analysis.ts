@@ -94,8 +94,9 @@ export function analyseForIndex(text: string, lang?: string): Analysed {
   const forms = new Set<string>();
   // A price's number on its own: "HK$22.50" is found by "22.50" and by "HK 22.50".
   for (const m of text.matchAll(/\p{Sc}\s?(\p{Nd}+(?:[.,]\p{Nd}+)*)/gu)) forms.add(asciiDigits(m[1]!));
-  for (const word of otherSpellings(text, lang)) forms.add(word);
-  const out = segmentText(text).replace(WORD, (word) => {
+  const segmented = segmentText(text);
+  for (const word of otherSpellings(text, segmented, lang)) forms.add(word);
+  const out = segmented.replace(WORD, (word) => {
     if (DIGIT.test(word)) {
       const ascii = asciiDigits(word);
       if (ascii !== word) forms.add(ascii);
@@ -134,20 +135,35 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * The words of the text's Han runs as the script's other standards spell them (Simplified,
- * Taiwan and Hong Kong Traditional Chinese), where they differ from the run's own words. Each
- * run is converted whole and then cut, as a query in that spelling is cut: the segmenter
- * knows some words in one spelling only (電動車 stays whole, 电动车 is cut in three).
+ * Taiwan and Hong Kong Traditional Chinese), where the text (`segmented`: as segmentText cut
+ * it) does not hold them already. Each run is converted whole and then cut, as a query in
+ * that spelling is cut: the segmenter knows some words in one spelling only (電動車 stays
+ * whole, 电动车 is cut in three).
  */
-function otherSpellings(text: string, lang?: string): string[] {
+function otherSpellings(text: string, segmented: string, lang?: string): string[] {
+  let own: Set<string> | undefined;
   const words: string[] = [];
   for (const [run] of text.matchAll(HAN_RUN)) {
     const rules = rulesFor(run, lang);
     // A run with kana is Japanese, which writes its own forms of the characters.
     if (!rules?.variants || KANA.test(run)) continue;
-    const variants = spellingVariants(run, rules);
+    const variants = variantWords(run, rules);
     if (!variants.length) continue;
-    const own = new Set(segmentRun(run));
-    for (const variant of variants) for (const word of segmentRun(variant)) if (!own.has(word)) words.push(word);
+    own ??= new Set(segmented.split(' '));
+    for (const word of variants) if (!own.has(word)) words.push(word);
+  }
+  return words;
+}
+
+/** Each run's variantWords: names and phrases recur across pages, and converting and cutting a run costs more than analysing it. */
+const VARIANT_WORDS = new Map<string, string[]>();
+
+function variantWords(run: string, rules: ScriptRules): string[] {
+  let words = VARIANT_WORDS.get(run);
+  if (!words) {
+    words = spellingVariants(run, rules).flatMap(segmentRun);
+    if (VARIANT_WORDS.size > 20_000) VARIANT_WORDS.clear();
+    VARIANT_WORDS.set(run, words);
   }
   return words;
 }
