@@ -55,6 +55,11 @@ describe('quickTokens', () => {
     expect(quickTokens('Işık')).toEqual(['isik']);
   });
 
+  it("keeps a Ukrainian word whole across its apostrophe, typed as ', ’ or ʼ or left out", () => {
+    for (const q of ["об'єкт", 'об’єкт', 'обʼєкт', 'обєкт']) expect(quickTokens(`новий ${q}`), q).toEqual(['новии', 'обєкт']);
+    expect(quickTokens("Xiaomi's ’Київ’")).toEqual(['xiaomi', 's', 'киів']);
+  });
+
   it('splits on punctuation and gives nothing for a query without letters or digits', () => {
     expect(quickTokens("Xiaomi's EV-maker")).toEqual(['xiaomi', 's', 'ev', 'maker']);
     expect(quickTokens(' !?… ')).toEqual([]);

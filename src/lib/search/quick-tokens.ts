@@ -39,18 +39,21 @@ const WORD = new RegExp(`\\p{N}+(?:[.,]\\p{N}+)*|[${CJK_CHAR}]+|(?:(?![${CJK_CHA
  * accents, final sigma, dotless i and each script's fold rules, so a query typed without accents still matches.
  */
 export function foldCaseAndAccents(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(LATIN_DIACRITIC, '')
-    .normalize('NFC')
-    .replace(/ς/g, 'σ')
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(LATIN_DIACRITIC, '')
+      .normalize('NFC')
+      .replace(/ς/g, 'σ')
 
-    .replace(/ı/g, 'i')
-    .replace(/[^\s\x00-\x7F]+/g, foldScripts)
-    .replace(/\s+/g, ' ')
-    .trim();
+      .replace(/ı/g, 'i')
+      // An ASCII apostrophe goes along with the letters around it: a script's rules may fold it inside a word.
+      .replace(/(?:[^\s\x00-\x7F]|')+/g, foldScripts)
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** The words of a query (or name), folded, in order (repeats kept). */
