@@ -101,6 +101,7 @@ const CASES: [string, string, string | null][] = [
   ['diyarbakir', 'turkish-textile', null],
   ['ILIK', 'turkish-textile', null],
   ['strasse', 'german-logistics', null],
+  ['eroeffnet', 'german-logistics', null],
   ['ཆུ་གློག', 'tibet-hydro', 'tibet-school'],
   ['སློབ་གྲྭ', 'tibet-school', 'tibet-hydro'],
   ['ሀዋሳ', 'amharic-fish-farm', 'amharic-coffee'],
@@ -179,6 +180,8 @@ const QUICK_CASES: [string, string][] = [
   ['ሀዋሳ', 'entities/hawassa-fisheries/'],
   ['ሀዋሳ', 'briefs/amharic-fish-farm/'],
   ['DİYARBAKIR', 'briefs/turkish-textile/'],
+  ['eroeffnet', 'briefs/german-logistics/'],
+  ['eröffnet', 'briefs/german-logistics/'],
 ];
 
 describe('the header box in every script the table covers', () => {

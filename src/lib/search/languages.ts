@@ -49,6 +49,13 @@ export interface WordRules {
    */
   fold?: [pattern: string, replacement: string][];
   /**
+   * Other spellings of a letter that readers type in its place (German ä as ae, ö as oe, ü as ue):
+   * [pattern, replacement], applied as `fold` to the lower-case word. Not a fold, since the
+   * letter's accent-free form (a) is typed too: the index holds each word also so respelled,
+   * and a query is left as typed, so "muenchen" and "munchen" both find München.
+   */
+  respell?: [pattern: string, replacement: string][];
+  /**
    * Clitics written joined to the front of the next word (Arabic "al-", Hebrew "b-"),
    * longest first. The index holds each word also without them, and a query word loses
    * them, so "חיפה" finds "בחיפה" and "البطاريات" finds "بطاريات".

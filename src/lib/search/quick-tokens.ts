@@ -1,5 +1,5 @@
 import type { QuickRow } from './quick-index-files.ts';
-import { foldScripts, rulesFor, stripPrefix, stripSuffix } from './script-rules.ts';
+import { foldScripts, respellWord, rulesFor, stripPrefix, stripSuffix } from './script-rules.ts';
 import { CJK_CHAR, segmentRun } from './segmentation.ts';
 
 /**
@@ -72,10 +72,10 @@ export function quickQueryTokens(text: string): string[] {
 /**
  * The words a name or title is indexed under: its words, every suffix of each Han or
  * kana run, each suffix of a run of another unspaced script that starts a word, and a
- * word without its clitics.
+ * word without its clitics or respelled (see `respell` in src/lib/search/languages.ts).
  */
 export function quickIndexWords(text: string): string[] {
-  return quickTokens(text).flatMap((word) => {
+  const words = quickTokens(text).flatMap((word) => {
     if (CJK_RUN.test(word)) {
       const chars = [...word];
       return chars.map((_, i) => chars.slice(i).join(''));
@@ -87,6 +87,22 @@ export function quickIndexWords(text: string): string[] {
     }
     return withoutClitics(word);
   });
+  return [...words, ...respelledWords(text)];
+}
+
+const LETTERS = /[\p{L}\p{M}]+/gu;
+
+/**
+ * The words of `text` that its scripts' respell rules spell otherwise, so spelled and then
+ * folded as quickTokens folds ("Großhändler" → "grosshaendler"): a reader may type either.
+ */
+function respelledWords(text: string): string[] {
+  const out: string[] = [];
+  for (const [word] of text.normalize('NFC').toLowerCase().matchAll(LETTERS)) {
+    const respelled = respellWord(word);
+    if (respelled !== word) out.push(...quickTokens(respelled));
+  }
+  return out;
 }
 
 /**
@@ -102,9 +118,9 @@ function withoutClitics(word: string): string[] {
   return forms;
 }
 
-/** The words a brief's original headline is indexed under: its words as written, each also without its clitics. */
+/** The words a brief's original headline is indexed under: its words as written, each also without its clitics, and respelled. */
 export function quickHeadlineWords(text: string): string[] {
-  return quickTokens(text).flatMap(withoutClitics);
+  return [...quickTokens(text).flatMap(withoutClitics), ...respelledWords(text)];
 }
 
 /**

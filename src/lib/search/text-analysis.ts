@@ -1,4 +1,4 @@
-import { foldWord, rulesFor, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
+import { foldWord, respellWord, rulesFor, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
 import { SCRIPT_RULES, type ScriptEntry } from './languages.ts';
 import { segmentText } from './segmentation.ts';
 
@@ -120,6 +120,9 @@ export function analyseForIndex(text: string, lang?: string): Analysed {
         if (form !== lower) forms.add(r.encode ? encodeWord(form, r) : form);
       }
     }
+    // The word as readers also spell it (München as muenchen), folded as above.
+    const respelled = respellWord(lower, rules);
+    if (respelled !== lower) for (const form of new Set([respelled, foldWord(respelled, rules)])) forms.add(form);
     return rules.encode ? encodeWord(word, rules) : word;
   });
   return { text: out, forms: [...forms] };

@@ -17,4 +17,10 @@ export default {
     ['œ', 'oe'],
     ['Œ', 'oe'],
   ],
+  // German readers without umlaut keys write ae, oe, ue (Muenchen); other languages' ä, ö and ü gain a harmless spelling.
+  respell: [
+    ['ä', 'ae'],
+    ['ö', 'oe'],
+    ['ü', 'ue'],
+  ],
 } satisfies WordRules;
