@@ -199,4 +199,11 @@ describe('the header box in every script the table covers', () => {
     expect(thai.items[0]).toContain('Also known as: สยามมอเตอร์');
     for (const item of [...items, ...thai.items]) expect(item).not.toMatch(/\b[a-z]{2}q(?:[a-p]{2})+/);
   });
+
+  it('isolates each name it shows, so a right-to-left one keeps its own direction inside the English line', async () => {
+    await quickSearch('العقبة');
+    const names = await page.locator('#site-search-popup li .excerpt bdi').allTextContents();
+    expect(names).toEqual(['الواحة توقع عقدا لتحلية المياه في العقبة']);
+    expect(await page.locator('#site-search-popup .popup-more bdi').textContent()).toBe('العقبة');
+  });
 });
