@@ -17,7 +17,8 @@ const VIA: Record<string, string> = { entities: 'Also known as', briefs: 'Origin
 
 function renderMatch({ row: [path, title, meta], via }: QuickMatch, base: string): HTMLLIElement {
   const label = VIA[path.split('/')[0]!];
-  const excerpt = via.length && label ? `${label}: ${via.map(escapeHtml).join(' · ')}` : '';
+  // Each name isolated (<bdi>), so a right-to-left headline keeps its full stop at its own end, not on the far side of the line.
+  const excerpt = via.length && label ? `${label}: ${via.map((name) => `<bdi>${escapeHtml(name)}</bdi>`).join(' · ')}` : '';
   return renderHit({ url: `${base}${path}`, title, type: meta, excerpt }, null, 'popup-hit');
 }
 
@@ -71,7 +72,9 @@ export function attachLiveSearch(form: HTMLFormElement, input: HTMLInputElement)
       const shown = response.matches.slice(0, LIMIT);
       list.replaceChildren(...shown.map((match) => renderMatch(match, base)));
       more.href = `${searchPath}?${new URLSearchParams({ q: query })}`;
-      more.textContent = `Search the full text for “${query}”`;
+      const typed = document.createElement('bdi');
+      typed.textContent = query;
+      more.replaceChildren('Search the full text for “', typed, '”');
       status.textContent = quickStatusText(query, response.matches.length, shown.length, response.complete);
       open(true);
     } catch (error) {

@@ -2,7 +2,8 @@
 // two that share vocabulary, each with an entity whose native name is an alias) under a
 // sub-path, serves it, and runs reader queries through /search/?q= in Chromium: each
 // must find its brief in the top five, and where the query is specific, not the
-// same-script distractor.
+// same-script distractor. Then it types reader queries into the header box, whose quick
+// index of names and titles has rules of its own (src/lib/search/quick-tokens.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -139,5 +140,77 @@ describe('search in every script the table covers', () => {
     expect(ferry).toContain('Mentions Harbour Ferries (港灣渡輪)');
     // The aliases of the mentioned entities are not the excerpt.
     expect(ferry).not.toMatch(/港灣渡輪.*港灣渡輪/);
+  });
+});
+
+interface QuickAnswer {
+  hits: string[];
+  items: string[];
+}
+
+/** Types `query` into the header box as a reader would and waits until its results are for the whole query. */
+async function quickSearch(query: string): Promise<QuickAnswer> {
+  await page.goto(`${origin}${BASE}`);
+  await page.locator('#site-search').pressSequentially(query);
+  await page.waitForFunction(
+    (q) =>
+      document.querySelector('#site-search-popup')?.getAttribute('aria-busy') === 'false' &&
+      (document.querySelector('[data-header-search-status]')?.textContent ?? '').includes(`“${q}”`),
+    query,
+  );
+  const popup = page.locator('#site-search-popup ol li');
+  const hits = await popup.locator('a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return { hits: hits.map((h) => h.slice(BASE.length)), items: await popup.allInnerTexts() };
+}
+
+// [query, page it must list in the top five]: names and aliases typed in part, without marks,
+// in other letter forms, and headline words behind a clitic.
+const QUICK_CASES: [string, string][] = [
+  ['bien xanh', 'entities/bien-xanh/'],
+  ['nang luong hoang son', 'entities/hoang-son-energy/'],
+  ['الواحة', 'entities/al-waha/'],
+  ['واحة', 'entities/al-waha/'],
+  ['الْوَاحَة', 'entities/al-waha/'],
+  ['العقبة', 'briefs/jordan-desalination/'],
+  ['גָּלִיל', 'entities/galil-tech/'],
+  ['אשדוד', 'briefs/ashdod-port-terminal/'],
+  ['มอเตอร์', 'entities/siam-motor/'],
+  ['ΑΣΤΡΟΛΑΒ', 'entities/astrolavos/'],
+  ['अनन्त ऊर्जा', 'entities/anant-urja/'],
+  ['ﾃﾞｰﾀ', 'entities/hokuto-data/'],
+  ['半導体', 'entities/minamikaze-semiconductor/'],
+  ['한빛배터리가', 'entities/hanbit-battery/'],
+  ['渡輪', 'entities/harbour-ferries/'],
+  ['அங்காடி', 'entities/nila-stores/'],
+  ['اريا خودرو', 'entities/arya-khodro/'],
+  ['སློབ་སྦྱོང་', 'entities/lhasa-learning/'],
+  ['ሀዋሳ', 'entities/hawassa-fisheries/'],
+  ['ሀዋሳ', 'briefs/amharic-fish-farm/'],
+  ['DİYARBAKIR', 'briefs/turkish-textile/'],
+  ['eroeffnet', 'briefs/german-logistics/'],
+  ['eröffnet', 'briefs/german-logistics/'],
+];
+
+describe('the header box in every script the table covers', () => {
+  for (const [query, target] of QUICK_CASES) {
+    it(`“${query}” lists ${target}`, async () => {
+      const { hits } = await quickSearch(query);
+      expect(hits.slice(0, 5), `top 5 for “${query}”: ${hits.join(', ')}`).toContain(target);
+    });
+  }
+
+  it('shows the name that matched as written, in its own script, and none of the index’s spellings', async () => {
+    const { hits, items } = await quickSearch('ሀዋሳ');
+    expect(items[hits.indexOf('briefs/amharic-fish-farm/')]).toContain('Original headline: በሐዋሳ ሐይቅ አጠገብ የአሳ እርባታ ማዕከል ተከፈተ');
+    const thai = await quickSearch('มอเตอร์');
+    expect(thai.items[0]).toContain('Also known as: สยามมอเตอร์');
+    for (const item of [...items, ...thai.items]) expect(item).not.toMatch(/\b[a-z]{2}q(?:[a-p]{2})+/);
+  });
+
+  it('isolates each name it shows, so a right-to-left one keeps its own direction inside the English line', async () => {
+    await quickSearch('العقبة');
+    const names = await page.locator('#site-search-popup li .excerpt bdi').allTextContents();
+    expect(names).toEqual(['الواحة توقع عقدا لتحلية المياه في العقبة']);
+    expect(await page.locator('#site-search-popup .popup-more bdi').textContent()).toBe('العقبة');
   });
 });

@@ -85,7 +85,7 @@ const asData = (files: string[]) =>
 
 /** The lists of an entry's word rules as asData writes them. */
 const ruleLists = (rules: WordRules) =>
-  [rules.fold, rules.prefixes, rules.suffixes]
+  [rules.fold, rules.respell, rules.prefixes, rules.suffixes]
     .filter((list) => list !== undefined)
     .map((list) => JSON.stringify(list).replace(/["\s]/g, ''));
 

@@ -55,6 +55,11 @@ describe('quickTokens', () => {
     expect(quickTokens('Işık')).toEqual(['isik']);
   });
 
+  it("keeps a Ukrainian word whole across its apostrophe, typed as ', ’ or ʼ or left out", () => {
+    for (const q of ["об'єкт", 'об’єкт', 'обʼєкт', 'обєкт']) expect(quickTokens(`новий ${q}`), q).toEqual(['новии', 'обєкт']);
+    expect(quickTokens("Xiaomi's ’Київ’")).toEqual(['xiaomi', 's', 'киів']);
+  });
+
   it('splits on punctuation and gives nothing for a query without letters or digits', () => {
     expect(quickTokens("Xiaomi's EV-maker")).toEqual(['xiaomi', 's', 'ev', 'maker']);
     expect(quickTokens(' !?… ')).toEqual([]);
@@ -153,6 +158,35 @@ describe('planQuickSearch and matchQuickRows', () => {
     expect(search(mixed, '创业者基金').matches.map((m) => m.row[0])).toEqual(['entities/fund/']);
     expect(search(mixed, '阿里巴巴创业').matches.map((m) => m.row[0])).toEqual(['entities/fund/', 'briefs/hk/']);
     expect(search(mixed, '香港').matches[0]!.via).toEqual(['香港 阿里巴巴创业者基金成立']);
+  });
+
+  it('finds a name or a headline word typed with all, some or none of its clitics, as the query side strips them', () => {
+    const clitics = buildQuickIndex([
+      ['entities/waha/', 'Al Waha Utilities', 'Entity · Company', ['الواحة']],
+      ['entities/ministry/', 'Ministry of Energy', 'Entity · Government', ['והמשרד']],
+      ['briefs/fish/', 'Fish farm opens by the lake', 'Brief', ['በሐዋሳ ሐይቅ አጠገብ የአሳ እርባታ']],
+      ['briefs/port/', 'Port raises nut exports', 'Brief', ['بندر عباس امسال صادرات پسته را افزایش داد']],
+      ['briefs/mill/', 'Cloth mill hires two hundred', 'Brief', ['لاہور میں ایک نئی کپڑے کی مل']],
+    ]);
+    const cases: [string, string][] = [
+      ['واحة', 'entities/waha/'],
+      ['الواحة', 'entities/waha/'],
+      ['بالواحة', 'entities/waha/'],
+      ['משרד', 'entities/ministry/'],
+      ['המשרד', 'entities/ministry/'],
+      // A headline's words are found as a query analyses them: in Hawassa (በሐዋሳ) by Hawassa, "bandar" (بندر) though ب is a clitic too.
+      ['ሐዋሳ', 'briefs/fish/'],
+      ['ሀዋሳ', 'briefs/fish/'],
+      ['አሳ', 'briefs/fish/'],
+      ['بندر عباس', 'briefs/port/'],
+      ['لاہور', 'briefs/mill/'],
+      ['لاهور', 'briefs/mill/'],
+    ];
+    for (const [q, path] of cases)
+      expect(
+        search(clitics, q).matches.map((m) => m.row[0]),
+        q,
+      ).toEqual([path]);
   });
 
   it('finds a row by another name in another script and says which name matched', () => {

@@ -215,6 +215,15 @@ describe('the header box uses the same rules', () => {
     expect(quickTokens('Đắk Lắk')).toEqual(['dak', 'lak']);
     expect(quickIndexWords('สยามมอเตอร์')).toContain('มอเตอร์');
   });
+  it('indexes a German word also as readers without umlaut keys spell it, on both sides of search', () => {
+    expect(quickIndexWords('Kölner Wärmetechnik')).toEqual(['kolner', 'warmetechnik', 'koelner', 'waermetechnik']);
+    expect(indexForms('In München eröffnet ein Großhändler', 'de')).toEqual(
+      expect.arrayContaining(['muenchen', 'eroeffnet', 'grosshaendler']),
+    );
+    // The query is left as typed: "munchen" still meets the accent-free form.
+    expect(quickQueryTokens('Muenchen munchen')).toEqual(['muenchen', 'munchen']);
+    expect(indexForms('Isar Raeder')).toEqual([]);
+  });
 });
 
 describe('hidden metadata and what a reader sees', () => {

@@ -41,14 +41,15 @@ export interface ScriptEntry {
   /**
    * Other spellings of the script's words that readers type, by the name of a converter in
    * src/lib/search/spelling-variants.ts: the index holds each word also in those spellings
-   * (Simplified and Traditional Chinese; München as Muenchen), so a query in one finds text
-   * in another. Index time only: a reader's browser loads no table.
+   * (Simplified, Taiwan and Hong Kong Traditional Chinese), so a query in one finds text in
+   * another. Index time only: a reader's browser loads no table (letter respellings that need
+   * none are `respell` word rules).
    */
   variants?: SpellingStandard;
 }
 
 /** The converters of src/lib/search/spelling-variants.ts. */
-export type SpellingStandard = 'chinese' | 'latin';
+export type SpellingStandard = 'chinese';
 
 /** How the words of an entry's script vary: a file of its own under src/lib/search/languages/. */
 export interface WordRules {
@@ -58,6 +59,13 @@ export interface WordRules {
    * anyway (accents, harakat, niqqud) need no rule, except in encoded scripts.
    */
   fold?: [pattern: string, replacement: string][];
+  /**
+   * Other spellings of a letter that readers type in its place (German ä as ae, ö as oe, ü as ue):
+   * [pattern, replacement], applied as `fold` to the lower-case word. Not a fold, since the
+   * letter's accent-free form (a) is typed too: the index holds each word also so respelled,
+   * and a query is left as typed, so "muenchen" and "munchen" both find München.
+   */
+  respell?: [pattern: string, replacement: string][];
   /**
    * Clitics written joined to the front of the next word (Arabic "al-", Hebrew "b-"),
    * longest first. The index holds each word also without them, and a query word loses
@@ -76,7 +84,7 @@ export interface WordRules {
 }
 
 export const SCRIPT_RULES: ScriptEntry[] = [
-  { script: 'Latin', langs: ['en', 'vi', 'id'], words: () => import('./languages/latin.ts'), variants: 'latin' },
+  { script: 'Latin', langs: ['en', 'vi', 'id'], words: () => import('./languages/latin.ts') },
   { script: 'Cyrillic', langs: ['ru', 'uk', 'bg'], words: () => import('./languages/cyrillic.ts') },
   { script: 'Greek', langs: ['el'], words: () => import('./languages/greek.ts') },
   { script: 'Arabic', langs: ['ar'], words: () => import('./languages/arabic.ts') },

@@ -17,6 +17,7 @@ export interface ScriptRules extends ScriptEntry, WordRules {
   /** Matches a text holding a character of the script. */
   holds: RegExp;
   folds: [RegExp, string][];
+  respellings: [RegExp, string][];
   minLetters: number;
 }
 
@@ -26,6 +27,7 @@ const ENTRIES: ScriptRules[] = SCRIPT_RULES.map((e) => ({
   starts: new RegExp(`^\\p{Script=${e.script}}`, 'u'),
   holds: new RegExp(`\\p{Script=${e.script}}`, 'u'),
   folds: [],
+  respellings: [],
   minLetters: 3,
 }));
 
@@ -37,6 +39,7 @@ function load(entry: ScriptRules): Promise<void> {
     done = entry.words!().then(({ default: rules }) => {
       Object.assign(entry, rules, {
         folds: (rules.fold ?? []).map(([p, to]) => [new RegExp(p, 'gu'), to]),
+        respellings: (rules.respell ?? []).map(([p, to]) => [new RegExp(p, 'gu'), to]),
         minLetters: rules.minStem ?? 3,
         loaded: true,
       });
@@ -104,6 +107,13 @@ export function foldWord(word: string, rules = rulesFor(word)): string {
   if (!rules?.folds.length) return word;
   let out = word;
   for (const [re, to] of rules.folds) out = out.replace(re, to);
+  return out;
+}
+
+/** The lower-case word as its entry's respell rules spell it ("münchen" → "muenchen"); the word itself when none applies. */
+export function respellWord(word: string, rules = rulesFor(word)): string {
+  let out = word;
+  for (const [re, to] of rules?.respellings ?? []) out = out.replace(re, to);
   return out;
 }
 

@@ -7,29 +7,8 @@ import { registerSpellingVariants } from './script-rules.ts';
  */
 let loading: Promise<void> | undefined;
 
-/**
- * Latin: the letters German and the Nordic languages write as two where a keyboard lacks them
- * (München as Muenchen, København as Koebenhavn, Ålesund as Aalesund). Pagefind's folding
- * already finds them typed without their marks.
- */
-const LATIN_TWO_LETTERS: [RegExp, string][] = [
-  [/ä/g, 'ae'],
-  [/ö/g, 'oe'],
-  [/ü/g, 'ue'],
-  [/ø/g, 'oe'],
-  [/å/g, 'aa'],
-];
-const HAS_LATIN_TWO_LETTERS = /[äöüøå]/;
-
-function latinSpellings(word: string): string[] {
-  const lower = word.toLowerCase().normalize('NFC');
-  if (!HAS_LATIN_TWO_LETTERS.test(lower)) return [];
-  return [LATIN_TWO_LETTERS.reduce((out, [letter, two]) => out.replace(letter, two), lower)];
-}
-
 /** Registers every converter with src/lib/search/script-rules.ts; the indexer awaits it before the first page. */
 export function loadSpellingVariants(): Promise<void> {
-  registerSpellingVariants('latin', latinSpellings);
   // Chinese: OpenCC's character and phrase tables (opencc-js). A word is brought to Simplified
   // and from there to Taiwan and Hong Kong Traditional, the three ways a reader is likely to
   // type it, whichever one the text was written in. Where a Simplified character stands for

@@ -1,4 +1,4 @@
-import { foldWord, rulesFor, spellingVariants, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
+import { foldWord, respellWord, rulesFor, spellingVariants, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
 import { SCRIPT_RULES, type ScriptEntry } from './languages.ts';
 import { CJK_CHAR, segmentRun, segmentText } from './segmentation.ts';
 
@@ -123,8 +123,9 @@ export function analyseForIndex(text: string, lang?: string): Analysed {
         if (form !== lower) forms.add(r.encode ? encodeWord(form, r) : form);
       }
     }
-    // Unspaced scripts' other spellings come whole runs at a time (otherSpellings).
-    if (!rules.segment) for (const variant of spellingVariants(word, rules)) forms.add(variant);
+    // The word as readers also spell it (München as muenchen), folded as above.
+    const respelled = respellWord(lower, rules);
+    if (respelled !== lower) for (const form of new Set([respelled, foldWord(respelled, rules)])) forms.add(form);
     return rules.encode ? encodeWord(word, rules) : word;
   });
   return { text: out, forms: [...forms] };

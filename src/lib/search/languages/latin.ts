@@ -17,4 +17,13 @@ export default {
     ['œ', 'oe'],
     ['Œ', 'oe'],
   ],
+  // Readers without these keys write them as two letters: German ae, oe, ue (Muenchen), Danish and
+  // Norwegian oe, aa (Koebenhavn, Aalesund); other languages' words with them gain a harmless spelling.
+  respell: [
+    ['ä', 'ae'],
+    ['ö', 'oe'],
+    ['ü', 'ue'],
+    ['ø', 'oe'],
+    ['å', 'aa'],
+  ],
 } satisfies WordRules;
