@@ -865,8 +865,11 @@ const REASONS: Record<BoilerplateCategory, string> = {
   'page-furniture': 'page furniture',
 };
 
-/** Classifies every line of a raw article. `lang` only orders month names for the dateline. */
-export function classifyLines(source: readonly SourceLine[], lang = 'en'): Classification {
+/**
+ * Classifies every line of a raw article. `lang` only orders month names for the dateline; "und"
+ * (the language is not known yet) also reads a month name in lower case that any language writes so.
+ */
+export function classifyLines(source: readonly SourceLine[], lang = 'und'): Classification {
   const lines: LineClass[] = source.map(({ line, text }) => ({ line, text: text.trim(), role: text.trim() ? 'body' : 'blank' }));
   const content = lines.filter((l) => l.role !== 'blank');
   const words = new Map(content.map((l) => [l.line, wordCount(l.text)]));

@@ -12,7 +12,7 @@ import { findAmounts } from '../../src/ingest/amounts.ts';
 import { classifyLines } from '../../src/ingest/boilerplate.ts';
 import { findOutlet } from '../../src/ingest/byline.ts';
 import { main } from '../../src/ingest/cli.ts';
-import { findDates } from '../../src/ingest/dateline.ts';
+import { findDates, toPartialDate } from '../../src/ingest/dateline.ts';
 import { renderDraft } from '../../src/ingest/draft-writer.ts';
 import { buildAliasLookup, findEntityMentions, findNameCandidates } from '../../src/ingest/entity-mentions.ts';
 import { keyFactCandidates } from '../../src/ingest/key-facts.ts';
@@ -60,6 +60,30 @@ describe('datelines', { timeout: 30_000 }, () => {
       'en',
     );
     expect(sentence.dateline?.line).not.toBe(2);
+  });
+  it('reads month names that some languages write in lower case before the language is known, and not in English', () => {
+    expect(findDates(one('Utrecht, 7 april 2024'), 'nl')[0]).toMatchObject({ year: 2024, month: 4, day: 7 });
+    const c = classifyLines(
+      lines(
+        'Nyheter | Ekonomi\nEtt bolag bygger en ny fabrik\nGöteborg, 12 december 2023\nBolaget meddelade i dag att det bygger en ny fabrik i staden som ska ge hundratals jobb.',
+      ),
+    );
+    expect(c.dateline).toMatchObject({ year: 2023, month: 12, day: 12, line: 3 });
+    expect(findDates(one('the shares may 10 times'), 'en')).toEqual([]);
+  });
+  it('converts Solar Hijri dates with Intl calendar data, and reads none without the year', () => {
+    const [d] = findDates(one('شیراز، ۲۵ مهر ۱۴۰۳'), 'fa');
+    expect(d).toMatchObject({ year: 2024, month: 10, day: 16, calendar: 'persian' });
+    expect(toPartialDate(d!)?.note).toMatch(/Persian/);
+    expect(findDates(one('کابل، ۲۲ حمل ۱۴۰۳'), 'fa')[0]).toMatchObject({ year: 2024, month: 4, day: 10 });
+    expect(findDates(one('۲۵ مهر'), 'fa')).toEqual([]);
+    expect(findDates(one('۳۱ اسفند ۱۴۰۳'), 'fa')).toEqual([]);
+  });
+  it('reads the years of Japanese and Republic of China eras', () => {
+    expect(findDates(one('平成31年4月30日 18時'), 'ja')[0]).toMatchObject({ year: 2019, month: 4, day: 30 });
+    expect(findDates(one('令和元年5月1日'), 'ja')[0]).toMatchObject({ year: 2019, month: 5, day: 1 });
+    expect(findDates(one('民國113年2月29日'), 'zh-Hant')[0]).toMatchObject({ year: 2024, month: 2, day: 29 });
+    expect(findDates(one('113年2月29日'), 'zh-Hant')).toEqual([]);
   });
 });
 
