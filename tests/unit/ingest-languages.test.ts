@@ -87,6 +87,26 @@ describe('datelines', { timeout: 30_000 }, () => {
   });
 });
 
+describe('page structure in more scripts', { timeout: 30_000 }, () => {
+  it('takes a paragraph ending with the Urdu full stop for prose, and a log-in link for no headline', () => {
+    const c = classifyLines(
+      lines(
+        'صفحہ اول | کاروبار | کھیل\nلاگ ان کریں\nایک کمپنی نے نئی فیکٹری کا اعلان کیا\nلاہور، 5 مارچ 2024\nکمپنی نے کہا کہ وہ شہر میں ایک نئی فیکٹری لگائے گی جس میں سینکڑوں افراد کام کریں گے۔\nحکام کے مطابق اس منصوبے پر کام اگلے سال شروع ہو گا۔\n© 2024',
+      ),
+    );
+    expect(c.headline?.main.line).toBe(3);
+    expect(c.lines.filter((l) => l.role === 'body').map((l) => l.line)).toEqual([5, 6]);
+  });
+  it('does not take 登录 注册 or ログイン for the headline', () => {
+    const zh = classifyLines(
+      lines(
+        '首页 > 科技\n登录 注册\n某公司宣布在上海新建研发中心\n2024年5月2日\n某公司今天宣布，将在上海新建一座研发中心，预计明年投入使用。',
+      ),
+    );
+    expect(zh.headline?.main.line).toBe(3);
+  });
+});
+
 describe('amounts in every language', { timeout: 30_000 }, () => {
   it('reads Thai scale words that multiply and glue to the currency', () => {
     expect(amounts('ลงทุน 2.5 หมื่นล้านบาท ในปีนี้', 'th')).toEqual([{ value: 2.5e10, currency: 'THB' }]);
