@@ -20,6 +20,10 @@ export interface CurrencyWords {
   generic?: boolean;
   /** Written before the number ("人民币100亿元"); most words come after it. */
   before?: boolean;
+  /** A bare unit that takes the currency named before the number: "元" in "新台幣150億元" is NT$. */
+  unit?: boolean;
+  /** Language tags in which the word names no one currency, so the code is a guess the draft flags ("元" in zh-Hant: NT$, HK$ or yuan). */
+  guessIn?: string[];
 }
 
 export interface LanguageData {
@@ -29,6 +33,8 @@ export interface LanguageData {
   currencies?: CurrencyWords[];
   /** Words before a figure that make it approximate ("about", "около", "כ-"). */
   hedges?: string[];
+  /** Scale words may also stand before the number, after the currency: Swahili "dola milioni 40", "shilingi bilioni 25". */
+  scalesBeforeNumber?: boolean;
   /**
    * Sentences end at a space between two letters: the language writes no full stop (Thai, Lao,
    * Khmer), and Intl.Segmenter finds no sentence break there.
@@ -169,11 +175,21 @@ export const LANGUAGES: Record<string, LanguageData> = {
   nl: { scales: { '1e9': ['miljard(?:en)?', 'biljoen(?:en)?'], '1e6': ['miljoen(?:en)?'] } },
   sv: { scales: { '1e9': ['miljard(?:er)?'], '1e6': ['miljon(?:er)?'] } },
   fr: {
-    scales: { '1e9': ['milliards?'], '1e6': ['millions?'], '1e3': ['mille'] },
+    // "150 M€", "1,2 Md€", "2 Mds $": the abbreviations only before a currency symbol.
+    scales: {
+      '1e9': ['milliards?', 'mds?(?=\\s?[€$£])', 'mrds?(?=\\s?[€$£])'],
+      '1e6': ['millions?', 'm(?=\\s?[€$£])'],
+      '1e3': ['mille', 'k(?=\\s?[€$£])'],
+    },
     currencies: [
       { code: 'HKD', words: ['dollars? de hong kong'] },
+      { code: 'TWD', words: ['(?:nouveaux )?dollars? taïwanais'] },
+      { code: 'SGD', words: ['dollars? de singapour'] },
+      { code: 'AUD', words: ['dollars? australiens?'] },
+      { code: 'CAD', words: ['dollars? canadiens?'] },
       { code: 'USD', words: ['dollars? américains?'] },
       { code: 'CHF', words: ['francs? suisses'] },
+      { code: 'CNY', words: ['yuans'] },
     ],
     hedges: ['environ', 'près de', 'plus de', "jusqu'à"],
   },
@@ -181,6 +197,10 @@ export const LANGUAGES: Record<string, LanguageData> = {
     scales: { '1e12': ['billones', 'billón'], '1e9': ['mil millones'], '1e6': ['millones', 'millón'], '1e3': ['mil'] },
     currencies: [
       { code: 'HKD', words: ['dólares? de hong kong'] },
+      { code: 'TWD', words: ['(?:nuevos )?dólares? taiwaneses'] },
+      { code: 'SGD', words: ['dólares? de singapur'] },
+      { code: 'AUD', words: ['dólares? australianos'] },
+      { code: 'CAD', words: ['dólares? canadienses'] },
       { code: 'USD', words: ['dólares? estadounidenses'] },
       { code: 'USD', words: ['dólares?'], generic: true },
     ],
@@ -188,22 +208,56 @@ export const LANGUAGES: Record<string, LanguageData> = {
   },
   pt: {
     scales: { '1e9': ['mil milhões', 'bilhões', 'bilhão', 'bilh[aã]o'], '1e6': ['milhões', 'milhão'] },
-    currencies: [{ code: 'USD', words: ['dólares? americanos'] }],
+    currencies: [
+      { code: 'HKD', words: ['dólares? de hong kong'] },
+      { code: 'TWD', words: ['dólares? taiwaneses'] },
+      { code: 'AUD', words: ['dólares? australianos'] },
+      { code: 'CAD', words: ['dólares? canadenses'] },
+      { code: 'USD', words: ['dólares? americanos'] },
+      { code: 'BRL', words: ['reais', 'real'] },
+    ],
     hedges: ['cerca de', 'quase', 'mais de'],
   },
   it: {
     scales: { '1e9': ['miliardi', 'miliardo'], '1e6': ['milioni', 'milione'] },
     currencies: [
-      { code: 'USD', words: ['dollari? statunitensi'] },
+      { code: 'HKD', words: ['dollari? di hong kong'] },
+      { code: 'TWD', words: ['dollari? taiwanesi', 'dollari? di taiwan'] },
+      { code: 'SGD', words: ['dollari? di singapore'] },
+      { code: 'AUD', words: ['dollari? australiani'] },
+      { code: 'CAD', words: ['dollari? canadesi'] },
+      { code: 'USD', words: ['dollari? statunitensi', 'dollari? americani'] },
       { code: 'USD', words: ['dollari'], generic: true },
     ],
     hedges: ['circa', 'quasi', 'oltre'],
   },
   pl: {
-    scales: { '1e9': ['mld\\.?', 'miliard(?:y|ów|ů)?'], '1e6': ['milion(?:y|ów)?'] },
-    currencies: [{ code: 'PLN', words: ['złotych', 'zł'] }],
+    scales: { '1e9': ['mld\\.?', 'miliard(?:y|ów|ů)?'], '1e6': ['mln\\.?', 'milion(?:y|ów)?'], '1e3': ['tys\\.?', 'tysi[aą]c\\p{L}*'] },
+    currencies: [
+      { code: 'PLN', words: ['złot\\p{L}*', 'zł'] },
+      { code: 'USD', words: ['dolar\\p{L}* amerykańsk\\p{L}*'] },
+      { code: 'USD', words: ['dolar\\p{L}*'], generic: true },
+      { code: 'EUR', words: ['euro'] },
+      { code: 'GBP', words: ['funt\\p{L}* szterling\\p{L}*', 'funt\\p{L}*'] },
+      { code: 'CHF', words: ['frank\\p{L}* szwajcarsk\\p{L}*'] },
+      { code: 'CNY', words: ['juan\\p{L}*'] },
+      { code: 'JPY', words: ['jen\\p{L}*'] },
+    ],
+    hedges: ['około', 'prawie', 'ponad', 'blisko', 'niemal', 'niespełna'],
   },
-  tr: { scales: { '1e9': ['milyar'], '1e6': ['milyon'] }, currencies: [{ code: 'TRY', words: ['türk lirası', 'lirası'] }] },
+  tr: {
+    // Endings glue to scale and currency words: "250 milyonluk", "dolarlık".
+    scales: { '1e12': ['trilyon\\p{L}*'], '1e9': ['milyar\\p{L}*'], '1e6': ['milyon\\p{L}*'], '1e3': ['bin'] },
+    currencies: [
+      { code: 'TRY', words: ['türk lirası', 'lirası', 'tl'] },
+      { code: 'USD', words: ['amerikan doları', 'abd doları'] },
+      { code: 'USD', words: ['dolar'], generic: true },
+      { code: 'EUR', words: ['avro', 'euro'] },
+      { code: 'GBP', words: ['sterlin'] },
+      { code: 'CNY', words: ['yuan'] },
+    ],
+    hedges: ['yaklaşık', 'neredeyse', 'en az'],
+  },
   id: {
     scales: { '1e12': ['triliun', 'trilion'], '1e9': ['miliar', 'bilion'], '1e6': ['juta'], '1e3': ['ribu'] },
     currencies: [
@@ -250,7 +304,22 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ],
     hedges: ['около', 'примерно', 'почти', 'более', 'свыше', 'порядка', 'до'],
   },
-  uk: { scales: { '1e12': ['трильйон\\p{L}*'], '1e9': ['мільярд\\p{L}*'], '1e6': ['мільйон\\p{L}*'], '1e3': ['тис\\.?', 'тисяч\\p{L}*'] } },
+  uk: {
+    scales: {
+      '1e12': ['трлн\\.?', 'трильйон\\p{L}*'],
+      '1e9': ['млрд\\.?', 'мільярд\\p{L}*'],
+      '1e6': ['млн\\.?', 'мільйон\\p{L}*'],
+      '1e3': ['тис\\.?', 'тисяч\\p{L}*'],
+    },
+    currencies: [
+      { code: 'USD', words: ['доларів сша', 'американських доларів'] },
+      { code: 'USD', words: ['долар\\p{L}*', 'дол\\.?'], generic: true },
+      { code: 'UAH', words: ['гривн\\p{L}*', 'гривень', 'грн\\.?'] },
+      { code: 'EUR', words: ['євро'] },
+      { code: 'CNY', words: ['юан\\p{L}*'] },
+    ],
+    hedges: ['близько', 'майже', 'понад', 'приблизно', 'майже'],
+  },
   el: {
     scales: {
       '1e12': ['τρισ\\.?', 'τρις', 'τρισεκατομμύρι\\p{L}*'],
@@ -346,7 +415,9 @@ export const LANGUAGES: Record<string, LanguageData> = {
   },
   hi: {
     scales: {
-      '1e12': ['ट्रिलियन', 'खरब'],
+      '1e12': ['ट्रिलियन'],
+      // खरब is a hundred अरब.
+      '1e11': ['खरब'],
       '1e9': ['बिलियन', 'अरब'],
       '1e7': ['करोड़', 'करोड'],
       '1e6': ['मिलियन'],
@@ -378,21 +449,91 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['ประมาณ', 'กว่า', 'เกือบ', 'ราว', 'ราวๆ'],
     spaceEndsSentence: true,
   },
+  fa: {
+    scales: { '1e12': ['تریلیون'], '1e9': ['میلیارد'], '1e6': ['میلیون'], '1e3': ['هزار'] },
+    currencies: [
+      { code: 'USD', words: ['دلار آمریکا'] },
+      { code: 'USD', words: ['دلار\\p{L}*'], generic: true },
+      { code: 'IRR', words: ['ریال\\p{L}*'] },
+      { code: 'EUR', words: ['یورو'] },
+      { code: 'CNY', words: ['یوان'] },
+    ],
+    hedges: ['حدود', 'حدوداً', 'تقریباً', 'نزدیک به', 'بیش از'],
+  },
+  ur: {
+    scales: {
+      '1e12': ['ٹریلین'],
+      // کھرب is a hundred ارب.
+      '1e11': ['کھرب'],
+      '1e9': ['ارب', 'بلین'],
+      '1e7': ['کروڑ'],
+      '1e6': ['ملین'],
+      '1e5': ['لاکھ'],
+      '1e3': ['ہزار'],
+    },
+    currencies: [
+      { code: 'USD', words: ['امریکی ڈالر'] },
+      { code: 'USD', words: ['ڈالر'], generic: true },
+      { code: 'PKR', words: ['روپے', 'روپیہ', 'روپوں', 'روپی'] },
+      { code: 'EUR', words: ['یورو'] },
+      { code: 'CNY', words: ['یوآن'] },
+    ],
+    hedges: ['تقریباً', 'تقریبا', 'لگ بھگ', 'قریب'],
+  },
+  ta: {
+    // Case endings glue to the words: "கோடியில்", "டாலருக்கு".
+    scales: {
+      '1e12': ['டிரில்லியன்[\\p{L}\\p{M}]*'],
+      '1e9': ['பில்லியன்[\\p{L}\\p{M}]*'],
+      '1e7': ['கோடி[\\p{L}\\p{M}]*'],
+      '1e6': ['மில்லியன்[\\p{L}\\p{M}]*'],
+      '1e5': ['இலட்சம்[\\p{L}\\p{M}]*', 'லட்சம்[\\p{L}\\p{M}]*'],
+      '1e3': ['ஆயிரம்[\\p{L}\\p{M}]*'],
+    },
+    currencies: [
+      { code: 'INR', words: ['ரூ\\.?'], before: true },
+      { code: 'INR', words: ['ரூபாய்[\\p{L}\\p{M}]*'] },
+      { code: 'USD', words: ['அமெரிக்க டாலர்[\\p{L}\\p{M}]*'] },
+      { code: 'USD', words: ['டாலர்[\\p{L}\\p{M}]*'], generic: true },
+      { code: 'EUR', words: ['யூரோ'] },
+      { code: 'CNY', words: ['யுவான்'] },
+    ],
+    hedges: ['சுமார்', 'கிட்டத்தட்ட'],
+  },
+  sw: {
+    scales: { '1e12': ['trilioni'], '1e9': ['bilioni'], '1e6': ['milioni'], '1e3': ['elfu'] },
+    scalesBeforeNumber: true,
+    currencies: [
+      { code: 'USD', words: ['dola za (?:ki)?marekani'], before: true },
+      { code: 'USD', words: ['dola'], generic: true, before: true },
+      { code: 'TZS', words: ['shilingi za (?:ki)?tanzania', 'tsh\\.?'], before: true },
+      { code: 'KES', words: ['shilingi za (?:ki)?kenya', 'ksh\\.?'], before: true },
+      { code: 'UGX', words: ['shilingi za (?:ki)?uganda', 'ush\\.?'], before: true },
+      // Tanzanian, Kenyan and Ugandan pages all write "shilingi" for their own.
+      { code: 'TZS', words: ['shilingi'], generic: true, before: true },
+      { code: 'EUR', words: ['euro', 'yuro'], before: true },
+    ],
+    hedges: ['takriban', 'karibu', 'zaidi ya', 'hadi'],
+  },
   lb: { capitalisesNouns: true },
   lo: { spaceEndsSentence: true },
   km: { spaceEndsSentence: true },
   zh: {
     currencies: [
-      { code: 'HKD', words: ['港元', '港币', '港幣', '港圓'] },
+      { code: 'HKD', words: ['港元', '港币', '港幣', '港圓'], before: true },
+      { code: 'HKD', words: ['元港币', '元港幣'] },
       { code: 'SGD', words: ['新加坡元', '新元'] },
       { code: 'AUD', words: ['澳元'] },
       { code: 'CAD', words: ['加元', '加币'] },
-      { code: 'TWD', words: ['新台币', '新台幣'] },
+      { code: 'TWD', words: ['新台币', '新台幣'], before: true },
+      { code: 'TWD', words: ['元新台币', '元新台幣'] },
       { code: 'USD', words: ['美元', '美金'] },
       { code: 'EUR', words: ['欧元', '歐元'] },
       { code: 'GBP', words: ['英镑', '英鎊'] },
       { code: 'CNY', words: ['人民币', '人民幣'], before: true },
-      { code: 'CNY', words: ['元人民币', '元人民幣', '人民币', '人民幣', '元'] },
+      { code: 'CNY', words: ['元人民币', '元人民幣', '人民币', '人民幣'] },
+      // Taiwan and Hong Kong pages write a bare 元 for their own dollar.
+      { code: 'CNY', words: ['元'], unit: true, guessIn: ['zh-Hant'] },
       { code: 'JPY', words: ['日元', '日圓'] },
       { code: 'KRW', words: ['韩元', '韓元'] },
       { code: 'RUB', words: ['卢布', '盧布'] },

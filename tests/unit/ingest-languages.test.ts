@@ -140,6 +140,65 @@ describe('amounts in every language', { timeout: 30_000 }, () => {
     ]);
     expect(amounts('3 mil millones de dólares', 'es')).toEqual([{ value: 3e9, currency: 'USD' }]);
     expect(amounts('6 करोड़ डॉलर', 'hi')).toEqual([{ value: 6e7, currency: 'USD' }]);
+    expect(amounts('5 खरब रुपये', 'hi')).toEqual([{ value: 5e11, currency: 'INR' }]);
+  });
+  it('reads Polish, Ukrainian and Turkish scales and currency words, with their endings', () => {
+    expect(amounts('Spółka pozyska 450 mln zł oraz 20 mln dolarów od funduszu.', 'pl')).toEqual([
+      { value: 450e6, currency: 'PLN' },
+      { value: 20e6, currency: 'USD' },
+    ]);
+    expect(amounts('Інвестиції сягнуть 3 млрд гривень, або 70 млн доларів.', 'uk')).toEqual([
+      { value: 3e9, currency: 'UAH' },
+      { value: 70e6, currency: 'USD' },
+    ]);
+    expect(amounts('Şirket 2,5 milyar TL ve 80 milyon dolarlık yatırım yapacak.', 'tr')).toEqual([
+      { value: 2.5e9, currency: 'TRY' },
+      { value: 80e6, currency: 'USD' },
+    ]);
+  });
+  it('reads Persian, Urdu and Tamil scales and currencies, and a number right after "ரூ." or "Rs."', () => {
+    expect(amounts('این شرکت ۳ هزار میلیارد ریال و ۵۰ میلیون دلار سرمایه\u200Cگذاری می\u200Cکند.', 'fa')).toEqual([
+      { value: 3e12, currency: 'IRR' },
+      { value: 50e6, currency: 'USD' },
+    ]);
+    expect(amounts('منصوبے پر 12 ارب روپے اور 3 کروڑ ڈالر خرچ ہوں گے۔', 'ur')).toEqual([
+      { value: 12e9, currency: 'PKR' },
+      { value: 3e7, currency: 'USD' },
+    ]);
+    expect(amounts('இதற்கு ரூ.450 கோடி மற்றும் 2 பில்லியன் டாலர் செலவாகும்.', 'ta')).toEqual([
+      { value: 4.5e9, currency: 'INR' },
+      { value: 2e9, currency: 'USD' },
+    ]);
+    expect(amounts('a fee of Rs.500 per month', 'en')).toEqual([{ value: 500, currency: 'INR' }]);
+  });
+  it('reads Swahili scales written before the number, after the currency, and flags a shilling of no country', () => {
+    expect(amounts('Benki itatoa shilingi za Kenya bilioni 3 na dola milioni 12.', 'sw')).toEqual([
+      { value: 3e9, currency: 'KES' },
+      { value: 12e6, currency: 'USD' },
+    ]);
+    expect(amounts('Mradi wa TSh 40 bilioni', 'sw')).toEqual([{ value: 40e9, currency: 'TZS' }]);
+    const [shilingi] = findAmounts(one('Serikali itachangia takriban shilingi bilioni 5.'), 'sw');
+    expect(shilingi).toMatchObject({ value: 5e9, currency: 'TZS', approximate: true, text: 'shilingi bilioni 5' });
+    expect(shilingi!.note).toMatch(/which country/);
+    expect(amounts('Watu milioni 40 wanaishi huko.', 'sw')).toEqual([]);
+  });
+  it('reads French "M€" and "Md€", and named dollars of Romance languages', () => {
+    expect(amounts('une levée de 150 M€ puis de 1,2 Md€', 'fr')).toEqual([
+      { value: 150e6, currency: 'EUR' },
+      { value: 1.2e9, currency: 'EUR' },
+    ]);
+    expect(amounts('une tour de 3 m de haut', 'fr')).toEqual([]);
+    expect(amounts('ricavi per 2 miliardi di dollari taiwanesi', 'it')).toEqual([{ value: 2e9, currency: 'TWD' }]);
+    expect(amounts('ventas de 40 millones de dólares canadienses', 'es')).toEqual([{ value: 40e6, currency: 'CAD' }]);
+  });
+  it('takes a bare 元 as the currency named before the number, and flags it alone in Traditional Chinese', () => {
+    expect(findAmounts(one('公司投資新台幣80億元興建新廠'), 'zh-Hant')).toMatchObject([{ value: 8e9, currency: 'TWD' }]);
+    expect(findAmounts(one('公司投資新台幣80億元興建新廠'), 'zh-Hant')[0]!.note).toBeUndefined();
+    expect(amounts('營收達3兆元新台幣', 'zh-Hant')).toEqual([{ value: 3e12, currency: 'TWD' }]);
+    const [bare] = findAmounts(one('營收達500億元'), 'zh-Hant');
+    expect(bare).toMatchObject({ value: 5e10, currency: 'CNY' });
+    expect(bare!.note).toMatch(/元/);
+    expect(findAmounts(one('公司投资50亿元建设工厂'), 'zh-Hans')[0]!.note).toBeUndefined();
   });
 });
 
