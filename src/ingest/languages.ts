@@ -33,6 +33,12 @@ export interface LanguageData {
   currencies?: CurrencyWords[];
   /** Words before a figure that make it approximate ("about", "около", "כ-"). */
   hedges?: string[];
+  /**
+   * Common words of the language that its neighbours do not use, for telling it from a language the
+   * detector confuses it with (Italian read as Spanish) or reading one the detector does not know
+   * (Swahili, Malay): see detect-language.ts.
+   */
+  markerWords?: string[];
   /** Scale words may also stand before the number, after the currency: Swahili "dola milioni 40", "shilingi bilioni 25". */
   scalesBeforeNumber?: boolean;
   /**
@@ -175,6 +181,27 @@ export const LANGUAGES: Record<string, LanguageData> = {
   nl: { scales: { '1e9': ['miljard(?:en)?', 'biljoen(?:en)?'], '1e6': ['miljoen(?:en)?'] } },
   sv: { scales: { '1e9': ['miljard(?:er)?'], '1e6': ['miljon(?:er)?'] } },
   fr: {
+    markerWords: [
+      'le',
+      'les',
+      'des',
+      'du',
+      'et',
+      'est',
+      'une',
+      'pour',
+      'dans',
+      'qui',
+      'au',
+      'aux',
+      'sur',
+      'pas',
+      'ce',
+      'cette',
+      'avec',
+      'sont',
+      'été',
+    ],
     // "150 M€", "1,2 Md€", "2 Mds $": the abbreviations only before a currency symbol.
     scales: {
       '1e9': ['milliards?', 'mds?(?=\\s?[€$£])', 'mrds?(?=\\s?[€$£])'],
@@ -194,6 +221,25 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['environ', 'près de', 'plus de', "jusqu'à"],
   },
   es: {
+    markerWords: [
+      'el',
+      'los',
+      'las',
+      'del',
+      'por',
+      'es',
+      'más',
+      'como',
+      'al',
+      'y',
+      'fue',
+      'sus',
+      'pero',
+      'este',
+      'esta',
+      'según',
+      'también',
+    ],
     scales: { '1e12': ['billones', 'billón'], '1e9': ['mil millones'], '1e6': ['millones', 'millón'], '1e3': ['mil'] },
     currencies: [
       { code: 'HKD', words: ['dólares? de hong kong'] },
@@ -207,6 +253,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['alrededor de', 'casi', 'más de', 'cerca de'],
   },
   pt: {
+    markerWords: ['o', 'os', 'do', 'da', 'dos', 'das', 'em', 'na', 'não', 'ao', 'é', 'uma', 'também', 'pela', 'pelo', 'foi', 'seu', 'sua'],
     scales: { '1e9': ['mil milhões', 'bilhões', 'bilhão', 'bilh[aã]o'], '1e6': ['milhões', 'milhão'] },
     currencies: [
       { code: 'HKD', words: ['dólares? de hong kong'] },
@@ -219,6 +266,29 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['cerca de', 'quase', 'mais de'],
   },
   it: {
+    markerWords: [
+      'il',
+      'di',
+      'che',
+      'della',
+      'delle',
+      'dei',
+      'degli',
+      'per',
+      'nel',
+      'nella',
+      'alla',
+      'sono',
+      'è',
+      'gli',
+      'anche',
+      'più',
+      'dal',
+      'dalla',
+      'questo',
+      'questa',
+      'ha',
+    ],
     scales: { '1e9': ['miliardi', 'miliardo'], '1e6': ['milioni', 'milione'] },
     currencies: [
       { code: 'HKD', words: ['dollari? di hong kong'] },
@@ -259,6 +329,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['yaklaşık', 'neredeyse', 'en az'],
   },
   id: {
+    markerWords: ['karena', 'yaitu', 'perusahaan', 'pemerintah', 'uang', 'bahwa', 'sejumlah', 'tersebut', 'kepada'],
     scales: { '1e12': ['triliun', 'trilion'], '1e9': ['miliar', 'bilion'], '1e6': ['juta'], '1e3': ['ribu'] },
     currencies: [
       { code: 'HKD', words: ['dolar hong kong'] },
@@ -501,6 +572,27 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['சுமார்', 'கிட்டத்தட்ட'],
   },
   sw: {
+    markerWords: [
+      'ya',
+      'wa',
+      'kwa',
+      'katika',
+      'za',
+      'cha',
+      'vya',
+      'hiyo',
+      'kuwa',
+      'hii',
+      'kama',
+      'pia',
+      'ambayo',
+      'ambao',
+      'yake',
+      'wake',
+      'hicho',
+      'hilo',
+      'huo',
+    ],
     scales: { '1e12': ['trilioni'], '1e9': ['bilioni'], '1e6': ['milioni'], '1e3': ['elfu'] },
     scalesBeforeNumber: true,
     currencies: [
@@ -514,6 +606,10 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'EUR', words: ['euro', 'yuro'], before: true },
     ],
     hedges: ['takriban', 'karibu', 'zaidi ya', 'hadi'],
+  },
+  ms: {
+    // Malay shares its scale words with Indonesian (the id entry); these words tell the two apart.
+    markerWords: ['kerana', 'iaitu', 'ialah', 'syarikat', 'kerajaan', 'wang', 'bahawa', 'daripada', 'beliau', 'pelaburan'],
   },
   lb: { capitalisesNouns: true },
   lo: { spaceEndsSentence: true },

@@ -13,6 +13,7 @@ import { classifyLines } from '../../src/ingest/boilerplate.ts';
 import { findOutlet } from '../../src/ingest/byline.ts';
 import { main } from '../../src/ingest/cli.ts';
 import { findDates, toPartialDate } from '../../src/ingest/dateline.ts';
+import { byMarkers, detectLanguage } from '../../src/ingest/detect-language.ts';
 import { renderDraft } from '../../src/ingest/draft-writer.ts';
 import { buildAliasLookup, findEntityMentions, findNameCandidates } from '../../src/ingest/entity-mentions.ts';
 import { keyFactCandidates } from '../../src/ingest/key-facts.ts';
@@ -104,6 +105,33 @@ describe('page structure in more scripts', { timeout: 30_000 }, () => {
       ),
     );
     expect(zh.headline?.main.line).toBe(3);
+  });
+});
+
+describe('language detection with marker words', { timeout: 30_000 }, () => {
+  const italian =
+    'Il gruppo ha annunciato che la produzione inizierà nel 2026 nello stabilimento della Lombardia. Anche gli investitori sono soddisfatti, e il titolo è salito del 4% alla borsa di Milano.';
+  const swahili =
+    'Kampuni hiyo ilisema kwamba itajenga kiwanda kipya katika mkoa wa Arusha mwaka ujao. Kwa mujibu wa taarifa yake, kiwanda hicho kitaajiri watu wengi na kuongeza mauzo ya bidhaa za kilimo katika nchi jirani.';
+  it('overrules a neighbour the detector confused, and names a language it does not know', () => {
+    expect(byMarkers(italian, 'es', 0.56)).toBe('it');
+    expect(byMarkers(italian, 'it', 0.9)).toBeUndefined();
+    expect(byMarkers(swahili, 'tl', 0.5)).toBe('sw');
+    expect(byMarkers(swahili, 'tl', 0.95)).toBeUndefined();
+    expect(detectLanguage(swahili)).toMatchObject({ tag: 'sw', method: 'words' });
+  });
+  it('tells Malay from Indonesian, and leaves English with a stray marker word alone', () => {
+    expect(
+      detectLanguage(
+        'Syarikat itu berkata pelaburan tersebut akan membantu kerajaan negeri mewujudkan lebih banyak peluang pekerjaan. Menurut beliau, kilang baharu itu dijangka siap pada tahun hadapan kerana permintaan daripada pelanggan semakin meningkat.',
+      )?.tag,
+    ).toBe('ms');
+    expect(
+      detectLanguage(
+        'Perusahaan tersebut mengatakan bahwa investasi itu akan membantu pemerintah daerah menciptakan lapangan kerja. Menurut dia, pabrik baru itu diperkirakan selesai tahun depan karena permintaan dari pelanggan terus meningkat.',
+      )?.tag,
+    ).toBe('id');
+    expect(detectLanguage('The company said it would build a plant in Arusha; "kwa" and "ya" are Swahili words.')?.tag).toBe('en');
   });
 });
 
