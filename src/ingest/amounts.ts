@@ -3,7 +3,7 @@
 // "miliar", "млрд", "亿" or "কোটি" next to currency words in another script.
 import { currencyCode } from '../schemas/currency.ts';
 import { asciiDigits, NUMBER_SOURCE, parseNumber } from './numerals.ts';
-import { LANGUAGES, languagesFirst } from './languages.ts';
+import { languageData, LANGUAGES, languagesFirst } from './languages.ts';
 import { execAll, UNSPACED } from './text-features.ts';
 import type { SourceLine } from './types.ts';
 
@@ -297,8 +297,20 @@ function currencyBefore(
   return undefined;
 }
 
+const connectorCache = new Map<string, RegExp | undefined>();
+
+/** The words the language writes between a number and its scale word (languages.ts), as a sticky regex. */
+function scaleConnector(lang: string): RegExp | undefined {
+  const key = lang.split('-')[0]!.toLowerCase();
+  if (!connectorCache.has(key)) {
+    const words = languageData(key).scaleConnectors;
+    connectorCache.set(key, words?.length ? new RegExp(`(?:${words.join('|')})[\\s\\u00A0]+`, 'iuy') : undefined);
+  }
+  return connectorCache.get(key);
+}
+
 /** Scale after the number: a word ("billion", "млрд"), CJK characters ("亿", "百万") or a glued letter ("5m"). */
-function scaleAfter(text: string, at: number): { value: number; end: number; glued: boolean } | undefined {
+function scaleAfter(text: string, at: number, lang: string): { value: number; end: number; glued: boolean } | undefined {
   let cjk = 1;
   let pos = at;
   while (text[pos] === ' ' && CJK_SCALE[text[pos + 1] ?? ''] && /[\p{Script=Hangul}]/u.test(text[pos + 1]!)) pos++;
@@ -310,6 +322,13 @@ function scaleAfter(text: string, at: number): { value: number; end: number; glu
   pos = at;
   while (text[pos] === ' ' || text[pos] === '\u00A0') pos++;
   if (pos === at && text[pos] === '-') pos++; // "$3.2-billion"
+  // Romanian "20 de milioane": a word of the article's language may stand between number and scale.
+  const connector = scaleConnector(lang);
+  if (connector && pos > at) {
+    connector.lastIndex = pos;
+    const c = connector.exec(text);
+    if (c && scaleAt(text, pos + c[0].length)) pos += c[0].length;
+  }
   // Scale words in a row multiply, each at least as large as the one before: Thai "หมื่นล้าน" =
   // 10⁴ × 10⁶, Vietnamese "nghìn tỷ" = 10³ × 10⁹, Spanish "mil millones" = 10³ × 10⁶.
   let value = 1;
@@ -353,7 +372,7 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
       const number = parseNumber(m[0], lang);
       if (number === undefined || number <= 0) continue;
       let value = number;
-      const scale = scaleAfter(text, end);
+      const scale = scaleAfter(text, end, lang);
       let scaleEnd = end;
       if (scale) {
         const word = text.slice(end, scale.end).trim();

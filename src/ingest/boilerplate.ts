@@ -12,7 +12,7 @@
 //     are kept: they are subheadings.
 // Hand-written: the npm boilerplate removers (readability ports, jusText ports) need HTML or work in
 // one language; this input is plain page text in any language.
-import { bylineLineAuthor } from './byline.ts';
+import { bylineLineAuthor, RIGHTS_RESERVED } from './byline.ts';
 import { findDates, type DateMention } from './dateline.ts';
 import { pickHeadline, type Headline } from './headline.ts';
 import { endsSentence, isProse, UNSPACED, wordCount, wordList } from './text-features.ts';
@@ -446,7 +446,7 @@ const CUES: Cue[] = [
   {
     category: 'legal',
     strong: [
-      'all rights reserved',
+      ...RIGHTS_RESERVED,
       'terms of use',
       'privacy policy',
       'cookie policy',

@@ -39,6 +39,8 @@ export interface LanguageData {
    * (Swahili, Malay): see detect-language.ts.
    */
   markerWords?: string[];
+  /** Words written between a number and its scale word: Romanian "20 de milioane de euro". */
+  scaleConnectors?: string[];
   /** Scale words may also stand before the number, after the currency: Swahili "dola milioni 40", "shilingi bilioni 25". */
   scalesBeforeNumber?: boolean;
   /**
@@ -179,7 +181,54 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ],
   },
   nl: { scales: { '1e9': ['miljard(?:en)?', 'biljoen(?:en)?'], '1e6': ['miljoen(?:en)?'] } },
-  sv: { scales: { '1e9': ['miljard(?:er)?'], '1e6': ['miljon(?:er)?'] } },
+  sv: {
+    scales: { '1e9': ['miljard(?:er)?', 'mdr'], '1e6': ['miljon(?:er)?', 'mn'] },
+    currencies: [
+      { code: 'SEK', words: ['kronor', 'krona', 'kr\\.?'] },
+      { code: 'USD', words: ['dollar'], generic: true },
+      { code: 'EUR', words: ['euro'] },
+    ],
+    hedges: ['cirka', 'omkring', 'drygt', 'nästan', 'över'],
+  },
+  // "kroner" is the Danish krone in Danish text and the Norwegian one in Norwegian.
+  da: {
+    scales: { '1e9': ['milliard(?:er)?', 'mia\\.?'], '1e6': ['million(?:er)?', 'mio\\.?'] },
+    currencies: [{ code: 'DKK', words: ['kroner', 'krone', 'kr\\.?'] }],
+  },
+  nb: {
+    scales: { '1e9': ['milliard(?:er)?', 'mrd\\.?'], '1e6': ['million(?:er)?', 'mill\\.?'] },
+    currencies: [{ code: 'NOK', words: ['kroner', 'krone', 'kr\\.?'] }],
+  },
+  cs: {
+    scales: { '1e9': ['miliard\\p{L}*', 'mld\\.?'], '1e6': ['milion\\p{L}*'], '1e3': ['tisíc\\p{L}*', 'tis\\.?'] },
+    currencies: [
+      { code: 'CZK', words: ['korun\\p{L}*', 'kč'] },
+      { code: 'EUR', words: ['eur'] },
+      { code: 'USD', words: ['dolar\\p{L}*'], generic: true },
+    ],
+    hedges: ['zhruba', 'přibližně', 'téměř', 'přes', 'více než'],
+  },
+  sk: {
+    scales: { '1e9': ['miliárd\\p{L}*', 'mld\\.?'], '1e6': ['milión\\p{L}*'] },
+    currencies: [
+      { code: 'EUR', words: ['eur'] },
+      { code: 'CZK', words: ['korún', 'korun\\p{L}*'] },
+    ],
+  },
+  ro: {
+    scales: { '1e9': ['miliard\\p{L}*'], '1e6': ['milioane', 'milion\\p{L}*'], '1e3': ['mii'] },
+    scaleConnectors: ['de'],
+    currencies: [
+      { code: 'RON', words: ['lei', 'leu'] },
+      { code: 'USD', words: ['dolari'], generic: true },
+    ],
+    hedges: ['aproximativ', 'circa', 'peste', 'aproape'],
+  },
+  tl: {
+    scales: { '1e12': ['trilyong?'], '1e9': ['bilyong?'], '1e6': ['milyong?'], '1e3': ['libong?'] },
+    currencies: [{ code: 'PHP', words: ['piso', 'pesos? ng pilipinas'] }],
+    hedges: ['humigit-kumulang', 'halos', 'mahigit', 'higit sa'],
+  },
   fr: {
     markerWords: [
       'le',
@@ -479,7 +528,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'JPY', words: ['ইয়েন'] },
       { code: 'INR', words: ['রুপি'] },
       { code: 'RUB', words: ['রুবল'] },
-      { code: 'BDT', words: ['টাকা'] },
+      { code: 'BDT', words: ['টাকা[\\p{L}\\p{M}]*'] },
     ],
     hedges: ['প্রায়', 'লগভগ'],
     nameSuffixes: ['ভিত্তিক', 'য়ের', 'েরা', 'দের', 'গুলি', 'গুলো', 'সহ', 'ের', 'কে', 'তে', 'রা', 'টি', 'টা', 'য়', 'র', 'ে', 'ও', 'এর'],

@@ -219,6 +219,25 @@ describe('amounts in every language', { timeout: 30_000 }, () => {
     expect(amounts('ricavi per 2 miliardi di dollari taiwanesi', 'it')).toEqual([{ value: 2e9, currency: 'TWD' }]);
     expect(amounts('ventas de 40 millones de dólares canadienses', 'es')).toEqual([{ value: 40e6, currency: 'CAD' }]);
   });
+  it('reads Swedish, Czech, Romanian ("20 de milioane"), Tagalog and Bengali amounts, and the krone of the article\'s language', () => {
+    expect(amounts('Satsningen kostar 3 miljarder kronor och 40 miljoner euro.', 'sv')).toEqual([
+      { value: 3e9, currency: 'SEK' },
+      { value: 40e6, currency: 'EUR' },
+    ]);
+    expect(amounts('Investice za 1,5 miliardy korun a 200 milionů eur.', 'cs')).toEqual([
+      { value: 1.5e9, currency: 'CZK' },
+      { value: 200e6, currency: 'EUR' },
+    ]);
+    expect(amounts('o investiție de 30 de milioane de euro și 2 miliarde de lei', 'ro')).toEqual([
+      { value: 30e6, currency: 'EUR' },
+      { value: 2e9, currency: 'RON' },
+    ]);
+    expect(amounts('el 20 de mayo pagó 5 millones de euros', 'es')).toEqual([{ value: 5e6, currency: 'EUR' }]);
+    expect(amounts('aabot sa 300 milyong piso ang puhunan', 'tl')).toEqual([{ value: 300e6, currency: 'PHP' }]);
+    expect(amounts('ব্যাংক ২০০ কোটি টাকার ঋণ দেবে', 'bn')).toEqual([{ value: 2e9, currency: 'BDT' }]);
+    expect(amounts('en investering på 2 milliarder kroner', 'da')).toEqual([{ value: 2e9, currency: 'DKK' }]);
+    expect(amounts('en investering på 2 milliarder kroner', 'nb')).toEqual([{ value: 2e9, currency: 'NOK' }]);
+  });
   it('takes a bare 元 as the currency named before the number, and flags it alone in Traditional Chinese', () => {
     expect(findAmounts(one('公司投資新台幣80億元興建新廠'), 'zh-Hant')).toMatchObject([{ value: 8e9, currency: 'TWD' }]);
     expect(findAmounts(one('公司投資新台幣80億元興建新廠'), 'zh-Hant')[0]!.note).toBeUndefined();
@@ -316,6 +335,13 @@ describe('outlet', { timeout: 30_000 }, () => {
     );
     expect(a.outlet).toBeUndefined();
     expect(a.warnings.join('\n')).toMatch(/no outlet found/);
+  });
+  it('knows copyright lines without "©" in more languages, and source labels that name no domain', () => {
+    expect(findOutlet(undefined, [{ text: 'Wszelkie prawa zastrzeżone gazetaprzyklad.pl' }])).toBeUndefined();
+    expect(findOutlet(undefined, [{ text: 'Haki zote zimehifadhiwa habarimfano.co.tz' }])).toBeUndefined();
+    expect(findOutlet(undefined, [{ text: 'Alla rättigheter förbehållna nyhetsexempel.se' }])).toBeUndefined();
+    expect(findOutlet('Kraków, 12.05.2024 | Źródło: Agencja Przykład', [])).toBe('Agencja Przykład');
+    expect(findOutlet('Київ, 12 травня 2024 | Джерело: Прикладне агентство', [])).toBe('Прикладне агентство');
   });
 });
 
