@@ -450,10 +450,25 @@ function buildPatterns(lang: string): Pattern[] {
           : { year: y, month: a, day: b, time: m[5], ambiguity: `"${m[0]}" read as month/day; it could be day/month` };
       },
     },
-    // 28 марта 2021, 20:53 · 28. März 2021 · 28 de marzo de 2021 · ২৮ মার্চ ২০২১ · 25 февраля, 18:50
+    // 2025. november 3. · 2025 m. lapkričio 3 d. (Hungarian, Lithuanian: the year first)
+    {
+      re: new RegExp(String.raw`(?<![\d.])(\d{4})\.?\s*(?:m\.\s*)?${name}\s+(\d{1,2})(?:\.|\s*d\.)?(?!\d)(?:[,\s]+${TIME})?`, 'giu'),
+      read: (m, months) => ({ year: Number(m[1]), ...monthOf(months, m[2]!), day: Number(m[3]), time: m[4] }),
+    },
+    // 2025. gada 3. novembris (Latvian: the year, then the day)
+    {
+      re: new RegExp(String.raw`(?<![\d.])(\d{4})\.?\s*gada\s+(\d{1,2})\.\s*${name}`, 'giu'),
+      read: (m, months) => ({ year: Number(m[1]), day: Number(m[2]), ...monthOf(months, m[3]!) }),
+    },
+    // 2025. 11. 3. (Korean and Hungarian numeric dates with spaces)
+    {
+      re: new RegExp(String.raw`(?<![\d.])(\d{4})\.\s+(\d{1,2})\.\s+(\d{1,2})\.?(?!\d)`, 'gu'),
+      read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+    },
+    // 28 марта 2021, 20:53 · 28. März 2021 · 28 de marzo de 2021 · ২৮ মার্চ ২০২১ · 25 февраля, 18:50 · 3rd November 2025
     {
       re: new RegExp(
-        String.raw`(?<![\d.])(\d{1,2})(?:\.?\s*|-)(?:de\s+)?${name}(?:(?:,?\s*|-)(?:de\s+)?(\d{4})(?!\d))?(?:\s*(?:г\.|года|年)?[,\s]*(?:at|à|um|в|pukul|jam|às|alle|a las|,|-|–)?\s*${TIME})?`,
+        String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?(?:\.?\s*|-)(?:de\s+|of\s+)?${name}(?:(?:,?\s*|-)(?:de\s+)?(\d{4})(?!\d))?(?:\s*(?:г\.|года|年)?[,\s]*(?:at|à|um|в|pukul|jam|às|alle|a las|,|-|–)?\s*${TIME})?`,
         'giu',
       ),
       read: (m, months) => ({ day: Number(m[1]), ...monthOf(months, m[2]!), year: year(m[3]), time: m[4] }),

@@ -80,6 +80,13 @@ describe('datelines', { timeout: 30_000 }, () => {
     expect(findDates(one('۲۵ مهر'), 'fa')).toEqual([]);
     expect(findDates(one('۳۱ اسفند ۱۴۰۳'), 'fa')).toEqual([]);
   });
+  it('reads dates that write the year first (Hungarian, Lithuanian, Latvian, Korean with spaces) and English ordinals before the month', () => {
+    expect(findDates(one('Debrecen, 2024. március 15.'), 'hu')[0]).toMatchObject({ year: 2024, month: 3, day: 15 });
+    expect(findDates(one('Vilnius, 2024 m. kovo 15 d.'), 'lt')[0]).toMatchObject({ year: 2024, month: 3, day: 15 });
+    expect(findDates(one('Liepāja, 2024. gada 15. marts'), 'lv')[0]).toMatchObject({ year: 2024, month: 3, day: 15 });
+    expect(findDates(one('입력 2024. 3. 15. 오전 9:10'), 'ko')[0]).toMatchObject({ year: 2024, month: 3, day: 15 });
+    expect(findDates(one('Friday, 15th March 2024'), 'en')[0]).toMatchObject({ year: 2024, month: 3, day: 15, precision: 'day' });
+  });
   it('reads the years of Japanese and Republic of China eras', () => {
     expect(findDates(one('平成31年4月30日 18時'), 'ja')[0]).toMatchObject({ year: 2019, month: 4, day: 30 });
     expect(findDates(one('令和元年5月1日'), 'ja')[0]).toMatchObject({ year: 2019, month: 5, day: 1 });
