@@ -207,6 +207,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'USD', words: ['dolar\\p{L}*'], generic: true },
     ],
     hedges: ['zhruba', 'přibližně', 'téměř', 'přes', 'více než'],
+    nameSuffixes: ['ovi', 'em', 'u', 'a', 'ou'],
   },
   sk: {
     scales: { '1e9': ['miliárd\\p{L}*', 'mld\\.?'], '1e6': ['milión\\p{L}*'] },
@@ -223,6 +224,11 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'USD', words: ['dolari'], generic: true },
     ],
     hedges: ['aproximativ', 'circa', 'peste', 'aproape'],
+  },
+  // Finnish and Hungarian glue case endings to names: "Foxconnin", "Xiaomin", "Teslalle"; "Xiaominál", "Foxconnnal".
+  fi: { nameSuffixes: ['lla', 'llä', 'lle', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'ksi', 'in', 'n'] },
+  hu: {
+    nameSuffixes: ['nak', 'nek', 'val', 'vel', 'nal', 'nál', 'nél', 'ban', 'ben', 'hoz', 'hez', 'tól', 'től', 'ról', 'ről', 'ba', 'be'],
   },
   tl: {
     scales: { '1e12': ['trilyong?'], '1e9': ['bilyong?'], '1e6': ['milyong?'], '1e3': ['libong?'] },
@@ -363,6 +369,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'JPY', words: ['jen\\p{L}*'] },
     ],
     hedges: ['około', 'prawie', 'ponad', 'blisko', 'niemal', 'niespełna'],
+    // Case endings on names that keep their stem: "Foxconnu", "Foxconnem", "Xiaomiego", "w Gdańsku".
+    nameSuffixes: ['owi', 'ego', 'emu', 'em', 'ie', 'u', 'a', 'ów', 'ach', 'om', 'ami'],
   },
   tr: {
     // Endings glue to scale and currency words: "250 milyonluk", "dolarlık".

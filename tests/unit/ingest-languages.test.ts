@@ -304,6 +304,15 @@ describe('entity names in any case and form', { timeout: 30_000 }, () => {
     expect(ids('Η ΟΛΥΜΠΙΑ ΣΥΜΜΕΤΟΧΩΝ ανακοίνωσε')).toEqual(['olympia']);
     expect(ids('ο ΟΜΙΛΟΣ ΚΡΟΝΟΣ και του Ομίλου Κρόνου')).toEqual(['olympia']);
   });
+  it('matches Latin-script names with the case endings Polish, Czech, Finnish and Hungarian glue to them', () => {
+    expect(ids('Przedstawiciele Acme Motorsu i Nio')).toEqual(['acme', 'nio']);
+    expect(ids('Umowę z Acme Motorsem podpisano wczoraj')).toEqual(['acme']);
+    expect(ids('Akcie Nia a Acmeovi')).toEqual(['acme']);
+    expect(ids('Acmen liikevaihto kasvoi')).toEqual(['acme']);
+    expect(ids('az Acmeval kötött szerződés')).toEqual(['acme']);
+    expect(ids('Acmeology is a word, and so is Acmes')).toEqual([]);
+    expect(ids('Nion and NIOn are other names')).toEqual([]);
+  });
   it('matches Cyrillic "ё" written "е"', () => {
     expect(ids('Компания Еж Групп сообщила')).toEqual(['yozh']);
   });
