@@ -225,9 +225,31 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ],
     hedges: ['aproximativ', 'circa', 'peste', 'aproape'],
   },
-  // Finnish and Hungarian glue case endings to names: "Foxconnin", "Xiaomin", "Teslalle"; "Xiaominál", "Foxconnnal".
-  fi: { nameSuffixes: ['lla', 'llä', 'lle', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'ksi', 'in', 'n'] },
+  // Finnish and Hungarian glue case endings to names ("Foxconnin", "Xiaomin", "Teslalle"; "Xiaominál",
+  // "Foxconnnal") and to scale and currency words ("120 miljoonaa euroa", "50 milliárd forintot").
+  fi: {
+    scales: {
+      '1e12': ['biljoona\\p{L}*'],
+      '1e9': ['miljardi\\p{L}*', 'mrd\\.?'],
+      '1e6': ['miljoona\\p{L}*', 'milj\\.?'],
+      '1e3': ['tuhat\\p{L}*'],
+    },
+    currencies: [
+      { code: 'EUR', words: ['euro'] },
+      { code: 'USD', words: ['dollari'], generic: true },
+    ],
+    hedges: ['noin', 'lähes', 'yli', 'runsaat'],
+    nameSuffixes: ['lla', 'llä', 'lle', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'ksi', 'in', 'n'],
+  },
   hu: {
+    scales: { '1e9': ['milliárd'], '1e6': ['millió'], '1e3': ['ezer'] },
+    currencies: [
+      // Not "Ft": every language's words are read, and "500 ft" is feet in English.
+      { code: 'HUF', words: ['forint'] },
+      { code: 'EUR', words: ['euró'] },
+      { code: 'USD', words: ['dollár'], generic: true },
+    ],
+    hedges: ['mintegy', 'körülbelül', 'közel', 'több mint'],
     nameSuffixes: ['nak', 'nek', 'val', 'vel', 'nal', 'nál', 'nél', 'ban', 'ben', 'hoz', 'hez', 'tól', 'től', 'ról', 'ről', 'ba', 'be'],
   },
   tl: {
@@ -309,7 +331,12 @@ export const LANGUAGES: Record<string, LanguageData> = {
   },
   pt: {
     markerWords: ['o', 'os', 'do', 'da', 'dos', 'das', 'em', 'na', 'não', 'ao', 'é', 'uma', 'também', 'pela', 'pelo', 'foi', 'seu', 'sua'],
-    scales: { '1e9': ['mil milhões', 'bilhões', 'bilhão', 'bilh[aã]o'], '1e6': ['milhões', 'milhão'] },
+    // Brazilian pages abbreviate: "R$ 1,2 bi", "US$ 300 mi", "R$ 2 tri".
+    scales: {
+      '1e12': ['trilhões', 'trilhão', 'tri(?!-)'],
+      '1e9': ['mil milhões', 'bilhões', 'bilhão', 'bilh[aã]o', 'bi(?!-)'],
+      '1e6': ['milhões', 'milhão', 'mi(?!-)'],
+    },
     currencies: [
       { code: 'HKD', words: ['dólares? de hong kong'] },
       { code: 'TWD', words: ['dólares? taiwaneses'] },
@@ -514,6 +541,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'SAR', words: ['ريال سعودي'] },
       { code: 'AED', words: ['درهم إماراتي', 'درهم'] },
       { code: 'EGP', words: ['جنيه مصري'] },
+      // Egyptian pages write a bare جنيه for their pound.
+      { code: 'EGP', words: ['جنيه'], generic: true },
       { code: 'GBP', words: ['جنيه إسترليني'] },
     ],
     hedges: ['حوالي', 'نحو', 'أكثر من', 'قرابة'],
@@ -659,7 +688,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'KES', words: ['shilingi za (?:ki)?kenya', 'ksh\\.?'], before: true },
       { code: 'UGX', words: ['shilingi za (?:ki)?uganda', 'ush\\.?'], before: true },
       // Tanzanian, Kenyan and Ugandan pages all write "shilingi" for their own.
-      { code: 'TZS', words: ['shilingi'], generic: true, before: true },
+      { code: 'TZS', words: ['shilingi', 'sh\\.?'], generic: true, before: true },
       { code: 'EUR', words: ['euro', 'yuro'], before: true },
     ],
     hedges: ['takriban', 'karibu', 'zaidi ya', 'hadi'],

@@ -245,6 +245,32 @@ describe('amounts in every language', { timeout: 30_000 }, () => {
     expect(amounts('en investering på 2 milliarder kroner', 'da')).toEqual([{ value: 2e9, currency: 'DKK' }]);
     expect(amounts('en investering på 2 milliarder kroner', 'nb')).toEqual([{ value: 2e9, currency: 'NOK' }]);
   });
+  it('reads Finnish and Hungarian endings on scale and currency words, Brazilian "bi" and "mi", and flags a bare جنيه or "Sh"', () => {
+    expect(amounts('Yhtiö sijoittaa 80 miljoonaa euroa ja 1,5 miljardia dollaria.', 'fi')).toEqual([
+      { value: 80e6, currency: 'EUR' },
+      { value: 1.5e9, currency: 'USD' },
+    ]);
+    expect(amounts('A beruházás 40 milliárd forintba és 20 millió euróba kerül.', 'hu')).toEqual([
+      { value: 40e9, currency: 'HUF' },
+      { value: 20e6, currency: 'EUR' },
+    ]);
+    expect(amounts('a 500 ft tower', 'en')).toEqual([]);
+    expect(amounts('A rede captou R$ 2,5 bi e US$ 40 mi.', 'pt')).toEqual([
+      { value: 2.5e9, currency: 'BRL' },
+      { value: 40e6, currency: 'USD' },
+    ]);
+    expect(amounts('pays $2 bi-weekly', 'en')).toEqual([{ value: 2, currency: 'USD' }]);
+    expect(findAmounts(one('باستثمارات 4 مليارات جنيه'), 'ar')[0]).toMatchObject({
+      value: 4e9,
+      currency: 'EGP',
+      note: expect.stringMatching(/جنيه/),
+    });
+    expect(findAmounts(one('Mradi wa Sh3 bilioni'), 'sw')[0]).toMatchObject({
+      value: 3e9,
+      currency: 'TZS',
+      note: expect.stringMatching(/which country/),
+    });
+  });
   it('takes a bare 元 as the currency named before the number, and flags it alone in Traditional Chinese', () => {
     expect(findAmounts(one('公司投資新台幣80億元興建新廠'), 'zh-Hant')).toMatchObject([{ value: 8e9, currency: 'TWD' }]);
     expect(findAmounts(one('公司投資新台幣80億元興建新廠'), 'zh-Hant')[0]!.note).toBeUndefined();
