@@ -3,7 +3,7 @@
 // "miliar", "млрд", "亿" or "কোটি" next to currency words in another script.
 import { currencyCode } from '../schemas/currency.ts';
 import { asciiDigits, NUMBER_SOURCE, parseNumber } from './numerals.ts';
-import { LANGUAGES, languagesFirst } from './languages.ts';
+import { languageData, LANGUAGES, languagesFirst } from './languages.ts';
 import { execAll, UNSPACED } from './text-features.ts';
 import type { SourceLine } from './types.ts';
 
@@ -38,6 +38,14 @@ const SCALES: Scale[] = Object.values(LANGUAGES)
   )
   .sort((x, y) => y.re.length - x.re.length);
 
+/** Scale words of the languages that also write them before the number, after the currency (Swahili "dola milioni 40"). */
+const SCALES_BEFORE: Scale[] = Object.values(LANGUAGES)
+  .filter((d) => d.scalesBeforeNumber)
+  .flatMap((d) =>
+    Object.entries(d.scales ?? {}).flatMap(([value, words]) => words.map((re) => ({ re, value: Number(value), unspaced: false }))),
+  )
+  .sort((x, y) => y.re.length - x.re.length);
+
 /** CJK scale characters multiply in sequence: 百万 = 100 × 10⁴, 十亿 = 10 × 10⁸. */
 const CJK_SCALE: Record<string, number> = {
   十: 10,
@@ -64,6 +72,10 @@ interface CurrencyWord {
   code: string | ((lang: string) => string);
   /** "dollars" or "$" with no country: the code is a guess the draft must flag. */
   generic?: boolean;
+  /** Language tags in which the code is a guess the draft flags ("元" in zh-Hant). */
+  guessIn?: string[];
+  /** A bare unit that takes the currency named before the number ("新台幣150億元"). */
+  unit?: boolean;
   /** Written before the number ("$5", "Rp10", "人民币100亿元"); words such as "won" or "dollars" come after it. */
   before?: boolean;
 }
@@ -108,7 +120,14 @@ const SYMBOLS: CurrencyWord[] = [
 /** Currency words of every language, the article's language first, named forms before bare "dollars". */
 function currencyWords(lang: string): CurrencyWord[] {
   const all = languagesFirst(lang).flatMap((d) =>
-    (d.currencies ?? []).map((c) => ({ re: c.words.join('|'), code: c.code, generic: Boolean(c.generic), before: Boolean(c.before) })),
+    (d.currencies ?? []).map((c) => ({
+      re: c.words.join('|'),
+      code: c.code,
+      generic: Boolean(c.generic),
+      before: Boolean(c.before),
+      unit: Boolean(c.unit),
+      guessIn: c.guessIn,
+    })),
   );
   return [...SYMBOLS, ...all.filter((c) => !c.generic), ...all.filter((c) => c.generic)];
 }
@@ -158,6 +177,18 @@ function whichGroup(m: RegExpExecArray, first = 1): number {
   return -1;
 }
 
+const SCALE_BEFORE = SCALES_BEFORE.length
+  ? new RegExp(`(?<=((?<![\\p{L}\\p{M}])(?:${groups(SCALES_BEFORE.map((x) => x.re))})[\\s\\u00A0]+))`, 'iuy')
+  : undefined;
+
+/** A scale word written right before the number ("milioni 40"), with where it starts. */
+function scaleBefore(text: string, start: number): { value: number; start: number } | undefined {
+  if (!SCALE_BEFORE) return undefined;
+  SCALE_BEFORE.lastIndex = start;
+  const m = SCALE_BEFORE.exec(text);
+  return m ? { value: SCALES_BEFORE[whichGroup(m, 2)]!.value, start: start - m[1]!.length } : undefined;
+}
+
 const SCALE_ANY = oneOf(SCALES.map((x) => (x.unspaced ? `(?:${x.re})` : `(?:${x.re})${NOT_WORD_AFTER}`)));
 
 /** The scale word at `pos`, if any. */
@@ -194,14 +225,24 @@ function compiledCurrencies(lang: string): CompiledCurrencies {
     list,
     after: oneOf(after),
     beforeList,
-    before: new RegExp(`(?<=((?<![\\p{L}])(?:${groups(beforeList.map((c) => c.re))})[\\s\\u00A0]?))`, 'iuy'),
+    // A word starts after a non-letter, except in scripts without spaces ("投資新台幣150億元").
+    before: new RegExp(
+      `(?<=((?:${groups(beforeList.map((c) => (UNSPACED.test(c.re) ? c.re : `(?<![\\p{L}])(?:${c.re})`)))})[\\s\\u00A0]?))`,
+      'iuy',
+    ),
   };
   compiledCache.set(key, compiled);
   return compiled;
 }
 const ISO_CODE = /(?<![\p{L}])([A-Z]{3})(?![\p{L}])/uy;
 const ISO_CODE_BEFORE = /(?<=(?<![\p{L}])(([A-Z]{3})[\s\u00A0]?))/uy;
-const NUMBER = new RegExp(`(?<![\\d.,])${NUMBER_SOURCE}`, 'gu');
+// Not inside a number ("1.234"), but after a currency's abbreviation point ("Rs.500", "ரூ.1,200").
+const NUMBER = new RegExp(`(?<!\\d[.,]?)${NUMBER_SOURCE}`, 'gu');
+
+/** Whether the word leaves the country open in the article's language ("dollars"; "元" in Traditional Chinese). */
+function guessed(c: CurrencyWord, lang: string): boolean {
+  return Boolean(c.generic) || Boolean(c.guessIn?.some((tag) => lang.toLowerCase().startsWith(tag.toLowerCase())));
+}
 
 function resolveCode(code: string | ((lang: string) => string), lang: string): string {
   return typeof code === 'function' ? code(lang) : code;
@@ -215,7 +256,11 @@ function isCurrency(code: string): boolean {
 const CONNECTOR = /(?:de|d'|d’|di|des)\s*/iuy;
 
 /** Currency written right after position `at` (after optional space), with how far it reaches. */
-function currencyAfter(text: string, at: number, lang: string): { code: string; end: number; generic: boolean } | undefined {
+function currencyAfter(
+  text: string,
+  at: number,
+  lang: string,
+): { code: string; end: number; generic: boolean; unit: boolean; word: string } | undefined {
   let pos = at;
   while (text[pos] === ' ' || text[pos] === '\u00A0') pos++;
   CONNECTOR.lastIndex = pos;
@@ -226,30 +271,46 @@ function currencyAfter(text: string, at: number, lang: string): { code: string; 
   const m = after.exec(text);
   if (m) {
     const c = list[whichGroup(m)]!;
-    return { code: resolveCode(c.code, lang), end: pos + m[0].length, generic: Boolean(c.generic) };
+    return { code: resolveCode(c.code, lang), end: pos + m[0].length, generic: guessed(c, lang), unit: Boolean(c.unit), word: m[0] };
   }
   ISO_CODE.lastIndex = pos;
   const iso = ISO_CODE.exec(text);
-  if (iso && isCurrency(iso[1]!)) return { code: iso[1]!, end: pos + 3, generic: false };
+  if (iso && isCurrency(iso[1]!)) return { code: iso[1]!, end: pos + 3, generic: false, unit: false, word: iso[1]! };
   return undefined;
 }
 
-function currencyBefore(text: string, start: number, lang: string): { code: string; start: number; generic: boolean } | undefined {
+function currencyBefore(
+  text: string,
+  start: number,
+  lang: string,
+): { code: string; start: number; generic: boolean; word: string } | undefined {
   const { beforeList, before } = compiledCurrencies(lang);
   before.lastIndex = start;
   const m = before.exec(text);
   if (m) {
     const c = beforeList[whichGroup(m, 2)]!;
-    return { code: resolveCode(c.code, lang), start: start - m[1]!.length, generic: Boolean(c.generic) };
+    return { code: resolveCode(c.code, lang), start: start - m[1]!.length, generic: guessed(c, lang), word: m[1]!.trim() };
   }
   ISO_CODE_BEFORE.lastIndex = start;
   const iso = ISO_CODE_BEFORE.exec(text);
-  if (iso && isCurrency(iso[2]!)) return { code: iso[2]!, start: start - iso[1]!.length, generic: false };
+  if (iso && isCurrency(iso[2]!)) return { code: iso[2]!, start: start - iso[1]!.length, generic: false, word: iso[2]! };
   return undefined;
 }
 
+const connectorCache = new Map<string, RegExp | undefined>();
+
+/** The words the language writes between a number and its scale word (languages.ts), as a sticky regex. */
+function scaleConnector(lang: string): RegExp | undefined {
+  const key = lang.split('-')[0]!.toLowerCase();
+  if (!connectorCache.has(key)) {
+    const words = languageData(key).scaleConnectors;
+    connectorCache.set(key, words?.length ? new RegExp(`(?:${words.join('|')})[\\s\\u00A0]+`, 'iuy') : undefined);
+  }
+  return connectorCache.get(key);
+}
+
 /** Scale after the number: a word ("billion", "млрд"), CJK characters ("亿", "百万") or a glued letter ("5m"). */
-function scaleAfter(text: string, at: number): { value: number; end: number; glued: boolean } | undefined {
+function scaleAfter(text: string, at: number, lang: string): { value: number; end: number; glued: boolean } | undefined {
   let cjk = 1;
   let pos = at;
   while (text[pos] === ' ' && CJK_SCALE[text[pos + 1] ?? ''] && /[\p{Script=Hangul}]/u.test(text[pos + 1]!)) pos++;
@@ -261,6 +322,13 @@ function scaleAfter(text: string, at: number): { value: number; end: number; glu
   pos = at;
   while (text[pos] === ' ' || text[pos] === '\u00A0') pos++;
   if (pos === at && text[pos] === '-') pos++; // "$3.2-billion"
+  // Romanian "20 de milioane": a word of the article's language may stand between number and scale.
+  const connector = scaleConnector(lang);
+  if (connector && pos > at) {
+    connector.lastIndex = pos;
+    const c = connector.exec(text);
+    if (c && scaleAt(text, pos + c[0].length)) pos += c[0].length;
+  }
   // Scale words in a row multiply, each at least as large as the one before: Thai "หมื่นล้าน" =
   // 10⁴ × 10⁶, Vietnamese "nghìn tỷ" = 10³ × 10⁹, Spanish "mil millones" = 10³ × 10⁶.
   let value = 1;
@@ -304,7 +372,7 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
       const number = parseNumber(m[0], lang);
       if (number === undefined || number <= 0) continue;
       let value = number;
-      const scale = scaleAfter(text, end);
+      const scale = scaleAfter(text, end, lang);
       let scaleEnd = end;
       if (scale) {
         const word = text.slice(end, scale.end).trim();
@@ -323,23 +391,28 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
           scaleEnd += more[0].length;
         }
       }
+      // Swahili writes the scale before the number and the currency before both: "dola milioni 40".
+      const pre = scale ? undefined : scaleBefore(text, start);
+      if (pre) value *= pre.value;
       const after = currencyAfter(text, scaleEnd, lang);
-      const before = currencyBefore(text, start, lang);
+      const before = currencyBefore(text, pre?.start ?? start, lang);
       // Glued letters ("5m") are only a scale beside a currency; "$5m" yes, "5m tall" no.
       if (scale?.glued && !/[\p{Script=Han}\p{Script=Hangul}]/u.test(text.slice(end, scale.end)) && !after && !before) continue;
       if (!after && !before) continue;
       let currency: string;
       let note: string | undefined;
-      if (after && before && after.code !== before.code) {
+      // A bare unit after the number takes the currency named before it: "新台幣150億元" is NT$.
+      const unitOnly = Boolean(after?.unit && before);
+      if (after && before && after.code !== before.code && !unitOnly) {
         // "HK$ … dollars": the specific form wins over a bare "$" or "dollars".
         currency = before.generic ? after.code : before.code;
         if (!before.generic && !after.generic) note = `the article writes both ${before.code} and ${after.code} for this figure`;
       } else {
-        currency = (after ?? before)!.code;
+        currency = unitOnly ? before!.code : (after ?? before)!.code;
       }
-      const generic = (!after || after.generic) && (!before || before.generic);
+      const generic = unitOnly ? before!.generic : (!after || after.generic) && (!before || before.generic);
       if (!isCurrency(currency)) continue;
-      const from = before ? before.start : start;
+      const from = before ? before.start : (pre?.start ?? start);
       end = after ? after.end : scaleEnd;
       const hedged = hedgedBefore(text, from) || /^\s*(?:多|余|餘|以上|여|이상)/u.test(text.slice(end, end + 3));
       const mention: AmountMention & { start: number; end: number } = {
@@ -351,7 +424,11 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
         end,
       };
       if (hedged) mention.approximate = true;
-      if (!note && generic) note = 'written as "dollars" or "$" without a country: taken as US dollars';
+      if (!note && generic)
+        note =
+          currency === 'USD'
+            ? 'written as "dollars" or "$" without a country: taken as US dollars'
+            : `written as "${(before?.generic ? before.word : after?.word) ?? ''}", which does not say which country's: taken as ${currency}`;
       if (note) mention.note = note;
       inLine.push(mention);
       taken = end;

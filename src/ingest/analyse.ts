@@ -110,10 +110,10 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
   const keyFacts = keyFactCandidates(body, everyAmount, percentages, lang);
 
   let dateline = c.dateline;
-  // The dateline was read before the language was known; read its line again in that language.
+  // The dateline was read before the language was known; read its line again in that language, which
+  // may not read it at all (English "may 5" in lower case is no date).
   if (dateline)
-    dateline =
-      findDates([{ line: dateline.line, text: source[dateline.line - 1]!.text }], lang).find((d) => d.text === dateline!.text) ?? dateline;
+    dateline = findDates([{ line: dateline.line, text: source[dateline.line - 1]!.text }], lang).find((d) => d.text === dateline!.text);
   const date = dateline ? toPartialDate(dateline) : undefined;
   if (!dateline) warnings.push('no dateline found: set source.date by hand (basis: inferred, with a note) before publishing');
   else if (!date) warnings.push(`the dateline "${dateline.text}" gives no year: set source.date by hand before publishing`);

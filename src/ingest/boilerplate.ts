@@ -12,7 +12,7 @@
 //     are kept: they are subheadings.
 // Hand-written: the npm boilerplate removers (readability ports, jusText ports) need HTML or work in
 // one language; this input is plain page text in any language.
-import { bylineLineAuthor } from './byline.ts';
+import { bylineLineAuthor, RIGHTS_RESERVED } from './byline.ts';
 import { findDates, type DateMention } from './dateline.ts';
 import { pickHeadline, type Headline } from './headline.ts';
 import { endsSentence, isProse, UNSPACED, wordCount, wordList } from './text-features.ts';
@@ -369,6 +369,43 @@ const CUES: Cue[] = [
       'search',
       'log in',
       'sign in',
+      'sign up',
+      // Log-in and sign-up links, in the languages' own words ("Zaloguj się | Newsletter", "登录 注册").
+      'zaloguj się',
+      'zarejestruj się',
+      'giriş yap',
+      'üye ol',
+      'inloggen',
+      'registreren',
+      'accedi',
+      'registrati',
+      'iniciar sesión',
+      'regístrate',
+      'se connecter',
+      'anmelden',
+      'registrieren',
+      'jisajili',
+      'увійти',
+      'зареєструватися',
+      'войти',
+      'đăng nhập',
+      'đăng ký',
+      '登录',
+      '登入',
+      '注册',
+      '註冊',
+      'ログイン',
+      '会員登録',
+      '로그인',
+      '회원가입',
+      'تسجيل الدخول',
+      'لاگ ان',
+      'ورود',
+      'عضویت',
+      'سائن ان',
+      'உள்நுழைய',
+      'লগইন',
+      'लॉग इन',
       'news',
       'beranda',
       'berita',
@@ -409,7 +446,7 @@ const CUES: Cue[] = [
   {
     category: 'legal',
     strong: [
-      'all rights reserved',
+      ...RIGHTS_RESERVED,
       'terms of use',
       'privacy policy',
       'cookie policy',
@@ -865,8 +902,11 @@ const REASONS: Record<BoilerplateCategory, string> = {
   'page-furniture': 'page furniture',
 };
 
-/** Classifies every line of a raw article. `lang` only orders month names for the dateline. */
-export function classifyLines(source: readonly SourceLine[], lang = 'en'): Classification {
+/**
+ * Classifies every line of a raw article. `lang` only orders month names for the dateline; "und"
+ * (the language is not known yet) also reads a month name in lower case that any language writes so.
+ */
+export function classifyLines(source: readonly SourceLine[], lang = 'und'): Classification {
   const lines: LineClass[] = source.map(({ line, text }) => ({ line, text: text.trim(), role: text.trim() ? 'body' : 'blank' }));
   const content = lines.filter((l) => l.role !== 'blank');
   const words = new Map(content.map((l) => [l.line, wordCount(l.text)]));

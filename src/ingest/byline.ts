@@ -87,9 +87,59 @@ export function domainsIn(text: string): string[] {
   return [...text.matchAll(DOMAIN)].map((m) => m[1]!.toLowerCase()).filter((d) => !PLATFORMS.test(d) && /[a-z]/.test(d.split('.')[0]!));
 }
 
+/** "All rights reserved" and the like, in many languages (lower case): a copyright line, also without "©". */
+export const RIGHTS_RESERVED = [
+  'all rights reserved',
+  'alle rechte vorbehalten',
+  'tous droits réservés',
+  'todos los derechos reservados',
+  'todos os direitos reservados',
+  'tutti i diritti riservati',
+  'riproduzione riservata',
+  'alle rechten voorbehouden',
+  'wszelkie prawa zastrzeżone',
+  'všechna práva vyhrazena',
+  'všetky práva vyhradené',
+  'toate drepturile rezervate',
+  'minden jog fenntartva',
+  'alla rättigheter förbehållna',
+  'alle rettigheder forbeholdes',
+  'alle rettigheter reservert',
+  'kaikki oikeudet pidätetään',
+  'tüm hakları saklıdır',
+  'все права защищены',
+  'усі права захищені',
+  'усі права захищено',
+  'всі права захищені',
+  'hak cipta dilindungi',
+  'hak cipta terpelihara',
+  'haki zote zimehifadhiwa',
+  'lahat ng karapatan ay nakalaan',
+  'bản quyền thuộc về',
+  'جميع الحقوق محفوظة',
+  'کلیه حقوق',
+  'تمامی حقوق',
+  'جملہ حقوق محفوظ',
+  'সর্বস্বত্ব সংরক্ষিত',
+  'सर्वाधिकार सुरक्षित',
+  'அனைத்து உரிமைகளும்',
+  'สงวนลิขสิทธิ์',
+  'με επιφύλαξη παντός δικαιώματος',
+  'כל הזכויות שמורות',
+  '版权所有',
+  '版權所有',
+  '無断転載',
+  '무단 전재',
+  '무단전재',
+];
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Lines an outlet is never read from: copyright and other legal lines, navigation, menus. */
-const COPYRIGHT =
-  /©|\(c\)\s*\d|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos|все права|版权所有|版權所有|무단\s*전재|無断転載|جميع الحقوق|सर्वाधिकार|สงวนลิขสิทธิ์|με επιφύλαξη|כל הזכויות שמורות/iu;
+const COPYRIGHT = new RegExp(
+  `©|\\(c\\)\\s*\\d|\\bcopyright\\b|todos los derechos|все права|सर्वाधिकार|με επιφύλαξη|${RIGHTS_RESERVED.map(escapeRegExp).join('|')}`,
+  'iu',
+);
 const NOT_OUTLET_CATEGORIES = new Set(['legal', 'navigation', 'list']);
 
 export interface OutletLine {
@@ -109,7 +159,7 @@ export function mayNameOutlet(l: OutletLine): boolean {
  * vorbehalten" names no outlet); undefined when no other line names one.
  */
 const SOURCE_LABEL =
-  /(?:^|\s)(?:来源|來源|出处|source|sumber|источник|quelle|fuente|fonte|kaynak|nguồn|출처|出典|المصدر|সূত্র|स्रोत|πηγή|מקור|ที่มา)\s*[:：]\s*([^\s|·,，;；]{2,30}(?:\s[^\s|·,，;；]{1,30}){0,3})/iu;
+  /(?:^|\s)(?:来源|來源|出处|source|sumber|источник|джерело|quelle|fuente|fonte|kaynak|nguồn|출처|出典|المصدر|منبع|ذریعہ|সূত্র|स्रोत|மூலம்|πηγή|מקור|ที่มา|źródło|zdroj|sursa|bron|källa|kilde|lähde|forrás|chanzo|pinagmulan)\s*[:：]\s*([^\s|·,，;；]{2,30}(?:\s[^\s|·,，;；]{1,30}){0,3})/iu;
 
 export function findOutlet(datelineText: string | undefined, allLines: readonly OutletLine[]): string | undefined {
   const inDateline = datelineText ? domainsIn(datelineText) : [];

@@ -19,6 +19,8 @@ export interface DateMention {
   precision: DatePrecision;
   /** Set when the order of day and month had to be guessed ("03/04/2021"). */
   ambiguity?: string;
+  /** The calendar the page writes the date in, when not the Gregorian one ("persian", "japanese"); the fields above are Gregorian. */
+  calendar?: string;
 }
 
 // Languages whose month names are read; the detected language's names take precedence on a clash
@@ -98,9 +100,25 @@ const MONTH_LOCALES = [
 
 interface MonthName {
   month: number;
-  /** The locale writes it with a capital ("May"), so a lower-case "may" in running text is not it. */
-  capitalised: boolean;
+  /** Languages that write the name in lower case ("november" in Dutch) and with a capital ("November" in English). */
+  lowerIn: Set<string>;
+  upperIn: Set<string>;
+  /** The month of another calendar than the Gregorian one (Solar Hijri "آبان"). */
+  calendar?: string;
 }
+
+/**
+ * Calendars other than the Gregorian one whose month names pages write in datelines, with the
+ * locales that name them (Iran's and Afghanistan's Solar Hijri months). A date in one is converted
+ * with Intl's calendar data, and read only when it gives the year.
+ */
+const MONTH_CALENDARS: { calendar: string; locales: string[] }[] = [{ calendar: 'persian', locales: ['fa', 'fa-AF', 'ps'] }];
+
+/** Calendars that count years in eras over Gregorian months ("令和7年11月3日", "民國114年11月3日"), with a locale that names the eras. */
+const ERA_CALENDARS: { calendar: string; locale: string }[] = [
+  { calendar: 'japanese', locale: 'ja' },
+  { calendar: 'roc', locale: 'zh-TW' },
+];
 
 interface Lexicon {
   pattern: string;
@@ -129,6 +147,94 @@ const withoutAcute = (s: string) =>
     .replace(/\u0344/gu, '\u0308')
     .normalize('NFC');
 
+/** A calendar's year, month and day of a Gregorian day, from Intl; undefined when the runtime lacks the calendar. */
+function calendarParts(calendar: string, date: Date): [number, number, number] | undefined {
+  let format = calendarFormats.get(calendar);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(`en-u-ca-${calendar}-nu-latn`, {
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        timeZone: 'UTC',
+      });
+    } catch {
+      return undefined;
+    }
+    if (format.resolvedOptions().calendar !== calendar) return undefined;
+    calendarFormats.set(calendar, format);
+  }
+  const parts = format.formatToParts(date);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const result: [number, number, number] = [get('year'), get('month'), get('day')];
+  return result.every(Number.isInteger) ? result : undefined;
+}
+const calendarFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The 15th of each month of one year of the calendar (as Gregorian days), for reading its month names. */
+function monthMiddles(calendar: string): Date[] | undefined {
+  const days: Date[] = [];
+  for (let t = Date.UTC(2001, 0, 1); days.length < 12 && t < Date.UTC(2003, 0, 1); t += 86_400_000) {
+    const p = calendarParts(calendar, new Date(t));
+    if (!p) return undefined;
+    if (p[2] === 15 && (!days.length || p[1] === days.length + 1) && (days.length || p[1] === 1)) days.push(new Date(t));
+  }
+  return days.length === 12 ? days : undefined;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The Gregorian day of a date in another calendar, by a binary search over Intl's conversion (dates
+ * of one calendar are in the order of days); undefined when the date does not exist.
+ */
+export function fromCalendar(
+  calendar: string,
+  year: number,
+  month: number,
+  day: number,
+): { year: number; month: number; day: number } | undefined {
+  const compare = (p: [number, number, number]) => p[0] - year || p[1] - month || p[2] - day;
+  let lo = Date.UTC(1800, 0, 1) / DAY;
+  let hi = Date.UTC(2200, 0, 1) / DAY;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const p = calendarParts(calendar, new Date(mid * DAY));
+    if (!p) return undefined;
+    if (compare(p) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = calendarParts(calendar, new Date(lo * DAY));
+  if (!found || compare(found) !== 0) return undefined;
+  const d = new Date(lo * DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+let eraCache: { pattern: string; offset: Map<string, number> } | undefined;
+
+/** Era names of the era calendars, each with the Gregorian year before its first year ("令和" → 2018). */
+function eras(): { pattern: string; offset: Map<string, number> } {
+  if (eraCache) return eraCache;
+  const offset = new Map<string, number>();
+  for (const { calendar, locale } of ERA_CALENDARS) {
+    let format: Intl.DateTimeFormat;
+    try {
+      format = new Intl.DateTimeFormat(`${locale}-u-ca-${calendar}-nu-latn`, { era: 'long', year: 'numeric', timeZone: 'UTC' });
+    } catch {
+      continue;
+    }
+    if (format.resolvedOptions().calendar !== calendar) continue;
+    for (let y = 1900; y <= 2100; y++) {
+      const parts = format.formatToParts(new Date(Date.UTC(y, 11, 31)));
+      const era = parts.find((p) => p.type === 'era')?.value.trim();
+      const n = Number(parts.find((p) => p.type === 'year')?.value);
+      if (era && Number.isInteger(n) && !offset.has(era)) offset.set(era, y - n);
+    }
+  }
+  eraCache = { pattern: trieSource([...offset.keys()]), offset };
+  return eraCache;
+}
+
 /** Letters glued before the month in a full date of the locale ("24 בפברואר 2025" → "ב"). */
 function gluedPrefix(locale: string): string | undefined {
   try {
@@ -156,31 +262,47 @@ function monthLexicon(lang: string): Lexicon {
     ...MONTH_LOCALES.filter((l) => l.split('-')[0] !== primary),
   ];
   const month = new Map<string, MonthName>();
-  for (const locale of locales) {
-    const styles: Intl.DateTimeFormatOptions[] = [
-      { month: 'long' },
-      { month: 'short' },
-      { day: 'numeric', month: 'long' },
-      { day: 'numeric', month: 'short' },
-    ];
+  const styles: Intl.DateTimeFormatOptions[] = [
+    { month: 'long' },
+    { month: 'short' },
+    { day: 'numeric', month: 'long' },
+    { day: 'numeric', month: 'short' },
+  ];
+  const addNames = (locale: string, calendar: string, dates: Date[]) => {
     for (const style of styles) {
       let format: Intl.DateTimeFormat;
       try {
-        format = new Intl.DateTimeFormat(`${locale}-u-ca-gregory-nu-latn`, { ...style, timeZone: 'UTC' });
+        format = new Intl.DateTimeFormat(`${locale}-u-ca-${calendar}-nu-latn`, { ...style, timeZone: 'UTC' });
       } catch {
         continue;
       }
-      for (let m = 1; m <= 12; m++) {
-        const part = format.formatToParts(new Date(Date.UTC(2001, m - 1, 15))).find((p) => p.type === 'month')?.value;
-        if (!part) continue;
+      dates.forEach((date, i) => {
+        const part = format.formatToParts(date).find((p) => p.type === 'month')?.value;
+        if (!part) return;
         const name = foldCalendarWord(part.trim());
         // Numeric months ("3月") and one- or two-letter forms are not names a text can be searched for.
-        if ([...name].length < 3 || /\d/.test(name)) continue;
+        if ([...name].length < 3 || /\d/.test(name)) return;
+        const language = locale.split('-')[0]!;
         for (const form of [name, looseForm(name), withoutAcute(name)]) {
-          if (!month.has(form)) month.set(form, { month: m, capitalised: /^\p{Lu}/u.test(part.trim()) });
+          let entry = month.get(form);
+          if (!entry) {
+            entry = { month: i + 1, lowerIn: new Set(), upperIn: new Set() };
+            if (calendar !== 'gregory') entry.calendar = calendar;
+            month.set(form, entry);
+          }
+          // Only the locales that read the form as the same month have a say in how it is written.
+          if (entry.month !== i + 1 || (entry.calendar ?? 'gregory') !== calendar) continue;
+          (/^\p{Lu}/u.test(part.trim()) ? entry.upperIn : entry.lowerIn).add(language);
         }
-      }
+      });
     }
+  };
+  const gregorian = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2001, m, 15)));
+  for (const locale of locales) addNames(locale, 'gregory', gregorian);
+  // A day in each month of the other calendars: the 15th of each month of one year.
+  for (const { calendar, locales: calendarLocales } of MONTH_CALENDARS) {
+    const dates = monthMiddles(calendar);
+    if (dates) for (const locale of calendarLocales) addNames(locale, calendar, dates);
   }
   const prefixes = [...new Set(MONTH_LOCALES.map(gluedPrefix).filter((p): p is string => Boolean(p)))];
   const result = { pattern: trieSource([...month.keys()]), month, prefixes };
@@ -260,10 +382,16 @@ function buildPatterns(lang: string): Pattern[] {
   const { pattern: M, prefixes } = monthLexicon(lang);
   const prefix = prefixes.length ? `(?:(?:${prefixes.join('|')})[-־]?)?` : '';
   const name = String.raw`(?<![\p{L}\p{M}])${prefix}(${M})\.?(?![\p{L}\p{M}])`;
-  // A month name written in lower case where its language capitalises it ("may", "march") is a word, not a month.
-  const monthOf = (months: Map<string, MonthName>, s: string) => {
+  // A month name written in lower case where no language writes it so ("march"), or where the
+  // article's own language capitalises it (English "may"; Spanish writes "may" for mayo), is a word.
+  // Before the language is known ("und"), a name some language writes in lower case is read.
+  const own = lang.split('-')[0]!.toLowerCase();
+  const monthOf = (months: Map<string, MonthName>, s: string): { month?: number; calendar?: string } => {
     const entry = months.get(foldCalendarWord(s)) ?? months.get(looseForm(foldCalendarWord(s)));
-    return entry && (!entry.capitalised || /^\p{Lu}/u.test(s)) ? entry.month : undefined;
+    if (!entry) return {};
+    const lower = !/^\p{Lu}/u.test(s);
+    if (lower && (!entry.lowerIn.size || (entry.upperIn.has(own) && !entry.lowerIn.has(own)))) return {};
+    return entry.calendar ? { month: entry.month, calendar: entry.calendar } : { month: entry.month };
   };
   // Two-digit years: 00–69 are 2000s. Thai pages count years of the Buddhist Era (2564 = 2021).
   const year = (s: string | undefined) => {
@@ -273,7 +401,25 @@ function buildPatterns(lang: string): Pattern[] {
     return n >= 2443 && n <= 2643 ? n - 543 : n;
   };
   const dayFirst = lang.split('-')[0] !== 'en';
+  const era = eras();
   return [
+    // 令和7年11月3日, 民國114年11月3日 (an era's year, 元年 its first; Gregorian months)
+    ...(era.offset.size
+      ? [
+          {
+            re: new RegExp(
+              String.raw`(${era.pattern})\s*(\d{1,3}|元)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?(?:\s*${TIME})?`,
+              'gu',
+            ),
+            read: (m: RegExpExecArray) => ({
+              year: era.offset.get(m[1]!)! + (m[2] === '元' ? 1 : Number(m[2])),
+              month: Number(m[3]),
+              day: m[4] ? Number(m[4]) : undefined,
+              time: m[5],
+            }),
+          },
+        ]
+      : []),
     // 2021-03-28, 2021/03/28, 2021.03.28 (with an optional time)
     {
       re: new RegExp(String.raw`(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:[T ,]+${TIME})?`, 'gu'),
@@ -304,18 +450,33 @@ function buildPatterns(lang: string): Pattern[] {
           : { year: y, month: a, day: b, time: m[5], ambiguity: `"${m[0]}" read as month/day; it could be day/month` };
       },
     },
-    // 28 марта 2021, 20:53 · 28. März 2021 · 28 de marzo de 2021 · ২৮ মার্চ ২০২১ · 25 февраля, 18:50
+    // 2025. november 3. · 2025 m. lapkričio 3 d. (Hungarian, Lithuanian: the year first)
+    {
+      re: new RegExp(String.raw`(?<![\d.])(\d{4})\.?\s*(?:m\.\s*)?${name}\s+(\d{1,2})(?:\.|\s*d\.)?(?!\d)(?:[,\s]+${TIME})?`, 'giu'),
+      read: (m, months) => ({ year: Number(m[1]), ...monthOf(months, m[2]!), day: Number(m[3]), time: m[4] }),
+    },
+    // 2025. gada 3. novembris (Latvian: the year, then the day)
+    {
+      re: new RegExp(String.raw`(?<![\d.])(\d{4})\.?\s*gada\s+(\d{1,2})\.\s*${name}`, 'giu'),
+      read: (m, months) => ({ year: Number(m[1]), day: Number(m[2]), ...monthOf(months, m[3]!) }),
+    },
+    // 2025. 11. 3. (Korean and Hungarian numeric dates with spaces)
+    {
+      re: new RegExp(String.raw`(?<![\d.])(\d{4})\.\s+(\d{1,2})\.\s+(\d{1,2})\.?(?!\d)`, 'gu'),
+      read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+    },
+    // 28 марта 2021, 20:53 · 28. März 2021 · 28 de marzo de 2021 · ২৮ মার্চ ২০২১ · 25 февраля, 18:50 · 3rd November 2025
     {
       re: new RegExp(
-        String.raw`(?<![\d.])(\d{1,2})(?:\.?\s*|-)(?:de\s+)?${name}(?:(?:,?\s*|-)(?:de\s+)?(\d{4})(?!\d))?(?:\s*(?:г\.|года|年)?[,\s]*(?:at|à|um|в|pukul|jam|às|alle|a las|,|-|–)?\s*${TIME})?`,
+        String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?(?:\.?\s*|-)(?:de\s+|of\s+)?${name}(?:(?:,?\s*|-)(?:de\s+)?(\d{4})(?!\d))?(?:\s*(?:г\.|года|年)?[,\s]*(?:at|à|um|в|pukul|jam|às|alle|a las|,|-|–)?\s*${TIME})?`,
         'giu',
       ),
-      read: (m, months) => ({ day: Number(m[1]), month: monthOf(months, m[2]!), year: year(m[3]), time: m[4] }),
+      read: (m, months) => ({ day: Number(m[1]), ...monthOf(months, m[2]!), year: year(m[3]), time: m[4] }),
     },
     // March 28, 2021 · Dec 20 08:20 · Mar 28th 2021
     {
       re: new RegExp(String.raw`${name}\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{4})(?!\d))?(?:[,\s]+(?:at\s+)?${TIME})?`, 'giu'),
-      read: (m, months) => ({ month: monthOf(months, m[1]!), day: Number(m[2]), year: year(m[3]), time: m[4] }),
+      read: (m, months) => ({ ...monthOf(months, m[1]!), day: Number(m[2]), year: year(m[3]), time: m[4] }),
     },
     // 28 tháng 3 năm 2021 (Vietnamese names months by number)
     {
@@ -325,7 +486,7 @@ function buildPatterns(lang: string): Pattern[] {
     // March 2021, марта 2021
     {
       re: new RegExp(String.raw`${name},?\s+(\d{4})(?!\d)`, 'giu'),
-      read: (m, months) => ({ month: monthOf(months, m[1]!), year: Number(m[2]) }),
+      read: (m, months) => ({ ...monthOf(months, m[1]!), year: Number(m[2]) }),
     },
   ];
 }
@@ -371,7 +532,17 @@ export function findDates(lines: readonly SourceLine[], lang: string): DateMenti
         const start = m.index;
         const end = start + m[0].length;
         if (taken.subarray(start, end).includes(1)) continue;
-        const read = p.read(m as RegExpExecArray, month);
+        let read = p.read(m as RegExpExecArray, month);
+        // Another calendar's date is read only when it names the day and the year, so that it converts
+        // to one Gregorian day; otherwise it is not a date this reader gives (never a wrong one).
+        if (read?.calendar) {
+          const day =
+            read.year !== undefined && read.month !== undefined && read.day !== undefined
+              ? fromCalendar(read.calendar, read.year, read.month, read.day)
+              : undefined;
+          if (!day) continue;
+          read = { ...read, ...day };
+        }
         if (!read || !valid(read)) continue;
         taken.fill(1, start, end);
         const precision: DatePrecision = read.day !== undefined ? 'day' : 'month';
@@ -389,6 +560,7 @@ export function findDates(lines: readonly SourceLine[], lang: string): DateMenti
         if (read.day !== undefined) mention.day = read.day;
         if (read.time) mention.time = clock(read.time, m[0]);
         if (read.ambiguity) mention.ambiguity = read.ambiguity;
+        if (read.calendar) mention.calendar = read.calendar;
         inLine.push(mention);
       }
     }
@@ -398,6 +570,11 @@ export function findDates(lines: readonly SourceLine[], lang: string): DateMenti
   return found;
 }
 
+/** "persian" → "Persian", as English names the calendar. */
+function calendarName(calendar: string): string {
+  return new Intl.DisplayNames('en', { type: 'calendar' }).of(calendar) ?? calendar;
+}
+
 /** The frontmatter date for a dateline; undefined when the article does not give the year. */
 export function toPartialDate(d: DateMention): PartialDate | undefined {
   if (d.year === undefined) return undefined;
@@ -405,6 +582,7 @@ export function toPartialDate(d: DateMention): PartialDate | undefined {
   const value = d.precision === 'day' ? `${d.year}-${mm}-${String(d.day).padStart(2, '0')}` : `${d.year}-${mm}`;
   const date: PartialDate = { value, precision: d.precision, basis: 'stated', note: `The page gives "${d.text}".` };
   if (d.ambiguity) date.note = `The page gives "${d.text}"; ${d.ambiguity}.`;
+  if (d.calendar) date.note = `The page gives "${d.text}" (${calendarName(d.calendar)}), converted to the Gregorian day.`;
   return date;
 }
 

@@ -6,14 +6,15 @@
 // fastest of the accurate ones.
 import { detectAll } from 'tinyld/heavy';
 import { canonicalLanguageTag } from '../schemas/language.ts';
+import { LANGUAGES } from './languages.ts';
 
 export interface DetectedLanguage {
   /** BCP 47 tag, e.g. "bn", "ru", "zh-Hans". */
   tag: string;
   /** The detector's score for the tag, 0–1; 0 when the language was guessed from the script alone. */
   confidence: number;
-  /** How the tag was found. */
-  method: 'tinyld' | 'script';
+  /** How the tag was found: "words" when the language's marker words (languages.ts) overruled the detector. */
+  method: 'tinyld' | 'script' | 'words';
 }
 
 /** The canonical primary subtag of a language code ("ben" → "bn", "cmn" → "zh"), or "" when none. */
@@ -67,6 +68,28 @@ function byScript(text: string): string | undefined {
   return best.n > 0 ? best.tag : undefined;
 }
 
+const MARKERS: [string, Set<string>][] = Object.entries(LANGUAGES)
+  .filter(([, d]) => d.markerWords?.length)
+  .map(([code, d]) => [code, new Set(d.markerWords)]);
+
+/**
+ * The language whose marker words (languages.ts) the text uses clearly more than the detected
+ * language's: at least three, twice as many as the detected language's own, or, when the detected
+ * language has no markers (the detector does not know the true one: Swahili read as Tagalog), at
+ * least 8% of the words while the detector is unsure.
+ */
+export function byMarkers(text: string, detected: string, accuracy: number): string | undefined {
+  const words = text.toLocaleLowerCase('und').match(/[\p{L}\p{M}]+/gu) ?? [];
+  if (!words.length) return undefined;
+  const counts = new Map<string, number>(MARKERS.map(([code]) => [code, 0]));
+  for (const w of words) for (const [code, set] of MARKERS) if (set.has(w)) counts.set(code, counts.get(code)! + 1);
+  const [best, n] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (best === detected || n < 3) return undefined;
+  const own = counts.get(detected);
+  if (own !== undefined) return n >= 2 * own ? best : undefined;
+  return accuracy < 0.9 && n >= 0.08 * words.length ? best : undefined;
+}
+
 /** Detects the language of a text; undefined when it has no letters at all. */
 export function detectLanguage(text: string): DetectedLanguage | undefined {
   const sample = text.slice(0, 20_000);
@@ -80,6 +103,11 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
     confidence = 0;
   }
   if (!tag) return undefined;
+  const marked = byMarkers(sample, tag, confidence);
+  if (marked) {
+    tag = marked;
+    method = 'words';
+  }
   if (tag === 'zh') tag = chineseScript(sample);
   return { tag, confidence: Number(confidence.toFixed(3)), method };
 }

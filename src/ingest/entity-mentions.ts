@@ -314,6 +314,8 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasLoo
         if (!node?.entries.length) continue;
         const end = endOfWord(lower, j + 1);
         if (end === undefined) continue;
+        // A Latin name shorter than four letters takes no case ending: "Oran" is not "Ora" + "n".
+        if (end > j + 1 && j + 1 - i < 4 && scriptClass(lower[j]) === 'Latin') continue;
         const written = original.slice(i, j + 1);
         const entries = node.entries.filter((e) => !sameLength || caseMatches(e, written) === 'sure');
         if (entries.length) sure = { end, entries, lowerCase: false };

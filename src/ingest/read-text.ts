@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { sha256 } from '../check/corpus.ts';
 import { decodeText } from '../check/read-content.ts';
-import { unsafeCharacter, type UnsafeCharacter } from '../lib/content/unsafe-characters.ts';
+import { unsafeCharacter, unsafeCharacters, type UnsafeCharacter } from '../lib/content/unsafe-characters.ts';
 
 /** Raw articles are page text; anything larger is not one article. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -48,35 +48,22 @@ const LINE_BREAKS = new Set(['\u000B', '\u000C', '\u0085', '\u2028', '\u2029']);
 
 /**
  * Takes out every character the content policy refuses (controls, bidi overrides…), so that the
- * draft passes `npm run check`; line-breaking ones become line feeds. One pass over the text, each
- * distinct character tested once against the policy.
+ * draft passes `npm run check`; line-breaking ones become line feeds. One pass over the text.
  */
 export function removeUnsafeCharacters(text: string): { text: string; removed?: RemovedCharacters } {
-  const verdict = new Map<string, UnsafeCharacter | undefined>();
-  let out = '';
-  let count = 0;
-  let firstAt = -1;
+  // Judged in context: a zero-width non-joiner inside a Persian word stays, one after a Latin letter goes.
+  const found = unsafeCharacters(text);
+  if (!found.length) return { text };
   const kinds = new Map<string, string>();
-  let i = 0;
-  for (const ch of text) {
-    let v = verdict.get(ch);
-    if (!verdict.has(ch)) {
-      v = unsafeCharacter(ch);
-      verdict.set(ch, v);
-    }
-    if (v) {
-      count++;
-      if (firstAt < 0) firstAt = i;
-      kinds.set(v.codePoint, `${v.name} (${v.codePoint})`);
-      if (LINE_BREAKS.has(ch)) out += '\n';
-    } else {
-      out += ch;
-    }
-    i += ch.length;
+  let out = '';
+  let from = 0;
+  for (const { index, char, name, codePoint } of found) {
+    kinds.set(codePoint, `${name} (${codePoint})`);
+    out += text.slice(from, index) + (LINE_BREAKS.has(char) ? '\n' : '');
+    from = index + char.length;
   }
-  if (!count) return { text };
-  const first = unsafeCharacter(text.slice(0, firstAt + 2))!;
-  return { text: out, removed: { count, first, kinds: [...kinds.values()] } };
+  out += text.slice(from);
+  return { text: out, removed: { count: found.length, first: unsafeCharacter(text)!, kinds: [...kinds.values()] } };
 }
 
 /** Line and column (1-based) of a byte offset, counting lines by LF bytes. */

@@ -42,9 +42,12 @@ export function wordList(text: string): string[] {
   return firstWords(text.toLowerCase());
 }
 
-/** Ends like a sentence: . ! ? … and their CJK, Arabic and Indic forms, before closing quotes or brackets. */
+/**
+ * Ends like a sentence: a sentence terminator of any script in Unicode's data (. ! ? 。 ؟ ۔ । ። ။ …)
+ * or an ellipsis, before closing quotes or brackets.
+ */
 export function endsSentence(text: string): boolean {
-  return /[.!?。！？…؟।॥]["'”’»)\]）」』]*$/u.test(text.trim());
+  return /[\p{Sentence_Terminal}…]["'”’»)\]）」』]*$/u.test(text.trim());
 }
 
 /** A paragraph of running text rather than a title, a label or a link. */

@@ -9,7 +9,7 @@ import { buildAliasLookup, findEntityMentions, findNameCandidates } from '../../
 import { findMtDamage } from '../../src/ingest/mt-damage.ts';
 import { asciiDigits, parseNumber } from '../../src/ingest/numerals.ts';
 import { findPercentages } from '../../src/ingest/percentages.ts';
-import { decodeArticle, IngestInputError } from '../../src/ingest/read-text.ts';
+import { decodeArticle, describeRemoved, IngestInputError } from '../../src/ingest/read-text.ts';
 import { slugify } from '../../src/ingest/slug.ts';
 import { currencyCode } from '../../src/schemas/currency.ts';
 
@@ -170,6 +170,14 @@ describe('reading raw files', () => {
     expect(() => decodeArticle(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'x.png')).toThrow(/binary/);
     expect(() => decodeArticle(new Uint8Array([0xff, 0xfe, 0x41, 0]), 'u16.txt')).toThrow(/UTF-16/);
     expect(() => decodeArticle(new Uint8Array([]), 'empty.txt')).toThrow(/empty/);
+  });
+  it('keeps the zero-width non-joiner inside Persian words and takes out only the ones the policy refuses', () => {
+    const persian = 'شرکت\u200Cها سرمایه\u200Cگذاری کردند.';
+    expect(decodeArticle(enc.encode(persian), 'fa.txt')).toEqual({ text: persian, hadBom: false, hadCrlf: false });
+    const mixed = decodeArticle(enc.encode(`${persian}\nAc\u200Cme\u2028Corp`), 'mixed.txt');
+    expect(mixed.text).toBe(`${persian}\nAcme\nCorp`);
+    expect(mixed.removed).toMatchObject({ count: 2, first: { codePoint: 'U+200C', line: 2, column: 3 } });
+    expect(describeRemoved(mixed.removed!)).toMatch(/line 2, column 3/);
   });
 });
 

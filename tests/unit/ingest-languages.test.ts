@@ -12,7 +12,8 @@ import { findAmounts } from '../../src/ingest/amounts.ts';
 import { classifyLines } from '../../src/ingest/boilerplate.ts';
 import { findOutlet } from '../../src/ingest/byline.ts';
 import { main } from '../../src/ingest/cli.ts';
-import { findDates } from '../../src/ingest/dateline.ts';
+import { findDates, toPartialDate } from '../../src/ingest/dateline.ts';
+import { byMarkers, detectLanguage } from '../../src/ingest/detect-language.ts';
 import { renderDraft } from '../../src/ingest/draft-writer.ts';
 import { buildAliasLookup, findEntityMentions, findNameCandidates } from '../../src/ingest/entity-mentions.ts';
 import { keyFactCandidates } from '../../src/ingest/key-facts.ts';
@@ -61,6 +62,84 @@ describe('datelines', { timeout: 30_000 }, () => {
     );
     expect(sentence.dateline?.line).not.toBe(2);
   });
+  it('reads month names that some languages write in lower case before the language is known, and not in English', () => {
+    expect(findDates(one('Utrecht, 7 april 2024'), 'nl')[0]).toMatchObject({ year: 2024, month: 4, day: 7 });
+    const c = classifyLines(
+      lines(
+        'Nyheter | Ekonomi\nEtt bolag bygger en ny fabrik\nGöteborg, 12 december 2023\nBolaget meddelade i dag att det bygger en ny fabrik i staden som ska ge hundratals jobb.',
+      ),
+    );
+    expect(c.dateline).toMatchObject({ year: 2023, month: 12, day: 12, line: 3 });
+    expect(findDates(one('the shares may 10 times'), 'en')).toEqual([]);
+  });
+  it('converts Solar Hijri dates with Intl calendar data, and reads none without the year', () => {
+    const [d] = findDates(one('شیراز، ۲۵ مهر ۱۴۰۳'), 'fa');
+    expect(d).toMatchObject({ year: 2024, month: 10, day: 16, calendar: 'persian' });
+    expect(toPartialDate(d!)?.note).toMatch(/Persian/);
+    expect(findDates(one('کابل، ۲۲ حمل ۱۴۰۳'), 'fa')[0]).toMatchObject({ year: 2024, month: 4, day: 10 });
+    expect(findDates(one('۲۵ مهر'), 'fa')).toEqual([]);
+    expect(findDates(one('۳۱ اسفند ۱۴۰۳'), 'fa')).toEqual([]);
+  });
+  it('reads dates that write the year first (Hungarian, Lithuanian, Latvian, Korean with spaces) and English ordinals before the month', () => {
+    expect(findDates(one('Debrecen, 2024. március 15.'), 'hu')[0]).toMatchObject({ year: 2024, month: 3, day: 15 });
+    expect(findDates(one('Vilnius, 2024 m. kovo 15 d.'), 'lt')[0]).toMatchObject({ year: 2024, month: 3, day: 15 });
+    expect(findDates(one('Liepāja, 2024. gada 15. marts'), 'lv')[0]).toMatchObject({ year: 2024, month: 3, day: 15 });
+    expect(findDates(one('입력 2024. 3. 15. 오전 9:10'), 'ko')[0]).toMatchObject({ year: 2024, month: 3, day: 15 });
+    expect(findDates(one('Friday, 15th March 2024'), 'en')[0]).toMatchObject({ year: 2024, month: 3, day: 15, precision: 'day' });
+  });
+  it('reads the years of Japanese and Republic of China eras', () => {
+    expect(findDates(one('平成31年4月30日 18時'), 'ja')[0]).toMatchObject({ year: 2019, month: 4, day: 30 });
+    expect(findDates(one('令和元年5月1日'), 'ja')[0]).toMatchObject({ year: 2019, month: 5, day: 1 });
+    expect(findDates(one('民國113年2月29日'), 'zh-Hant')[0]).toMatchObject({ year: 2024, month: 2, day: 29 });
+    expect(findDates(one('113年2月29日'), 'zh-Hant')).toEqual([]);
+  });
+});
+
+describe('page structure in more scripts', { timeout: 30_000 }, () => {
+  it('takes a paragraph ending with the Urdu full stop for prose, and a log-in link for no headline', () => {
+    const c = classifyLines(
+      lines(
+        'صفحہ اول | کاروبار | کھیل\nلاگ ان کریں\nایک کمپنی نے نئی فیکٹری کا اعلان کیا\nلاہور، 5 مارچ 2024\nکمپنی نے کہا کہ وہ شہر میں ایک نئی فیکٹری لگائے گی جس میں سینکڑوں افراد کام کریں گے۔\nحکام کے مطابق اس منصوبے پر کام اگلے سال شروع ہو گا۔\n© 2024',
+      ),
+    );
+    expect(c.headline?.main.line).toBe(3);
+    expect(c.lines.filter((l) => l.role === 'body').map((l) => l.line)).toEqual([5, 6]);
+  });
+  it('does not take 登录 注册 or ログイン for the headline', () => {
+    const zh = classifyLines(
+      lines(
+        '首页 > 科技\n登录 注册\n某公司宣布在上海新建研发中心\n2024年5月2日\n某公司今天宣布，将在上海新建一座研发中心，预计明年投入使用。',
+      ),
+    );
+    expect(zh.headline?.main.line).toBe(3);
+  });
+});
+
+describe('language detection with marker words', { timeout: 30_000 }, () => {
+  const italian =
+    'Il gruppo ha annunciato che la produzione inizierà nel 2026 nello stabilimento della Lombardia. Anche gli investitori sono soddisfatti, e il titolo è salito del 4% alla borsa di Milano.';
+  const swahili =
+    'Kampuni hiyo ilisema kwamba itajenga kiwanda kipya katika mkoa wa Arusha mwaka ujao. Kwa mujibu wa taarifa yake, kiwanda hicho kitaajiri watu wengi na kuongeza mauzo ya bidhaa za kilimo katika nchi jirani.';
+  it('overrules a neighbour the detector confused, and names a language it does not know', () => {
+    expect(byMarkers(italian, 'es', 0.56)).toBe('it');
+    expect(byMarkers(italian, 'it', 0.9)).toBeUndefined();
+    expect(byMarkers(swahili, 'tl', 0.5)).toBe('sw');
+    expect(byMarkers(swahili, 'tl', 0.95)).toBeUndefined();
+    expect(detectLanguage(swahili)).toMatchObject({ tag: 'sw', method: 'words' });
+  });
+  it('tells Malay from Indonesian, and leaves English with a stray marker word alone', () => {
+    expect(
+      detectLanguage(
+        'Syarikat itu berkata pelaburan tersebut akan membantu kerajaan negeri mewujudkan lebih banyak peluang pekerjaan. Menurut beliau, kilang baharu itu dijangka siap pada tahun hadapan kerana permintaan daripada pelanggan semakin meningkat.',
+      )?.tag,
+    ).toBe('ms');
+    expect(
+      detectLanguage(
+        'Perusahaan tersebut mengatakan bahwa investasi itu akan membantu pemerintah daerah menciptakan lapangan kerja. Menurut dia, pabrik baru itu diperkirakan selesai tahun depan karena permintaan dari pelanggan terus meningkat.',
+      )?.tag,
+    ).toBe('id');
+    expect(detectLanguage('The company said it would build a plant in Arusha; "kwa" and "ya" are Swahili words.')?.tag).toBe('en');
+  });
 });
 
 describe('amounts in every language', { timeout: 30_000 }, () => {
@@ -96,6 +175,110 @@ describe('amounts in every language', { timeout: 30_000 }, () => {
     ]);
     expect(amounts('3 mil millones de dólares', 'es')).toEqual([{ value: 3e9, currency: 'USD' }]);
     expect(amounts('6 करोड़ डॉलर', 'hi')).toEqual([{ value: 6e7, currency: 'USD' }]);
+    expect(amounts('5 खरब रुपये', 'hi')).toEqual([{ value: 5e11, currency: 'INR' }]);
+  });
+  it('reads Polish, Ukrainian and Turkish scales and currency words, with their endings', () => {
+    expect(amounts('Spółka pozyska 450 mln zł oraz 20 mln dolarów od funduszu.', 'pl')).toEqual([
+      { value: 450e6, currency: 'PLN' },
+      { value: 20e6, currency: 'USD' },
+    ]);
+    expect(amounts('Інвестиції сягнуть 3 млрд гривень, або 70 млн доларів.', 'uk')).toEqual([
+      { value: 3e9, currency: 'UAH' },
+      { value: 70e6, currency: 'USD' },
+    ]);
+    expect(amounts('Şirket 2,5 milyar TL ve 80 milyon dolarlık yatırım yapacak.', 'tr')).toEqual([
+      { value: 2.5e9, currency: 'TRY' },
+      { value: 80e6, currency: 'USD' },
+    ]);
+  });
+  it('reads Persian, Urdu and Tamil scales and currencies, and a number right after "ரூ." or "Rs."', () => {
+    expect(amounts('این شرکت ۳ هزار میلیارد ریال و ۵۰ میلیون دلار سرمایه\u200Cگذاری می\u200Cکند.', 'fa')).toEqual([
+      { value: 3e12, currency: 'IRR' },
+      { value: 50e6, currency: 'USD' },
+    ]);
+    expect(amounts('منصوبے پر 12 ارب روپے اور 3 کروڑ ڈالر خرچ ہوں گے۔', 'ur')).toEqual([
+      { value: 12e9, currency: 'PKR' },
+      { value: 3e7, currency: 'USD' },
+    ]);
+    expect(amounts('இதற்கு ரூ.450 கோடி மற்றும் 2 பில்லியன் டாலர் செலவாகும்.', 'ta')).toEqual([
+      { value: 4.5e9, currency: 'INR' },
+      { value: 2e9, currency: 'USD' },
+    ]);
+    expect(amounts('a fee of Rs.500 per month', 'en')).toEqual([{ value: 500, currency: 'INR' }]);
+  });
+  it('reads Swahili scales written before the number, after the currency, and flags a shilling of no country', () => {
+    expect(amounts('Benki itatoa shilingi za Kenya bilioni 3 na dola milioni 12.', 'sw')).toEqual([
+      { value: 3e9, currency: 'KES' },
+      { value: 12e6, currency: 'USD' },
+    ]);
+    expect(amounts('Mradi wa TSh 40 bilioni', 'sw')).toEqual([{ value: 40e9, currency: 'TZS' }]);
+    const [shilingi] = findAmounts(one('Serikali itachangia takriban shilingi bilioni 5.'), 'sw');
+    expect(shilingi).toMatchObject({ value: 5e9, currency: 'TZS', approximate: true, text: 'shilingi bilioni 5' });
+    expect(shilingi!.note).toMatch(/which country/);
+    expect(amounts('Watu milioni 40 wanaishi huko.', 'sw')).toEqual([]);
+  });
+  it('reads French "M€" and "Md€", and named dollars of Romance languages', () => {
+    expect(amounts('une levée de 150 M€ puis de 1,2 Md€', 'fr')).toEqual([
+      { value: 150e6, currency: 'EUR' },
+      { value: 1.2e9, currency: 'EUR' },
+    ]);
+    expect(amounts('une tour de 3 m de haut', 'fr')).toEqual([]);
+    expect(amounts('ricavi per 2 miliardi di dollari taiwanesi', 'it')).toEqual([{ value: 2e9, currency: 'TWD' }]);
+    expect(amounts('ventas de 40 millones de dólares canadienses', 'es')).toEqual([{ value: 40e6, currency: 'CAD' }]);
+  });
+  it('reads Swedish, Czech, Romanian ("20 de milioane"), Tagalog and Bengali amounts, and the krone of the article\'s language', () => {
+    expect(amounts('Satsningen kostar 3 miljarder kronor och 40 miljoner euro.', 'sv')).toEqual([
+      { value: 3e9, currency: 'SEK' },
+      { value: 40e6, currency: 'EUR' },
+    ]);
+    expect(amounts('Investice za 1,5 miliardy korun a 200 milionů eur.', 'cs')).toEqual([
+      { value: 1.5e9, currency: 'CZK' },
+      { value: 200e6, currency: 'EUR' },
+    ]);
+    expect(amounts('o investiție de 30 de milioane de euro și 2 miliarde de lei', 'ro')).toEqual([
+      { value: 30e6, currency: 'EUR' },
+      { value: 2e9, currency: 'RON' },
+    ]);
+    expect(amounts('el 20 de mayo pagó 5 millones de euros', 'es')).toEqual([{ value: 5e6, currency: 'EUR' }]);
+    expect(amounts('aabot sa 300 milyong piso ang puhunan', 'tl')).toEqual([{ value: 300e6, currency: 'PHP' }]);
+    expect(amounts('ব্যাংক ২০০ কোটি টাকার ঋণ দেবে', 'bn')).toEqual([{ value: 2e9, currency: 'BDT' }]);
+    expect(amounts('en investering på 2 milliarder kroner', 'da')).toEqual([{ value: 2e9, currency: 'DKK' }]);
+    expect(amounts('en investering på 2 milliarder kroner', 'nb')).toEqual([{ value: 2e9, currency: 'NOK' }]);
+  });
+  it('reads Finnish and Hungarian endings on scale and currency words, Brazilian "bi" and "mi", and flags a bare جنيه or "Sh"', () => {
+    expect(amounts('Yhtiö sijoittaa 80 miljoonaa euroa ja 1,5 miljardia dollaria.', 'fi')).toEqual([
+      { value: 80e6, currency: 'EUR' },
+      { value: 1.5e9, currency: 'USD' },
+    ]);
+    expect(amounts('A beruházás 40 milliárd forintba és 20 millió euróba kerül.', 'hu')).toEqual([
+      { value: 40e9, currency: 'HUF' },
+      { value: 20e6, currency: 'EUR' },
+    ]);
+    expect(amounts('a 500 ft tower', 'en')).toEqual([]);
+    expect(amounts('A rede captou R$ 2,5 bi e US$ 40 mi.', 'pt')).toEqual([
+      { value: 2.5e9, currency: 'BRL' },
+      { value: 40e6, currency: 'USD' },
+    ]);
+    expect(amounts('pays $2 bi-weekly', 'en')).toEqual([{ value: 2, currency: 'USD' }]);
+    expect(findAmounts(one('باستثمارات 4 مليارات جنيه'), 'ar')[0]).toMatchObject({
+      value: 4e9,
+      currency: 'EGP',
+      note: expect.stringMatching(/جنيه/),
+    });
+    expect(findAmounts(one('Mradi wa Sh3 bilioni'), 'sw')[0]).toMatchObject({
+      value: 3e9,
+      currency: 'TZS',
+      note: expect.stringMatching(/which country/),
+    });
+  });
+  it('takes a bare 元 as the currency named before the number, and flags it alone in Traditional Chinese', () => {
+    expect(findAmounts(one('公司投資新台幣80億元興建新廠'), 'zh-Hant')).toMatchObject([{ value: 8e9, currency: 'TWD' }]);
+    expect(findAmounts(one('公司投資新台幣80億元興建新廠'), 'zh-Hant')[0]!.note).toBeUndefined();
+    expect(amounts('營收達3兆元新台幣', 'zh-Hant')).toEqual([{ value: 3e12, currency: 'TWD' }]);
+    const [bare] = findAmounts(one('營收達500億元'), 'zh-Hant');
+    expect(bare).toMatchObject({ value: 5e10, currency: 'CNY' });
+    expect(bare!.note).toMatch(/元/);
+    expect(findAmounts(one('公司投资50亿元建设工厂'), 'zh-Hans')[0]!.note).toBeUndefined();
   });
 });
 
@@ -147,6 +330,15 @@ describe('entity names in any case and form', { timeout: 30_000 }, () => {
     expect(ids('Η ΟΛΥΜΠΙΑ ΣΥΜΜΕΤΟΧΩΝ ανακοίνωσε')).toEqual(['olympia']);
     expect(ids('ο ΟΜΙΛΟΣ ΚΡΟΝΟΣ και του Ομίλου Κρόνου')).toEqual(['olympia']);
   });
+  it('matches Latin-script names with the case endings Polish, Czech, Finnish and Hungarian glue to them', () => {
+    expect(ids('Przedstawiciele Acme Motorsu i Nio')).toEqual(['acme', 'nio']);
+    expect(ids('Umowę z Acme Motorsem podpisano wczoraj')).toEqual(['acme']);
+    expect(ids('Akcie Nia a Acmeovi')).toEqual(['acme']);
+    expect(ids('Acmen liikevaihto kasvoi')).toEqual(['acme']);
+    expect(ids('az Acmeval kötött szerződés')).toEqual(['acme']);
+    expect(ids('Acmeology is a word, and so is Acmes')).toEqual([]);
+    expect(ids('Nion and NIOn are other names')).toEqual([]);
+  });
   it('matches Cyrillic "ё" written "е"', () => {
     expect(ids('Компания Еж Групп сообщила')).toEqual(['yozh']);
   });
@@ -185,6 +377,13 @@ describe('outlet', { timeout: 30_000 }, () => {
     );
     expect(a.outlet).toBeUndefined();
     expect(a.warnings.join('\n')).toMatch(/no outlet found/);
+  });
+  it('knows copyright lines without "©" in more languages, and source labels that name no domain', () => {
+    expect(findOutlet(undefined, [{ text: 'Wszelkie prawa zastrzeżone gazetaprzyklad.pl' }])).toBeUndefined();
+    expect(findOutlet(undefined, [{ text: 'Haki zote zimehifadhiwa habarimfano.co.tz' }])).toBeUndefined();
+    expect(findOutlet(undefined, [{ text: 'Alla rättigheter förbehållna nyhetsexempel.se' }])).toBeUndefined();
+    expect(findOutlet('Kraków, 12.05.2024 | Źródło: Agencja Przykład', [])).toBe('Agencja Przykład');
+    expect(findOutlet('Київ, 12 травня 2024 | Джерело: Прикладне агентство', [])).toBe('Прикладне агентство');
   });
 });
 

@@ -109,8 +109,8 @@ export interface UnsafeCharacter {
   column: number;
 }
 
-/** Index of the first character the policy refuses, with that character, or undefined. Linear in the text. */
-function firstUnsafe(text: string): { index: number; char: string } | undefined {
+/** Each character the policy refuses, in order, with its index: judged in its context, as the policy says. Linear in the text. */
+function* eachUnsafe(text: string): Generator<{ index: number; char: string }> {
   const re = new RegExp(UNSAFE.source, UNSAFE.flags);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -127,9 +127,25 @@ function firstUnsafe(text: string): { index: number; char: string } | undefined 
     } else if (neededInContext(text, m.index, char)) {
       continue;
     }
-    return { index: m.index, char };
+    yield { index: m.index, char };
   }
+}
+
+/** Index of the first character the policy refuses, with that character, or undefined. */
+function firstUnsafe(text: string): { index: number; char: string } | undefined {
+  for (const found of eachUnsafe(text)) return found;
   return undefined;
+}
+
+/**
+ * Every character of `text` the policy refuses, in order: its index, the character and its name.
+ * A joiner between two Persian letters is not among them; one after a Latin letter is.
+ */
+export function unsafeCharacters(text: string): { index: number; char: string; name: string; codePoint: string }[] {
+  return [...eachUnsafe(text)].map(({ index, char }) => {
+    const code = char.codePointAt(0)!;
+    return { index, char, name: describe(code), codePoint: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` };
+  });
 }
 
 /** The first character of `text` the policy refuses, located, or undefined. */
