@@ -12,7 +12,8 @@ import { entryFor } from './script-rules.ts';
  * Japanese mixes them in one word (データセンター), and ー belongs to no script of its own.
  */
 export const CJK_CHAR = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3005\\u3006\\u30FC\\uFF70';
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A kana character: a run holding one is Japanese. */
+export const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const SEGMENTED = SCRIPT_RULES.filter((r) => r.segment && !['Han', 'Hiragana', 'Katakana'].includes(r.script));
 /** Every run of a script written without spaces. */
 const UNSPACED_RUN = new RegExp(`[${CJK_CHAR}]+|${SEGMENTED.map((r) => `\\p{Script=${r.script}}+`).join('|')}`, 'gu');

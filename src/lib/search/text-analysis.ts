@@ -1,6 +1,6 @@
 import { foldWord, respellWord, rulesFor, spellingVariants, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
 import { SCRIPT_RULES, type ScriptEntry } from './languages.ts';
-import { CJK_CHAR, segmentRun, segmentText } from './segmentation.ts';
+import { CJK_CHAR, KANA, segmentRun, segmentText } from './segmentation.ts';
 
 /**
  * Analysis of whole texts by the rules of src/lib/search/languages.ts, the same in Node
@@ -132,7 +132,6 @@ export function analyseForIndex(text: string, lang?: string): Analysed {
 }
 
 const HAN_RUN = new RegExp(`[${CJK_CHAR}]+`, 'gu');
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * The words of the text's Han runs as the script's other standards spell them (Simplified,
