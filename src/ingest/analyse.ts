@@ -89,7 +89,7 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
   if (author) extra.push({ line: source.find((l) => l.text.includes(author))?.line ?? 1, text: author });
   const outletKey = outlet?.toLowerCase();
   if (outlet && outletKey) extra.push({ line: source.find((l) => l.text.toLowerCase().includes(outletKey))?.line ?? 1, text: outlet });
-  const mentions = findEntityMentions([...kept, ...extra], index);
+  const mentions = findEntityMentions([...kept, ...extra], index, lang);
   // An outlet known as an entity by its domain is named as the entity file names it: "Cailian Press (cls.cn)".
   const outletEntity = outletKey ? mentions.mentions.find((m) => m.aliases.some((a) => a.toLowerCase() === outletKey)) : undefined;
   if (outlet && outletEntity) {

@@ -183,19 +183,38 @@ export function buildAliasLookup(entities: readonly EntityRef[]): AliasLookup {
 
 // Endings and prefixes languages glue to a name (languages.ts), grouped by the script they are written in.
 const SCRIPT_OF = (word: string) => SCRIPT_CLASSES.find((c) => c.re.test(word))?.name ?? '';
-function byScript(pick: (d: LanguageData) => string[] | undefined): Map<string, string[]> {
+interface Glued {
+  suffixes: Map<string, string[]>;
+  prefixes: Map<string, string[]>;
+}
+/**
+ * Latin endings count only in their own language's articles: many languages write Latin, and
+ * Finnish "-n" or Polish "-a" on a name would be read into English words ("Sonya" as Sony).
+ * Other scripts' endings come from every language that writes them.
+ */
+function byScript(pick: (d: LanguageData) => string[] | undefined, latinFrom: LanguageData | undefined): Map<string, string[]> {
   const map = new Map<string, Set<string>>();
   for (const d of Object.values(LANGUAGES)) {
     for (const w of pick(d) ?? []) {
       const script = SCRIPT_OF(w);
+      if (script === 'Latin' && latinFrom && d !== latinFrom) continue;
       map.set(script, (map.get(script) ?? new Set()).add(w));
     }
   }
   // Longest first, so that "으로부터" is taken before "로".
   return new Map([...map].map(([k, v]) => [k, [...v].sort((x, y) => y.length - x.length)]));
 }
-let gluedCache: { suffixes: Map<string, string[]>; prefixes: Map<string, string[]> } | undefined;
-const glued = () => (gluedCache ??= { suffixes: byScript((d) => d.nameSuffixes), prefixes: byScript((d) => d.namePrefixes) });
+const gluedByLanguage = new Map<string, Glued>();
+/** The endings and prefixes for an article in `lang` (every language's when it is not known). */
+function glued(lang = ''): Glued {
+  let g = gluedByLanguage.get(lang);
+  if (!g) {
+    const own = lang ? languageData(lang) : undefined;
+    g = { suffixes: byScript((d) => d.nameSuffixes, own), prefixes: byScript((d) => d.namePrefixes, own) };
+    gluedByLanguage.set(lang, g);
+  }
+  return g;
+}
 
 const SCRIPT_CLASSES = [
   'Latin',
@@ -229,11 +248,11 @@ function scriptClass(ch: string | undefined): string {
 }
 
 /** A word may start here: after a non-letter, a change of script, in unspaced text, or after a glued prefix. */
-function startsWord(text: string, i: number): boolean {
+function startsWord(text: string, i: number, { prefixes }: Glued): boolean {
   const here = scriptClass(text[i]);
   const before = scriptClass(text[i - 1]);
   if (!before || here === 'unspaced' || before === 'unspaced' || (before !== here && here !== 'mark')) return true;
-  for (const p of glued().prefixes.get(here) ?? []) {
+  for (const p of prefixes.get(here) ?? []) {
     const at = i - p.length;
     if (at >= 0 && text.startsWith(p, at) && !/[\p{L}\p{M}]/u.test(text[at - 1] ?? '')) return true;
   }
@@ -241,13 +260,13 @@ function startsWord(text: string, i: number): boolean {
 }
 
 /** Where a name may end: before a non-letter, a change of script, in unspaced text, or after a glued ending. */
-function endOfWord(text: string, end: number): number | undefined {
+function endOfWord(text: string, end: number, { suffixes }: Glued): number | undefined {
   const last = text[end - 1];
   const next = text[end];
   const a = scriptClass(last);
   const b = scriptClass(next);
   if (!b || a === 'unspaced' || b === 'unspaced' || (a !== b && b !== 'mark')) return end;
-  for (const s of glued().suffixes.get(a) ?? []) {
+  for (const s of suffixes.get(a) ?? []) {
     if (text.startsWith(s, end) && !/[\p{L}\p{M}]/u.test(text[end + s.length] ?? '')) return end + s.length;
   }
   return undefined;
@@ -293,15 +312,19 @@ interface Hit {
   end: number;
 }
 
-/** Finds every mention of a known entity in the lines; the longest name wins where names overlap. */
-export function findEntityMentions(lines: readonly SourceLine[], index: AliasLookup): MentionResult {
+/**
+ * Finds every mention of a known entity in the lines of an article in `lang` (which chooses the
+ * Latin endings a name may carry); the longest name wins where names overlap.
+ */
+export function findEntityMentions(lines: readonly SourceLine[], index: AliasLookup, lang?: string): MentionResult {
+  const endings = glued(lang);
   const hits: Hit[] = [];
   for (const { line, text } of lines) {
     const original = text.normalize('NFKC').replace(/\s/g, ' ');
     const lower = matchKey(original);
     const sameLength = lower.length === original.length;
     for (let i = 0; i < lower.length;) {
-      if (!startsWord(lower, i)) {
+      if (!startsWord(lower, i, endings)) {
         i++;
         continue;
       }
@@ -312,7 +335,7 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasLoo
       for (let j = i; j < lower.length && node; j++) {
         node = node.next.get(lower[j]!);
         if (!node?.entries.length) continue;
-        const end = endOfWord(lower, j + 1);
+        const end = endOfWord(lower, j + 1, endings);
         if (end === undefined) continue;
         // A Latin name shorter than four letters takes no case ending: "Oran" is not "Ora" + "n".
         if (end > j + 1 && j + 1 - i < 4 && scriptClass(lower[j]) === 'Latin') continue;

@@ -339,6 +339,14 @@ describe('entity names in any case and form', { timeout: 30_000 }, () => {
     expect(ids('Acmeology is a word, and so is Acmes')).toEqual([]);
     expect(ids('Nion and NIOn are other names')).toEqual([]);
   });
+  it("takes a Latin ending only in its own language's article", () => {
+    const inArticle = (text: string, lang: string) => findEntityMentions(one(text), index, lang).mentions.map((m) => m.entity);
+    expect(inArticle('Acmen liikevaihto kasvoi', 'fi')).toEqual(['acme']);
+    expect(inArticle('Przedstawiciele Acme Motorsu', 'pl')).toEqual(['acme']);
+    // Finnish -n and Polish -u are no endings in English.
+    expect(inArticle('Acmen and Acmeu are other words', 'en')).toEqual([]);
+    expect(inArticle('Acmeu', 'pl')).toEqual(['acme']);
+  });
   it('matches Cyrillic "ё" written "е"', () => {
     expect(ids('Компания Еж Групп сообщила')).toEqual(['yozh']);
   });
