@@ -4,7 +4,7 @@
 import { currencyCode } from '../schemas/currency.ts';
 import { asciiDigits, NUMBER_SOURCE, parseNumber } from './numerals.ts';
 import { languageData, LANGUAGES, languagesFirst } from './languages.ts';
-import { execAll, UNSPACED } from './text-features.ts';
+import { escapeRegExp, execAll, UNSPACED } from './text-features.ts';
 import type { SourceLine } from './types.ts';
 
 export interface AmountMention {
@@ -146,10 +146,6 @@ const HEDGES = new RegExp(
 function hedgedBefore(text: string, at: number): boolean {
   HEDGES.lastIndex = at;
   return HEDGES.test(text);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{M}])`;

@@ -1,6 +1,7 @@
 // Who wrote and published the article, where the page says so: a byline ("By …", "Автор: …",
 // "记者 …", "(Reporter …)"), an author bio, the site's own domain, a copyright line.
 import type { SourceLine } from './types.ts';
+import { escapeRegExp } from './text-features.ts';
 import { compareText } from '../lib/text/compare-text.ts';
 
 const BYLINE_CUES = [
@@ -132,8 +133,6 @@ export const RIGHTS_RESERVED = [
   '무단 전재',
   '무단전재',
 ];
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Lines an outlet is never read from: copyright and other legal lines, navigation, menus. */
 const COPYRIGHT = new RegExp(

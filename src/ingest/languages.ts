@@ -473,7 +473,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'EUR', words: ['євро'] },
       { code: 'CNY', words: ['юан\\p{L}*'] },
     ],
-    hedges: ['близько', 'майже', 'понад', 'приблизно', 'майже'],
+    hedges: ['близько', 'майже', 'понад', 'приблизно'],
   },
   el: {
     scales: {

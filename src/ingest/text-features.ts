@@ -107,3 +107,8 @@ export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
     yield m;
   }
 }
+
+/** `s` as a regular expression that matches it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
