@@ -10,7 +10,7 @@
 //
 // DOSSIER_OUT_DIR (default dist/) is the output folder and DOSSIER_CACHE_DIR Astro's cache
 // folder, where the pages of the last build are kept for the next (tests and benches use
-// fresh ones). Extra arguments: `--config <file>`; `--cold` renders every page, reusing
+// fresh ones), and where the search index's head start reads the last build's pages. Extra arguments: `--config <file>`; `--cold` renders every page, reusing
 // nothing from the cache (src/integrations/page-reuse.ts).
 import { fork } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -18,6 +18,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serveSearchIndex } from '../integrations/search-index-service.ts';
+import { startHeadStart } from '../integrations/search-index-head-start.ts';
+import { PAGE_CACHE_FOLDER } from '../integrations/kept-pack.ts';
 import type { IndexerChannel, IndexerReply, IndexerRequest } from '../integrations/search-index-thread.ts';
 import { outputFolders, recoverOutput, removeFolders, swapIn } from './atomic-output.ts';
 
@@ -48,6 +50,13 @@ const clearing = removeFolders(unused).catch((error: Error) =>
   console.warn(`Could not delete a site an earlier build left (${error.message}); the next build tries again.`),
 );
 rmSync(folders.staging, { recursive: true, force: true });
+
+// Pagefind begins on the pages the last build indexed first while Astro loads the content;
+// the indexer keeps them only where they prove to be this build's (search-index-head-start.ts).
+// Astro's default cache folder, unless the command names one.
+const cacheDir = resolve(root, process.env.DOSSIER_CACHE_DIR ?? 'node_modules/.astro');
+const headStart = values.cold ? undefined : startHeadStart(join(cacheDir, PAGE_CACHE_FOLDER));
+headStart?.catch(() => {}); // a failed head start only means none: the indexer starts Pagefind itself
 
 const astroArgs = ['--out', folders.staging];
 if (process.env.DOSSIER_CACHE_DIR) astroArgs.push('--cache-dir', resolve(root, process.env.DOSSIER_CACHE_DIR));
@@ -91,7 +100,7 @@ const search = serveSearchIndex(
     },
     listen: (onMessage) => astro.on('message', (request) => onMessage(request as IndexerRequest)),
   } satisfies IndexerChannel<IndexerReply, IndexerRequest>,
-  { writeBundle: false },
+  { writeBundle: false, ...(headStart ? { headStart } : {}) },
 );
 
 try {

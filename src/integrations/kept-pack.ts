@@ -71,7 +71,8 @@ export class KeptPack<M extends object> {
       if (file.startsWith(`${name}-`) && file.endsWith('.bin') && file !== this.#existing?.pack) rmSync(join(folder, file));
     this.#previousPack = this.#previous ? openSync(join(folder, this.#previous.pack), 'r') : undefined;
     this.#next = { version: VERSION, fingerprint, pack: `${name}-${randomUUID()}.bin`, items: {} };
-    this.#pack = openSync(join(folder, this.#next.pack), 'w');
+    // Readable too: an item kept this build can be read back (keptBytes).
+    this.#pack = openSync(join(folder, this.#next.pack), 'w+');
   }
 
   /** Why the previous build's items are not offered, when none are and they were not ignored. */
@@ -103,6 +104,14 @@ export class KeptPack<M extends object> {
     writeSync(this.#pack, bytes);
     this.#next.items[name] = { ...description, offset: this.#length, length: bytes.byteLength };
     this.#length += bytes.byteLength;
+  }
+
+  /** The bytes of an item this build kept, read back from its pack; undefined when it kept none by that name. */
+  keptBytes(name: string): Uint8Array<ArrayBuffer> | undefined {
+    const item = this.#next.items[name];
+    if (!item) return undefined;
+    const bytes = new Uint8Array(item.length);
+    return readSync(this.#pack, bytes, 0, item.length, item.offset) === item.length ? bytes : undefined;
   }
 
   /** Adds to the description of an item this build kept (nothing when it kept none by that name). */
@@ -137,6 +146,36 @@ export class KeptPack<M extends object> {
     closeSync(this.#pack);
     if (this.#previousPack !== undefined) closeSync(this.#previousPack);
   }
+}
+
+/**
+ * The items the last build kept under a name, read-only and whatever their fingerprint: for
+ * work a build begins before it knows its own fingerprint, which must compare the two before
+ * it trusts anything read. Undefined when no build kept any. `close` releases the pack.
+ */
+export interface PreviousPack<M> {
+  readonly fingerprint: string;
+  readonly items: Readonly<Record<string, M>>;
+  /** An item's bytes; undefined when the pack holds fewer (it was cut short). */
+  bytes(name: string): Uint8Array<ArrayBuffer> | undefined;
+  close(): void;
+}
+
+export function openPreviousPack<M extends object>(folder: string, name: string): PreviousPack<M> | undefined {
+  const manifest = readManifest<M>(join(folder, `${name}.json`), folder);
+  if (!manifest) return undefined;
+  const fd = openSync(join(folder, manifest.pack), 'r');
+  return {
+    fingerprint: manifest.fingerprint,
+    items: manifest.items,
+    bytes(item) {
+      const placed = manifest.items[item];
+      if (!placed) return undefined;
+      const bytes = new Uint8Array(placed.length);
+      return readSync(fd, bytes, 0, placed.length, placed.offset) === placed.length ? bytes : undefined;
+    },
+    close: () => closeSync(fd),
+  };
 }
 
 function readManifest<M>(file: string, folder: string): PackManifest<M> | undefined {

@@ -8,6 +8,7 @@ import * as pagefind from 'pagefind';
 import { loadScriptRules } from '../lib/search/script-rules.ts';
 import { loadSpellingVariants } from '../lib/search/spelling-variants.ts';
 import { SEARCH_RECORDS_FILE, type SearchRecords } from '../lib/search/records.ts';
+import { indexOrder } from '../lib/search/index-order.ts';
 import { indexableHtml, indexableRecord } from '../lib/search/text.ts';
 import { withPagefindAllocator } from './pagefind-allocator.ts';
 import { KeptPack, PAGE_CACHE_FOLDER } from './kept-pack.ts';
@@ -15,6 +16,14 @@ import { KeptFragments, type SentRecord } from './kept-fragments.ts';
 import { startSearchIndexer, type RemoteSearchIndexer } from './search-index-thread.ts';
 import { astroBuildFingerprint } from './build-fingerprint.ts';
 import { startPageReuse, type PageReuse, type ReusedPage } from './page-reuse.ts';
+import {
+  HeadStartPlaces,
+  headStartFits,
+  INDEX_PAGES_PACK,
+  type HeadStart,
+  type HeadStartPage,
+  type KeptIndexPage,
+} from './search-index-head-start.ts';
 import { responseOf } from './prerender-result.ts';
 
 /** The HTML files under `dir`, as paths relative to it with "/" separators. */
@@ -95,18 +104,36 @@ export interface SearchIndexer {
   finish(outDir: string, options?: { previousSite?: string }): Promise<number>;
 }
 
+/** What a page is sent as to end its place in Pagefind's page table: without data-pagefind-body it is left out of the index. */
+const LEFT_OUT_PAGE = '<html><body></body></html>';
+
 /**
- * Starts Pagefind's indexer and adds the deal records, which need no page. Each page goes
- * through the shared analyzer (src/lib/search/text.ts) on its way into the index; the
- * served HTML is left as built. Throws, from finish, when Pagefind reports an error.
+ * Starts Pagefind's indexer. Each page goes through the shared analyzer
+ * (src/lib/search/text.ts) on its way into the index; the served HTML is left as built.
+ * Pagefind numbers records in the order it takes them, which is the index order: the
+ * leading pages (records.leading), the deal records (which need no page), then the other
+ * pages, each part in the order given. With a head start (./search-index-head-start.ts)
+ * whose pages prove to be this build's in the same places, Pagefind keeps them. Throws,
+ * from finish, when Pagefind reports an error.
  */
-export async function startSearchIndex(records: SearchRecords, logger: IndexLogger, cache?: PreparedPagesCache): Promise<SearchIndexer> {
+export async function startSearchIndex(
+  records: SearchRecords,
+  logger: IndexLogger,
+  cache?: PreparedPagesCache,
+  headStart?: HeadStart,
+): Promise<SearchIndexer> {
   // Pages come in every script: the word rules of all of them, before the first page.
   await Promise.all([loadScriptRules(), loadSpellingVariants()]);
-  // One forced language: every record in one page table, numbered in the order it was sent,
-  // which kept-fragments.ts relies on.
-  const { index, errors } = await withPagefindAllocator(() => pagefind.createIndex({ forceLanguage: 'en' }));
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const leadingPages = new Set(records.leading);
+  const early = await takeHeadStart(headStart, records.leading, cache, logger);
+  const createIndex = async () => {
+    // One forced language: every record in one page table, numbered in the order it was sent,
+    // which kept-fragments.ts relies on.
+    const { index, errors } = await withPagefindAllocator(() => pagefind.createIndex({ forceLanguage: 'en' }));
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    return index;
+  };
+  let index = early?.index ?? (await createIndex());
   const queue = new PQueue({ concurrency: IN_FLIGHT });
   const seen = new Set<string>();
   let failure: Error | undefined;
@@ -115,13 +142,14 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
     failure ??= error as Error;
   };
   /** Each page as sent to Pagefind, under a digest of its bytes and aliases; `indexed: false` for a page Pagefind does not take. */
-  const kept =
-    cache &&
-    new KeptPack<{ hash: string; indexed?: false }>(cache.folder, 'index-pages', cache.fingerprint, { ignorePrevious: cache.cold });
+  const kept = cache && new KeptPack<KeptIndexPage>(cache.folder, INDEX_PAGES_PACK, cache.fingerprint, { ignorePrevious: cache.cold });
   let analysed = 0;
   let preparedBefore = 0;
+  let leadingKept = 0;
   /** Each record in the order it was sent to Pagefind, with a digest of what was sent (with a cache only). */
   const sent: SentRecord[] = [];
+  /** Pagefind's records in its order (with a cache only), a page by its path, a deal by its place in `deals`: sent again if the head start's places fail. */
+  const sentOrder: (string | number)[] = [];
   const utf8 = { encoder: new TextEncoder(), decoder: new TextDecoder() };
   const sha1 = (...parts: string[]) =>
     parts.reduce((hash, part, i) => hash.update(i ? `\0${part}` : part), createHash('sha1')).digest('base64url');
@@ -143,10 +171,20 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
       text = indexableHtml(html(), aliases);
       bytes = utf8.encoder.encode(text);
     }
-    kept.keep(path, { hash: key }, bytes);
+    kept.keep(path, { hash: key, ...(leadingPages.has(path) ? { leading: leadingKept++ } : {}) }, bytes);
     sent.push({ url: `/${path}`, digest: key });
+    sentOrder.push(path);
     return text;
   };
+
+  /** Ends a head-start page's place in Pagefind's table: this build does not index it. */
+  const leaveOut = (path: string) =>
+    void queue
+      .add(async () => {
+        const added = await index.addHTMLFile({ url: `/${path}`, content: LEFT_OUT_PAGE });
+        if (added.errors.length) throw new Error(`Pagefind could not drop ${path}: ${added.errors.join('; ')}`);
+      })
+      .catch(fail);
 
   const skipped = Promise.resolve();
   const indexable = (html: string) => html.includes('data-pagefind-body');
@@ -157,9 +195,42 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
    */
   const noteSkipped = (path: string, key: string | undefined) => {
     if (key !== undefined) kept!.keep(path, { hash: key, indexed: false }, new Uint8Array());
+    if (early?.places.leaveOut(path)) leaveOut(path);
   };
+
+  // Deals need no page: each becomes a record pointing at its row on its home brief's page.
+  const deals = records.deals.map((record) => ({
+    url: `/${record.path}`,
+    ...indexableRecord(record.content, record.meta),
+    language: 'en',
+    filters: record.filters,
+  }));
+  const addDeal = async (deal: (typeof deals)[number]) => {
+    const added = await index.addCustomRecord(deal);
+    if (added.errors.length) throw new Error(`Pagefind could not index deal ${deal.url.slice(1)}: ${added.errors.join('; ')}`);
+  };
+  let dealsQueued = false;
+  /** Queues the deal records, once: after the leading pages, before any other. */
+  const queueDeals = () => {
+    if (dealsQueued) return;
+    dealsQueued = true;
+    for (const [at, deal] of deals.entries()) {
+      queue
+        .add(async () => {
+          if (kept) {
+            sent.push({ url: deal.url, digest: createHash('sha1').update(JSON.stringify(deal)).digest('base64url') });
+            sentOrder.push(at);
+          }
+          await addDeal(deal);
+          pages++;
+        })
+        .catch(fail);
+    }
+  };
+
   /** Sends a page with data-pagefind-body to Pagefind, in the order queued; one without it is only noted. */
   function send(path: string, key: string | undefined, html: () => string): Promise<void> {
+    if (!leadingPages.has(path)) queueDeals();
     // p-queue starts jobs in the order they were added, and each sends its page before
     // yielding, so Pagefind receives the pages in that order.
     return queue
@@ -171,8 +242,11 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
           if (!indexable(text)) return noteSkipped(path, key);
         }
         pages++;
+        const content = prepared(path, key, () => text ?? html());
+        // Pagefind already has the page, in its place, as the head start gave it.
+        if (early?.places.arrive(path, key!)) return;
         // Site-relative: the browser bundle prefixes the base path it is served from.
-        const added = await index!.addHTMLFile({ url: `/${path}`, content: prepared(path, key, () => text ?? html()) });
+        const added = await index.addHTMLFile({ url: `/${path}`, content });
         if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
       })
       .catch(fail);
@@ -201,18 +275,28 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
     return send(path, key, () => readFileSync(file, 'utf8'));
   }
 
-  // A deal has no page: each becomes a record pointing at its row on its home brief's page.
-  for (const record of records.deals) {
-    queue
-      .add(async () => {
-        const custom = { url: `/${record.path}`, ...indexableRecord(record.content, record.meta), language: 'en', filters: record.filters };
-        if (kept) sent.push({ url: custom.url, digest: createHash('sha1').update(JSON.stringify(custom)).digest('base64url') });
-        const added = await index.addCustomRecord(custom);
-        if (added.errors.length) throw new Error(`Pagefind could not index deal ${record.path}: ${added.errors.join('; ')}`);
-        pages++;
-      })
-      .catch(fail);
-  }
+  /**
+   * When the head start's pages did not keep their places, a new index is given every record
+   * again, in order, each page from the pack this build kept it in.
+   */
+  const startAfresh = async () => {
+    logger.info("the pages Pagefind took early were not in this build's order; it takes every record again");
+    await index.deleteIndex();
+    index = await createIndex();
+    const again = new PQueue({ concurrency: IN_FLIGHT });
+    for (const record of sentOrder) {
+      void again
+        .add(async () => {
+          if (typeof record === 'number') return addDeal(deals[record]!);
+          const bytes = kept!.keptBytes(record);
+          if (!bytes) throw new Error(`the page ${record} kept for the search index could not be read back`);
+          const added = await index.addHTMLFile({ url: `/${record}`, content: utf8.decoder.decode(bytes) });
+          if (added.errors.length) throw new Error(`Pagefind could not index ${record}: ${added.errors.join('; ')}`);
+        })
+        .catch(fail);
+    }
+    await again.onIdle();
+  };
 
   const close = async () => {
     queue.clear();
@@ -231,11 +315,16 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
       let fragments: KeptFragments | undefined;
       try {
         if (cache) fragments = new KeptFragments(cache.folder, cache.fingerprint, cache.cold);
+        queueDeals();
+        // Head-start pages this build never offered are not in its index.
+        for (const path of early?.places.neverArrived() ?? []) leaveOut(path);
         if (queue.size) logger.info(`${queue.size} records still queued for Pagefind when the site was complete`);
         await queue.onIdle();
         if (failure) throw failure;
+        if (early?.places.misplaced) await startAfresh();
+        if (failure) throw failure;
         const write = async () => {
-          const written = await index!.writeFiles({ outputPath: bundleDir });
+          const written = await index.writeFiles({ outputPath: bundleDir });
           if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
         };
         const placed =
@@ -247,6 +336,7 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
         fragments?.commit();
         logger.info(
           `indexed ${pages} records${kept ? ` (pages: ${analysed} analysed, ${preparedBefore} as the previous build prepared them)` : ''}` +
+            (early?.places.kept ? `; ${early.places.kept} pages kept as Pagefind took them before the content was known` : '') +
             (reuse?.reused ? `; ${reuse.reused} of Pagefind's page files taken from the previous site` : ''),
         );
         return pages;
@@ -259,6 +349,44 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
       }
     },
   };
+}
+
+/**
+ * The head start's index with the places of its pages, when this build can use them: the
+ * same cache and fingerprint, not a cold build, and its pages first among the leading pages
+ * in the same order. Otherwise its index is dropped, with the reason logged.
+ */
+async function takeHeadStart(
+  headStart: HeadStart | undefined,
+  leading: readonly string[],
+  cache: PreparedPagesCache | undefined,
+  logger: IndexLogger,
+): Promise<{ index: pagefind.PagefindIndex; places: HeadStartPlaces } | undefined> {
+  if (!headStart) return undefined;
+  let taken: HeadStartPage[] | undefined;
+  let refused: string | undefined;
+  try {
+    taken = await headStart.stop();
+  } catch (error) {
+    refused = (error as Error).message;
+  }
+  const unusable =
+    refused ??
+    (!cache || cache.cold
+      ? 'this build reuses nothing'
+      : headStart.folder !== cache.folder
+        ? 'this build keeps its cache elsewhere'
+        : headStart.fingerprint !== cache.fingerprint
+          ? 'the code, packages or configuration changed'
+          : !headStartFits(taken!, leading)
+            ? 'a brief was added or moved among them'
+            : undefined);
+  if (unusable) {
+    logger.info(`the pages Pagefind took before the content was known are dropped: ${unusable}`);
+    await headStart.discard();
+    return undefined;
+  }
+  return { index: headStart.index, places: new HeadStartPlaces(taken!) };
 }
 
 /**
@@ -365,18 +493,21 @@ export function pagefindIndex(): AstroIntegration {
               }),
             );
             if (!response.ok) throw new Error(`the search records (${recordsPath}) could not be rendered: HTTP ${response.status}`);
-            indexer = startSearchIndexer((await response.json()) as SearchRecords, logger, preparedPages);
+            const searchRecords = (await response.json()) as SearchRecords;
+            indexer = startSearchIndexer(searchRecords, logger, preparedPages);
             remote = await indexer;
             logger.info('indexing pages as they are rendered');
             // Pages the build can reuse are written from the cache and never reach Astro; the
-            // index takes them while the others are checked. The paths go in the order of their
-            // names, which is the order Pagefind numbers the pages in: the pages Astro renders
-            // again after a small change (lists, mostly) are then spread among the reused ones,
-            // and the index takes reused pages while Astro renders, instead of after it.
+            // index takes them while the others are checked. The paths go in the index's order
+            // (the briefs by publication date, then every other page by name), which is the
+            // order Pagefind numbers the pages in: the pages Astro renders again after a small
+            // change (lists, mostly) are then spread among the reused ones, and the index takes
+            // reused pages while Astro renders, instead of after it.
             let found = 0;
             handedOver = Promise.resolve();
+            const inIndexOrder = indexOrder(searchRecords.leading);
             const toRender = await reuse!.select(
-              paths.filter((p) => p !== records).sort((a, b) => (a.pathname < b.pathname ? -1 : a.pathname > b.pathname ? 1 : 0)),
+              paths.filter((p) => p !== records).sort((a, b) => inIndexOrder(sitePathOf(a.pathname), sitePathOf(b.pathname))),
               { onReused: () => void (++found % 256 === 0 && handOverUnchanged(reuse!.takeReusedReady())) },
             );
             void handOverUnchanged(reuse!.takeReusedReady());

@@ -2,6 +2,7 @@
 // pages the renderer sends. It runs in the worker thread of a plain `astro build`, and in
 // the `npm run build` process, which writes the bundle after Astro's process has ended.
 import { startSearchIndex, type SearchIndexer } from './pagefind-index.ts';
+import type { HeadStart } from './search-index-head-start.ts';
 import type { IndexerChannel, IndexerReply, IndexerRequest } from './search-index-thread.ts';
 
 export interface SearchIndexService {
@@ -13,10 +14,12 @@ export interface SearchIndexService {
  * Serves the renderer at the other end of `channel`. With `writeBundle`, "finish" writes
  * the bundle into the folder named; without, it answers at once (every page sent before it
  * has arrived) and leaves the waiting for Pagefind, and the writing, to the service's owner.
+ * With `headStart`, the index begins from the pages Pagefind took before the records came,
+ * where they fit (./search-index-head-start.ts).
  */
 export function serveSearchIndex(
   channel: IndexerChannel<IndexerReply, IndexerRequest>,
-  options: { writeBundle: boolean },
+  options: { writeBundle: boolean; headStart?: Promise<HeadStart | undefined> },
 ): SearchIndexService {
   let indexer: Promise<SearchIndexer> | undefined;
   const utf8 = new TextDecoder();
@@ -26,7 +29,13 @@ export function serveSearchIndex(
     (request) => {
       switch (request.type) {
         case 'start':
-          indexer = startSearchIndex(request.records, { info: (text) => reply({ type: 'log', text }) }, request.cache);
+          indexer = (async () =>
+            startSearchIndex(
+              request.records,
+              { info: (text) => reply({ type: 'log', text }) },
+              request.cache,
+              await options.headStart?.catch(() => undefined),
+            ))();
           indexer.then(() => reply({ type: 'started' }), failed);
           break;
         case 'page':

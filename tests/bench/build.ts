@@ -272,15 +272,30 @@ async function buildDossier(w: SizeWork, run: number): Promise<RunResult> {
 
 /**
  * An editor publishes one more brief: a copy of the sample brief under a new name and title,
- * built with the cache of this round's cold build, over a copy of the site it wrote (as an
+ * published the day after the latest brief (as a brief published today is), built with the cache of this round's cold build, over a copy of the site it wrote (as an
  * editor's build finds the last site in dist/, and the one before waiting to be deleted). The brief is removed again afterwards, so
  * every cold build and the baseline see the generated content.
  */
+/** The day after the latest publication date among the brief files in `folder` (YYYY-MM-DD). */
+function dayAfterLatestPublished(folder: string): string {
+  let latest = '';
+  for (const name of readdirSync(folder)) {
+    const published = /^published: (\d{4}-\d{2}-\d{2})$/m.exec(readFileSync(join(folder, name), 'utf8'))?.[1] ?? '';
+    if (published > latest) latest = published;
+  }
+  return new Date(Date.parse(`${latest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
 async function buildIncremental(w: SizeWork, run: number): Promise<{ measured: RunResult; pages: PageReuseReport }> {
   const briefs = join(w.work, 'content', 'briefs');
   const added = join(briefs, 'zz-bench-one-more-brief.mdx');
   const model = readFileSync(join(briefs, `${w.corpus.sampleBrief}.mdx`), 'utf8');
-  writeFileSync(added, model.replace(/^title: .*$/m, 'title: One more brief, published into the built site'));
+  writeFileSync(
+    added,
+    model
+      .replace(/^title: .*$/m, 'title: One more brief, published into the built site')
+      .replace(/^published: .*$/m, `published: ${dayAfterLatestPublished(briefs)}`),
+  );
   const dist = join(w.work, 'dossier-dist-incremental');
   rmSync(dist, { recursive: true, force: true });
   // Hard links keep the files' identity, which Pagefind's page files are reused by; and the
@@ -378,8 +393,21 @@ async function report({ size, corpus, dist, dossierRuns, baselineRuns, increment
     const share = (ms: number, cold: number) => `${((100 * ms) / cold).toFixed(0)}%`;
     const each =
       runs > 1 ? `; each run: ${incrementalRuns.map((i, r) => share(i.measured.wallMs, dossierRuns[r]!.wallMs)).join(', ')}` : '';
+    // What the search index's head start came to (src/integrations/search-index-head-start.ts).
+    const headStart = incremental.lines
+      .map((l) =>
+        /(\d+) pages kept as Pagefind took them before the content was known|Pagefind took before the content was known are dropped: (.+)/.exec(
+          l.text,
+        ),
+      )
+      .find(Boolean);
+    const early = headStart?.[1]
+      ? `; ${headStart[1]} pages taken by Pagefind before the content was known`
+      : headStart
+        ? `; Pagefind's early pages dropped: ${headStart[2]}`
+        : '';
     console.log(
-      `incremental, one brief added: ${s(incremental.wallMs)}${of} = ${share(incremental.wallMs, dossier.wallMs)} of the cold build${each} (${showPhases(result.incremental.phases, incremental.wallMs)}); ${cpu(incremental)}${cpuShare(incremental, dossier)}; ${pages.reused} pages reused, ${pages.rendered.length} rendered; peak memory ${gb(incrementalPeak)}`,
+      `incremental, one brief added: ${s(incremental.wallMs)}${of} = ${share(incremental.wallMs, dossier.wallMs)} of the cold build${each} (${showPhases(result.incremental.phases, incremental.wallMs)}); ${cpu(incremental)}${cpuShare(incremental, dossier)}; ${pages.reused} pages reused, ${pages.rendered.length} rendered${early}; peak memory ${gb(incrementalPeak)}`,
     );
   }
 

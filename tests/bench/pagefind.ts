@@ -15,6 +15,7 @@ import { htmlFiles, sitePath, startSearchIndex } from '../../src/integrations/pa
 import { countOf } from '../../src/lib/text/counts.ts';
 import { publishedCollections } from '../../src/lib/content/published.ts';
 import { searchRecords } from '../../src/lib/search/records.ts';
+import { indexOrder } from '../../src/lib/search/index-order.ts';
 import { buildCatalog } from '../../src/lib/content/catalog.ts';
 import { gb, seconds } from './measure.ts';
 
@@ -54,7 +55,9 @@ const started = performance.now();
 let files = 0;
 const indexer = await startSearchIndex(records, { info: (m) => console.log(`  ${m}`) });
 const pid = pagefindChild();
-for (const file of htmlFiles(site)) {
+// In the index's order, as the build hands the pages over.
+const inIndexOrder = indexOrder(records.leading);
+for (const file of [...htmlFiles(site)].sort((a, b) => inIndexOrder(sitePath(a), sitePath(b)))) {
   indexer.addPage(sitePath(file), readFileSync(join(site, file), 'utf8'));
   files++;
 }

@@ -36,6 +36,9 @@ const SITE = join(work, 'site');
 
 /** What a build's search index took from the previous site: "N of Pagefind's page files …", or 0. */
 const fragmentsTaken = (output: string) => Number(/; (\d+) of Pagefind's page files taken from the previous site/.exec(output)?.[1] ?? 0);
+/** The pages Pagefind took before the content was known and kept (src/integrations/search-index-head-start.ts), or 0. */
+const headStartKept = (output: string) =>
+  Number(/; (\d+) pages kept as Pagefind took them before the content was known/.exec(output)?.[1] ?? 0);
 
 let builds = 0;
 /**
@@ -47,6 +50,7 @@ function build(options: { cacheDir: string; env?: Record<string, string>; args?:
   site: string;
   report: PageReuseReport;
   fragmentsTaken: number;
+  headStartKept: number;
 } {
   builds++;
   const site = options.out ?? join(work, `site-${builds}`);
@@ -67,7 +71,12 @@ function build(options: { cacheDir: string; env?: Record<string, string>; args?:
     },
   });
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-  return { site, report: lastPageReuseReport(options.cacheDir)!, fragmentsTaken: fragmentsTaken(run.stdout) };
+  return {
+    site,
+    report: lastPageReuseReport(options.cacheDir)!,
+    fragmentsTaken: fragmentsTaken(run.stdout),
+    headStartKept: headStartKept(run.stdout),
+  };
 }
 
 /** The files that differ between two sites, or are in one only. */
@@ -81,14 +90,18 @@ function differences(a: string, b: string): string[] {
  * Builds incrementally (into SITE, over the site of the build before) and cold (a new folder,
  * no cache), compares the two sites, and returns the incremental build's report.
  */
-function buildBothWays(env: Record<string, string> = {}, from?: string): PageReuseReport & { fragmentsTaken: number } {
+function buildBothWays(
+  env: Record<string, string> = {},
+  from?: string,
+): PageReuseReport & { fragmentsTaken: number; headStartKept: number } {
   const incremental = build({ cacheDir: cache, env, out: SITE, from });
   const cold = build({ cacheDir: join(work, `cold-cache-${builds}`), env, from });
   expect(cold.report.fullRender).toBe('no previous build');
   expect(cold.fragmentsTaken).toBe(0);
+  expect(cold.headStartKept).toBe(0);
   expect(differences(incremental.site, cold.site)).toEqual([]);
   rmSync(cold.site, { recursive: true });
-  return { ...incremental.report, fragmentsTaken: incremental.fragmentsTaken };
+  return { ...incremental.report, fragmentsTaken: incremental.fragmentsTaken, headStartKept: incremental.headStartKept };
 }
 
 /** The synthetic corpus's seed; its articles' text is `article:<seed>:<number>` (tests/bench/corpus/generate.ts). */
@@ -155,6 +168,27 @@ describe('an incremental build equals a cold build', () => {
     expect(report.rendered).toContain(`entities/${entitiesOf(model!)[0]}`);
     expect(report.reused).toBeGreaterThan(report.rendered.length);
     expect(report.fragmentsTaken).toBeGreaterThan(400);
+  });
+
+  it('after a brief is published, dated after every other: Pagefind keeps the briefs it took before the content was known', () => {
+    const files = briefFiles();
+    const latest = files
+      .map((f) => /^published: (\S+)$/m.exec(readFileSync(join(content, 'briefs', f), 'utf8'))![1]!)
+      .sort()
+      .at(-1)!;
+    const next = new Date(Date.parse(`${latest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const text = readFileSync(join(content, 'briefs', files[3]!), 'utf8');
+    writeFileSync(
+      join(content, 'briefs', 'new-brief-published-last.mdx'),
+      text.replace(/^title: .*$/m, 'title: A brief published after all the others').replace(/^published: .*$/m, `published: ${next}`),
+    );
+    const report = buildBothWays();
+    expect(report.rendered).toContain('briefs/new-brief-published-last');
+    // Every brief of the build before, all published earlier, stays where Pagefind took it,
+    // as it took it unless its page changed (its related briefs may now name the new one).
+    const renderedAgain = report.rendered.filter((path) => files.map(briefPath).includes(path)).length;
+    expect(report.headStartKept).toBeGreaterThanOrEqual(files.length - renderedAgain);
+    expect(report.headStartKept).toBeGreaterThan(0);
   });
 
   it('after a brief is edited', () => {

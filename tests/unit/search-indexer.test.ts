@@ -40,6 +40,7 @@ const RECORDS: SearchRecords = {
       filters: { type: ['Deal'] },
     },
   ],
+  leading: ['briefs/harbour-vans/', 'briefs/tallow-fund/'],
 };
 
 function site(name: string): string {
@@ -122,7 +123,7 @@ describe('startSearchIndex', () => {
 
   it('indexes a page once, however often it is sent', async () => {
     const dir = site('twice');
-    const indexer = await startSearchIndex({ aliases: {}, deals: [] }, quiet);
+    const indexer = await startSearchIndex({ aliases: {}, deals: [], leading: [] }, quiet);
     addAll(indexer, dir);
     addAll(indexer, dir, ['briefs/harbour-vans/index.html']);
     expect(await indexer.finish(dir)).toBe(3);
@@ -282,7 +283,7 @@ describe('startSearchIndex', () => {
       '<dl><dt>Outlet</dt><dd>Meridian Review</dd><dt>Author</dt><dd>Chen Mei</dd></dl>' +
       '<table><caption>Deals (1)</caption><thead><tr><th>Amount</th><th>USD</th><th>Round</th></tr></thead><tbody><tr><td>EUR 5 million</td><td>5.4 million</td><td>Seed</td></tr></tbody></table>';
     writeFileSync(join(dir, 'briefs', 'cells', 'index.html'), page('Cells', '').replace('<p></p>', body));
-    const indexer = await startSearchIndex({ aliases: {}, deals: [] }, quiet);
+    const indexer = await startSearchIndex({ aliases: {}, deals: [], leading: [] }, quiet);
     addAll(indexer, dir);
     await indexer.finish(dir);
     // Pagefind ends the text of some blocks with a full stop; the words are what counts here.
@@ -297,7 +298,11 @@ describe('startSearchIndex', () => {
   it('fails when Pagefind refuses a record, and writes no bundle', async () => {
     const dir = site('refused');
     const indexer = await startSearchIndex(
-      { aliases: {}, deals: [{ path: 'deals/#x', content: 'X', meta: { title: 'X' }, filters: { type: 'Deal' as unknown as string[] } }] },
+      {
+        aliases: {},
+        deals: [{ path: 'deals/#x', content: 'X', meta: { title: 'X' }, filters: { type: 'Deal' as unknown as string[] } }],
+        leading: [],
+      },
       quiet,
     );
     addAll(indexer, dir);
@@ -394,6 +399,7 @@ describe('the indexer across a line (a worker thread, or npm run build holding i
     const refused = {
       aliases: {},
       deals: [{ path: 'deals/#x', content: 'X', meta: { title: 'X' }, filters: { type: 'Deal' as unknown as string[] } }],
+      leading: [],
     };
     const remote = await connectSearchIndexer(renderer, refused, quiet);
     await expect(remote.finish(dir)).rejects.toThrow(/Pagefind/);

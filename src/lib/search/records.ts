@@ -1,5 +1,6 @@
 import { dealSearchRecords, type DealSearchRecord } from './deal-records.ts';
 import { aliasMetadataByPath } from './alias-metadata.ts';
+import { leadingIndexPages } from './index-order.ts';
 import type { Catalog } from '../content/catalog.ts';
 
 /**
@@ -13,11 +14,17 @@ export interface SearchRecords {
   /** Site-relative brief path → names and aliases of the entities it mentions. */
   aliases: Record<string, string[]>;
   deals: DealSearchRecord[];
+  /** The brief pages the index takes first, in this order (./index-order.ts); then the other pages by name, then the deals. */
+  leading: string[];
 }
 
 /** The records route's path in the site (the Pagefind step renders it; the site does not have it). */
 export const SEARCH_RECORDS_FILE = 'search-records.json';
 
 export function searchRecords(index: Catalog): SearchRecords {
-  return { aliases: Object.fromEntries(aliasMetadataByPath(index)), deals: dealSearchRecords(index) };
+  return {
+    aliases: Object.fromEntries(aliasMetadataByPath(index)),
+    deals: dealSearchRecords(index),
+    leading: leadingIndexPages(index.briefs),
+  };
 }
