@@ -6,6 +6,8 @@
 // (src/lib/search/index-order.ts), as that build prepared them. When the records arrive, the
 // indexer (./pagefind-index.ts) keeps what Pagefind was given if it proves to be what this
 // build would give it in the same places, and starts afresh otherwise.
+import { readFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import * as pagefind from 'pagefind';
 import { openPreviousPack } from './kept-pack.ts';
 import { withPagefindAllocator } from './pagefind-allocator.ts';
@@ -63,6 +65,7 @@ export async function startHeadStart(folder: string): Promise<HeadStart | undefi
     pack.close();
     return undefined;
   }
+  yieldToAstro();
   let stopped = false;
   let refused: Error | undefined;
   const taken: HeadStartPage[] = [];
@@ -101,9 +104,26 @@ export async function startHeadStart(folder: string): Promise<HeadStart | undefi
     async discard() {
       stopped = true;
       await sending;
-      await index.deleteIndex();
+      // The whole Pagefind process goes, so the build's own index starts in one at normal priority.
+      await pagefind.close();
     },
   };
+}
+
+/**
+ * Lowers the CPU priority of this process's Pagefind process (Linux; elsewhere nothing), so
+ * that on a machine with few cores Astro, whose steps are the build's longest line, is not
+ * slowed by the pages Pagefind takes early: Pagefind takes them with the cycles Astro leaves.
+ */
+function yieldToAstro(): void {
+  try {
+    const children = readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8').trim().split(/\s+/);
+    for (const pid of children) {
+      if (/^pagefind/.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) setPriority(Number(pid), 10);
+    }
+  } catch {
+    // No /proc, or the process is gone: Pagefind keeps its priority.
+  }
 }
 
 /**
