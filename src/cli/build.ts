@@ -10,8 +10,9 @@
 //
 // DOSSIER_OUT_DIR (default dist/) is the output folder and DOSSIER_CACHE_DIR Astro's cache
 // folder, where the pages of the last build are kept for the next (tests and benches use
-// fresh ones), and where the search index's head start reads the last build's pages. Extra arguments: `--config <file>`; `--cold` renders every page, reusing
-// nothing from the cache (src/integrations/page-reuse.ts).
+// fresh ones), and where the search index's head start reads the last build's pages. Extra
+// arguments: `--config <file>`; `--cold` renders every page, reusing nothing from the cache
+// (src/integrations/page-reuse.ts).
 import { fork } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';

@@ -94,9 +94,7 @@ export class KeptPack<M extends object> {
 
   /** The bytes of an item `previous` described; undefined when the pack holds fewer (it was cut short). */
   previousBytes(name: string): Uint8Array<ArrayBuffer> | undefined {
-    const { offset, length } = this.#previous!.items[name]!;
-    const bytes = new Uint8Array(length);
-    return readSync(this.#previousPack!, bytes, 0, length, offset) === length ? bytes : undefined;
+    return readPlaced(this.#previousPack!, this.#previous!.items[name]!);
   }
 
   /** Keeps an item of this build. */
@@ -109,9 +107,7 @@ export class KeptPack<M extends object> {
   /** The bytes of an item this build kept, read back from its pack; undefined when it kept none by that name. */
   keptBytes(name: string): Uint8Array<ArrayBuffer> | undefined {
     const item = this.#next.items[name];
-    if (!item) return undefined;
-    const bytes = new Uint8Array(item.length);
-    return readSync(this.#pack, bytes, 0, item.length, item.offset) === item.length ? bytes : undefined;
+    return item && readPlaced(this.#pack, item);
   }
 
   /** Adds to the description of an item this build kept (nothing when it kept none by that name). */
@@ -170,12 +166,16 @@ export function openPreviousPack<M extends object>(folder: string, name: string)
     items: manifest.items,
     bytes(item) {
       const placed = manifest.items[item];
-      if (!placed) return undefined;
-      const bytes = new Uint8Array(placed.length);
-      return readSync(fd, bytes, 0, placed.length, placed.offset) === placed.length ? bytes : undefined;
+      return placed && readPlaced(fd, placed);
     },
     close: () => closeSync(fd),
   };
+}
+
+/** An item's bytes from the pack open as `fd`; undefined when the pack holds fewer (it was cut short). */
+function readPlaced(fd: number, { offset, length }: Placed): Uint8Array<ArrayBuffer> | undefined {
+  const bytes = new Uint8Array(length);
+  return readSync(fd, bytes, 0, length, offset) === length ? bytes : undefined;
 }
 
 function readManifest<M>(file: string, folder: string): PackManifest<M> | undefined {

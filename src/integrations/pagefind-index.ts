@@ -10,7 +10,7 @@ import { loadSpellingVariants } from '../lib/search/spelling-variants.ts';
 import { SEARCH_RECORDS_FILE, type SearchRecords } from '../lib/search/records.ts';
 import { indexOrder } from '../lib/search/index-order.ts';
 import { indexableHtml, indexableRecord } from '../lib/search/text.ts';
-import { withPagefindAllocator } from './pagefind-allocator.ts';
+import { addPagefindPage, createPagefindIndex, PAGEFIND_IN_FLIGHT } from './pagefind-calls.ts';
 import { KeptPack, PAGE_CACHE_FOLDER } from './kept-pack.ts';
 import { KeptFragments, type SentRecord } from './kept-fragments.ts';
 import { startSearchIndexer, type RemoteSearchIndexer } from './search-index-thread.ts';
@@ -46,12 +46,6 @@ export function sitePath(file: string): string {
 export interface IndexLogger {
   info(message: string): void;
 }
-
-/**
- * Requests sent to Pagefind before waiting for an answer. Pagefind works in its own
- * process; with a few requests queued it never waits while Node prepares the next page.
- */
-const IN_FLIGHT = 8;
 
 /**
  * Where the indexer keeps each page as it prepared it for Pagefind, for the next build: a
@@ -126,15 +120,8 @@ export async function startSearchIndex(
   await Promise.all([loadScriptRules(), loadSpellingVariants()]);
   const leadingPages = new Set(records.leading);
   const early = await takeHeadStart(headStart, records.leading, cache, logger);
-  const createIndex = async () => {
-    // One forced language: every record in one page table, numbered in the order it was sent,
-    // which kept-fragments.ts relies on.
-    const { index, errors } = await withPagefindAllocator(() => pagefind.createIndex({ forceLanguage: 'en' }));
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    return index;
-  };
-  let index = early?.index ?? (await createIndex());
-  const queue = new PQueue({ concurrency: IN_FLIGHT });
+  let index = early?.index ?? (await createPagefindIndex());
+  const queue = new PQueue({ concurrency: PAGEFIND_IN_FLIGHT });
   const seen = new Set<string>();
   let failure: Error | undefined;
   let pages = 0;
@@ -146,10 +133,11 @@ export async function startSearchIndex(
   let analysed = 0;
   let preparedBefore = 0;
   let leadingKept = 0;
-  /** Each record in the order it was sent to Pagefind, with a digest of what was sent (with a cache only). */
+  /**
+   * Each record in the order it was sent to Pagefind, with a digest of what was sent (with a
+   * cache only); what a new index is given again if the head start's places fail.
+   */
   const sent: SentRecord[] = [];
-  /** Pagefind's records in its order (with a cache only), a page by its path, a deal by its place in `deals`: sent again if the head start's places fail. */
-  const sentOrder: (string | number)[] = [];
   const utf8 = { encoder: new TextEncoder(), decoder: new TextDecoder() };
   const sha1 = (...parts: string[]) =>
     parts.reduce((hash, part, i) => hash.update(i ? `\0${part}` : part), createHash('sha1')).digest('base64url');
@@ -173,18 +161,11 @@ export async function startSearchIndex(
     }
     kept.keep(path, { hash: key, ...(leadingPages.has(path) ? { leading: leadingKept++ } : {}) }, bytes);
     sent.push({ url: `/${path}`, digest: key });
-    sentOrder.push(path);
     return text;
   };
 
   /** Ends a head-start page's place in Pagefind's table: this build does not index it. */
-  const leaveOut = (path: string) =>
-    void queue
-      .add(async () => {
-        const added = await index.addHTMLFile({ url: `/${path}`, content: LEFT_OUT_PAGE });
-        if (added.errors.length) throw new Error(`Pagefind could not drop ${path}: ${added.errors.join('; ')}`);
-      })
-      .catch(fail);
+  const leaveOut = (path: string) => void queue.add(() => addPagefindPage(index, path, LEFT_OUT_PAGE)).catch(fail);
 
   const skipped = Promise.resolve();
   const indexable = (html: string) => html.includes('data-pagefind-body');
@@ -214,13 +195,10 @@ export async function startSearchIndex(
   const queueDeals = () => {
     if (dealsQueued) return;
     dealsQueued = true;
-    for (const [at, deal] of deals.entries()) {
+    for (const deal of deals) {
       queue
         .add(async () => {
-          if (kept) {
-            sent.push({ url: deal.url, digest: createHash('sha1').update(JSON.stringify(deal)).digest('base64url') });
-            sentOrder.push(at);
-          }
+          if (kept) sent.push({ url: deal.url, digest: createHash('sha1').update(JSON.stringify(deal)).digest('base64url') });
           await addDeal(deal);
           pages++;
         })
@@ -245,9 +223,7 @@ export async function startSearchIndex(
         const content = prepared(path, key, () => text ?? html());
         // Pagefind already has the page, in its place, as the head start gave it.
         if (early?.places.arrive(path, key!)) return;
-        // Site-relative: the browser bundle prefixes the base path it is served from.
-        const added = await index.addHTMLFile({ url: `/${path}`, content });
-        if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+        await addPagefindPage(index, path, content);
       })
       .catch(fail);
   }
@@ -277,21 +253,22 @@ export async function startSearchIndex(
 
   /**
    * When the head start's pages did not keep their places, a new index is given every record
-   * again, in order, each page from the pack this build kept it in.
+   * sent again, in order, each page from the pack this build kept it in.
    */
   const startAfresh = async () => {
     logger.info("the pages Pagefind took early were not in this build's order; it takes every record again");
     await index.deleteIndex();
-    index = await createIndex();
-    const again = new PQueue({ concurrency: IN_FLIGHT });
-    for (const record of sentOrder) {
+    index = await createPagefindIndex();
+    const dealAt = new Map(deals.map((deal) => [deal.url, deal]));
+    const again = new PQueue({ concurrency: PAGEFIND_IN_FLIGHT });
+    for (const { url } of sent) {
       void again
         .add(async () => {
-          if (typeof record === 'number') return addDeal(deals[record]!);
-          const bytes = kept!.keptBytes(record);
-          if (!bytes) throw new Error(`the page ${record} kept for the search index could not be read back`);
-          const added = await index.addHTMLFile({ url: `/${record}`, content: utf8.decoder.decode(bytes) });
-          if (added.errors.length) throw new Error(`Pagefind could not index ${record}: ${added.errors.join('; ')}`);
+          const deal = dealAt.get(url);
+          if (deal) return addDeal(deal);
+          const bytes = kept!.keptBytes(url.slice(1));
+          if (!bytes) throw new Error(`the page ${url.slice(1)} kept for the search index could not be read back`);
+          await addPagefindPage(index, url.slice(1), utf8.decoder.decode(bytes));
         })
         .catch(fail);
     }

@@ -9,8 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import * as pagefind from 'pagefind';
+import PQueue from 'p-queue';
 import { openPreviousPack } from './kept-pack.ts';
-import { withPagefindAllocator } from './pagefind-allocator.ts';
+import { addPagefindPage, createPagefindIndex, PAGEFIND_IN_FLIGHT } from './pagefind-calls.ts';
 
 /** What the indexer keeps about each page it was offered, under the page's path. */
 export interface KeptIndexPage {
@@ -46,9 +47,6 @@ export interface HeadStart {
   discard(): Promise<void>;
 }
 
-/** Requests sent before waiting for an answer, as the indexer does. */
-const IN_FLIGHT = 8;
-
 /**
  * Starts Pagefind on the previous build's leading pages kept in `folder` (the cache's
  * dossier-pages folder). Undefined when there are none, or Pagefind could not start (the
@@ -60,7 +58,7 @@ export async function startHeadStart(folder: string): Promise<HeadStart | undefi
   const leading = Object.entries(pack.items)
     .flatMap(([path, item]) => (item.leading === undefined || item.indexed === false ? [] : [{ path, key: item.hash, at: item.leading }]))
     .sort((a, b) => a.at - b.at);
-  const index = leading.length ? (await withPagefindAllocator(() => pagefind.createIndex({ forceLanguage: 'en' }))).index : undefined;
+  const index = leading.length ? await createPagefindIndex().catch(() => undefined) : undefined;
   if (!index) {
     pack.close();
     return undefined;
@@ -71,24 +69,19 @@ export async function startHeadStart(folder: string): Promise<HeadStart | undefi
   const taken: HeadStartPage[] = [];
   const decoder = new TextDecoder();
   const sending = (async () => {
-    const inFlight = new Set<Promise<void>>();
+    // p-queue starts each job in the order added, and each writes its request at once: Pagefind takes the pages in this order.
+    const queue = new PQueue({ concurrency: PAGEFIND_IN_FLIGHT });
     for (const { path, key } of leading) {
-      while (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+      await queue.onSizeLessThan(1);
       if (stopped || refused) break;
       const bytes = pack.bytes(path);
       if (!bytes) break; // the pack was cut short: the pages after this one are not sent
-      // Pagefind takes requests in the order they are written, which is this one.
       taken.push({ path, key });
-      const added = index
-        .addHTMLFile({ url: `/${path}`, content: decoder.decode(bytes) })
-        .then((result) => {
-          if (result.errors.length) throw new Error(result.errors.join('; '));
-        })
-        .catch((error: Error) => void (refused ??= new Error(`Pagefind could not take ${path} early: ${error.message}`)))
-        .finally(() => inFlight.delete(added));
-      inFlight.add(added);
+      void queue
+        .add(() => addPagefindPage(index, path, decoder.decode(bytes)))
+        .catch((error: Error) => void (refused ??= new Error(`Pagefind could not take a page early: ${error.message}`)));
     }
-    await Promise.all(inFlight);
+    await queue.onIdle();
     pack.close();
   })();
   return {
@@ -193,7 +186,6 @@ export class HeadStartPlaces {
 
   /** The early pages the build never gave, now left out. */
   neverArrived(): string[] {
-    const paths = [...this.#place.keys()].filter((path) => this.leaveOut(path));
-    return paths;
+    return [...this.#place.keys()].filter((path) => this.leaveOut(path));
   }
 }

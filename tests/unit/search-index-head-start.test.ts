@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startSearchIndex, type PreparedPagesCache } from '../../src/integrations/pagefind-index.ts';
+import { addPagefindPage, createPagefindIndex } from '../../src/integrations/pagefind-calls.ts';
 import { HeadStartPlaces, headStartFits, startHeadStart } from '../../src/integrations/search-index-head-start.ts';
 import type { SearchRecords } from '../../src/lib/search/records.ts';
 import { snapshot } from '../support/folder-snapshot.ts';
@@ -61,16 +62,17 @@ const cold = async (pages: Page[], records: SearchRecords) => (await index(pages
 describe('Pagefind, as the head start relies on it', () => {
   it('keeps a page in the place it first took it when it is sent again, and drops one sent again without a body', async () => {
     const write = async (name: string, send: (i: pagefind.PagefindIndex) => Promise<unknown>) => {
-      const { index: i } = await pagefind.createIndex({ forceLanguage: 'en' });
-      await send(i!);
+      // Created as the indexer and the head start create theirs.
+      const i = await createPagefindIndex();
+      await send(i);
       const dir = join(work, name);
-      await i!.writeFiles({ outputPath: join(dir, 'pagefind') });
-      await i!.deleteIndex();
+      await i.writeFiles({ outputPath: join(dir, 'pagefind') });
+      await i.deleteIndex();
       return snapshot(join(dir, 'pagefind'));
     };
     const [a, b, c] = [brief('a'), brief('b'), brief('c')];
     const b2 = brief('b', 'The b report, corrected, names Tallow Bay.');
-    const add = (i: pagefind.PagefindIndex, p: Page) => i.addHTMLFile({ url: `/${p.path}`, content: p.html });
+    const add = (i: pagefind.PagefindIndex, p: Page) => addPagefindPage(i, p.path, p.html);
     const resent = await write('premise-resent', async (i) => {
       for (const p of [a, b, c]) await add(i, p);
       await add(i, b2);
