@@ -169,6 +169,52 @@ describe('index and query meet in every script of the table', () => {
   });
 });
 
+describe('word forms across a query and the text', () => {
+  it('a number in a script’s own digits inside an unspaced run is a word of its own', () => {
+    expect(segmentRun('ลงทุน๓๒๐ล้านบาท')).toEqual(['ลงทุน', '๓๒๐', 'ล้าน', 'บาท']);
+    expect(finds('320', 'บริษัทลงทุน๓๒๐ล้านบาทในโรงงาน', 'th')).toBe(true);
+    expect(finds('ล้านบาท', 'บริษัทลงทุน๓๒๐ล้านบาทในโรงงาน', 'th')).toBe(true);
+  });
+  it('a clitic on the text and a letter the query takes for one still meet (Hebrew, Arabic)', () => {
+    // מכולה starts with מ, which a query takes off as a prefix; the text writes it after ב.
+    expect(finds('מכולה', 'הספינה הגיעה במכולה חדשה', 'he')).toBe(true);
+    expect(finds('بضائع', 'وصلت السفينة وبضائع جديدة', 'ar')).toBe(true);
+    expect(finds('لوحات', 'مصنع اللوحات الشمسية', 'ar')).toBe(true);
+    expect(finds('מכולה', 'הספינה הגיעה עם ארגזים', 'he')).toBe(false);
+  });
+  it('Ukrainian query words are cut by the Ukrainian stemmer, told by its letters', () => {
+    expect(analyzeQuery('Одесі')).toBe('одес');
+    expect(finds('Одесі', 'Новий термінал в Одесу відкрили', 'uk')).toBe(true);
+    expect(finds('електростанції', 'компанія збудує електростанцію', 'uk')).toBe(true);
+    // Russian words keep the Russian stemmer.
+    expect(finds('электростанции', 'компания построит электростанцию', 'ru')).toBe(true);
+  });
+  it('Hindi query words are cut by the light Hindi stemmer, never to two letters', () => {
+    expect(finds('गोदामों', 'कंपनी ने नया गोदाम खोला', 'hi')).toBe(true);
+    expect(finds('कारखाने', 'शहर में कारखाना बनेगा', 'hi')).toBe(true);
+    // करेगी would stem to कर, the start of a great many words: it is left whole.
+    expect(finds('करेगी', 'सरकार कर लगाएगी', 'hi')).toBe(false);
+  });
+  it('a Tamil noun’s dictionary form finds its case forms', () => {
+    expect(finds('கோயம்புத்தூர்', 'கோயம்புத்தூரில் புதிய ஆலை', 'ta')).toBe(true);
+    expect(finds('நிலையம்', 'மின் நிலையத்தை திறந்தது', 'ta')).toBe(true);
+  });
+  it('a Hebrew plural finds the singular, a Korean 하다 verb its other endings', () => {
+    expect(finds('מחסנים', 'החברה פתחה מחסן חדש', 'he')).toBe(true);
+    expect(finds('수출했다', '회사는 반도체를 수출한다', 'ko')).toBe(true);
+    expect(finds('수출했다', '회사는 반도체를 생산한다', 'ko')).toBe(false);
+  });
+  it('a Persian word the non-joiner binds is found typed as two words', () => {
+    expect(finds('کتاب خانه', 'افتتاح کتاب‌خانه بزرگ', 'fa')).toBe(true);
+    expect(finds('کتاب‌خانه', 'افتتاح کتاب‌خانه بزرگ', 'fa')).toBe(true);
+  });
+  it('half-width katakana and other compatibility forms meet their usual forms, both ways', () => {
+    expect(analyzeQuery('ｺﾝﾃﾅ')).toBe('コンテナ');
+    expect(finds('ｺﾝﾃﾅ', '新しいコンテナ船', 'ja')).toBe(true);
+    expect(finds('コンテナ', '新しいｺﾝﾃﾅ船', 'ja')).toBe(true);
+  });
+});
+
 describe('letters typed as two', () => {
   it('finds ä, ö, ü, ø and å typed as ae, oe, ue, oe and aa, and still without their marks', () => {
     expect(finds('Muenchen', 'Das Werk in München wächst', 'de')).toBe(true);

@@ -81,6 +81,12 @@ export interface WordRules {
    * indexed forms all start with it.
    */
   stemmer?: string;
+  /**
+   * Stemmers for the words of one language among the script's, told by its own letters
+   * (Ukrainian's і, ї, є, ґ): [pattern, stemmer name]; the first whose pattern a query word
+   * holds cuts it instead of `stemmer`.
+   */
+  stemmerFor?: [pattern: string, stemmer: string][];
 }
 
 export const SCRIPT_RULES: ScriptEntry[] = [
@@ -106,7 +112,7 @@ export const SCRIPT_RULES: ScriptEntry[] = [
   { script: 'Gurmukhi', langs: ['pa'], encode: 'gmq', block: 0x0a00, words: () => import('./languages/joiners.ts') },
   { script: 'Gujarati', langs: ['gu'], encode: 'gjq', block: 0x0a80, words: () => import('./languages/joiners.ts') },
   { script: 'Oriya', langs: ['or'], encode: 'odq', block: 0x0b00, words: () => import('./languages/joiners.ts') },
-  { script: 'Tamil', langs: ['ta'], encode: 'tmq', block: 0x0b80, words: () => import('./languages/joiners.ts') },
+  { script: 'Tamil', langs: ['ta'], encode: 'tmq', block: 0x0b80, words: () => import('./languages/tamil.ts') },
   { script: 'Telugu', langs: ['te'], encode: 'tlq', block: 0x0c00, words: () => import('./languages/joiners.ts') },
   { script: 'Kannada', langs: ['kn'], encode: 'knq', block: 0x0c80, words: () => import('./languages/joiners.ts') },
   { script: 'Malayalam', langs: ['ml'], encode: 'mlq', block: 0x0d00, words: () => import('./languages/joiners.ts') },

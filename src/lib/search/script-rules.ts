@@ -18,6 +18,8 @@ export interface ScriptRules extends ScriptEntry, WordRules {
   holds: RegExp;
   folds: [RegExp, string][];
   respellings: [RegExp, string][];
+  /** stemmerFor's patterns, compiled. */
+  stemmersFor: [RegExp, string][];
   minLetters: number;
 }
 
@@ -28,6 +30,7 @@ const ENTRIES: ScriptRules[] = SCRIPT_RULES.map((e) => ({
   holds: new RegExp(`\\p{Script=${e.script}}`, 'u'),
   folds: [],
   respellings: [],
+  stemmersFor: [],
   minLetters: 3,
 }));
 
@@ -40,6 +43,7 @@ function load(entry: ScriptRules): Promise<void> {
       Object.assign(entry, rules, {
         folds: (rules.fold ?? []).map(([p, to]) => [new RegExp(p, 'gu'), to]),
         respellings: (rules.respell ?? []).map(([p, to]) => [new RegExp(p, 'gu'), to]),
+        stemmersFor: (rules.stemmerFor ?? []).map(([p, name]) => [new RegExp(p, 'u'), name]),
         minLetters: rules.minStem ?? 3,
         loaded: true,
       });
@@ -160,6 +164,33 @@ export function stripPrefix(word: string, rules = rulesFor(word)): string {
     if (word.startsWith(p) && length(word) - length(p) >= rules!.minLetters) return word.slice(p.length);
   }
   return word;
+}
+
+/**
+ * The forms a query may reach a word by, once stripPrefix has taken a clitic off the query
+ * word too: the word without each clitic it starts with, and that rest without its own. A
+ * query strips one clitic from what the reader typed, which may be a letter of the word
+ * (Hebrew מחיר → חיר): the text's במחיר must then be found by חיר as well as by מחיר.
+ */
+export function cliticFreeForms(word: string, rules = rulesFor(word)): string[] {
+  const forms = new Set([stripPrefix(word, rules)]);
+  for (const p of rules?.prefixes ?? []) {
+    if (!word.startsWith(p) || length(word) - length(p) < rules!.minLetters) continue;
+    const rest = word.slice(p.length);
+    forms.add(rest).add(stripPrefix(rest, rules));
+  }
+  forms.delete(word);
+  return [...forms];
+}
+
+/** The name of the stemmer that cuts `word`: the first of stemmerFor whose pattern it holds, else the entry's stemmer. */
+export function stemmerOf(word: string, rules = rulesFor(word)): string | undefined {
+  return rules?.stemmersFor.find(([re]) => re.test(word))?.[1] ?? rules?.stemmer;
+}
+
+/** Every stemmer an entry may name. */
+export function stemmersNamed(rules: ScriptRules): string[] {
+  return [...(rules.stemmer ? [rules.stemmer] : []), ...rules.stemmersFor.map(([, name]) => name)];
 }
 
 /** The word without the longest particle or ending its entry lists at the end, if enough of it remains. */

@@ -36,6 +36,10 @@ function runLocale(run: string): string {
 /** The words of one unspaced run ("รถยนต์ไฟฟ้า" → ["รถยนต์", "ไฟฟ้า"]). */
 export function segmentRun(run: string): string[] {
   if ([...run].length < 2) return [run];
+  // A script's own digits belong to its run (Thai ๔๕๐), and the segmenter may glue them to
+  // the words around them: a number is a word of its own, as it is between Latin letters.
+  if (/\p{Nd}/u.test(run))
+    return run.split(/(\p{Nd}+)/u).flatMap((part) => (/^\p{Nd}/u.test(part) ? [part] : part ? segmentRun(part) : []));
   return [...segmenter(runLocale(run)).segment(run)].map((s) => s.segment).filter((w) => w.trim());
 }
 

@@ -7,7 +7,9 @@
  */
 const STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string }>> = {
   russian: () => import('@orama/stemmers/russian'),
+  ukrainian: () => import('@orama/stemmers/ukrainian'),
   greek: () => import('@orama/stemmers/greek'),
+  hindi: () => import('@orama/stemmers/indian'),
 };
 
 const loaded = new Map<string, (word: string) => string>();
@@ -18,8 +20,13 @@ export async function loadStemmer(name: string): Promise<void> {
   const load = STEMMERS[name];
   if (!load) throw new Error(`No stemmer is named "${name}" (see src/lib/search/stemmers.ts).`);
   const { stemmer } = await load();
-  // Short words are left whole: a stem of two letters matches too much.
-  loaded.set(name, (word) => ([...word].length >= 5 ? stemmer(word) : word));
+  // Short words are left whole, and so is a word whose stem would be two letters: such a
+  // stem matches too much (Hindi करेगी → कर).
+  loaded.set(name, (word) => {
+    if ([...word].length < 5) return word;
+    const stemmed = stemmer(word);
+    return [...stemmed].length >= 3 ? stemmed : word;
+  });
 }
 
 /** The stem of `word` by the stemmer `name`, which must be loaded. */

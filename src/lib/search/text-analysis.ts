@@ -1,4 +1,14 @@
-import { foldWord, respellWord, rulesFor, spellingVariants, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
+import {
+  cliticFreeForms,
+  foldWord,
+  respellWord,
+  rulesFor,
+  spellingVariants,
+  stemmerOf,
+  stripPrefix,
+  stripSuffix,
+  type ScriptRules,
+} from './script-rules.ts';
 import { SCRIPT_RULES, type ScriptEntry } from './languages.ts';
 import { CJK_CHAR, KANA, segmentRun, segmentText } from './segmentation.ts';
 
@@ -103,32 +113,50 @@ export function analyseForIndex(text: string, lang?: string): Analysed {
     }
     const rules = rulesFor(word, lang);
     if (!rules) return word;
-    // Forms are folded by the entry that tagged the text, and by the script's first entry,
-    // which is how queries are analysed: on the word as written, and on the word as the
-    // tagging entry folded it (Persian's own letters as Arabic's, then Arabic's rules).
-    const lower = word.toLowerCase();
-    const first = rulesFor(word);
-    const passes: [ScriptRules, string][] =
-      first && first !== rules
-        ? [
-            [rules, lower],
-            [first, lower],
-            [first, foldWord(lower, rules)],
-          ]
-        : [[rules, lower]];
-    for (const [r, base] of passes) {
-      const folded = foldWord(base, r);
-      const bare = stripPrefix(folded, r);
-      for (const form of [folded, bare]) {
-        if (form !== lower) forms.add(r.encode ? encodeWord(form, r) : form);
-      }
-    }
-    // The word as readers also spell it (München as muenchen), folded as above.
-    const respelled = respellWord(lower, rules);
-    if (respelled !== lower) for (const form of new Set([respelled, foldWord(respelled, rules)])) forms.add(form);
+    addWordForms(word, rules, forms);
+    // A word the non-joiner binds (Persian بسته‌بندی) is also typed as its parts, with a space.
+    if (word.includes('\u200C')) for (const part of word.split('\u200C')) if (part) addWordForms(part, rules, forms, true);
     return rules.encode ? encodeWord(word, rules) : word;
   });
+  // Text in compatibility forms (half-width katakana ｸﾚｰﾝ, Arabic presentation forms) is also
+  // indexed as NFKC writes it, which is how queries are normalised.
+  const compatible = text.normalize('NFKC');
+  if (compatible !== text) {
+    const { text: words, forms: more } = analyseForIndex(compatible, lang);
+    const own = new Set(out.split(' '));
+    for (const form of [...words.split(' '), ...more]) if (form && !own.has(form)) forms.add(form);
+  }
   return { text: out, forms: [...forms] };
+}
+
+/**
+ * Adds the forms a query may reach `word` by (`rules`: the entry that tagged its text), to
+ * `forms`; with `all`, the word's own lower-case form too.
+ */
+function addWordForms(word: string, rules: ScriptRules, forms: Set<string>, all = false): void {
+  // Forms are folded by the entry that tagged the text, and by the script's first entry,
+  // which is how queries are analysed: on the word as written, and on the word as the
+  // tagging entry folded it (Persian's own letters as Arabic's, then Arabic's rules).
+  const lower = word.toLowerCase();
+  const first = rulesFor(word);
+  const passes: [ScriptRules, string][] =
+    first && first !== rules
+      ? [
+          [rules, lower],
+          [first, lower],
+          [first, foldWord(lower, rules)],
+        ]
+      : [[rules, lower]];
+  if (all) forms.add(rules.encode ? encodeWord(lower, rules) : lower);
+  for (const [r, base] of passes) {
+    const folded = foldWord(base, r);
+    for (const form of [folded, ...cliticFreeForms(folded, r)]) {
+      if (form !== lower) forms.add(r.encode ? encodeWord(form, r) : form);
+    }
+  }
+  // The word as readers also spell it (München as muenchen), folded as above.
+  const respelled = respellWord(lower, rules);
+  if (respelled !== lower) for (const form of new Set([respelled, foldWord(respelled, rules)])) forms.add(form);
 }
 
 const HAN_RUN = new RegExp(`[${CJK_CHAR}]+`, 'gu');
@@ -177,9 +205,10 @@ export function analyseQueryWord(word: string, stem?: (name: string, word: strin
   const rules = rulesFor(word);
   if (!rules) return word;
   let w = foldWord(word, rules);
-  if (w !== word || rules.prefixes || rules.suffixes || rules.stemmer) w = w.toLowerCase();
+  const stemmer = stemmerOf(w, rules);
+  if (w !== word || rules.prefixes || rules.suffixes || stemmer) w = w.toLowerCase();
   w = stripSuffix(stripPrefix(w, rules), rules);
-  if (rules.stemmer && stem) w = stem(rules.stemmer, w);
+  if (stemmer && stem) w = stem(stemmer, w);
   return rules.encode ? encodeWord(w, rules, true) : w;
 }
 
@@ -189,7 +218,7 @@ export function analyseQueryWord(word: string, stem?: (name: string, word: strin
  * tsheg, a Chinese comma) is no word to look for, and is left out.
  */
 export function analyseQueryText(query: string, stem?: (name: string, word: string) => string): string {
-  const text = segmentText(asciiDigits(query.normalize('NFC')).replace(/\p{Sc}(?=\s?\p{Nd})/gu, ' '));
+  const text = segmentText(asciiDigits(query.normalize('NFKC')).replace(/\p{Sc}(?=\s?\p{Nd})/gu, ' '));
   return text
     .replace(WORD, (word) => analyseQueryWord(word, stem))
     .split(/\s+/)

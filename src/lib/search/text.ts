@@ -1,6 +1,6 @@
 import { stemmer as indonesianStem } from '@orama/stemmers/indonesian';
 import { escapeHtml } from '../text/escape-html.ts';
-import { loadScriptRules } from './script-rules.ts';
+import { loadScriptRules, stemmersNamed } from './script-rules.ts';
 import { segmentText, UNSPACED_CHAR } from './segmentation.ts';
 import { loadStemmer, stem } from './stemmers.ts';
 import { analyseForIndex, analyseQueryText, decodeWords } from './text-analysis.ts';
@@ -95,7 +95,7 @@ const NON_ASCII = /[^\x00-\x7F]/;
  */
 export async function loadQueryRules(query?: string): Promise<void> {
   const entries = await loadScriptRules(query);
-  await Promise.all(entries.flatMap((e) => (e.stemmer ? [loadStemmer(e.stemmer)] : [])));
+  await Promise.all(entries.flatMap((e) => stemmersNamed(e).map(loadStemmer)));
 }
 
 /**

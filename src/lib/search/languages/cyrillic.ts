@@ -11,4 +11,6 @@ export default {
     ['(?<=\\p{Script=Cyrillic})[\\x27\u2019](?=\\p{Script=Cyrillic})', ''],
   ],
   stemmer: 'russian',
+  // Letters Russian does not write: the word is Ukrainian (Херсоні → Херсон).
+  stemmerFor: [['[іїєґІЇЄҐ]', 'ukrainian']],
 } satisfies WordRules;

@@ -9,4 +9,6 @@ export default {
     // Joiners only choose how a conjunct is drawn.
     ['(?<=\\p{Script=Devanagari})[\u200C\u200D]', ''],
   ],
+  // The light Hindi stemmer (the one Lucene's Hindi analyser uses): कारखाने → कारख, as कारखाना.
+  stemmer: 'hindi',
 } satisfies WordRules;

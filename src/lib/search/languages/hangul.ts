@@ -2,6 +2,17 @@ import type { WordRules } from '../languages.ts';
 
 export default {
   suffixes: [
+    // Endings of 하다 verbs (건설했다, 건설한다, 건설하는 → 건설).
+    '했으며',
+    '하였다',
+    '했다',
+    '한다',
+    '하는',
+    '하고',
+    '했고',
+    '하며',
+    '하여',
+    '해서',
     '에서는',
     '에서',
     '으로',
