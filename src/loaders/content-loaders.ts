@@ -21,7 +21,9 @@ const RENDER_PACKAGES = ['satteri', '@astrojs/markdown-satteri', 'hastscript', '
 /**
  * What a brief's stored HTML depends on besides its own file: this renderer and the
  * Markdown plugins (everything astro.config.mjs imports, followed through imports), the
- * versions of the packages above, the base path and the Markdown settings.
+ * versions of the packages above as installed, the base path and the Markdown settings.
+ * The build's fingerprint is added to it (see store): the packages these reach (Shiki and
+ * its themes), Node and its ICU data.
  */
 function rendererDigest(root: string, settings: string[]): string {
   const versions = RENDER_PACKAGES.map((name) => {
@@ -128,7 +130,9 @@ let markdown: { settings: string; options: Promise<BriefMarkdownOptions> } | und
 /**
  * Puts a collection's validated entries into Astro's store, and removes entries whose file
  * is gone. A brief's body is rendered to HTML here, once (see src/loaders/render-brief-body.ts);
- * an entry whose file and renderer are unchanged since the last build keeps its stored HTML.
+ * an entry whose file, renderer and build fingerprint (src/integrations/build-fingerprint.ts:
+ * code, locked packages, Node) are unchanged since the last build keeps its stored HTML,
+ * except in a cold build (`npm run build -- --cold`), which renders every body again.
  */
 async function store(collection: CollectionName, report: CheckReport, context: LoaderContext): Promise<void> {
   const entries = report.collections[collection];
@@ -152,13 +156,19 @@ async function store(collection: CollectionName, report: CheckReport, context: L
   const renderer = rendererDigest(fileURLToPath(context.config.root).replace(/\/$/, ''), [
     settings,
     JSON.stringify(options.features ?? {}),
+    astroBuildFingerprint(context.config),
   ]);
+  const cold = process.env.DOSSIER_COLD_BUILD === '1';
   const failed: ContentIssue[] = [];
+  let kept = 0;
   for (const brief of report.collections.briefs) {
     const body = brief.body ?? '';
     const digest = context.generateDigest(`${renderer}\0${brief.filePath}\0${JSON.stringify(brief.data)}\0${body}`);
     const stored = context.store.get(brief.id);
-    if (stored?.digest === digest && stored.rendered?.html !== undefined) continue;
+    if (!cold && stored?.digest === digest && stored.rendered?.html !== undefined) {
+      kept++;
+      continue;
+    }
     try {
       const rendered = await renderBriefBody(body, brief.filePath ?? brief.id, options);
       context.store.set({ id: brief.id, data: brief.data as Record<string, unknown>, filePath: brief.filePath, body, digest, rendered });
@@ -176,4 +186,6 @@ async function store(collection: CollectionName, report: CheckReport, context: L
     }
   }
   if (failed.length) throw new ContentValidationError(failed);
+  const briefs = report.collections.briefs.length;
+  context.logger.info(`${countOf(briefs, 'brief body', 'brief bodies')} stored (${kept} as the last build rendered them)`);
 }

@@ -73,7 +73,23 @@ function jsx(type: unknown, input: unknown): Element | Root {
   const { children, ...attributes } = props;
   if (type === FRAGMENT) return h(null, children);
   if (typeof type === 'function') return (type as (p: Props) => Element)(props);
+  if (attributes.style && typeof attributes.style === 'object') attributes.style = cssText(attributes.style as Record<string, unknown>);
   return h(String(type), attributes as Record<string, string>, children);
+}
+
+/**
+ * A style attribute as CSS text. MDX compiles one to an object with camel-case names (Shiki's
+ * `background-color` on a code block arrives as backgroundColor), which hastscript would
+ * write as it stands: not CSS, so the block would lose its colours.
+ */
+function cssText(style: Record<string, unknown>): string {
+  return Object.entries(style)
+    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+    .map(([name, value]) => {
+      const property = name.startsWith('--') ? name : name.replace(/^ms(?=[A-Z])/, '-ms').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+      return `${property}:${String(value)}`;
+    })
+    .join(';');
 }
 
 /**

@@ -34,6 +34,8 @@ function copyProject(from: string, to: string) {
 /** Where the incremental builds publish. */
 const SITE = join(work, 'site');
 
+/** How many brief bodies the content sync took as the last build rendered them (src/loaders/content-loaders.ts). */
+const bodiesKept = (output: string) => Number(/ brief bod(?:y|ies) stored \((\d+) as the last build rendered them\)/.exec(output)![1]);
 /** What a build's search index took from the previous site: "N of Pagefind's page files …", or 0. */
 const fragmentsTaken = (output: string) => Number(/; (\d+) of Pagefind's page files taken from the previous site/.exec(output)?.[1] ?? 0);
 /** The pages Pagefind took before the content was known and kept (src/integrations/search-index-head-start.ts), or 0. */
@@ -50,6 +52,7 @@ function build(options: { cacheDir: string; env?: Record<string, string>; args?:
   site: string;
   report: PageReuseReport;
   fragmentsTaken: number;
+  bodiesKept: number;
   headStartKept: number;
 } {
   builds++;
@@ -75,6 +78,7 @@ function build(options: { cacheDir: string; env?: Record<string, string>; args?:
     site,
     report: lastPageReuseReport(options.cacheDir)!,
     fragmentsTaken: fragmentsTaken(run.stdout),
+    bodiesKept: bodiesKept(run.stdout),
     headStartKept: headStartKept(run.stdout),
   };
 }
@@ -93,15 +97,17 @@ function differences(a: string, b: string): string[] {
 function buildBothWays(
   env: Record<string, string> = {},
   from?: string,
-): PageReuseReport & { fragmentsTaken: number; headStartKept: number } {
+): PageReuseReport & { fragmentsTaken: number; headStartKept: number; bodiesKept: number } {
   const incremental = build({ cacheDir: cache, env, out: SITE, from });
   const cold = build({ cacheDir: join(work, `cold-cache-${builds}`), env, from });
   expect(cold.report.fullRender).toBe('no previous build');
   expect(cold.fragmentsTaken).toBe(0);
+  expect(cold.bodiesKept).toBe(0);
   expect(cold.headStartKept).toBe(0);
   expect(differences(incremental.site, cold.site)).toEqual([]);
   rmSync(cold.site, { recursive: true });
-  return { ...incremental.report, fragmentsTaken: incremental.fragmentsTaken, headStartKept: incremental.headStartKept };
+  const { fragmentsTaken, headStartKept, bodiesKept } = incremental;
+  return { ...incremental.report, fragmentsTaken, headStartKept, bodiesKept };
 }
 
 /** The synthetic corpus's seed; its articles' text is `article:<seed>:<number>` (tests/bench/corpus/generate.ts). */
@@ -139,8 +145,9 @@ describe('an incremental build equals a cold build', () => {
     expect(report.fullRender).toBeUndefined();
     expect(report.rendered).toEqual([]);
     expect(report.reused).toBeGreaterThan(400);
-    // Every page's search file is the previous site's.
+    // Every page's search file is the previous site's, and every brief body the stored one.
     expect(report.fragmentsTaken).toBeGreaterThan(400);
+    expect(report.bodiesKept).toBe(briefFiles().length);
   });
 
   it('from a copy of the project at another path: every page is reused', () => {
@@ -283,6 +290,15 @@ describe('an incremental build equals a cold build', () => {
     const report = buildBothWays();
     expect(report.fullRender).toBe('the fingerprint changed');
     expect(report.fragmentsTaken).toBe(0);
+    // Brief bodies too: the fingerprint is part of what a stored body was rendered with.
+    expect(report.bodiesKept).toBe(0);
+  });
+
+  it('after the locked packages change (an upgrade of Shiki, say): every page and every brief body is rendered again', () => {
+    editFile(join(project, 'package-lock.json'), (t) => t.replace('"lockfileVersion": 3,', '"lockfileVersion":  3,'));
+    const report = buildBothWays();
+    expect(report.fullRender).toBe('the fingerprint changed');
+    expect(report.bodiesKept).toBe(0);
   });
 
   it('after the corpus changes: every page is rendered again', () => {
@@ -296,9 +312,18 @@ describe('an incremental build equals a cold build', () => {
   });
 
   it('is skipped on request: `npm run build -- --cold` renders every page', () => {
-    const { site, report } = build({ cacheDir: cache, env: { BASE_PATH: '/a/b/', SITE_URL: 'https://example.net' }, args: ['--cold'] });
+    const {
+      site,
+      report,
+      bodiesKept: kept,
+    } = build({
+      cacheDir: cache,
+      env: { BASE_PATH: '/a/b/', SITE_URL: 'https://example.net' },
+      args: ['--cold'],
+    });
     rmSync(site, { recursive: true });
     expect(report.fullRender).toBe('cold build requested');
+    expect(kept).toBe(0);
   });
 
   it('with the cache alone, as on a CI runner that restores it but has no site of its own: every page from the cache', () => {

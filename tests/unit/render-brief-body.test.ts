@@ -47,6 +47,9 @@ describe('renderBriefBody', () => {
     const { html } = await render('```js\nconst vans = 3;\n```');
     expect(html).toMatch(/^<pre class="astro-code github-dark"[^>]*><code>/);
     expect(html).toContain('vans');
+    // The block's colours as CSS, as Astro writes them: MDX hands the style over as an object.
+    const style = /^<pre [^>]*style="([^"]*)"/.exec(html)?.[1];
+    expect(style).toMatch(/^background-color:#24292e;color:#e1e4e8;overflow-x:auto$/);
   });
 
   it('puts the base path in front of root-relative links', async () => {
