@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createValueDigest } from '../lib/incremental/value-digest.ts';
+import { buildDigests, createValueDigest } from '../lib/incremental/value-digest.ts';
 
-const propsDigest = createValueDigest((text) => createHash('sha1').update(text).digest('base64url'));
+const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url');
 
 /**
  * `getStaticPaths` entries with Astro's `cacheKey` set to a digest of their props. A page
@@ -10,5 +10,6 @@ const propsDigest = createValueDigest((text) => createHash('sha1').update(text).
  * recorded reads are both unchanged (src/integrations/page-reuse.ts).
  */
 export function keyedByProps<E extends { props: object }>(entries: E[]): (E & { cacheKey: string })[] {
+  const propsDigest = createValueDigest(sha1, buildDigests());
   return entries.map((entry) => ({ ...entry, cacheKey: propsDigest(entry.props) }));
 }

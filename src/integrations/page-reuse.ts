@@ -7,7 +7,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import PQueue from 'p-queue';
 import { resolveRead, type Read } from '../lib/incremental/read-tracker.ts';
 import { offeredCatalog, recordingReads, type ReadRecorder } from '../lib/incremental/render-reads.ts';
-import { createValueDigest } from '../lib/incremental/value-digest.ts';
+import { buildDigests, createValueDigest, startBuildDigests } from '../lib/incremental/value-digest.ts';
 import { linkUnchanged, stampFile, stampOpenFile, type FileStamp } from './file-stamp.ts';
 import { filesUnder } from './files-under.ts';
 import { KeptPack, PAGE_CACHE_FOLDER } from './kept-pack.ts';
@@ -196,7 +196,9 @@ export function startPageReuse(options: {
 
   // What each read finds in this build's catalog, looked up once however many pages made it.
   const readDigests = new Map<Read, string>();
-  const valueDigest = createValueDigest((text) => createHash('sha1').update(text).digest('base64url'));
+  startBuildDigests();
+  // SHA-1, as src/data/keyed-paths.ts hashes: the two share their digests.
+  const valueDigest = createValueDigest((text) => createHash('sha1').update(text).digest('base64url'), buildDigests());
   const recorders = new AsyncLocalStorage<ReadRecorder>();
   let catalog: Promise<object | undefined> | undefined;
   async function digestOf(reads: Read[]): Promise<string> {

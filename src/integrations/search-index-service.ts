@@ -1,6 +1,8 @@
 // The indexer's side of search-index-thread.ts's line: Pagefind's index, fed with the
 // pages the renderer sends. It runs in the worker thread of a plain `astro build`, and in
 // the `npm run build` process, which writes the bundle after Astro's process has ended.
+import { loadScriptRules } from '../lib/search/script-rules.ts';
+import { loadSpellingVariants } from '../lib/search/spelling-variants.ts';
 import { startSearchIndex, type SearchIndexer } from './pagefind-index.ts';
 import type { HeadStart } from './search-index-head-start.ts';
 import type { IndexerChannel, IndexerReply, IndexerRequest } from './search-index-thread.ts';
@@ -22,6 +24,9 @@ export function serveSearchIndex(
   options: { writeBundle: boolean; headStart?: Promise<HeadStart | undefined> },
 ): SearchIndexService {
   let indexer: Promise<SearchIndexer> | undefined;
+  // The word rules of every script, loaded while Astro loads the content rather than after
+  // the records arrive. A failure is not lost: startSearchIndex awaits them again.
+  Promise.all([loadScriptRules(), loadSpellingVariants()]).catch(() => {});
   const utf8 = new TextDecoder();
   const reply = (message: IndexerReply) => channel.send(message);
   const failed = (error: Error) => reply({ type: 'failed', message: error.message });

@@ -15,10 +15,10 @@ export type ValueDigest = (value: unknown) => string;
  * digest of their fields' digests), so the many pages that show one brief hash it once per
  * build; values must not change once digested. Key order does not count; Map, Set and Date
  * are read as their entries and time. A value that cannot stand for data (a function, a
- * cycle, an instance of a class, a view marked NO_DIGEST) throws.
+ * cycle, an instance of a class, a view marked NO_DIGEST) throws. Digesters given the same
+ * `digests` share them, and must share `hash` too.
  */
-export function createValueDigest(hash: (text: string) => string): ValueDigest {
-  const digests = new WeakMap<object, string>();
+export function createValueDigest(hash: (text: string) => string, digests = new WeakMap<object, string>()): ValueDigest {
   const digestOf = (value: unknown, open: Set<object>): string => {
     switch (typeof value) {
       case 'string':
@@ -64,4 +64,24 @@ export function createValueDigest(hash: (text: string) => string): ValueDigest {
     return digest;
   };
   return (value) => digestOf(value, new Set());
+}
+
+/*
+ * The page code (bundled by Vite) and the integrations (loaded by Node) hold two copies of
+ * this module in one process. Both digest the build's values, and mostly the same briefs and
+ * entities: the paths' cacheKeys digest their props (src/data/keyed-paths.ts), the page reuse
+ * what each page read (src/integrations/page-reuse.ts). With one set of digests on
+ * globalThis, started with each build, each value is hashed once.
+ */
+const BUILD_DIGESTS = Symbol.for('dossier.build-value-digests');
+type DigestHolder = { [BUILD_DIGESTS]?: WeakMap<object, string> };
+
+/** Starts the running build's shared digests afresh: no digest outlives the build whose values it describes. */
+export function startBuildDigests(): void {
+  (globalThis as DigestHolder)[BUILD_DIGESTS] = new WeakMap();
+}
+
+/** The running build's shared digests, for createValueDigest: every digester given them must hash with SHA-1 (base64url). */
+export function buildDigests(): WeakMap<object, string> {
+  return ((globalThis as DigestHolder)[BUILD_DIGESTS] ??= new WeakMap());
 }
