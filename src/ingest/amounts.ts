@@ -7,6 +7,58 @@ import { languageData, LANGUAGES, languagesFirst } from './languages.ts';
 import { escapeRegExp, execAll, UNSPACED } from './text-features.ts';
 import type { SourceLine } from './types.ts';
 
+/**
+ * Greek accents move with the case ("δολάρια", "δολαρίων"; "εκατομμύρια", "εκατομμυρίων"), and
+ * writers drop Latin accents ("dolares" for "dólares"): a word pattern's Greek vowels match with or
+ * without tonos and dialytika, and its accented Latin letters also match their bare letter. (Latin
+ * letters without an accent stay exact: Vietnamese tones tell words apart, "đồng" is not "đóng".)
+ */
+const GREEK_VOWELS: Record<string, string> = {
+  α: 'αά',
+  ά: 'αά',
+  ε: 'εέ',
+  έ: 'εέ',
+  η: 'ηή',
+  ή: 'ηή',
+  ι: 'ιίϊΐ',
+  ί: 'ιίϊΐ',
+  ϊ: 'ιίϊΐ',
+  ΐ: 'ιίϊΐ',
+  ο: 'οό',
+  ό: 'οό',
+  υ: 'υύϋΰ',
+  ύ: 'υύϋΰ',
+  ϋ: 'υύϋΰ',
+  ΰ: 'υύϋΰ',
+  ω: 'ωώ',
+  ώ: 'ωώ',
+};
+
+export function accentLoose(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      // An escape: "\\p{L}", "\\.", "\\s" stay as written.
+      const brace = source[i + 1] === 'p' || source[i + 1] === 'P' ? source.indexOf('}', i) : -1;
+      const stop = brace > 0 ? brace + 1 : i + 2;
+      out += source.slice(i, stop);
+      i = stop - 1;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    const greek = GREEK_VOWELS[ch];
+    const bare = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    if (inClass) out += greek && greek !== ch ? greek : ch;
+    else if (greek) out += `[${greek}]`;
+    else if (/\p{Script=Latin}/u.test(ch) && bare.length === 1 && bare !== ch) out += `[${ch}${bare}]`;
+    else out += ch;
+  }
+  return out;
+}
+
 export interface AmountMention {
   value: number;
   /** ISO 4217 code. */
@@ -33,7 +85,7 @@ interface Scale {
 const SCALES: Scale[] = Object.values(LANGUAGES)
   .flatMap((d) =>
     Object.entries(d.scales ?? {}).flatMap(([value, words]) =>
-      words.map((re) => ({ re, value: Number(value), unspaced: UNSPACED.test(re) })),
+      words.map((re) => ({ re: accentLoose(re), value: Number(value), unspaced: UNSPACED.test(re) })),
     ),
   )
   .sort((x, y) => y.re.length - x.re.length);
@@ -78,6 +130,8 @@ interface CurrencyWord {
   unit?: boolean;
   /** Written before the number ("$5", "Rp10", "人民币100亿元"); words such as "won" or "dollars" come after it. */
   before?: boolean;
+  /** The word's unit in the code's units (toman: 10 rials). */
+  factor?: number;
 }
 
 const AGGLUTINATIVE = new Set(['tr', 'az', 'uz', 'kk', 'ky', 'tk', 'fi', 'et', 'hu', 'ko', 'ja', 'mn', 'ta', 'te', 'kn', 'ml']);
@@ -121,7 +175,8 @@ const SYMBOLS: CurrencyWord[] = [
 function currencyWords(lang: string): CurrencyWord[] {
   const all = languagesFirst(lang).flatMap((d) =>
     (d.currencies ?? []).map((c) => ({
-      re: c.words.join('|'),
+      re: c.words.map(accentLoose).join('|'),
+      factor: c.factor,
       code: c.code,
       generic: Boolean(c.generic),
       before: Boolean(c.before),
@@ -256,7 +311,7 @@ function currencyAfter(
   text: string,
   at: number,
   lang: string,
-): { code: string; end: number; generic: boolean; unit: boolean; word: string } | undefined {
+): { code: string; end: number; generic: boolean; unit: boolean; word: string; factor?: number } | undefined {
   let pos = at;
   while (text[pos] === ' ' || text[pos] === '\u00A0') pos++;
   CONNECTOR.lastIndex = pos;
@@ -267,7 +322,8 @@ function currencyAfter(
   const m = after.exec(text);
   if (m) {
     const c = list[whichGroup(m)]!;
-    return { code: resolveCode(c.code, lang), end: pos + m[0].length, generic: guessed(c, lang), unit: Boolean(c.unit), word: m[0] };
+    const found = { code: resolveCode(c.code, lang), end: pos + m[0].length, generic: guessed(c, lang), unit: Boolean(c.unit), word: m[0] };
+    return c.factor ? { ...found, factor: c.factor } : found;
   }
   ISO_CODE.lastIndex = pos;
   const iso = ISO_CODE.exec(text);
@@ -349,6 +405,92 @@ function longScale(word: string, lang: string): boolean {
   );
 }
 
+type Found = AmountMention & { start: number; end: number };
+
+/**
+ * The amount a figure makes with the currency written after (`after`) or before it (`before`):
+ * which currency wins, the note, the hedge; undefined without a currency.
+ */
+function withCurrency(
+  at: { text: string; original: string; line: number; lang: string },
+  figure: number,
+  start: number,
+  scaleEnd: number,
+  after: ReturnType<typeof currencyAfter>,
+  before: ReturnType<typeof currencyBefore>,
+): Found | undefined {
+  const { text, original, line, lang } = at;
+  let value = figure;
+  if (!after && !before) return undefined;
+  let currency: string;
+  let note: string | undefined;
+  // A bare unit after the number takes the currency named before it: "新台幣150億元" is NT$.
+  const unitOnly = Boolean(after?.unit && before);
+  if (after && before && after.code !== before.code && !unitOnly) {
+    // "HK$ … dollars": the specific form wins over a bare "$" or "dollars".
+    currency = before.generic ? after.code : before.code;
+    if (!before.generic && !after.generic) note = `the article writes both ${before.code} and ${after.code} for this figure`;
+  } else {
+    currency = unitOnly ? before!.code : (after ?? before)!.code;
+  }
+  const generic = unitOnly ? before!.generic : (!after || after.generic) && (!before || before.generic);
+  if (!isCurrency(currency)) return undefined;
+  const from = before ? before.start : start;
+  const end = after ? after.end : scaleEnd;
+  if (after?.factor) {
+    value *= after.factor;
+    note ??= `written in "${after.word.trim()}", a unit of ${after.factor} ${currency}: recorded in ${currency}`;
+  }
+  const hedged = hedgedBefore(text, from) || /^\s*(?:多|余|餘|以上|여|이상)/u.test(text.slice(end, end + 3));
+  const mention: Found = {
+    value: Number(value.toPrecision(12)),
+    currency,
+    text: original.slice(from, end).trim(),
+    line,
+    start: from,
+    end,
+  };
+  if (hedged) mention.approximate = true;
+  if (!note && generic)
+    note =
+      currency === 'USD'
+        ? 'written as "dollars" or "$" without a country: taken as US dollars'
+        : `written as "${(before?.generic ? before.word : after?.word) ?? ''}", which does not say which country's: taken as ${currency}`;
+  if (note) mention.note = note;
+  return mention;
+}
+
+interface WordNumbers {
+  re: RegExp;
+  entries: { value: number; counted: boolean }[];
+}
+const wordNumberCache = new Map<string, WordNumbers | undefined>();
+
+/**
+ * Figures written as words: the article's own language's small cardinals ("zwei", "три"), which
+ * count only before a scale word, and every language's scale words that carry their count (the
+ * Arabic dual "ملياري"), as one global regex, one group per word, longest first.
+ */
+function wordNumbers(lang: string): WordNumbers | undefined {
+  const key = lang.split('-')[0]!.toLowerCase();
+  if (wordNumberCache.has(key)) return wordNumberCache.get(key);
+  const own = Object.entries(languageData(key).numberWords ?? {}).flatMap(([value, words]) =>
+    words.map((word) => ({ word, value: Number(value), counted: false })),
+  );
+  const counted = Object.values(LANGUAGES).flatMap((d) =>
+    Object.entries(d.countedScales ?? {}).flatMap(([value, words]) => words.map((word) => ({ word, value: Number(value), counted: true }))),
+  );
+  const all = [...own, ...counted].sort((x, y) => y.word.length - x.word.length);
+  const built = all.length
+    ? {
+        re: new RegExp(`(?<![\\p{L}\\p{M}])(?:${groups(all.map((e) => accentLoose(e.word)))})(?![\\p{L}\\p{M}])`, 'giu'),
+        entries: all.map(({ value, counted }) => ({ value, counted })),
+      }
+    : undefined;
+  wordNumberCache.set(key, built);
+  return built;
+}
+
 /**
  * Every amount of money in the lines: a number (any digits) with an optional scale and a currency
  * before or after it. A number without a currency is not an amount.
@@ -357,7 +499,7 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
   const found: AmountMention[] = [];
   for (const { line, text: original } of lines) {
     const text = asciiDigits(original);
-    const inLine: (AmountMention & { start: number; end: number })[] = [];
+    const inLine: Found[] = [];
     let taken = 0;
     for (const m of execAll(NUMBER, text)) {
       const start = m.index;
@@ -394,41 +536,38 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
       const before = currencyBefore(text, pre?.start ?? start, lang);
       // Glued letters ("5m") are only a scale beside a currency; "$5m" yes, "5m tall" no.
       if (scale?.glued && !/[\p{Script=Han}\p{Script=Hangul}]/u.test(text.slice(end, scale.end)) && !after && !before) continue;
-      if (!after && !before) continue;
-      let currency: string;
-      let note: string | undefined;
-      // A bare unit after the number takes the currency named before it: "新台幣150億元" is NT$.
-      const unitOnly = Boolean(after?.unit && before);
-      if (after && before && after.code !== before.code && !unitOnly) {
-        // "HK$ … dollars": the specific form wins over a bare "$" or "dollars".
-        currency = before.generic ? after.code : before.code;
-        if (!before.generic && !after.generic) note = `the article writes both ${before.code} and ${after.code} for this figure`;
-      } else {
-        currency = unitOnly ? before!.code : (after ?? before)!.code;
-      }
-      const generic = unitOnly ? before!.generic : (!after || after.generic) && (!before || before.generic);
-      if (!isCurrency(currency)) continue;
-      const from = before ? before.start : (pre?.start ?? start);
-      end = after ? after.end : scaleEnd;
-      const hedged = hedgedBefore(text, from) || /^\s*(?:多|余|餘|以上|여|이상)/u.test(text.slice(end, end + 3));
-      const mention: AmountMention & { start: number; end: number } = {
-        value: Number(value.toPrecision(12)),
-        currency,
-        text: original.slice(from, end).trim(),
-        line,
-        start: from,
-        end,
-      };
-      if (hedged) mention.approximate = true;
-      if (!note && generic)
-        note =
-          currency === 'USD'
-            ? 'written as "dollars" or "$" without a country: taken as US dollars'
-            : `written as "${(before?.generic ? before.word : after?.word) ?? ''}", which does not say which country's: taken as ${currency}`;
-      if (note) mention.note = note;
+      const mention = withCurrency({ text, original, line, lang }, value, pre?.start ?? start, scaleEnd, after, before);
+      if (!mention) continue;
+      end = mention.end;
       inLine.push(mention);
       taken = end;
     }
+    // Figures in words: "zwei Milliarden Euro", "ملياري درهم" (two billion dirhams).
+    const numbers = wordNumbers(lang);
+    for (const m of numbers ? execAll(numbers.re, text) : []) {
+      const start = m.index;
+      const wordEnd = start + m[0].length;
+      if (inLine.some((a) => start < a.end && wordEnd > a.start)) continue;
+      const { value: figure, counted } = numbers!.entries[whichGroup(m)]!;
+      let value = figure;
+      let scaleEnd = wordEnd;
+      if (!counted) {
+        const scale = scaleAfter(text, wordEnd, lang);
+        if (!scale || scale.glued) continue;
+        value *= longScale(text.slice(wordEnd, scale.end).trim(), lang) ? 1e12 : scale.value;
+        scaleEnd = scale.end;
+      }
+      const mention = withCurrency(
+        { text, original, line, lang },
+        value,
+        start,
+        scaleEnd,
+        currencyAfter(text, scaleEnd, lang),
+        currencyBefore(text, start, lang),
+      );
+      if (mention) inLine.push(mention);
+    }
+    inLine.sort((a, b) => a.start - b.start);
     // "2.2 billion yuan ($348 million)": the dollar figure in brackets is the article's own conversion.
     for (let i = 0; i < inLine.length; i++) {
       const a = inLine[i]!;

@@ -12,10 +12,10 @@
 //     are kept: they are subheadings.
 // Hand-written: the npm boilerplate removers (readability ports, jusText ports) need HTML or work in
 // one language; this input is plain page text in any language.
-import { bylineLineAuthor, RIGHTS_RESERVED } from './byline.ts';
+import { bylineLineAuthor, isCopyrightNotice, RIGHTS_RESERVED } from './byline.ts';
 import { findDates, type DateMention } from './dateline.ts';
 import { pickHeadline, type Headline } from './headline.ts';
-import { endsSentence, isProse, UNSPACED, wordCount, wordList } from './text-features.ts';
+import { endsSentence, isProse, isUnmarkedClauses, UNSPACED, wordCount, wordList } from './text-features.ts';
 import type { BoilerplateCategory, LineRole, Removal, SourceLine } from './types.ts';
 
 interface Cue {
@@ -178,6 +178,16 @@ const CUES: Cue[] = [
       'शेयर करें',
       'theo dõi chúng tôi',
       'chia sẻ',
+      'اشتراک گذاری',
+      'به اشتراک بگذارید',
+      'ما را دنبال کنید',
+      'udostępnij',
+      'поділитися',
+      'κοινοποίηση',
+      'μοιραστείτε',
+      'שתפו',
+      'שיתוף',
+      'แชร์ข่าว',
     ],
     weak: [
       'share',
@@ -219,6 +229,16 @@ const CUES: Cue[] = [
       'قناة',
       'শেয়ার',
       'शेयर',
+      'اشتراک',
+      'تلگرام',
+      'واتساپ',
+      'توییتر',
+      'اینستاگرام',
+      'ניוזלטר',
+      'שתף',
+      'แชร์',
+      'ไลน์',
+      'viber',
     ],
   },
   {
@@ -319,6 +339,24 @@ const CUES: Cue[] = [
       'xem thêm',
       'đọc thêm',
       'tin liên quan',
+      'مطالب مرتبط',
+      'اخبار مرتبط',
+      'بیشتر بخوانید',
+      'پربازدیدترین',
+      'ข่าวที่เกี่ยวข้อง',
+      'อ่านเพิ่มเติม',
+      'כתבות נוספות',
+      'כתבות קשורות',
+      'עוד בנושא',
+      'קראו עוד',
+      'διαβάστε επίσης',
+      'δείτε επίσης',
+      'σχετικά άρθρα',
+      'zobacz też',
+      'zobacz także',
+      'ilgili haberler',
+      'більше новин',
+      'اخبار ذات صلة',
     ],
     weak: ['related', 'popular', 'trending', 'recommended', 'популярное', 'populer', '更多', '推荐', 'おすすめ', '더 보기'],
   },
@@ -406,6 +444,42 @@ const CUES: Cue[] = [
       'உள்நுழைய',
       'লগইন',
       'लॉग इन',
+      'log out',
+      'create account',
+      'my account',
+      'einloggen',
+      'abmelden',
+      "s'inscrire",
+      'créer un compte',
+      'registrarse',
+      'crear cuenta',
+      'cadastre-se',
+      'criar conta',
+      'регистрация',
+      'выйти',
+      'реєстрація',
+      'вийти',
+      'αποσύνδεση',
+      'התחברות',
+      'הרשמה',
+      'התנתקות',
+      'כניסה למנויים',
+      'ثبت نام',
+      'إنشاء حساب',
+      'เข้าสู่ระบบ',
+      'สมัครสมาชิก',
+      'ลงทะเบียน',
+      'ออกจากระบบ',
+      'लॉगिन',
+      'साइन अप',
+      'रजिस्टर',
+      '新規登録',
+      'ログアウト',
+      '로그아웃',
+      '登出',
+      'kayıt ol',
+      'strona główna',
+      'wyloguj',
       'news',
       'beranda',
       'berita',
@@ -441,6 +515,12 @@ const CUES: Cue[] = [
       'समाचार',
       'trang chủ',
       'tin tức',
+      'หน้าแรก',
+      'ראשי',
+      'αρχική',
+      'головна',
+      'صفحه اصلی',
+      'anasayfa',
     ],
   },
   {
@@ -1041,12 +1121,27 @@ export function classifyLines(source: readonly SourceLine[], lang = 'und'): Clas
     if (l.role !== 'boilerplate') remove(l, 'related', `${REASONS.related}: follows the header in line ${underHeader}`);
   }
 
+  // 7b. Copyright notices are legal lines whatever else they look like (a line under a "read also"
+  // header, a short sentence "All rights reserved."), so that no outlet is read from them.
+  for (const l of content) {
+    if (l.removal?.category === 'legal' || words.get(l.line)! > 40 || !isCopyrightNotice(l.text)) continue;
+    remove(l, 'legal', `${REASONS.legal}: a copyright notice`);
+  }
+
   // 8. The article's extent: from its first to its last paragraph of prose.
   const proseLines = kept().filter((l) => prose.get(l.line));
   const first = proseLines[0];
   const last = proseLines.at(-1);
   const firstIndex = first ? content.indexOf(first) : content.length;
-  const lastIndex = last ? content.indexOf(last) : content.length - 1;
+  let lastIndex = last ? content.indexOf(last) : content.length - 1;
+  // In scripts that write no full stop (Thai), a shorter paragraph of ten words or more right under
+  // the last one, with no blank line between, still belongs to the article.
+  for (let next = content[lastIndex + 1]; last && next; next = content[lastIndex + 1]) {
+    const previous = content[lastIndex]!;
+    if (next.line !== previous.line + 1 || next.role === 'boilerplate' || words.get(next.line)! < 10 || !isUnmarkedClauses(next.text))
+      break;
+    lastIndex++;
+  }
 
   // Head: headline, alternate headline, dateline, byline; the rest is page furniture.
   const top = content.slice(0, firstIndex).filter((l) => l.role !== 'boilerplate');

@@ -1,8 +1,9 @@
 // Who wrote and published the article, where the page says so: a byline ("By …", "Автор: …",
 // "记者 …", "(Reporter …)"), an author bio, the site's own domain, a copyright line.
 import type { SourceLine } from './types.ts';
-import { escapeRegExp } from './text-features.ts';
+import { escapeRegExp, UNSPACED } from './text-features.ts';
 import { compareText } from '../lib/text/compare-text.ts';
+import { LANGUAGES } from './languages.ts';
 
 const BYLINE_CUES = [
   'by',
@@ -88,57 +89,41 @@ export function domainsIn(text: string): string[] {
   return [...text.matchAll(DOMAIN)].map((m) => m[1]!.toLowerCase()).filter((d) => !PLATFORMS.test(d) && /[a-z]/.test(d.split('.')[0]!));
 }
 
-/** "All rights reserved" and the like, in many languages (lower case): a copyright line, also without "©". */
-export const RIGHTS_RESERVED = [
-  'all rights reserved',
-  'alle rechte vorbehalten',
-  'tous droits réservés',
-  'todos los derechos reservados',
-  'todos os direitos reservados',
-  'tutti i diritti riservati',
-  'riproduzione riservata',
-  'alle rechten voorbehouden',
-  'wszelkie prawa zastrzeżone',
-  'všechna práva vyhrazena',
-  'všetky práva vyhradené',
-  'toate drepturile rezervate',
-  'minden jog fenntartva',
-  'alla rättigheter förbehållna',
-  'alle rettigheder forbeholdes',
-  'alle rettigheter reservert',
-  'kaikki oikeudet pidätetään',
-  'tüm hakları saklıdır',
-  'все права защищены',
-  'усі права захищені',
-  'усі права захищено',
-  'всі права захищені',
-  'hak cipta dilindungi',
-  'hak cipta terpelihara',
-  'haki zote zimehifadhiwa',
-  'lahat ng karapatan ay nakalaan',
-  'bản quyền thuộc về',
-  'جميع الحقوق محفوظة',
-  'کلیه حقوق',
-  'تمامی حقوق',
-  'جملہ حقوق محفوظ',
-  'সর্বস্বত্ব সংরক্ষিত',
-  'सर्वाधिकार सुरक्षित',
-  'அனைத்து உரிமைகளும்',
-  'สงวนลิขสิทธิ์',
-  'με επιφύλαξη παντός δικαιώματος',
-  'כל הזכויות שמורות',
-  '版权所有',
-  '版權所有',
-  '無断転載',
-  '무단 전재',
-  '무단전재',
-];
+/** "All rights reserved" and the like, in every language of languages.ts (lower case): a copyright line, also without "©". */
+export const RIGHTS_RESERVED = [...new Set(Object.values(LANGUAGES).flatMap((d) => d.rightsReserved ?? []))];
+const COPYRIGHT_WORDS = [...new Set(Object.values(LANGUAGES).flatMap((d) => d.copyrightWords ?? []))];
 
-/** Lines an outlet is never read from: copyright and other legal lines, navigation, menus. */
-const COPYRIGHT = new RegExp(
-  `©|\\(c\\)\\s*\\d|\\bcopyright\\b|todos los derechos|все права|सर्वाधिकार|με επιφύλαξη|${RIGHTS_RESERVED.map(escapeRegExp).join('|')}`,
-  'iu',
-);
+const phrase = (words: readonly string[]) =>
+  words
+    .map((w) => {
+      const source = escapeRegExp(w).replace(/ /g, '\\s+');
+      // Scripts without spaces glue words: no word ends there.
+      return UNSPACED.test(w) ? source : `(?<![\\p{L}\\p{M}])${source}(?![\\p{L}\\p{M}])`;
+    })
+    .join('|');
+/**
+ * The copyright sign and its lookalikes: ©, the circled ⓒ and Ⓒ that Korean and Japanese pages
+ * write, ℗, the copyleft 🄯, and "(c)" before a year or at the start of a line.
+ */
+const COPYRIGHT_SIGN = String.raw`[©ⓒⒸ℗🄯]|(?:^|(?<=\s))\(c\)(?=\s*\p{Nd})|^\s*\(c\)(?=\s)`;
+/** A year, a sign or "(c)" right after a copyright word: "Copyright 2024", "حقوق النشر ٢٠٢٤", "저작권자 ©". */
+const AFTER_WORD = String.raw`(?=\s*(?:[©ⓒⒸ]|\(c\)|\p{Nd}{4}(?!\p{Nd})))`;
+const COPYRIGHT_NOTICE = new RegExp(`${COPYRIGHT_SIGN}|${phrase(RIGHTS_RESERVED)}|(?:${phrase(COPYRIGHT_WORDS)})${AFTER_WORD}`, 'iu');
+/** A copyright word opening a short line: "Copyright Example Media". */
+const COPYRIGHT_OPENING = new RegExp(`^\\s*(?:${phrase(COPYRIGHT_WORDS)})`, 'iu');
+
+/**
+ * A copyright notice: a copyright sign or a lookalike, a rights-reserved phrase of any language, or
+ * a language's copyright word before a year or a sign, or opening a line of a dozen words or fewer
+ * that is not a sentence.
+ */
+export function isCopyrightNotice(text: string): boolean {
+  if (COPYRIGHT_NOTICE.test(text)) return true;
+  return COPYRIGHT_OPENING.test(text) && text.split(/\s+/).length <= 12 && !/[.!?。]\s*$/u.test(text);
+}
+
+/** Lines an outlet is never read from: copyright notices, and lines that merely mention copyright or rights. */
+const MENTIONS_RIGHTS = /\bcopyright\b|todos los derechos|все права|усі права|всі права|सर्वाधिकार|με επιφύλαξη/iu;
 const NOT_OUTLET_CATEGORIES = new Set(['legal', 'navigation', 'list']);
 
 export interface OutletLine {
@@ -149,7 +134,7 @@ export interface OutletLine {
 
 /** Whether a line may name the outlet: not a copyright, legal or navigation line. */
 export function mayNameOutlet(l: OutletLine): boolean {
-  return !(l.removal && NOT_OUTLET_CATEGORIES.has(l.removal.category)) && !COPYRIGHT.test(l.text);
+  return !(l.removal && NOT_OUTLET_CATEGORIES.has(l.removal.category)) && !isCopyrightNotice(l.text) && !MENTIONS_RIGHTS.test(l.text);
 }
 
 /**

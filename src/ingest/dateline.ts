@@ -235,6 +235,61 @@ function eras(): { pattern: string; offset: Map<string, number> } {
   return eraCache;
 }
 
+/** Locales whose pages count years in another era over Gregorian months by default (Thai: the Buddhist Era), from Intl. */
+const ERA_YEAR_LOCALES = ['th', 'lo', 'km', 'my'];
+
+let eraMarkerCache: { pattern: string; calendar: Map<string, string>; defaultIn: Set<string> } | undefined;
+
+/**
+ * Era markers written between the month and the year ("15 มีนาคม พ.ศ. 2567": พ.ศ. is the Buddhist
+ * Era, ค.ศ. the Christian one), with the calendar each names, from Intl's era names of the locales
+ * above; and the languages whose default calendar is the Buddhist one, where a two-digit year after
+ * a month name counts in that era ("15 มี.ค. 67" is 2567 BE, 2024).
+ */
+function eraMarkers(): { pattern: string; calendar: Map<string, string>; defaultIn: Set<string> } {
+  if (eraMarkerCache) return eraMarkerCache;
+  const calendar = new Map<string, string>();
+  const defaultIn = new Set<string>();
+  for (const locale of ERA_YEAR_LOCALES) {
+    try {
+      if (new Intl.DateTimeFormat(locale).resolvedOptions().calendar === 'buddhist') defaultIn.add(locale);
+    } catch {
+      continue;
+    }
+    for (const cal of ['buddhist', 'gregory'])
+      for (const era of ['short', 'long', 'narrow'] as const) {
+        let format: Intl.DateTimeFormat;
+        try {
+          format = new Intl.DateTimeFormat(`${locale}-u-ca-${cal}-nu-latn`, { era, year: 'numeric', timeZone: 'UTC' });
+        } catch {
+          continue;
+        }
+        if (format.resolvedOptions().calendar !== cal) continue;
+        const name = format
+          .formatToParts(new Date(Date.UTC(2024, 5, 1)))
+          .find((p) => p.type === 'era')
+          ?.value.trim();
+        // Only names with a letter and more than one character: a lone "A" or "B" is no era marker.
+        if (name && [...name].length > 1 && /\p{L}/u.test(name) && !calendar.has(name)) calendar.set(name, cal);
+      }
+  }
+  // "พ.ศ." is also written "พ. ศ." or without the last point.
+  const pattern = [...calendar.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => escapeChar(n).replace(/\\\./g, '\\.?\\s?'))
+    .join('|');
+  eraMarkerCache = { pattern, calendar, defaultIn };
+  return eraMarkerCache;
+}
+
+/** The calendar an era marker names ("พ.ศ." → buddhist), matched loosely like the pattern. */
+function eraCalendar(marker: string): string | undefined {
+  const { calendar } = eraMarkers();
+  const squeeze = (s: string) => s.replace(/[.\s]/g, '');
+  for (const [name, cal] of calendar) if (squeeze(name) === squeeze(marker)) return cal;
+  return undefined;
+}
+
 /** Letters glued before the month in a full date of the locale ("24 בפברואר 2025" → "ב"). */
 function gluedPrefix(locale: string): string | undefined {
   try {
@@ -393,12 +448,23 @@ function buildPatterns(lang: string): Pattern[] {
     if (lower && (!entry.lowerIn.size || (entry.upperIn.has(own) && !entry.lowerIn.has(own)))) return {};
     return entry.calendar ? { month: entry.month, calendar: entry.calendar } : { month: entry.month };
   };
-  // Two-digit years: 00–69 are 2000s. Thai pages count years of the Buddhist Era (2564 = 2021).
-  const year = (s: string | undefined) => {
+  // Two-digit years: 00–69 are 2000s. Thai pages count years of the Buddhist Era (2564 = 2021);
+  // after its era marker or a month name of a language that counts in it by default, a two-digit
+  // year is one of the Buddhist Era's 2500s (67 = 2567 = 2024).
+  const year = (s: string | undefined, era?: string) => {
     if (s === undefined) return undefined;
     const n = Number(s);
+    if (era === 'buddhist') return (s.length === 2 ? 2500 + n : n) - 543;
     if (s.length === 2) return n < 70 ? 2000 + n : 1900 + n;
     return n >= 2443 && n <= 2643 ? n - 543 : n;
+  };
+  const markers = eraMarkers();
+  const ERA = markers.pattern ? `(?:(${markers.pattern})\\s*)` : '()';
+  /** A month name that only languages counting years in the Buddhist Era write ("มี.ค."). */
+  const buddhistMonth = (months: Map<string, MonthName>, s: string) => {
+    const entry = months.get(foldCalendarWord(s)) ?? months.get(looseForm(foldCalendarWord(s)));
+    const langs = entry ? [...entry.lowerIn, ...entry.upperIn] : [];
+    return langs.length > 0 && langs.every((l) => markers.defaultIn.has(l));
   };
   const dayFirst = lang.split('-')[0] !== 'en';
   const era = eras();
@@ -465,13 +531,28 @@ function buildPatterns(lang: string): Pattern[] {
       re: new RegExp(String.raw`(?<![\d.])(\d{4})\.\s+(\d{1,2})\.\s+(\d{1,2})\.?(?!\d)`, 'gu'),
       read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
     },
-    // 28 марта 2021, 20:53 · 28. März 2021 · 28 de marzo de 2021 · ২৮ মার্চ ২০২১ · 25 февраля, 18:50 · 3rd November 2025
+    // 15 มี.ค. 67 · 15 มีนาคม พ.ศ. 2567 (Thai: a two-digit year of the Buddhist Era after a Thai month
+    // name or an era marker; other two-digit years after a month name are left to the next pattern)
+    {
+      re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\s*${name}[,\s]*${ERA}?(\d{2})(?![\d:.])(?:[,\s]*(?:เวลา|,|-|–)?\s*${TIME})?`, 'giu'),
+      read: (m, months) => {
+        const era = m[3] ? eraCalendar(m[3]) : buddhistMonth(months, m[2]!) ? 'buddhist' : undefined;
+        if (!era) return undefined;
+        return { day: Number(m[1]), ...monthOf(months, m[2]!), year: year(m[4], era), time: m[5] };
+      },
+    },
+    // 28 марта 2021, 20:53 · 28. März 2021 · 28 de marzo de 2021 · ২৮ মার্চ ২০২১ · 25 февраля, 18:50 · 3rd November 2025 · 15 มีนาคม พ.ศ. 2567
     {
       re: new RegExp(
-        String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?(?:\.?\s*|-)(?:de\s+|of\s+)?${name}(?:(?:,?\s*|-)(?:de\s+)?(\d{4})(?!\d))?(?:\s*(?:г\.|года|年)?[,\s]*(?:at|à|um|в|pukul|jam|às|alle|a las|,|-|–)?\s*${TIME})?`,
+        String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?(?:\.?\s*|-)(?:de\s+|of\s+)?${name}(?:(?:,?\s*|-)(?:de\s+)?${ERA}?(\d{4})(?!\d))?(?:\s*(?:г\.|года|年)?[,\s]*(?:at|à|um|в|pukul|jam|às|alle|a las|เวลา|,|-|–)?\s*${TIME})?`,
         'giu',
       ),
-      read: (m, months) => ({ day: Number(m[1]), ...monthOf(months, m[2]!), year: year(m[3]), time: m[4] }),
+      read: (m, months) => ({
+        day: Number(m[1]),
+        ...monthOf(months, m[2]!),
+        year: year(m[4], m[3] ? eraCalendar(m[3]) : undefined),
+        time: m[5],
+      }),
     },
     // March 28, 2021 · Dec 20 08:20 · Mar 28th 2021
     {

@@ -28,6 +28,11 @@ interface AliasEntry {
   caseRule: 'all' | 'initials' | 'none';
   /** Initial-capital pattern of the alias's words, for caseRule "initials". */
   initials: boolean[];
+  /**
+   * Weak only for being short in a script without capitals (CJK "小米", Hangul): sure where the text
+   * writes it as a whole run of its script (小米、…, 小米は…), not inside a longer word (小米粥).
+   */
+  caselessShort: boolean;
 }
 
 interface TrieNode {
@@ -52,10 +57,24 @@ function isWeakAlias(name: string, kind: string): boolean {
   const key = foldCase(name);
   const length = [...key].length;
   // Two Chinese characters or Hangul syllables make a name ("東京", "百度"); two letters do not.
-  if (length <= 2 && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name)) return true;
+  if (length <= 2 && !CJK_NAME.test(name)) return true;
   if ((kind === 'ticker' || kind === 'abbreviation') && length <= 4) return true;
   const cased = /\p{Lu}/u.test(name);
   return kind === 'short' && length <= 4 && !cased;
+}
+const CJK_NAME = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A name written only in CJK scripts or Hangul, which have no capitals. */
+const ALL_CJK = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}ー・]+$/u;
+
+/** Whether text[start, end) is a whole run of its script: no Han (or, for Hangul, no Hangul) letter right before or after it. */
+function wholeRun(text: string, start: number, end: number): boolean {
+  const han = /\p{Script=Han}/u;
+  const hangul = /\p{Script=Hangul}/u;
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (han.test(text[start] ?? '')) return !han.test(before) && !han.test(after);
+  // Hangul names take glued particles, which the word end already allows.
+  return !hangul.test(before);
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
@@ -89,16 +108,48 @@ export function matchKey(text: string): string {
   return out;
 }
 
-/** Russian and Ukrainian declension of a name's last word: "Тесла" → "Теслы", "Теслой", … */
+/**
+ * Russian and Ukrainian case endings of a word by its last letter, one list per case (genitive,
+ * dative, accusative, instrumental, locative): "Тесла" → "Теслы", "Теслі" (Ukrainian dative and
+ * locative), …; "Маск" → "Маска", "Маском", …
+ */
+const CYRILLIC_CASES: { last: RegExp; drop: number; cases: string[][] }[] = [
+  { last: /а$/u, drop: 1, cases: [['ы', 'и'], ['е', 'і'], ['у'], ['ой', 'ою'], ['е', 'і']] },
+  { last: /я$/u, drop: 1, cases: [['и', 'і'], ['е', 'і'], ['ю'], ['ей', 'ею', 'єю'], ['е', 'і']] },
+  { last: /[йь]$/u, drop: 1, cases: [['я'], ['ю'], ['я'], ['ем', 'ём', 'єм'], ['е', 'і']] },
+  { last: /[бвгджзклмнпрстфхцчшщ]$/u, drop: 0, cases: [['а', 'у'], ['у', 'ові'], ['а'], ['ом'], ['е', 'і', 'ові', 'у']] },
+];
+
+/** The forms of one Cyrillic word in case `k`, or the word itself when it does not decline. */
+function cyrillicCase(word: string, k: number): string[] {
+  const rule = CYRILLIC_CASES.find((r) => r.last.test(word));
+  if (!rule || !/^\p{Script=Cyrillic}+$/u.test(word)) return [word];
+  const stem = word.slice(0, word.length - rule.drop);
+  return rule.cases[k]!.map((e) => stem + e);
+}
+
+/**
+ * Russian and Ukrainian declension of a name: every word in the same case, since a first name and
+ * a surname decline together ("Илон Маск" → "Илона Маска", "Илону Маску"), and the last word alone
+ * in the plural ("Теслам").
+ */
 function cyrillicForms(key: string): string[] {
   if (!/\p{Script=Cyrillic}$/u.test(key)) return [];
-  const stem = key.slice(0, -1);
-  const last = key.at(-1)!;
-  if (last === 'а') return ['ы', 'е', 'у', 'ой', 'ою', 'и'].map((e) => stem + e);
-  if (last === 'я') return ['и', 'е', 'ю', 'ей', 'ею'].map((e) => stem + e);
-  if (last === 'й' || last === 'ь') return ['я', 'ю', 'ем', 'е', 'и', 'ём', 'ем'].map((e) => stem + e);
-  if (/[бвгджзклмнпрстфхцчшщ]/u.test(last)) return ['а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ах', 'ами'].map((e) => key + e);
-  return [];
+  const words = key.split(' ');
+  const forms = new Set<string>();
+  for (let k = 0; k < CYRILLIC_CASES[0]!.cases.length; k++) {
+    // Each word's forms in this case, combined (two or three forms a word, two or three words a name).
+    let combos = [''];
+    for (const w of words) combos = combos.flatMap((c) => cyrillicCase(w, k).map((f) => (c ? `${c} ${f}` : f)));
+    for (const c of combos.slice(0, 64)) forms.add(c);
+    // The last word alone declined ("Тесла Моторс" stays, "Гонконг Экспресс" → "Гонконг Экспресса").
+    const head = words.slice(0, -1).join(' ');
+    for (const f of cyrillicCase(words.at(-1)!, k)) forms.add(head ? `${head} ${f}` : f);
+  }
+  const last = words.at(-1)!;
+  if (/[бвгджзклмнпрстфхцчшщ]$/u.test(last)) for (const e of ['ы', 'ов', 'ам', 'ах', 'ами']) forms.add(key + e);
+  forms.delete(key);
+  return [...forms];
 }
 
 // Greek declension of a folded name (lower case, no accents, final sigma as σ), every word in the
@@ -153,10 +204,14 @@ export function buildAliasLookup(entities: readonly EntityRef[]): AliasLookup {
   for (const e of entities) {
     entityNames.set(e.id, e.data.name);
     const names = [
-      { name: e.data.name, weak: false },
-      ...e.data.aliases.map((a) => ({ name: a.name, weak: Boolean(a.ambiguous) || isWeakAlias(a.name, a.kind) })),
+      { name: e.data.name, weak: false, caselessShort: false },
+      ...e.data.aliases.map((a) => ({
+        name: a.name,
+        weak: Boolean(a.ambiguous) || isWeakAlias(a.name, a.kind),
+        caselessShort: !a.ambiguous && isWeakAlias(a.name, a.kind) && a.kind === 'short' && ALL_CJK.test(a.name),
+      })),
     ];
-    for (const { name, weak } of names) {
+    for (const { name, weak, caselessShort } of names) {
       const key = matchKey(foldCase(name));
       if (!key) continue;
       const norm = name.normalize('NFKC');
@@ -173,6 +228,7 @@ export function buildAliasLookup(entities: readonly EntityRef[]): AliasLookup {
         weak,
         caseRule: allCaps ? 'all' : initials.some(Boolean) ? 'initials' : 'none',
         initials,
+        caselessShort,
       };
       for (const form of [key, ...cyrillicForms(key), ...greekForms(key)]) insert(root, form, entry);
       aliases++;
@@ -186,6 +242,8 @@ const SCRIPT_OF = (word: string) => SCRIPT_CLASSES.find((c) => c.re.test(word))?
 interface Glued {
   suffixes: Map<string, string[]>;
   prefixes: Map<string, string[]>;
+  /** Endings that replace a name's last letters (languages.ts nameEndingSwaps), by script. */
+  swaps: Map<string, { ending: string; forms: string[] }[]>;
 }
 /**
  * Latin endings count only in their own language's articles: many languages write Latin, and
@@ -210,7 +268,15 @@ function glued(lang = ''): Glued {
   let g = gluedByLanguage.get(lang);
   if (!g) {
     const own = lang ? languageData(lang) : undefined;
-    g = { suffixes: byScript((d) => d.nameSuffixes, own), prefixes: byScript((d) => d.namePrefixes, own) };
+    const swaps = new Map<string, { ending: string; forms: string[] }[]>();
+    for (const d of Object.values(LANGUAGES)) {
+      for (const swap of d.nameEndingSwaps ?? []) {
+        const script = SCRIPT_OF(swap.ending);
+        if (script === 'Latin' && own && d !== own) continue;
+        swaps.set(script, [...(swaps.get(script) ?? []), swap]);
+      }
+    }
+    g = { suffixes: byScript((d) => d.nameSuffixes, own), prefixes: byScript((d) => d.namePrefixes, own), swaps };
     gluedByLanguage.set(lang, g);
   }
   return g;
@@ -334,6 +400,20 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasLoo
       let weak: typeof sure;
       for (let j = i; j < lower.length && node; j++) {
         node = node.next.get(lower[j]!);
+        // A case form that replaces the name's last letters: "Tesli" for "Tesla" (stem "Tesl" + "i").
+        const swaps = node && j > i + 1 ? endings.swaps.get(scriptClass(lower[j])) : undefined;
+        for (const { ending, forms } of swaps ?? []) {
+          let full: TrieNode | undefined = node;
+          for (const ch of ending) full = full?.next.get(ch);
+          if (!full?.entries.length) continue;
+          const form = forms.find((f) => lower.startsWith(f, j + 1) && !/[\p{L}\p{M}]/u.test(lower[j + 1 + f.length] ?? ''));
+          if (!form) continue;
+          const end = j + 1 + form.length;
+          const written = original.slice(i, end);
+          const entries = full.entries.filter((e) => !sameLength || caseMatches(e, written) === 'sure');
+          if (entries.length) sure = { end, entries, lowerCase: false };
+          else weak = { end, entries: full.entries, lowerCase: true };
+        }
         if (!node?.entries.length) continue;
         const end = endOfWord(lower, j + 1, endings);
         if (end === undefined) continue;
@@ -351,8 +431,10 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasLoo
       }
       // A name several entities share is ambiguous: it counts as weak for each of them.
       const shared = best.entries.length > 1;
-      for (const e of best.entries)
-        hits.push({ entity: e.entity, alias: e.name, weak: e.weak || shared || best.lowerCase, line, start: i, end: best.end });
+      for (const e of best.entries) {
+        const weakAlias = e.weak && !(e.caselessShort && wholeRun(lower, i, best.end));
+        hits.push({ entity: e.entity, alias: e.name, weak: weakAlias || shared || best.lowerCase, line, start: i, end: best.end });
+      }
       i = best.end;
     }
   }
@@ -449,7 +531,14 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
     for (const w of text.split(/[^\p{L}\p{M}'’-]+/u))
       if (w && w === w.toLocaleLowerCase('und') && w !== w.toLocaleUpperCase('und')) lowerWords.add(w);
   const calendar = calendarWords(lang);
-  const { capitalisesNouns: nounsCapitalised, nounHeads = [] } = languageData(lang);
+  const { capitalisesNouns: nounsCapitalised, nounHeads = [], notNameStarts = [] } = languageData(lang);
+  const notStarts = new Set(notNameStarts);
+  // Capitalised words the text writes inside a sentence, and how often each capitalised run occurs:
+  // a word capitalised only at a sentence start is an ordinary word there ("Представители …").
+  const midCapitalised = new Set<string>();
+  for (const { text } of all) {
+    for (const m of text.matchAll(/(?<=[\p{L}\p{M}\d,)]\s+)\p{Lu}[\p{L}\p{M}'’&+-]*/gu)) midCapitalised.add(m[0]);
+  }
   const found = new Map<string, NameCandidate>();
   /** `apposition`: the name follows a common noun that introduces it ("Elektroautobauer Nio"). */
   // What each raw name became (its key, or null when refused): runs repeat, and the checks are regexes.
@@ -541,6 +630,15 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
         }
         // A capitalised common word opens a run only when more capitals follow: "The" is dropped.
         if ((sentenceStart || commonWord) && lowerWords.has(run[0]!.toLocaleLowerCase('und'))) run.shift();
+        // Articles, determiners and the language's listed common words never open a name ("Das
+        // Unternehmen", "Nähe von Leipzig"), nor does a connector left in front.
+        while (run.length && (notStarts.has(run[0]!.toLocaleLowerCase('und')) || CONNECTORS.has(run[0]!))) run.shift();
+        // A word that opens a sentence and is capitalised nowhere else in the text, before a name
+        // that goes on: a common noun ("Представители Илона Маска", "Analysts Zhang Wei").
+        if (sentenceStart && run.length > 1 && run[0] === t[0] && !midCapitalised.has(run[0]!) && !DISTINCTIVE.test(run[0]!)) run.shift();
+        // The country or qualifier of a currency is no name: "доларів США", "dólares estadounidenses".
+        const previous = tokens[k - 1];
+        if (previous && run[0] === t[0] && isMoneyWord(`${previous[0]} ${run.join(' ')}`)) run.length = 0;
         const single = run.length === 1;
         const distinctive = single && DISTINCTIVE.test(run[0] ?? '');
         if (apposition && run.length) add(run.join(' '), line, true);

@@ -1,6 +1,6 @@
 // The headline: the first title-like line before the article's first paragraph, and a version of it
 // in another script right after it (pages that print the original headline and a translation).
-import { dominantScript, endsSentence, wordCount } from './text-features.ts';
+import { dominantScript, endsSentence, isLinkRow, wordCount } from './text-features.ts';
 import type { SourceLine } from './types.ts';
 
 export interface Headline {
@@ -11,7 +11,9 @@ export interface Headline {
 
 const MAX_HEADLINE_WORDS = 40;
 
+/** A title: two to forty words (two suffice in CJK scripts), and not a row of links or account prompts. */
 function titleLike(text: string): boolean {
+  if (isLinkRow(text)) return false;
   const n = wordCount(text);
   // Unspaced scripts count a word per dictionary word, so two is a short headline there.
   return (

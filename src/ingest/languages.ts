@@ -24,6 +24,11 @@ export interface CurrencyWords {
   unit?: boolean;
   /** Language tags in which the word names no one currency, so the code is a guess the draft flags ("元" in zh-Hant: NT$, HK$ or yuan). */
   guessIn?: string[];
+  /**
+   * A unit that is a multiple of the ISO currency's unit: Iran's toman is ten rials, and ISO 4217 has
+   * only the rial (IRR), so "30 هزار میلیارد تومان" is recorded as 3 × 10¹⁴ IRR with a note.
+   */
+  factor?: number;
 }
 
 export interface LanguageData {
@@ -59,10 +64,53 @@ export interface LanguageData {
    * nouns: German "Elektroautobauer Nio", "Batteriehersteller CATL" name Nio and CATL.
    */
   nounHeads?: string[];
+  /**
+   * Small cardinal numbers written as words, by value, read as a figure only before a scale word
+   * ("zwei Milliarden Euro", "три миллиарда рублей") and only in articles of the language itself
+   * ("sei" is six in Italian and a verb in German). Regular-expression sources.
+   */
+  numberWords?: Record<string, string[]>;
+  /** Scale words that carry their own count, by value: the Arabic dual "ملياري درهم" is two billion dirhams. */
+  countedScales?: Record<string, string[]>;
+  /**
+   * Endings that replace a name's last letters in the language's cases, where `nameSuffixes` (which
+   * only add letters) cannot: Polish "Tesla" → "Tesli", "Teslę", "Teslą".
+   */
+  nameEndingSwaps?: { ending: string; forms: string[] }[];
+  /**
+   * Words that never open a name although written with a capital (articles, determiners, and in
+   * languages that capitalise nouns the prepositions' company): German "Das Unternehmen" is no name.
+   * Lower case.
+   */
+  notNameStarts?: string[];
+  /** "All rights reserved" and the like (lower case, plain text): a copyright line wherever the phrase stands. */
+  rightsReserved?: string[];
+  /**
+   * The language's word for copyright (lower case, plain text): a copyright line when it opens the
+   * line or stands beside a year or a © sign ("حقوق النشر ٢٠٢٤", "저작권자 ©").
+   */
+  copyrightWords?: string[];
 }
 
 export const LANGUAGES: Record<string, LanguageData> = {
   en: {
+    rightsReserved: ['all rights reserved'],
+    copyrightWords: ['copyright'],
+    numberWords: {
+      '1': ['one', 'a'],
+      '2': ['two'],
+      '3': ['three'],
+      '4': ['four'],
+      '5': ['five'],
+      '6': ['six'],
+      '7': ['seven'],
+      '8': ['eight'],
+      '9': ['nine'],
+      '10': ['ten'],
+      '12': ['twelve'],
+      '20': ['twenty'],
+      '100': ['a hundred', 'one hundred'],
+    },
     scales: {
       '1e12': ['trillions?', 'tn', 'trn'],
       '1e9': ['billions?', 'bn', 'bln'],
@@ -109,6 +157,84 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ],
   },
   de: {
+    rightsReserved: ['alle rechte vorbehalten'],
+    copyrightWords: ['urheberrecht'],
+    numberWords: {
+      '1': ['eine?', 'einer'],
+      '2': ['zwei'],
+      '3': ['drei'],
+      '4': ['vier'],
+      '5': ['fünf'],
+      '6': ['sechs'],
+      '7': ['sieben'],
+      '8': ['acht'],
+      '9': ['neun'],
+      '10': ['zehn'],
+      '12': ['zwölf'],
+      '20': ['zwanzig'],
+      '100': ['hundert'],
+    },
+    notNameStarts: [
+      'der',
+      'die',
+      'das',
+      'den',
+      'dem',
+      'des',
+      'ein',
+      'eine',
+      'einen',
+      'einem',
+      'einer',
+      'eines',
+      'dieser',
+      'diese',
+      'dieses',
+      'jeder',
+      'jede',
+      'jedes',
+      'kein',
+      'keine',
+      'sein',
+      'seine',
+      'ihr',
+      'ihre',
+      'unser',
+      'unsere',
+      'im',
+      'in',
+      'am',
+      'an',
+      'auf',
+      'aus',
+      'bei',
+      'mit',
+      'nach',
+      'von',
+      'vom',
+      'vor',
+      'zu',
+      'zum',
+      'zur',
+      'für',
+      'über',
+      'unter',
+      'nähe',
+      'seit',
+      'laut',
+      'gegen',
+      'auch',
+      'und',
+      'oder',
+      'aber',
+      'wie',
+      'als',
+      'wenn',
+      'dass',
+      'so',
+      'nur',
+      'noch',
+    ],
     scales: { '1e12': ['billionen?'], '1e9': ['milliarden?', 'mrd\\.?'], '1e6': ['millionen', 'mio\\.?'], '1e3': ['tausend', 'tsd\\.?'] },
     currencies: [
       { code: 'HKD', words: ['hongkong-dollars?'] },
@@ -180,8 +306,15 @@ export const LANGUAGES: Record<string, LanguageData> = {
       'börse',
     ],
   },
-  nl: { scales: { '1e9': ['miljard(?:en)?', 'biljoen(?:en)?'], '1e6': ['miljoen(?:en)?'] } },
+  nl: {
+    rightsReserved: ['alle rechten voorbehouden'],
+    numberWords: { '1': ['een', 'één'], '2': ['twee'], '3': ['drie'], '4': ['vier'], '5': ['vijf'], '10': ['tien'] },
+    notNameStarts: ['de', 'het', 'een', 'deze', 'dit', 'die'],
+    scales: { '1e9': ['miljard(?:en)?', 'biljoen(?:en)?'], '1e6': ['miljoen(?:en)?'] },
+  },
   sv: {
+    rightsReserved: ['alla rättigheter förbehållna'],
+    numberWords: { '1': ['en', 'ett'], '2': ['två'], '3': ['tre'], '4': ['fyra'], '5': ['fem'], '10': ['tio'] },
     scales: { '1e9': ['miljard(?:er)?', 'mdr'], '1e6': ['miljon(?:er)?', 'mn'] },
     currencies: [
       { code: 'SEK', words: ['kronor', 'krona', 'kr\\.?'] },
@@ -192,14 +325,18 @@ export const LANGUAGES: Record<string, LanguageData> = {
   },
   // "kroner" is the Danish krone in Danish text and the Norwegian one in Norwegian.
   da: {
+    rightsReserved: ['alle rettigheder forbeholdes'],
     scales: { '1e9': ['milliard(?:er)?', 'mia\\.?'], '1e6': ['million(?:er)?', 'mio\\.?'] },
     currencies: [{ code: 'DKK', words: ['kroner', 'krone', 'kr\\.?'] }],
   },
   nb: {
+    rightsReserved: ['alle rettigheter reservert'],
     scales: { '1e9': ['milliard(?:er)?', 'mrd\\.?'], '1e6': ['million(?:er)?', 'mill\\.?'] },
     currencies: [{ code: 'NOK', words: ['kroner', 'krone', 'kr\\.?'] }],
   },
   cs: {
+    rightsReserved: ['všechna práva vyhrazena'],
+    nameEndingSwaps: [{ ending: 'a', forms: ['y', 'e', 'ě', 'u', 'ou', 'o'] }],
     scales: { '1e9': ['miliard\\p{L}*', 'mld\\.?'], '1e6': ['milion\\p{L}*'], '1e3': ['tisíc\\p{L}*', 'tis\\.?'] },
     currencies: [
       { code: 'CZK', words: ['korun\\p{L}*', 'kč'] },
@@ -210,6 +347,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
     nameSuffixes: ['ovi', 'em', 'u', 'a', 'ou'],
   },
   sk: {
+    rightsReserved: ['všetky práva vyhradené'],
+    nameEndingSwaps: [{ ending: 'a', forms: ['y', 'e', 'u', 'ou', 'o'] }],
     scales: { '1e9': ['miliárd\\p{L}*', 'mld\\.?'], '1e6': ['milión\\p{L}*'] },
     currencies: [
       { code: 'EUR', words: ['eur'] },
@@ -217,6 +356,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ],
   },
   ro: {
+    rightsReserved: ['toate drepturile rezervate'],
     scales: { '1e9': ['miliard\\p{L}*'], '1e6': ['milioane', 'milion\\p{L}*'], '1e3': ['mii'] },
     scaleConnectors: ['de'],
     currencies: [
@@ -228,6 +368,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
   // Finnish and Hungarian glue case endings to names ("Foxconnin", "Xiaomin", "Teslalle"; "Xiaominál",
   // "Foxconnnal") and to scale and currency words ("120 miljoonaa euroa", "50 milliárd forintot").
   fi: {
+    rightsReserved: ['kaikki oikeudet pidätetään'],
     scales: {
       '1e12': ['biljoona\\p{L}*'],
       '1e9': ['miljardi\\p{L}*', 'mrd\\.?'],
@@ -242,6 +383,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     nameSuffixes: ['lla', 'llä', 'lle', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'ksi', 'in', 'n'],
   },
   hu: {
+    rightsReserved: ['minden jog fenntartva'],
     scales: { '1e9': ['milliárd'], '1e6': ['millió'], '1e3': ['ezer'] },
     currencies: [
       // Not "Ft": every language's words are read, and "500 ft" is feet in English.
@@ -253,11 +395,29 @@ export const LANGUAGES: Record<string, LanguageData> = {
     nameSuffixes: ['nak', 'nek', 'val', 'vel', 'nal', 'nál', 'nél', 'ban', 'ben', 'hoz', 'hez', 'tól', 'től', 'ról', 'ről', 'ba', 'be'],
   },
   tl: {
+    rightsReserved: ['lahat ng karapatan ay nakalaan'],
     scales: { '1e12': ['trilyong?'], '1e9': ['bilyong?'], '1e6': ['milyong?'], '1e3': ['libong?'] },
     currencies: [{ code: 'PHP', words: ['piso', 'pesos? ng pilipinas'] }],
     hedges: ['humigit-kumulang', 'halos', 'mahigit', 'higit sa'],
   },
   fr: {
+    rightsReserved: ['tous droits réservés'],
+    copyrightWords: ["droits d'auteur"],
+    numberWords: {
+      '1': ['une?'],
+      '2': ['deux'],
+      '3': ['trois'],
+      '4': ['quatre'],
+      '5': ['cinq'],
+      '6': ['six'],
+      '7': ['sept'],
+      '8': ['huit'],
+      '9': ['neuf'],
+      '10': ['dix'],
+      '20': ['vingt'],
+      '100': ['cent'],
+    },
+    notNameStarts: ['le', 'la', 'les', 'un', 'une', 'des', 'du', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur'],
     markerWords: [
       'le',
       'les',
@@ -298,6 +458,23 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['environ', 'près de', 'plus de', "jusqu'à"],
   },
   es: {
+    rightsReserved: ['todos los derechos reservados'],
+    copyrightWords: ['derechos de autor'],
+    numberWords: {
+      '1': ['un', 'una', 'uno'],
+      '2': ['dos'],
+      '3': ['tres'],
+      '4': ['cuatro'],
+      '5': ['cinco'],
+      '6': ['seis'],
+      '7': ['siete'],
+      '8': ['ocho'],
+      '9': ['nueve'],
+      '10': ['diez'],
+      '20': ['veinte'],
+      '100': ['cien'],
+    },
+    notNameStarts: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'estas', 'su', 'sus'],
     markerWords: [
       'el',
       'los',
@@ -325,11 +502,36 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'AUD', words: ['dólares? australianos'] },
       { code: 'CAD', words: ['dólares? canadienses'] },
       { code: 'USD', words: ['dólares? estadounidenses'] },
+      { code: 'MXN', words: ['pesos? mexicanos?'] },
+      { code: 'ARS', words: ['pesos? argentinos?'] },
+      { code: 'COP', words: ['pesos? colombianos?'] },
+      { code: 'CLP', words: ['pesos? chilenos?'] },
+      { code: 'UYU', words: ['pesos? uruguayos?'] },
+      { code: 'DOP', words: ['pesos? dominicanos?'] },
+      { code: 'PHP', words: ['pesos? filipinos?'] },
+      { code: 'CUP', words: ['pesos? cubanos?'] },
       { code: 'USD', words: ['dólares?'], generic: true },
     ],
     hedges: ['alrededor de', 'casi', 'más de', 'cerca de'],
   },
   pt: {
+    rightsReserved: ['todos os direitos reservados'],
+    copyrightWords: ['direitos autorais'],
+    numberWords: {
+      '1': ['um', 'uma'],
+      '2': ['dois', 'duas'],
+      '3': ['três'],
+      '4': ['quatro'],
+      '5': ['cinco'],
+      '6': ['seis'],
+      '7': ['sete'],
+      '8': ['oito'],
+      '9': ['nove'],
+      '10': ['dez'],
+      '20': ['vinte'],
+      '100': ['cem'],
+    },
+    notNameStarts: ['o', 'a', 'os', 'as', 'um', 'uma', 'este', 'esta', 'seu', 'sua'],
     markerWords: ['o', 'os', 'do', 'da', 'dos', 'das', 'em', 'na', 'não', 'ao', 'é', 'uma', 'também', 'pela', 'pelo', 'foi', 'seu', 'sua'],
     // Brazilian pages abbreviate: "R$ 1,2 bi", "US$ 300 mi", "R$ 2 tri".
     scales: {
@@ -348,6 +550,22 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['cerca de', 'quase', 'mais de'],
   },
   it: {
+    rightsReserved: ['tutti i diritti riservati', 'riproduzione riservata'],
+    numberWords: {
+      '1': ['una?', 'uno'],
+      '2': ['due'],
+      '3': ['tre'],
+      '4': ['quattro'],
+      '5': ['cinque'],
+      '6': ['sei'],
+      '7': ['sette'],
+      '8': ['otto'],
+      '9': ['nove'],
+      '10': ['dieci'],
+      '20': ['venti'],
+      '100': ['cento'],
+    },
+    notNameStarts: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'questo', 'questa'],
     markerWords: [
       'il',
       'di',
@@ -384,6 +602,20 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['circa', 'quasi', 'oltre'],
   },
   pl: {
+    rightsReserved: ['wszelkie prawa zastrzeżone'],
+    nameEndingSwaps: [{ ending: 'a', forms: ['i', 'y', 'ę', 'ą', 'o', 'ie'] }],
+    numberWords: {
+      '1': ['jeden', 'jedna'],
+      '2': ['dwa', 'dwie', 'dwóch'],
+      '3': ['trzy', 'trzech'],
+      '4': ['cztery'],
+      '5': ['pięć'],
+      '6': ['sześć'],
+      '7': ['siedem'],
+      '8': ['osiem'],
+      '9': ['dziewięć'],
+      '10': ['dziesięć'],
+    },
     scales: { '1e9': ['mld\\.?', 'miliard(?:y|ów|ů)?'], '1e6': ['mln\\.?', 'milion(?:y|ów)?'], '1e3': ['tys\\.?', 'tysi[aą]c\\p{L}*'] },
     currencies: [
       { code: 'PLN', words: ['złot\\p{L}*', 'zł'] },
@@ -400,6 +632,19 @@ export const LANGUAGES: Record<string, LanguageData> = {
     nameSuffixes: ['owi', 'ego', 'emu', 'em', 'ie', 'u', 'a', 'ów', 'ach', 'om', 'ami'],
   },
   tr: {
+    rightsReserved: ['tüm hakları saklıdır'],
+    numberWords: {
+      '1': ['bir'],
+      '2': ['iki'],
+      '3': ['üç'],
+      '4': ['dört'],
+      '5': ['beş'],
+      '6': ['altı'],
+      '7': ['yedi'],
+      '8': ['sekiz'],
+      '9': ['dokuz'],
+      '10': ['on'],
+    },
     // Endings glue to scale and currency words: "250 milyonluk", "dolarlık".
     scales: { '1e12': ['trilyon\\p{L}*'], '1e9': ['milyar\\p{L}*'], '1e6': ['milyon\\p{L}*'], '1e3': ['bin'] },
     currencies: [
@@ -413,6 +658,19 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['yaklaşık', 'neredeyse', 'en az'],
   },
   id: {
+    rightsReserved: ['hak cipta dilindungi'],
+    numberWords: {
+      '1': ['satu'],
+      '2': ['dua'],
+      '3': ['tiga'],
+      '4': ['empat'],
+      '5': ['lima'],
+      '6': ['enam'],
+      '7': ['tujuh'],
+      '8': ['delapan'],
+      '9': ['sembilan'],
+      '10': ['sepuluh'],
+    },
     markerWords: ['karena', 'yaitu', 'perusahaan', 'pemerintah', 'uang', 'bahwa', 'sejumlah', 'tersebut', 'kepada'],
     scales: { '1e12': ['triliun', 'trilion'], '1e9': ['miliar', 'bilion'], '1e6': ['juta'], '1e3': ['ribu'] },
     currencies: [
@@ -426,6 +684,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['sekitar', 'hampir', 'lebih dari', 'kurang dari', 'hingga', 'kira-kira'],
   },
   vi: {
+    rightsReserved: ['bản quyền thuộc về'],
     scales: { '1e12': ['nghìn tỷ', 'nghìn tỉ'], '1e9': ['tỷ', 'tỉ'], '1e6': ['triệu'], '1e3': ['nghìn', 'ngàn'] },
     currencies: [
       { code: 'USD', words: ['đô la mỹ', 'đô-la mỹ'] },
@@ -437,6 +696,43 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['khoảng', 'gần', 'hơn', 'trên', 'chừng'],
   },
   ru: {
+    rightsReserved: ['все права защищены'],
+    copyrightWords: ['копирайт'],
+    numberWords: {
+      '1': ['один', 'одна', 'одного'],
+      '2': ['два', 'две', 'двух'],
+      '3': ['три', 'трёх', 'трех'],
+      '4': ['четыре', 'четырёх', 'четырех'],
+      '5': ['пять', 'пяти'],
+      '6': ['шесть', 'шести'],
+      '7': ['семь', 'семи'],
+      '8': ['восемь', 'восьми'],
+      '9': ['девять', 'девяти'],
+      '10': ['десять', 'десяти'],
+    },
+    notNameStarts: [
+      'представители',
+      'представитель',
+      'глава',
+      'компания',
+      'компании',
+      'президент',
+      'министр',
+      'правительство',
+      'власти',
+      'агентство',
+      'эксперты',
+      'аналитики',
+      'по',
+      'в',
+      'на',
+      'с',
+      'из',
+      'для',
+      'это',
+      'этот',
+      'эта',
+    ],
     scales: {
       '1e12': ['трлн\\.?', 'триллион\\p{L}*'],
       '1e9': ['млрд\\.?', 'миллиард\\p{L}*'],
@@ -460,6 +756,47 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['около', 'примерно', 'почти', 'более', 'свыше', 'порядка', 'до'],
   },
   uk: {
+    rightsReserved: [
+      'усі права захищені',
+      'усі права захищено',
+      'всі права захищені',
+      'усі права застережено',
+      'всі права застережено',
+      'передрук заборонено',
+    ],
+    numberWords: {
+      '1': ['один', 'одна'],
+      '2': ['два', 'дві', 'двох'],
+      '3': ['три', 'трьох'],
+      '4': ['чотири'],
+      '5': ['п’ять', "п'ять"],
+      '6': ['шість'],
+      '7': ['сім'],
+      '8': ['вісім'],
+      '9': ['дев’ять', "дев'ять"],
+      '10': ['десять'],
+    },
+    notNameStarts: [
+      'представники',
+      'представник',
+      'голова',
+      'компанія',
+      'компанії',
+      'президент',
+      'міністр',
+      'уряд',
+      'влада',
+      'агентство',
+      'експерти',
+      'аналітики',
+      'у',
+      'в',
+      'на',
+      'з',
+      'із',
+      'для',
+      'це',
+    ],
     scales: {
       '1e12': ['трлн\\.?', 'трильйон\\p{L}*'],
       '1e9': ['млрд\\.?', 'мільярд\\p{L}*'],
@@ -476,6 +813,19 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['близько', 'майже', 'понад', 'приблизно'],
   },
   el: {
+    rightsReserved: ['με επιφύλαξη παντός δικαιώματος'],
+    numberWords: {
+      '1': ['ένα', 'μία', 'μια'],
+      '2': ['δύο'],
+      '3': ['τρία', 'τρεις'],
+      '4': ['τέσσερα', 'τέσσερις'],
+      '5': ['πέντε'],
+      '6': ['έξι'],
+      '7': ['επτά', 'εφτά'],
+      '8': ['οκτώ', 'οχτώ'],
+      '9': ['εννέα', 'εννιά'],
+      '10': ['δέκα'],
+    },
     scales: {
       '1e12': ['τρισ\\.?', 'τρις', 'τρισεκατομμύρι\\p{L}*'],
       '1e9': ['δισ\\.?', 'δις', 'δισεκατομμύρι\\p{L}*'],
@@ -493,6 +843,9 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['περίπου', 'σχεδόν', 'πάνω από', 'περισσότερα από', 'έως', 'μέχρι'],
   },
   he: {
+    rightsReserved: ['כל הזכויות שמורות'],
+    copyrightWords: ['זכויות יוצרים'],
+    numberWords: { '2': ['שני', 'שתי'], '3': ['שלושה', 'שלוש'], '4': ['ארבעה', 'ארבע'], '5': ['חמישה', 'חמש'], '10': ['עשרה', 'עשר'] },
     scales: { '1e12': ['טריליון'], '1e9': ['מיליארד', 'מיליארדי'], '1e6': ['מיליון', 'מיליוני'], '1e3': ['אלף', 'אלפי'] },
     currencies: [
       { code: 'USD', words: ['דולר אמריקאי', 'דולר ארה"ב'] },
@@ -530,6 +883,25 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ].flatMap((p) => [`${p}-`, `${p}־`, p]),
   },
   ar: {
+    rightsReserved: ['جميع الحقوق محفوظة', 'كافة الحقوق محفوظة'],
+    copyrightWords: ['حقوق النشر', 'حقوق الطبع والنشر', 'حقوق الطبع'],
+    numberWords: {
+      '1': ['واحد'],
+      '2': ['اثنين', 'اثنان'],
+      '3': ['ثلاثة', 'ثلاث'],
+      '4': ['أربعة', 'أربع'],
+      '5': ['خمسة', 'خمس'],
+      '6': ['ستة', 'ست'],
+      '7': ['سبعة', 'سبع'],
+      '8': ['ثمانية', 'ثماني'],
+      '9': ['تسعة', 'تسع'],
+      '10': ['عشرة', 'عشر'],
+    },
+    countedScales: {
+      '2e9': ['ملياري', 'ملياران', 'مليارين', 'مليارا'],
+      '2e6': ['مليوني', 'مليونان', 'مليونين', 'مليونا'],
+      '2e3': ['ألفي', 'ألفان', 'ألفين', 'ألفا'],
+    },
     scales: { '1e12': ['تريليون'], '1e9': ['مليارات', 'مليار', 'بليون'], '1e6': ['ملايين', 'مليون'], '1e3': ['آلاف', 'ألف'] },
     currencies: [
       { code: 'USD', words: ['دولار أمريكي'] },
@@ -550,6 +922,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     namePrefixes: ['وال', 'بال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف'],
   },
   bn: {
+    rightsReserved: ['সর্বস্বত্ব সংরক্ষিত'],
     scales: {
       '1e12': ['ট্রিলিয়ন\\p{M}*\\p{L}*'],
       '1e9': ['বিলিয়ন\\p{M}*'],
@@ -571,6 +944,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
     nameSuffixes: ['ভিত্তিক', 'য়ের', 'েরা', 'দের', 'গুলি', 'গুলো', 'সহ', 'ের', 'কে', 'তে', 'রা', 'টি', 'টা', 'য়', 'র', 'ে', 'ও', 'এর'],
   },
   hi: {
+    rightsReserved: ['सर्वाधिकार सुरक्षित'],
+    copyrightWords: ['कॉपीराइट'],
     scales: {
       '1e12': ['ट्रिलियन'],
       // खरब is a hundred अरब.
@@ -593,6 +968,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
     nameSuffixes: ['ों', 'ओं', 'ने', 'को', 'का', 'की', 'के'],
   },
   th: {
+    rightsReserved: ['สงวนลิขสิทธิ์'],
+    copyrightWords: ['ลิขสิทธิ์'],
     // Thai writes scale words glued to each other and to the currency: "1.2 หมื่นล้านบาท".
     scales: { '1e6': ['ล้าน'], '1e5': ['แสน'], '1e4': ['หมื่น'], '1e3': ['พัน'], '1e2': ['ร้อย'] },
     currencies: [
@@ -607,17 +984,32 @@ export const LANGUAGES: Record<string, LanguageData> = {
     spaceEndsSentence: true,
   },
   fa: {
+    rightsReserved: ['کلیه حقوق', 'تمامی حقوق', 'همه حقوق', 'حقوق این سایت محفوظ'],
+    numberWords: {
+      '1': ['یک'],
+      '2': ['دو'],
+      '3': ['سه'],
+      '4': ['چهار'],
+      '5': ['پنج'],
+      '6': ['شش'],
+      '7': ['هفت'],
+      '8': ['هشت'],
+      '9': ['نه'],
+      '10': ['ده'],
+    },
     scales: { '1e12': ['تریلیون'], '1e9': ['میلیارد'], '1e6': ['میلیون'], '1e3': ['هزار'] },
     currencies: [
       { code: 'USD', words: ['دلار آمریکا'] },
       { code: 'USD', words: ['دلار\\p{L}*'], generic: true },
       { code: 'IRR', words: ['ریال\\p{L}*'] },
+      { code: 'IRR', words: ['تومان\\p{L}*'], factor: 10 },
       { code: 'EUR', words: ['یورو'] },
       { code: 'CNY', words: ['یوان'] },
     ],
     hedges: ['حدود', 'حدوداً', 'تقریباً', 'نزدیک به', 'بیش از'],
   },
   ur: {
+    rightsReserved: ['جملہ حقوق محفوظ'],
     scales: {
       '1e12': ['ٹریلین'],
       // کھرب is a hundred ارب.
@@ -638,6 +1030,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['تقریباً', 'تقریبا', 'لگ بھگ', 'قریب'],
   },
   ta: {
+    rightsReserved: ['அனைத்து உரிமைகளும்'],
     // Case endings glue to the words: "கோடியில்", "டாலருக்கு".
     scales: {
       '1e12': ['டிரில்லியன்[\\p{L}\\p{M}]*'],
@@ -658,6 +1051,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['சுமார்', 'கிட்டத்தட்ட'],
   },
   sw: {
+    rightsReserved: ['haki zote zimehifadhiwa'],
     markerWords: [
       'ya',
       'wa',
@@ -694,6 +1088,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['takriban', 'karibu', 'zaidi ya', 'hadi'],
   },
   ms: {
+    rightsReserved: ['hak cipta terpelihara'],
     // Malay shares its scale words with Indonesian (the id entry); these words tell the two apart.
     markerWords: ['kerana', 'iaitu', 'ialah', 'syarikat', 'kerajaan', 'wang', 'bahawa', 'daripada', 'beliau', 'pelaburan'],
   },
@@ -701,6 +1096,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
   lo: { spaceEndsSentence: true },
   km: { spaceEndsSentence: true },
   zh: {
+    rightsReserved: ['版权所有', '版權所有'],
     currencies: [
       { code: 'HKD', words: ['港元', '港币', '港幣', '港圓'], before: true },
       { code: 'HKD', words: ['元港币', '元港幣'] },
@@ -723,6 +1119,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['约', '近', '超过', '逾', '达', '將近', '约合'],
   },
   ja: {
+    rightsReserved: ['無断転載'],
+    copyrightWords: ['著作権'],
     currencies: [
       { code: 'USD', words: ['米ドル'] },
       { code: 'USD', words: ['ドル'], generic: true },
@@ -735,6 +1133,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['約', 'およそ'],
   },
   ko: {
+    rightsReserved: ['무단 전재', '무단전재'],
+    copyrightWords: ['저작권자', '저작권'],
     currencies: [
       { code: 'USD', words: ['달러'], generic: true },
       { code: 'EUR', words: ['유로'] },

@@ -50,10 +50,48 @@ export function endsSentence(text: string): boolean {
   return /[\p{Sentence_Terminal}…]["'”’»)\]）」』]*$/u.test(text.trim());
 }
 
-/** A paragraph of running text rather than a title, a label or a link. */
+/**
+ * Scripts whose languages end a sentence with a space, not a mark (Thai, Lao, Khmer): a paragraph
+ * there never ends with a full stop.
+ */
+const NO_SENTENCE_MARK = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/gu;
+
+/**
+ * A paragraph of running text rather than a title, a label or a link: a sentence of four words or
+ * more, or thirty words without a closing mark. In scripts that end sentences with a space (Thai),
+ * no line closes with a mark, so a line mostly in that script is prose from twenty words (by
+ * Intl.Segmenter, a dictionary word each) when it has at least two space-separated clauses.
+ */
 export function isProse(text: string, words = wordCount(text)): boolean {
   const n = words;
-  return (endsSentence(text) && n >= 4) || n >= 30;
+  if ((endsSentence(text) && n >= 4) || n >= 30) return true;
+  return n >= 20 && isUnmarkedClauses(text);
+}
+
+/**
+ * Mostly in a script that ends sentences with a space (Thai, Lao, Khmer), with two clauses or more
+ * between spaces: the shape of a paragraph there, which no closing mark confirms.
+ */
+export function isUnmarkedClauses(text: string): boolean {
+  const marked = text.match(NO_SENTENCE_MARK)?.length ?? 0;
+  return marked > 0 && marked * 2 >= text.replace(/[\s\p{P}\p{S}\p{N}]/gu, '').length && /\S\s+\S/u.test(text.trim());
+}
+
+/** Separators of a row of links: bars, bullets, arrows, and gaps of two spaces or more (or a tab). */
+const ROW_SEPARATOR = /\s*[|·•›»]\s*|\s+[>/]\s+|\s{2,}|\t/u;
+
+/**
+ * A row of two or more short items between separators, not a sentence: a menu or account links
+ * ("Log in | Sign up", "התחברות   הרשמה לניוזלטר"), never a headline.
+ */
+export function isLinkRow(text: string): boolean {
+  const t = text.trim();
+  if (endsSentence(t) || !ROW_SEPARATOR.test(t)) return false;
+  const items = t
+    .split(new RegExp(ROW_SEPARATOR.source, 'gu'))
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return items.length >= 2 && items.every((x) => wordCount(x) <= 4 && !/\p{N}{3}/u.test(x));
 }
 
 /** Scripts whose words are not separated by spaces. */

@@ -1,0 +1,195 @@
+// Forms a held-out set of articles showed: Thai era markers and Buddhist-Era years, Thai paragraphs
+// without a full stop, log-in rows, Persian boilerplate, copyright lookalikes, amounts in genitive
+// Greek, toman, pesos and words, declined names, short CJK names, and candidates that swallow a
+// common word. Expectations are checked by hand.
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/ingest/analyse.ts';
+import { findAmounts } from '../../src/ingest/amounts.ts';
+import { classifyLines } from '../../src/ingest/boilerplate.ts';
+import { findOutlet, isCopyrightNotice } from '../../src/ingest/byline.ts';
+import { findDates } from '../../src/ingest/dateline.ts';
+import { buildAliasLookup, findEntityMentions, findNameCandidates } from '../../src/ingest/entity-mentions.ts';
+import { isLinkRow, isProse } from '../../src/ingest/text-features.ts';
+
+const one = (text: string) => [{ line: 1, text }];
+const lines = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+const amounts = (text: string, lang: string) => findAmounts(one(text), lang).map((a) => [a.value, a.currency]);
+
+describe('Thai dates', { timeout: 30_000 }, () => {
+  const read = (text: string) => findDates(one(text), 'th').map((d) => [d.year, d.month, d.day, d.time ?? null]);
+  it('reads the era marker between month and year (พ.ศ. Buddhist, ค.ศ. Christian)', () => {
+    expect(read('วันที่ 15 มีนาคม พ.ศ. 2567 เวลา 09:45 น.')).toEqual([[2024, 3, 15, '09:45']]);
+    expect(read('2 เม.ย. พ.ศ. 2566')).toEqual([[2023, 4, 2, null]]);
+    expect(read('5 ธันวาคม ค.ศ. 2023')).toEqual([[2023, 12, 5, null]]);
+  });
+  it('reads a two-digit year after an abbreviated Thai month as a Buddhist-Era year', () => {
+    expect(read('15 มี.ค. 67')).toEqual([[2024, 3, 15, null]]);
+    expect(read('3 ก.พ. 68 เวลา 10:15 น.')).toEqual([[2025, 2, 3, '10:15']]);
+  });
+  it('leaves a number after a month name in other languages alone', () => {
+    expect(findDates(one('On 15 March 24 companies signed'), 'en').map((d) => d.year)).toEqual([undefined]);
+  });
+});
+
+describe('Thai paragraphs', { timeout: 30_000 }, () => {
+  const last = 'ด้าน Kestrel Energy จะเป็นผู้จัดหาแผงโซลาร์ให้กับโครงการนี้ตลอดระยะเวลาห้าปี';
+  it('counts a Thai line of twenty words or more in two clauses as prose, a headline not', () => {
+    expect(isProse('นอกจากนี้ยังมีแผนลงทุนเพิ่มอีก 4 พันล้านบาท ในศูนย์วิจัย ขณะที่บริษัทอื่นกำลังศึกษาการตั้งฐานการผลิตในภูมิภาคเช่นกัน')).toBe(true);
+    expect(isProse('BMW ทุ่ม 3 หมื่นล้านบาท ตั้งโรงงานแบตเตอรี่ที่ระยอง')).toBe(false);
+  });
+  it('keeps a short last paragraph right under the article', () => {
+    const c = classifyLines(
+      lines(
+        [
+          'Volna ลงทุน 2 พันล้านบาท สร้างคลังแบตเตอรี่ในชลบุรี',
+          '',
+          'บริษัท Volna ผู้พัฒนาระบบกักเก็บพลังงาน ประกาศลงทุน 2 พันล้านบาท สร้างคลังแบตเตอรี่ขนาดใหญ่ในจังหวัดชลบุรี โดยคาดว่าจะเปิดดำเนินการได้ภายในสองปี',
+          last,
+          '',
+          'ราคาน้ำมันปรับลดลงสัปดาห์นี้',
+        ].join('\n'),
+      ),
+      'th',
+    );
+    expect(c.lines.find((l) => l.text === last)?.role).toBe('body');
+    expect(c.lines.at(-1)?.role).toBe('boilerplate');
+  });
+});
+
+describe('log-in rows and Persian boilerplate', { timeout: 30_000 }, () => {
+  it('takes a row of short items between separators or wide gaps for a link row', () => {
+    expect(isLinkRow('เข้าสู่ระบบ | สมัครสมาชิก')).toBe(true);
+    expect(isLinkRow('התחברות   הרשמה לניוזלטר')).toBe(true);
+    expect(isLinkRow('Log in · Register')).toBe(true);
+    expect(isLinkRow('Nio תשקיע 450 מיליון דולר במרכז פיתוח בחיפה')).toBe(false);
+    expect(isLinkRow('Tesla invests $1bn in a new plant | Example News')).toBe(false);
+  });
+  it('never takes a log-in row for the headline', () => {
+    for (const row of ['Σύνδεση | Εγγραφή', 'התחברות   הרשמה לניוזלטר', 'เข้าสู่ระบบ | สมัครสมาชิก']) {
+      const c = classifyLines(
+        lines(
+          `${row}\nVolna baut ein Werk in Sachsen\n3. März 2024\n\nDas Werk soll 2026 fertig sein und zweihundert Menschen beschäftigen.`,
+        ),
+        'de',
+      );
+      expect(c.headline?.main.text).toBe('Volna baut ein Werk in Sachsen');
+    }
+  });
+  it('removes Persian share, related and copyright lines', () => {
+    const text = [
+      'پولاریس در نیروگاه بادی سرمایه‌گذاری می‌کند',
+      '',
+      'شرکت پولاریس اعلام کرد که ۲۰ میلیون دلار در یک نیروگاه بادی در شمال کشور سرمایه‌گذاری خواهد کرد.',
+      'کارشناسان انتظار دارند ظرفیت تولید برق منطقه تا دو سال دیگر دو برابر شود.',
+      '',
+      'اشتراک‌گذاری: تلگرام واتساپ توییتر',
+      'مطالب مرتبط',
+      'بورس تهران امروز سبز شد',
+      'تمامی حقوق این وب‌سایت محفوظ است.',
+    ].join('\n');
+    const c = classifyLines(lines(text), 'fa');
+    expect(c.lines.slice(5).map((l) => l.removal?.category)).toEqual(['share', 'related', 'related', 'legal']);
+  });
+});
+
+describe('copyright lines', { timeout: 30_000 }, () => {
+  it('knows the © lookalikes, rights-reserved phrases and copyright words in more languages', () => {
+    expect(isCopyrightNotice('ⓒ 한빛경제 hanbiteconomy.co.kr')).toBe(true);
+    expect(isCopyrightNotice('Ⓒ 2024 Example')).toBe(true);
+    expect(isCopyrightNotice('℗ 2024 Example Records')).toBe(true);
+    expect(isCopyrightNotice('(c) 2024 Example Media')).toBe(true);
+    expect(isCopyrightNotice('Усі права застережено. Передрук лише з дозволу редакції ekonomika-demo.ua')).toBe(true);
+    expect(isCopyrightNotice('حقوق النشر ٢٠٢٤ موقع الاقتصاد اليوم eqtisad-demo.com')).toBe(true);
+    expect(isCopyrightNotice('저작권자 © 한빛경제 무단전재 및 재배포 금지')).toBe(true);
+    expect(isCopyrightNotice('Copyright Example Media')).toBe(true);
+    // A sentence about copyright, and list items, are no notices.
+    expect(isCopyrightNotice('Copyright lawsuits against AI firms rose sharply in 2024.')).toBe(false);
+    expect(isCopyrightNotice('options (a), (b) and (c) were studied')).toBe(false);
+  });
+  it('never reads the outlet from a copyright line, even one under a "read also" header', () => {
+    expect(findOutlet(undefined, [{ text: 'ⓒ 한빛경제 hanbiteconomy.co.kr' }])).toBeUndefined();
+    const a = analyseArticle(
+      {
+        fileName: 'uk.txt',
+        sha256: '0'.repeat(64),
+        text: 'Волна вкладе гроші у сховища енергії\nКиїв, 22 травня 2024\n\nКомпанія Волна вкладе 150 млн доларів США у будівництво сховищ енергії під Києвом.\n\nЧитайте також\nЦіни на електроенергію зросли\nУсі права застережено. Передрук лише з дозволу редакції novyny-demo.ua',
+      },
+      buildAliasLookup([]),
+    );
+    expect(a.outlet).toBeUndefined();
+    expect(a.removed.at(-1)?.category).toBe('legal');
+  });
+});
+
+describe('amounts', { timeout: 30_000 }, () => {
+  it('reads Greek currency and scale words whatever their accent', () => {
+    expect(amounts('350 εκατ. δολαρίων', 'el')).toEqual([[350e6, 'USD']]);
+    expect(amounts('2 εκατομμυρίων ευρώ', 'el')).toEqual([[2e6, 'EUR']]);
+  });
+  it('records toman as rials, ten to the toman, with a note', () => {
+    const [a] = findAmounts(one('۳۰ هزار میلیارد تومان'), 'fa');
+    expect([a?.value, a?.currency]).toEqual([3e14, 'IRR']);
+    expect(a?.note).toMatch(/a unit of 10 IRR/);
+  });
+  it('tells pesos apart by their country', () => {
+    expect(amounts('2.000 millones de pesos mexicanos y 500 millones de pesos argentinos', 'es')).toEqual([
+      [2e9, 'MXN'],
+      [5e8, 'ARS'],
+    ]);
+    expect(amounts('3 mil millones de pesos colombianos', 'es')).toEqual([[3e9, 'COP']]);
+  });
+  it('reads small numbers written as words before a scale word, and the Arabic dual', () => {
+    expect(amounts('zwei Milliarden Euro', 'de')).toEqual([[2e9, 'EUR']]);
+    expect(amounts('три миллиарда рублей', 'ru')).toEqual([[3e9, 'RUB']]);
+    expect(amounts('dos mil millones de pesos chilenos', 'es')).toEqual([[2e9, 'CLP']]);
+    expect(amounts('ملياري درهم', 'ar')).toEqual([[2e9, 'AED']]);
+    // A number word without a scale word is no figure, nor is one in another language's article.
+    expect(amounts('zwei Euro', 'de')).toEqual([]);
+    expect(amounts('sei miliardi di euro', 'de')).toEqual([]);
+    expect(amounts('sei miliardi di euro', 'it')).toEqual([[6e9, 'EUR']]);
+  });
+});
+
+describe('declined and short names', { timeout: 30_000 }, () => {
+  const index = buildAliasLookup([
+    { id: 'musk', data: { name: 'Elon Musk', aliases: [{ name: 'Илон Маск', lang: 'ru', kind: 'transliteration' }] } },
+    { id: 'volna', data: { name: 'Volna', aliases: [{ name: 'Волна', lang: 'uk', kind: 'native' }] } },
+    { id: 'xiaomi', data: { name: 'Xiaomi', aliases: [{ name: '小米', lang: 'zh-Hans', kind: 'short' }] } },
+  ]);
+  const ids = (text: string, lang?: string) => findEntityMentions(one(text), index, lang).mentions.map((m) => m.entity);
+  it('declines every word of a Russian name', () => {
+    expect(ids('Представители Илона Маска заявили')).toEqual(['musk']);
+    expect(ids('встреча с Илоном Маском')).toEqual(['musk']);
+  });
+  it('reads the Ukrainian dative and locative in -і', () => {
+    expect(ids('Про це Волні повідомили')).toEqual(['volna']);
+  });
+  it('reads Polish case forms that replace the final -a, only in Polish', () => {
+    expect(ids('Z Volną współpracuje bank, akcje Volny i Volnie', 'pl')).toEqual(['volna']);
+    expect(ids('Volną', 'en')).toEqual([]);
+  });
+  it('counts a short name in a caseless script where it is a whole run, not inside a longer word', () => {
+    expect(ids('小米、日本に投資')).toEqual(['xiaomi']);
+    expect(ids('小米は3日に発表した')).toEqual(['xiaomi']);
+    expect(findEntityMentions(one('小米粥を食べる'), index).unconfirmed.map((u) => u.entity)).toEqual(['xiaomi']);
+  });
+});
+
+describe('name candidates', { timeout: 30_000 }, () => {
+  const index = buildAliasLookup([
+    { id: 'musk', data: { name: 'Elon Musk', aliases: [{ name: 'Илон Маск', lang: 'ru', kind: 'transliteration' }] } },
+  ]);
+  const names = (text: string, lang: string) => {
+    const l = one(text);
+    return findNameCandidates(l, findEntityMentions(l, index, lang).spans, lang).map((c) => c.name);
+  };
+  it('drops a sentence-initial common noun, and the country of a currency', () => {
+    expect(names('Представители Илона Маска встретились с Ковалёвым.', 'ru')).not.toContain('Представители');
+    expect(names('Фонд отримає 300 млн доларів США від Kervolt Group.', 'uk')).toEqual(['Kervolt Group']);
+  });
+  it('drops German articles and common nouns before a name', () => {
+    const found = names('Das Unternehmen Volna baut in der Nähe von Dresden ein Werk. Der Zulieferer Trevolt liefert.', 'de');
+    expect(found).toContain('Trevolt');
+    expect(found.some((n) => /^(Das|Nähe)/u.test(n))).toBe(false);
+  });
+});
