@@ -1,7 +1,7 @@
-// Forms a held-out set of articles showed: Thai era markers and Buddhist-Era years, Thai paragraphs
-// without a full stop, log-in rows, Persian boilerplate, copyright lookalikes, amounts in genitive
-// Greek, toman, pesos and words, declined names, short CJK names, and candidates that swallow a
-// common word. Expectations are checked by hand.
+// Forms of the world's news pages the ingest reads: Thai era markers and Buddhist-Era years, Thai
+// paragraphs without a full stop, log-in rows, Persian boilerplate, copyright lookalikes, amounts
+// in genitive Greek, toman, pesos and words, declined names, short CJK names, and candidates that
+// swallow a common word. Expectations are checked by hand.
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/ingest/analyse.ts';
 import { findAmounts } from '../../src/ingest/amounts.ts';
