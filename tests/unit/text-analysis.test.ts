@@ -192,6 +192,9 @@ describe('word forms across a query and the text', () => {
   it('Hindi query words are cut by the light Hindi stemmer, never to two letters', () => {
     expect(finds('गोदामों', 'कंपनी ने नया गोदाम खोला', 'hi')).toBe(true);
     expect(finds('कारखाने', 'शहर में कारखाना बनेगा', 'hi')).toBe(true);
+    // The glide after a vowel, written either way.
+    expect(finds('रुपए', 'कीमत सौ रुपये है', 'hi')).toBe(true);
+    expect(finds('नये', 'नए कारखाने', 'hi')).toBe(true);
     // करेगी would stem to कर, the start of a great many words: it is left whole.
     expect(finds('करेगी', 'सरकार कर लगाएगी', 'hi')).toBe(false);
   });

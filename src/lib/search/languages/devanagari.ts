@@ -6,6 +6,9 @@ export default {
     ['[ङञणनम]\u094D(?=[\u0915-\u0939])', '\u0902'],
     ['\u0901', '\u0902'],
     ['\u093C', ''],
+    // After a vowel, Hindi writes the glide either way (रुपये, रुपए; गयी, गई).
+    ['(?<=[\u0905-\u0939\u093E-\u094C])\u092F\u0947', '\u090F'],
+    ['(?<=[\u0905-\u0939\u093E-\u094C])\u092F\u0940', '\u0908'],
     // Joiners only choose how a conjunct is drawn.
     ['(?<=\\p{Script=Devanagari})[\u200C\u200D]', ''],
   ],
