@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
@@ -110,6 +110,62 @@ function notAFile(entry: Dirent, path: string): { message: string; fix: string }
   return { message: 'is not a regular file', fix: 'remove it from content/' };
 }
 
+const COLLECTION_FOLDERS = Object.values(COLLECTIONS).map((spec) => spec.folder);
+
+/**
+ * What is wrong with the content folder itself: absent (a mistyped DOSSIER_CONTENT_DIR
+ * would otherwise publish an empty site), holding no collection folder, or holding a folder
+ * that is none of them (Entities/ is not entities/, and its entries would go unread).
+ * A stray file beside the folders is only a warning: it is never read.
+ */
+export function contentFolderIssues(contentDir: string, root = process.cwd()): ContentIssue[] {
+  // Named from the project when inside it, else in full.
+  const inside = relative(root, contentDir);
+  const file = inside.startsWith('..') ? contentDir : inside || '.';
+  const at = { collection: 'briefs' as const, id: '(content folder)', file };
+  const folders = COLLECTION_FOLDERS.map((f) => `${f}/`).join(', ');
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(contentDir, { withFileTypes: true });
+  } catch {
+    const exists = existsSync(contentDir);
+    return [
+      {
+        severity: 'error',
+        ...at,
+        field: '(folder)',
+        message: exists ? 'the content folder is not a folder that can be read' : 'the content folder does not exist',
+        fix: `point DOSSIER_CONTENT_DIR at the folder that holds ${folders} (default: content/ in the project)`,
+      },
+    ];
+  }
+  const issues: ContentIssue[] = [];
+  const visible = entries.filter((e) => !e.name.startsWith('.'));
+  for (const entry of visible) {
+    if (COLLECTION_FOLDERS.includes(entry.name)) continue;
+    const meant = COLLECTION_FOLDERS.find((f) => f.toLowerCase() === entry.name.toLowerCase());
+    const isFolder =
+      entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(contentDir, entry.name), { throwIfNoEntry: false })?.isDirectory());
+    issues.push({
+      severity: isFolder ? 'error' : 'warning',
+      ...at,
+      file: join(file, entry.name),
+      field: isFolder ? '(folder)' : '(file)',
+      message: isFolder ? 'is not a collection folder, so nothing in it is read' : 'is not in a collection folder, so it is not read',
+      fix: meant ? `rename it to ${meant}/` : `move it out of the content folder, which holds ${folders}`,
+    });
+  }
+  if (!visible.some((e) => COLLECTION_FOLDERS.includes(e.name)))
+    issues.push({
+      severity: 'error',
+      ...at,
+      field: '(folder)',
+      message: 'the content folder holds no collection folder, so the site would have no content',
+      fix: `put the content in ${folders} inside it, or point DOSSIER_CONTENT_DIR at the folder that holds them`,
+    });
+  return issues;
+}
+
 /** A file of a content folder that the selection passed on to be read. */
 export interface ContentFileRef {
   collection: CollectionName;
@@ -144,6 +200,8 @@ export function selectContentFiles(contentDir: string, root = process.cwd()): Co
   const slots: ContentSelection['slots'] = [];
   const ids: Record<CollectionName, Set<string>> = { briefs: new Set(), entities: new Set(), deals: new Set(), topics: new Set() };
   let files = 0;
+  for (const issue of contentFolderIssues(contentDir, root)) slots.push({ issue });
+  if (slots.length && !existsSync(contentDir)) return { slots, files, ids };
 
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, CollectionSpec][]) {
     const dir = join(contentDir, spec.folder);

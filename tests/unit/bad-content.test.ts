@@ -124,6 +124,55 @@ describe('files', () => {
     ]);
   });
 
+  it('content-folder-missing: an error, never an empty site', () => {
+    const root = writeTree();
+    const report = checkContent(root, { corpusDir: join(root, 'no-corpus'), contentDir: join(root, 'contnet') });
+    expect(report.errors.map(summarise)).toEqual([
+      {
+        file: 'contnet',
+        field: '(folder)',
+        message: 'the content folder does not exist',
+        fix: 'point DOSSIER_CONTENT_DIR at the folder that holds briefs/, entities/, deals/, topics/ (default: content/ in the project)',
+      },
+    ]);
+  });
+
+  it('collection-folder-misnamed: an error naming the folder it should be', () => {
+    const root = writeTree();
+    mkdirSync(join(root, 'content', 'Deals'));
+    writeFileSync(join(root, 'content', 'notes.txt'), 'Ideas for next week.\n');
+    const report = checkContent(root, { corpusDir: join(root, 'no-corpus') });
+    expect(report.errors.map(summarise)).toEqual([
+      {
+        file: file('Deals'),
+        field: '(folder)',
+        message: 'is not a collection folder, so nothing in it is read',
+        fix: 'rename it to deals/',
+      },
+    ]);
+    expect(report.warnings.map(summarise)).toContainEqual({
+      file: file('notes.txt'),
+      field: '(file)',
+      message: 'is not in a collection folder, so it is not read',
+      fix: 'move it out of the content folder, which holds briefs/, entities/, deals/, topics/',
+    });
+  });
+
+  it('content-folder-without-collections', () => {
+    const root = writeTree();
+    const empty = join(root, 'empty');
+    mkdirSync(empty);
+    const report = checkContent(root, { corpusDir: join(root, 'no-corpus'), contentDir: empty });
+    expect(report.errors.map(summarise)).toEqual([
+      {
+        file: 'empty',
+        field: '(folder)',
+        message: 'the content folder holds no collection folder, so the site would have no content',
+        fix: 'put the content in briefs/, entities/, deals/, topics/ inside it, or point DOSSIER_CONTENT_DIR at the folder that holds them',
+      },
+    ]);
+  });
+
   it('dangling-symbolic-link', () => {
     const root = writeTree();
     symlinkSync(join(root, 'nowhere.yaml'), join(root, 'content', 'entities', 'harbour-pilot.yaml'));
