@@ -27,13 +27,13 @@ export interface CheckOptions {
 
 /** Runs every content check and returns all errors and warnings at once. */
 export function checkContent(root = process.cwd(), options: CheckOptions = {}): CheckReport {
-  const { collections, issues, files, ids, bodyLinks, texts } = readContent(options.contentDir ?? contentDir(root), root, {
+  const { collections, issues, files, ids, bodyLinks, failed, texts } = readContent(options.contentDir ?? contentDir(root), root, {
     store: options.store,
   });
   const corpus = checkCorpusHashes(collections.briefs, options.corpusDir ?? corpusDir(root));
   const everyEntryRead = (Object.keys(ids) as (keyof typeof ids)[]).every((name) => ids[name].size === collections[name].length);
   const found = [
-    ...checkReferences(collections, ids),
+    ...checkReferences(collections, ids, failed),
     ...checkDraftReferences(collections),
     ...checkContentRules(collections, { everyEntryRead }),
     ...corpus.issues,

@@ -10,6 +10,7 @@ import { SLUG_PATTERN } from '../schemas/ids.ts';
 import type { BriefLinks } from './body-links.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { fieldProblems } from './zod-issues.ts';
+import { wellFormedReferences, type EntryReference, type FailedEntry } from './references.ts';
 import { readContentFiles, type ReadFilesOptions } from './read-content-threads.ts';
 
 /** Files larger than this are refused: content is prose and data, never bulk. */
@@ -93,6 +94,8 @@ export interface ReadResult {
   ids: Record<CollectionName, Set<string>>;
   /** The links in each brief body, checked against all ids once every file is read. */
   bodyLinks: BriefLinks[];
+  /** Entries that failed their schema, with their well-formed references. */
+  failed: FailedEntry[];
   /** The decoded text of every file read (by its path relative to the root), to locate later issues without reading it again. */
   texts: Map<string, string>;
 }
@@ -182,6 +185,8 @@ export interface FileReading {
   text?: string;
   entry?: Collections[CollectionName][number];
   links?: BriefLinks;
+  /** When the data failed its schema: the reference fields that are well-formed, to check them all the same. */
+  references?: EntryReference[];
 }
 
 /** The files of a content folder in reading order, each to be read or stopped by an issue. */
@@ -427,6 +432,11 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
         fix: problem.fix,
       });
     }
+    const issuePaths = parsed.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path],
+    );
+    const references = wellFormedReferences(name, raw, issuePaths);
+    if (references.length) reading.references = references;
     return reading;
   }
   const data = parsed.data as never;
@@ -495,6 +505,7 @@ export function readContent(
   const issues: ContentIssue[] = [];
   const bodyLinks: BriefLinks[] = [];
   const texts = new Map<string, string>();
+  const failed: FailedEntry[] = [];
   let next = 0;
   for (const slot of slots) {
     if ('issue' in slot) {
@@ -505,7 +516,11 @@ export function readContent(
     issues.push(...reading.issues);
     if (reading.text !== undefined) texts.set(slot.read.file, reading.text);
     if (reading.links) bodyLinks.push(reading.links);
+    if (reading.references) {
+      const { collection, id, file } = slot.read;
+      failed.push({ collection, id, file, references: reading.references });
+    }
     if (reading.entry) (collections[slot.read.collection] as Collections[CollectionName][number][]).push(reading.entry);
   }
-  return { collections, issues, files, ids, bodyLinks, texts };
+  return { collections, issues, files, ids, bodyLinks, failed, texts };
 }

@@ -1,5 +1,5 @@
 import { nearestWithin } from '../lib/text/nearest.ts';
-import type { ContentIssue } from './issue.ts';
+import { formatFieldPath, type ContentIssue } from './issue.ts';
 import type { CollectionName, Collections } from '../lib/content/entries.ts';
 
 interface Reference {
@@ -11,33 +11,85 @@ interface Reference {
   target: string;
 }
 
+/** A reference written in one entry's data: where it sits, what it names. */
+export interface EntryReference {
+  path: (string | number)[];
+  to: CollectionName;
+  target: string;
+}
+
+type Loose = Record<string, unknown>;
+const items = (value: unknown): [number, unknown][] => (Array.isArray(value) ? [...value.entries()] : []);
+const fields = (value: unknown): Loose => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {});
+
+/**
+ * Every id string one entry's data points at. The data need not have passed its schema:
+ * a field of the wrong shape (not a list, an item not a mapping, an id not text) is skipped.
+ */
+export function* referencesIn(collection: CollectionName, data: unknown): Generator<EntryReference> {
+  const d = fields(data);
+  function* ids(path: (string | number)[], value: unknown, to: CollectionName): Generator<EntryReference> {
+    if (typeof value === 'string') yield { path, to, target: value };
+  }
+  if (collection === 'briefs') {
+    for (const [i, t] of items(d.topics)) yield* ids(['topics', i], t, 'topics');
+    for (const [i, e] of items(d.entities)) yield* ids(['entities', i], e, 'entities');
+    for (const [i, r] of items(d.related)) yield* ids(['related', i], r, 'briefs');
+    for (const [i, f] of items(d.figures)) yield* ids(['figures', i, 'entity'], fields(f).entity, 'entities');
+    for (const [i, cv] of items(d.caveats)) {
+      for (const [j, r] of items(fields(cv).briefs)) yield* ids(['caveats', i, 'briefs', j], r, 'briefs');
+    }
+  } else if (collection === 'entities') {
+    for (const [i, f] of items(d.facts)) yield* ids(['facts', i, 'source', 'brief'], fields(fields(f).source).brief, 'briefs');
+    for (const [i, r] of items(d.relations)) {
+      yield* ids(['relations', i, 'target'], fields(r).target, 'entities');
+      yield* ids(['relations', i, 'source', 'brief'], fields(fields(r).source).brief, 'briefs');
+    }
+  } else if (collection === 'deals') {
+    for (const [i, p] of items(d.parties)) yield* ids(['parties', i, 'entity'], fields(p).entity, 'entities');
+    for (const [i, b] of items(d.briefs)) yield* ids(['briefs', i], b, 'briefs');
+  }
+}
+
+/**
+ * The references of data that failed its schema which are themselves well-formed: an id
+ * string at a place no schema issue points at (the issue there already names the problem,
+ * and an id that is not one must not also be reported as unknown).
+ */
+export function wellFormedReferences(
+  collection: CollectionName,
+  raw: unknown,
+  issuePaths: ReadonlyArray<ReadonlyArray<PropertyKey>>,
+): EntryReference[] {
+  // An issue about the whole entry (empty path) says nothing about its reference fields.
+  const bad = issuePaths.filter((p) => p.length > 0);
+  const covers = (issue: ReadonlyArray<PropertyKey>, path: (string | number)[]) =>
+    issue.length <= path.length ? issue.every((k, i) => k === path[i]) : path.every((k, i) => k === issue[i]);
+  return [...referencesIn(collection, raw)].filter((ref) => !bad.some((issue) => covers(issue, ref.path)));
+}
+
 /** Every id one entry points at, with the field it sits in. */
-export function* collectReferences(c: Collections): Generator<Reference> {
-  for (const b of c.briefs) {
-    const at = { from: 'briefs' as const, id: b.id, file: b.filePath };
-    for (const [i, t] of b.data.topics.entries()) yield { ...at, field: `topics[${i}]`, to: 'topics', target: t };
-    for (const [i, e] of b.data.entities.entries()) yield { ...at, field: `entities[${i}]`, to: 'entities', target: e };
-    for (const [i, r] of (b.data.related ?? []).entries()) yield { ...at, field: `related[${i}]`, to: 'briefs', target: r };
-    for (const [i, f] of b.data.figures.entries()) yield { ...at, field: `figures[${i}].entity`, to: 'entities', target: f.entity };
-    for (const [i, cv] of b.data.caveats.entries()) {
-      for (const [j, r] of (cv.briefs ?? []).entries()) yield { ...at, field: `caveats[${i}].briefs[${j}]`, to: 'briefs', target: r };
+export function* collectReferences(c: Collections, failed: readonly FailedEntry[] = []): Generator<Reference> {
+  for (const name of ['briefs', 'entities', 'deals'] as const) {
+    for (const entry of c[name]) {
+      for (const ref of referencesIn(name, entry.data)) {
+        yield { from: name, id: entry.id, file: entry.filePath, field: formatFieldPath(ref.path), to: ref.to, target: ref.target };
+      }
     }
   }
-  for (const e of c.entities) {
-    const at = { from: 'entities' as const, id: e.id, file: e.filePath };
-    for (const [i, f] of e.data.facts.entries()) {
-      if (f.source.brief) yield { ...at, field: `facts[${i}].source.brief`, to: 'briefs', target: f.source.brief };
-    }
-    for (const [i, r] of e.data.relations.entries()) {
-      yield { ...at, field: `relations[${i}].target`, to: 'entities', target: r.target };
-      if (r.source.brief) yield { ...at, field: `relations[${i}].source.brief`, to: 'briefs', target: r.source.brief };
+  for (const entry of failed) {
+    for (const ref of entry.references) {
+      yield { from: entry.collection, id: entry.id, file: entry.file, field: formatFieldPath(ref.path), to: ref.to, target: ref.target };
     }
   }
-  for (const d of c.deals) {
-    const at = { from: 'deals' as const, id: d.id, file: d.filePath };
-    for (const [i, p] of d.data.parties.entries()) yield { ...at, field: `parties[${i}].entity`, to: 'entities', target: p.entity };
-    for (const [i, b] of d.data.briefs.entries()) yield { ...at, field: `briefs[${i}]`, to: 'briefs', target: b };
-  }
+}
+
+/** An entry whose data failed its schema, with its well-formed references. */
+export interface FailedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  references: EntryReference[];
 }
 
 const SINGULAR: Record<CollectionName, string> = { briefs: 'brief', entities: 'entity', deals: 'deal', topics: 'topic' };
@@ -59,9 +111,14 @@ const referenceError = (ref: Reference, message: string, fix: string): ContentIs
  * references, so the project enforces them; each issue names the nearest id.
  * Linear in the number of references: ids are looked up in sets. `present`
  * holds ids whose file exists but failed validation: that file already has its
- * own error, and a reference to it is not also reported as unknown.
+ * own error, and a reference to it is not also reported as unknown. `failed` holds the
+ * well-formed references of entries that failed their schema, so one run reports both.
  */
-export function checkReferences(c: Collections, present?: Partial<Record<CollectionName, ReadonlySet<string>>>): ContentIssue[] {
+export function checkReferences(
+  c: Collections,
+  present?: Partial<Record<CollectionName, ReadonlySet<string>>>,
+  failed: readonly FailedEntry[] = [],
+): ContentIssue[] {
   const ids: Record<CollectionName, Set<string>> = {
     briefs: new Set(c.briefs.map((x) => x.id)),
     entities: new Set(c.entities.map((x) => x.id)),
@@ -70,7 +127,7 @@ export function checkReferences(c: Collections, present?: Partial<Record<Collect
   };
   const sorted = Object.fromEntries(Object.entries(ids).map(([k, v]) => [k, [...v].sort()])) as Record<CollectionName, string[]>;
   const issues: ContentIssue[] = [];
-  for (const ref of collectReferences(c)) {
+  for (const ref of collectReferences(c, failed)) {
     if (ids[ref.to].has(ref.target) || present?.[ref.to]?.has(ref.target)) continue;
     const nearest = nearestWithin(ref.target, sorted[ref.to]);
     issues.push(

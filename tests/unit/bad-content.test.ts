@@ -636,6 +636,70 @@ describe('fields', () => {
 });
 
 describe('references', () => {
+  it('schema-error-does-not-hide-references (both reported in one run)', () => {
+    const text = replaceOnce(
+      replaceOnce(BASE_TREE[BRIEF_PATH]!, 'status: published', 'status: publishd'),
+      '  - northwind-motors',
+      '  - northwind-motor',
+    );
+    expect(errorsOf({ [BRIEF_PATH]: text })).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 3,
+        field: 'status',
+        value: 'publishd',
+        message: 'not one of the allowed values: draft, published',
+        fix: 'did you mean "published"?',
+      },
+      {
+        file: file(BRIEF_PATH),
+        line: 8,
+        field: 'entities[0]',
+        value: 'northwind-motor',
+        message: 'no entity with id "northwind-motor" exists in content/entities',
+        fix: 'did you mean "northwind-motors"?',
+      },
+    ]);
+  });
+
+  it('malformed-reference-fields-are-not-also-unknown', () => {
+    // entities is not a list and a topic id is not an id: only the schema speaks for them;
+    // the well-formed related id is still checked.
+    const text = replaceOnce(
+      replaceOnce(
+        BASE_TREE[BRIEF_PATH]!,
+        'entities:\n  - northwind-motors\n  - tallow-bay-capital\n  - mira-okafor',
+        'entities: northwind-motors\nrelated:\n  - 42\n  - no-such-brief',
+      ),
+      '  - harbour-trade',
+      '  - Harbour Trade',
+    );
+    expect(errorsOf({ [BRIEF_PATH]: text }).map((e) => [e.field, e.message])).toEqual([
+      ['topics[0]', 'must be lower-case words joined by hyphens, e.g. "great-wall-motor"'],
+      ['entities', 'expected a list (lines starting with "- "), got a string'],
+      ['related[0]', 'expected text, got a number'],
+      ['related[1]', 'no brief with id "no-such-brief" exists in content/briefs'],
+    ]);
+  });
+
+  it('failed-entity-and-deal-references-checked', () => {
+    expect(
+      errorsOf({
+        [FUND]: replaceOnce(replaceOnce(BASE_TREE[FUND]!, 'type: fund', 'type: fnd'), 'target: northwind-motors', 'target: northwind'),
+        [DEAL]: replaceOnce(
+          replaceOnce(BASE_TREE[DEAL]!, 'role: lead', 'role: leader'),
+          'entity: tallow-bay-capital',
+          'entity: tallow-bay',
+        ),
+      }).map((e) => [e.file, e.field, e.value]),
+    ).toEqual([
+      [file(FUND), 'type', 'fnd'],
+      [file(DEAL), 'parties[1].role', 'leader'],
+      [file(FUND), 'relations[0].target', 'northwind'],
+      [file(DEAL), 'parties[1].entity', 'tallow-bay'],
+    ]);
+  });
+
   it('unknown-entity-reference (nearest id suggested)', () => {
     expect(errorsOf(edit(BRIEF_PATH, '  - northwind-motors', '  - northwind-motor'))).toEqual([
       {
