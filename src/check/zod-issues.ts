@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { formatFieldPath } from './issue.ts';
 import { nearestWithin } from '../lib/text/nearest.ts';
+import { dayProblem } from '../schemas/partial-date.ts';
 
 /** One schema problem, worded for an editor: field path, message, bad value and fix. */
 export interface FieldProblem {
@@ -118,10 +119,20 @@ export function fieldProblems(schema: z.ZodType, raw: unknown, issues: ReadonlyA
       field,
       value,
       message: reworded?.message ?? issue.message,
-      fix: reworded?.fix ?? (isEmptyText(issue) ? EMPTY_FIX : undefined),
+      fix: reworded?.fix ?? schemaFix(issue, value) ?? (isEmptyText(issue) ? EMPTY_FIX : undefined),
     });
   }
   return out;
+}
+
+/**
+ * A fix the schema gives with its own message: `params.fix` of a custom issue, or the
+ * fix for a YYYY-MM-DD date (zod's date format check carries no params).
+ */
+function schemaFix(issue: z.core.$ZodIssue, value: unknown): string | undefined {
+  if (issue.code === 'custom' && typeof issue.params?.fix === 'string') return issue.params.fix;
+  if (issue.code === 'invalid_format' && issue.format === 'date') return dayProblem(value).fix;
+  return undefined;
 }
 
 const EMPTY_FIX = 'write the text (a blank value is not allowed)';

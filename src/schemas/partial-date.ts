@@ -36,11 +36,28 @@ const yearProblem = (value: string): string | undefined => {
   return year < MIN_YEAR ? `year ${value.slice(0, 4)} is before ${MIN_YEAR}: write the year in full, e.g. 2021` : undefined;
 };
 
-/** A calendar day written YYYY-MM-DD (quoted or not). */
+/** Written like a day (YYYY-MM-DD, YYYY-MM) whatever the numbers; a real one or not. */
+const DAY_LIKE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_LIKE = /^\d{4}-\d{2}$/;
+
+/** The fix for a YYYY-MM-DD date that names no day (30 February, month 13). */
+export const REAL_DAY_FIX = 'write a day that exists: month 01 to 12, and a day the month has (e.g. 2025-02-28, not 2025-02-30)';
+
+/** The message and fix for a value of a YYYY-MM-DD date field that is not a real day. */
+export function dayProblem(value: unknown): { message: string; fix: string } {
+  return typeof value === 'string' && DAY_LIKE.test(value)
+    ? { message: `${value} is not a real calendar day`, fix: REAL_DAY_FIX }
+    : { message: 'write the date as YYYY-MM-DD', fix: 'write the day as YYYY-MM-DD, e.g. 2025-02-28' };
+}
+
+/**
+ * A calendar day written YYYY-MM-DD (quoted or not). The format check aborts, so a value
+ * that is no date is not also read for its year. Its fix is added by src/check/zod-issues.ts.
+ */
 export const isoDay = z.preprocess(
   yearAsText,
   z.iso
-    .date({ error: 'write the date as YYYY-MM-DD' })
+    .date({ error: (issue) => dayProblem(issue.input).message, abort: true })
     .refine((value) => !yearProblem(value), { error: (issue) => yearProblem(String(issue.input)) }),
 );
 
@@ -63,7 +80,16 @@ export const partialDate = z
   })
   .superRefine((date, ctx) => {
     const expected = { year: 'YYYY', month: 'YYYY-MM', day: 'YYYY-MM-DD' }[date.precision];
-    if (!SHAPE[date.precision].test(date.value)) {
+    const shaped = date.precision === 'day' ? DAY_LIKE : date.precision === 'month' ? MONTH_LIKE : SHAPE.year;
+    if (shaped.test(date.value) && !SHAPE[date.precision].test(date.value)) {
+      // Written as the precision asks, but month 13 or day 32: no such day (or month).
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `${date.value} is not a real calendar ${date.precision}`,
+        params: { fix: date.precision === 'day' ? REAL_DAY_FIX : 'write a month from 01 to 12 (e.g. 2025-02)' },
+      });
+    } else if (!SHAPE[date.precision].test(date.value)) {
       ctx.addIssue({
         code: 'custom',
         path: ['value'],
@@ -72,7 +98,7 @@ export const partialDate = z
     } else if (yearProblem(date.value)) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: yearProblem(date.value)! });
     } else if (date.precision === 'day' && !isRealDay(date.value)) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `${date.value} is not a real calendar day` });
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `${date.value} is not a real calendar day`, params: { fix: REAL_DAY_FIX } });
     }
     checkBasis(date, ctx, 'date');
   });

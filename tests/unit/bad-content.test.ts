@@ -25,6 +25,8 @@ const FUND = 'entities/tallow-bay-capital.yaml';
 const PERSON = 'entities/mira-okafor.yaml';
 const DEAL = 'deals/northwind-series-b.yaml';
 const file = (path: string) => `content/${path}`;
+/** The fix for a date written YYYY-MM-DD that names no day, as an editor reads it. */
+const REAL_DAY_FIX = 'write a day that exists: month 01 to 12, and a day the month has (e.g. 2025-02-28, not 2025-02-30)';
 
 describe('files', () => {
   it('empty-file', () => {
@@ -433,13 +435,59 @@ describe('fields', () => {
         field: 'source.date.value',
         value: '2024-02-30',
         message: '2024-02-30 is not a real calendar day',
+        fix: REAL_DAY_FIX,
+      },
+    ]);
+  });
+
+  it('impossible-month-in-a-day (source.date, deal date)', () => {
+    expect(errorsOf(edit(BRIEF_PATH, 'value: "2024-05-14"', 'value: "2024-13-01"'))).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 19,
+        field: 'source.date.value',
+        value: '2024-13-01',
+        message: '2024-13-01 is not a real calendar day',
+        fix: REAL_DAY_FIX,
+      },
+    ]);
+    expect(errorsOf(edit(DEAL, 'value: "2024-05"', 'value: "2024-13"'))).toEqual([
+      {
+        file: file(DEAL),
+        line: 4,
+        field: 'date.value',
+        value: '2024-13',
+        message: '2024-13 is not a real calendar month',
+        fix: 'write a month from 01 to 12 (e.g. 2025-02)',
       },
     ]);
   });
 
   it('impossible-publication-day', () => {
-    expect(errorsOf(edit(BRIEF_PATH, 'published: 2026-11-21', 'published: 2026-11-31'))).toEqual([
-      { file: file(BRIEF_PATH), line: 4, field: 'published', value: '2026-11-31', message: 'write the date as YYYY-MM-DD' },
+    for (const day of ['2026-11-31', '2025-02-30', '2025-13-01', '2025-00-10']) {
+      expect(errorsOf(edit(BRIEF_PATH, 'published: 2026-11-21', `published: ${day}`))).toEqual([
+        {
+          file: file(BRIEF_PATH),
+          line: 4,
+          field: 'published',
+          value: day,
+          message: `${day} is not a real calendar day`,
+          fix: REAL_DAY_FIX,
+        },
+      ]);
+    }
+  });
+
+  it('publication-date-not-written-as-a-day (one error, not also a year)', () => {
+    expect(errorsOf(edit(BRIEF_PATH, 'published: 2026-11-21', 'published: 21.11.2026'))).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 4,
+        field: 'published',
+        value: '21.11.2026',
+        message: 'write the date as YYYY-MM-DD',
+        fix: 'write the day as YYYY-MM-DD, e.g. 2025-02-28',
+      },
     ]);
   });
 
