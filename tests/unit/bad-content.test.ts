@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { MAX_FILE_BYTES } from '../../src/check/read-content.ts';
+import { jsonSchemaValidator } from '../support/json-schema.ts';
 import {
   BASE_TREE,
   BRIEF_BODY_LINE,
   BRIEF_PATH,
   FAKE_ARTICLE_FILE,
+  checkTree,
   edit,
   errorsOf,
   replaceOnce,
@@ -655,6 +657,56 @@ describe('fields', () => {
         message: '"javascript:alert(1)" is not a web address: write a full http(s) URL, e.g. https://example.org/page',
       },
     ]);
+  });
+
+  it('url-with-whitespace (the parser would silently drop it)', () => {
+    for (const [yaml, url] of [
+      ['"https://example.org/a\\nb"', 'https://example.org/a\nb'],
+      ['"https://example.org/\\tb"', 'https://example.org/\tb'],
+      ['https://example.org/a b', 'https://example.org/a b'],
+      ['"https://example.org/a\\u00a0b"', 'https://example.org/a\u00a0b'],
+    ]) {
+      expect(errorsOf(edit(BRIEF_PATH, '  outlet: The Test Gazette', `  outlet: The Test Gazette\n  url: ${yaml}`))).toEqual([
+        {
+          file: file(BRIEF_PATH),
+          line: 18,
+          field: 'source.url',
+          value: url,
+          message: `"${url}" contains a space, tab or line break, which a URL may not hold`,
+          fix: 'remove it (a space inside the address is written %20)',
+        },
+      ]);
+    }
+  });
+
+  it('url-without-slashes (the parser would read "https:\\\\host" as https://host/)', () => {
+    expect(errorsOf(edit(ENTITY, 'website: https://northwind.example', 'website: https:\\northwind.example'))).toEqual([
+      {
+        file: file(ENTITY),
+        line: 16,
+        field: 'website',
+        value: 'https:\\northwind.example',
+        message: '"https:\\northwind.example" is not a web address: write a full http(s) URL, e.g. https://example.org/page',
+      },
+    ]);
+  });
+
+  it('urls are stored as the URL serialiser writes them: valid RFC 3986 URIs for the published JSON Schema', () => {
+    const cases: [string, string][] = [
+      [`'https://example.org/?a=1&b=</script>'`, 'https://example.org/?a=1&b=%3C/script%3E'],
+      [`'https://example.org/?x="><script>'`, 'https://example.org/?x=%22%3E%3Cscript%3E'],
+      [`'https://example.org/{a}|b?q=[1]#x#y'`, 'https://example.org/%7Ba%7D%7Cb?q=%5B1%5D#x%23y'],
+      [`https://example.org/100%`, 'https://example.org/100%25'],
+      [`https://Example.ORG:443/é`, 'https://example.org/%C3%A9'],
+    ];
+    const uri = jsonSchemaValidator().compile({ type: 'string', format: 'uri' });
+    for (const [yaml, stored] of cases) {
+      const report = checkTree(edit(BRIEF_PATH, '  outlet: The Test Gazette', `  outlet: The Test Gazette\n  url: ${yaml}`));
+      expect(report.errors).toEqual([]);
+      const url = report.collections.briefs[0]!.data.source.url;
+      expect(url).toBe(stored);
+      expect(uri(url)).toBe(true);
+    }
   });
 
   it('malformed-sha256', () => {
