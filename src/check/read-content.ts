@@ -346,6 +346,17 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
     bodyLine = parts.bodyLine;
     lineOffset = 1;
     // The body is checked whatever the frontmatter holds, so one run reports both.
+    const second = splitFrontmatter(body);
+    if (second)
+      // The renderer reads a "---" block at the very start of the body as frontmatter and drops it.
+      issues.push({
+        severity: 'error',
+        ...at,
+        line: bodyLine,
+        field: '(body)',
+        message: `the body starts with a second frontmatter block (lines ${bodyLine}-${bodyLine + second.bodyLine - 2}), which the site drops unseen`,
+        fix: 'remove the second frontmatter block or move its fields into the frontmatter',
+      });
     const bad = unsafeCharacter(body);
     if (bad)
       issues.push({

@@ -248,6 +248,25 @@ describe('frontmatter', () => {
 });
 
 describe('YAML', () => {
+  it('second-frontmatter-block (the renderer would drop it)', () => {
+    const fix = 'remove the second frontmatter block or move its fields into the frontmatter';
+    const [head, body] = BASE_TREE[BRIEF_PATH]!.split('---\n\n');
+    expect(errorsOf({ [BRIEF_PATH]: `${head}---\n---\ntitle: sneaky\n---\n${body}` })).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: BRIEF_BODY_LINE,
+        field: '(body)',
+        message: `the body starts with a second frontmatter block (lines ${BRIEF_BODY_LINE}-${BRIEF_BODY_LINE + 2}), which the site drops unseen`,
+        fix,
+      },
+    ]);
+    // An empty one too; a "---" after a blank line is a thematic break the renderer shows, and passes.
+    expect(errorsOf({ [BRIEF_PATH]: `${head}---\n---\n---\n${body}` }).map((e) => e.message)).toEqual([
+      `the body starts with a second frontmatter block (lines ${BRIEF_BODY_LINE}-${BRIEF_BODY_LINE + 1}), which the site drops unseen`,
+    ]);
+    expect(errorsOf({ [BRIEF_PATH]: `${head}---\n\n---\ntitle: shown\n---\n${body}` })).toEqual([]);
+  });
+
   it('malformed-yaml', () => {
     expect(errorsOf(edit(PERSON, 'type: person', 'type: person\n  role: chief'))).toEqual([
       {
