@@ -3,6 +3,7 @@ import { nearestWithin } from '../lib/text/nearest.ts';
 import type { CollectionName, Collections } from '../lib/content/entries.ts';
 import { dealHomeBrief } from '../lib/content/deal-home.ts';
 import { paths } from '../lib/site/urls.ts';
+import { SINGULAR } from './references.ts';
 
 /**
  * Site links written inside brief bodies ("[XPeng](/entities/xpeng/)"), checked
@@ -79,7 +80,7 @@ export function checkBodyLinks(bodies: readonly BriefLinks[], c: Collections, id
           message: `the link points at ${target.collection}/${target.id}, which does not exist`,
           fix: nearest
             ? `did you mean ${hrefFor(target.collection, nearest)}?`
-            : `link to an existing ${target.collection.replace(/s$/, '')}, or remove the link`,
+            : `link to an existing ${SINGULAR[target.collection]}, or remove the link`,
         });
       } else if (dealRow !== undefined) {
         if (!deals.has(dealRow)) {

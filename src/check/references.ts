@@ -92,7 +92,8 @@ export interface FailedEntry {
   references: EntryReference[];
 }
 
-const SINGULAR: Record<CollectionName, string> = { briefs: 'brief', entities: 'entity', deals: 'deal', topics: 'topic' };
+/** One entry of each collection, as a message names it. */
+export const SINGULAR: Record<CollectionName, string> = { briefs: 'brief', entities: 'entity', deals: 'deal', topics: 'topic' };
 
 /** An error at the place a reference is written. */
 const referenceError = (ref: Reference, message: string, fix: string): ContentIssue => ({

@@ -910,6 +910,26 @@ describe('references', () => {
     ]);
   });
 
+  it('body-link-to-unknown-entry without a near id (the fix names one entry of the collection)', () => {
+    for (const [collection, singular] of [
+      ['entities', 'entity'],
+      ['briefs', 'brief'],
+      ['topics', 'topic'],
+    ]) {
+      expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', `a [van maker](/${collection}/zzzz-qqqq-xxxx/),`))).toEqual([
+        {
+          file: file(BRIEF_PATH),
+          line: BRIEF_BODY_LINE + 1,
+          column: 21,
+          field: '(body)',
+          value: `/${collection}/zzzz-qqqq-xxxx/`,
+          message: `the link points at ${collection}/zzzz-qqqq-xxxx, which does not exist`,
+          fix: `link to an existing ${singular}, or remove the link`,
+        },
+      ]);
+    }
+  });
+
   it('body-link-without-final-slash', () => {
     expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', 'a [van maker](/topics/harbour-trade),'))).toEqual([
       {
