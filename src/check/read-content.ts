@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
+import anyAscii from 'any-ascii';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { formatFieldPath, type ContentIssue } from './issue.ts';
@@ -244,8 +245,8 @@ export function selectContentFiles(contentDir: string, root = process.cwd()): Co
       const id = basename(fileName, ext);
       const at = { collection: name, id, file };
       if (!SLUG_PATTERN.test(id)) {
-        const suggestion = id
-          .normalize('NFKD')
+        // Folded to ASCII as the ingest's slugs are (ï → i, ß → ss, 北京 → beijing), not split at each accent.
+        const suggestion = anyAscii(id.normalize('NFC'))
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, '-')
           .replace(/^-|-$/g, '');

@@ -90,6 +90,20 @@ describe('files', () => {
     ]);
   });
 
+  it('file-name-not-a-slug with letters beyond ASCII (the suggested name is folded to ASCII)', () => {
+    for (const [name, suggested] of [
+      ['probe-brïef', 'probe-brief'],
+      ['probe-bri\u0308ef', 'probe-brief'],
+      ['Straße-Café', 'strasse-cafe'],
+      ['北京', 'beijing'],
+    ]) {
+      const path = `topics/${name}.yaml`;
+      expect(errorsOf({ [path]: 'name: Probe\ndescription: A topic.\n' }).map((e) => [e.value, e.fix])).toEqual([
+        [name, `rename to ${suggested}.yaml`],
+      ]);
+    }
+  });
+
   it('duplicate-id-across-files', () => {
     expect(errorsOf({ 'entities/northwind-motors.yml': BASE_TREE[ENTITY]! })).toEqual([
       {
