@@ -46,7 +46,7 @@ export const webUrl = z
         ctx.addIssue({
           code: 'custom',
           input: value,
-          message: `"${value}" contains a space, tab or line break, which a URL may not hold`,
+          message: 'the URL contains a space, tab or line break, which a URL may not hold',
           params: { fix: 'remove it (a space inside the address is written %20)' },
         });
       } else if (!/^https?:\/\//i.test(value)) {

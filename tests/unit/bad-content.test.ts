@@ -705,7 +705,7 @@ describe('fields', () => {
           line: 18,
           field: 'source.url',
           value: url,
-          message: `"${url}" contains a space, tab or line break, which a URL may not hold`,
+          message: 'the URL contains a space, tab or line break, which a URL may not hold',
           fix: 'remove it (a space inside the address is written %20)',
         },
       ]);
