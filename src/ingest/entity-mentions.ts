@@ -66,15 +66,16 @@ const CJK_NAME = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=K
 /** A name written only in CJK scripts or Hangul, which have no capitals. */
 const ALL_CJK = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}ー・]+$/u;
 
+const HAN = /\p{Script=Han}/u;
+const HANGUL = /\p{Script=Hangul}/u;
+
 /** Whether text[start, end) is a whole run of its script: no Han (or, for Hangul, no Hangul) letter right before or after it. */
 function wholeRun(text: string, start: number, end: number): boolean {
-  const han = /\p{Script=Han}/u;
-  const hangul = /\p{Script=Hangul}/u;
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
-  if (han.test(text[start] ?? '')) return !han.test(before) && !han.test(after);
+  if (HAN.test(text[start] ?? '')) return !HAN.test(before) && !HAN.test(after);
   // Hangul names take glued particles, which the word end already allows.
-  return !hangul.test(before);
+  return !HANGUL.test(before);
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
@@ -205,11 +206,14 @@ export function buildAliasLookup(entities: readonly EntityRef[]): AliasLookup {
     entityNames.set(e.id, e.data.name);
     const names = [
       { name: e.data.name, weak: false, caselessShort: false },
-      ...e.data.aliases.map((a) => ({
-        name: a.name,
-        weak: Boolean(a.ambiguous) || isWeakAlias(a.name, a.kind),
-        caselessShort: !a.ambiguous && isWeakAlias(a.name, a.kind) && a.kind === 'short' && ALL_CJK.test(a.name),
-      })),
+      ...e.data.aliases.map((a) => {
+        const weakForm = isWeakAlias(a.name, a.kind);
+        return {
+          name: a.name,
+          weak: Boolean(a.ambiguous) || weakForm,
+          caselessShort: !a.ambiguous && weakForm && a.kind === 'short' && ALL_CJK.test(a.name),
+        };
+      }),
     ];
     for (const { name, weak, caselessShort } of names) {
       const key = matchKey(foldCase(name));

@@ -43,6 +43,8 @@ function rendererDigest(root: string, settings: string[]): string {
 /** One reading of content/: the report of `npm run check`, and which loaders have taken it. */
 interface Reading {
   report: Promise<CheckReport>;
+  /** The build's fingerprint (src/integrations/build-fingerprint.ts), worked out once for the readings kept and the bodies stored. */
+  fingerprint: string;
   takenBy: Set<CollectionName>;
 }
 
@@ -63,12 +65,13 @@ export function contentLoaders(): Record<CollectionName, Loader> {
    * The current reading, started by whichever loader asks first. Once all four loaders
    * have taken it, the next content sync (or a change in `astro dev`) starts a new one.
    */
-  const read = (context: LoaderContext, collection: CollectionName): Promise<CheckReport> => {
+  const read = (context: LoaderContext, collection: CollectionName): Reading => {
     if (!reading || reading.takenBy.has(collection)) {
       const root = fileURLToPath(context.config.root).replace(/\/$/, '');
       const started = performance.now();
+      const fingerprint = astroBuildFingerprint(context.config);
       const report = Promise.resolve().then(() => {
-        const store = keptReadings(context);
+        const store = keptReadings(context, fingerprint);
         let r: CheckReport;
         try {
           r = checkContent(root, { store });
@@ -84,28 +87,30 @@ export function contentLoaders(): Record<CollectionName, Loader> {
         if (!r.errors.length) context.logger.info(`${countOf(r.files, 'content file')} valid (${ms} ms${reused})`);
         return r;
       });
-      reading = { report, takenBy: new Set() };
+      reading = { report, fingerprint, takenBy: new Set() };
     }
     const current = reading;
     current.takenBy.add(collection);
     if (COLLECTION_NAMES.every((c) => current.takenBy.has(c))) reading = undefined;
-    return current.report;
+    return current;
   };
 
   const loader = (collection: CollectionName): Loader => ({
     name: `dossier:${collection}`,
     load: async (context) => {
-      const report = await read(context, collection);
+      const { report: reported, fingerprint } = read(context, collection);
+      const report = await reported;
       if (report.errors.length) throw new ContentValidationError(report.errors);
-      await store(collection, report, context);
+      await store(collection, report, fingerprint, context);
       // `astro dev`: a change anywhere in content/ may change what any collection shows
       // (references, drafts, derived pages), so every collection reloads, all from one new reading.
       const folder = `${contentDir(fileURLToPath(context.config.root))}/`;
       context.watcher?.on('all', (_event, path) => {
         if (!path.startsWith(folder)) return;
-        void read(context, collection).then(async (next) => {
-          if (next.errors.length) context.logger.error(new ContentValidationError(next.errors).message);
-          else await store(collection, next, context);
+        const { report: next, fingerprint: now } = read(context, collection);
+        void next.then(async (checked) => {
+          if (checked.errors.length) context.logger.error(new ContentValidationError(checked.errors).message);
+          else await store(collection, checked, now, context);
         });
       });
     },
@@ -119,10 +124,10 @@ export function contentLoaders(): Record<CollectionName, Loader> {
  * Astro's cache folder; `npm run build -- --cold` reads every file afresh. `astro dev` (which
  * has a watcher) reads afresh too: its readings follow edits, not builds.
  */
-function keptReadings(context: LoaderContext): KeptReadings | undefined {
+function keptReadings(context: LoaderContext, fingerprint: string): KeptReadings | undefined {
   if (context.watcher) return undefined;
   const folder = join(fileURLToPath(context.config.cacheDir), PAGE_CACHE_FOLDER);
-  return new KeptReadings(folder, astroBuildFingerprint(context.config), process.env.DOSSIER_COLD_BUILD === '1');
+  return new KeptReadings(folder, fingerprint, process.env.DOSSIER_COLD_BUILD === '1');
 }
 
 let markdown: { settings: string; options: Promise<BriefMarkdownOptions> } | undefined;
@@ -134,7 +139,7 @@ let markdown: { settings: string; options: Promise<BriefMarkdownOptions> } | und
  * code, locked packages, Node) are unchanged since the last build keeps its stored HTML,
  * except in a cold build (`npm run build -- --cold`), which renders every body again.
  */
-async function store(collection: CollectionName, report: CheckReport, context: LoaderContext): Promise<void> {
+async function store(collection: CollectionName, report: CheckReport, fingerprint: string, context: LoaderContext): Promise<void> {
   const entries = report.collections[collection];
   const wanted = new Set(entries.map((e) => e.id));
   for (const id of context.store.keys()) if (!wanted.has(id)) context.store.delete(id);
@@ -156,7 +161,7 @@ async function store(collection: CollectionName, report: CheckReport, context: L
   const renderer = rendererDigest(fileURLToPath(context.config.root).replace(/\/$/, ''), [
     settings,
     JSON.stringify(options.features ?? {}),
-    astroBuildFingerprint(context.config),
+    fingerprint,
   ]);
   const cold = process.env.DOSSIER_COLD_BUILD === '1';
   const failed: ContentIssue[] = [];
