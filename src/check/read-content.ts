@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import anyAscii from 'any-ascii';
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
 import { formatFieldPath, type ContentIssue } from './issue.ts';
 import { unsafeCharacter } from '../lib/content/unsafe-characters.ts';
@@ -76,6 +76,86 @@ function* strings(value: unknown, path: PropertyKey[] = []): Generator<[Property
   if (typeof value === 'string') yield [path, value];
   else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+}
+
+/**
+ * The tags a value may carry: those of the YAML 1.2 core schema, and `!`. They only say
+ * what the plain value means (`!!str 5` is the text "5"), and the value must then pass its
+ * schema. Every other tag (`!foo`, `!!binary`, `!!timestamp`, `!!set`, `!<tag:…>`) is refused:
+ * the reader is told not to resolve YAML 1.1's, which would turn text into bytes, dates or sets.
+ */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((name) => `!!${name}`));
+
+/** A node of a YAML tree with the field path it belongs to; a key belongs to the field it names. */
+interface PlacedNode {
+  node: { range?: unknown; tag?: string | undefined };
+  path: PropertyKey[];
+  isKey: boolean;
+}
+
+/** Every node of a YAML tree, keys included, in document order. */
+function* placedNodes(node: unknown, path: PropertyKey[], isKey = false): Generator<PlacedNode> {
+  if (!isNode(node)) return;
+  yield { node, path, isKey };
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const keyPath = [...path, isScalar(pair.key) ? String(pair.key.value) : '?'];
+      yield* placedNodes(pair.key, keyPath, true);
+      yield* placedNodes(pair.value, keyPath);
+    }
+  } else if (isSeq(node)) {
+    for (const [i, item] of node.items.entries()) yield* placedNodes(item, [...path, i]);
+  }
+}
+
+/** "title: \"5\"" or "- \"5\"": a short scalar as the fix would write it, quoted. */
+function quotedExample({ node, path, isKey }: PlacedNode): string | undefined {
+  const source = isScalar(node) ? node.source : undefined;
+  if (isKey || typeof source !== 'string' || !source || source.length > 40 || source.includes('\n')) return undefined;
+  const name = path.at(-1);
+  return `${typeof name === 'string' ? `${name}:` : '-'} ${JSON.stringify(source)}`;
+}
+
+/**
+ * The parser's complaints about tags (TAG_RESOLVE_FAILED), one issue each, named by the
+ * field the tag is on. A tag is written just before its node, so that node is the first to
+ * start after it (the tagged one, when a collection and its first key start together).
+ */
+function tagIssues(
+  doc: Document,
+  yamlText: string,
+  counter: LineCounter,
+  lineOffset: number,
+  at: Pick<ContentIssue, 'collection' | 'id' | 'file'>,
+): ContentIssue[] {
+  const nodes = [...placedNodes(doc.contents, [])].map((placed) => ({
+    placed,
+    start: Array.isArray(placed.node.range) ? (placed.node.range[0] as number) : -1,
+  }));
+  const seen = new Set<number>();
+  const found: ContentIssue[] = [];
+  for (const problem of [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0])) {
+    if (problem.code !== 'TAG_RESOLVE_FAILED' || seen.has(problem.pos[0])) continue;
+    seen.add(problem.pos[0]);
+    const tag = yamlText.slice(problem.pos[0], problem.pos[1]);
+    let tagged: (typeof nodes)[number] | undefined;
+    for (const n of nodes) {
+      const earlier = !tagged || n.start < tagged.start || (n.start === tagged.start && n.placed.node.tag && !tagged.placed.node.tag);
+      if (n.start >= problem.pos[1] && earlier) tagged = n;
+    }
+    const example = tagged && quotedExample(tagged.placed);
+    found.push({
+      severity: 'error',
+      ...at,
+      line: counter.linePos(problem.pos[0]).line + lineOffset,
+      field: (tagged && formatFieldPath(tagged.placed.path)) || '(yaml)',
+      message: CORE_TAGS.has(tag)
+        ? `the value does not fit its YAML tag ${tag}`
+        : `unknown YAML tag ${tag}: a field holds plain text, numbers, true or false, lists and mappings`,
+      fix: `remove the tag ${tag}, and quote the value if it is text${example ? ` (${example})` : ''}`,
+    });
+  }
+  return found;
 }
 
 export function lineOf(doc: Document, counter: LineCounter, path: ReadonlyArray<PropertyKey>, offset: number): number | undefined {
@@ -375,23 +455,25 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
   }
 
   const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // resolveKnownTags: false leaves YAML 1.1's tags (!!binary, !!timestamp, !!set) unresolved, so they are reported as unknown.
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, resolveKnownTags: false });
   // Only the first syntax problem: after one slip the parser's later complaints are mostly echoes of it.
-  const yamlError = doc.errors[0] ?? doc.warnings[0];
+  const notATag = (e: YAMLError) => e.code !== 'TAG_RESOLVE_FAILED';
+  const yamlError = doc.errors.find(notATag) ?? doc.warnings.find(notATag);
   if (yamlError) {
-    const line = counter.linePos(yamlError.pos[0]).line + lineOffset;
-    const text = yamlError.message.split('\n')[0]!;
-    const unresolvedTag = yamlError.code === 'TAG_RESOLVE_FAILED';
     issues.push({
       severity: 'error',
       ...at,
-      line,
+      line: counter.linePos(yamlError.pos[0]).line + lineOffset,
       field: '(yaml)',
-      message: unresolvedTag ? `unsupported YAML tag: ${text.replace(/^Unresolved tag: /, '')}` : `malformed YAML: ${text}`,
-      fix: unresolvedTag ? 'remove the "!!" tag and write a plain value' : 'fix the YAML syntax at that line (indentation, quotes, colons)',
+      message: `malformed YAML: ${yamlError.message.split('\n')[0]!}`,
+      fix: 'fix the YAML syntax at that line (indentation, quotes, colons)',
     });
-    return reading;
   }
+  // Every tag, each where it is written: they do not echo one another.
+  const tags = tagIssues(doc, yamlText, counter, lineOffset, at);
+  issues.push(...tags);
+  if (yamlError || tags.length) return reading;
   if (!isMap(doc.contents)) {
     issues.push({
       severity: 'error',

@@ -112,6 +112,18 @@ describe('accepted input', () => {
     expect(r.collections.entities.find((e) => e.id === 'mira-okafor')?.data.name).toBe('0b101');
   });
 
+  it('the YAML 1.2 core tags and the non-specific tag "!", when the value fits them and passes its schema', () => {
+    const r = checkTree({
+      ...edit(PERSON, 'name: Mira Okafor', 'name: !!str 1984'),
+      ...edit(BRIEF_PATH, 'title: Northwind Motors raises money for a van plant', 'title: ! Northwind Motors raises money for a van plant'),
+      ...edit(DEAL, '  value: 120000000', '  value: !!int 120000000'),
+    });
+    expect(r.errors).toEqual([]);
+    expect(r.collections.entities.find((e) => e.id === 'mira-okafor')?.data.name).toBe('1984');
+    expect(r.collections.briefs[0]?.data.title).toBe('Northwind Motors raises money for a van plant');
+    expect(r.collections.deals[0]?.data.amount?.value).toBe(120000000);
+  });
+
   it('the .yml extension', () => {
     expect(errorsOf({ [PERSON]: null, 'entities/mira-okafor.yml': BASE_TREE[PERSON]! })).toEqual([]);
   });

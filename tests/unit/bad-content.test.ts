@@ -329,14 +329,69 @@ describe('YAML', () => {
     ]);
   });
 
-  it('unsupported-yaml-tag', () => {
-    expect(errorsOf(edit(PERSON, 'type: person', 'type: !!js/function person'))).toEqual([
+  it('unknown-yaml-tag (named by its line and field, with the value to write instead)', () => {
+    // Custom tags, YAML 1.1's types (which the reader does not resolve), a verbatim tag, an undeclared handle.
+    for (const tag of ['!foo', '!!js/function', '!!binary', '!!timestamp', '!<tag:example.com,2000:type>', '!e!kind']) {
+      expect(errorsOf(edit(PERSON, 'type: person', `type: ${tag} person`))).toEqual([
+        {
+          file: file(PERSON),
+          line: 2,
+          field: 'type',
+          message: `unknown YAML tag ${tag}: a field holds plain text, numbers, true or false, lists and mappings`,
+          fix: `remove the tag ${tag}, and quote the value if it is text (type: "person")`,
+        },
+      ]);
+    }
+  });
+
+  it('unknown-yaml-tag on a list item, a key and a mapping: every tag, each at its line (counted in the .mdx file)', () => {
+    const brief = replaceOnce(
+      replaceOnce(
+        replaceOnce(BASE_TREE[BRIEF_PATH]!, '  - tallow-bay-capital\n', '  - !entity tallow-bay-capital\n'),
+        'keyFacts:',
+        '!note keyFacts:',
+      ),
+      '  date:\n',
+      '  date: !!omap\n',
+    );
+    const fix = (tag: string, example = '') => `remove the tag ${tag}, and quote the value if it is text${example}`;
+    const message = (tag: string) => `unknown YAML tag ${tag}: a field holds plain text, numbers, true or false, lists and mappings`;
+    expect(errorsOf({ [BRIEF_PATH]: brief })).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 9,
+        field: 'entities[1]',
+        message: message('!entity'),
+        fix: fix('!entity', ' (- "tallow-bay-capital")'),
+      },
+      { file: file(BRIEF_PATH), line: 11, field: 'keyFacts', message: message('!note'), fix: fix('!note') },
+      { file: file(BRIEF_PATH), line: 18, field: 'source.date', message: message('!!omap'), fix: fix('!!omap') },
+    ]);
+  });
+
+  it('core-yaml-tag-that-does-not-fit-its-value', () => {
+    expect(errorsOf(edit(PERSON, 'type: person', 'type: !!int person'))).toEqual([
       {
         file: file(PERSON),
         line: 2,
-        field: '(yaml)',
-        message: 'unsupported YAML tag: tag:yaml.org,2002:js/function',
-        fix: 'remove the "!!" tag and write a plain value',
+        field: 'type',
+        message: 'the value does not fit its YAML tag !!int',
+        fix: 'remove the tag !!int, and quote the value if it is text (type: "person")',
+      },
+    ]);
+    expect(errorsOf(edit(PERSON, 'type: person', 'type: !!str\n  - person'))).toMatchObject([
+      { line: 2, field: 'type', message: 'the value does not fit its YAML tag !!str' },
+    ]);
+  });
+
+  it('a core tag the value fits is read as YAML 1.2 reads it, and the value must still pass its schema', () => {
+    expect(errorsOf(edit(PERSON, 'type: person', 'type: !!int "5"'))).toEqual([
+      {
+        file: file(PERSON),
+        line: 2,
+        field: 'type',
+        value: 5,
+        message: 'not one of the allowed values: company, person, fund, organisation, product, place, media',
       },
     ]);
   });
