@@ -65,6 +65,17 @@ export const briefSchema = z
           'a published brief needs the article date: source.date: { value, precision, basis } (basis: inferred with a note when the article gives none)',
       });
     }
+    // `updated` is a later revision of the brief (the page shows "published …, updated …"), so an
+    // update before publication is a slip, not a choice: an error. Both are days (YYYY-MM-DD), so
+    // they compare as text; the same day is allowed.
+    if (brief.published && brief.updated && brief.updated < brief.published) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: `${brief.updated} is before published (${brief.published}): an update comes after the brief is published`,
+        params: { fix: 'correct the date in updated or published (check the year and month), or remove updated' },
+      });
+    }
     const primary = brief.source.lang.split('-')[0];
     if (brief.status === 'published' && primary !== 'en' && !brief.sourceSummary) {
       ctx.addIssue({

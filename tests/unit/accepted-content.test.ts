@@ -124,6 +124,10 @@ describe('accepted input', () => {
     expect(r.collections.deals[0]?.data.amount?.value).toBe(120000000);
   });
 
+  it('an update on the day of publication', () => {
+    expect(errorsOf(edit(BRIEF_PATH, 'published: 2026-11-21', 'published: 2026-11-21\nupdated: 2026-11-21'))).toEqual([]);
+  });
+
   it('the .yml extension', () => {
     expect(errorsOf({ [PERSON]: null, 'entities/mira-okafor.yml': BASE_TREE[PERSON]! })).toEqual([]);
   });

@@ -568,6 +568,25 @@ describe('fields', () => {
     }
   });
 
+  it('updated-before-published (an update is a later revision)', () => {
+    for (const updated of ['2026-11-20', '2025-12-01']) {
+      expect(errorsOf(edit(BRIEF_PATH, 'published: 2026-11-21', `published: 2026-11-21\nupdated: ${updated}`))).toEqual([
+        {
+          file: file(BRIEF_PATH),
+          line: 5,
+          field: 'updated',
+          value: updated,
+          message: `${updated} is before published (2026-11-21): an update comes after the brief is published`,
+          fix: 'correct the date in updated or published (check the year and month), or remove updated',
+        },
+      ]);
+    }
+    // An impossible day gets its own error only.
+    expect(errorsOf(edit(BRIEF_PATH, 'published: 2026-11-21', 'published: 2026-11-21\nupdated: 2026-02-30')).map((e) => e.message)).toEqual(
+      ['2026-02-30 is not a real calendar day'],
+    );
+  });
+
   it('publication-date-not-written-as-a-day (one error, not also a year)', () => {
     expect(errorsOf(edit(BRIEF_PATH, 'published: 2026-11-21', 'published: 21.11.2026'))).toEqual([
       {
