@@ -1,6 +1,7 @@
 import type { ContentIssue } from './issue.ts';
 import { checkBodyLinks } from './body-links.ts';
 import { checkContentRules } from './cross-entry-rules.ts';
+import { checkFutureDates, latestToday } from './future-dates.ts';
 import { checkDraftReferences, checkReferences } from './references.ts';
 import type { Collections } from '../lib/content/entries.ts';
 import { contentDir } from './content-dir.ts';
@@ -23,6 +24,11 @@ export interface CheckOptions {
   corpusDir?: string;
   /** Readings of an earlier run to reuse for files whose text is unchanged (the build's cache). */
   store?: ReadingStore;
+  /**
+   * The day dates are compared with (YYYY-MM-DD), for the warnings about dates after today.
+   * Default: today in the time zone furthest ahead (src/check/future-dates.ts). Tests pass a fixed day.
+   */
+  today?: string;
 }
 
 /** Runs every content check and returns all errors and warnings at once. */
@@ -36,6 +42,8 @@ export function checkContent(root = process.cwd(), options: CheckOptions = {}): 
     ...checkReferences(collections, ids, failed),
     ...checkDraftReferences(collections),
     ...checkContentRules(collections, { everyEntryRead }),
+    // Relative to today, so worked out on every run, never kept with a file's reading.
+    ...checkFutureDates(collections, options.today ?? latestToday()),
     ...corpus.issues,
   ];
   // Body links already carry their line, so they skip locateLines (which finds frontmatter fields).

@@ -145,10 +145,16 @@ export function removeTrees(): void {
   for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
 }
 
-/** Checks a tree; without `corpus` the corpus is absent (hashes unchecked), as on a fresh clone. */
-export function checkTree(changes: TreeChanges = {}, corpus?: (root: string) => string): CheckReport {
+/** The day the tests check on, so a warning about a date after today does not depend on the clock. */
+export const TEST_TODAY = '2026-12-03';
+
+/**
+ * Checks a tree on `today` (default TEST_TODAY); without `corpus` the corpus is absent
+ * (hashes unchecked), as on a fresh clone.
+ */
+export function checkTree(changes: TreeChanges = {}, corpus?: (root: string) => string, today = TEST_TODAY): CheckReport {
   const root = writeTree(changes);
-  return checkContent(root, { corpusDir: corpus ? corpus(root) : join(root, 'no-corpus-here') });
+  return checkContent(root, { corpusDir: corpus ? corpus(root) : join(root, 'no-corpus-here'), today });
 }
 
 /** An issue as a test states it: where, what field, the value, the message and the fix. */
@@ -158,4 +164,4 @@ export function summarise(issue: ContentIssue): Partial<ContentIssue> {
 }
 
 export const errorsOf = (changes: TreeChanges, corpus?: (root: string) => string) => checkTree(changes, corpus).errors.map(summarise);
-export const warningsOf = (changes: TreeChanges) => checkTree(changes).warnings.map(summarise);
+export const warningsOf = (changes: TreeChanges, today = TEST_TODAY) => checkTree(changes, undefined, today).warnings.map(summarise);

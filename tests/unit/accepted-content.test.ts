@@ -1,15 +1,21 @@
 // Inputs the check must accept (and how it reads them), and the issues that are
 // only warnings: they are reported but never fail the check.
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/check/check-content.ts';
+import { isAfter, latestToday } from '../../src/check/future-dates.ts';
+import { KeptReadings } from '../../src/loaders/kept-readings.ts';
 import {
   BASE_TREE,
   BRIEF_PATH,
+  TEST_TODAY,
   checkTree,
   edit,
   errorsOf,
   removeTrees,
   replaceOnce,
   warningsOf,
+  writeTree,
   type TreeChanges,
 } from '../support/content-tree.ts';
 
@@ -185,6 +191,92 @@ describe('warnings, not failures', () => {
     expect(report.warnings).toEqual([]);
     // With the deal fixed, the fund is referenced and there is still nothing to warn about.
     expect(warningsOf({ [BRIEF_PATH]: changes[BRIEF_PATH]! })).toEqual([]);
+  });
+
+  it('a published brief dated after today: the file, the field, the date and what to do', () => {
+    const ahead = edit(BRIEF_PATH, 'published: 2026-11-21', 'published: 2027-11-21');
+    expect(checkTree(ahead).errors).toEqual([]);
+    expect(warningsOf(ahead)).toEqual([
+      {
+        file: `content/${BRIEF_PATH}`,
+        line: 4,
+        field: 'published',
+        value: '2027-11-21',
+        message: `the publication date is after today (${TEST_TODAY})`,
+        fix: 'check the year, month and day; the site does not wait for the date: the next build publishes the brief, dated 2027-11-21',
+      },
+    ]);
+    // Today itself is not in the future; the warning goes once the day comes.
+    expect(warningsOf(edit(BRIEF_PATH, 'published: 2026-11-21', `published: ${TEST_TODAY}`))).toEqual([]);
+    expect(warningsOf(ahead, '2027-11-21')).toEqual([]);
+    // A draft may be dated ahead: it is dated for when it is meant to appear, and nothing of it is published.
+    expect(warningsOf({ [BRIEF_PATH]: replaceOnce(ahead[BRIEF_PATH]!, 'status: published', 'status: draft') })).toEqual([]);
+  });
+
+  it('an update and an article date after today', () => {
+    const brief = replaceOnce(
+      replaceOnce(BASE_TREE[BRIEF_PATH]!, 'published: 2026-11-21', 'published: 2026-11-21\nupdated: 2026-12-04'),
+      'value: "2024-05-14"',
+      'value: "2029-05-14"',
+    );
+    expect(warningsOf({ [BRIEF_PATH]: brief })).toEqual([
+      {
+        file: `content/${BRIEF_PATH}`,
+        line: 5,
+        field: 'updated',
+        value: '2026-12-04',
+        message: `the update date is after today (${TEST_TODAY})`,
+        fix: 'check the year, month and day; the next build shows the brief as updated 2026-12-04',
+      },
+      {
+        file: `content/${BRIEF_PATH}`,
+        line: 20,
+        field: 'source.date.value',
+        value: '2029-05-14',
+        message: `the article's date is after today (${TEST_TODAY})`,
+        fix: 'check the year: an article cannot be dated later than today (the brief is published as dated)',
+      },
+    ]);
+  });
+
+  it('a date of month or year precision is after today only when all of it is', () => {
+    const dealDated = (value: string, precision: string) =>
+      edit(DEAL, 'value: "2024-05"\n  precision: month', `value: "${value}"\n  precision: ${precision}`);
+    // On 2026-12-03: December 2026 and the year 2026 have begun.
+    expect(warningsOf(dealDated('2026-12', 'month'))).toEqual([]);
+    expect(warningsOf(dealDated('2026', 'year'))).toEqual([]);
+    expect(warningsOf(dealDated('2027-01', 'month'))).toEqual([
+      {
+        file: `content/${DEAL}`,
+        line: 4,
+        field: 'date.value',
+        value: '2027-01',
+        message: `the deal's date (the month 2027-01) is after today (${TEST_TODAY})`,
+        fix: 'check the year: a deal is dated when it was made or reported, and lists and timelines show it under that date',
+      },
+    ]);
+    expect(warningsOf(dealDated('2027', 'year')).map((w) => w.message)).toEqual([
+      `the deal's date (the year 2027) is after today (${TEST_TODAY})`,
+    ]);
+    expect([isAfter('2026-12-04', TEST_TODAY), isAfter('2026-12', TEST_TODAY), isAfter('2027', TEST_TODAY)]).toEqual([true, false, true]);
+  });
+
+  it('today is the latest day anywhere on Earth (UTC+14), so no time zone is told its today is in the future', () => {
+    expect(latestToday(new Date('2026-12-03T09:59:59Z'))).toBe('2026-12-03');
+    expect(latestToday(new Date('2026-12-03T10:00:00Z'))).toBe('2026-12-04');
+  });
+
+  it('a warning about today is worked out on every run, not kept with the reading of an unchanged file', () => {
+    const root = writeTree(edit(BRIEF_PATH, 'published: 2026-11-21', 'published: 2026-12-10'));
+    const check = (today: string) => {
+      const store = new KeptReadings(join(root, 'cache'), 'f1', false);
+      const report = checkContent(root, { corpusDir: join(root, 'no-corpus'), store, today });
+      store.commit();
+      return { fields: report.warnings.map((w) => w.field), reused: store.reused };
+    };
+    expect(check('2026-12-03')).toEqual({ fields: ['published'], reused: 0 });
+    expect(check('2026-12-10')).toEqual({ fields: [], reused: Object.keys(BASE_TREE).length });
+    expect(check('2026-12-09')).toEqual({ fields: ['published'], reused: Object.keys(BASE_TREE).length });
   });
 
   it('a deal without an amount', () => {
