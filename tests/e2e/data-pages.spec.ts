@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { PAGE_SIZE } from '../../src/lib/lists/pagination.ts';
 import { BASIS_LABELS } from '../../src/schemas/basis.ts';
-import { at, data, type DealRecord, type EntityRecord } from './site.ts';
+import { at, data, pathOf, type BriefRecord, type DealRecord, type EntityRecord } from './site.ts';
 
 interface TimedDeal extends DealRecord {
   kind: string;
@@ -105,4 +105,36 @@ test('an entity page has funding history with roles, a timeline, related entitie
   await expect(page.locator('section[aria-labelledby="timeline"] .event').first()).toBeVisible();
   await expect(page.locator('section[aria-labelledby="related"] li').first()).toBeVisible();
   await expect(page.locator(`section[aria-labelledby="neighbourhood"] svg a[href$="/entities/${investor.id}/"]`)).toHaveCount(1);
+});
+
+test("a brief's deal table names only the other briefs that report a deal, and has no such column when none does", async ({
+  page,
+  request,
+}) => {
+  const briefs = await data<BriefRecord>(request, 'briefs');
+  const deals = await data<DealRecord & { briefs: string[] }>(request, 'deals');
+  const urlOf = new Map(briefs.map((b) => [b.id, pathOf(b.url)]));
+  for (const brief of briefs) {
+    const reported = deals.filter((d) => d.briefs.includes(brief.id));
+    if (!reported.length) continue;
+    await page.goto(pathOf(brief.url));
+    const table = page.locator('section[aria-labelledby="deals"] table');
+    await expect(table.locator('tbody tr')).toHaveCount(reported.length);
+    const others = (d: (typeof reported)[number]) => d.briefs.filter((b) => b !== brief.id && urlOf.has(b)).map((b) => urlOf.get(b)!);
+    const shared = reported.filter((d) => others(d).length);
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers.map((h) => h.trim())).not.toContain('Source');
+    if (!shared.length) {
+      expect(headers.map((h) => h.trim())).not.toContain('Also reported in');
+      continue;
+    }
+    expect(headers.at(-1)!.trim()).toBe('Also reported in');
+    for (const d of reported) {
+      const row = table.locator('tbody tr').filter({ has: page.locator(`td:nth-child(2) a[href$="#deal-${d.id}"]`) });
+      const links = await row
+        .locator('td:last-child a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links.sort()).toEqual(others(d).sort());
+    }
+  }
 });
