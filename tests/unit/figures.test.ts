@@ -51,6 +51,25 @@ describe('compareFigures', () => {
     const other = c.pairings.find((p) => p.b.figure.measure === 'Listing H' || p.a.figure.measure === 'Listing H')!;
     expect(other.relation).toBe('different-measure');
   });
+  it('calls figures a conflict when only one says what it measures, and marks the one that does not', () => {
+    const unnamed = fig({ value: 6.3 });
+    const c = compareFigures([
+      brief('a', [unnamed]),
+      brief('b', [fig({ value: 9, qualifier: 'more-than', measure: 'afternoon trading' })]),
+    ]).get('acme-share-move')!;
+    expect(c.status).toBe('conflict');
+    expect(c.pairings[0]!.measureUnstated).toEqual({ brief: 'a', figure: unnamed });
+    // Both named, or both unnamed: nothing is left unsaid.
+    const named = compareFigures([
+      brief('a', [fig({ value: 6.3, measure: 'close' })]),
+      brief('b', [fig({ value: 9, qualifier: 'more-than', measure: 'close' })]),
+    ]).get('acme-share-move')!;
+    expect(named.pairings[0]!.measureUnstated).toBeUndefined();
+    const neither = compareFigures([brief('a', [fig({ value: 6.3 })]), brief('b', [fig({ value: 9, qualifier: 'more-than' })])]).get(
+      'acme-share-move',
+    )!;
+    expect(neither.pairings[0]!.measureUnstated).toBeUndefined();
+  });
   it('still finds a conflict when the unnamed figure matches no measure of the other report', () => {
     const c = compareFigures([
       brief('a', [fig({ value: 3 })]),

@@ -15,6 +15,11 @@ export interface FigurePairing {
   relation: 'agree' | 'conflict' | 'different-measure';
   /** For a figure that names no measure, the measure of the figure it agrees with. */
   matchedMeasure?: string | undefined;
+  /**
+   * In a conflict, the figure that does not say what it measures when the other does: the two
+   * may measure different things (another time of day, another listing), which no source settles.
+   */
+  measureUnstated?: ReportedFigure | undefined;
 }
 
 /** Every figure the briefs report for one fact (one `key`), across two or more briefs. */
@@ -80,6 +85,7 @@ function pair(a: ReportedFigure, b: ReportedFigure, others: ReportedFigure[]): F
         figuresCompatible(unnamed.figure, o.figure),
     );
     if (match) return { a, b, relation: 'different-measure', matchedMeasure: match.figure.measure };
+    return { a, b, relation: 'conflict', measureUnstated: unnamed };
   }
   return { a, b, relation: 'conflict' };
 }
