@@ -129,6 +129,30 @@ describe('funding history, related entities and totals', () => {
     expect(bolt).toMatchObject({ entity: 'bolt', deals: 2, converted: 1, withoutAmount: 0 });
     expect(bolt!.usd).toBeCloseTo(348e6 + 1e9);
   });
+  it('never adds amounts in different currencies: those with no US-dollar figure are summed per currency, apart from deals without one', () => {
+    const year = (value: string) => ({ value, precision: 'year' as const, basis: 'stated' as const });
+    const totals = investorTotals([
+      // A US-dollar figure the source reports, and one converted at a rate.
+      deal('eur-reported', { date: year('2024'), amount: { value: 25e6, currency: 'EUR', usd: 27e6 } }),
+      deal('hkd-converted', { date: year('2024'), amount: { value: 78e6, currency: 'HKD' } }),
+      // No US-dollar figure: no rate for the currency, or none for the year, or no date to pick one.
+      deal('jpy-1', { date: year('2024'), amount: { value: 3e9, currency: 'JPY', approximate: true } }),
+      deal('jpy-2', { date: year('2025'), amount: { value: 5e8, currency: 'JPY' } }),
+      deal('cny-no-rate', { date: year('2016'), amount: { value: 1.2e9, currency: 'CNY' } }),
+      deal('ils-undated', { amount: { value: 4e7, currency: 'ILS' } }),
+      // Undisclosed.
+      deal('no-amount', { date: year('2024') }),
+    ]);
+    expect(totals).toHaveLength(1);
+    const [bolt] = totals;
+    expect(bolt).toMatchObject({ entity: 'bolt', deals: 7, inUsd: 2, converted: 1, usdApproximate: false, withoutAmount: 1 });
+    expect(bolt!.usd).toBeCloseTo(27e6 + 10e6);
+    expect(bolt!.unconverted).toEqual([
+      { currency: 'CNY', value: 1.2e9, deals: 1, approximate: false },
+      { currency: 'ILS', value: 4e7, deals: 1, approximate: false },
+      { currency: 'JPY', value: 3.5e9, deals: 2, approximate: true },
+    ]);
+  });
 });
 
 describe('usdValue', () => {
