@@ -31,16 +31,20 @@ test('the timeline lists every dated brief and deal in order, each date with its
 });
 
 test('the network is a static SVG whose every node links to its entity page, with the same edges as a table', async ({ page, request }) => {
-  const entities = new Set((await data<EntityRecord>(request, 'entities')).map((e) => e.id));
+  const entities = new Map((await data<EntityRecord>(request, 'entities')).map((e) => [e.id, e.name]));
   await page.goto(at('network/'));
   const svg = page.locator('figure.network svg');
-  await expect(svg.locator('title')).toHaveText(/\S/);
-  await expect(svg.locator('desc')).toHaveText(/\S/);
-  const links = await svg.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  await expect(svg.locator(':scope > title')).toHaveText(/\S/);
+  await expect(svg.locator(':scope > desc')).toHaveText(/\S/);
+  const links = await svg
+    .locator('a')
+    .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, title: a.querySelector(':scope > title')?.textContent })));
   expect(links.length).toBeGreaterThan(10);
-  for (const href of links) {
+  for (const { href, title } of links) {
     const id = href.match(/\/entities\/([^/]+)\/$/)?.[1];
     expect(id && entities.has(id), href).toBe(true);
+    // Each node's title is the entity's whole name, which its label may cut short.
+    expect(title, href).toBe(entities.get(id!));
   }
   const edgeLines = await svg.locator('line.edge').count();
   await expect(page.locator('.edge-list tbody tr')).toHaveCount(edgeLines);

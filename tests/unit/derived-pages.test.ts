@@ -4,7 +4,7 @@ import { investorTotals } from '../../src/lib/money/deal-totals.ts';
 import { buildEntityGraph, coreGraph, neighbourhood } from '../../src/lib/graph/entity-graph.ts';
 import { fundingHistory } from '../../src/lib/money/funding-history.ts';
 import { usdValue } from '../../src/lib/money/fx.ts';
-import { labelWidth, layoutGraph } from '../../src/lib/graph/layout.ts';
+import { graphLabel, labelWidth, layoutGraph, MAX_LABEL_WIDTH } from '../../src/lib/graph/layout.ts';
 import { relatedEntities } from '../../src/lib/graph/related-entities.ts';
 import { buildCatalog } from '../../src/lib/content/catalog.ts';
 import { buildTimeline, groupByYear } from '../../src/lib/dates/timeline.ts';
@@ -111,6 +111,33 @@ describe('entity graph', () => {
     expect(layoutGraph([], [], 520)).toEqual({ nodes: [], width: 0, height: 0 });
     expect(labelWidth('香港', 10)).toBe(20);
     expect(labelWidth('Hong Kong', 10)).toBeLessThan(labelWidth('香港科技园公司', 10));
+  });
+  it('cuts a very long name short in the picture, so one name cannot shrink every dot and label', () => {
+    const long = 'The Remarkably Long-Named Southern Harbour Pilots, Tug Operators and Ferry Boat Owners Mutual Insurance Association';
+    const label = graphLabel(long, 11);
+    expect(label.endsWith('…')).toBe(true);
+    expect(long.startsWith(label.slice(0, -1))).toBe(true);
+    expect(label).not.toMatch(/[\s,]…$/);
+    expect(labelWidth(label, 11)).toBeLessThanOrEqual(MAX_LABEL_WIDTH);
+    // Short names, in any script, stay whole; a long Han name is cut after whole characters.
+    for (const name of ['Acme & Co', 'אורן טכנולוגיות', 'دار النخيل للاستثمار', '星河动力']) expect(graphLabel(name, 11)).toBe(name);
+    const han = graphLabel('香港科技园公司'.repeat(5), 11);
+    expect(han).toMatch(/^[香港科技园公司]+…$/u);
+    expect(labelWidth(han, 11)).toBeLessThanOrEqual(MAX_LABEL_WIDTH);
+    // Never half a character: an emoji of two code units, or a letter and its combining mark.
+    expect(graphLabel('👍'.repeat(60), 11)).toMatch(/^(?:👍)+…$/u);
+    expect(graphLabel('e\u0301'.repeat(80), 11)).toMatch(/^(?:e\u0301)+…$/u);
+    // Laid out with the labels it draws, the picture of a long-named node keeps a roomy scale.
+    const pairs = [
+      { source: 'a', target: 'b' },
+      { source: 'b', target: 'c' },
+    ];
+    const names: Record<string, string> = { a: long, b: 'Bolt', c: 'Cato' };
+    const roomy = layoutGraph(['a', 'b', 'c'], pairs, 640, () => 40);
+    const cut = layoutGraph(['a', 'b', 'c'], pairs, 640, (id) => labelWidth(graphLabel(names[id]!, 11), 11));
+    expect(cut.width).toBeLessThanOrEqual(640);
+    const gap = (l: typeof roomy) => Math.hypot(l.nodes[0]!.x - l.nodes[2]!.x, l.nodes[0]!.y - l.nodes[2]!.y);
+    expect(gap(cut)).toBeCloseTo(gap(roomy), 0);
   });
 });
 

@@ -126,3 +126,30 @@ export function labelWidth(text: string, fontSize: number): number {
   return ems * fontSize;
 }
 const WIDE_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\uFF00-\uFFEF]/u;
+
+/**
+ * The widest a node's label is drawn, in pixels at the labels' 11px: about 36 Latin
+ * letters or 20 Han characters. The picture is scaled to hold every label whole, so one
+ * name of a hundred letters shrank the whole picture to its least scale, its dots and
+ * labels piled on one another; a longer name is cut to this width and ends in "…", and
+ * the node's title carries it whole.
+ */
+export const MAX_LABEL_WIDTH = 230;
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * `name` as a graph labels it: whole when it is at most `maxWidth` wide (by `labelWidth`),
+ * otherwise cut after whole characters (a letter with its marks, an emoji, never half a
+ * surrogate pair), trailing spaces and punctuation dropped, with "…" added.
+ */
+export function graphLabel(name: string, fontSize: number, maxWidth = MAX_LABEL_WIDTH): string {
+  if (labelWidth(name, fontSize) <= maxWidth) return name;
+  const room = maxWidth - labelWidth('…', fontSize);
+  let cut = '';
+  for (const { segment } of graphemes.segment(name)) {
+    if (labelWidth(cut + segment, fontSize) > room) break;
+    cut += segment;
+  }
+  return `${cut.replace(/[\s\p{P}]+$/u, '')}…`;
+}
