@@ -1,5 +1,6 @@
 // /deals/: filters (kind, year, party, currency) and sorting over the server-rendered
-// table. Without JS the form stays hidden and the static filter pages serve instead.
+// table. Without JS the form stays hidden and the static filter pages (/deals/<facet>/<value>/)
+// and sorted lists (/deals/sort/<order>/, src/lib/lists/deal-sort.ts) serve instead.
 const form = document.querySelector<HTMLFormElement>('[data-deal-filters]');
 const body = document.querySelector<HTMLTableSectionElement>('[data-deal-table] tbody');
 

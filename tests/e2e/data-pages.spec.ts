@@ -79,6 +79,26 @@ test('deals can be filtered and sorted with JS, and through static filter pages 
   await expect(noJs.locator('[data-deal-filters]')).toBeHidden();
   await noJs.locator(`.filter-nav a[href$="/deals/kind/${kind}/"]`).click();
   await expect(noJs.locator('main table tbody tr')).toHaveCount(expected);
+  // Sorting too: a static list of every deal per order, linked from /deals/.
+  await noJs.goto(at('deals/'));
+  await noJs.locator('nav[aria-label="Sort deals"] a', { hasText: 'Oldest first' }).click();
+  await expect(noJs).toHaveURL(new RegExp(`${at('deals/sort/oldest/')}$`));
+  const compare = new Intl.Collator('en').compare;
+  const oldest = [
+    ...deals.filter((d) => d.date).sort((a, b) => compare(a.date!.value, b.date!.value) || compare(a.id, b.id)),
+    ...deals.filter((d) => !d.date).sort((a, b) => compare(a.id, b.id)),
+  ].map((d) => d.id);
+  const rowIds = await noJs.locator('main table tbody tr').evaluateAll((rows) =>
+    rows.map((r) =>
+      r
+        .querySelector('a[href*="#deal-"]')!
+        .getAttribute('href')!
+        .replace(/.*#deal-/, ''),
+    ),
+  );
+  expect(rowIds).toEqual(oldest);
+  await noJs.locator('nav[aria-label="Sort deals"] a', { hasText: 'Largest first (USD)' }).click();
+  await expect(noJs.locator('main table tbody tr')).toHaveCount(deals.length);
   await context.close();
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dealFacets } from '../../src/lib/lists/deal-facets.ts';
 import { investorTotals } from '../../src/lib/money/deal-totals.ts';
+import { DEAL_SORTS, sortDeals } from '../../src/lib/lists/deal-sort.ts';
 import { buildEntityGraph, coreGraph, neighbourhood } from '../../src/lib/graph/entity-graph.ts';
 import { fundingHistory } from '../../src/lib/money/funding-history.ts';
 import { usdValue } from '../../src/lib/money/fx.ts';
@@ -179,6 +180,32 @@ describe('funding history, related entities and totals', () => {
       { currency: 'ILS', value: 4e7, deals: 1, approximate: false },
       { currency: 'JPY', value: 3.5e9, deals: 2, approximate: true },
     ]);
+  });
+});
+
+describe('deal orders without JS', () => {
+  it('sorts every deal by date or by US-dollar size, deals without a date or a US-dollar figure last', () => {
+    const year = (value: string) => ({ value, precision: 'year' as const, basis: 'stated' as const });
+    const sorted = buildCatalog({
+      briefs: [],
+      entities: [],
+      topics: [],
+      deals: [
+        deal('usd-small', { date: day('2024-05-02'), amount: { value: 1e6, currency: 'USD' } }),
+        deal('hkd-converted', { date: year('2024'), amount: { value: 78e6, currency: 'HKD' } }),
+        deal('eur-reported', { date: month('2024-05'), amount: { value: 25e6, currency: 'EUR', usd: 27e6 } }),
+        deal('jpy-no-rate', { date: year('2016'), amount: { value: 3e9, currency: 'JPY' } }),
+        deal('undated', { amount: { value: 5e9, currency: 'USD' } }),
+        deal('no-amount', { date: day('2025-01-01') }),
+      ],
+    } as never).deals;
+    expect(sorted.map((d) => d.id)).toEqual(['no-amount', 'usd-small', 'eur-reported', 'hkd-converted', 'jpy-no-rate', 'undated']);
+    const order = (o: (typeof DEAL_SORTS)[number]['order']) => sortDeals(sorted, o).map((d) => d.id);
+    // A bare year sorts before its months and days.
+    expect(order('oldest')).toEqual(['jpy-no-rate', 'hkd-converted', 'eur-reported', 'usd-small', 'no-amount', 'undated']);
+    expect(order('largest')).toEqual(['undated', 'eur-reported', 'hkd-converted', 'usd-small', 'no-amount', 'jpy-no-rate']);
+    expect(order('smallest')).toEqual(['usd-small', 'hkd-converted', 'eur-reported', 'undated', 'no-amount', 'jpy-no-rate']);
+    expect(DEAL_SORTS.map((s) => s.order)).toEqual(['oldest', 'largest', 'smallest']);
   });
 });
 

@@ -285,6 +285,8 @@ describe('robots.txt and sitemap', () => {
       'briefs/year/2024/page/2/',
       'deals/kind/licence/',
       'deals/year/2024/page/12/',
+      'deals/sort/largest/',
+      'deals/sort/oldest/page/2/',
       'entities/acme/briefs/',
       'entities/acme/deals/page/2/',
     ]) {

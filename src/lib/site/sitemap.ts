@@ -4,7 +4,8 @@ import { paths } from './urls.ts';
 /**
  * Pages a search engine should not list: the ones BaseLayout marks `noindex`
  * (site search, 404, the filtered lists /briefs/<facet>/<value>/ and
- * /deals/<facet>/<value>/ with their further pages, which repeat the full lists, and an
+ * /deals/<facet>/<value>/ with their further pages, which repeat the full lists, the
+ * sorted lists /deals/sort/<order>/, which repeat /deals/ in another order, and an
  * entity's own lists of briefs and deals, which repeat what its page previews). The
  * numbered pages of the full lists, /briefs/page/2/, are listed. Paths are relative to
  * the base path. The e2e tests compare this with the robots meta of every built page.

@@ -18,6 +18,8 @@ export const paths = {
   /** All entities of one type, A to Z, in numbered pages. "type" is a fixed segment: no entity page sits two levels down. */
   entityType: (type: string) => `entities/type/${type}/`,
   deals: () => 'deals/',
+  /** Every deal in another order than newest first (src/lib/lists/deal-sort.ts). "sort" is a fixed segment beside the filters. */
+  dealSort: (order: string) => `deals/sort/${order}/`,
   timeline: () => 'timeline/',
   timelineYear: (year: string) => `timeline/${year}/`,
   network: () => 'network/',
