@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { BASE_TREE, BRIEF_PATH, removeTrees, replaceOnce, writeTree } from '../support/content-tree.ts';
 import { describeErrors, jsonSchemaValidator } from '../support/json-schema.ts';
+import { SITE_IDENTITY } from '../../src/lib/site/identity.ts';
 
 const SITE_ORIGIN = 'https://data.example.net';
 const BASE = '/sub/dossier/';
@@ -94,7 +95,7 @@ describe('published files of a build with a draft', () => {
     const page = read(`briefs/${PUBLISHED_ID}/index.html`);
     expect(page).toContain(`<link rel="canonical" href="${url}">`);
     expect(page).toContain(`<meta property="og:url" content="${url}">`);
-    expect(page).toContain(`<link rel="alternate" type="application/rss+xml" title="Dossier: briefs" href="${BASE}rss.xml">`);
+    expect(page).toContain(`<link rel="alternate" type="application/rss+xml" title="${SITE_IDENTITY.name}: briefs" href="${BASE}rss.xml">`);
   });
 
   it('publish exports that validate against their schemas, each with its absolute $id', () => {

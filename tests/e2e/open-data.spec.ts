@@ -6,6 +6,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { DEAL_CSV_COLUMNS } from '../../src/lib/open-data/deals-csv.ts';
 import { FEED_SIZE } from '../../src/lib/open-data/feed.ts';
+import { SITE_IDENTITY } from '../../src/lib/site/identity.ts';
 import type { BriefRecord, DealRecord, EntityRecord } from '../../src/schemas/exports.ts';
 import { describeErrors, jsonSchemaValidator } from '../support/json-schema.ts';
 import { at, BASE, data, pathOf } from './site.ts';
@@ -174,7 +175,7 @@ test('pages carry OpenGraph and Twitter metadata: briefs as articles, entities a
   await expect(meta('og:description')).toHaveAttribute('content', (await meta('description').getAttribute('content'))!);
   await expect(meta('og:description')).toHaveAttribute('content', b!.keyFacts[0] ?? b!.title);
   await expect(meta('article:published_time')).toHaveAttribute('content', b!.published!);
-  await expect(meta('og:site_name')).toHaveAttribute('content', 'Dossier');
+  await expect(meta('og:site_name')).toHaveAttribute('content', SITE_IDENTITY.name);
   await expect(meta('og:locale')).toHaveAttribute('content', 'en_GB');
   await expect(meta('twitter:card')).toHaveAttribute('content', 'summary');
   const feedHref = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
