@@ -2,6 +2,7 @@ import type { ContentIssue } from './issue.ts';
 import { checkBodyLinks } from './body-links.ts';
 import { checkContentRules } from './cross-entry-rules.ts';
 import { checkFutureDates, latestToday } from './future-dates.ts';
+import { checkIdsInProse } from './ids-in-prose.ts';
 import { checkDraftReferences, checkReferences } from './references.ts';
 import type { Collections } from '../lib/content/entries.ts';
 import { contentDir } from './content-dir.ts';
@@ -42,6 +43,7 @@ export function checkContent(root = process.cwd(), options: CheckOptions = {}): 
     ...checkReferences(collections, ids, failed),
     ...checkDraftReferences(collections),
     ...checkContentRules(collections, { everyEntryRead }),
+    ...checkIdsInProse(collections),
     // Relative to today, so worked out on every run, never kept with a file's reading.
     ...checkFutureDates(collections, options.today ?? latestToday()),
     ...corpus.issues,

@@ -193,6 +193,34 @@ describe('warnings, not failures', () => {
     expect(warningsOf({ [BRIEF_PATH]: changes[BRIEF_PATH]! })).toEqual([]);
   });
 
+  it("a brief's or a deal's id in a note, a caveat or a description: a warning at that field", () => {
+    const FUND_NOTE = edit(
+      FUND,
+      '      brief: northwind-raises-funds\n',
+      '      brief: northwind-raises-funds\n    note: Led the round (see northwind-raises-funds and northwind-series-b); a co-lead is not named.\n',
+    );
+    expect(warningsOf(FUND_NOTE)).toEqual([
+      {
+        file: `content/${FUND}`,
+        line: 13,
+        field: 'relations[0].note',
+        value: 'northwind-raises-funds',
+        message: 'the text names a brief by its id, which readers see as written',
+        fix: 'name the brief in words (its title, or its source and date), or list it where the entry lists its sources',
+      },
+      {
+        file: `content/${FUND}`,
+        line: 13,
+        field: 'relations[0].note',
+        value: 'northwind-series-b',
+        message: 'the text names a deal by its id, which readers see as written',
+        fix: 'name the deal in words (its title, or its source and date), or list it where the entry lists its sources',
+      },
+    ]);
+    // A slug that is no brief or deal and a two-part word are left alone, as are the ids in fields that refer (source.brief above).
+    expect(warningsOf(edit(PERSON, 'in the test suite.', 'in the test suite, in an e-commerce role at some-other-firm.'))).toEqual([]);
+  });
+
   it('a published brief dated after today: the file, the field, the date and what to do', () => {
     const ahead = edit(BRIEF_PATH, 'published: 2026-11-21', 'published: 2027-11-21');
     expect(checkTree(ahead).errors).toEqual([]);
