@@ -13,7 +13,9 @@ const at = { line: lineNo };
  */
 export const ingestRecord = z.strictObject({
   tool: z.string().min(1).optional().describe('the program and version that wrote the draft'),
-  language: z.strictObject({ tag: languageTag, confidence: z.number().min(0).max(1), method: z.enum(['tinyld', 'script']) }).optional(),
+  language: z
+    .strictObject({ tag: languageTag, confidence: z.number().min(0).max(1), method: z.enum(['tinyld', 'script', 'words']) })
+    .optional(),
   headlineAlternate: z
     .strictObject({ text: z.string().min(1), ...at })
     .optional()

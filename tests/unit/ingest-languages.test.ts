@@ -399,7 +399,7 @@ describe('the multilingual fixtures', { timeout: 30_000 }, () => {
   const dir = 'tests/fixtures/ingest/multilingual';
   const index = buildAliasLookup(readContent(join(dir, 'content')).collections.entities);
   for (const labels of LANGUAGE_LABELS) {
-    it(`reads ${labels.file}: language, date, amounts, entities, key facts, outlet`, () => {
+    it(`reads ${labels.file}: language, date, amounts, entities, key facts, outlet, and drafts it`, () => {
       const bytes = readFileSync(join(dir, 'articles', labels.file));
       const a = analyseArticle({ fileName: labels.file, sha256: sha256(bytes), text: decodeArticle(bytes, labels.file).text }, index);
       const s = scoreLanguageArticle(a, labels);
@@ -416,6 +416,8 @@ describe('the multilingual fixtures', { timeout: 30_000 }, () => {
         entitiesExtra: s.entities.extra,
       }).toEqual({ amountsMissed: [], amountsExtra: [], entitiesMissed: [], entitiesExtra: [] });
       if (s.candidates) expect(s.candidates.missed).toEqual([]);
+      // The draft fits the brief schema, whichever way the language was found (marker words for Swahili and Nepali).
+      expect(() => renderDraft(a)).not.toThrow();
     });
   }
 });
