@@ -94,7 +94,9 @@ const SCALES: Scale[] = Object.values(LANGUAGES)
 const SCALES_BEFORE: Scale[] = Object.values(LANGUAGES)
   .filter((d) => d.scalesBeforeNumber)
   .flatMap((d) =>
-    Object.entries(d.scales ?? {}).flatMap(([value, words]) => words.map((re) => ({ re, value: Number(value), unspaced: false }))),
+    Object.entries(d.scales ?? {}).flatMap(([value, words]) =>
+      words.map((re) => ({ re, value: Number(value), unspaced: UNSPACED.test(re) })),
+    ),
   )
   .sort((x, y) => y.re.length - x.re.length);
 
@@ -137,6 +139,9 @@ interface CurrencyWord {
 const AGGLUTINATIVE = new Set(['tr', 'az', 'uz', 'kk', 'ky', 'tk', 'fi', 'et', 'hu', 'ko', 'ja', 'mn', 'ta', 'te', 'kn', 'ml']);
 
 const YEN_OR_YUAN = (lang: string) => (lang.startsWith('zh') ? 'CNY' : 'JPY');
+/** "Rs" is the rupee of the country whose language the article is in: Pakistan's in Urdu, Nepal's in Nepali. */
+const RUPEE_OF: Record<string, string> = { ur: 'PKR', ne: 'NPR', si: 'LKR', dv: 'MVR' };
+const RUPEE = (lang: string) => RUPEE_OF[lang.split('-')[0]!.toLowerCase()] ?? 'INR';
 
 // Symbols, the same in every language. Longer, more specific forms come first ("HK$" before "$").
 // Currency names of running text are per language, in languages.ts.
@@ -154,7 +159,8 @@ const SYMBOLS: CurrencyWord[] = [
   { re: '€', code: 'EUR', before: true },
   { re: '£', code: 'GBP', before: true },
   { re: '[¥￥]', code: YEN_OR_YUAN, before: true },
-  { re: '₹|Rs\\.?', code: 'INR', before: true },
+  { re: '₹', code: 'INR', before: true },
+  { re: 'Rs\\.?', code: RUPEE, before: true },
   { re: '₩', code: 'KRW', before: true },
   { re: '₽', code: 'RUB', before: true },
   { re: '₺', code: 'TRY', before: true },
@@ -165,6 +171,13 @@ const SYMBOLS: CurrencyWord[] = [
   { re: '₪', code: 'ILS', before: true },
   { re: '৳', code: 'BDT', before: true },
   { re: '฿', code: 'THB', before: true },
+  { re: '₾', code: 'GEL', before: true },
+  { re: '֏', code: 'AMD', before: true },
+  { re: '₸', code: 'KZT', before: true },
+  { re: '₮', code: 'MNT', before: true },
+  { re: '៛', code: 'KHR', before: true },
+  { re: '₼', code: 'AZN', before: true },
+  { re: '₭', code: 'LAK', before: true },
   { re: 'Rp\\.?', code: 'IDR', before: true },
   { re: 'RM', code: 'MYR', before: true },
   { re: 'zł', code: 'PLN', before: true },
@@ -173,16 +186,19 @@ const SYMBOLS: CurrencyWord[] = [
 
 /** Currency words of every language, the article's language first, named forms before bare "dollars". */
 function currencyWords(lang: string): CurrencyWord[] {
-  const all = languagesFirst(lang).flatMap((d) =>
-    (d.currencies ?? []).map((c) => ({
-      re: c.words.map(accentLoose).join('|'),
-      factor: c.factor,
-      code: c.code,
-      generic: Boolean(c.generic),
-      before: Boolean(c.before),
-      unit: Boolean(c.unit),
-      guessIn: c.guessIn,
-    })),
+  // The first entry is the article's own language; words marked ownOnly are read only there.
+  const all = languagesFirst(lang).flatMap((d, i) =>
+    (d.currencies ?? [])
+      .filter((c) => i === 0 || !c.ownOnly)
+      .map((c) => ({
+        re: c.words.map(accentLoose).join('|'),
+        factor: c.factor,
+        code: c.code,
+        generic: Boolean(c.generic),
+        before: Boolean(c.before),
+        unit: Boolean(c.unit),
+        guessIn: c.guessIn,
+      })),
   );
   return [...SYMBOLS, ...all.filter((c) => !c.generic), ...all.filter((c) => c.generic)];
 }
@@ -229,7 +245,11 @@ function whichGroup(m: RegExpExecArray, first = 1): number {
 }
 
 const SCALE_BEFORE = SCALES_BEFORE.length
-  ? new RegExp(`(?<=((?<![\\p{L}\\p{M}])(?:${groups(SCALES_BEFORE.map((x) => x.re))})[\\s\\u00A0]+))`, 'iuy')
+  ? new RegExp(
+      // A word of a spaced script starts at a word start; one of a script without spaces may follow the currency ("ကျပ်သိန်း").
+      `(?<=((?:${groups(SCALES_BEFORE.map((x) => (x.unspaced ? x.re : `(?<![\\p{L}\\p{M}])(?:${x.re})`)))})[\\s\\u00A0]+))`,
+      'iuy',
+    )
   : undefined;
 
 /** A scale word written right before the number ("milioni 40"), with where it starts. */
@@ -460,6 +480,77 @@ function withCurrency(
   return mention;
 }
 
+/** A figure written without a scale word: perhaps the lower end of a range whose upper end carries the scale. */
+interface Low {
+  start: number;
+  end: number;
+  figure: number;
+  /** The amount it makes alone, when a currency stands beside it ("$2" in "$2–3 billion"). */
+  mention?: Found;
+}
+/** A figure with a scale word, and the amount it makes when a currency stands beside it. */
+interface High {
+  figure: number;
+  factor: number;
+  end: number;
+  mention?: Found;
+}
+
+/** What stands between the two ends of a range: a dash or tilde, or a word ("to", "bis", "до"). */
+const RANGE_BETWEEN = /(?:[\s\u00A0]*[-–—~〜～][\s\u00A0]*|[\s\u00A0]+(?:to|bis|à|a|al|até|tot|до|hingga|sampai|đến|ila)[\s\u00A0]+)/iuy;
+
+/**
+ * Ranges whose lower end leaves the scale (and currency) to the upper end: "2 bis 3 Mrd. Euro" is 2 to
+ * 3 billion euros, "$2–3 billion" 2 to 3 billion dollars, "2〜3億円" 200 to 300 million yen. The lower end
+ * becomes an amount of the upper end's scale and currency (with a note), and an upper end without a
+ * currency takes the lower end's ("$2–3 billion"). Only an ascending pair is a range.
+ */
+function readRanges(text: string, original: string, line: number, lows: readonly Low[], highs: ReadonlyMap<number, High>): Found[] {
+  const added: Found[] = [];
+  for (const low of lows) {
+    RANGE_BETWEEN.lastIndex = low.end;
+    const between = RANGE_BETWEEN.exec(text);
+    if (!between) continue;
+    const high = highs.get(low.end + between[0].length);
+    if (!high || low.figure >= high.figure) continue;
+    const currency = high.mention?.currency ?? low.mention?.currency;
+    if (!currency || (high.mention && low.mention && high.mention.currency !== low.mention.currency)) continue;
+    const note = `the lower end of a range ("${original.slice(low.mention?.start ?? low.start, high.mention?.end ?? high.end).trim()}"): read with the scale of its upper end`;
+    const value = Number((low.figure * high.factor).toPrecision(12));
+    if (low.mention) {
+      // "$2" of "$2–3 billion": the figure was read alone; it is 2 billion.
+      low.mention.value = value;
+      low.mention.note = note;
+    } else {
+      const mention: Found = {
+        value,
+        currency,
+        text: original.slice(low.start, low.end).trim(),
+        line,
+        start: low.start,
+        end: low.end,
+        note,
+      };
+      if (high.mention?.approximate || hedgedBefore(text, low.start)) mention.approximate = true;
+      added.push(mention);
+    }
+    if (!high.mention && low.mention) {
+      const upper: Found = {
+        value: Number((high.figure * high.factor).toPrecision(12)),
+        currency,
+        text: original.slice(low.end + between[0].length, high.end).trim(),
+        line,
+        start: low.end + between[0].length,
+        end: high.end,
+        note: `the upper end of a range: in the currency of its lower end ("${low.mention.text}")`,
+      };
+      if (low.mention.approximate) upper.approximate = true;
+      added.push(upper);
+    }
+  }
+  return added;
+}
+
 interface WordNumbers {
   re: RegExp;
   entries: { value: number; counted: boolean }[];
@@ -500,6 +591,9 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
   for (const { line, text: original } of lines) {
     const text = asciiDigits(original);
     const inLine: Found[] = [];
+    // For ranges ("2 bis 3 Mrd. Euro", "$2–3 billion"): figures without a scale, and scaled figures by where their number starts.
+    const lows: Low[] = [];
+    const highs = new Map<number, High>();
     let taken = 0;
     for (const m of execAll(NUMBER, text)) {
       const start = m.index;
@@ -537,11 +631,15 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
       // Glued letters ("5m") are only a scale beside a currency; "$5m" yes, "5m tall" no.
       if (scale?.glued && !/[\p{Script=Han}\p{Script=Hangul}]/u.test(text.slice(end, scale.end)) && !after && !before) continue;
       const mention = withCurrency({ text, original, line, lang }, value, pre?.start ?? start, scaleEnd, after, before);
+      if (scale && (!scale.glued || /[\p{Script=Han}\p{Script=Hangul}]/u.test(text.slice(end, scale.end))))
+        highs.set(start, { figure: number, factor: value / number, end: scaleEnd, mention });
+      else if (!scale && !pre) lows.push({ start, end, figure: number, mention });
       if (!mention) continue;
       end = mention.end;
       inLine.push(mention);
       taken = end;
     }
+    for (const r of readRanges(text, original, line, lows, highs)) inLine.push(r);
     // Figures in words: "zwei Milliarden Euro", "ملياري درهم" (two billion dirhams).
     const numbers = wordNumbers(lang);
     for (const m of numbers ? execAll(numbers.re, text) : []) {

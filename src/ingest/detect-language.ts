@@ -90,6 +90,51 @@ export function byMarkers(text: string, detected: string, accuracy: number): str
   return accuracy < 0.9 && n >= 0.08 * words.length ? best : undefined;
 }
 
+/**
+ * Scripts that one language writes almost alone (ISO 15924): a text mostly in one of them is in that
+ * language (Intl's likely subtags, "und-Geor" → "ka") whatever a detector that does not know the
+ * language says (tinyld reads Georgian as Hungarian). Latin, Cyrillic, Arabic and Devanagari are
+ * shared by many languages and left to the detector.
+ */
+const ONE_LANGUAGE_SCRIPTS = [
+  'Geor',
+  'Armn',
+  'Ethi',
+  'Mymr',
+  'Khmr',
+  'Laoo',
+  'Thai',
+  'Sinh',
+  'Grek',
+  'Hang',
+  'Taml',
+  'Telu',
+  'Knda',
+  'Mlym',
+  'Gujr',
+  'Guru',
+  'Orya',
+  'Tibt',
+].map((code) => ({ code, re: new RegExp(`\\p{Script=${code}}`, 'gu') }));
+
+/** The language of the script that writes most of the text's letters, when the detected language does not write it. */
+function scriptOverrules(text: string, tag: string): string | undefined {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (!letters) return undefined;
+  for (const { code, re } of ONE_LANGUAGE_SCRIPTS) {
+    if ((text.match(re)?.length ?? 0) * 2 <= letters) continue;
+    let own: string | undefined;
+    try {
+      own = new Intl.Locale(tag).maximize().script;
+    } catch {
+      own = undefined;
+    }
+    if (own === code || (code === 'Hang' && own === 'Kore')) return undefined;
+    return new Intl.Locale(`und-${code}`).maximize().language;
+  }
+  return undefined;
+}
+
 /** Detects the language of a text; undefined when it has no letters at all. */
 export function detectLanguage(text: string): DetectedLanguage | undefined {
   const sample = text.slice(0, 20_000);
@@ -103,6 +148,12 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
     confidence = 0;
   }
   if (!tag) return undefined;
+  const scripted = scriptOverrules(sample, tag);
+  if (scripted && scripted !== 'und') {
+    tag = scripted;
+    method = 'script';
+    confidence = 0;
+  }
   const marked = byMarkers(sample, tag, confidence);
   if (marked) {
     tag = marked;

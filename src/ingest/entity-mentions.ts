@@ -298,6 +298,7 @@ const SCRIPT_CLASSES = [
   'Thai',
   'Georgian',
   'Armenian',
+  'Ethiopic',
 ].map((name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, 'u') }));
 // The class of each UTF-16 unit, computed once per unit: this runs for every character of the article.
 const CLASS_NAMES = ['', 'digit', 'unspaced', 'mark', 'other', ...SCRIPT_CLASSES.map((c) => c.name)];

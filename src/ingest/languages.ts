@@ -29,6 +29,11 @@ export interface CurrencyWords {
    * only the rial (IRR), so "30 هزار میلیارد تومان" is recorded as 3 × 10¹⁴ IRR with a note.
    */
   factor?: number;
+  /**
+   * Read only in articles of the entry's own language, where the word means another thing (or another
+   * country's money) elsewhere: Hungarian "Ft" is feet in English, Nepali "रु" is the Indian rupee in Hindi.
+   */
+  ownOnly?: boolean;
 }
 
 export interface LanguageData {
@@ -90,6 +95,12 @@ export interface LanguageData {
    * line or stands beside a year or a © sign ("حقوق النشر ٢٠٢٤", "저작권자 ©").
    */
   copyrightWords?: string[];
+  /**
+   * Words a date writes around its day, month and year numbers that Intl's date formats leave out
+   * (Khmer "ថ្ងៃទី១៤ ខែមីនា ឆ្នាំ២០២៥", Burmese "၂၀၂၅ ခုနှစ်", Amharic "5 ቀን 2017 ዓ.ም"): the date
+   * reader skips them. The calendar fields' own names ("year", "month", "day") come from Intl.
+   */
+  dateWords?: string[];
 }
 
 export const LANGUAGES: Record<string, LanguageData> = {
@@ -357,7 +368,12 @@ export const LANGUAGES: Record<string, LanguageData> = {
   },
   ro: {
     rightsReserved: ['toate drepturile rezervate'],
-    scales: { '1e9': ['miliard\\p{L}*'], '1e6': ['milioane', 'milion\\p{L}*'], '1e3': ['mii'] },
+    // "45 mil. lei" is millions, read only before a currency word: Portuguese "R$ 350 mil." ends a sentence with a thousand.
+    scales: {
+      '1e9': ['miliard\\p{L}*', 'mld\\.?'],
+      '1e6': ['milioane', 'milion\\p{L}*', 'mil\\.(?=\\s(?:lei|euro|dolari|ron|eur|usd)(?!\\p{L}))'],
+      '1e3': ['mii'],
+    },
     scaleConnectors: ['de'],
     currencies: [
       { code: 'RON', words: ['lei', 'leu'] },
@@ -380,14 +396,17 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'USD', words: ['dollari'], generic: true },
     ],
     hedges: ['noin', 'lähes', 'yli', 'runsaat'],
+    // Names ending in -e lengthen it before a case ending: "Tampere" → "Tampereella", "Tampereelle", "Tampereen".
+    nameEndingSwaps: [{ ending: 'e', forms: ['een', 'eella', 'eelle', 'eelta', 'eessa', 'eesta', 'eeseen', 'eeksi', 'eena'] }],
     nameSuffixes: ['lla', 'llä', 'lle', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'ksi', 'in', 'n'],
   },
   hu: {
     rightsReserved: ['minden jog fenntartva'],
     scales: { '1e9': ['milliárd'], '1e6': ['millió'], '1e3': ['ezer'] },
     currencies: [
-      // Not "Ft": every language's words are read, and "500 ft" is feet in English.
+      // "Ft" only in Hungarian articles: "500 ft" is feet in English.
       { code: 'HUF', words: ['forint'] },
+      { code: 'HUF', words: ['ft\\.?'], ownOnly: true },
       { code: 'EUR', words: ['euró'] },
       { code: 'USD', words: ['dollár'], generic: true },
     ],
@@ -397,7 +416,11 @@ export const LANGUAGES: Record<string, LanguageData> = {
   tl: {
     rightsReserved: ['lahat ng karapatan ay nakalaan'],
     scales: { '1e12': ['trilyong?'], '1e9': ['bilyong?'], '1e6': ['milyong?'], '1e3': ['libong?'] },
-    currencies: [{ code: 'PHP', words: ['piso', 'pesos? ng pilipinas'] }],
+    currencies: [
+      { code: 'PHP', words: ['piso', 'pesos? ng pilipinas'] },
+      // Philippine pages write "P1.2 bilyon" for ₱: a lone P glued to the figure, in Tagalog articles only.
+      { code: 'PHP', words: ['p(?=\\d)'], before: true, ownOnly: true },
+    ],
     hedges: ['humigit-kumulang', 'halos', 'mahigit', 'higit sa'],
   },
   fr: {
@@ -962,9 +985,12 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'EUR', words: ['यूरो'] },
       { code: 'CNY', words: ['युआन'] },
       { code: 'JPY', words: ['येन'] },
-      { code: 'INR', words: ['रुपये', 'रुपया', 'रुपए', 'रु\\.?'] },
+      { code: 'INR', words: ['रुपये', 'रुपया', 'रुपए'] },
+      { code: 'INR', words: ['रु\\.?'], before: true },
     ],
     hedges: ['करीब', 'लगभग', 'क़रीब', 'तकरीबन', 'से अधिक', 'से ज़्यादा'],
+    // Hindi's commonest words that Nepali does not use, to tell the two apart (see ne).
+    markerWords: ['है', 'हैं', 'में', 'और', 'की', 'था', 'थे', 'यह', 'से', 'ने', 'किया', 'लिए'],
     nameSuffixes: ['ों', 'ओं', 'ने', 'को', 'का', 'की', 'के'],
   },
   th: {
@@ -1092,9 +1118,170 @@ export const LANGUAGES: Record<string, LanguageData> = {
     // Malay shares its scale words with Indonesian (the id entry); these words tell the two apart.
     markerWords: ['kerana', 'iaitu', 'ialah', 'syarikat', 'kerajaan', 'wang', 'bahawa', 'daripada', 'beliau', 'pelaburan'],
   },
+  // Nepali shares Devanagari and scale words with Hindi, but its rupee is the Nepalese one and "अर्ब"
+  // is spelt without the Hindi "अरब"; case endings glue to figures' words ("५ अर्बको").
+  ne: {
+    markerWords: ['छ', 'छन्', 'गरेको', 'गर्ने', 'भएको', 'पनि', 'लागि', 'गरी', 'भने', 'थियो', 'यो', 'ले', 'मा', 'लाई', 'र'],
+    scales: {
+      '1e11': ['खर्ब[\\p{L}\\p{M}]*'],
+      '1e9': ['अर्ब[\\p{L}\\p{M}]*'],
+      '1e7': ['करोड[\\p{L}\\p{M}]*'],
+      '1e5': ['लाख[\\p{L}\\p{M}]*'],
+      '1e3': ['हजार[\\p{L}\\p{M}]*'],
+    },
+    currencies: [
+      { code: 'NPR', words: ['रु\\.?', 'ने\\.\\s?रु\\.?'], before: true, ownOnly: true },
+      { code: 'NPR', words: ['रुपैयाँ[\\p{L}\\p{M}]*', 'नेपाली रुपैयाँ[\\p{L}\\p{M}]*'] },
+      { code: 'USD', words: ['अमेरिकी डलर[\\p{L}\\p{M}]*'] },
+      { code: 'USD', words: ['डलर[\\p{L}\\p{M}]*'], generic: true },
+      { code: 'INR', words: ['भारतीय रुपैयाँ[\\p{L}\\p{M}]*'] },
+    ],
+    hedges: ['करिब', 'झण्डै', 'झन्डै', 'लगभग'],
+    nameSuffixes: ['लाई', 'बाट', 'सँग', 'ले', 'मा', 'को', 'का', 'की'],
+  },
+  // Georgian declines names by replacing a final "ი" ("თბილისი" → "თბილისში", "თბილისის") and glues
+  // endings to foreign names with a hyphen ("Kestrel Energy-ს").
+  ka: {
+    rightsReserved: ['ყველა უფლება დაცულია'],
+    scales: {
+      '1e12': ['ტრილიონ\\p{L}*', 'ტრლნ\\.?'],
+      '1e9': ['მილიარდ\\p{L}*', 'მლრდ\\.?'],
+      '1e6': ['მილიონ\\p{L}*', 'მლნ\\.?'],
+      '1e3': ['ათას\\p{L}*'],
+    },
+    currencies: [
+      { code: 'GEL', words: ['ლარ\\p{L}*'] },
+      { code: 'USD', words: ['აშშ დოლარ\\p{L}*'] },
+      { code: 'USD', words: ['დოლარ\\p{L}*'], generic: true },
+      { code: 'EUR', words: ['ევრო\\p{L}*'] },
+    ],
+    hedges: ['დაახლოებით', 'თითქმის', 'თითქოს', 'მინიმუმ'],
+    nameEndingSwaps: [{ ending: 'ი', forms: ['ში', 'ის', 'ს', 'ით', 'იდან', 'ისთვის', 'ზე', 'მა', 'ისა'] }],
+    nameSuffixes: ['-ისთვის', '-იდან', '-ში', '-ის', '-მა', '-ს', '-ზე', '-ით', 'ისთვის', 'იდან', 'ში', 'ის', 'მა', 'ზე', 'ით'],
+  },
+  hy: {
+    rightsReserved: ['բոլոր իրավունքները պաշտպանված են', 'իրավունքները պաշտպանված են'],
+    copyrightWords: ['հեղինակային իրավունք'],
+    scales: {
+      '1e12': ['տրիլիոն\\p{L}*', 'տրլն\\.?'],
+      '1e9': ['միլիարդ\\p{L}*', 'մլրդ\\.?'],
+      '1e6': ['միլիոն\\p{L}*', 'մլն\\.?'],
+      '1e3': ['հազար\\p{L}*'],
+    },
+    currencies: [
+      { code: 'AMD', words: ['դրամ\\p{L}*', 'ՀՀ դրամ\\p{L}*'] },
+      { code: 'USD', words: ['ԱՄՆ դոլար\\p{L}*'] },
+      { code: 'USD', words: ['դոլար\\p{L}*'], generic: true },
+      { code: 'EUR', words: ['եվրո\\p{L}*'] },
+      { code: 'RUB', words: ['ռուբլ\\p{L}*'] },
+    ],
+    hedges: ['մոտ', 'շուրջ', 'ավելի քան', 'գրեթե', 'մոտավորապես'],
+    // The article "-ն"/"-ը" and case endings, with a hyphen after a foreign name ("Volna-ն").
+    nameSuffixes: ['-ում', '-ից', '-ով', '-ի', '-ն', '-ը', 'ում', 'ից', 'ով', 'ին', 'ի', 'ն', 'ը'],
+  },
+  // Kazakh glues case endings to names, scale and currency words ("Алматыда", "45 млрд теңгеге").
+  kk: {
+    rightsReserved: ['барлық құқықтар қорғалған'],
+    scales: { '1e3': ['мың\\p{L}*'] },
+    currencies: [
+      { code: 'KZT', words: ['теңге\\p{L}*', 'тг\\.?'] },
+      { code: 'USD', words: ['АҚШ доллар\\p{L}*'] },
+    ],
+    hedges: ['шамамен', 'жуық', 'шамасында'],
+    nameSuffixes: [
+      'дағы',
+      'дегі',
+      'тағы',
+      'тегі',
+      'дан',
+      'ден',
+      'тан',
+      'тен',
+      'нан',
+      'нен',
+      'ның',
+      'нің',
+      'дың',
+      'дің',
+      'тың',
+      'тің',
+      'мен',
+      'бен',
+      'пен',
+      'да',
+      'де',
+      'та',
+      'те',
+      'ға',
+      'ге',
+      'қа',
+      'ке',
+      'на',
+      'не',
+      'ды',
+      'ді',
+      'ты',
+      'ті',
+      'ны',
+      'ні',
+    ],
+  },
+  // Mongolian: "тэрбум" (10⁹) and "сая" (10⁶), the tögrög, "ам.доллар" for the US dollar.
+  mn: {
+    rightsReserved: ['бүх эрх хуулиар хамгаалагдсан', 'зохиогчийн эрх хуулиар хамгаалагдсан'],
+    scales: { '1e12': ['их наяд'], '1e9': ['тэрбум\\p{L}*'], '1e6': ['сая'], '1e3': ['мянга\\p{L}*', 'мянган'] },
+    currencies: [
+      { code: 'MNT', words: ['төгрөг\\p{L}*', 'төг\\.?'] },
+      { code: 'USD', words: ['ам\\.\\s?доллар\\p{L}*', 'америк доллар\\p{L}*'] },
+    ],
+    hedges: ['ойролцоогоор', 'бараг', 'гаруй'],
+    nameSuffixes: ['аас', 'ээс', 'оос', 'өөс', 'тай', 'тэй', 'той', 'руу', 'рүү', 'ийн', 'ын', 'ний', 'ны', 'ийг', 'ыг', 'т', 'д'],
+  },
+  // Burmese writes the currency and a scale word before the number ("ကျပ်သိန်း ၅၀,၀၀၀", 50,000 lakh
+  // kyat) or the scale after it ("ဒေါ်လာ ၁၂ သန်း"); "သိန်း" is a lakh (10⁵), "ကုဋေ" a crore (10⁷).
+  my: {
+    copyrightWords: ['မူပိုင်ခွင့်'],
+    scales: { '1e9': ['ဘီလီယံ'], '1e7': ['ကုဋေ'], '1e6': ['သန်း'], '1e5': ['သိန်း'], '1e4': ['သောင်း'], '1e3': ['ထောင်'] },
+    scalesBeforeNumber: true,
+    currencies: [
+      { code: 'MMK', words: ['ကျပ်'], before: true },
+      { code: 'USD', words: ['အမေရိကန်ဒေါ်လာ', 'အမေရိကန် ဒေါ်လာ'], before: true },
+      { code: 'USD', words: ['ဒေါ်လာ'], generic: true, before: true },
+      { code: 'EUR', words: ['ယူရို'], before: true },
+    ],
+    dateWords: ['ခုနှစ်', 'ရက်နေ့', 'ရက်'],
+  },
+  // Amharic: Ethiopian-calendar datelines ("መጋቢት 5 ቀን 2017 ዓ.ም", dateline.ts), prepositions glued to
+  // names ("በአዲስ አበባ"), the birr.
+  am: {
+    rightsReserved: ['መብቱ በህግ የተጠበቀ', 'መብቱ በሕግ የተጠበቀ'],
+    scales: { '1e12': ['ትሪሊዮን'], '1e9': ['ቢሊዮን'], '1e6': ['ሚሊዮን'], '1e3': ['ሺህ', 'ሺ'] },
+    currencies: [
+      { code: 'ETB', words: ['ብር'] },
+      { code: 'USD', words: ['የአሜሪካ ዶላር', 'የአሜሪካን ዶላር'] },
+      { code: 'USD', words: ['ዶላር'], generic: true },
+      { code: 'EUR', words: ['ዩሮ'] },
+    ],
+    hedges: ['ወደ', 'በግምት', 'ገደማ'],
+    namePrefixes: ['በ', 'የ', 'ለ', 'ከ', 'ወደ'],
+    dateWords: ['ዓ.ም.', 'ዓ.ም', 'ቀን'],
+  },
   lb: { capitalisesNouns: true },
   lo: { spaceEndsSentence: true },
-  km: { spaceEndsSentence: true },
+  km: {
+    rightsReserved: ['រក្សាសិទ្ធិគ្រប់យ៉ាង'],
+    // "ពាន់លាន" (thousand million) is a billion: scale words in a row multiply.
+    scales: { '1e9': ['ប៊ីលាន'], '1e6': ['លាន'], '1e5': ['សែន'], '1e4': ['ម៉ឺន'], '1e3': ['ពាន់'] },
+    currencies: [
+      { code: 'USD', words: ['ដុល្លារអាមេរិក'] },
+      { code: 'USD', words: ['ដុល្លារ'], generic: true },
+      { code: 'KHR', words: ['រៀល'] },
+      { code: 'EUR', words: ['អឺរ៉ូ'] },
+    ],
+    hedges: ['ប្រមាណ', 'ប្រហែល', 'ជិត', 'ជាង'],
+    spaceEndsSentence: true,
+    dateWords: ['ថ្ងៃទី', 'ឆ្នាំ'],
+  },
   zh: {
     rightsReserved: ['版权所有', '版權所有'],
     currencies: [

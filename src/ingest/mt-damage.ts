@@ -1,6 +1,7 @@
 // Signs that machine translation (or a copy-paste) damaged the text: words fused across scripts
 // ("traditionalতিহ্যবাহী"), numbers that were lost ("থেকে%% শেয়ারের", "$ billion"), template
 // placeholders and the Unicode replacement character.
+import { isMoneyWord } from './amounts.ts';
 import type { SourceLine } from './types.ts';
 
 export const MT_DAMAGE_KINDS = ['mixed-script', 'lost-number', 'placeholder', 'encoding'] as const;
@@ -75,6 +76,9 @@ export function findMtDamage(lines: readonly SourceLine[]): MtDamage[] {
     }
     // A currency sign followed by a word instead of a number ("$ billion").
     for (const m of text.matchAll(/(?<![\p{N}\p{L}])[$€£¥₹₩₽][\s\u00A0]?(?=[\p{L}])(?!(?:US|HK|S|A|C|NZ|NT)\b)/gu)) {
+      // A sign written after its figure ("350 mln € per la ricerca", "12 € pro Stück") lost nothing.
+      const before = /(\p{N}|[\p{L}.]+)[\s\u00A0]*$/u.exec(text.slice(0, m.index))?.[1] ?? '';
+      if (/\p{N}/u.test(before) || isMoneyWord(before)) continue;
       found.push({
         kind: 'lost-number',
         text: around(text, m.index, m.index + m[0].length),
