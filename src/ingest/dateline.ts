@@ -3,7 +3,8 @@
 // language ICU knows is covered without word lists of our own.
 import { isRealDay, type DatePrecision, type PartialDate } from '../schemas/partial-date.ts';
 import { asciiDigits } from './numerals.ts';
-import { execAll } from './text-features.ts';
+import { LANGUAGES } from './languages.ts';
+import { escapeRegExp, execAll, UNSPACED } from './text-features.ts';
 import type { SourceLine } from './types.ts';
 
 export interface DateMention {
@@ -71,6 +72,8 @@ const MONTH_LOCALES = [
   'sr',
   'mk',
   'kk',
+  'ky',
+  'mn',
   'el',
   'ka',
   'hy',
@@ -112,7 +115,11 @@ interface MonthName {
  * locales that name them (Iran's and Afghanistan's Solar Hijri months). A date in one is converted
  * with Intl's calendar data, and read only when it gives the year.
  */
-const MONTH_CALENDARS: { calendar: string; locales: string[] }[] = [{ calendar: 'persian', locales: ['fa', 'fa-AF', 'ps'] }];
+const MONTH_CALENDARS: { calendar: string; locales: string[] }[] = [
+  { calendar: 'persian', locales: ['fa', 'fa-AF', 'ps'] },
+  // Ethiopian pages date their articles in the Ethiopian calendar: "መጋቢት 5 ቀን 2017 ዓ.ም" is 14 March 2025.
+  { calendar: 'ethiopic', locales: ['am'] },
+];
 
 /** Calendars that count years in eras over Gregorian months ("令和7年11月3日", "民國114年11月3日"), with a locale that names the eras. */
 const ERA_CALENDARS: { calendar: string; locale: string }[] = [
@@ -307,6 +314,93 @@ function gluedPrefix(locale: string): string | undefined {
   }
 }
 
+/** The literal parts of a full date of each locale (year, month and day), for the words around the numbers. */
+function dateParts(locale: string): Intl.DateTimeFormatPart[] {
+  try {
+    return new Intl.DateTimeFormat(`${locale}-u-ca-gregory-nu-latn`, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).formatToParts(new Date(Date.UTC(2001, 1, 15)));
+  } catch {
+    return [];
+  }
+}
+
+let yearMarkerCache: string | undefined;
+/**
+ * Words written right after the year of a full date, from Intl ("2025 ж." in Kazakh, "2025 թ." in
+ * Armenian, "2025 m." in Lithuanian, "2025. gada" in Latvian, "2025 оны" in Mongolian, "2025 г."), as a
+ * regex source: a year followed by one of them is a year even before the day and month.
+ */
+function yearMarkers(): string {
+  if (yearMarkerCache !== undefined) return yearMarkerCache;
+  const words = new Set<string>();
+  for (const locale of MONTH_LOCALES) {
+    const parts = dateParts(locale);
+    const i = parts.findIndex((p) => p.type === 'year');
+    const word = parts[i + 1]?.type === 'literal' ? /^[\s.,-]*([\p{L}\p{M}]+\.?)/u.exec(parts[i + 1]!.value)?.[1] : undefined;
+    if (word) words.add(word.toLocaleLowerCase('und'));
+  }
+  yearMarkerCache = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w))
+    .join('|');
+  return yearMarkerCache;
+}
+
+let fillerCache: RegExp | undefined;
+/**
+ * Words a date writes around its numbers that the patterns skip: the names of the year and day fields
+ * in scripts other than Latin, Cyrillic and Greek (Intl.DisplayNames: Khmer "ឆ្នាំ", Burmese "ရက်",
+ * Amharic "ቀን") and each language's dateWords (languages.ts), which Intl lacks ("ថ្ងៃទី", "ခုနှစ်", "ዓ.ም").
+ */
+function fillers(): RegExp {
+  if (fillerCache) return fillerCache;
+  const words = new Set<string>(Object.values(LANGUAGES).flatMap((d) => d.dateWords ?? []));
+  for (const locale of MONTH_LOCALES) {
+    let names: Intl.DisplayNames;
+    try {
+      names = new Intl.DisplayNames(locale, { type: 'dateTimeField' });
+    } catch {
+      continue;
+    }
+    for (const field of ['year', 'day'] as const) {
+      const word = names.of(field);
+      if (word && /^[\p{L}\p{M}]+$/u.test(word) && !/[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(word)) words.add(word);
+    }
+  }
+  // A word of a script with spaces stands alone; one of a script without spaces may be glued ("ថ្ងៃទី១៤").
+  const sources = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (UNSPACED.test(w) ? escapeRegExp(w) : `(?<![\\p{L}\\p{M}])${escapeRegExp(w)}(?![\\p{L}\\p{M}])`));
+  fillerCache = new RegExp(sources.join('|'), 'gu');
+  return fillerCache;
+}
+
+/** The text with the date fillers (above) and the Burmese comma replaced by spaces; same length, so offsets hold. */
+function withoutFillers(text: string): string {
+  return text.replace(fillers(), (m) => ' '.repeat(m.length)).replace(/၊/gu, ' ');
+}
+
+let monthWordCache: string | undefined;
+/** The word "month" in scripts without spaces, glued before or after a month name ("ខែមីនា", "မေလ", "เดือนมีนาคม"), from Intl. */
+function monthWords(): string {
+  if (monthWordCache !== undefined) return monthWordCache;
+  const words = new Set<string>();
+  for (const locale of MONTH_LOCALES) {
+    try {
+      const word = new Intl.DisplayNames(locale, { type: 'dateTimeField' }).of('month');
+      if (word && UNSPACED.test(word)) words.add(word);
+    } catch {
+      continue;
+    }
+  }
+  monthWordCache = [...words].map(escapeRegExp).join('|');
+  return monthWordCache;
+}
+
 /** Month names (long, short, genitive) for every locale, the given language's first. */
 function monthLexicon(lang: string): Lexicon {
   const primary = lang.split('-')[0] ?? '';
@@ -335,8 +429,9 @@ function monthLexicon(lang: string): Lexicon {
         const part = format.formatToParts(date).find((p) => p.type === 'month')?.value;
         if (!part) return;
         const name = foldCalendarWord(part.trim());
-        // Numeric months ("3月") and one- or two-letter forms are not names a text can be searched for.
-        if ([...name].length < 3 || /\d/.test(name)) return;
+        // Numeric months ("3月") and one- or two-letter Latin or Han forms are not names a text can be
+        // searched for; two letters of other scripts are (Hindi "मई", Burmese "မေ").
+        if ([...name].length < (/[\p{Script=Latin}\p{Script=Han}]/u.test(name) ? 3 : 2) || /\d/.test(name)) return;
         const language = locale.split('-')[0]!;
         for (const form of [name, looseForm(name), withoutAcute(name)]) {
           let entry = month.get(form);
@@ -436,7 +531,10 @@ function patterns(lang: string): Pattern[] {
 function buildPatterns(lang: string): Pattern[] {
   const { pattern: M, prefixes } = monthLexicon(lang);
   const prefix = prefixes.length ? `(?:(?:${prefixes.join('|')})[-־]?)?` : '';
-  const name = String.raw`(?<![\p{L}\p{M}])${prefix}(${M})\.?(?![\p{L}\p{M}])`;
+  const MW = monthWords();
+  const monthWord = MW ? `(?:${MW})?` : '';
+  const name = String.raw`(?<![\p{L}\p{M}])${prefix}${monthWord}(${M})${monthWord}\.?(?![\p{L}\p{M}])`;
+  const YM = yearMarkers();
   // A month name written in lower case where no language writes it so ("march"), or where the
   // article's own language capitalises it (English "may"; Spanish writes "may" for mayo), is a word.
   // Before the language is known ("und"), a name some language writes in lower case is read.
@@ -516,15 +614,35 @@ function buildPatterns(lang: string): Pattern[] {
           : { year: y, month: a, day: b, time: m[5], ambiguity: `"${m[0]}" read as month/day; it could be day/month` };
       },
     },
-    // 2025. november 3. · 2025 m. lapkričio 3 d. (Hungarian, Lithuanian: the year first)
+    // 2025. november 3. · 2025 m. lapkričio 3 d. · 2025 թ. ապրիլի 3 · ၂၀၂၅ ခုနှစ်၊ မေလ ၂၀ ရက် (the year first, with
+    // the word some languages write after it)
     {
-      re: new RegExp(String.raw`(?<![\d.])(\d{4})\.?\s*(?:m\.\s*)?${name}\s+(\d{1,2})(?:\.|\s*d\.)?(?!\d)(?:[,\s]+${TIME})?`, 'giu'),
+      re: new RegExp(
+        String.raw`(?<![\d.])(\d{4})\.?[\s,]*(?:(?:${YM || '(?!)'})[\s,]*)?${name}\s+(\d{1,2})(?:\.|\s*d\.)?(?!\d)(?:[,\s]+${TIME})?`,
+        'giu',
+      ),
       read: (m, months) => ({ year: Number(m[1]), ...monthOf(months, m[2]!), day: Number(m[3]), time: m[4] }),
     },
-    // 2025. gada 3. novembris (Latvian: the year, then the day)
+    // 2025. gada 3. novembris · 2025 ж. 14 наурыз · 2025-ж., 14-март (the year and its word, then the day)
+    ...(YM
+      ? [
+          {
+            re: new RegExp(String.raw`(?<![\d.])(\d{4})\.?\s*-?(?:${YM})[\s,]+(\d{1,2})(?:\.|-)?\s*${name}`, 'giu'),
+            read: (m: RegExpExecArray, months: Map<string, MonthName>) => ({
+              year: Number(m[1]),
+              day: Number(m[2]),
+              ...monthOf(months, m[3]!),
+            }),
+          },
+        ]
+      : []),
+    // 2025 оны 3-р сарын 14 (Mongolian numbers its months: "the 3rd month")
     {
-      re: new RegExp(String.raw`(?<![\d.])(\d{4})\.?\s*gada\s+(\d{1,2})\.\s*${name}`, 'giu'),
-      read: (m, months) => ({ year: Number(m[1]), day: Number(m[2]), ...monthOf(months, m[3]!) }),
+      re: new RegExp(
+        String.raw`(?<![\d.])(\d{4})\s*(?:оны\s*)?(\d{1,2})(?:\s?-\s?р)?\s*сар(?:ын)?\s*(\d{1,2})(?!\d)(?:[,\s]+${TIME})?`,
+        'giu',
+      ),
+      read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), time: m[4] }),
     },
     // 2025. 11. 3. (Korean and Hungarian numeric dates with spaces)
     {
@@ -603,7 +721,7 @@ export function findDates(lines: readonly SourceLine[], lang: string): DateMenti
   for (const { line, text: original } of lines) {
     // Every date has a digit; most lines have none.
     if (!/\p{Nd}/u.test(original)) continue;
-    const text = asciiDigits(original);
+    const text = withoutFillers(asciiDigits(original));
     // Characters already read as part of a date (a mask, so that overlap checks stay linear in the line).
     const taken = new Uint8Array(text.length);
     const inLine: (DateMention & { start: number })[] = [];
