@@ -534,6 +534,10 @@ const CUES: Cue[] = [
       'accept cookies',
       'cookie settings',
       'accept all cookies',
+      'ვიყენებთ ქუქი',
+      'ვიყენებთ ქუქიებს',
+      'օգտագործում է թխուկներ',
+      'օգտագործում ենք թխուկներ',
       'recognized as a foreign agent',
       'is banned in',
       'extremist organization',
@@ -576,7 +580,7 @@ const CUES: Cue[] = [
       'সর্বস্বত্ব',
       'सर्वाधिकार सुरक्षित',
     ],
-    weak: ['copyright', '©', 'запрещена', 'запрещен', 'признан', 'cookies', 'kopírovat'],
+    weak: ['copyright', '©', 'запрещена', 'запрещен', 'признан', 'cookies', 'kopírovat', 'ქუქი', 'թխուկներ'],
   },
   {
     category: 'photo-credit',
@@ -934,6 +938,18 @@ const CAPTION_CREDIT = /[(（]\s*(?:\p{Lu}[\p{Lu}\s/&.-]{1,30}|(?:foto|photo|ф�
 const PUBLISHED_CUE =
   /(?:published|posted|updated|опубликовано|обновлено|diterbitkan|dipublikasikan|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|yayınlanma|发布时间|發布時間|发表于|發表於|更新时间|投稿日|公開日|更新日|입력|수정|نشر في|প্রকাশিত|प्रकाशित)/iu;
 
+/**
+ * An update label: a date line with one is the page's last change, not its publication, and gives way
+ * to a later date line without one ("Updated: Mar 15, 2025" above "Published on: 2025-03-13").
+ */
+const UPDATED_CUE =
+  /(?:updated|last modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|güncelleme|güncellendi|обновлено|оновлено|päivitetty|frissítve|actualizat|zaktualizowano|aktualizováno|uppdaterad|opdateret|更新|수정|تحديث|به‌روز|अपडेट|อัปเดต|עודכן|ενημερώθηκε|cập nhật|diperbarui|dikemaskini)/iu;
+
+/** A line labelled only as an update ("Updated: …"), not also as the publication ("입력 … 수정 …"). */
+function updateOnly(text: string): boolean {
+  return UPDATED_CUE.test(text) && !PUBLISHED_CUE.test(text.replace(new RegExp(UPDATED_CUE.source, 'giu'), ' '));
+}
+
 /** Masks numbers and dates so that the lines of one list share a shape ("News — 25 Feb, 18:50"). */
 function shape(text: string): string {
   return text
@@ -1164,7 +1180,22 @@ export function classifyLines(source: readonly SourceLine[], lang = 'und'): Clas
     // A line that reads like a sentence is a dateline only when little but the date is left: a place
     // and a clock time with its abbreviation (Thai "เวลา 14:20 น." ends with a full stop).
     if (wordCount(rest) > (prose.get(l.line) ? 3 : 8)) continue;
-    if (!dateline) {
+    const previous = dateline ? lines.find((x) => x.line === dateline!.line) : undefined;
+    if (dateline && previous && updateOnly(previous.text) && PUBLISHED_CUE.test(l.text) && !UPDATED_CUE.test(l.text)) {
+      // The first date line was the update time: this one is the publication, and the update line
+      // stays page furniture (or the byline it also is).
+      const author = bylineLineAuthor(previous.text);
+      if (author && !bylineAuthor) {
+        bylineAuthor = author;
+        previous.role = 'byline';
+      } else {
+        meta.delete(previous.line);
+        remove(previous, 'page-furniture', `${REASONS['page-furniture']}: an update time; the publication date is in line ${l.line}`);
+      }
+      dateline = date;
+      l.role = 'dateline';
+      meta.add(l.line);
+    } else if (!dateline) {
       dateline = date;
       l.role = 'dateline';
       meta.add(l.line);

@@ -132,9 +132,22 @@ export interface OutletLine {
   removal?: { category: string };
 }
 
-/** Whether a line may name the outlet: not a copyright, legal or navigation line. */
+/**
+ * Whether a line may name the outlet: not a copyright, legal or navigation line. A line that is one
+ * domain and nothing else ("addisbiz.com.et" under the dateline) is the site's name even where the
+ * classifier took the short line for navigation.
+ */
 export function mayNameOutlet(l: OutletLine): boolean {
-  return !(l.removal && NOT_OUTLET_CATEGORIES.has(l.removal.category)) && !isCopyrightNotice(l.text) && !MENTIONS_RIGHTS.test(l.text);
+  if (isCopyrightNotice(l.text) || MENTIONS_RIGHTS.test(l.text)) return false;
+  if (!(l.removal && NOT_OUTLET_CATEGORIES.has(l.removal.category))) return true;
+  return l.removal.category === 'navigation' && isLoneDomain(l.text);
+}
+
+/** The line is a single domain (not a platform's), perhaps with punctuation around it. */
+function isLoneDomain(text: string): boolean {
+  const t = text.trim().replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+  const [d] = domainsIn(t);
+  return d !== undefined && d === t.toLowerCase();
 }
 
 /**
