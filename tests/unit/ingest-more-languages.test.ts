@@ -1,0 +1,230 @@
+// Languages, scripts and page forms beyond the first eighteen: Georgian, Armenian, Burmese, Khmer,
+// Amharic (and its Ethiopian calendar), Kazakh, Mongolian, Nepali, Urdu rupees, Hungarian "Ft",
+// Romanian "mil.", Tagalog "P", ranges that leave the scale to their upper end, update lines above
+// the publication date, lone domain lines, and currency signs after the figure. Expectations are
+// checked by hand.
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/ingest/analyse.ts';
+import { findAmounts } from '../../src/ingest/amounts.ts';
+import { classifyLines } from '../../src/ingest/boilerplate.ts';
+import { findOutlet } from '../../src/ingest/byline.ts';
+import { findDates } from '../../src/ingest/dateline.ts';
+import { detectLanguage } from '../../src/ingest/detect-language.ts';
+import { buildAliasLookup, findEntityMentions } from '../../src/ingest/entity-mentions.ts';
+import { findMtDamage } from '../../src/ingest/mt-damage.ts';
+import { renderDraft } from '../../src/ingest/draft-writer.ts';
+import type { Entity } from '../../src/lib/content/entries.ts';
+
+const one = (text: string) => [{ line: 1, text }];
+const lines = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+const amounts = (text: string, lang: string) => findAmounts(one(text), lang).map((a) => [a.value, a.currency]);
+const dates = (text: string, lang: string) => findDates(one(text), lang).map((d) => [d.year, d.month, d.day]);
+
+describe('amounts in more languages', { timeout: 30_000 }, () => {
+  it('reads Georgian, Armenian, Kazakh and Mongolian scale and currency words, declined, and their signs', () => {
+    expect(amounts('პროექტის ღირებულება 45 მილიონი ლარია, 12 მლნ აშშ დოლარს და 1,2 მლრდ ლარს', 'ka')).toEqual([
+      [45e6, 'GEL'],
+      [12e6, 'USD'],
+      [1.2e9, 'GEL'],
+    ]);
+    expect(amounts('₾5 მლნ', 'ka')).toEqual([[5e6, 'GEL']]);
+    expect(amounts('8 միլիարդ դրամ, մոտ 15 մլն դոլար, 2 մլրդ ֏', 'hy')).toEqual([
+      [8e9, 'AMD'],
+      [15e6, 'USD'],
+      [2e9, 'AMD'],
+    ]);
+    expect(amounts('45 млрд теңгеге, ₸1,5 млрд', 'kk')).toEqual([
+      [45e9, 'KZT'],
+      [1.5e9, 'KZT'],
+    ]);
+    expect(amounts('120 тэрбум төгрөг, 35 сая ам.доллар, ₮8 тэрбумын', 'mn')).toEqual([
+      [120e9, 'MNT'],
+      [35e6, 'USD'],
+      [8e9, 'MNT'],
+    ]);
+  });
+  it('reads Burmese currency and lakh before the figure, and Khmer scale words in a row', () => {
+    expect(amounts('ကျပ်သိန်း ၅၀,၀၀၀ ဖြင့်', 'my')).toEqual([[5e9, 'MMK']]);
+    expect(amounts('အမေရိကန်ဒေါ်လာ ၁၂ သန်း ထည့်ဝင်', 'my')).toEqual([[12e6, 'USD']]);
+    expect(amounts('ប្រមាណ ៤០ លានដុល្លារអាមេរិក និង ២០០ ពាន់លានរៀល', 'km')).toEqual([
+      [40e6, 'USD'],
+      [200e9, 'KHR'],
+    ]);
+  });
+  it('reads Amharic birr and dollars, approximate after "ወደ"', () => {
+    const found = findAmounts(one('3 ቢሊዮን ብር የሚያወጣ፤ ወደ 25 ሚሊዮን የአሜሪካ ዶላር'), 'am');
+    expect(found.map((a) => [a.value, a.currency, a.approximate ?? false])).toEqual([
+      [3e9, 'ETB', false],
+      [25e6, 'USD', true],
+    ]);
+  });
+  it('gives "Rs" and "रु" the rupee of the article\'s language', () => {
+    expect(amounts('Rs 45 لاکھ', 'ur')).toEqual([[4.5e6, 'PKR']]);
+    expect(amounts('Rs 5 crore', 'en')).toEqual([[5e7, 'INR']]);
+    expect(amounts('रु ५ अर्बको आयोजना, ५० लाख रुपैयाँ', 'ne')).toEqual([
+      [5e9, 'NPR'],
+      [5e6, 'NPR'],
+    ]);
+    expect(amounts('रु. 500 करोड़ का निवेश', 'hi')).toEqual([[5e9, 'INR']]);
+  });
+  it('reads words that mean money only in their own language: Hungarian "Ft", Tagalog "P"', () => {
+    expect(amounts('2,5 mrd Ft támogatás', 'hu')).toEqual([[2.5e9, 'HUF']]);
+    expect(amounts('The tower is 500 ft tall', 'en')).toEqual([]);
+    expect(amounts('P1.2 bilyon at ₱2.5 bilyon', 'tl')).toEqual([
+      [1.2e9, 'PHP'],
+      [2.5e9, 'PHP'],
+    ]);
+    expect(amounts('P1.2 billion', 'en')).toEqual([]);
+  });
+  it('reads Romanian "mil." as millions before a currency, and Portuguese "mil" as a thousand', () => {
+    expect(amounts('un ajutor de 45 mil. lei', 'ro')).toEqual([[45e6, 'RON']]);
+    expect(amounts('cerca de R$ 350 mil.', 'pt')).toEqual([[350e3, 'BRL']]);
+  });
+  it('reads a range whose lower end leaves the scale and currency to the upper end', () => {
+    expect(amounts('2–3 Mrd. € Umsatz', 'de')).toEqual([
+      [2e9, 'EUR'],
+      [3e9, 'EUR'],
+    ]);
+    expect(amounts('$2-3 billion', 'en')).toEqual([
+      [2e9, 'USD'],
+      [3e9, 'USD'],
+    ]);
+    expect(amounts('от 2 до 3 млрд рублей', 'ru')).toEqual([
+      [2e9, 'RUB'],
+      [3e9, 'RUB'],
+    ]);
+    expect(amounts('2〜3億円', 'ja')).toEqual([
+      [2e8, 'JPY'],
+      [3e8, 'JPY'],
+    ]);
+    const [low] = findAmounts(one('2 bis 3 Mrd. Euro'), 'de');
+    expect(low!.note).toMatch(/lower end of a range/);
+    // A count before an amount is no range; nor is a descending pair.
+    expect(amounts('5-10 employees and $3 billion', 'en')).toEqual([[3e9, 'USD']]);
+    expect(amounts('10 - 3 billion dollars', 'en')).toEqual([[3e9, 'USD']]);
+  });
+});
+
+describe('language of scripts a detector does not know', { timeout: 30_000 }, () => {
+  it('takes a Georgian text for Georgian, whatever tinyld says', () => {
+    expect(detectLanguage('განახლებადი ენერგიის კომპანია Kestrel Energy თბილისის მახლობლად მზის ელექტროსადგურს ააშენებს.')?.tag).toBe('ka');
+  });
+  it('tells Nepali from Hindi by their common words', () => {
+    expect(
+      detectLanguage(
+        'नवीकरणीय ऊर्जा कम्पनी Kestrel Energy ले काठमाडौं नजिकै सौर्य विद्युत आयोजना निर्माण गर्ने घोषणा गरेको छ। सरकारले पनि अनुदान दिने जनाएको छ।',
+      ),
+    ).toMatchObject({
+      tag: 'ne',
+      method: 'words',
+    });
+    expect(detectLanguage('कंपनी ने पुणे में एक नया संयंत्र लगाने की घोषणा की है और इसके लिए निवेश किया जाएगा।')?.tag).toBe('hi');
+  });
+});
+
+describe('dates in more languages and calendars', { timeout: 30_000 }, () => {
+  it('reads a year with the word written after it before the month or the day', () => {
+    expect(dates('2025 թ. ապրիլի 3, 16:45', 'hy')).toEqual([[2025, 4, 3]]);
+    expect(dates('2025 ж. 14 наурыз', 'kk')).toEqual([[2025, 3, 14]]);
+    expect(dates('2025-ж., 14-март', 'ky')).toEqual([[2025, 3, 14]]);
+    expect(dates('2025. gada 14. marts', 'lv')).toEqual([[2025, 3, 14]]);
+    expect(dates('2025 m. kovo 14 d.', 'lt')).toEqual([[2025, 3, 14]]);
+  });
+  it('skips the words for day, month and year of Khmer and Burmese dates', () => {
+    expect(dates('ថ្ងៃទី១៤ ខែមីនា ឆ្នាំ២០២៥', 'km')).toEqual([[2025, 3, 14]]);
+    expect(dates('၂၀၂၅ ခုနှစ်၊ မေလ ၂၀ ရက်', 'my')).toEqual([[2025, 5, 20]]);
+  });
+  it('reads two-letter month names of scripts other than Latin and Han', () => {
+    expect(dates('14 मई 2025', 'hi')).toEqual([[2025, 5, 14]]);
+  });
+  it('reads Mongolian numbered months', () => {
+    expect(dates('2025 оны 3-р сарын 14, 09:40', 'mn')).toEqual([[2025, 3, 14]]);
+  });
+  it('converts an Ethiopian-calendar date to the Gregorian day, with a note', () => {
+    const [d] = findDates(one('መጋቢት 5 ቀን 2017 ዓ.ም'), 'am');
+    expect([d!.year, d!.month, d!.day, d!.calendar]).toEqual([2025, 3, 14, 'ethiopic']);
+  });
+  it('leaves a year beside a month name without a day alone', () => {
+    expect(dates('In 2025 March sales rose', 'en')).toEqual([]);
+  });
+});
+
+describe('page forms', { timeout: 30_000 }, () => {
+  it('takes the publication date, not an update time above it', () => {
+    const page = [
+      'Kestrel Energy to invest Rs 1,200 crore in Kochi solar park',
+      'By Priya Nair | Updated: Mar 15, 2025, 09:12 IST',
+      'Published on: 2025-03-13 | coastlinebiz.in',
+      '',
+      'Renewable developer Kestrel Energy said yesterday it will invest Rs 1,200 crore in a 300 MW solar park near the city of Kochi.',
+      'Orbis Capital will contribute about $40 million, and a state agency has set aside Rs 45 lakh for land surveys in the district.',
+    ].join('\n');
+    const a = analyseArticle({ fileName: 'x.txt', sha256: '0'.repeat(64), text: page }, buildAliasLookup([]));
+    expect(a.date?.value).toBe('2025-03-13');
+    expect(a.author).toBe('Priya Nair');
+    expect(a.outlet).toBe('coastlinebiz.in');
+  });
+  it('keeps a line that gives both the publication and the update as the dateline', () => {
+    const c = classifyLines(
+      lines(
+        '케스트렐, 부산에 공장\n입력 2024.11.05 10:00 수정 2024.11.06 11:00\n기사 2024.11.07\n\n케스트렐에너지는 5일 부산에 태양광 패널 공장을 짓는다고 밝혔다. 투자 규모는 2000억원이다.',
+      ),
+    );
+    expect([c.dateline?.year, c.dateline?.month, c.dateline?.day]).toEqual([2024, 11, 5]);
+  });
+  it('never takes a Georgian cookie banner for the headline', () => {
+    const page = [
+      'ჩვენ ვიყენებთ ქუქი-ფაილებს საიტის გასაუმჯობესებლად. ვეთანხმები',
+      'Kestrel Energy თბილისში მზის ელექტროსადგურს ააშენებს',
+      '14 მარტი, 2025',
+      '',
+      'განახლებადი ენერგიის კომპანია Kestrel Energy თბილისის მახლობლად მზის ელექტროსადგურს ააშენებს. პროექტის ღირებულება 45 მილიონი ლარია.',
+    ].join('\n');
+    expect(classifyLines(lines(page)).headline?.main.line).toBe(2);
+  });
+  it('reads the outlet from a line that is one domain, never from a copyright line', () => {
+    expect(findOutlet(undefined, [{ text: 'addisbiz.com.et', removal: { category: 'navigation' } }])).toBe('addisbiz.com.et');
+    expect(findOutlet(undefined, [{ text: 'Home | addisbiz.com.et | News', removal: { category: 'navigation' } }])).toBeUndefined();
+    expect(findOutlet(undefined, [{ text: '© 2025 addisbiz.com.et', removal: { category: 'legal' } }])).toBeUndefined();
+  });
+  it('finds no lost figure where a currency sign follows its figure', () => {
+    expect(findMtDamage(one('Il piano prevede anche 350 mln € per la ricerca.'))).toEqual([]);
+    expect(findMtDamage(one('Der Preis liegt bei 12 € pro Stück.'))).toEqual([]);
+    expect(findMtDamage(one('The company raised $ billion in the round.')).map((d) => d.kind)).toEqual(['lost-number']);
+  });
+  it('drafts an article whose language was found by its marker words', () => {
+    const text =
+      'Kampuni ya ZAVO kujenga kiwanda Mombasa\n\n14 Machi 2025\n\nKampuni ya ZAVO imesema kuwa itajenga kiwanda cha betri katika mji wa Mombasa kwa gharama ya dola milioni 40, na hii ni hatua ya kwanza ya mpango wake.';
+    const a = analyseArticle({ fileName: 'sw.txt', sha256: '0'.repeat(64), text }, buildAliasLookup([]));
+    expect(a.language).toMatchObject({ tag: 'sw', method: 'words' });
+    expect(() => renderDraft(a)).not.toThrow();
+  });
+});
+
+describe('names declined in more languages', { timeout: 30_000 }, () => {
+  const place = (id: string, name: string, alias?: [string, string]) =>
+    ({
+      id,
+      data: { name, type: 'place', aliases: alias ? [{ name: alias[0], lang: alias[1], kind: 'native' }] : [] },
+    }) as unknown as Entity;
+  const index = buildAliasLookup([
+    place('tbilisi', 'Tbilisi', ['თბილისი', 'ka']),
+    place('addis-ababa', 'Addis Ababa', ['አዲስ አበባ', 'am']),
+    place('tampere', 'Tampere'),
+    place('almaty', 'Almaty', ['Алматы', 'kk']),
+    place('ulaanbaatar', 'Ulaanbaatar', ['Улаанбаатар', 'mn']),
+    place('yerevan', 'Yerevan', ['Երևան', 'hy']),
+  ]);
+  const found = (text: string, lang: string) => findEntityMentions(one(text), index, lang).mentions.map((m) => m.entity);
+  it('links Georgian names whose final ი the case replaces', () => {
+    expect(found('Kestrel Energy თბილისში ააშენებს', 'ka')).toEqual(['tbilisi']);
+    expect(found('თბილისის მახლობლად', 'ka')).toEqual(['tbilisi']);
+  });
+  it('links names behind Amharic prepositions and with Finnish, Kazakh, Mongolian and Armenian endings', () => {
+    expect(found('ኩባንያው በአዲስ አበባ አቅራቢያ', 'am')).toEqual(['addis-ababa']);
+    expect(found('Kestrel Energy aikoo rakentaa Tampereelle aurinkovoimalan.', 'fi')).toEqual(['tampere']);
+    expect(found('Kestrel Energy Алматыда станция салады', 'kk')).toEqual(['almaty']);
+    expect(found('ZAVO Улаанбаатарт үйлдвэр барина', 'mn')).toEqual(['ulaanbaatar']);
+    expect(found('Volna-ն Երևանում կներդնի', 'hy')).toEqual(['yerevan']);
+  });
+});
