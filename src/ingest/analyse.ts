@@ -100,11 +100,13 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
   const candidates = findNameCandidates(textLines, mentions.spans, lang).slice(0, MAX_CANDIDATES);
 
   const figuresFrom = kept.filter((l) => l.line !== c.dateline?.line || !datelineLine);
-  // The same figure in the headline, its translation and the body is one amount: the first is kept.
+  // The same figure in the headline, its translation and the body is one amount: the first is kept,
+  // approximate when any of them is hedged (a headline's "40 million" is the body's "about 40 million").
   const everyAmount = findAmounts(figuresFrom, lang);
-  const amounts = everyAmount.filter(
-    (a, i, all) => all.findIndex((b) => b.value === a.value && b.currency === a.currency && b.usd === a.usd) === i,
-  );
+  const same = (a: AmountMention, b: AmountMention) => b.value === a.value && b.currency === a.currency && b.usd === a.usd;
+  const amounts = everyAmount
+    .filter((a, i, all) => all.findIndex((b) => same(a, b)) === i)
+    .map((a) => (!a.approximate && everyAmount.some((b) => b.approximate && same(a, b)) ? { ...a, approximate: true } : a));
   const percentages = findPercentages(figuresFrom, lang);
   const mtDamage = findMtDamage(kept);
   const keyFacts = keyFactCandidates(body, everyAmount, percentages, lang);

@@ -228,3 +228,16 @@ describe('names declined in more languages', { timeout: 30_000 }, () => {
     expect(found('Volna-ն Երևանում կներդնի', 'hy')).toEqual(['yerevan']);
   });
 });
+
+describe('amounts repeated in headline and body', { timeout: 30_000 }, () => {
+  it('keeps the first mention, approximate when the body hedges it', () => {
+    const text = [
+      'ZAVO invests 40 million dollars in Phnom Penh battery plant',
+      '14 March 2025',
+      '',
+      'The battery maker ZAVO said it will invest about 40 million dollars in a plant in Phnom Penh, creating some 600 jobs this year.',
+    ].join('\n');
+    const a = analyseArticle({ fileName: 'x.txt', sha256: '0'.repeat(64), text }, buildAliasLookup([]));
+    expect(a.amounts.map((m) => [m.value, m.line, m.approximate ?? false])).toEqual([[40e6, 1, true]]);
+  });
+});
