@@ -117,6 +117,22 @@ const CASES: [string, string, string | null][] = [
   ['封装测试厂', 'taiwan-chip-packaging', 'china-battery-recycling'],
   ['ሀዋሳ', 'amharic-fish-farm', 'amharic-coffee'],
   ['ቡና', 'amharic-coffee', 'amharic-fish-farm'],
+  // Scripts and languages added after the first corpus: case forms from a dictionary form, letters as readers type them.
+  ['თბილისი', 'georgian-winery', 'georgian-bank'],
+  ['ᲗᲑᲘᲚᲘᲡᲘ', 'georgian-winery', 'georgian-bank'],
+  ['ბათუმი', 'georgian-bank', 'georgian-winery'],
+  ['ԵՐԵՎԱՆ', 'armenian-software', null],
+  ['ፋብሪካዎች', 'amharic-textile', null],
+  ['ਲੁਧਿਆਣਾ', 'punjabi-bicycle', null],
+  ['ਵਿਚ ਫੈਕਟਰੀ', 'punjabi-bicycle', null],
+  ['ఔషధం', 'telugu-pharma', null],
+  ['ಬೆಂಗಳೂರು', 'kannada-aero', null],
+  ['നഗരം', 'malayalam-shipyard', null],
+  ['കപ്പല്\u200Dശാല', 'malayalam-shipyard', null],
+  ['فیکٹریاں', 'urdu-cement', 'persian-factory'],
+  ['Онтустик', 'kazakh-cement', null],
+  ['жумысшы', 'kazakh-cement', null],
+  ['Gence', 'azerbaijani-steel', null],
 ];
 
 describe('search in every script the table covers', () => {
@@ -195,6 +211,13 @@ const QUICK_CASES: [string, string][] = [
   ['DİYARBAKIR', 'briefs/turkish-textile/'],
   ['eroeffnet', 'briefs/german-logistics/'],
   ['eröffnet', 'briefs/german-logistics/'],
+  ['ᲐᲚᲐᲖᲐᲜᲘ', 'entities/alazani-wine/'],
+  ['ბათუმი', 'briefs/georgian-bank/'],
+  ['Онтустик Курылыс', 'entities/ontustik-qurylys/'],
+  ['മറൈന്\u200D', 'entities/kerala-marine/'],
+  ['gence', 'briefs/azerbaijani-steel/'],
+  ['ਲੁਧਿਆਣਾ', 'briefs/punjabi-bicycle/'],
+  ['ಬೆಂಗಳೂರು', 'briefs/kannada-aero/'],
 ];
 
 describe('the header box in every script the table covers', () => {

@@ -218,6 +218,71 @@ describe('word forms across a query and the text', () => {
   });
 });
 
+describe('scripts and languages added after the first corpus', () => {
+  it('Georgian: a noun’s nominative finds its case forms, and Mtavruli capitals its letters', () => {
+    expect(finds('თბილისი', 'ალაზანმა თბილისში ქარხანა გახსნა', 'ka')).toBe(true);
+    expect(finds('ღვინო', 'ახალი ღვინის ქარხანა', 'ka')).toBe(true);
+    expect(finds('თბილისში', 'თბილისის მერია', 'ka')).toBe(true);
+    expect(finds('ᲗᲑᲘᲚᲘᲡᲘ', 'ალაზანმა თბილისში ქარხანა გახსნა', 'ka')).toBe(true);
+    expect(finds('ბათუმი', 'ალაზანმა თბილისში ქარხანა გახსნა', 'ka')).toBe(false);
+    // Two letters would be left: the word is kept whole.
+    expect(stripSuffix('ტბა')).toBe('ტბა');
+  });
+  it('Armenian: և, եւ and եվ are one spelling, in capitals too', () => {
+    expect(finds('ԵՐԵՎԱՆ', 'Երևանում նոր կենտրոն', 'hy')).toBe(true);
+    expect(finds('Երեվան', 'Երեւանում նոր կենտրոն', 'hy')).toBe(true);
+    expect(finds('Երևան', 'ԵՐԵՎԱՆՈՒՄ ՆՈՐ ԿԵՆՏՐՈՆ', 'hy')).toBe(true);
+    expect(finds('Գյումրի', 'Երևանում նոր կենտրոն', 'hy')).toBe(false);
+  });
+  it('Amharic: a plural query finds its singular', () => {
+    expect(finds('ፋብሪካዎች', 'አዲስ የጨርቃጨርቅ ፋብሪካ ተከፈተ', 'am')).toBe(true);
+    expect(finds('ፋብሪካዎች', 'አዲስ የቡና ማዕከል ተከፈተ', 'am')).toBe(false);
+  });
+  it('Gurmukhi: a masculine noun finds its oblique form; addak, tippi and bindi as readers type them', () => {
+    expect(finds('ਲੁਧਿਆਣਾ', 'ਲੁਧਿਆਣੇ ਵਿੱਚ ਨਵੀਂ ਫੈਕਟਰੀ', 'pa')).toBe(true);
+    expect(finds('ਵਿਚ', 'ਲੁਧਿਆਣੇ ਵਿੱਚ ਨਵੀਂ ਫੈਕਟਰੀ', 'pa')).toBe(true);
+    expect(analyzeQuery('ਪੰਜ')).toBe(analyzeQuery('ਪਂਜ'));
+    // Vowel signs still tell words apart.
+    expect(finds('ਫੁਕਟਰੀ', 'ਲੁਧਿਆਣੇ ਵਿੱਚ ਨਵੀਂ ਫੈਕਟਰੀ', 'pa')).toBe(false);
+  });
+  it('Telugu, Kannada and Malayalam: a noun’s dictionary form finds its case forms and compounds', () => {
+    expect(finds('ఔషధం', 'కొత్త ఔషధ కర్మాగారాన్ని ప్రారంభించింది', 'te')).toBe(true);
+    expect(finds('కర్మాగారం', 'కొత్త ఔషధ కర్మాగారాన్ని ప్రారంభించింది', 'te')).toBe(true);
+    expect(finds('ಬೆಂಗಳೂರು', 'ಬೆಂಗಳೂರಿನಲ್ಲಿ ಹೊಸ ಕಾರ್ಖಾನೆ', 'kn')).toBe(true);
+    expect(finds('ಮೈಸೂರು', 'ಬೆಂಗಳೂರಿನಲ್ಲಿ ಹೊಸ ಕಾರ್ಖಾನೆ', 'kn')).toBe(false);
+    expect(finds('നഗരം', 'കൊച്ചി നഗരത്തിൽ പുതിയ കപ്പൽശാല', 'ml')).toBe(true);
+    expect(finds('കപ്പൽ', 'കപ്പലിൽ ചരക്ക്', 'ml')).toBe(true);
+  });
+  it('Malayalam: a chillu is one letter or the consonant, virama and joiner', () => {
+    expect(finds('കപ്പല്\u200dശാല', 'കൊച്ചി നഗരത്തിൽ പുതിയ കപ്പൽശാല', 'ml')).toBe(true);
+    expect(finds('കപ്പൽശാല', 'കൊച്ചി നഗരത്തില്\u200d പുതിയ കപ്പല്\u200dശാല', 'ml')).toBe(true);
+    expect(quickTokens('മറൈൻ')).toEqual(quickTokens('മറൈന്\u200d'));
+  });
+  it('Sinhala: an animate noun finds its plural', () => {
+    expect(finds('සේවකයා', 'සේවකයන් තුන්සියයක් සේවය කරනු ඇත', 'si')).toBe(true);
+  });
+  it('Urdu: a plural or oblique query finds its singular', () => {
+    expect(finds('فیکٹریاں', 'کراچی میں نئی فیکٹری کا افتتاح', 'ur')).toBe(true);
+    expect(finds('مزدوروں', 'نو سو مزدور کام کریں گے', 'ur')).toBe(true);
+    // A Persian word keeps its ending (ین is not یں).
+    expect(analyzeQuery('ماشین')).toBe('ماشین');
+  });
+  it('Kazakh: its own letters typed as the Russian letters nearest them', () => {
+    const text = 'Оңтүстік Құрылыс компаниясы жұмысшы';
+    expect(finds('Онтустик Курылыс', text, 'kk')).toBe(true);
+    expect(finds('жумысшы', text, 'kk')).toBe(true);
+    expect(finds('Оңтүстік', text, 'kk')).toBe(true);
+    // Ukrainian і is a letter of its own: not respelled.
+    expect(indexForms('Київ і Львів', 'uk')).toEqual([]);
+    expect(quickIndexWords('Оңтүстік')).toContain('онтустик');
+  });
+  it('Azerbaijani: ə typed as e', () => {
+    expect(finds('Gence', 'Gəncədə yeni polad zavodu', 'az')).toBe(true);
+    expect(finds('GƏNCƏ', 'Gəncədə yeni polad zavodu', 'az')).toBe(true);
+    expect(quickTokens('Gəncə')).toEqual(['gence']);
+  });
+});
+
 describe('letters typed as two', () => {
   it('finds ä, ö, ü, ø and å typed as ae, oe, ue, oe and aa, and still without their marks', () => {
     expect(finds('Muenchen', 'Das Werk in München wächst', 'de')).toBe(true);

@@ -109,16 +109,17 @@ export const SCRIPT_RULES: ScriptEntry[] = [
   { script: 'Myanmar', langs: ['my'], segment: 'my', encode: 'myq', block: 0x1000 },
   { script: 'Devanagari', langs: ['hi', 'mr', 'ne'], encode: 'dvq', block: 0x0900, words: () => import('./languages/devanagari.ts') },
   // The other scripts of the Brahmic family write vowels, virama and nasals as combining marks too.
-  { script: 'Gurmukhi', langs: ['pa'], encode: 'gmq', block: 0x0a00, words: () => import('./languages/joiners.ts') },
+  { script: 'Gurmukhi', langs: ['pa'], encode: 'gmq', block: 0x0a00, words: () => import('./languages/gurmukhi.ts') },
   { script: 'Gujarati', langs: ['gu'], encode: 'gjq', block: 0x0a80, words: () => import('./languages/joiners.ts') },
   { script: 'Oriya', langs: ['or'], encode: 'odq', block: 0x0b00, words: () => import('./languages/joiners.ts') },
   { script: 'Tamil', langs: ['ta'], encode: 'tmq', block: 0x0b80, words: () => import('./languages/tamil.ts') },
-  { script: 'Telugu', langs: ['te'], encode: 'tlq', block: 0x0c00, words: () => import('./languages/joiners.ts') },
-  { script: 'Kannada', langs: ['kn'], encode: 'knq', block: 0x0c80, words: () => import('./languages/joiners.ts') },
-  { script: 'Malayalam', langs: ['ml'], encode: 'mlq', block: 0x0d00, words: () => import('./languages/joiners.ts') },
-  { script: 'Sinhala', langs: ['si'], encode: 'snq', block: 0x0d80, words: () => import('./languages/joiners.ts') },
+  { script: 'Telugu', langs: ['te'], encode: 'tlq', block: 0x0c00, words: () => import('./languages/telugu.ts') },
+  { script: 'Kannada', langs: ['kn'], encode: 'knq', block: 0x0c80, words: () => import('./languages/kannada.ts') },
+  { script: 'Malayalam', langs: ['ml'], encode: 'mlq', block: 0x0d00, words: () => import('./languages/malayalam.ts') },
+  { script: 'Sinhala', langs: ['si'], encode: 'snq', block: 0x0d80, words: () => import('./languages/sinhala.ts') },
   // Syllables are written joined by a tsheg (་), not spaces; the segmenter cuts at each one.
   { script: 'Tibetan', langs: ['bo', 'dz'], segment: 'bo', encode: 'bdq', block: 0x0f00 },
+  { script: 'Georgian', langs: ['ka'], words: () => import('./languages/georgian.ts') },
   { script: 'Armenian', langs: ['hy'], words: () => import('./languages/armenian.ts') },
   { script: 'Ethiopic', langs: ['am'], words: () => import('./languages/ethiopic.ts') },
   // Bengali keeps the spelling it has always had in the index (see encodeBengali).

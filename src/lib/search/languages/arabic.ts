@@ -13,5 +13,7 @@ export default {
     ['(?<=\\p{Script=Arabic})[\u200C\u200D]', ''],
   ],
   prefixes: ['وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'],
-  suffixes: ['ات', 'ون', 'ين', 'ة'],
+  // Queries in Persian and Urdu are analysed by these rules too (the script's first entry): Urdu's
+  // plural and oblique endings in ں (فیکٹریاں, مزدوروں, باتیں) are no Arabic or Persian ending.
+  suffixes: ['ات', 'ون', 'ين', 'ة', 'اں', 'وں', 'یں'],
 } satisfies WordRules;

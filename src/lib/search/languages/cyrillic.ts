@@ -10,6 +10,19 @@ export default {
     ['(?<=\\p{Script=Cyrillic})\u02BC', ''],
     ['(?<=\\p{Script=Cyrillic})[\\x27\u2019](?=\\p{Script=Cyrillic})', ''],
   ],
+  // Kazakh letters, typed on a Russian keyboard as the letters nearest them (Оңтүстік, Онтустик):
+  // [pattern, replacement] on the lower-case word. Kazakh і goes too, but only in a word with
+  // another Kazakh letter: Ukrainian writes і as a letter of its own.
+  respell: [
+    ['і(?=\\p{L}*[әғқңөұүһ])|(?<=[әғқңөұүһ]\\p{L}*)і', 'и'],
+    ['ә', 'а'],
+    ['ғ', 'г'],
+    ['қ', 'к'],
+    ['ң', 'н'],
+    ['ө', 'о'],
+    ['[ұү]', 'у'],
+    ['һ', 'х'],
+  ],
   stemmer: 'russian',
   // Letters Russian does not write: the word is Ukrainian (Херсоні → Херсон).
   stemmerFor: [['[іїєґІЇЄҐ]', 'ukrainian']],

@@ -51,5 +51,7 @@ export default {
   ],
   // Prepositions and the genitive written joined to the next word (በሐዋሳ "in Hawassa", የቡና "of coffee").
   prefixes: ['በ', 'የ', 'ለ', 'ከ'],
+  // The plural after a vowel, with the article or object ending (ፋብሪካዎች, ፋብሪካዎቹ): off query words.
+  suffixes: ['ዎችን', 'ዎቹን', 'ዎች', 'ዎቹ'],
   minStem: 2,
 } satisfies WordRules;

@@ -16,6 +16,9 @@ export default {
     ['Æ', 'ae'],
     ['œ', 'oe'],
     ['Œ', 'oe'],
+    // Azerbaijani schwa, typed as e without its key (Gəncə, Gence).
+    ['ə', 'e'],
+    ['Ə', 'e'],
   ],
   // Readers without these keys write them as two letters: German ae, oe, ue (Muenchen), Danish and
   // Norwegian oe, aa (Koebenhavn, Aalesund); other languages' words with them gain a harmless spelling.
