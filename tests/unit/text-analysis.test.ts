@@ -281,6 +281,13 @@ describe('scripts and languages added after the first corpus', () => {
     expect(finds('GƏNCƏ', 'Gəncədə yeni polad zavodu', 'az')).toBe(true);
     expect(quickTokens('Gəncə')).toEqual(['gence']);
   });
+  it('Khmer, Lao and Burmese: every piece a browser may cut a word or phrase into is found', () => {
+    const text = 'ក្រុមហ៊ុនអង្គរបើករោងចក្រកាត់ដេរថ្មីនៅភ្នំពេញ ដែលនឹងជួលកម្មករប្រាំរយនាក់';
+    // Chromium cuts រោងចក្រ and ក្រុមហ៊ុន in two, and joins នឹងជួល and ប្រាំរយ, which Node's ICU keeps apart.
+    for (const piece of ['រោង', 'ចក្រ', 'ក្រុម', 'ហ៊ុន', 'នឹងជួល', 'ប្រាំរយ', 'រោងចក្រ']) expect(finds(piece, text, 'km'), piece).toBe(true);
+    expect(finds('សៀមរាប', text, 'km')).toBe(false);
+    expect(finds('ປາ', 'ບໍລິສັດຈຳປາເປີດໂຮງງານກາເຟ', 'lo')).toBe(true);
+  });
 });
 
 describe('letters typed as two', () => {

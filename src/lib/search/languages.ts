@@ -28,6 +28,13 @@ export interface ScriptEntry {
    */
   segment?: string;
   /**
+   * Browsers cut this script's runs into other words than Node's ICU does (Chromium splits
+   * Khmer រោងចក្រ "factory" in two and joins ប្រាំរយ "five hundred" into one): the index also
+   * holds the run from each of its letters to the end of the third word, so every piece a
+   * browser may cut a query into is the start of an indexed word.
+   */
+  segmentsVary?: boolean;
+  /**
    * Three lowercase letters ending in q: words of this script reach the index in a reversible ASCII
    * spelling beginning with them. Pagefind drops every combining mark, and in these
    * scripts the marks are vowels and tones (কাল, কল and কলা; कम and काम), so folding
@@ -104,9 +111,9 @@ export const SCRIPT_RULES: ScriptEntry[] = [
   { script: 'Hiragana', langs: ['ja'], segment: 'ja' },
   { script: 'Katakana', langs: ['ja'], segment: 'ja' },
   { script: 'Thai', langs: ['th'], segment: 'th', encode: 'thq', block: 0x0e00 },
-  { script: 'Lao', langs: ['lo'], segment: 'lo', encode: 'loq', block: 0x0e80 },
-  { script: 'Khmer', langs: ['km'], segment: 'km', encode: 'kmq', block: 0x1780 },
-  { script: 'Myanmar', langs: ['my'], segment: 'my', encode: 'myq', block: 0x1000 },
+  { script: 'Lao', langs: ['lo'], segment: 'lo', segmentsVary: true, encode: 'loq', block: 0x0e80 },
+  { script: 'Khmer', langs: ['km'], segment: 'km', segmentsVary: true, encode: 'kmq', block: 0x1780 },
+  { script: 'Myanmar', langs: ['my'], segment: 'my', segmentsVary: true, encode: 'myq', block: 0x1000 },
   { script: 'Devanagari', langs: ['hi', 'mr', 'ne'], encode: 'dvq', block: 0x0900, words: () => import('./languages/devanagari.ts') },
   // The other scripts of the Brahmic family write vowels, virama and nasals as combining marks too.
   { script: 'Gurmukhi', langs: ['pa'], encode: 'gmq', block: 0x0a00, words: () => import('./languages/gurmukhi.ts') },

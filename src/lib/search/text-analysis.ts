@@ -106,6 +106,7 @@ export function analyseForIndex(text: string, lang?: string): Analysed {
   for (const m of text.matchAll(/\p{Sc}\s?(\p{Nd}+(?:[.,]\p{Nd}+)*)/gu)) forms.add(asciiDigits(m[1]!));
   const segmented = segmentText(text);
   for (const word of otherSpellings(text, segmented, lang)) forms.add(word);
+  for (const word of wordsAcrossCuts(text, lang)) forms.add(word);
   const out = segmented.replace(WORD, (word) => {
     if (DIGIT.test(word)) {
       const ascii = asciiDigits(word);
@@ -157,6 +158,42 @@ function addWordForms(word: string, rules: ScriptRules, forms: Set<string>, all 
   // The word as readers also spell it (München as muenchen), folded as above.
   const respelled = respellWord(lower, rules);
   if (respelled !== lower) for (const form of new Set([respelled, foldWord(respelled, rules)])) forms.add(form);
+}
+
+/** Runs of the scripts whose entries say browsers cut them into other words (`segmentsVary`). */
+const VARYING_RUN = new RegExp(
+  SCRIPT_RULES.filter((r) => r.segmentsVary)
+    .map((r) => `\\p{Script=${r.script}}+`)
+    .join('|') || '(?!)',
+  'gu',
+);
+/** How many of the index's words a piece of a browser's cut may span. */
+const CUT_SPAN = 3;
+const LETTER = /\p{L}/u;
+
+/**
+ * For the runs of a script that browsers segment otherwise than this index (`segmentsVary` in
+ * src/lib/search/languages.ts): the run from each of its letters to the end of the word CUT_SPAN − 1
+ * words further on, spelled as the index spells the script. A browser's piece starts at a letter
+ * (its segmenter never cuts inside a cluster) and, unless it spans more words than that, is the
+ * start of one of these.
+ */
+function wordsAcrossCuts(text: string, lang?: string): string[] {
+  const out: string[] = [];
+  for (const [run] of text.matchAll(VARYING_RUN)) {
+    const words = segmentRun(run);
+    for (let j = 0; j < words.length; j++) {
+      const after = words.slice(j + 1, j + CUT_SPAN).join('');
+      const chars = [...words[j]!];
+      for (let k = after ? 0 : 1; k < chars.length; k++) {
+        if (!LETTER.test(chars[k]!)) continue;
+        const piece = chars.slice(k).join('') + after;
+        const rules = rulesFor(piece, lang);
+        if (rules) out.push(rules.encode ? encodeWord(piece, rules) : piece);
+      }
+    }
+  }
+  return out;
 }
 
 const HAN_RUN = new RegExp(`[${CJK_CHAR}]+`, 'gu');
