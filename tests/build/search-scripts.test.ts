@@ -136,6 +136,12 @@ const CASES: [string, string, string | null][] = [
   // Chromium cuts this Khmer word in two, and joins two words Node's ICU keeps apart.
   ['រោងចក្រ', 'khmer-garment', null],
   ['នឹងជួល', 'khmer-garment', null],
+  // ນ້ຳ typed with its tone mark after the niggahita; Icelandic þ, Uzbek oʻ and French elision as readers type them.
+  ['ນໍ້າທາ', 'lao-hydro', null],
+  ['Thorlakshofn', 'icelandic-fish', null],
+  ["O'zbekiston", 'uzbek-cotton', null],
+  ['Ozbekiston', 'uzbek-cotton', null],
+  ['assemblage', 'french-usine', null],
 ];
 
 describe('search in every script the table covers', () => {
@@ -221,6 +227,10 @@ const QUICK_CASES: [string, string][] = [
   ['gence', 'briefs/azerbaijani-steel/'],
   ['ਲੁਧਿਆਣਾ', 'briefs/punjabi-bicycle/'],
   ['ಬೆಂಗಳೂರು', 'briefs/kannada-aero/'],
+  ['ນໍ້າທາ', 'entities/namtha-power/'],
+  ['thorsfiskur', 'entities/thorsfiskur/'],
+  ["farg'ona", 'briefs/uzbek-cotton/'],
+  ["l'usine", 'briefs/french-usine/'],
 ];
 
 describe('the header box in every script the table covers', () => {

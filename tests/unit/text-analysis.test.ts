@@ -281,6 +281,32 @@ describe('scripts and languages added after the first corpus', () => {
     expect(finds('GƏNCƏ', 'Gəncədə yeni polad zavodu', 'az')).toBe(true);
     expect(quickTokens('Gəncə')).toEqual(['gence']);
   });
+  it('Thai and Lao: the vowel am typed as nikhahit and sara aa, with the tone mark before or after', () => {
+    expect(analyzeQuery('นํ้า')).toBe(analyzeQuery('น้ำ'));
+    expect(finds('นํ้ามัน', 'โรงกลั่นน้ำมันแห่งใหม่', 'th')).toBe(true);
+    expect(finds('ນໍ້າທາ', 'ບໍລິສັດ ນ້ຳທາ ພະລັງງານ', 'lo')).toBe(true);
+    expect(quickTokens('ນໍ້າທາ')).toEqual(quickTokens('ນ້ຳທາ'));
+  });
+  it('Maltese ħ, Icelandic þ and ð, Uzbek oʻ and gʻ as readers without those keys type them', () => {
+    expect(finds('Hamrun', 'Il-kumpanija Ħamrun Holdings', 'mt')).toBe(true);
+    expect(finds('Thorlakshofn', 'Ný fiskvinnsla í Þorlákshöfn', 'is')).toBe(true);
+    expect(finds('Þorlákshöfn', 'Ný fiskvinnsla í Þorlákshöfn', 'is')).toBe(true);
+    // Pagefind drops ' and ‘ from a query word: O'zbekiston reaches it as ozbekiston.
+    expect(finds('Ozbekiston', 'Oʻzbekistonning Fargʻona viloyatida', 'uz')).toBe(true);
+    expect(finds('Oʻzbekiston', 'Oʻzbekistonning Fargʻona viloyatida', 'uz')).toBe(true);
+    expect(quickQueryTokens("farg'ona")).toEqual(['fargona']);
+    expect(quickIndexWords('Fargʻonada yangi fabrika')).toContain('fargonada');
+  });
+  it('French, Catalan and Italian: the word after an elided article is a word', () => {
+    expect(indexForms('l’usine d’assemblage', 'fr')).toEqual(['usine', 'assemblage']);
+    expect(indexForms("l'usine de Xiaomi's plant", 'fr')).toEqual(['usine']);
+    expect(finds('oli', 'un molí d’oli a Lleida', 'ca')).toBe(true);
+    expect(finds('acqua', 'la società dell’acqua', 'it')).toBe(true);
+    // In the header box, the word with its article is read joined, and found both ways.
+    expect(quickQueryTokens("l'usine")).toEqual(['lusine']);
+    expect(quickIndexWords("L'usine ouvre")).toEqual(expect.arrayContaining(['usine', 'lusine']));
+    expect(quickIndexWords('en col·laboració')).toContain('collaboracio');
+  });
   it('Khmer, Lao and Burmese: every piece a browser may cut a word or phrase into is found', () => {
     const text = 'ក្រុមហ៊ុនអង្គរបើករោងចក្រកាត់ដេរថ្មីនៅភ្នំពេញ ដែលនឹងជួលកម្មករប្រាំរយនាក់';
     // Chromium cuts រោងចក្រ and ក្រុមហ៊ុន in two, and joins នឹងជួល and ប្រាំរយ, which Node's ICU keeps apart.

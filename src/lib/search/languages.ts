@@ -81,6 +81,12 @@ export interface WordRules {
   prefixes?: string[];
   /** Particles and endings joined to the end of a word, longest first; removed from query words only (Pagefind matches query words as prefixes). */
   suffixes?: string[];
+  /**
+   * Apostrophes that join an elided word to the next (French l’usine, Catalan d’oli, Italian
+   * dell’acqua): Pagefind indexes the written word whole (lusine), so the index also holds the
+   * word after one, of two letters or more, as a word of its own.
+   */
+  elision?: string;
   /** Letters a word must keep when a prefix or suffix is taken off (default 3). */
   minStem?: number;
   /**
@@ -110,8 +116,16 @@ export const SCRIPT_RULES: ScriptEntry[] = [
   { script: 'Han', langs: ['ja'], segment: 'zh' },
   { script: 'Hiragana', langs: ['ja'], segment: 'ja' },
   { script: 'Katakana', langs: ['ja'], segment: 'ja' },
-  { script: 'Thai', langs: ['th'], segment: 'th', encode: 'thq', block: 0x0e00 },
-  { script: 'Lao', langs: ['lo'], segment: 'lo', segmentsVary: true, encode: 'loq', block: 0x0e80 },
+  { script: 'Thai', langs: ['th'], segment: 'th', encode: 'thq', block: 0x0e00, words: () => import('./languages/thai.ts') },
+  {
+    script: 'Lao',
+    langs: ['lo'],
+    segment: 'lo',
+    segmentsVary: true,
+    encode: 'loq',
+    block: 0x0e80,
+    words: () => import('./languages/lao.ts'),
+  },
   { script: 'Khmer', langs: ['km'], segment: 'km', segmentsVary: true, encode: 'kmq', block: 0x1780 },
   { script: 'Myanmar', langs: ['my'], segment: 'my', segmentsVary: true, encode: 'myq', block: 0x1000 },
   { script: 'Devanagari', langs: ['hi', 'mr', 'ne'], encode: 'dvq', block: 0x0900, words: () => import('./languages/devanagari.ts') },

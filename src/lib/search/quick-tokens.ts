@@ -23,6 +23,8 @@ import { CJK_CHAR, segmentRun } from './segmentation.ts';
  * Thai and the other scripts the table segments are indexed under each suffix that
  * starts at a word boundary, and a word that carries clitics (Arabic "al-", Hebrew
  * "b-") also without each in turn; a query word loses its clitics and particles the same way.
+ * A Latin word with an apostrophe or middle dot inside (l'usine) is indexed apart and joined,
+ * and read joined in a query.
  *
  * The word rules of the text's scripts must be loaded first (loadScriptRules in
  * src/lib/search/script-rules.ts): the build loads them all, the browser those of the query and
@@ -61,9 +63,25 @@ export function quickTokens(text: string): string[] {
   return foldCaseAndAccents(text).match(WORD) ?? [];
 }
 
+/**
+ * An apostrophe or middle dot inside a Latin word (French l'usine, Uzbek farg'ona, Catalan
+ * col·laboració). The box reads a query word across one as one word, and indexes a name's
+ * such words both apart and joined: l'usine and usine, farg'ona and fargona, col·laboració
+ * and collaboracio all find theirs.
+ */
+const INNER_MARK = /(?<=\p{Script=Latin})['\u2018\u2019\u00B7](?=\p{Script=Latin})/gu;
+
+/** The words of `text` read across its inner marks, where they differ from its words. */
+function joinedWords(text: string): string[] {
+  const joined = text.replace(INNER_MARK, '');
+  if (joined === text) return [];
+  const apart = new Set(quickTokens(text));
+  return quickTokens(joined).filter((word) => !apart.has(word));
+}
+
 /** The words of a query, as quickTokens, each without the clitics and particles its script's rules take off. */
 export function quickQueryTokens(text: string): string[] {
-  return quickTokens(text).map((word) => {
+  return quickTokens(text.replace(INNER_MARK, '')).map((word) => {
     const rules = rulesFor(word);
     return rules?.prefixes || rules?.suffixes ? stripSuffix(stripPrefix(word, rules), rules) : word;
   });
@@ -87,7 +105,7 @@ export function quickIndexWords(text: string): string[] {
     }
     return withoutClitics(word);
   });
-  return [...words, ...respelledWords(text)];
+  return [...words, ...joinedWords(text), ...respelledWords(text)];
 }
 
 const LETTERS = /[\p{L}\p{M}]+/gu;
@@ -120,7 +138,7 @@ function withoutClitics(word: string): string[] {
 
 /** The words a brief's original headline is indexed under: its words as written, each also without its clitics, and respelled. */
 export function quickHeadlineWords(text: string): string[] {
-  return [...quickTokens(text).flatMap(withoutClitics), ...respelledWords(text)];
+  return [...quickTokens(text).flatMap(withoutClitics), ...joinedWords(text), ...respelledWords(text)];
 }
 
 /**

@@ -107,6 +107,7 @@ export function analyseForIndex(text: string, lang?: string): Analysed {
   const segmented = segmentText(text);
   for (const word of otherSpellings(text, segmented, lang)) forms.add(word);
   for (const word of wordsAcrossCuts(text, lang)) forms.add(word);
+  for (const word of elidedWords(text, lang)) forms.add(word);
   const out = segmented.replace(WORD, (word) => {
     if (DIGIT.test(word)) {
       const ascii = asciiDigits(word);
@@ -128,6 +129,22 @@ export function analyseForIndex(text: string, lang?: string): Analysed {
     for (const form of [...words.split(' '), ...more]) if (form && !own.has(form)) forms.add(form);
   }
   return { text: out, forms: [...forms] };
+}
+
+const ELIDED = /([\p{L}\p{M}]+)(['\u2018\u2019])([\p{L}\p{M}]{2,})/gu;
+
+/**
+ * The words written after an elision apostrophe of their entry (`elision`: French l’usine →
+ * usine), and the forms a query may reach them by, where Pagefind would index only the whole.
+ */
+export function elidedWords(text: string, lang?: string): string[] {
+  const forms = new Set<string>();
+  for (const [, before, apostrophe, word] of text.matchAll(ELIDED)) {
+    if (!rulesFor(before!, lang)?.elision?.includes(apostrophe!)) continue;
+    const rules = rulesFor(word!, lang);
+    if (rules) addWordForms(word!, rules, forms, true);
+  }
+  return [...forms];
 }
 
 /**

@@ -3,7 +3,7 @@ import { escapeHtml } from '../text/escape-html.ts';
 import { loadScriptRules, stemmersNamed } from './script-rules.ts';
 import { segmentText, UNSPACED_CHAR } from './segmentation.ts';
 import { loadStemmer, stem } from './stemmers.ts';
-import { analyseForIndex, analyseQueryText, decodeWords } from './text-analysis.ts';
+import { analyseForIndex, analyseQueryText, decodeWords, elidedWords } from './text-analysis.ts';
 
 /**
  * The text analysis Dossier applies on both sides of search, so that a query and
@@ -114,7 +114,8 @@ export function indexText(text: string, lang?: string): string {
  * numbers in ASCII digits, a price's number without its currency.
  */
 export function indexForms(text: string, lang?: string): string[] {
-  if (!NON_ASCII.test(text) && !/\d/.test(text)) return [];
+  // An apostrophe may elide a word (l'usine): only those words then.
+  if (!NON_ASCII.test(text) && !/\d/.test(text)) return text.includes("'") ? elidedWords(text, lang) : [];
   return analyseForIndex(text, lang).forms.map((f) => encodeBengali(f));
 }
 

@@ -19,6 +19,18 @@ export default {
     // Azerbaijani schwa, typed as e without its key (Gəncə, Gence).
     ['ə', 'e'],
     ['Ə', 'e'],
+    // Maltese ħ, typed as h (Ħamrun, Hamrun).
+    ['ħ', 'h'],
+    ['Ħ', 'h'],
+    // Icelandic þ and ð as other languages spell them (Þorlákshöfn, Thorlakshofn).
+    ['þ', 'th'],
+    ['Þ', 'th'],
+    ['ð', 'd'],
+    ['Ð', 'd'],
+    // The modifier letters of Uzbek oʻ and gʻ and of taʼlim, and the Hawaiian ʻokina, typed as ' or ‘ (which
+    // Pagefind drops) or left out: O'zbekiston and Ozbekiston find Oʻzbekiston. (Ukrainian's ʼ goes too, as
+    // the Cyrillic rules drop it.) Without context: the header box folds a run of non-ASCII characters alone.
+    ['[\u02BB\u02BC]', ''],
   ],
   // Readers without these keys write them as two letters: German ae, oe, ue (Muenchen), Danish and
   // Norwegian oe, aa (Koebenhavn, Aalesund); other languages' words with them gain a harmless spelling.
@@ -29,4 +41,5 @@ export default {
     ['ø', 'oe'],
     ['å', 'aa'],
   ],
+  elision: "'\u2018\u2019",
 } satisfies WordRules;
