@@ -409,6 +409,9 @@ async function report({ size, corpus, dist, dossierRuns, baselineRuns, increment
     console.log(
       `incremental, one brief added: ${s(incremental.wallMs)}${of} = ${share(incremental.wallMs, dossier.wallMs)} of the cold build${each} (${showPhases(result.incremental.phases, incremental.wallMs)}); ${cpu(incremental)}${cpuShare(incremental, dossier)}; ${pages.reused} pages reused, ${pages.rendered.length} rendered${early}; peak memory ${gb(incrementalPeak)}`,
     );
+    console.log(
+      `          peak memory by process: ${byCommand(incremental)}; by phase: ${showPhasePeaks(incremental, result.incremental.phases)}`,
+    );
   }
 
   if (baselineRuns.length) {
