@@ -7,8 +7,12 @@ import { describe, expect, it, vi } from 'vitest';
 
 /**
  * One text per script of the table, and one mixing several, with each analysis's output
- * as the analysis gave it with every rule loaded at once, before the rules were split by
- * script (commit b6c3586). A rule changed on purpose changes these on purpose.
+ * with every rule loaded at once (as before the rules were split by script, commit b6c3586).
+ * A rule changed on purpose changes these on purpose: check the change, then write the file
+ * again with `npx vitest run --config tests/vitest.config.ts --project unit
+ * tests/unit/script-rules.test.ts -u` (the per-script cases read the file before it is written:
+ * run once more to see them pass). A new case is an entry with its `text` and `lang`, its
+ * outputs written the same way.
  */
 const EXPECTED: Record<string, { text: string; lang: string | null } & Record<string, unknown>> = JSON.parse(
   readFileSync(new URL('../fixtures/script-analysis-tokens.json', import.meta.url), 'utf8'),
@@ -54,8 +58,10 @@ describe('word rules fetched per script', () => {
   it('with every rule loaded (index time), the same tokens too', async () => {
     const modules = await freshModules();
     await modules.search.loadQueryRules();
-    for (const expected of Object.values(EXPECTED))
-      expect(await analyse(modules, expected.text, expected.lang ?? undefined)).toEqual(expected);
+    const analysed: typeof EXPECTED = {};
+    for (const [name, { text, lang }] of Object.entries(EXPECTED)) analysed[name] = await analyse(modules, text, lang ?? undefined);
+    // The file itself is the expectation, so `-u` writes it again (see EXPECTED).
+    await expect(`${JSON.stringify(analysed, null, 2)}\n`).toMatchFileSnapshot('../fixtures/script-analysis-tokens.json');
   });
 
   it('loads only the scripts a text holds, and refuses a word whose rules are not loaded', async () => {
