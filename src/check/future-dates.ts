@@ -45,22 +45,19 @@ export function checkFutureDates(c: Collections, today: string): ContentIssue[] 
     if (b.data.status !== 'published') continue;
     const at = { collection: 'briefs' as const, id: b.id, file: b.filePath };
     const { published, updated } = b.data;
-    if (published && isAfter(published, today))
-      warn({
-        ...at,
-        field: 'published',
-        value: published,
-        message: `the publication date is after today (${today})`,
-        fix: `check the year, month and day; the site does not wait for the date: the next build publishes the brief, dated ${published}`,
-      });
-    if (updated && isAfter(updated, today))
-      warn({
-        ...at,
-        field: 'updated',
-        value: updated,
-        message: `the update date is after today (${today})`,
-        fix: `check the year, month and day; the next build shows the brief as updated ${updated}`,
-      });
+    // Each day-precision date of the brief itself, with what the next build does with it.
+    const own = [
+      [
+        'published',
+        'publication',
+        published,
+        `the site does not wait for the date: the next build publishes the brief, dated ${published}`,
+      ],
+      ['updated', 'update', updated, `the next build shows the brief as updated ${updated}`],
+    ] as const;
+    for (const [field, what, value, then] of own)
+      if (value && isAfter(value, today))
+        warn({ ...at, field, value, message: `the ${what} date is after today (${today})`, fix: `check the year, month and day; ${then}` });
     const date = b.data.source.date;
     if (date && isAfter(date.value, today))
       warn({
