@@ -72,7 +72,7 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
 }
 
 /** Every string in parsed YAML with the path to it. */
-function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
+export function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
   if (typeof value === 'string') yield [path, value];
   else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
@@ -128,14 +128,17 @@ function tagIssues(
   lineOffset: number,
   at: Pick<ContentIssue, 'collection' | 'id' | 'file'>,
 ): ContentIssue[] {
+  const problems = [...doc.errors, ...doc.warnings].filter((p) => p.code === 'TAG_RESOLVE_FAILED');
+  // Nearly every file has none: its tree is walked only when it has.
+  if (!problems.length) return [];
   const nodes = [...placedNodes(doc.contents, [])].map((placed) => ({
     placed,
     start: Array.isArray(placed.node.range) ? (placed.node.range[0] as number) : -1,
   }));
   const seen = new Set<number>();
   const found: ContentIssue[] = [];
-  for (const problem of [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0])) {
-    if (problem.code !== 'TAG_RESOLVE_FAILED' || seen.has(problem.pos[0])) continue;
+  for (const problem of problems.sort((a, b) => a.pos[0] - b.pos[0])) {
+    if (seen.has(problem.pos[0])) continue;
     seen.add(problem.pos[0]);
     const tag = yamlText.slice(problem.pos[0], problem.pos[1]);
     let tagged: (typeof nodes)[number] | undefined;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { buildDigests, createValueDigest } from '../lib/incremental/value-digest.ts';
+import { buildValueDigest } from '../lib/incremental/value-digest.ts';
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url');
 
@@ -10,6 +10,6 @@ const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url
  * recorded reads are both unchanged (src/integrations/page-reuse.ts).
  */
 export function keyedByProps<E extends { props: object }>(entries: E[]): (E & { cacheKey: string })[] {
-  const propsDigest = createValueDigest(sha1, buildDigests());
+  const propsDigest = buildValueDigest(sha1);
   return entries.map((entry) => ({ ...entry, cacheKey: propsDigest(entry.props) }));
 }

@@ -7,7 +7,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import PQueue from 'p-queue';
 import { resolveRead, type Read } from '../lib/incremental/read-tracker.ts';
 import { offeredCatalog, recordingReads, type ReadRecorder } from '../lib/incremental/render-reads.ts';
-import { buildDigests, createValueDigest, startBuildDigests } from '../lib/incremental/value-digest.ts';
+import { buildValueDigest, startBuildDigests } from '../lib/incremental/value-digest.ts';
 import { linkUnchanged, stampFile, stampOpenFile, type FileStamp } from './file-stamp.ts';
 import { filesUnder } from './files-under.ts';
 import { KeptPack, PAGE_CACHE_FOLDER } from './kept-pack.ts';
@@ -198,7 +198,7 @@ export function startPageReuse(options: {
   const readDigests = new Map<Read, string>();
   startBuildDigests();
   // SHA-1, as src/data/keyed-paths.ts hashes: the two share their digests.
-  const valueDigest = createValueDigest((text) => createHash('sha1').update(text).digest('base64url'), buildDigests());
+  const valueDigest = buildValueDigest((text) => createHash('sha1').update(text).digest('base64url'));
   const recorders = new AsyncLocalStorage<ReadRecorder>();
   let catalog: Promise<object | undefined> | undefined;
   async function digestOf(reads: Read[]): Promise<string> {

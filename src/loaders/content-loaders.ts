@@ -69,7 +69,9 @@ export function contentLoaders(): Record<CollectionName, Loader> {
     if (!reading || reading.takenBy.has(collection)) {
       const root = fileURLToPath(context.config.root).replace(/\/$/, '');
       const started = performance.now();
-      const fingerprint = astroBuildFingerprint(context.config);
+      // `astro dev` keeps no readings and renders bodies as edits come: hashing every code and
+      // corpus file on each save would buy it nothing.
+      const fingerprint = context.watcher ? 'astro dev' : astroBuildFingerprint(context.config);
       const report = Promise.resolve().then(() => {
         const store = keptReadings(context, fingerprint);
         let r: CheckReport;

@@ -10,7 +10,7 @@ import { buildFingerprint, configFileArgument } from '../../src/integrations/bui
 import { DERIVED_MAP, DerivedMap } from '../../src/lib/incremental/derived-map.ts';
 import { keyedByProps } from '../../src/data/keyed-paths.ts';
 import { resolveRead, trackReads } from '../../src/lib/incremental/read-tracker.ts';
-import { buildDigests, createValueDigest, startBuildDigests } from '../../src/lib/incremental/value-digest.ts';
+import { buildValueDigest, createValueDigest, startBuildDigests } from '../../src/lib/incremental/value-digest.ts';
 
 const valueDigest = createValueDigest((text) => createHash('sha1').update(text).digest('base64url'));
 
@@ -240,13 +240,13 @@ describe("a build's shared value digests", () => {
     const sha = (text: string) => (hashed.push(text), createHash('sha1').update(text).digest('base64url'));
     const brief = { id: 'a', title: 'A brief', entities: ['x', 'y'] };
     startBuildDigests();
-    const first = createValueDigest(sha, buildDigests())(brief);
+    const first = buildValueDigest(sha)(brief);
     const count = hashed.length;
-    expect(createValueDigest(sha, buildDigests())({ brief })).not.toBe(first);
+    expect(buildValueDigest(sha)({ brief })).not.toBe(first);
     // Only the wrapper was hashed: the brief's digest was the first digester's.
     expect(hashed.length).toBe(count + 1);
     startBuildDigests();
-    expect(createValueDigest(sha, buildDigests())(brief)).toBe(first);
+    expect(buildValueDigest(sha)(brief)).toBe(first);
     expect(hashed.length).toBe(count * 2 + 1);
   });
 });

@@ -15,8 +15,8 @@ export type ValueDigest = (value: unknown) => string;
  * digest of their fields' digests), so the many pages that show one brief hash it once per
  * build; values must not change once digested. Key order does not count; Map, Set and Date
  * are read as their entries and time. A value that cannot stand for data (a function, a
- * cycle, an instance of a class, a view marked NO_DIGEST) throws. Digesters given the same
- * `digests` share them, and must share `hash` too.
+ * cycle, an instance of a class, a view marked NO_DIGEST) throws. A build's digesters share
+ * one set of digests (buildValueDigest).
  */
 export function createValueDigest(hash: (text: string) => string, digests = new WeakMap<object, string>()): ValueDigest {
   const digestOf = (value: unknown, open: Set<object>): string => {
@@ -74,14 +74,19 @@ export function createValueDigest(hash: (text: string) => string, digests = new 
  * globalThis, started with each build, each value is hashed once.
  */
 const BUILD_DIGESTS = Symbol.for('dossier.build-value-digests');
-type DigestHolder = { [BUILD_DIGESTS]?: WeakMap<object, string> };
+type DigestHolder = { [BUILD_DIGESTS]?: { digests: WeakMap<object, string>; hash?: (text: string) => string } };
 
 /** Starts the running build's shared digests afresh: no digest outlives the build whose values it describes. */
 export function startBuildDigests(): void {
-  (globalThis as DigestHolder)[BUILD_DIGESTS] = new WeakMap();
+  (globalThis as DigestHolder)[BUILD_DIGESTS] = { digests: new WeakMap() };
 }
 
-/** The running build's shared digests, for createValueDigest: every digester given them must hash with SHA-1 (base64url). */
-export function buildDigests(): WeakMap<object, string> {
-  return ((globalThis as DigestHolder)[BUILD_DIGESTS] ??= new WeakMap());
+/**
+ * A digester of the running build that shares its digests with every other: the hash is the
+ * one the build's first digester was given, so shared digests are always made the same way.
+ */
+export function buildValueDigest(hash: (text: string) => string): ValueDigest {
+  const shared = ((globalThis as DigestHolder)[BUILD_DIGESTS] ??= { digests: new WeakMap() });
+  shared.hash ??= hash;
+  return createValueDigest(shared.hash, shared.digests);
 }
