@@ -15,7 +15,7 @@
 import { bylineLineAuthor, isCopyrightNotice, RIGHTS_RESERVED } from './byline.ts';
 import { findDates, type DateMention } from './dateline.ts';
 import { pickHeadline, type Headline } from './headline.ts';
-import { endsSentence, isProse, isUnmarkedClauses, UNSPACED, wordCount, wordList } from './text-features.ts';
+import { endsSentence, isProse, isRowItem, isUnmarkedClauses, UNSPACED, wordCount, wordList } from './text-features.ts';
 import type { BoilerplateCategory, LineRole, Removal, SourceLine } from './types.ts';
 
 interface Cue {
@@ -907,7 +907,7 @@ function isBreadcrumb(text: string): boolean {
   if (endsSentence(text)) return false;
   const { items, arrows } = separatedItems(text);
   // Two items suffice between arrows ("Home > Economy"); a bar or slash needs three.
-  return items.length >= (arrows ? 2 : 3) && items.every((x) => wordCount(x) <= 4 && !/\p{N}{3}/u.test(x));
+  return items.length >= (arrows ? 2 : 3) && items.every(isRowItem);
 }
 
 /** A clock time ("14:20", "9.30"). */
@@ -946,8 +946,9 @@ const UPDATED_CUE =
   /(?:updated|last modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|güncelleme|güncellendi|обновлено|оновлено|päivitetty|frissítve|actualizat|zaktualizowano|aktualizováno|uppdaterad|opdateret|更新|수정|تحديث|به‌روز|अपडेट|อัปเดต|עודכן|ενημερώθηκε|cập nhật|diperbarui|dikemaskini)/iu;
 
 /** A line labelled only as an update ("Updated: …"), not also as the publication ("입력 … 수정 …"). */
+const EVERY_UPDATED_CUE = new RegExp(UPDATED_CUE.source, 'giu');
 function updateOnly(text: string): boolean {
-  return UPDATED_CUE.test(text) && !PUBLISHED_CUE.test(text.replace(new RegExp(UPDATED_CUE.source, 'giu'), ' '));
+  return UPDATED_CUE.test(text) && !PUBLISHED_CUE.test(text.replace(EVERY_UPDATED_CUE, ' '));
 }
 
 /** Masks numbers and dates so that the lines of one list share a shape ("News — 25 Feb, 18:50"). */

@@ -299,19 +299,9 @@ function eraCalendar(marker: string): string | undefined {
 
 /** Letters glued before the month in a full date of the locale ("24 בפברואר 2025" → "ב"). */
 function gluedPrefix(locale: string): string | undefined {
-  try {
-    const parts = new Intl.DateTimeFormat(`${locale}-u-ca-gregory-nu-latn`, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).formatToParts(new Date(Date.UTC(2001, 1, 15)));
-    const i = parts.findIndex((p) => p.type === 'month');
-    const literal = parts[i - 1];
-    return literal?.type === 'literal' ? /[\p{L}\p{M}]+$/u.exec(literal.value)?.[0] : undefined;
-  } catch {
-    return undefined;
-  }
+  const parts = dateParts(locale);
+  const literal = parts[parts.findIndex((p) => p.type === 'month') - 1];
+  return literal?.type === 'literal' ? /[\p{L}\p{M}]+$/u.exec(literal.value)?.[0] : undefined;
 }
 
 /** The literal parts of a full date of each locale (year, month and day), for the words around the numbers. */

@@ -88,10 +88,16 @@ export function isLinkRow(text: string): boolean {
   const t = text.trim();
   if (endsSentence(t) || !ROW_SEPARATOR.test(t)) return false;
   const items = t
-    .split(new RegExp(ROW_SEPARATOR.source, 'gu'))
+    .split(EVERY_ROW_SEPARATOR)
     .map((x) => x.trim())
     .filter(Boolean);
-  return items.length >= 2 && items.every((x) => wordCount(x) <= 4 && !/\p{N}{3}/u.test(x));
+  return items.length >= 2 && items.every(isRowItem);
+}
+const EVERY_ROW_SEPARATOR = new RegExp(ROW_SEPARATOR.source, 'gu');
+
+/** An item of a menu, breadcrumb or link row: four words at most, and no number of three digits (a date, a figure). */
+export function isRowItem(item: string): boolean {
+  return wordCount(item) <= 4 && !/\p{N}{3}/u.test(item);
 }
 
 /** Scripts whose words are not separated by spaces. */
