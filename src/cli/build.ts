@@ -23,6 +23,7 @@ import { startHeadStart } from '../integrations/search-index-head-start.ts';
 import { PAGE_CACHE_FOLDER } from '../integrations/kept-pack.ts';
 import type { IndexerChannel, IndexerReply, IndexerRequest } from '../integrations/search-index-thread.ts';
 import { outputFolders, recoverOutput, removeFolders, swapIn } from './atomic-output.ts';
+import { sharesAstroScratch, takeBuildLock } from './build-lock.ts';
 
 // A build is a production build whatever the calling shell says (vitest sets NODE_ENV=test).
 process.env.NODE_ENV = 'production';
@@ -59,6 +60,11 @@ const cacheDir = resolve(root, process.env.DOSSIER_CACHE_DIR ?? 'node_modules/.a
 const headStart = values.cold ? undefined : startHeadStart(join(cacheDir, PAGE_CACHE_FOLDER));
 headStart?.catch(() => {}); // a failed head start only means none: the indexer starts Pagefind itself
 
+// Builds whose output is outside the project share Astro's scratch folder in it, so they take turns (build-lock.ts).
+const lock = sharesAstroScratch(folders.staging, root)
+  ? await takeBuildLock(root, (pid) => console.log(`Waiting for another build of this project (process ${pid}) to finish …`))
+  : undefined;
+
 const astroArgs = ['--out', folders.staging];
 if (process.env.DOSSIER_CACHE_DIR) astroArgs.push('--cache-dir', resolve(root, process.env.DOSSIER_CACHE_DIR));
 if (values.config) astroArgs.push('--config', resolve(root, values.config));
@@ -69,7 +75,12 @@ const astro = fork(fileURLToPath(new URL('./astro-build-process.ts', import.meta
   // The site still at the output folder is the last build's: reused pages are linked from it.
   env: { ...process.env, DOSSIER_PREVIOUS_SITE: folders.out },
 });
-const astroEnded = new Promise<number>((resolve) => astro.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+const astroEnded = new Promise<number>((resolve) =>
+  astro.on('exit', (code, signal) => {
+    lock?.release();
+    resolve(code ?? (signal ? 1 : 0));
+  }),
+);
 
 /** Ends the build on a signal: Astro's process first, so it cannot write to staging again. */
 let stoppedBy: NodeJS.Signals | undefined;
