@@ -10,6 +10,7 @@ import { quickSearchFiles } from './src/integrations/quick-search-files.ts';
 import { mdxPolicyPlugin } from './src/integrations/mdx-policy-plugin.ts';
 import { inSitemap } from './src/lib/site/sitemap.ts';
 import { baseLinksPlugin } from './src/integrations/base-links-plugin.ts';
+import { bodyMarkupPlugin } from './src/integrations/body-markup-plugin.ts';
 import { siteBase } from './src/lib/site/config.ts';
 
 /**
@@ -44,10 +45,16 @@ export default defineConfig({
   // Several pages at once: a page's render waits on its file writes, and another page's render
   // fills that wait (the search index still receives pages in order, src/integrations/pagefind-index.ts).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Astro's default processor plus two plugins: the brief MDX policy, enforced in the
-  // compiler too (src/lib/content/mdx-policy.ts), and the base path in front of root-relative
-  // links written in content (Astro leaves them as written).
-  markdown: { processor: satteri({ mdastPlugins: [mdxPolicyPlugin(), baseLinksPlugin(base)] }) },
+  // Astro's default processor plus three plugins: the brief MDX policy, enforced in the
+  // compiler too (src/lib/content/mdx-policy.ts), the base path in front of root-relative
+  // links written in content (Astro leaves them as written), and body tables made to fit the
+  // page and the CSP (src/integrations/body-markup-plugin.ts). No syntax highlighting: Shiki
+  // colours each code token with a style attribute, which the strict CSP (style-src 'self')
+  // refuses; code blocks take their colours from the stylesheet, in both colour schemes.
+  markdown: {
+    processor: satteri({ mdastPlugins: [mdxPolicyPlugin(), baseLinksPlugin(base)], hastPlugins: [bodyMarkupPlugin()] }),
+    syntaxHighlight: false,
+  },
   // External scripts only, so a strict CSP (script-src 'self') needs no exceptions.
   vite: { build: { assetsInlineLimit: 0 } },
 });
