@@ -1,5 +1,4 @@
 // @ts-check
-import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -7,10 +6,8 @@ import { contentStoreModule } from './src/integrations/content-store-module.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { withReusedPages } from './src/integrations/page-reuse.ts';
 import { quickSearchFiles } from './src/integrations/quick-search-files.ts';
-import { mdxPolicyPlugin } from './src/integrations/mdx-policy-plugin.ts';
 import { inSitemap } from './src/lib/site/sitemap.ts';
-import { baseLinksPlugin } from './src/integrations/base-links-plugin.ts';
-import { bodyMarkupPlugin } from './src/integrations/body-markup-plugin.ts';
+import { siteMarkdown } from './src/integrations/site-markdown.ts';
 import { siteBase } from './src/lib/site/config.ts';
 
 /**
@@ -45,16 +42,8 @@ export default defineConfig({
   // Several pages at once: a page's render waits on its file writes, and another page's render
   // fills that wait (the search index still receives pages in order, src/integrations/pagefind-index.ts).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Astro's default processor plus three plugins: the brief MDX policy, enforced in the
-  // compiler too (src/lib/content/mdx-policy.ts), the base path in front of root-relative
-  // links written in content (Astro leaves them as written), and body tables made to fit the
-  // page and the CSP (src/integrations/body-markup-plugin.ts). No syntax highlighting: Shiki
-  // colours each code token with a style attribute, which the strict CSP (style-src 'self')
-  // refuses; code blocks take their colours from the stylesheet, in both colour schemes.
-  markdown: {
-    processor: satteri({ mdastPlugins: [mdxPolicyPlugin(), baseLinksPlugin(base)], hastPlugins: [bodyMarkupPlugin()] }),
-    syntaxHighlight: false,
-  },
+  // Brief bodies: the MDX policy, base-path links, CSP-safe tables, no inline colours (site-markdown.ts).
+  markdown: siteMarkdown(base),
   // External scripts only, so a strict CSP (script-src 'self') needs no exceptions.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { baseLinksPlugin } from '../../src/integrations/base-links-plugin.ts';
 import { mdxPolicyPlugin } from '../../src/integrations/mdx-policy-plugin.ts';
 import { briefMarkdownOptions, renderBriefBody, type SiteMarkdownConfig } from '../../src/loaders/render-brief-body.ts';
+import { siteMarkdown } from '../../src/integrations/site-markdown.ts';
 
 // The processor exactly as astro.config.mjs configures it, under a sub-path, with Astro's
 // default highlighting.
@@ -61,5 +62,26 @@ describe('renderBriefBody', () => {
     await expect(render('Vans.\n\n<script>alert(1)</script>')).rejects.toThrow(/x\.mdx:3:1 <script> is not allowed/);
     await expect(render('Total {process.env.SECRET}')).rejects.toThrow(/x\.mdx:1:7 a \{…\} expression is JavaScript/);
     await expect(render('import fs from "node:fs"')).rejects.toThrow(/import and export statements/);
+  });
+});
+
+describe("renderBriefBody with the site's Markdown settings (astro.config.mjs uses siteMarkdown)", async () => {
+  const configured = await briefMarkdownOptions(siteMarkdown('/a/b/') as SiteMarkdownConfig);
+  const renderAsSite = (body: string) => renderBriefBody(body, '/site/content/briefs/x.mdx', configured);
+
+  it("writes no style attribute, which the strict CSP (style-src 'self') would refuse: table alignment is a class, code is not coloured", async () => {
+    const { html } = await renderAsSite('| Berth | Depth | Fee |\n|:--|--:|:-:|\n| North | 14.5 | 900 |\n\n```js\nconst berths = 3;\n```');
+    expect(html).not.toMatch(/\sstyle=/);
+    expect(html).toContain('<th class="align-left">Berth</th>');
+    expect(html).toContain('<td class="align-right">14.5</td>');
+    expect(html).toContain('<td class="align-center">900</td>');
+    expect(html).toContain('<pre><code class="language-js">const berths = 3;\n</code></pre>');
+  });
+
+  it('puts each table in a scrolling frame the keyboard can reach, named by its header row', async () => {
+    const { html } = await renderAsSite('| Berth | Depth (m) |\n|---|---|\n| North | 14.5 |\n\nText.\n\n| Only |\n|---|\n| x |');
+    expect(html).toMatch(/^<div class="table-wrap" role="region" tabindex="0" aria-label="Table: Berth, Depth \(m\)"><table>/);
+    expect(html).toContain('<div class="table-wrap" role="region" tabindex="0" aria-label="Table: Only"><table>');
+    expect(html.match(/<\/table><\/div>/g)).toHaveLength(2);
   });
 });
