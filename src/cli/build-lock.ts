@@ -8,7 +8,11 @@
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Whether Astro keeps this build's chunks in the project's shared `.astro/` (its own test, in astro/dist/core/build/common.js). */
+/**
+ * Whether Astro keeps this build's chunks in the project's shared `.astro/`. Astro's own test
+ * (getOutDirWithinCwd, astro/dist/core/build/common.js) is a plain prefix test, without a
+ * separator, so this one is too: it must answer as Astro does, not as a path test would.
+ */
 export function sharesAstroScratch(staging: string, cwd = process.cwd()): boolean {
   return !staging.startsWith(cwd);
 }

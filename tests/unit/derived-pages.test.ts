@@ -234,3 +234,24 @@ describe('dealFacets', () => {
     expect(f.currency.map((v) => v.label)).toEqual(['CNY', 'HKD']);
   });
 });
+
+describe('A–Z order of names', () => {
+  it('compares the digits in a name as numbers, and names alike by id', () => {
+    const names = (list: { id: string }[]) => list.map((e) => e.id);
+    const index = buildCatalog({
+      briefs: [],
+      deals: [],
+      entities: [
+        entity('fund-10', { name: 'Backer Fund 10' }),
+        entity('fund-2', { name: 'Backer Fund 2' }),
+        entity('alpha', { name: 'alpha' }),
+        entity('fund-9', { name: 'Backer Fund 9' }),
+        entity('twin-b', { name: 'Twin' }),
+        entity('twin-a', { name: 'Twin' }),
+      ],
+      topics: [topic('t-12', 'Round 12'), topic('t-3', 'Round 3')],
+    } as never);
+    expect(names(index.entities)).toEqual(['alpha', 'fund-2', 'fund-9', 'fund-10', 'twin-a', 'twin-b']);
+    expect(names(index.topics)).toEqual(['t-3', 't-12']);
+  });
+});

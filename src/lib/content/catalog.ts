@@ -10,7 +10,7 @@ import type { Brief, Collections, Deal, Entity, Topic } from './entries.ts';
 import { paths } from '../site/urls.ts';
 import { DerivedMap } from '../incremental/derived-map.ts';
 import { relatedBriefs } from './related-briefs.ts';
-import { compareText } from '../text/compare-text.ts';
+import { compareNames, compareText } from '../text/compare-text.ts';
 
 export interface RelationView {
   type: RelationType;
@@ -81,8 +81,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 export function buildCatalog(c: Collections): Catalog {
   const briefs = [...c.briefs].sort(byBriefDate);
   const deals = [...c.deals].sort(byDealDate);
-  const entities = [...c.entities].sort((a, b) => compareText(a.data.name, b.data.name));
-  const topics = [...c.topics].sort((a, b) => compareText(a.data.name, b.data.name));
+  const entities = [...c.entities].sort((a, b) => compareNames(a.data.name, b.data.name) || compareText(a.id, b.id));
+  const topics = [...c.topics].sort((a, b) => compareNames(a.data.name, b.data.name) || compareText(a.id, b.id));
 
   const briefsByEntity = new Map<string, Brief[]>();
   const briefsByTopic = new Map<string, Brief[]>();
@@ -122,7 +122,7 @@ export function buildCatalog(c: Collections): Catalog {
       briefs: briefsByEntity.get(entity.id)?.length ?? 0,
       deals: dealsByEntity.get(entity.id)?.length ?? 0,
     }))
-    .sort((a, b) => b.briefs - a.briefs || b.deals - a.deals || compareText(a.entity.data.name, b.entity.data.name));
+    .sort((a, b) => b.briefs - a.briefs || b.deals - a.deals || compareNames(a.entity.data.name, b.entity.data.name));
 
   const facts = comparisonsByBriefAndEntity(compareFigures(briefs));
   const brief = new Map(briefs.map((x) => [x.id, x]));

@@ -5,3 +5,9 @@
  * English collation, as the site is written in English.
  */
 export const compareText: (a: string, b: string) => number = new Intl.Collator('en').compare;
+
+/**
+ * Orders names as a reader expects in an A–Z list: digits compare as numbers, so
+ * "Fund 2" comes before "Fund 10". Keys (ids, date keys) keep `compareText`.
+ */
+export const compareNames: (a: string, b: string) => number = new Intl.Collator('en', { numeric: true }).compare;
