@@ -93,10 +93,63 @@ function cssText(style: Record<string, unknown>): string {
 }
 
 /**
+ * What every heading id of a body starts with. The body is shown inside the brief page's
+ * Summary section, whose page already has ids of its own (main, summary, provenance, the
+ * deals' rows deal-<id>…), and so do the footnotes the body may have (user-content-fn-1,
+ * footnote-label): a heading "Provenance", "Main" or "Deal <id>" took one of them, so the
+ * page held two elements with one id, and the deal's address led to the heading.
+ */
+export const BODY_HEADING_PREFIX = 'summary-';
+
+/**
+ * Puts BODY_HEADING_PREFIX in front of the id of every heading of a rendered body (not the
+ * footnotes' own label) and of the body's links to those headings (`[see](#market)`), and
+ * returns the id of every heading, footnotes' label included, in document order. No page id
+ * starts with the prefix.
+ */
+function namespaceHeadingIds(tree: Root | Element): string[] {
+  const renamed = new Map<string, string>();
+  /** Ids that stay: a link to one of them (a footnote's) leads there, even where a heading had the same id. */
+  const kept = new Set<string>();
+  const headingIds: string[] = [];
+  const links: Element[] = [];
+  const visit = (node: Root | Element, inFootnotes: boolean): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const footnotes = inFootnotes || (child.tagName === 'section' && child.properties.dataFootnotes !== undefined);
+      const id = child.properties.id;
+      const heading = /^h[1-6]$/.test(child.tagName);
+      if (heading && typeof id === 'string' && !footnotes) {
+        child.properties.id = BODY_HEADING_PREFIX + id;
+        if (!renamed.has(id)) renamed.set(id, child.properties.id);
+      } else if (typeof id === 'string') kept.add(id);
+      if (heading && typeof child.properties.id === 'string') headingIds.push(child.properties.id);
+      if (child.tagName === 'a' && typeof child.properties.href === 'string' && child.properties.href.startsWith('#')) links.push(child);
+      visit(child, footnotes);
+    }
+  };
+  visit(tree, false);
+  for (const link of links) {
+    const fragment = decodeFragment((link.properties.href as string).slice(1));
+    const target = kept.has(fragment) ? undefined : renamed.get(fragment);
+    if (target) link.properties.href = `#${target}`;
+  }
+  return headingIds;
+}
+
+const decodeFragment = (fragment: string): string => {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+};
+
+/**
  * Renders a brief's MDX body to HTML with the site's own Markdown pipeline (its mdast
  * and hast plugins: the MDX policy, NFC text and base-path links; GFM and smart
- * punctuation as configured; heading ids as Astro gives them). Throws what the
- * plugins throw, with the file named.
+ * punctuation as configured; heading ids as Astro gives them, after BODY_HEADING_PREFIX).
+ * Throws what the plugins throw, with the file named.
  */
 export async function renderBriefBody(body: string, filePath: string, options: BriefMarkdownOptions): Promise<RenderedBriefBody> {
   const astro = {
@@ -117,5 +170,8 @@ export async function renderBriefBody(body: string, filePath: string, options: B
     data: { astro },
   });
   const Content = module.default as (props: { components: typeof BRIEF_COMPONENTS }) => Root | Element;
-  return { html: toHtml(Content({ components: BRIEF_COMPONENTS })), metadata: { headings: astro.headings } };
+  const tree = Content({ components: BRIEF_COMPONENTS });
+  const ids = namespaceHeadingIds(tree);
+  const headings = astro.headings.map((heading, i) => ({ ...heading, slug: ids[i] ?? heading.slug }));
+  return { html: toHtml(tree), metadata: { headings } };
 }

@@ -13,7 +13,7 @@ import { HtmlValidate, type ConfigData } from 'html-validate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isSafeText } from '../../src/lib/content/unsafe-characters.ts';
 import { buildSite } from '../support/build-site.ts';
-import { checkTree, removeTrees, writeTree } from '../support/content-tree.ts';
+import { BASE_TREE, BRIEF_PATH, checkTree, removeTrees, writeTree } from '../support/content-tree.ts';
 import { hostileText, TEXT_FIELDS, withFields } from '../support/hostile-text.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-hostile-'));
@@ -63,6 +63,14 @@ describe('hostile text in every field, through a build', () => {
     // One value per field (the last accepted one for it), all in one tree, built once.
     const perField = new Map(accepted.map((a) => [`${a[0]}#${a[1].join('.')}`, a]));
     const changes = withFields([...perField.values()]);
+    // Body headings named after ids the brief page and the footnotes use already: their ids must not repeat them.
+    changes[BRIEF_PATH] = `${changes[BRIEF_PATH] ?? BASE_TREE[BRIEF_PATH]!}
+${['Main', 'Summary', 'Provenance', 'Deals', 'Deal northwind-series-b', 'Site search', 'Footnote label'].map((h) => `## ${h}`).join('\n\n')}
+
+A noted figure.[^1]
+
+[^1]: The note.
+`;
     const tree = checkTree(changes);
     expect(tree.errors).toEqual([]);
     const root = writeTree(changes);

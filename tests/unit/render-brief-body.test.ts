@@ -20,10 +20,43 @@ const render = (body: string) => renderBriefBody(body, '/site/content/briefs/x.m
 describe('renderBriefBody', () => {
   it('renders Markdown with smart punctuation, GFM and heading ids', async () => {
     const { html, metadata } = await render('## What "they" said\n\nIt\'s *big* ~~small~~.\n\n| a | b |\n|---|---|\n| 1 | 2 |');
-    expect(html).toContain('<h2 id="what-they-said">What “they” said</h2>');
+    expect(html).toContain('<h2 id="summary-what-they-said">What “they” said</h2>');
     expect(html).toContain('<p>It’s <em>big</em> <del>small</del>.</p>');
     expect(html).toMatch(/<table>[\s\S]*<td>1<\/td>/);
-    expect(metadata.headings).toEqual([{ depth: 2, slug: 'what-they-said', text: 'What “they” said' }]);
+    expect(metadata.headings).toEqual([{ depth: 2, slug: 'summary-what-they-said', text: 'What “they” said' }]);
+  });
+
+  it("gives headings ids of their own, apart from the page's and the footnotes' ids, and links to them follow", async () => {
+    // Headings named after ids the brief page and the footnotes already use.
+    const { html } = await render(
+      [
+        '## Main',
+        '## Provenance',
+        '## Deal northwind-series-b',
+        '## Footnote label',
+        '## User content fn 1',
+        'See [the market](#market), [it again](#market-1) and a note[^1].',
+        '## Market',
+        '## Market',
+        '[^1]: A note.',
+      ].join('\n\n'),
+    );
+    const ids = [...html.matchAll(/ id="([^"]*)"/g)].map((m) => m[1]!);
+    expect(new Set(ids).size, ids.join(' ')).toBe(ids.length);
+    const headingIds = [...html.matchAll(/<h2 id="([^"]*)">(?!Footnotes)/g)].map((m) => m[1]);
+    expect(headingIds).toEqual([
+      'summary-main',
+      'summary-provenance',
+      'summary-deal-northwind-series-b',
+      'summary-footnote-label',
+      'summary-user-content-fn-1',
+      'summary-market',
+      'summary-market-1',
+    ]);
+    expect(html).toContain('<a href="#summary-market">the market</a>, <a href="#summary-market-1">it again</a>');
+    // The footnotes keep theirs: the reference still leads to its note and is described by the label.
+    expect(html).toMatch(/<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">/);
+    expect(html).toContain('<h2 class="sr-only" id="footnote-label">Footnotes</h2>');
   });
 
   it('renders LangText as LangText.astro does: lang and dir only for another language', async () => {
