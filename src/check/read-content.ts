@@ -184,11 +184,54 @@ export interface ReadResult {
   texts: Map<string, string>;
 }
 
+/**
+ * What the file system's refusal to open a content file or folder means, and what to do,
+ * by its error code: permission denied, a link that leads round in a loop, a folder name
+ * taken by a file. Without it such an error ended the check with a stack trace, or (for a
+ * collection folder) left the collection silently empty.
+ */
+export function unreadable(error: unknown, what: 'file' | 'folder'): { message: string; fix: string } {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return {
+        message: `the ${what} cannot be read: permission denied`,
+        fix: `let your user read it (chmod ${what === 'file' ? 'u+r' : 'u+rx'}), or move it out of content/`,
+      };
+    case 'ELOOP':
+      return {
+        message: 'is a symbolic link that leads round in a loop, so there is nothing to read',
+        fix: `point the link at the content ${what}, or remove it`,
+      };
+    case 'ENOTDIR':
+      return { message: 'is a file where a collection folder belongs', fix: 'move the file away and make a folder of that name' };
+    case 'ENOENT':
+      return { message: `the ${what} disappeared while it was being read`, fix: 'run the check again once the editing is done' };
+    default:
+      return {
+        message: `the ${what} cannot be read (${code ?? (error as Error | undefined)?.message ?? String(error)})`,
+        fix: `check the ${what} on disk, or move it out of content/`,
+      };
+  }
+}
+
+/** statSync that reports a target it cannot reach (a loop, no permission) as its error instead of throwing it. */
+function statTarget(path: string): ReturnType<typeof statSync> | { error: unknown } | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    return { error };
+  }
+}
+
 /** Why an entry of a content folder is not a file that can be read, or undefined when it is one. */
 function notAFile(entry: Dirent, path: string): { message: string; fix: string } | undefined {
   if (entry.isFile()) return undefined;
   // A symbolic link is read as what it points at; a dangling one points at nothing.
-  const target = entry.isSymbolicLink() ? statSync(path, { throwIfNoEntry: false }) : undefined;
+  const reached = entry.isSymbolicLink() ? statTarget(path) : undefined;
+  if (reached && 'error' in reached) return unreadable(reached.error, 'file');
+  const target = reached;
   if (target?.isFile()) return undefined;
   if (entry.isSymbolicLink() && !target)
     return { message: 'is a symbolic link to a file that does not exist', fix: 'remove the link, or point it at the content file' };
@@ -231,8 +274,8 @@ export function contentFolderIssues(contentDir: string, root = process.cwd()): C
   for (const entry of visible) {
     if (COLLECTION_FOLDERS.includes(entry.name)) continue;
     const meant = COLLECTION_FOLDERS.find((f) => f.toLowerCase() === entry.name.toLowerCase());
-    const isFolder =
-      entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(contentDir, entry.name), { throwIfNoEntry: false })?.isDirectory());
+    const target = entry.isSymbolicLink() ? statTarget(join(contentDir, entry.name)) : undefined;
+    const isFolder = entry.isDirectory() || (target !== undefined && !('error' in target) && target.isDirectory());
     issues.push({
       severity: isFolder ? 'error' : 'warning',
       ...at,
@@ -297,8 +340,22 @@ export function selectContentFiles(contentDir: string, root = process.cwd()): Co
     let entries: Dirent[] = [];
     try {
       entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    } catch {
-      continue; // an absent folder is an empty collection
+    } catch (error) {
+      // An absent folder is an empty collection; one that is there but cannot be read is not.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      const { message, fix } = unreadable(error, 'folder');
+      slots.push({
+        issue: {
+          severity: 'error',
+          collection: name,
+          id: `(${spec.folder} folder)`,
+          file: relative(root, dir),
+          field: '(folder)',
+          message,
+          fix,
+        },
+      });
+      continue;
     }
     const seen = new Map<string, string>();
     for (const entry of entries) {
@@ -372,7 +429,16 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
   const spec = COLLECTIONS[name];
   const at = { collection: name, id, file };
   const issues: ContentIssue[] = [];
-  const size = statSync(path).size;
+  let size: number;
+  let bytes: Buffer;
+  try {
+    size = statSync(path).size;
+    // Read only when within the limit: a file over it is refused by its size alone.
+    bytes = size > MAX_FILE_BYTES ? Buffer.alloc(0) : readFileSync(path);
+  } catch (error) {
+    issues.push({ severity: 'error', ...at, field: '(file)', ...unreadable(error, 'file') });
+    return { issues };
+  }
   if (size > MAX_FILE_BYTES) {
     issues.push({
       severity: 'error',
@@ -384,7 +450,6 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
     });
     return { issues };
   }
-  const bytes = readFileSync(path);
   let text: string;
   try {
     text = decodeText(bytes);

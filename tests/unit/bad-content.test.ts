@@ -1,10 +1,10 @@
 // One named test per class of bad content: each breaks one thing in a valid tree
 // (tests/support/content-tree.ts) and states the exact error the check must report.
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
-import { MAX_FILE_BYTES } from '../../src/check/read-content.ts';
+import { MAX_FILE_BYTES, readContentFile } from '../../src/check/read-content.ts';
 import { jsonSchemaValidator } from '../support/json-schema.ts';
 import {
   BASE_TREE,
@@ -214,6 +214,84 @@ describe('files', () => {
     const report = checkContent(root, { corpusDir: join(root, 'no-corpus') });
     expect(report.errors).toEqual([]);
     expect(report.collections.entities.map((e) => e.id)).toContain('mira-okafor');
+  });
+
+  it('symbolic-link-loop: an error, not a crash', () => {
+    const root = writeTree();
+    symlinkSync('harbour-pilot.yaml', join(root, 'content', 'entities', 'harbour-pilot.yaml'));
+    symlinkSync('loop', join(root, 'content', 'loop'));
+    const report = checkContent(root, { corpusDir: join(root, 'no-corpus') });
+    expect(report.errors.map(summarise)).toEqual([
+      {
+        file: file('entities/harbour-pilot.yaml'),
+        field: '(file)',
+        message: 'is a symbolic link that leads round in a loop, so there is nothing to read',
+        fix: 'point the link at the content file, or remove it',
+      },
+    ]);
+    expect(report.warnings.map(summarise)).toContainEqual(expect.objectContaining({ file: file('loop'), field: '(file)' }));
+  });
+
+  it('collection-folder-that-is-a-file: an error, never an empty collection', () => {
+    const root = writeTree({ 'topics/harbour-trade.yaml': null });
+    rmSync(join(root, 'content', 'topics'), { recursive: true, force: true });
+    writeFileSync(join(root, 'content', 'topics'), 'name: Harbour trade\n');
+    const report = checkContent(root, { corpusDir: join(root, 'no-corpus') });
+    expect(report.errors.map(summarise)).toContainEqual({
+      file: file('topics'),
+      field: '(folder)',
+      message: 'is a file where a collection folder belongs',
+      fix: 'move the file away and make a folder of that name',
+    });
+  });
+
+  it('file-gone-while-read: an error, not a crash', () => {
+    const root = writeTree();
+    const reading = readContentFile(
+      {
+        collection: 'entities',
+        id: 'harbour-pilot',
+        path: join(root, 'content', 'entities', 'harbour-pilot.yaml'),
+        file: file('entities/harbour-pilot.yaml'),
+      },
+      root,
+    );
+    expect(reading.issues.map(summarise)).toEqual([
+      {
+        file: file('entities/harbour-pilot.yaml'),
+        field: '(file)',
+        message: 'the file disappeared while it was being read',
+        fix: 'run the check again once the editing is done',
+      },
+    ]);
+  });
+
+  // Permissions do not bind root, who reads every file: run where the tests are not root.
+  it.skipIf(process.getuid?.() === 0)('unreadable file and collection folder: errors, not a crash or an empty collection', () => {
+    const root = writeTree();
+    chmodSync(join(root, 'content', PERSON), 0o000);
+    chmodSync(join(root, 'content', 'topics'), 0o000);
+    try {
+      const report = checkContent(root, { corpusDir: join(root, 'no-corpus') });
+      expect(report.errors.map(summarise)).toEqual(
+        expect.arrayContaining([
+          {
+            file: file(PERSON),
+            field: '(file)',
+            message: 'the file cannot be read: permission denied',
+            fix: 'let your user read it (chmod u+r), or move it out of content/',
+          },
+          {
+            file: file('topics'),
+            field: '(folder)',
+            message: 'the folder cannot be read: permission denied',
+            fix: 'let your user read it (chmod u+rx), or move it out of content/',
+          },
+        ]),
+      );
+    } finally {
+      chmodSync(join(root, 'content', 'topics'), 0o755);
+    }
   });
 
   it('brief-without-frontmatter', () => {
