@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import anyAscii from 'any-ascii';
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, type Document, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
 import { formatFieldPath, type ContentIssue } from './issue.ts';
 import { unsafeCharacter } from '../lib/content/unsafe-characters.ts';
@@ -13,6 +13,7 @@ import { checkMdxBody } from './mdx-body.ts';
 import { fieldProblems } from './zod-issues.ts';
 import { wellFormedReferences, type EntryReference, type FailedEntry } from './references.ts';
 import { readContentFiles, type ReadFilesOptions } from './read-content-threads.ts';
+import { parseYamlDocument } from './yaml-document.ts';
 
 /** Files larger than this are refused: content is prose and data, never bulk. */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -524,7 +525,13 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
 
   const counter = new LineCounter();
   // resolveKnownTags: false leaves YAML 1.1's tags (!!binary, !!timestamp, !!set) unresolved, so they are reported as unknown.
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, resolveKnownTags: false });
+  const composed = parseYamlDocument(yamlText, counter, { prettyErrors: false, uniqueKeys: true, resolveKnownTags: false });
+  if ('problem' in composed) {
+    const { offset, message, fix } = composed.problem;
+    issues.push({ severity: 'error', ...at, line: counter.linePos(offset).line + lineOffset, field: '(yaml)', message, fix });
+    return reading;
+  }
+  const { doc } = composed;
   // Only the first syntax problem: after one slip the parser's later complaints are mostly echoes of it.
   const notATag = (e: YAMLError) => e.code !== 'TAG_RESOLVE_FAILED';
   const yamlError = doc.errors.find(notATag) ?? doc.warnings.find(notATag);

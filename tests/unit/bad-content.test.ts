@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { MAX_FILE_BYTES, readContentFile } from '../../src/check/read-content.ts';
+import { MAX_YAML_DEPTH } from '../../src/check/yaml-document.ts';
 import { jsonSchemaValidator } from '../support/json-schema.ts';
 import {
   BASE_TREE,
@@ -486,6 +487,61 @@ describe('YAML', () => {
         field: '(yaml)',
         message: 'YAML aliases could not be resolved: Excessive alias count indicates a resource exhaustion attack',
         fix: 'write the values out instead of using &anchors and *aliases',
+      },
+    ]);
+  });
+
+  it('yaml-nested-too-deep: one plain error, at the line, however deep (no stack overflow)', () => {
+    const deep = (levels: number) => `${BASE_TREE[PERSON]}notes: ${'['.repeat(levels)}${']'.repeat(levels)}\n`;
+    const expected = {
+      file: file(PERSON),
+      line: 4,
+      field: '(yaml)',
+      message: `lists and mappings are nested more than ${MAX_YAML_DEPTH} levels deep, far deeper than any field`,
+      fix: 'write the fields as docs/content-model.md shows them; no field is more than a few levels deep',
+    };
+    // Just beyond the limit, where the reader would have coped, and where it overflowed its stack.
+    for (const levels of [MAX_YAML_DEPTH + 1, 5_000, 60_000]) expect(errorsOf({ [PERSON]: deep(levels) })).toEqual([expected]);
+    // Nested block sequences on one line ("- - - 1") too.
+    expect(errorsOf({ [PERSON]: `${BASE_TREE[PERSON]}notes:\n  ${'- '.repeat(5_000)}1\n` })).toEqual([{ ...expected, line: 5 }]);
+  });
+
+  it('yaml-version-directive: %YAML 1.1 would read 1:20 as 80 and yes as true', () => {
+    expect(errorsOf({ [DEAL]: `%YAML 1.1\n---\n${replaceOnce(BASE_TREE[DEAL]!, 'value: 120000000', 'value: 190:20:30')}` })).toEqual([
+      {
+        file: file(DEAL),
+        line: 1,
+        field: '(yaml)',
+        message:
+          'the line "%YAML 1.1" asks for YAML 1.1, but content is read as YAML 1.2, where values mean something else (yes, 1:20, 2014-06-01)',
+        fix: 'remove the %YAML line (and the "---" line after it); write true or false, numbers in digits, and dates as text',
+      },
+    ]);
+    // YAML 1.2 named outright is what the reader uses anyway.
+    expect(errorsOf({ [DEAL]: `%YAML 1.2\n---\n${BASE_TREE[DEAL]!}` })).toEqual([]);
+  });
+
+  it('yaml-tag-directive: %TAG renames tags, so !!str need not be text', () => {
+    expect(errorsOf({ [PERSON]: `%TAG !! tag:example.com,2000:\n---\n${BASE_TREE[PERSON]!}` })).toEqual([
+      {
+        file: file(PERSON),
+        line: 1,
+        field: '(yaml)',
+        message:
+          'the line "%TAG !! tag:example.com,2000:" renames YAML tags, so a tag no longer says what it seems to (!!str need not be text)',
+        fix: 'remove the %TAG line (and the "---" line after it); fields need no tags',
+      },
+    ]);
+  });
+
+  it('yaml-collection-key: a field name is text, not a list or a mapping', () => {
+    expect(errorsOf({ [PERSON]: `${BASE_TREE[PERSON]}? [name, type]\n: Mira\n` })).toEqual([
+      {
+        file: file(PERSON),
+        line: 4,
+        field: '(yaml)',
+        message: 'a field name is a list or a mapping',
+        fix: 'write the field name as plain text: "name: value"',
       },
     ]);
   });
