@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { caveat } from './caveat.ts';
 import { figure } from './figure.ts';
 import { ingestRecord } from './ingest.ts';
@@ -16,12 +17,12 @@ export const briefSource = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 must be 64 lower-case hex digits'),
   lang: languageTag.describe('language of the text in the corpus file'),
   translatedFrom: languageTag.optional().describe('language of the original article, when the file is a translation'),
-  outlet: z.string().min(1).optional(),
-  author: z.string().min(1).optional(),
-  wire: z.string().min(1).optional().describe('news agency the article credits'),
-  headline: z.string().min(1).optional().describe('the original headline, verbatim'),
+  outlet: text.optional(),
+  author: text.optional(),
+  wire: text.optional().describe('news agency the article credits'),
+  headline: text.optional().describe('the original headline, verbatim'),
   headlineLang: languageTag.optional().describe('language of the headline when it differs from lang'),
-  headlineTranslation: z.string().min(1).optional().describe('our English rendering of the headline'),
+  headlineTranslation: text.optional().describe('our English rendering of the headline'),
   url: webUrl.optional(),
   // Optional so that a draft can be written before the date is known; a published brief needs it.
   date: partialDate.optional(),
@@ -45,7 +46,7 @@ export const briefSchema = z
     topics: z.array(topicId).default([]),
     entities: z.array(entityId).default([]),
     sourceSummary: sourceSummary.optional(),
-    keyFacts: z.array(z.string().min(1)).default([]),
+    keyFacts: z.array(text).default([]),
     figures: z.array(figure).default([]),
     caveats: z.array(caveat).default([]),
     related: z.array(briefId).optional().describe('briefs an editor links by hand; more are derived'),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { briefId } from './ids.ts';
 
 export const CAVEAT_KINDS = [
@@ -15,7 +16,7 @@ export const CAVEAT_KINDS = [
 /** Something a reader must know before trusting a statement. */
 export const caveat = z.strictObject({
   kind: z.enum(CAVEAT_KINDS),
-  text: z.string().min(1),
+  text,
   briefs: z.array(briefId).optional().describe('other briefs this caveat concerns'),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { briefId, entityId } from './ids.ts';
 import { reportedAmount } from './money.ts';
 import { BASES, checkBasis } from './basis.ts';
@@ -82,7 +83,7 @@ const REQUIRED_ROLES: Partial<Record<DealKind, { test: (roles: PartyRole[]) => b
 export const dealParty = z.strictObject({
   entity: entityId,
   role: z.enum(PARTY_ROLES),
-  note: z.string().min(1).optional(),
+  note: text.optional(),
 });
 
 export const dealSchema = z
@@ -92,7 +93,7 @@ export const dealSchema = z
     date: partialDate.optional().describe('omit only when no source dates the deal'),
     parties: z.array(dealParty).min(1, 'a deal needs at least one party'),
     amount: reportedAmount.optional(),
-    round: z.string().min(1).optional(),
+    round: text.optional(),
     stake: z
       .strictObject({
         percent: z
@@ -100,7 +101,7 @@ export const dealSchema = z
           .gt(0, 'a stake is more than 0 percent: write the percent bought, e.g. 12.5')
           .lte(100, 'a stake is at most 100 percent: write the percent bought, e.g. 12.5'),
         basis: z.enum(BASES),
-        note: z.string().min(1).optional(),
+        note: text.optional(),
         reference: z
           .string()
           .min(1)
@@ -111,8 +112,8 @@ export const dealSchema = z
       .optional(),
     status: z.enum(DEAL_STATUSES),
     briefs: z.array(briefId).min(1, 'a deal must cite at least one brief it comes from'),
-    caveats: z.array(z.string().min(1)).default([]),
-    note: z.string().min(1).optional(),
+    caveats: z.array(text).default([]),
+    note: text.optional(),
   })
   .superRefine((deal, ctx) => {
     const rule = REQUIRED_ROLES[deal.kind];

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { entityId } from './ids.ts';
 import { languageTag } from './language.ts';
 import { sourceRef } from './source-ref.ts';
@@ -23,12 +24,12 @@ export const alias = z.strictObject({
   lang: languageTag,
   kind: z.enum(ALIAS_KINDS),
   ambiguous: z.boolean().optional().describe('true when another entity may share this name in this language'),
-  note: z.string().min(1).optional(),
+  note: text.optional(),
 });
 
 export const entityFact = z.strictObject({
-  label: z.string().min(1).describe('e.g. Ticker, Headquarters, Founded'),
-  value: z.string().min(1),
+  label: text.describe('e.g. Ticker, Headquarters, Founded'),
+  value: text,
   source: sourceRef,
 });
 
@@ -36,7 +37,7 @@ export const relation = z.strictObject({
   type: z.enum(RELATION_TYPES),
   target: entityId,
   source: sourceRef,
-  note: z.string().min(1).optional(),
+  note: text.optional(),
 });
 
 export const entitySchema = z.strictObject({

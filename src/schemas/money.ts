@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { currencyCode } from './currency.ts';
 
 /**
@@ -51,7 +52,7 @@ export const reportedAmount = z
     currency: currencyCode,
     usd: positive('usd', 'usd needs a number').optional().describe('US-dollar figure stated by the source, if any'),
     approximate: z.boolean().optional().describe('the source hedges the figure ("about", "more than")'),
-    note: z.string().min(1).optional(),
+    note: text.optional(),
   })
   .superRefine((amount, ctx) => {
     // In dollars already, the source's dollar figure is the amount itself.

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { BASES, checkBasis } from './basis.ts';
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
@@ -75,8 +76,8 @@ export const partialDate = z
     }),
     precision: z.enum(DATE_PRECISIONS),
     basis: z.enum(BASES),
-    note: z.string().min(1).optional(),
-    reference: z.string().min(1).optional().describe('with basis "outside" only: the publication, filing or URL the date comes from'),
+    note: text.optional(),
+    reference: text.optional().describe('with basis "outside" only: the publication, filing or URL the date comes from'),
   })
   .superRefine((date, ctx) => {
     const expected = { year: 'YYYY', month: 'YYYY-MM', day: 'YYYY-MM-DD' }[date.precision];

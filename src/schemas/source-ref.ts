@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { briefId } from './ids.ts';
 
 /**
@@ -8,7 +9,7 @@ import { briefId } from './ids.ts';
 export const sourceRef = z
   .strictObject({
     brief: briefId.optional(),
-    reference: z.string().min(1).optional(),
+    reference: text.optional(),
   })
   .refine((s) => s.brief || s.reference, {
     error: 'a source needs "brief" (a brief id) or "reference" (where else the fact comes from)',

@@ -752,6 +752,21 @@ describe('fields', () => {
     ]);
   });
 
+  it('blank-text: white space alone is no note, reference or key fact', () => {
+    const blank = { message: 'is blank: it holds only white space', fix: 'write the text, or remove the field' };
+    // A blank note or reference would meet the basis rules while saying nothing.
+    expect(errorsOf(edit(DEAL, 'basis: stated', 'basis: inferred\n  note: "  "'))).toEqual([
+      { file: file(DEAL), line: 7, field: 'date.note', value: '  ', ...blank },
+    ]);
+    expect(errorsOf(edit(DEAL, 'basis: stated', 'basis: outside\n  reference: "\\t"'))).toEqual([
+      { file: file(DEAL), line: 7, field: 'date.reference', value: '\t', ...blank },
+    ]);
+    // A blank key fact would be an empty bullet; an ideographic space is white space too.
+    expect(errorsOf(edit(BRIEF_PATH, '  - "Round size: EUR 120 million"', '  - "\u3000 "'))).toEqual([
+      { file: file(BRIEF_PATH), line: 12, field: 'keyFacts[0]', value: '\u3000 ', ...blank },
+    ]);
+  });
+
   it('outside-date-without-reference', () => {
     expect(errorsOf(edit(DEAL, 'basis: stated', 'basis: outside'))).toEqual([
       {
