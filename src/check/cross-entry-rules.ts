@@ -3,7 +3,8 @@ import { foldCase } from '../lib/text/fold-case.ts';
 import type { Collections } from '../lib/content/entries.ts';
 
 /**
- * Rules that span entries but are not references: self-relations, an alias
+ * Rules that span entries but are not references: self-relations (a brief related to
+ * itself too), an alias
  * claimed by two entities in one language, and the warnings an editor should see.
  * Pass `everyEntryRead: false` when some files failed to read, so an entity named
  * only by a broken file is not reported as unreferenced.
@@ -26,6 +27,25 @@ export function checkContentRules(c: Collections, options: { everyEntryRead?: bo
         });
       }
     });
+  }
+
+  // A brief's related briefs and a caveat's other briefs are other briefs: the page would link to itself.
+  for (const b of c.briefs) {
+    const own = (field: string, what: string) =>
+      issues.push({
+        severity: 'error',
+        collection: 'briefs',
+        id: b.id,
+        file: b.filePath,
+        field,
+        value: b.id,
+        message: `a brief cannot name itself as ${what}`,
+        fix: `remove "${b.id}" from the list`,
+      });
+    b.data.related?.forEach((id, i) => id === b.id && own(`related[${i}]`, 'a related brief'));
+    b.data.caveats.forEach((caveat, i) =>
+      caveat.briefs?.forEach((id, j) => id === b.id && own(`caveats[${i}].briefs[${j}]`, 'another brief a caveat concerns')),
+    );
   }
 
   // Aliases per language; an entity's own name has no language and counts in every one.

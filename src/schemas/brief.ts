@@ -3,7 +3,7 @@ import { text } from './text.ts';
 import { caveat } from './caveat.ts';
 import { figure } from './figure.ts';
 import { ingestRecord } from './ingest.ts';
-import { briefId, entityId, topicId } from './ids.ts';
+import { briefId, entityId, idList, topicId } from './ids.ts';
 import { languageTag } from './language.ts';
 import { isoDay, partialDate } from './partial-date.ts';
 import { webUrl } from './web-url.ts';
@@ -43,13 +43,13 @@ export const briefSchema = z
     // Optional in a draft (set it when publishing); required once published.
     published: isoDay.optional().describe("the brief's own publication date"),
     updated: isoDay.optional(),
-    topics: z.array(topicId).default([]),
-    entities: z.array(entityId).default([]),
+    topics: idList(topicId).default([]),
+    entities: idList(entityId).default([]),
     sourceSummary: sourceSummary.optional(),
     keyFacts: z.array(text).default([]),
     figures: z.array(figure).default([]),
     caveats: z.array(caveat).default([]),
-    related: z.array(briefId).optional().describe('briefs an editor links by hand; more are derived'),
+    related: idList(briefId).optional().describe('briefs an editor links by hand; more are derived'),
     source: briefSource,
     // Fields ingest fills in for the editor; they never appear on published pages.
     ingest: ingestRecord.optional(),

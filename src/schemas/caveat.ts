@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { text } from './text.ts';
-import { briefId } from './ids.ts';
+import { briefId, idList } from './ids.ts';
 
 export const CAVEAT_KINDS = [
   'translation', // machine-translation damage: lost, garbled or mistranslated text
@@ -17,7 +17,7 @@ export const CAVEAT_KINDS = [
 export const caveat = z.strictObject({
   kind: z.enum(CAVEAT_KINDS),
   text,
-  briefs: z.array(briefId).optional().describe('other briefs this caveat concerns'),
+  briefs: idList(briefId).optional().describe('other briefs this caveat concerns'),
 });
 
 export type Caveat = z.infer<typeof caveat>;

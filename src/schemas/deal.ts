@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { text } from './text.ts';
-import { briefId, entityId } from './ids.ts';
+import { briefId, entityId, idList } from './ids.ts';
 import { reportedAmount } from './money.ts';
 import { BASES, checkBasis } from './basis.ts';
 import { partialDate } from './partial-date.ts';
@@ -111,7 +111,7 @@ export const dealSchema = z
       .superRefine((stake, ctx) => checkBasis(stake, ctx, 'stake'))
       .optional(),
     status: z.enum(DEAL_STATUSES),
-    briefs: z.array(briefId).min(1, 'a deal must cite at least one brief it comes from'),
+    briefs: idList(briefId).min(1, 'a deal must cite at least one brief it comes from'),
     caveats: z.array(text).default([]),
     note: text.optional(),
   })

@@ -1425,6 +1425,59 @@ describe('corpus', () => {
   });
 });
 
+describe('lists of ids', () => {
+  it('id-listed-twice: an entity, topic or brief at most once in a list', () => {
+    const twice = (field: string, line: number, value: string) => ({
+      line,
+      field,
+      value,
+      message: `"${value}" is listed twice`,
+      fix: 'remove the second one',
+    });
+    expect(errorsOf(edit(BRIEF_PATH, '  - mira-okafor\n', '  - mira-okafor\n  - mira-okafor\n'))).toEqual([
+      { file: file(BRIEF_PATH), ...twice('entities[3]', 11, 'mira-okafor') },
+    ]);
+    expect(errorsOf(edit(BRIEF_PATH, '  - harbour-trade\n', '  - harbour-trade\n  - harbour-trade\n'))).toEqual([
+      { file: file(BRIEF_PATH), ...twice('topics[1]', 7, 'harbour-trade') },
+    ]);
+    expect(errorsOf(edit(DEAL, '  - northwind-raises-funds', '  - northwind-raises-funds\n  - northwind-raises-funds'))).toEqual([
+      { file: file(DEAL), ...twice('briefs[1]', 19, 'northwind-raises-funds') },
+    ]);
+  });
+
+  it('brief-names-itself: as a related brief, or as another brief a caveat concerns', () => {
+    const fix = 'remove "northwind-raises-funds" from the list';
+    expect(errorsOf(edit(BRIEF_PATH, 'keyFacts:', 'related:\n  - northwind-raises-funds\nkeyFacts:'))).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 12,
+        field: 'related[0]',
+        value: 'northwind-raises-funds',
+        message: 'a brief cannot name itself as a related brief',
+        fix,
+      },
+    ]);
+    expect(
+      errorsOf(
+        edit(
+          BRIEF_PATH,
+          'keyFacts:',
+          'caveats:\n  - kind: figure\n    text: The round size is rounded.\n    briefs: [northwind-raises-funds]\nkeyFacts:',
+        ),
+      ),
+    ).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 14,
+        field: 'caveats[0].briefs[0]',
+        value: 'northwind-raises-funds',
+        message: 'a brief cannot name itself as another brief a caveat concerns',
+        fix,
+      },
+    ]);
+  });
+});
+
 describe('replaceOnce guards the fixtures', () => {
   it('refuses a replacement that matches nothing or more than once', () => {
     expect(() => replaceOnce('a b a', 'a', 'c')).toThrow(/exactly one/);
