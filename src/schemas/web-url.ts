@@ -32,8 +32,8 @@ export function normaliseWebUrl(value: string): string {
 /**
  * An address a reader's browser may follow: http or https only. zod's url()
  * alone accepts any scheme, and a `javascript:` address in a rendered href runs.
- * A URL with whitespace is refused; any other is stored
- * normalised (normaliseWebUrl).
+ * A URL with whitespace, or with a user name or password before "@", is refused; any
+ * other is stored normalised (normaliseWebUrl).
  */
 const notWebAddress = (value: unknown) =>
   `"${String(value)}" is not a web address: write a full http(s) URL, e.g. https://example.org/page`;
@@ -52,6 +52,21 @@ export const webUrl = z
       } else if (!/^https?:\/\//i.test(value)) {
         // The parser would read "https:example.org" or "https:\\example.org" as https://example.org/.
         ctx.addIssue({ code: 'custom', input: value, message: notWebAddress(value) });
+      } else {
+        // "https://northwind.example@evil.example/" reads as northwind's address and leads to evil.example;
+        // a real user name or password would be published to every reader.
+        const url = URL.parse(value);
+        if (url && (url.username || url.password)) {
+          const host = url.host;
+          url.username = '';
+          url.password = '';
+          ctx.addIssue({
+            code: 'custom',
+            input: value,
+            message: `the URL holds a user name or password before "@", so it leads to ${host}, whatever the part before "@" says`,
+            params: { fix: `write the address without the part before "@", ${url.href}, if ${host} is the site meant` },
+          });
+        }
       }
       return value;
     },
@@ -64,4 +79,4 @@ export const webUrl = z
       })
       .overwrite(normaliseWebUrl),
   )
-  .meta({ pattern: '^https?://' }); // the scheme rule, for the published JSON Schema
+  .meta({ pattern: '^https?://[^/?#@]+(?:[/?#]|$)' }); // the scheme and no user name before "@", for the published JSON Schema

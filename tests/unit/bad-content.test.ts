@@ -947,6 +947,35 @@ describe('fields', () => {
     ]);
   });
 
+  it('url-with-a-user-name (it leads to the host after "@", whatever comes before)', () => {
+    expect(
+      errorsOf(edit(ENTITY, 'website: https://northwind.example', 'website: https://northwind.example@lookalike.example/login')),
+    ).toEqual([
+      {
+        file: file(ENTITY),
+        line: 16,
+        field: 'website',
+        value: 'https://northwind.example@lookalike.example/login',
+        message: 'the URL holds a user name or password before "@", so it leads to lookalike.example, whatever the part before "@" says',
+        fix: 'write the address without the part before "@", https://lookalike.example/login, if lookalike.example is the site meant',
+      },
+    ]);
+    expect(
+      errorsOf(
+        edit(BRIEF_PATH, '  outlet: The Test Gazette', '  outlet: The Test Gazette\n  url: https://editor:s3cret@gazette.example/a'),
+      ),
+    ).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 18,
+        field: 'source.url',
+        value: 'https://editor:s3cret@gazette.example/a',
+        message: 'the URL holds a user name or password before "@", so it leads to gazette.example, whatever the part before "@" says',
+        fix: 'write the address without the part before "@", https://gazette.example/a, if gazette.example is the site meant',
+      },
+    ]);
+  });
+
   it('urls are stored as the URL serialiser writes them: valid RFC 3986 URIs for the published JSON Schema', () => {
     const cases: [string, string][] = [
       [`'https://example.org/?a=1&b=</script>'`, 'https://example.org/?a=1&b=%3C/script%3E'],
