@@ -80,6 +80,9 @@ const REQUIRED_ROLES: Partial<Record<DealKind, { test: (roles: PartyRole[]) => b
   },
 };
 
+/** Digits after the point a stake may have: within them, a percent is written without an exponent. */
+const STAKE_DECIMALS = 6;
+
 export const dealParty = z.strictObject({
   entity: entityId,
   role: z.enum(PARTY_ROLES),
@@ -99,7 +102,11 @@ export const dealSchema = z
         percent: z
           .number()
           .gt(0, 'a stake is more than 0 percent: write the percent bought, e.g. 12.5')
-          .lte(100, 'a stake is at most 100 percent: write the percent bought, e.g. 12.5'),
+          .lte(100, 'a stake is at most 100 percent: write the percent bought, e.g. 12.5')
+          // Pages write the number as it stands: 0.0000001 would read "1e-7% stake".
+          .refine((percent) => Number(percent.toFixed(STAKE_DECIMALS)) === percent, {
+            error: `a stake has at most ${STAKE_DECIMALS} decimals: round it, e.g. 12.5 or 0.000125`,
+          }),
         basis: z.enum(BASES),
         note: text.optional(),
         reference: z

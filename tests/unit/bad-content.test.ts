@@ -1018,6 +1018,20 @@ describe('fields', () => {
       },
     ]);
   });
+
+  it('stake-with-too-many-decimals (the page would write 0.0000001 as "1e-7% stake")', () => {
+    for (const percent of [0.0000001, 33.333333333])
+      expect(errorsOf(edit(DEAL, 'round: Series B', `round: Series B\nstake:\n  percent: ${percent}\n  basis: stated`))).toEqual([
+        {
+          file: file(DEAL),
+          line: 17,
+          field: 'stake.percent',
+          value: percent,
+          message: 'a stake has at most 6 decimals: round it, e.g. 12.5 or 0.000125',
+        },
+      ]);
+    expect(errorsOf(edit(DEAL, 'round: Series B', 'round: Series B\nstake:\n  percent: 0.000001\n  basis: stated'))).toEqual([]);
+  });
 });
 
 describe('references', () => {
