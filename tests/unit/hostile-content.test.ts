@@ -459,15 +459,20 @@ describe('site configuration', () => {
       'https://example.org/?q=1',
       'https://user:pw@example.org',
       'https://exa"mple.org',
+      'https://example..org',
+      'https://-example.org',
+      'https://example-.org',
+      'https://.',
+      'https://example.org:0',
       '',
     ]) {
       expect(() => siteOrigin(bad), bad).toThrow(/^SITE_URL=.*\n {2}fix: write the public origin only/);
     }
-    expect(['https://example.github.io', 'https://Example.org/', 'http://localhost:4321'].map(siteOrigin)).toEqual([
-      'https://example.github.io',
-      'https://example.org',
-      'http://localhost:4321',
-    ]);
+    expect(
+      ['https://example.github.io', 'https://Example.org/', 'http://localhost:4321', 'https://127.0.0.1:8080', 'https://[::1]'].map(
+        siteOrigin,
+      ),
+    ).toEqual(['https://example.github.io', 'https://example.org', 'http://localhost:4321', 'https://127.0.0.1:8080', 'https://[::1]']);
     expect(() => siteBase({ SITE_URL: 'https://example.org/sub', BASE_PATH: '/ok/' })).toThrow(/^SITE_URL=/);
     expect(siteBase({ BASE_PATH: '/ok/' })).toBe('/ok/');
   });

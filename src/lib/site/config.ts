@@ -11,6 +11,9 @@ export const DEFAULT_SITE_URL = 'https://dossier.example.org';
 /** A path segment: letters, digits and the unreserved marks of RFC 3986, nothing to escape. */
 const SEGMENT = /^[A-Za-z0-9._~-]+$/;
 
+/** A DNS host name (or an IPv4 address): parts of 1 to 63 letters, digits and inner "-", one dot between them, a dot at the end allowed. */
+const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.?$/i;
+
 export class SiteConfigError extends Error {
   constructor(name: string, value: string, problem: string, fix: string) {
     super(`${name}=${JSON.stringify(value)} ${problem}\n  fix: ${fix}`);
@@ -53,6 +56,15 @@ export function siteOrigin(value: string | undefined): string {
   // The URL parser lets through quotes and other marks in a host name; a real one is letters, digits, "-" and ".".
   if (!/^[a-z0-9.-]+$/i.test(url.hostname) && !/^\[[0-9a-f:.]+\]$/i.test(url.hostname))
     throw new SiteConfigError('SITE_URL', value, 'has characters a host name cannot hold', fix);
+  // The URL parser also takes "x..org", "-x.org" and port 0, which no site can be served at.
+  if (!url.hostname.startsWith('[') && !HOST_NAME.test(url.hostname))
+    throw new SiteConfigError(
+      'SITE_URL',
+      value,
+      'has a host name no site can have: an empty part between dots, or a part that starts or ends with "-"',
+      fix,
+    );
+  if (url.port === '0') throw new SiteConfigError('SITE_URL', value, 'has port 0, which no site can be served at', fix);
   if (url.username || url.password) throw new SiteConfigError('SITE_URL', value, 'holds a user name or password', fix);
   const asWritten = value.replace(/\/$/, '');
   if (url.pathname !== '/' || url.search || url.hash || asWritten.toLowerCase() !== url.origin.toLowerCase()) {
