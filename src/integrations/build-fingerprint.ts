@@ -18,9 +18,15 @@ export interface FingerprintInputs {
   settings: Record<string, unknown>;
 }
 
-/** Files of the project that shape pages: everything under these folders, and these files at the top. */
+/**
+ * Files of the project that shape pages: everything under these folders, and these files at
+ * the top. Besides the project's own, the files Vite reads from the root without being told:
+ * a PostCSS configuration (every name its loader looks for) rewrites the stylesheet, whose
+ * hashed name every page links, and the .env files of a production build feed import.meta.env.
+ */
 const CODE_FOLDERS = ['src', 'public'];
-const CODE_FILES = /^(package\.json|package-lock\.json|tsconfig\.json|astro\.config\.[cm]?[jt]s)$/;
+const CODE_FILES =
+  /^(package\.json|package-lock\.json|tsconfig\.json|astro\.config\.[cm]?[jt]s|postcss\.config\.[cm]?[jt]s|\.postcssrc(\.(json|ya?ml|[cm]?[jt]s))?|\.env(\.production)?(\.local)?)$/;
 
 /**
  * A digest of everything a page depends on besides the content it reads: the project's

@@ -294,6 +294,15 @@ describe('an incremental build equals a cold build', () => {
     expect(report.bodiesKept).toBe(0);
   });
 
+  it("after a PostCSS configuration is added at the project's root: every page is rendered again, linking the stylesheet it makes", () => {
+    // Vite reads it unasked; it renames the stylesheet every page links.
+    writeFileSync(
+      join(project, 'postcss.config.mjs'),
+      "export default { plugins: [{ postcssPlugin: 'test-colour', Declaration: { color: (decl) => void (decl.value = 'purple') } }] };\n",
+    );
+    expect(buildBothWays().fullRender).toBe('the fingerprint changed');
+  });
+
   it('after the locked packages change (an upgrade of Shiki, say): every page and every brief body is rendered again', () => {
     editFile(join(project, 'package-lock.json'), (t) => t.replace('"lockfileVersion": 3,', '"lockfileVersion":  3,'));
     const report = buildBothWays();

@@ -200,6 +200,20 @@ describe('buildFingerprint', () => {
     rmSync(join(root, 'public'), { recursive: true });
   });
 
+  it('changes with the files Vite reads from the root unasked: a PostCSS configuration, the .env files', () => {
+    // A PostCSS plugin rewrites the stylesheet, and with it the hashed name every page links.
+    for (const name of ['postcss.config.mjs', '.postcssrc.json', '.env', '.env.production.local']) {
+      const before = print();
+      writeFileSync(join(root, name), '{}');
+      const added = print();
+      expect(added, name).not.toBe(before);
+      writeFileSync(join(root, name), '{"plugins":{}}');
+      expect(print(), name).not.toBe(added);
+      rmSync(join(root, name));
+      expect(print(), name).toBe(before);
+    }
+  });
+
   it('changes with a configuration file named with --config', () => {
     const config = join(root, 'other.config.mjs');
     writeFileSync(config, 'export default {};');
