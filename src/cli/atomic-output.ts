@@ -30,7 +30,8 @@ export function outputFolders(out: string, pid = process.pid): OutputFolders {
   return { out, staging: sibling('building'), previous: sibling('previous'), replaced: sibling('replaced') };
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process with this id is alive (signal 0; EPERM: alive, owned by another user). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -7,6 +7,7 @@
 // output is outside the project holds a lock file in that folder while Astro runs.
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isRunning } from './atomic-output.ts';
 
 /**
  * Whether Astro keeps this build's chunks in the project's shared `.astro/`. Astro's own test
@@ -15,15 +16,6 @@ import { join } from 'node:path';
  */
 export function sharesAstroScratch(staging: string, cwd = process.cwd()): boolean {
   return !staging.startsWith(cwd);
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 export interface BuildLock {
