@@ -104,14 +104,12 @@ export const BODY_HEADING_PREFIX = 'summary-';
 /**
  * Puts BODY_HEADING_PREFIX in front of the id of every heading of a rendered body (not the
  * footnotes' own label) and of the body's links to those headings (`[see](#market)`), and
- * returns the id of every heading, footnotes' label included, in document order. No page id
- * starts with the prefix.
+ * returns each renamed id's new one. No page id starts with the prefix.
  */
-function namespaceHeadingIds(tree: Root | Element): string[] {
+function namespaceHeadingIds(tree: Root | Element): ReadonlyMap<string, string> {
   const renamed = new Map<string, string>();
   /** Ids that stay: a link to one of them (a footnote's) leads there, even where a heading had the same id. */
   const kept = new Set<string>();
-  const headingIds: string[] = [];
   const links: Element[] = [];
   const visit = (node: Root | Element, inFootnotes: boolean): void => {
     for (const child of node.children) {
@@ -123,7 +121,6 @@ function namespaceHeadingIds(tree: Root | Element): string[] {
         child.properties.id = BODY_HEADING_PREFIX + id;
         if (!renamed.has(id)) renamed.set(id, child.properties.id);
       } else if (typeof id === 'string') kept.add(id);
-      if (heading && typeof child.properties.id === 'string') headingIds.push(child.properties.id);
       if (child.tagName === 'a' && typeof child.properties.href === 'string' && child.properties.href.startsWith('#')) links.push(child);
       visit(child, footnotes);
     }
@@ -134,7 +131,7 @@ function namespaceHeadingIds(tree: Root | Element): string[] {
     const target = kept.has(fragment) ? undefined : renamed.get(fragment);
     if (target) link.properties.href = `#${target}`;
   }
-  return headingIds;
+  return renamed;
 }
 
 const decodeFragment = (fragment: string): string => {
@@ -171,7 +168,7 @@ export async function renderBriefBody(body: string, filePath: string, options: B
   });
   const Content = module.default as (props: { components: typeof BRIEF_COMPONENTS }) => Root | Element;
   const tree = Content({ components: BRIEF_COMPONENTS });
-  const ids = namespaceHeadingIds(tree);
-  const headings = astro.headings.map((heading, i) => ({ ...heading, slug: ids[i] ?? heading.slug }));
+  const renamed = namespaceHeadingIds(tree);
+  const headings = astro.headings.map((heading) => ({ ...heading, slug: renamed.get(heading.slug) ?? heading.slug }));
   return { html: toHtml(tree), metadata: { headings } };
 }
