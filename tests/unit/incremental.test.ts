@@ -214,6 +214,48 @@ describe('buildFingerprint', () => {
     }
   });
 
+  it('changes with a module beside the configuration, which it may import, and not with prose or dot files beside it', () => {
+    const before = print();
+    writeFileSync(join(root, 'site-theme.mjs'), 'export const accent = "teal";');
+    const added = print();
+    expect(added).not.toBe(before);
+    writeFileSync(join(root, 'site-theme.mjs'), 'export const accent = "plum";');
+    expect(print()).not.toBe(added);
+    rmSync(join(root, 'site-theme.mjs'));
+    writeFileSync(join(root, 'NOTES.md'), 'notes');
+    writeFileSync(join(root, '.htmlvalidate.json'), '{}');
+    mkdirSync(join(root, 'folder.json'));
+    expect(print()).toBe(before);
+    for (const name of ['NOTES.md', '.htmlvalidate.json', 'folder.json']) rmSync(join(root, name), { recursive: true });
+  });
+
+  it('changes with what npm installed, also when the lockfile stays as it was', () => {
+    const before = print();
+    mkdirSync(join(root, 'node_modules'));
+    writeFileSync(join(root, 'node_modules', '.package-lock.json'), '{"packages":{"node_modules/a":{"version":"1.0.0"}}}');
+    const installed = print();
+    expect(installed).not.toBe(before);
+    writeFileSync(join(root, 'node_modules', '.package-lock.json'), '{"packages":{"node_modules/a":{"version":"1.0.1"}}}');
+    expect(print()).not.toBe(installed);
+    rmSync(join(root, 'node_modules'), { recursive: true });
+    expect(print()).toBe(before);
+  });
+
+  it('changes with a PostCSS configuration in a folder above the project, as Vite looks for one there too', () => {
+    // `work` is the project's parent folder.
+    const before = print();
+    writeFileSync(join(work, '.postcssrc.json'), '{"plugins":{}}');
+    const file = print();
+    expect(file).not.toBe(before);
+    rmSync(join(work, '.postcssrc.json'));
+    writeFileSync(join(work, 'package.json'), '{"name":"workspace"}');
+    expect(print(), 'a package.json without "postcss" is not read as one').toBe(before);
+    writeFileSync(join(work, 'package.json'), '{"name":"workspace","postcss":{"plugins":{}}}');
+    expect(print()).not.toBe(before);
+    rmSync(join(work, 'package.json'));
+    expect(print()).toBe(before);
+  });
+
   it('changes with a configuration file named with --config', () => {
     const config = join(root, 'other.config.mjs');
     writeFileSync(config, 'export default {};');
