@@ -32,7 +32,9 @@ export interface YamlShapeProblem {
  *   `1:20` the number 80 and `2014-06-01` a timestamp, where the content model reads YAML 1.2;
  * - a %TAG directive, which renames tags (`!!str` could then name anything);
  * - lists and mappings nested deeper than MAX_YAML_DEPTH;
- * - a key that is itself a list or mapping (`? [a, b]`): a field name is text.
+ * - a key that is itself a list or mapping (`? [a, b]`): a field name is text;
+ * - a number written in hexadecimal or octal (`0x10`, `0o17`), which YAML 1.2 reads as 16 and 15:
+ *   no source reports a figure that way, so it is a slip, and the page would show another number.
  * The walk keeps its own stack, so no input can overflow it.
  */
 export function yamlShapeProblem(tokens: readonly CST.Token[]): YamlShapeProblem | undefined {
@@ -58,6 +60,8 @@ export function yamlShapeProblem(tokens: readonly CST.Token[]): YamlShapeProblem
   }
   while (stack.length) {
     const [token, above] = stack.pop()!;
+    const notation = numberNotationProblem(token);
+    if (notation) return notation;
     if (!CST.isCollection(token)) continue;
     const depth = above + 1;
     if (depth > MAX_YAML_DEPTH)
@@ -78,6 +82,19 @@ export function yamlShapeProblem(tokens: readonly CST.Token[]): YamlShapeProblem
     }
   }
   return undefined;
+}
+
+/** YAML 1.2's integers in another base than ten, as its core schema reads them. */
+const OTHER_BASE = /^(0x[0-9a-fA-F]+|0o[0-7]+)$/;
+
+function numberNotationProblem(token: CST.Token): YamlShapeProblem | undefined {
+  if (token.type !== 'scalar' || !OTHER_BASE.test(token.source)) return undefined;
+  const read = Number(token.source);
+  return {
+    offset: token.offset,
+    message: `${token.source} is a ${token.source[1] === 'x' ? 'hexadecimal' : 'octal'} number, read as ${read}`,
+    fix: `write the number in decimal digits (${read} if that is meant), or in quotes if it is text`,
+  };
 }
 
 /**

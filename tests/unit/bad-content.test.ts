@@ -521,6 +521,26 @@ describe('YAML', () => {
     expect(errorsOf({ [DEAL]: `%YAML 1.2\n---\n${BASE_TREE[DEAL]!}` })).toEqual([]);
   });
 
+  it('yaml-number-base: a number written in hexadecimal or octal is refused at its line, in any field', () => {
+    const expected = (line: number, source: string, kind: string, read: number) => ({
+      file: file(DEAL),
+      line,
+      field: '(yaml)',
+      message: `${source} is a ${kind} number, read as ${read}`,
+      fix: `write the number in decimal digits (${read} if that is meant), or in quotes if it is text`,
+    });
+    const valueLine = BASE_TREE[DEAL]!.split('\n').findIndex((line) => line.includes('value: 120000000')) + 1;
+    expect(errorsOf(edit(DEAL, 'value: 120000000', 'value: 0x10'))).toEqual([expected(valueLine, '0x10', 'hexadecimal', 16)]);
+    expect(errorsOf(edit(DEAL, 'value: 120000000', 'value: 0o17'))).toEqual([expected(valueLine, '0o17', 'octal', 15)]);
+    // Inside a flow list, and as text in quotes, which is left to the schema.
+    expect(errorsOf(edit(DEAL, 'round: Series B', 'round: [0xFF]'))[0]).toMatchObject({
+      message: '0xFF is a hexadecimal number, read as 255',
+    });
+    expect(errorsOf(edit(DEAL, 'round: Series B', 'round: "0x10"'))).toEqual([]);
+    // Decimal notations YAML also reads as numbers stay accepted: an exponent is a way sources write large figures.
+    expect(errorsOf(edit(DEAL, 'value: 120000000', 'value: 1.2e8'))).toEqual([]);
+  });
+
   it('yaml-tag-directive: %TAG renames tags, so !!str need not be text', () => {
     expect(errorsOf({ [PERSON]: `%TAG !! tag:example.com,2000:\n---\n${BASE_TREE[PERSON]!}` })).toEqual([
       {
