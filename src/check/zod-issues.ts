@@ -98,7 +98,13 @@ export function fieldProblems(schema: z.ZodType, raw: unknown, issues: ReadonlyA
     }
     if (issue.code === 'invalid_type' && generic) {
       // zod says "received NaN"; the editor wrote YAML, so name what they wrote.
-      out.push({ path, field, value, message: `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${typeName(value)}` });
+      out.push({
+        path,
+        field,
+        value,
+        message: `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${typeName(value)}`,
+        fix: typeFix(issue.expected, value, path.at(-1)),
+      });
       continue;
     }
     if (issue.code === 'invalid_value' && issue.values.length > 1) {
@@ -109,7 +115,7 @@ export function fieldProblems(schema: z.ZodType, raw: unknown, issues: ReadonlyA
         field,
         value,
         message: `not one of the allowed values: ${options.join(', ')}`,
-        fix: nearest ? `did you mean "${nearest}"?` : undefined,
+        fix: nearest ? `did you mean "${nearest}"?` : 'write one of those values, spelt as listed',
       });
       continue;
     }
@@ -123,6 +129,39 @@ export function fieldProblems(schema: z.ZodType, raw: unknown, issues: ReadonlyA
     });
   }
   return out;
+}
+
+/**
+ * What to write when a field holds the wrong kind of value, from what YAML made of it: a bare
+ * number or true/false where text belongs needs quotes, a value on one line where a list belongs
+ * goes on a line of its own after "- ".
+ */
+function typeFix(expected: string, value: unknown, key: PropertyKey | undefined): string {
+  // The line as the editor writes it: "round: …", or "- …" for an item of a list.
+  const lead = typeof key === 'number' ? '- ' : `${String(key ?? 'field')}: `;
+  const under = typeof key === 'number' ? 'under the list item' : `under "${String(key ?? 'field')}:"`;
+  if (value === null)
+    return typeof key === 'number'
+      ? 'write a value after "- ", or remove the line'
+      : `write a value after "${lead.trim()}", or remove the line`;
+  switch (expected) {
+    case 'string':
+      return typeof value === 'number' || typeof value === 'boolean'
+        ? `put the value in quotes, so that it is read as text: ${lead}"${String(value)}"`
+        : `write the value as text on the same line: ${lead}…`;
+    case 'number':
+      return typeof value === 'string'
+        ? 'write the number in digits, without quotes, units or separators (e.g. 2200000000)'
+        : 'write the number in digits (e.g. 2200000000)';
+    case 'boolean':
+      return 'write true or false, without quotes';
+    case 'array':
+      return `write each item on its own line ${under}, starting with "- "`;
+    case 'object':
+      return `write the field: value lines indented ${under} (docs/content-model.md shows each field)`;
+    default:
+      return 'correct the value (docs/content-model.md describes each field)';
+  }
 }
 
 /**

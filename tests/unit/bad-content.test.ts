@@ -471,6 +471,7 @@ describe('YAML', () => {
         field: 'type',
         value: 5,
         message: 'not one of the allowed values: company, person, fund, organisation, product, place, media',
+        fix: 'write one of those values, spelt as listed',
       },
     ]);
   });
@@ -641,8 +642,26 @@ describe('fields', () => {
 
   it('wrong-type', () => {
     expect(errorsOf(edit(DEAL, 'round: Series B', 'round: 2'))).toEqual([
-      { file: file(DEAL), line: 15, field: 'round', value: 2, message: 'expected text, got a number' },
+      {
+        file: file(DEAL),
+        line: 15,
+        field: 'round',
+        value: 2,
+        message: 'expected text, got a number',
+        fix: 'put the value in quotes, so that it is read as text: round: "2"',
+      },
     ]);
+    // An item of a list is written "- …"; a field left empty after its colon is null.
+    expect(errorsOf(edit(BRIEF_PATH, '  - northwind-motors', '  - 42'))).toContainEqual(
+      expect.objectContaining({ field: 'entities[0]', fix: 'put the value in quotes, so that it is read as text: - "42"' }),
+    );
+    expect(errorsOf(edit(DEAL, 'round: Series B', 'round:'))).toContainEqual(
+      expect.objectContaining({
+        field: 'round',
+        message: 'expected text, got nothing (null)',
+        fix: 'write a value after "round:", or remove the line',
+      }),
+    );
   });
 
   it('wrong-type (text where a list belongs)', () => {
@@ -653,6 +672,7 @@ describe('fields', () => {
         field: 'briefs',
         value: 'northwind-raises-funds',
         message: 'expected a list (lines starting with "- "), got a string',
+        fix: 'write each item on its own line under "briefs:", starting with "- "',
       },
     ]);
   });
@@ -1289,6 +1309,7 @@ describe('references', () => {
         field: 'type',
         value: 'bank',
         message: 'not one of the allowed values: company, person, fund, organisation, product, place, media',
+        fix: 'write one of those values, spelt as listed',
       },
     ]);
   });
