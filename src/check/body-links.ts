@@ -3,6 +3,7 @@ import { nearestWithin } from '../lib/text/nearest.ts';
 import type { CollectionName, Collections } from '../lib/content/entries.ts';
 import { dealHomeBrief } from '../lib/content/deal-home.ts';
 import { paths } from '../lib/site/urls.ts';
+import { isSiteTopLevel, nearestSiteTopLevel } from '../lib/site/sections.ts';
 import { SINGULAR } from './references.ts';
 
 /**
@@ -17,6 +18,55 @@ export interface BodyLink {
   url: string;
   line?: number | undefined;
   column?: number | undefined;
+  /** An image's source: its own rule (src/check/mdx-body.ts) says when it is missing. */
+  image?: true;
+  /** A root-relative URL outside the site's own top-level names that names a file in public/. */
+  inPublic?: true;
+}
+
+/**
+ * The top-level name a root-relative URL starts with, decoded ("entities" for
+ * "/entities/xpeng/", "" for "/" or "/#top"), or undefined when the URL is not
+ * root-relative (another site, "//host", a relative or fragment-only link) or cannot be decoded.
+ */
+export function rootRelativeTopLevel(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (!/^\/(?!\/)/.test(trimmed)) return undefined;
+  const path = trimmed.replace(/[?#].*$/s, '');
+  try {
+    return decodeURIComponent(path.split('/')[1] ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Issues for a root-relative link that is not to an entry: one that leads outside every
+ * address the build writes and every file in public/, or to a page without its final slash.
+ */
+function siteAddressIssue(link: BodyLink): Pick<ContentIssue, 'message' | 'fix'> | undefined {
+  const top = rootRelativeTopLevel(link.url);
+  if (top === undefined || top === '' || link.image) return undefined;
+  const url = link.url.trim();
+  if (!isSiteTopLevel(top)) {
+    if (link.inPublic) return undefined;
+    const nearest = nearestSiteTopLevel(top);
+    return {
+      message: `the link leads to no page of the site: nothing is published under /${top}, and public/ has no such file`,
+      fix: nearest
+        ? `did you mean ${url.replace(`/${url.split(/[/?#]/)[1]}`, `/${nearest}`)}?`
+        : 'link to a page of the site, add the file to public/, or write the full address (https://…) of another site',
+    };
+  }
+  const path = url.replace(/[?#].*$/s, '');
+  const last = path.split('/').at(-1)!;
+  if (last !== '' && !last.includes('.')) {
+    return {
+      message: 'site links end with "/" (a static host has no redirect for the address without it)',
+      fix: `write ${path}/${url.slice(path.length)}`,
+    };
+  }
+  return undefined;
 }
 
 export interface BriefLinks {
@@ -64,8 +114,12 @@ export function checkBodyLinks(bodies: readonly BriefLinks[], c: Collections, id
     const fromPublished = status.get(body.id) === 'published';
     for (const link of body.links) {
       const target = siteLinkTarget(link.url);
-      if (!target) continue;
       const where = { ...at, line: link.line, column: link.column, value: link.url };
+      if (!target) {
+        const issue = siteAddressIssue(link);
+        if (issue) issues.push({ ...where, ...issue });
+        continue;
+      }
       // A deal's row: a brief link whose fragment is "deal-<id>".
       const dealRow =
         target.collection === 'deals'

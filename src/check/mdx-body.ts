@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import type { ContentIssue } from './issue.ts';
-import type { BodyLink } from './body-links.ts';
+import { rootRelativeTopLevel, type BodyLink } from './body-links.ts';
+import { isSiteTopLevel } from '../lib/site/sections.ts';
 import {
   bodyLimitViolations,
   isRemote,
@@ -27,15 +28,26 @@ export interface MdxBodyResult {
   links: BodyLink[];
 }
 
-/** URLs of links, images and definitions in a parsed body, located by file line. */
-function bodyLinks(tree: PolicyNode, bodyLine: number): BodyLink[] {
+/**
+ * URLs of links, images and definitions in a parsed body, located by file line. A
+ * root-relative URL outside the site's own top-level names is marked when it names a
+ * file in public/, which the build copies beside the pages.
+ */
+function bodyLinks(tree: PolicyNode, bodyLine: number, publicDir: string): BodyLink[] {
   const out: BodyLink[] = [];
   const stack: PolicyNode[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.url === 'string') {
       const start = node.position?.start;
-      out.push({ url: node.url, line: start ? start.line + bodyLine - 1 : undefined, column: start?.column });
+      const link: BodyLink = { url: node.url, line: start ? start.line + bodyLine - 1 : undefined, column: start?.column };
+      if (node.type === 'image') link.image = true;
+      const top = rootRelativeTopLevel(node.url);
+      if (top && !isSiteTopLevel(top)) {
+        const file = publicFile(node.url.trim(), publicDir);
+        if (file && isFile(file)) link.inPublic = true;
+      }
+      out.push(link);
     }
     if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
@@ -142,7 +154,8 @@ export function checkMdxBody(body: string, { id, file, bodyLine, publicDir }: Bo
     };
     return { issues: [issue], links: [] };
   }
-  const violations = [...treeViolations(tree), ...imageViolations(tree, publicDir ?? resolve('public'))];
+  const publicRoot = publicDir ?? resolve('public');
+  const violations = [...treeViolations(tree), ...imageViolations(tree, publicRoot)];
   violations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { issues: violations.map(located), links: bodyLinks(tree, bodyLine) };
+  return { issues: violations.map(located), links: bodyLinks(tree, bodyLine, publicRoot) };
 }

@@ -1264,6 +1264,68 @@ describe('references', () => {
     ]);
   });
 
+  it('body-link-outside-the-site (no page is published under its first segment)', () => {
+    const cases: [url: string, fix: string][] = [
+      // A section named in the singular, mistyped, or in capitals: the nearest section, with the rest kept.
+      ['/entity/northwind-motors/', 'did you mean /entities/northwind-motors/?'],
+      ['/brifs/northwind-raises-funds/#deal-northwind-series-b', 'did you mean /briefs/northwind-raises-funds/#deal-northwind-series-b?'],
+      ['/Timeline/2024/', 'did you mean /timeline/2024/?'],
+      ['/rss.xm', 'did you mean /rss.xml?'],
+      // Nothing near: the three ways to mend it.
+      ['/about-us/', 'link to a page of the site, add the file to public/, or write the full address (https://…) of another site'],
+      [
+        '/files/annual-report.pdf',
+        'link to a page of the site, add the file to public/, or write the full address (https://…) of another site',
+      ],
+    ];
+    for (const [url, fix] of cases) {
+      const top = decodeURIComponent(url.split(/[/?#]/)[1]!);
+      expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', `a [van maker](${url}),`)), url).toEqual([
+        {
+          file: file(BRIEF_PATH),
+          line: BRIEF_BODY_LINE + 1,
+          column: 21,
+          field: '(body)',
+          value: url,
+          message: `the link leads to no page of the site: nothing is published under /${top}, and public/ has no such file`,
+          fix,
+        },
+      ]);
+    }
+  });
+
+  it('body-link to a file in public/ passes; the same link without the file is refused', () => {
+    const body = 'a [van maker](/files/annual-report.pdf),';
+    expect(errorsOf({ ...edit(BRIEF_PATH, 'a van maker,', body), '../public/files/annual-report.pdf': 'pdf' })).toEqual([]);
+    expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', body)).map((e) => e.value)).toEqual(['/files/annual-report.pdf']);
+  });
+
+  it('body-link-without-final-slash to a list or section page (a file name keeps its dot and no slash)', () => {
+    for (const [url, fixed] of [
+      ['/network', '/network/'],
+      ['/entities/type/company?x=1', '/entities/type/company/?x=1'],
+      ['/timeline/2024#march', '/timeline/2024/#march'],
+    ]) {
+      expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', `a [van maker](${url}),`)), url).toEqual([
+        {
+          file: file(BRIEF_PATH),
+          line: BRIEF_BODY_LINE + 1,
+          column: 21,
+          field: '(body)',
+          value: url,
+          message: 'site links end with "/" (a static host has no redirect for the address without it)',
+          fix: `write ${fixed}`,
+        },
+      ]);
+    }
+  });
+
+  it("body links to the site's sections, its data files and feed, and its home page pass", () => {
+    const body =
+      'a [van maker](/) ([all](/entities/type/company/), [year](/timeline/2024/), [data](/data/deals.csv), [schema](/data/schema/briefs.json), [feed](/rss.xml), [top](/#main), [network](/network/)),';
+    expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', body))).toEqual([]);
+  });
+
   it("body links to existing entries, a deal's row, listing pages and other sites pass", () => {
     const body =
       'a [van maker](/entities/northwind-motors/) in [a round](/briefs/northwind-raises-funds/#deal-northwind-series-b) (see [the topic](/briefs/topic/harbour-trade/), [search](/search/) and [its site](https://northwind.example)),';
