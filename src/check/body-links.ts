@@ -3,14 +3,15 @@ import { nearestWithin } from '../lib/text/nearest.ts';
 import type { CollectionName, Collections } from '../lib/content/entries.ts';
 import { dealHomeBrief } from '../lib/content/deal-home.ts';
 import { paths } from '../lib/site/urls.ts';
-import { isSiteTopLevel, nearestSiteTopLevel } from '../lib/site/sections.ts';
+import { isSiteTopLevel, matchSiteRoute, nearestSiteTopLevel, ROUTE_SECTIONS, routeShapes } from '../lib/site/sections.ts';
+import { isFileRelative } from '../lib/content/mdx-policy.ts';
 import { SINGULAR } from './references.ts';
 
 /**
  * Site links written inside brief bodies ("[XPeng](/entities/xpeng/)"), checked
  * like the frontmatter's references: a link to a brief, entity, topic or deal that
- * does not exist, or to an unpublished brief from a published one, is an error at
- * `npm run check`, not a 404 found after publishing. Pure.
+ * does not exist, to an unpublished brief from a published one, or to an address no page
+ * of the site has, is an error at `npm run check`, not a 404 found after publishing. Pure.
  */
 
 /** A link as written in a brief body, located in its file. */
@@ -22,6 +23,8 @@ export interface BodyLink {
   image?: true;
   /** A root-relative URL outside the site's own top-level names that names a file in public/. */
   inPublic?: true;
+  /** For a link relative to the page, the root-relative address it leads to (resolveRelativeLink). */
+  siteUrl?: string;
 }
 
 /**
@@ -40,14 +43,25 @@ export function rootRelativeTopLevel(url: string): string | undefined {
   }
 }
 
+/** The collection whose ids a section's "[id]" parameter names. */
+const ENTRY_SECTIONS: Partial<Record<string, Exclude<CollectionName, 'deals'>>> = {
+  briefs: 'briefs',
+  entities: 'entities',
+  topics: 'topics',
+};
+
 /**
  * Issues for a root-relative link that is not to an entry: one that leads outside every
  * address the build writes and every file in public/, or to a page without its final slash.
  */
-function siteAddressIssue(link: BodyLink): Pick<ContentIssue, 'message' | 'fix'> | undefined {
-  const top = rootRelativeTopLevel(link.url);
+function siteAddressIssue(
+  link: BodyLink,
+  url: string,
+  known: Record<CollectionName, readonly string[]>,
+  ids: Record<CollectionName, Set<string>>,
+): Pick<ContentIssue, 'message' | 'fix'> | undefined {
+  const top = rootRelativeTopLevel(url);
   if (top === undefined || top === '' || link.image) return undefined;
-  const url = link.url.trim();
   if (!isSiteTopLevel(top)) {
     if (link.inPublic) return undefined;
     const nearest = nearestSiteTopLevel(top);
@@ -59,6 +73,33 @@ function siteAddressIssue(link: BodyLink): Pick<ContentIssue, 'message' | 'fix'>
     };
   }
   const path = url.replace(/[?#].*$/s, '');
+  if (ROUTE_SECTIONS.has(top)) {
+    let decoded = path;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      // Left as written: the shape is judged on what the writer typed.
+    }
+    const match = matchSiteRoute(decoded);
+    if (!match) {
+      return {
+        message: `no page of the site has the address ${path}`,
+        fix: `the addresses under /${top}/ are ${routeShapes(top).join(', ')}`,
+      };
+    }
+    // A list of one entity's or topic's entries ("/entities/<id>/briefs/") needs that entry.
+    const collection = ENTRY_SECTIONS[top];
+    const id = match.params['id'];
+    if (collection && id !== undefined && !ids[collection].has(id)) {
+      const nearest = nearestWithin(id, known[collection]);
+      return {
+        message: `the link points at ${collection}/${id}, which does not exist`,
+        fix: nearest
+          ? `did you mean ${url.replace(`/${top}/${url.split('/')[2]}/`, `/${top}/${nearest}/`)}?`
+          : `link to an existing ${SINGULAR[collection]}, or remove the link`,
+      };
+    }
+  }
   const last = path.split('/').at(-1)!;
   if (last !== '' && !last.includes('.')) {
     return {
@@ -67,6 +108,16 @@ function siteAddressIssue(link: BodyLink): Pick<ContentIssue, 'message' | 'fix'>
     };
   }
   return undefined;
+}
+
+/**
+ * The root-relative address a link relative to the page ("../xpeng/", "xpeng/") leads to
+ * from the brief's page, the one page that shows the body; undefined for any other link.
+ */
+export function resolveRelativeLink(url: string, briefId: string): string | undefined {
+  if (!isFileRelative(url) || url.trim().startsWith('?')) return undefined;
+  const resolved = new URL(url.trim(), new URL(`/${paths.brief(briefId)}`, 'https://site.invalid'));
+  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }
 
 export interface BriefLinks {
@@ -96,8 +147,10 @@ const hrefFor = (collection: Exclude<CollectionName, 'deals'>, id: string): stri
 
 /**
  * Issues for links in brief bodies whose target entry is missing, a draft, or written
- * without the final slash, and for links to a deal that miss its row (a deal is linked as
- * /briefs/<home>/#deal-<id>, its row on the page of the first published brief it cites).
+ * without the final slash, for links to a deal that miss its row (a deal is linked as
+ * /briefs/<home>/#deal-<id>, its row on the page of the first published brief it cites),
+ * and for links to an address the build does not write (siteAddressIssue). A link relative
+ * to the page is checked where it leads from the brief's page.
  */
 export function checkBodyLinks(bodies: readonly BriefLinks[], c: Collections, ids: Record<CollectionName, Set<string>>): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -113,11 +166,18 @@ export function checkBodyLinks(bodies: readonly BriefLinks[], c: Collections, id
     const at = { severity: 'error' as const, collection: 'briefs' as const, id: body.id, file: body.file, field: '(body)' };
     const fromPublished = status.get(body.id) === 'published';
     for (const link of body.links) {
-      const target = siteLinkTarget(link.url);
+      const url = link.siteUrl ?? link.url.trim();
+      const target = siteLinkTarget(url);
+      // A relative link is checked where it leads; its issue says so, since the writer wrote another address.
+      const report = (issue: ContentIssue): void => {
+        issues.push(
+          link.siteUrl ? { ...issue, message: `${issue.message} (written relative to the brief's page, it leads to ${url})` } : issue,
+        );
+      };
       const where = { ...at, line: link.line, column: link.column, value: link.url };
       if (!target) {
-        const issue = siteAddressIssue(link);
-        if (issue) issues.push({ ...where, ...issue });
+        const issue = siteAddressIssue(link, url, known, ids);
+        if (issue) report({ ...where, ...issue });
         continue;
       }
       // A deal's row: a brief link whose fragment is "deal-<id>".
@@ -129,7 +189,7 @@ export function checkBodyLinks(bodies: readonly BriefLinks[], c: Collections, id
             : undefined;
       if (!ids[target.collection].has(target.id) && target.collection !== 'deals') {
         const nearest = nearestWithin(target.id, known[target.collection]);
-        issues.push({
+        report({
           ...where,
           message: `the link points at ${target.collection}/${target.id}, which does not exist`,
           fix: nearest
@@ -140,7 +200,7 @@ export function checkBodyLinks(bodies: readonly BriefLinks[], c: Collections, id
         if (!deals.has(dealRow)) {
           const nearest = nearestWithin(dealRow, known.deals);
           const near = nearest && dealHref(nearest);
-          issues.push({
+          report({
             ...where,
             message: `the link points at the deal ${dealRow}, which does not exist`,
             fix: near ? `did you mean ${near}?` : 'link to an existing deal, or remove the link',
@@ -149,26 +209,26 @@ export function checkBodyLinks(bodies: readonly BriefLinks[], c: Collections, id
         }
         const href = dealHref(dealRow);
         if (!href) {
-          issues.push({
+          report({
             ...where,
             message: `the deal ${dealRow} cites no published brief, so it is not on the site`,
             fix: 'publish a brief the deal cites, or remove the link',
           });
-        } else if (link.url !== href) {
+        } else if (url !== href) {
           const message =
             target.collection === 'deals'
               ? 'a deal has no page of its own: it is a row on the page of the first published brief it cites'
               : `the row of deal ${dealRow} is on the page of the first published brief it cites, not this one`;
-          issues.push({ ...where, message, fix: `write ${href}` });
+          report({ ...where, message, fix: `write ${href}` });
         }
       } else if (!target.wellFormed) {
-        issues.push({
+        report({
           ...where,
           message: 'site links end with "/" (a static host has no redirect for the address without it)',
           fix: `write ${hrefFor(target.collection as Exclude<CollectionName, 'deals'>, target.id)}`,
         });
       } else if (fromPublished && target.collection === 'briefs' && status.has(target.id) && status.get(target.id) !== 'published') {
-        issues.push({
+        report({
           ...where,
           message: `the link points at the brief ${target.id}, which is not published (status: ${status.get(target.id)})`,
           fix: 'publish that brief first, or remove the link',

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import type { ContentIssue } from './issue.ts';
-import { rootRelativeTopLevel, type BodyLink } from './body-links.ts';
+import { resolveRelativeLink, rootRelativeTopLevel, type BodyLink } from './body-links.ts';
 import { isSiteTopLevel } from '../lib/site/sections.ts';
 import {
   bodyLimitViolations,
@@ -33,7 +33,7 @@ export interface MdxBodyResult {
  * root-relative URL outside the site's own top-level names is marked when it names a
  * file in public/, which the build copies beside the pages.
  */
-function bodyLinks(tree: PolicyNode, bodyLine: number, publicDir: string): BodyLink[] {
+function bodyLinks(tree: PolicyNode, bodyLine: number, publicDir: string, id: string): BodyLink[] {
   const out: BodyLink[] = [];
   const stack: PolicyNode[] = [tree];
   while (stack.length) {
@@ -42,9 +42,14 @@ function bodyLinks(tree: PolicyNode, bodyLine: number, publicDir: string): BodyL
       const start = node.position?.start;
       const link: BodyLink = { url: node.url, line: start ? start.line + bodyLine - 1 : undefined, column: start?.column };
       if (node.type === 'image') link.image = true;
-      const top = rootRelativeTopLevel(node.url);
+      else {
+        const siteUrl = resolveRelativeLink(node.url, id);
+        if (siteUrl !== undefined) link.siteUrl = siteUrl;
+      }
+      const url = link.siteUrl ?? node.url.trim();
+      const top = rootRelativeTopLevel(url);
       if (top && !isSiteTopLevel(top)) {
-        const file = publicFile(node.url.trim(), publicDir);
+        const file = publicFile(url, publicDir);
         if (file && isFile(file)) link.inPublic = true;
       }
       out.push(link);
@@ -157,5 +162,5 @@ export function checkMdxBody(body: string, { id, file, bodyLine, publicDir }: Bo
   const publicRoot = publicDir ?? resolve('public');
   const violations = [...treeViolations(tree), ...imageViolations(tree, publicRoot)];
   violations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { issues: violations.map(located), links: bodyLinks(tree, bodyLine, publicRoot) };
+  return { issues: violations.map(located), links: bodyLinks(tree, bodyLine, publicRoot, id) };
 }

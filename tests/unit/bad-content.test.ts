@@ -1320,6 +1320,76 @@ describe('references', () => {
     }
   });
 
+  it('body-link-to-no-page (a section the site has, an address none of its pages has)', () => {
+    const cases: [url: string, fix: string][] = [
+      [
+        '/briefs/northwind-raises-funds/sources/',
+        'the addresses under /briefs/ are /briefs/, /briefs/<id>/, /briefs/<facet>/<value>/ (<facet>: language, topic, year)',
+      ],
+      [
+        '/entities/type/robot/',
+        'the addresses under /entities/ are /entities/, /entities/<id>/, /entities/<id>/briefs/, /entities/<id>/deals/, /entities/type/<type>/ (<type>: company, person, fund, organisation, product, place, media)',
+      ],
+      ['/network/map/', 'the addresses under /network/ are /network/'],
+    ];
+    for (const [url, fix] of cases) {
+      expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', `a [van maker](${url}),`)), url).toEqual([
+        {
+          file: file(BRIEF_PATH),
+          line: BRIEF_BODY_LINE + 1,
+          column: 21,
+          field: '(body)',
+          value: url,
+          message: `no page of the site has the address ${url}`,
+          fix,
+        },
+      ]);
+    }
+  });
+
+  it("body-link to an unknown entity's or topic's own list (nearest id kept with the rest of the address)", () => {
+    const url = '/entities/northwind-motor/deals/page/2/';
+    expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', `a [van maker](${url}),`))).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: BRIEF_BODY_LINE + 1,
+        column: 21,
+        field: '(body)',
+        value: url,
+        message: 'the link points at entities/northwind-motor, which does not exist',
+        fix: 'did you mean /entities/northwind-motors/deals/page/2/?',
+      },
+    ]);
+  });
+
+  it("body links relative to the brief's page are checked where they lead, and the issue says where", () => {
+    const pass =
+      'a [van maker](../../entities/northwind-motors/) in [a round](./#deal-northwind-series-b) ([all](../) [file](../../files/a.pdf)),';
+    expect(errorsOf({ ...edit(BRIEF_PATH, 'a van maker,', pass), '../public/files/a.pdf': 'pdf' })).toEqual([]);
+    const cases: [url: string, message: string, fix: string][] = [
+      [
+        '../../entities/northwind-motor/',
+        "the link points at entities/northwind-motor, which does not exist (written relative to the brief's page, it leads to /entities/northwind-motor/)",
+        'did you mean /entities/northwind-motors/?',
+      ],
+      [
+        'northwind-motors/',
+        "no page of the site has the address /briefs/northwind-raises-funds/northwind-motors/ (written relative to the brief's page, it leads to /briefs/northwind-raises-funds/northwind-motors/)",
+        'the addresses under /briefs/ are /briefs/, /briefs/<id>/, /briefs/<facet>/<value>/ (<facet>: language, topic, year)',
+      ],
+      [
+        '../../network',
+        'site links end with "/" (a static host has no redirect for the address without it) (written relative to the brief\'s page, it leads to /network)',
+        'write /network/',
+      ],
+    ];
+    for (const [url, message, fix] of cases) {
+      expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', `a [van maker](${url}),`)), url).toEqual([
+        { file: file(BRIEF_PATH), line: BRIEF_BODY_LINE + 1, column: 21, field: '(body)', value: url, message, fix },
+      ]);
+    }
+  });
+
   it("body links to the site's sections, its data files and feed, and its home page pass", () => {
     const body =
       'a [van maker](/) ([all](/entities/type/company/), [year](/timeline/2024/), [data](/data/deals.csv), [schema](/data/schema/briefs.json), [feed](/rss.xml), [top](/#main), [network](/network/)),';
