@@ -67,6 +67,13 @@ const BAD: Case[] = [
     },
   },
   { name: 'malformed YAML', changes: { [FUND]: replaceOnce(BASE_TREE[FUND]!, 'type: fund', 'type: fund: yes') } },
+  {
+    name: 'body links leading nowhere: a section the site lacks, an address no page has, a relative one, a file not in public/',
+    changes: brief(
+      'second plant.',
+      'second plant ([map](/entity/northwind-motors/), [list](/entities/type/robot/), [peer](../northwind-motor/), [report](/files/report.pdf)).',
+    ),
+  },
 ];
 
 const GOOD: Case[] = [
