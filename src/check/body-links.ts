@@ -170,9 +170,9 @@ export function checkBodyLinks(bodies: readonly BriefLinks[], c: Collections, id
       const target = siteLinkTarget(url);
       // A relative link is checked where it leads; its issue says so, since the writer wrote another address.
       const report = (issue: ContentIssue): void => {
-        issues.push(
-          link.siteUrl ? { ...issue, message: `${issue.message} (written relative to the brief's page, it leads to ${url})` } : issue,
-        );
+        if (!link.siteUrl) return void issues.push(issue);
+        const leads = issue.message.includes(url) ? '' : `, it leads to ${url}`;
+        issues.push({ ...issue, message: `${issue.message} (written relative to the brief's page${leads})` });
       };
       const where = { ...at, line: link.line, column: link.column, value: link.url };
       if (!target) {

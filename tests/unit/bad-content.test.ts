@@ -1264,33 +1264,31 @@ describe('references', () => {
     ]);
   });
 
+  /** The errors of the base tree with one link, to `url`, written into the brief body. */
+  const withBodyLink = (url: string) => errorsOf(edit(BRIEF_PATH, 'a van maker,', `a [van maker](${url}),`));
+  /** That link's one error, at the link. */
+  const bodyLinkError = (url: string, message: string, fix: string) => [
+    { file: file(BRIEF_PATH), line: BRIEF_BODY_LINE + 1, column: 21, field: '(body)', value: url, message, fix },
+  ];
+  const NO_SUCH_SECTION = 'link to a page of the site, add the file to public/, or write the full address (https://…) of another site';
+  const NO_SLASH = 'site links end with "/" (a static host has no redirect for the address without it)';
+  const BRIEF_ADDRESSES =
+    'the addresses under /briefs/ are /briefs/, /briefs/<id>/, /briefs/<facet>/<value>/ (<facet>: language, topic, year)';
+
   it('body-link-outside-the-site (no page is published under its first segment)', () => {
-    const cases: [url: string, fix: string][] = [
+    for (const [url, fix] of [
       // A section named in the singular, mistyped, or in capitals: the nearest section, with the rest kept.
       ['/entity/northwind-motors/', 'did you mean /entities/northwind-motors/?'],
       ['/brifs/northwind-raises-funds/#deal-northwind-series-b', 'did you mean /briefs/northwind-raises-funds/#deal-northwind-series-b?'],
       ['/Timeline/2024/', 'did you mean /timeline/2024/?'],
       ['/rss.xm', 'did you mean /rss.xml?'],
       // Nothing near: the three ways to mend it.
-      ['/about-us/', 'link to a page of the site, add the file to public/, or write the full address (https://…) of another site'],
-      [
-        '/files/annual-report.pdf',
-        'link to a page of the site, add the file to public/, or write the full address (https://…) of another site',
-      ],
-    ];
-    for (const [url, fix] of cases) {
+      ['/about-us/', NO_SUCH_SECTION],
+      ['/files/annual-report.pdf', NO_SUCH_SECTION],
+    ] as const) {
       const top = decodeURIComponent(url.split(/[/?#]/)[1]!);
-      expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', `a [van maker](${url}),`)), url).toEqual([
-        {
-          file: file(BRIEF_PATH),
-          line: BRIEF_BODY_LINE + 1,
-          column: 21,
-          field: '(body)',
-          value: url,
-          message: `the link leads to no page of the site: nothing is published under /${top}, and public/ has no such file`,
-          fix,
-        },
-      ]);
+      const message = `the link leads to no page of the site: nothing is published under /${top}, and public/ has no such file`;
+      expect(withBodyLink(url), url).toEqual(bodyLinkError(url, message, fix));
     }
   });
 
@@ -1305,89 +1303,52 @@ describe('references', () => {
       ['/network', '/network/'],
       ['/entities/type/company?x=1', '/entities/type/company/?x=1'],
       ['/timeline/2024#march', '/timeline/2024/#march'],
-    ]) {
-      expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', `a [van maker](${url}),`)), url).toEqual([
-        {
-          file: file(BRIEF_PATH),
-          line: BRIEF_BODY_LINE + 1,
-          column: 21,
-          field: '(body)',
-          value: url,
-          message: 'site links end with "/" (a static host has no redirect for the address without it)',
-          fix: `write ${fixed}`,
-        },
-      ]);
-    }
+    ])
+      expect(withBodyLink(url), url).toEqual(bodyLinkError(url, NO_SLASH, `write ${fixed}`));
   });
 
   it('body-link-to-no-page (a section the site has, an address none of its pages has)', () => {
-    const cases: [url: string, fix: string][] = [
-      [
-        '/briefs/northwind-raises-funds/sources/',
-        'the addresses under /briefs/ are /briefs/, /briefs/<id>/, /briefs/<facet>/<value>/ (<facet>: language, topic, year)',
-      ],
+    for (const [url, fix] of [
+      ['/briefs/northwind-raises-funds/sources/', BRIEF_ADDRESSES],
       [
         '/entities/type/robot/',
         'the addresses under /entities/ are /entities/, /entities/<id>/, /entities/<id>/briefs/, /entities/<id>/deals/, /entities/type/<type>/ (<type>: company, person, fund, organisation, product, place, media)',
       ],
       ['/network/map/', 'the addresses under /network/ are /network/'],
-    ];
-    for (const [url, fix] of cases) {
-      expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', `a [van maker](${url}),`)), url).toEqual([
-        {
-          file: file(BRIEF_PATH),
-          line: BRIEF_BODY_LINE + 1,
-          column: 21,
-          field: '(body)',
-          value: url,
-          message: `no page of the site has the address ${url}`,
-          fix,
-        },
-      ]);
-    }
+    ])
+      expect(withBodyLink(url), url).toEqual(bodyLinkError(url, `no page of the site has the address ${url}`, fix));
   });
 
   it("body-link to an unknown entity's or topic's own list (nearest id kept with the rest of the address)", () => {
     const url = '/entities/northwind-motor/deals/page/2/';
-    expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', `a [van maker](${url}),`))).toEqual([
-      {
-        file: file(BRIEF_PATH),
-        line: BRIEF_BODY_LINE + 1,
-        column: 21,
-        field: '(body)',
-        value: url,
-        message: 'the link points at entities/northwind-motor, which does not exist',
-        fix: 'did you mean /entities/northwind-motors/deals/page/2/?',
-      },
-    ]);
+    expect(withBodyLink(url)).toEqual(
+      bodyLinkError(
+        url,
+        'the link points at entities/northwind-motor, which does not exist',
+        'did you mean /entities/northwind-motors/deals/page/2/?',
+      ),
+    );
   });
 
   it("body links relative to the brief's page are checked where they lead, and the issue says where", () => {
     const pass =
       'a [van maker](../../entities/northwind-motors/) in [a round](./#deal-northwind-series-b) ([all](../) [file](../../files/a.pdf)),';
     expect(errorsOf({ ...edit(BRIEF_PATH, 'a van maker,', pass), '../public/files/a.pdf': 'pdf' })).toEqual([]);
-    const cases: [url: string, message: string, fix: string][] = [
+    const leadsTo = (address: string) => ` (written relative to the brief's page, it leads to ${address})`;
+    for (const [url, message, fix] of [
       [
         '../../entities/northwind-motor/',
-        "the link points at entities/northwind-motor, which does not exist (written relative to the brief's page, it leads to /entities/northwind-motor/)",
+        `the link points at entities/northwind-motor, which does not exist${leadsTo('/entities/northwind-motor/')}`,
         'did you mean /entities/northwind-motors/?',
       ],
       [
         'northwind-motors/',
-        "no page of the site has the address /briefs/northwind-raises-funds/northwind-motors/ (written relative to the brief's page, it leads to /briefs/northwind-raises-funds/northwind-motors/)",
-        'the addresses under /briefs/ are /briefs/, /briefs/<id>/, /briefs/<facet>/<value>/ (<facet>: language, topic, year)',
+        "no page of the site has the address /briefs/northwind-raises-funds/northwind-motors/ (written relative to the brief's page)",
+        BRIEF_ADDRESSES,
       ],
-      [
-        '../../network',
-        'site links end with "/" (a static host has no redirect for the address without it) (written relative to the brief\'s page, it leads to /network)',
-        'write /network/',
-      ],
-    ];
-    for (const [url, message, fix] of cases) {
-      expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', `a [van maker](${url}),`)), url).toEqual([
-        { file: file(BRIEF_PATH), line: BRIEF_BODY_LINE + 1, column: 21, field: '(body)', value: url, message, fix },
-      ]);
-    }
+      ['../../network', `${NO_SLASH}${leadsTo('/network')}`, 'write /network/'],
+    ])
+      expect(withBodyLink(url!), url).toEqual(bodyLinkError(url!, message!, fix!));
   });
 
   it("body links to the site's sections, its data files and feed, and its home page pass", () => {
