@@ -43,6 +43,21 @@ export function rootRelativeTopLevel(url: string): string | undefined {
   }
 }
 
+/**
+ * The address a link leads to once leading segments that are no part of the site are dropped
+ * ("/dossier/entities/x/" → "/entities/x/"): a link written with a base path in front, which
+ * the build adds again. Undefined when no such tail is a page of the site.
+ */
+function withoutBasePath(url: string): string | undefined {
+  const path = url.replace(/[?#].*$/s, '');
+  for (let slash = path.indexOf('/', 1); slash > 0; slash = path.indexOf('/', slash + 1)) {
+    const rest = url.slice(slash);
+    const restPath = path.slice(slash);
+    if (restPath !== '/' && ROUTE_SECTIONS.has(rootRelativeTopLevel(rest) ?? '') && matchSiteRoute(restPath)) return rest;
+  }
+  return undefined;
+}
+
 /** The collection whose ids a section's "[id]" parameter names. */
 const ENTRY_SECTIONS: Partial<Record<string, Exclude<CollectionName, 'deals'>>> = {
   briefs: 'briefs',
@@ -64,9 +79,17 @@ function siteAddressIssue(
   if (top === undefined || top === '' || link.image) return undefined;
   if (!isSiteTopLevel(top)) {
     if (link.inPublic) return undefined;
+    const message = `the link leads to no page of the site: nothing is published under /${top}, and public/ has no such file`;
+    const withoutBase = withoutBasePath(url);
+    if (withoutBase) {
+      return {
+        message,
+        fix: `write ${withoutBase}: links are written from the site root without the base path, which the build puts in front`,
+      };
+    }
     const nearest = nearestSiteTopLevel(top);
     return {
-      message: `the link leads to no page of the site: nothing is published under /${top}, and public/ has no such file`,
+      message,
       fix: nearest
         ? `did you mean ${url.replace(`/${url.split(/[/?#]/)[1]}`, `/${nearest}`)}?`
         : 'link to a page of the site, add the file to public/, or write the full address (https://…) of another site',

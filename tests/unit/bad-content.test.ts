@@ -1285,6 +1285,12 @@ describe('references', () => {
       // Nothing near: the three ways to mend it.
       ['/about-us/', NO_SUCH_SECTION],
       ['/files/annual-report.pdf', NO_SUCH_SECTION],
+      // The base path written in front, which the build adds again.
+      [
+        '/dossier/entities/northwind-motors/#facts',
+        'write /entities/northwind-motors/#facts: links are written from the site root without the base path, which the build puts in front',
+      ],
+      ['/a/b/topics/', 'write /topics/: links are written from the site root without the base path, which the build puts in front'],
     ] as const) {
       const top = decodeURIComponent(url.split(/[/?#]/)[1]!);
       const message = `the link leads to no page of the site: nothing is published under /${top}, and public/ has no such file`;
