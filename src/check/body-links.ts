@@ -53,7 +53,8 @@ function withoutBasePath(url: string): string | undefined {
   for (let slash = path.indexOf('/', 1); slash > 0; slash = path.indexOf('/', slash + 1)) {
     const rest = url.slice(slash);
     const restPath = path.slice(slash);
-    if (restPath !== '/' && ROUTE_SECTIONS.has(rootRelativeTopLevel(rest) ?? '') && matchSiteRoute(restPath)) return rest;
+    // Every route but the home page starts with its section, so a match names a page below one.
+    if (restPath !== '/' && matchSiteRoute(restPath)) return rest;
   }
   return undefined;
 }

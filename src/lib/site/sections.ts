@@ -1,63 +1,12 @@
-import { paths } from './urls.ts';
 import { files } from './files.ts';
 import { nearestWithin } from '../text/nearest.ts';
+import { compareText } from '../text/compare-text.ts';
 import { FACET_LABELS } from '../lists/brief-facets.ts';
 import { DEAL_FACET_LABELS } from '../lists/deal-facets.ts';
 import { DEAL_SORTS } from '../lists/deal-sort.ts';
 import { PAGE_SEGMENT } from '../lists/pagination.ts';
 import { ENTITY_TYPES } from '../../schemas/entity.ts';
 import { EXPORT_COLLECTIONS } from '../../schemas/exports.ts';
-
-/**
- * The first segment of every address the build writes, so a link written in content can be
- * told to lead nowhere before it is published. Taken from the site's own address makers
- * (./urls.ts, ./files.ts) plus the files written outside them; a unit test holds this list
- * to the top-level routes of src/pages, so a new section cannot be forgotten here. Pure.
- */
-const OUTSIDE_ADDRESS_MAKERS = [
-  // The header box's per-script files and the search page's records (src/pages/quick-search/, search-records.json.ts).
-  'quick-search',
-  'search-records.json',
-  // Written after Astro: the search bundle (src/integrations/pagefind-index.ts) and Astro's hashed assets.
-  'pagefind',
-  '_astro',
-  // Astro writes src/pages/404.astro as 404.html, which static hosts serve for a missing address.
-  '404.html',
-];
-
-const firstSegment = (path: string): string => path.split('/')[0]!;
-
-/** Every top-level name of the built site, but the files copied from public/. */
-export const SITE_TOP_LEVEL: ReadonlySet<string> = new Set(
-  [
-    ...Object.values(paths).map((make) => firstSegment(make('x', 'x'))),
-    ...Object.values(files).map((make) => firstSegment(make('briefs'))),
-    ...OUTSIDE_ADDRESS_MAKERS,
-  ].filter(Boolean),
-);
-
-/** @astrojs/sitemap writes its parts as sitemap-0.xml, sitemap-1.xml, … beside its index. */
-const SITEMAP_PART = /^sitemap-\d+\.xml$/;
-
-/** Whether a top-level name (decoded, without slashes) is one the build writes. */
-export function isSiteTopLevel(name: string): boolean {
-  return SITE_TOP_LEVEL.has(name) || SITEMAP_PART.test(name);
-}
-
-/** "entities" for "entity", "briefs" for "brief": a section named in the singular. */
-const singularOf = (section: string): string => section.replace(/ies$/, 'y').replace(/s$/, '');
-
-/**
- * The site's top-level name a mistyped one most likely meant ("entity" → "entities",
- * "brifs" → "briefs"), or undefined when none is close. Names with a dot (files) are
- * matched only by names with one, so "/about" never suggests "rss.xml".
- */
-export function nearestSiteTopLevel(name: string): string | undefined {
-  const lower = name.toLowerCase();
-  const isFileName = lower.includes('.');
-  const options = [...SITE_TOP_LEVEL].filter((option) => option.includes('.') === isFileName && !option.startsWith('_'));
-  return options.find((option) => option === lower || singularOf(option) === lower) ?? nearestWithin(lower, options);
-}
 
 /**
  * The routes of src/pages, written as their files are named there (without the extension;
@@ -120,10 +69,14 @@ export interface RouteMatch {
   params: Record<string, string>;
 }
 
+/** The address a route is published at: src/pages/404.astro is written as 404.html, the page static hosts serve for a missing address. */
+const publishedAs = (route: string): string => (route === '404' ? '404.html' : route);
+
 /** Each route as segment matchers; `paged` when it ends in [...page] (nothing, or "page/<n>"). */
 const MATCHERS = SITE_ROUTES.map((route) => {
-  // src/pages/404.astro is written as 404.html, the page static hosts serve for a missing address.
-  const segments = (route === '404' ? '404.html' : route).split('/').filter((segment) => segment !== 'index');
+  const segments = publishedAs(route)
+    .split('/')
+    .filter((segment) => segment !== 'index');
   const paged = segments.at(-1) === '[...page]';
   if (paged) segments.pop();
   const section = segments[0] ?? '';
@@ -183,8 +136,22 @@ export function matchSiteRoute(path: string): RouteMatch | undefined {
 
 /** The top-level names that hold routes of src/pages (not the search bundle's, Astro's or public/'s files). */
 export const ROUTE_SECTIONS: ReadonlySet<string> = new Set(
-  SITE_ROUTES.map((route) => (route === '404' ? '404.html' : route.split('/')[0]!)).filter((name) => name !== 'index'),
+  SITE_ROUTES.map((route) => publishedAs(route).split('/')[0]!).filter((name) => name !== 'index'),
 );
+
+/**
+ * Every top-level name of the built site but the files copied from public/, so a link
+ * written in content can be told to lead nowhere before it is published: the routes'
+ * sections, and what is written beside them after Astro renders.
+ */
+export const SITE_TOP_LEVEL: ReadonlySet<string> = new Set([
+  ...ROUTE_SECTIONS,
+  // The search bundle (src/integrations/pagefind-index.ts) and Astro's hashed assets.
+  'pagefind',
+  '_astro',
+  // @astrojs/sitemap's index; its numbered parts are SITEMAP_PART.
+  files.sitemap(),
+]);
 
 /**
  * The addresses under one top-level name, written for a reader of the check's fix:
@@ -204,5 +171,28 @@ export function routeShapes(section: string): string[] {
     return `/${shown}${/\.[a-z]+$/.test(shown) ? '' : '/'}${closed.length ? ` (${closed.join('; ')})` : ''}`;
   });
   // The section's own list first, then deeper addresses.
-  return shapes.sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0));
+  return shapes.sort((a, b) => a.split('/').length - b.split('/').length || compareText(a, b));
+}
+
+/** @astrojs/sitemap writes its parts as sitemap-0.xml, sitemap-1.xml, … beside its index. */
+const SITEMAP_PART = /^sitemap-\d+\.xml$/;
+
+/** Whether a top-level name (decoded, without slashes) is one the build writes. */
+export function isSiteTopLevel(name: string): boolean {
+  return SITE_TOP_LEVEL.has(name) || SITEMAP_PART.test(name);
+}
+
+/** "entities" for "entity", "briefs" for "brief": a section named in the singular. */
+const singularOf = (section: string): string => section.replace(/ies$/, 'y').replace(/s$/, '');
+
+/**
+ * The site's top-level name a mistyped one most likely meant ("entity" → "entities",
+ * "brifs" → "briefs"), or undefined when none is close. Names with a dot (files) are
+ * matched only by names with one, so "/about" never suggests "rss.xml".
+ */
+export function nearestSiteTopLevel(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  const isFileName = lower.includes('.');
+  const options = [...SITE_TOP_LEVEL].filter((option) => option.includes('.') === isFileName && !option.startsWith('_'));
+  return options.find((option) => option === lower || singularOf(option) === lower) ?? nearestWithin(lower, options);
 }
