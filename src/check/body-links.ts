@@ -97,6 +97,14 @@ function siteAddressIssue(
     };
   }
   const path = url.replace(/[?#].*$/s, '');
+  // "/entities/x/index.html": the file behind a page, which links name by its address.
+  const page = /\/index\.html$/.exec(path) && path.slice(0, -'index.html'.length);
+  if (page && matchSiteRoute(page)) {
+    return {
+      message: `${path} names the file behind a page; links name the page by its address`,
+      fix: `write ${page}${url.slice(path.length)}`,
+    };
+  }
   if (ROUTE_SECTIONS.has(top)) {
     let decoded = path;
     try {
@@ -144,6 +152,28 @@ export function resolveRelativeLink(url: string, briefId: string): string | unde
   return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }
 
+/** Where the site is published: SITE_URL's origin and BASE_PATH (src/lib/site/config.ts). */
+export interface SiteAddress {
+  origin: string;
+  base: string;
+}
+
+/**
+ * The root-relative address of a link written as the site's own full address
+ * ("https://news.example.org/dossier/entities/x/" → "/entities/x/" when the site is
+ * published there), undefined for any other link.
+ */
+export function ownSiteAddress(url: string, site: SiteAddress): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return undefined;
+  }
+  if (parsed.origin !== new URL(site.origin).origin || !parsed.pathname.startsWith(site.base)) return undefined;
+  return `/${parsed.pathname.slice(site.base.length)}${parsed.search}${parsed.hash}`;
+}
+
 export interface BriefLinks {
   id: string;
   file?: string | undefined;
@@ -176,7 +206,12 @@ const hrefFor = (collection: Exclude<CollectionName, 'deals'>, id: string): stri
  * and for links to an address the build does not write (siteAddressIssue). A link relative
  * to the page is checked where it leads from the brief's page.
  */
-export function checkBodyLinks(bodies: readonly BriefLinks[], c: Collections, ids: Record<CollectionName, Set<string>>): ContentIssue[] {
+export function checkBodyLinks(
+  bodies: readonly BriefLinks[],
+  c: Collections,
+  ids: Record<CollectionName, Set<string>>,
+  site?: SiteAddress,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const status = new Map(c.briefs.map((b) => [b.id, b.data.status]));
   const published = new Set(c.briefs.filter((b) => b.data.status === 'published').map((b) => b.id));
@@ -190,74 +225,95 @@ export function checkBodyLinks(bodies: readonly BriefLinks[], c: Collections, id
     const at = { severity: 'error' as const, collection: 'briefs' as const, id: body.id, file: body.file, field: '(body)' };
     const fromPublished = status.get(body.id) === 'published';
     for (const link of body.links) {
-      const url = link.siteUrl ?? link.url.trim();
+      const ownSite = !link.siteUrl && !link.image && site ? ownSiteAddress(link.url, site) : undefined;
+      // Only the site's own sections are known from here; other paths on its host (files in public/) are left alone.
+      if (ownSite !== undefined) {
+        const top = rootRelativeTopLevel(ownSite);
+        if (top !== '' && !isSiteTopLevel(top ?? '')) continue;
+      }
+      const url = link.siteUrl ?? ownSite ?? link.url.trim();
       const target = siteLinkTarget(url);
-      // A relative link is checked where it leads; its issue says so, since the writer wrote another address.
+      const reported = issues.length;
+      // A relative link, or one written as the site's full address, is checked where it leads; its issue says so.
       const report = (issue: ContentIssue): void => {
-        if (!link.siteUrl) return void issues.push(issue);
+        const writtenAs = link.siteUrl ? "relative to the brief's page" : ownSite !== undefined ? "as the site's full address" : undefined;
+        if (!writtenAs) return void issues.push(issue);
         const leads = issue.message.includes(url) ? '' : `, it leads to ${url}`;
-        issues.push({ ...issue, message: `${issue.message} (written relative to the brief's page${leads})` });
+        issues.push({ ...issue, message: `${issue.message} (written ${writtenAs}${leads})` });
       };
       const where = { ...at, line: link.line, column: link.column, value: link.url };
-      if (!target) {
-        const issue = siteAddressIssue(link, url, known, ids);
-        if (issue) report({ ...where, ...issue });
-        continue;
-      }
-      // A deal's row: a brief link whose fragment is "deal-<id>".
-      const dealRow =
-        target.collection === 'deals'
-          ? target.id
-          : target.collection === 'briefs'
-            ? /^deal-(.+)$/.exec(target.fragment ?? '')?.[1]
-            : undefined;
-      if (!ids[target.collection].has(target.id) && target.collection !== 'deals') {
-        const nearest = nearestWithin(target.id, known[target.collection]);
-        report({
+      const warnIfOwnSite = () => {
+        if (ownSite === undefined || issues.length > reported) return;
+        issues.push({
           ...where,
-          message: `the link points at ${target.collection}/${target.id}, which does not exist`,
-          fix: nearest
-            ? `did you mean ${hrefFor(target.collection, nearest)}?`
-            : `link to an existing ${SINGULAR[target.collection]}, or remove the link`,
+          severity: 'warning',
+          message: "the link is written as the site's full address, so from a preview or another host it leaves for the published site",
+          fix: `write ${url}: links from the site root follow the site to any host and base path`,
         });
-      } else if (dealRow !== undefined) {
-        if (!deals.has(dealRow)) {
-          const nearest = nearestWithin(dealRow, known.deals);
-          const near = nearest && dealHref(nearest);
+      };
+      const checkLink = (): void => {
+        if (!target) {
+          const issue = siteAddressIssue(link, url, known, ids);
+          if (issue) report({ ...where, ...issue });
+          return;
+        }
+        // A deal's row: a brief link whose fragment is "deal-<id>".
+        const dealRow =
+          target.collection === 'deals'
+            ? target.id
+            : target.collection === 'briefs'
+              ? /^deal-(.+)$/.exec(target.fragment ?? '')?.[1]
+              : undefined;
+        if (!ids[target.collection].has(target.id) && target.collection !== 'deals') {
+          const nearest = nearestWithin(target.id, known[target.collection]);
           report({
             ...where,
-            message: `the link points at the deal ${dealRow}, which does not exist`,
-            fix: near ? `did you mean ${near}?` : 'link to an existing deal, or remove the link',
+            message: `the link points at ${target.collection}/${target.id}, which does not exist`,
+            fix: nearest
+              ? `did you mean ${hrefFor(target.collection, nearest)}?`
+              : `link to an existing ${SINGULAR[target.collection]}, or remove the link`,
           });
-          continue;
-        }
-        const href = dealHref(dealRow);
-        if (!href) {
+        } else if (dealRow !== undefined) {
+          if (!deals.has(dealRow)) {
+            const nearest = nearestWithin(dealRow, known.deals);
+            const near = nearest && dealHref(nearest);
+            report({
+              ...where,
+              message: `the link points at the deal ${dealRow}, which does not exist`,
+              fix: near ? `did you mean ${near}?` : 'link to an existing deal, or remove the link',
+            });
+            return;
+          }
+          const href = dealHref(dealRow);
+          if (!href) {
+            report({
+              ...where,
+              message: `the deal ${dealRow} cites no published brief, so it is not on the site`,
+              fix: 'publish a brief the deal cites, or remove the link',
+            });
+          } else if (url !== href) {
+            const message =
+              target.collection === 'deals'
+                ? 'a deal has no page of its own: it is a row on the page of the first published brief it cites'
+                : `the row of deal ${dealRow} is on the page of the first published brief it cites, not this one`;
+            report({ ...where, message, fix: `write ${href}` });
+          }
+        } else if (!target.wellFormed) {
           report({
             ...where,
-            message: `the deal ${dealRow} cites no published brief, so it is not on the site`,
-            fix: 'publish a brief the deal cites, or remove the link',
+            message: 'site links end with "/" (a static host has no redirect for the address without it)',
+            fix: `write ${hrefFor(target.collection as Exclude<CollectionName, 'deals'>, target.id)}`,
           });
-        } else if (url !== href) {
-          const message =
-            target.collection === 'deals'
-              ? 'a deal has no page of its own: it is a row on the page of the first published brief it cites'
-              : `the row of deal ${dealRow} is on the page of the first published brief it cites, not this one`;
-          report({ ...where, message, fix: `write ${href}` });
+        } else if (fromPublished && target.collection === 'briefs' && status.has(target.id) && status.get(target.id) !== 'published') {
+          report({
+            ...where,
+            message: `the link points at the brief ${target.id}, which is not published (status: ${status.get(target.id)})`,
+            fix: 'publish that brief first, or remove the link',
+          });
         }
-      } else if (!target.wellFormed) {
-        report({
-          ...where,
-          message: 'site links end with "/" (a static host has no redirect for the address without it)',
-          fix: `write ${hrefFor(target.collection as Exclude<CollectionName, 'deals'>, target.id)}`,
-        });
-      } else if (fromPublished && target.collection === 'briefs' && status.has(target.id) && status.get(target.id) !== 'published') {
-        report({
-          ...where,
-          message: `the link points at the brief ${target.id}, which is not published (status: ${status.get(target.id)})`,
-          fix: 'publish that brief first, or remove the link',
-        });
-      }
+      };
+      checkLink();
+      warnIfOwnSite();
     }
   }
   return issues;

@@ -1,5 +1,6 @@
 import type { ContentIssue } from './issue.ts';
-import { checkBodyLinks } from './body-links.ts';
+import { checkBodyLinks, type SiteAddress } from './body-links.ts';
+import { basePath, siteOrigin } from '../lib/site/config.ts';
 import { checkContentRules } from './cross-entry-rules.ts';
 import { checkFutureDates, latestToday } from './future-dates.ts';
 import { checkIdsInProse } from './ids-in-prose.ts';
@@ -30,6 +31,17 @@ export interface CheckOptions {
    * Default: today in the time zone furthest ahead (src/check/future-dates.ts). Tests pass a fixed day.
    */
   today?: string;
+  /** Where the site is published, for links written as its full address. Default: SITE_URL and BASE_PATH. */
+  site?: SiteAddress;
+}
+
+/** SITE_URL and BASE_PATH as the build reads them; undefined when either is invalid, which the build refuses on its own. */
+function publishedAt(env: NodeJS.ProcessEnv): SiteAddress | undefined {
+  try {
+    return { origin: siteOrigin(env.SITE_URL), base: basePath(env.BASE_PATH) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Runs every content check and returns all errors and warnings at once. */
@@ -49,7 +61,11 @@ export function checkContent(root = process.cwd(), options: CheckOptions = {}): 
     ...corpus.issues,
   ];
   // Body links already carry their line, so they skip locateLines (which finds frontmatter fields).
-  const all = [...issues, ...checkBodyLinks(bodyLinks, collections, ids), ...locateLines(found, texts)];
+  const all = [
+    ...issues,
+    ...checkBodyLinks(bodyLinks, collections, ids, options.site ?? publishedAt(process.env)),
+    ...locateLines(found, texts),
+  ];
   return {
     collections,
     errors: all.filter((i) => i.severity === 'error'),

@@ -6,5 +6,6 @@ import { resolve } from 'node:path';
  * test or a preview can build another content tree without touching this one.
  */
 export function contentDir(root = process.cwd()): string {
-  return resolve(root, process.env.DOSSIER_CONTENT_DIR ?? 'content');
+  // An empty value is unset: resolved as written it would name the project folder itself.
+  return resolve(root, process.env.DOSSIER_CONTENT_DIR || 'content');
 }

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ContentIssue } from './issue.ts';
 import type { Brief } from '../lib/content/entries.ts';
 
 /** The corpus folder: CORPUS_DIR, or ../shared/seeds beside the project. */
 export function corpusDir(root = process.cwd()): string {
-  return resolve(root, process.env.CORPUS_DIR ?? '../shared/seeds');
+  // An empty value is unset: resolved as written it would name the project folder itself.
+  return resolve(root, process.env.CORPUS_DIR || '../shared/seeds');
 }
 
 export function corpusAvailable(root = process.cwd()): boolean {
@@ -25,6 +26,24 @@ export function sha256(bytes: Uint8Array): string {
 export function checkCorpusHashes(briefs: Brief[], dir = corpusDir()): { checked: boolean; issues: ContentIssue[] } {
   if (!existsSync(dir)) return { checked: false, issues: [] };
   const issues: ContentIssue[] = [];
+  /**
+   * The corpus's file names by their composed (NFC) form, read once when a name is not found as
+   * written: content is read in NFC, while a file system may keep a name decomposed (macOS, or a
+   * file copied from one), so "Café.txt" in a brief must still find "Cafe\u0301.txt".
+   */
+  let composedNames: Map<string, string> | undefined;
+  const onDisk = (name: string): string => {
+    if (!composedNames) {
+      let entries: string[] = [];
+      try {
+        entries = readdirSync(dir);
+      } catch {
+        // CORPUS_DIR names something that is not a readable folder: every name stays as written, and is not found.
+      }
+      composedNames = new Map(entries.map((entry) => [entry.normalize('NFC'), entry]));
+    }
+    return composedNames.get(name.normalize('NFC')) ?? name;
+  };
   for (const b of briefs) {
     const name = b.data.source.file;
     // A draft may come from a file not yet copied into the corpus: the editor is warned, not stopped.
@@ -41,12 +60,18 @@ export function checkCorpusHashes(briefs: Brief[], dir = corpusDir()): { checked
       });
       continue;
     }
-    const path = join(dir, name);
-    let stat: ReturnType<typeof statSync>;
-    try {
-      stat = statSync(path, { throwIfNoEntry: false });
-    } catch {
-      stat = undefined; // a symlink loop or a path through a file: no such corpus file
+    const statOf = (path: string): ReturnType<typeof statSync> => {
+      try {
+        return statSync(path, { throwIfNoEntry: false });
+      } catch {
+        return undefined; // a symlink loop or a path through a file: no such corpus file
+      }
+    };
+    let path = join(dir, name);
+    let stat = statOf(path);
+    if (!stat) {
+      path = join(dir, onDisk(name));
+      stat = statOf(path);
     }
     if (stat && !stat.isFile()) {
       issues.push({

@@ -148,13 +148,16 @@ export function removeTrees(): void {
 /** The day the tests check on, so a warning about a date after today does not depend on the clock. */
 export const TEST_TODAY = '2026-12-03';
 
+/** Where the tests' site is published, so a link written as its full address does not depend on the environment. */
+export const TEST_SITE = { origin: 'https://news.example.org', base: '/dossier/' };
+
 /**
  * Checks a tree on `today` (default TEST_TODAY); without `corpus` the corpus is absent
  * (hashes unchecked), as on a fresh clone.
  */
 export function checkTree(changes: TreeChanges = {}, corpus?: (root: string) => string, today = TEST_TODAY): CheckReport {
   const root = writeTree(changes);
-  return checkContent(root, { corpusDir: corpus ? corpus(root) : join(root, 'no-corpus-here'), today });
+  return checkContent(root, { corpusDir: corpus ? corpus(root) : join(root, 'no-corpus-here'), today, site: TEST_SITE });
 }
 
 /** An issue as a test states it: where, what field, the value, the message and the fix. */

@@ -4,6 +4,8 @@ import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
+import { contentDir } from '../../src/check/content-dir.ts';
+import { corpusDir } from '../../src/check/corpus.ts';
 import { MAX_FILE_BYTES, readContentFile } from '../../src/check/read-content.ts';
 import { MAX_YAML_DEPTH } from '../../src/check/yaml-document.ts';
 import { jsonSchemaValidator } from '../support/json-schema.ts';
@@ -11,12 +13,15 @@ import {
   BASE_TREE,
   BRIEF_BODY_LINE,
   BRIEF_PATH,
+  FAKE_ARTICLE,
   FAKE_ARTICLE_FILE,
   checkTree,
   edit,
   errorsOf,
   replaceOnce,
   summarise,
+  TEST_SITE,
+  warningsOf,
   writeFakeCorpus,
   writeTree,
 } from '../support/content-tree.ts';
@@ -1336,6 +1341,52 @@ describe('references', () => {
     );
   });
 
+  it('body-link to the file behind a page (index.html): the fix is the page address', () => {
+    for (const [url, page] of [
+      ['/entities/northwind-motors/index.html', '/entities/northwind-motors/'],
+      ['/network/index.html#graph', '/network/'],
+    ]) {
+      const path = url.replace(/#.*$/, '');
+      const fix = `write ${page}${url.slice(path.length)}`;
+      expect(withBodyLink(url), url).toEqual(
+        bodyLinkError(url, `${path} names the file behind a page; links name the page by its address`, fix),
+      );
+    }
+  });
+
+  it("body links written as the site's full address are checked where they lead, with a warning to write them from the root", () => {
+    const own = (path: string) => `${TEST_SITE.origin}${TEST_SITE.base}${path}`;
+    const leadsTo = (address: string) => ` (written as the site's full address, it leads to ${address})`;
+    for (const [url, message, fix] of [
+      [
+        own('entities/nope/'),
+        `the link points at entities/nope, which does not exist${leadsTo('/entities/nope/')}`,
+        'link to an existing entity, or remove the link',
+      ],
+      [own('network'), `${NO_SLASH}${leadsTo('/network')}`, 'write /network/'],
+    ])
+      expect(withBodyLink(url!), url).toEqual(bodyLinkError(url!, message!, fix!));
+    const good = own('entities/northwind-motors/#facts');
+    const tree = edit(BRIEF_PATH, 'a van maker,', `a [van maker](${good}),`);
+    expect(errorsOf(tree)).toEqual([]);
+    expect(warningsOf(tree)).toContainEqual(
+      bodyLinkError(
+        good,
+        "the link is written as the site's full address, so from a preview or another host it leaves for the published site",
+        'write /entities/northwind-motors/#facts: links from the site root follow the site to any host and base path',
+      )[0],
+    );
+    // Another site, the same host outside the base path, or a file the host serves beside the site: not this site's pages.
+    for (const other of ['https://other.example/entities/nope/', `${TEST_SITE.origin}/elsewhere/entities/nope/`, own('files/a.pdf')]) {
+      const otherTree = edit(BRIEF_PATH, 'a van maker,', `a [van maker](${other}),`);
+      expect(errorsOf(otherTree), other).toEqual([]);
+      expect(
+        warningsOf(otherTree).filter((w) => w.value === other),
+        other,
+      ).toEqual([]);
+    }
+  });
+
   it("body links relative to the brief's page are checked where they lead, and the issue says where", () => {
     const pass =
       'a [van maker](../../entities/northwind-motors/) in [a round](./#deal-northwind-series-b) ([all](../) [file](../../files/a.pdf)),';
@@ -1606,6 +1657,17 @@ describe('corpus', () => {
   it('the matching corpus passes', () => {
     expect(errorsOf({}, writeFakeCorpus)).toEqual([]);
   });
+
+  it('a corpus file whose name the file system keeps decomposed is found by the composed name the brief is read in', () => {
+    const composed = 'relatório-café.txt';
+    const decomposedCorpus = (root: string) => {
+      const dir = join(root, 'corpus');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, composed.normalize('NFD')), FAKE_ARTICLE);
+      return dir;
+    };
+    expect(errorsOf(edit(BRIEF_PATH, `file: ${FAKE_ARTICLE_FILE}`, `file: ${composed}`), decomposedCorpus)).toEqual([]);
+  });
 });
 
 describe('lists of ids', () => {
@@ -1665,5 +1727,25 @@ describe('replaceOnce guards the fixtures', () => {
   it('refuses a replacement that matches nothing or more than once', () => {
     expect(() => replaceOnce('a b a', 'a', 'c')).toThrow(/exactly one/);
     expect(() => replaceOnce('a b', 'z', 'c')).toThrow(/exactly one/);
+  });
+});
+
+describe('folder settings', () => {
+  it('an empty DOSSIER_CONTENT_DIR or CORPUS_DIR is unset, never the project folder itself', () => {
+    const saved = { content: process.env.DOSSIER_CONTENT_DIR, corpus: process.env.CORPUS_DIR };
+    try {
+      process.env.DOSSIER_CONTENT_DIR = '';
+      process.env.CORPUS_DIR = '';
+      expect(contentDir('/project')).toBe(join('/project', 'content'));
+      expect(corpusDir('/project/app')).toBe(join('/project', 'shared', 'seeds'));
+    } finally {
+      for (const [name, value] of [
+        ['DOSSIER_CONTENT_DIR', saved.content],
+        ['CORPUS_DIR', saved.corpus],
+      ] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
   });
 });
