@@ -26,6 +26,47 @@ export interface MdxBodyResult {
   issues: ContentIssue[];
   /** Every link, image and link definition URL, for the cross-entry link check (src/check/body-links.ts). */
   links: BodyLink[];
+  /**
+   * Whether the body shows a reader anything: text or an image. False for a body of only
+   * comments, link definitions, thematic breaks or spaces, which publishes an empty summary.
+   * Undefined when the body could not be parsed.
+   */
+  showsContent?: boolean;
+}
+
+/** Nodes a reader sees: text with a character that is not white space, code, and images. */
+function showsContent(tree: PolicyNode): boolean {
+  const stack: PolicyNode[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'image' || node.type === 'imageReference') return true;
+    if (
+      (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') &&
+      typeof node.value === 'string' &&
+      /[^\s\u00a0]/u.test(node.value)
+    )
+      return true;
+    // Link definitions and comments hold text nobody sees.
+    if (node.type === 'definition' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') continue;
+    if (node.children) stack.push(...node.children);
+  }
+  return false;
+}
+
+/**
+ * A TOML block ("+++" … "+++") at the very start of the body: the renderer reads it as
+ * frontmatter and drops it, like a second "---" block (src/check/read-content.ts).
+ */
+function tomlBlockViolation(tree: PolicyNode): PolicyViolation | undefined {
+  const first = tree.children?.[0];
+  if (first?.type !== 'toml') return undefined;
+  return {
+    line: first.position?.start.line ?? 1,
+    column: 1,
+    construct: 'frontmatter block',
+    message: 'the body starts with a "+++" block, which the renderer reads as frontmatter, so the site drops it unseen',
+    fix: 'remove the "+++" block or move its fields into the frontmatter as YAML',
+  };
 }
 
 /**
@@ -160,7 +201,8 @@ export function checkMdxBody(body: string, { id, file, bodyLine, publicDir }: Bo
     return { issues: [issue], links: [] };
   }
   const publicRoot = publicDir ?? resolve('public');
-  const violations = [...treeViolations(tree), ...imageViolations(tree, publicRoot)];
+  const toml = tomlBlockViolation(tree);
+  const violations = [...(toml ? [toml] : []), ...treeViolations(tree), ...imageViolations(tree, publicRoot)];
   violations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { issues: violations.map(located), links: bodyLinks(tree, bodyLine, publicRoot, id) };
+  return { issues: violations.map(located), links: bodyLinks(tree, bodyLine, publicRoot, id), showsContent: showsContent(tree) };
 }

@@ -475,6 +475,8 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
   let lineOffset = 0;
   let body: string | undefined;
   let bodyLine = 1;
+  /** False when the parsed body holds nothing a reader sees (src/check/mdx-body.ts). */
+  let bodyShowsContent: boolean | undefined;
   if (spec.frontmatter) {
     const parts = splitFrontmatter(text);
     if (!parts) {
@@ -520,6 +522,7 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
       });
     const mdx = checkMdxBody(body, { id, file, bodyLine, publicDir: join(root, 'public') });
     issues.push(...mdx.issues);
+    bodyShowsContent = mdx.showsContent;
     if (mdx.links.length) reading.links = { id, file, links: mdx.links };
   }
 
@@ -610,13 +613,15 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
   }
   const data = parsed.data as never;
   reading.entry = name === 'briefs' ? { id, data, filePath: file, body } : { id, data, filePath: file };
-  if (name === 'briefs' && (parsed.data as { status: string }).status === 'published' && !body?.trim()) {
+  if (name === 'briefs' && (parsed.data as { status: string }).status === 'published' && (!body?.trim() || bodyShowsContent === false)) {
     issues.push({
       severity: 'error',
       ...at,
       line: bodyLine,
       field: '(body)',
-      message: 'a published brief needs its English summary as the body below the frontmatter',
+      message: body?.trim()
+        ? 'a published brief needs its English summary as the body, and this body shows no text (only comments, link definitions, rules or spaces)'
+        : 'a published brief needs its English summary as the body below the frontmatter',
       fix: 'write the summary, or set status: draft',
     });
   }

@@ -125,7 +125,8 @@ function namespaceHeadingIds(tree: Root | Element): ReadonlyMap<string, string> 
       visit(child, footnotes);
     }
   };
-  visit(tree, false);
+  // A body of one element comes back as that element, not a root: it is renamed like any other.
+  visit(tree.type === 'root' ? tree : { type: 'root', children: [tree] }, false);
   for (const link of links) {
     const fragment = decodeFragment((link.properties.href as string).slice(1));
     const target = kept.has(fragment) ? undefined : renamed.get(fragment);

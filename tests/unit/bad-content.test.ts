@@ -365,6 +365,22 @@ describe('YAML', () => {
     expect(errorsOf({ [BRIEF_PATH]: `${head}---\n\n---\ntitle: shown\n---\n${body}` })).toEqual([]);
   });
 
+  it('toml-frontmatter-block at the start of the body (the renderer reads "+++" as frontmatter too)', () => {
+    const [head, body] = BASE_TREE[BRIEF_PATH]!.split('---\n\n');
+    expect(errorsOf({ [BRIEF_PATH]: `${head}---\n+++\ntitle = "sneaky"\n+++\n${body}` })).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: BRIEF_BODY_LINE,
+        column: 1,
+        field: '(body)',
+        message: 'the body starts with a "+++" block, which the renderer reads as frontmatter, so the site drops it unseen',
+        fix: 'remove the "+++" block or move its fields into the frontmatter as YAML',
+      },
+    ]);
+    // After a blank line it is text the page shows.
+    expect(errorsOf({ [BRIEF_PATH]: `${head}---\n\n+++\ntitle = "shown"\n+++\n\n${body}` })).toEqual([]);
+  });
+
   it('malformed-yaml', () => {
     expect(errorsOf(edit(PERSON, 'type: person', 'type: person\n  role: chief'))).toEqual([
       {
@@ -1610,6 +1626,33 @@ describe('rules across entries', () => {
         fix: 'write the summary, or set status: draft',
       },
     ]);
+  });
+
+  it('published-brief whose body shows no text (comments, link definitions, rules, spaces)', () => {
+    const text = BASE_TREE[BRIEF_PATH]!.slice(0, BASE_TREE[BRIEF_PATH]!.indexOf('---\n\n') + 5);
+    for (const body of [
+      '{/* summary to come */}\n',
+      '[r]: https://example.org/\n',
+      '***\n',
+      '&nbsp;\n',
+      '{/* a */}\n\n---\n\n[x]: /entities/northwind-motors/\n',
+    ]) {
+      expect(errorsOf({ [BRIEF_PATH]: text + body }), body).toEqual([
+        {
+          file: file(BRIEF_PATH),
+          line: BRIEF_BODY_LINE,
+          field: '(body)',
+          message:
+            'a published brief needs its English summary as the body, and this body shows no text (only comments, link definitions, rules or spaces)',
+          fix: 'write the summary, or set status: draft',
+        },
+      ]);
+    }
+    // A body of one image, or of code, shows something; a draft may be empty.
+    const imageTree = { [BRIEF_PATH]: `${text}![A chart](/images/chart.png)\n`, '../public/images/chart.png': 'png' };
+    expect(errorsOf(imageTree)).toEqual([]);
+    const draft = replaceOnce(`${text}{/* to come */}\n`, 'status: published', 'status: draft');
+    expect(errorsOf({ [BRIEF_PATH]: draft }).filter((e) => e.field === '(body)')).toEqual([]);
   });
 
   it('published-non-english-brief-without-source-summary', () => {

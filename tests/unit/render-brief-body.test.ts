@@ -26,6 +26,12 @@ describe('renderBriefBody', () => {
     expect(metadata.headings).toEqual([{ depth: 2, slug: 'summary-what-they-said', text: 'What “they” said' }]);
   });
 
+  it('renames the heading of a body that is that one heading (MDX returns it without a root)', async () => {
+    const { html, metadata } = await render('## Summary');
+    expect(html).toBe('<h2 id="summary-summary">Summary</h2>');
+    expect(metadata.headings).toEqual([{ depth: 2, slug: 'summary-summary', text: 'Summary' }]);
+  });
+
   it("gives headings ids of their own, apart from the page's and the footnotes' ids, and links to them follow", async () => {
     // Headings named after ids the brief page and the footnotes already use.
     const { html } = await render(
