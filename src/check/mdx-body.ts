@@ -48,7 +48,7 @@ function showsContent(tree: PolicyNode): boolean {
       return true;
     // Link definitions and comments hold text nobody sees.
     if (node.type === 'definition' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') continue;
-    if (node.children) stack.push(...node.children);
+    if (node.children) for (const child of node.children) stack.push(child);
   }
   return false;
 }
@@ -204,5 +204,10 @@ export function checkMdxBody(body: string, { id, file, bodyLine, publicDir }: Bo
   const toml = tomlBlockViolation(tree);
   const violations = [...(toml ? [toml] : []), ...treeViolations(tree), ...imageViolations(tree, publicRoot)];
   violations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { issues: violations.map(located), links: bodyLinks(tree, bodyLine, publicRoot, id), showsContent: showsContent(tree) };
+  return {
+    issues: violations.map(located),
+    links: bodyLinks(tree, bodyLine, publicRoot, id),
+    // A body refused for what it holds is not also told it shows nothing.
+    ...(violations.length ? {} : { showsContent: showsContent(tree) }),
+  };
 }
