@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import anyAscii from 'any-ascii';
-import { isMap, isNode, isScalar, isSeq, LineCounter, type Document, type YAMLError } from 'yaml';
+import { isMap, isScalar, LineCounter, type Document, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
 import { formatFieldPath, type ContentIssue } from './issue.ts';
 import { unsafeCharacter } from '../lib/content/unsafe-characters.ts';
@@ -14,6 +14,7 @@ import { fieldProblems } from './zod-issues.ts';
 import { wellFormedReferences, type EntryReference, type FailedEntry } from './references.ts';
 import { readContentFiles, type ReadFilesOptions } from './read-content-threads.ts';
 import { parseYamlDocument } from './yaml-document.ts';
+import { placedNodes, valuesCutByComments, type PlacedNode } from './yaml-tree.ts';
 
 /** Files larger than this are refused: content is prose and data, never bulk. */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -86,28 +87,6 @@ export function* strings(value: unknown, path: PropertyKey[] = []): Generator<[P
  * the reader is told not to resolve YAML 1.1's, which would turn text into bytes, dates or sets.
  */
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((name) => `!!${name}`));
-
-/** A node of a YAML tree with the field path it belongs to; a key belongs to the field it names. */
-interface PlacedNode {
-  node: { range?: unknown; tag?: string | undefined };
-  path: PropertyKey[];
-  isKey: boolean;
-}
-
-/** Every node of a YAML tree, keys included, in document order. */
-function* placedNodes(node: unknown, path: PropertyKey[], isKey = false): Generator<PlacedNode> {
-  if (!isNode(node)) return;
-  yield { node, path, isKey };
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const keyPath = [...path, isScalar(pair.key) ? String(pair.key.value) : '?'];
-      yield* placedNodes(pair.key, keyPath, true);
-      yield* placedNodes(pair.value, keyPath);
-    }
-  } else if (isSeq(node)) {
-    for (const [i, item] of node.items.entries()) yield* placedNodes(item, [...path, i]);
-  }
-}
 
 /** "title: \"5\"" or "- \"5\"": a short scalar as the fix would write it, quoted. */
 function quotedExample({ node, path, isKey }: PlacedNode): string | undefined {
@@ -559,6 +538,23 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
       fix: 'write one "field: value" per line',
     });
     return reading;
+  }
+  for (const cut of valuesCutByComments(doc, yamlText)) {
+    const name = cut.path.at(-1);
+    const written = `${typeof name === 'number' ? '-' : `${String(name)}:`} ${JSON.stringify(cut.written)}`;
+    issues.push({
+      severity: 'error',
+      ...at,
+      line: counter.linePos(cut.at).line + lineOffset,
+      field: formatFieldPath(cut.path),
+      value: cut.read,
+      message: 'the text after " #" was read as a YAML comment and dropped',
+      // A number or true/false in quotes would be text: there the "#" is more likely a note.
+      fix:
+        typeof cut.read === 'string'
+          ? `put the value in quotes: ${written} (a comment goes on a line of its own)`
+          : `write the comment on a line of its own, or the value in quotes if it is text: ${written}`,
+    });
   }
   let raw: unknown;
   try {

@@ -567,6 +567,55 @@ describe('YAML', () => {
     ]);
   });
 
+  it('comment-cuts-unquoted-value: " #" ends a plain value, and the rest of the line would be dropped unseen', () => {
+    const message = 'the text after " #" was read as a YAML comment and dropped';
+    expect(
+      errorsOf(edit(BRIEF_PATH, 'title: Northwind Motors raises money for a van plant', 'title: Northwind Motors is #1 in vans')),
+    ).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 2,
+        field: 'title',
+        value: 'Northwind Motors is',
+        message,
+        fix: 'put the value in quotes: title: "Northwind Motors is #1 in vans" (a comment goes on a line of its own)',
+      },
+    ]);
+    expect(errorsOf(edit(BRIEF_PATH, '  - "Round size: EUR 120 million"', '  - Northwind ranks #1 among van makers'))).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 12,
+        field: 'keyFacts[0]',
+        value: 'Northwind ranks',
+        message,
+        fix: 'put the value in quotes: - "Northwind ranks #1 among van makers" (a comment goes on a line of its own)',
+      },
+    ]);
+    // After a number the "#" is more likely a note, which goes on a line of its own.
+    expect(errorsOf(edit(DEAL, 'value: 120000000', 'value: 120000000 # EUR 120 million'))).toEqual([
+      {
+        file: file(DEAL),
+        line: 13,
+        field: 'amount.value',
+        value: 120000000,
+        message,
+        fix: 'write the comment on a line of its own, or the value in quotes if it is text: value: "120000000 # EUR 120 million"',
+      },
+    ]);
+  });
+
+  it('comments on a line of their own, after a quoted value or after a key with a list or mapping below stay allowed', () => {
+    const commented = replaceOnce(
+      replaceOnce(BASE_TREE[ENTITY]!, 'aliases:\n', '# Names the press uses.\naliases: # the short one first\n'),
+      'value: "2011"',
+      'value: "2011" # the year it was registered\n    # more than one source says so',
+    );
+    expect(errorsOf({ [ENTITY]: replaceOnce(commented, 'source:\n', 'source: # the brief that says so\n') })).toEqual([]);
+    expect(
+      errorsOf(edit(BRIEF_PATH, '  - "Round size: EUR 120 million"', "  - 'Northwind ranks #1 among van makers' # per the report")),
+    ).toEqual([]);
+  });
+
   it('hidden-control-character (right-to-left override)', () => {
     expect(errorsOf(edit(PERSON, 'name: Mira Okafor', 'name: "Mira \\u202EOkafor"'))).toEqual([
       {
