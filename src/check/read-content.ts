@@ -14,7 +14,7 @@ import { fieldProblems } from './zod-issues.ts';
 import { wellFormedReferences, type EntryReference, type FailedEntry } from './references.ts';
 import { readContentFiles, type ReadFilesOptions } from './read-content-threads.ts';
 import { parseYamlDocument } from './yaml-document.ts';
-import { placedNodes, valuesCutByComments, type PlacedNode } from './yaml-tree.ts';
+import { dropRepeatedFields, placedNodes, valuesCutByComments, type PlacedNode } from './yaml-tree.ts';
 
 /** Files larger than this are refused: content is prose and data, never bulk. */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -504,7 +504,8 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
 
   const counter = new LineCounter();
   // resolveKnownTags: false leaves YAML 1.1's tags (!!binary, !!timestamp, !!set) unresolved, so they are reported as unknown.
-  const composed = parseYamlDocument(yamlText, counter, { prettyErrors: false, uniqueKeys: true, resolveKnownTags: false });
+  // uniqueKeys: false, as a field written twice is reported by its name below, and the rest of the file still checked.
+  const composed = parseYamlDocument(yamlText, counter, { prettyErrors: false, uniqueKeys: false, resolveKnownTags: false });
   if ('problem' in composed) {
     const { offset, message, fix } = composed.problem;
     issues.push({ severity: 'error', ...at, line: counter.linePos(offset).line + lineOffset, field: '(yaml)', message, fix });
@@ -538,6 +539,18 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
       fix: 'write one "field: value" per line',
     });
     return reading;
+  }
+  for (const { path, starts } of dropRepeatedFields(doc)) {
+    const lines = starts.map((start) => counter.linePos(start).line + lineOffset);
+    const field = formatFieldPath(path);
+    issues.push({
+      severity: 'error',
+      ...at,
+      line: lines[1],
+      field,
+      message: `field "${field}" is written ${lines.length === 2 ? 'twice' : `${lines.length} times`} (lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)})`,
+      fix: `keep one (the rest of the file is checked with the last, on line ${lines.at(-1)})`,
+    });
   }
   for (const cut of valuesCutByComments(doc, yamlText)) {
     const name = cut.path.at(-1);

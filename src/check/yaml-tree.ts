@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, isSeq, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, type Document, type Pair } from 'yaml';
 
 /** A node of a YAML tree with the field path it belongs to; a key belongs to the field it names. */
 export interface PlacedNode {
@@ -20,6 +20,45 @@ export function* placedNodes(node: unknown, path: PropertyKey[], isKey = false):
   } else if (isSeq(node)) {
     for (const [i, item] of node.items.entries()) yield* placedNodes(item, [...path, i]);
   }
+}
+
+const startOf = (node: unknown): number => (isNode(node) && node.range ? node.range[0] : 0);
+
+/** A field written more than once in one mapping: where each is written (offsets of its keys). */
+export interface RepeatedField {
+  path: PropertyKey[];
+  starts: number[];
+}
+
+/**
+ * Every field written more than once in one mapping ("name:" twice), nested ones too, ordered by
+ * where the second is written. All but the last of each are taken out of the tree, so the rest of
+ * the file is checked, and its issues located, as the last one reads: that is what toJS makes of
+ * such a mapping, and parsing with uniqueKeys stops at the first with "Map keys must be unique",
+ * which names no field and hides every other problem of the file.
+ */
+export function dropRepeatedFields(doc: Document): RepeatedField[] {
+  const found: RepeatedField[] = [];
+  const walk = (node: unknown, path: PropertyKey[]): void => {
+    if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
+    if (!isMap(node)) return;
+    const byName = new Map<string, Pair[]>();
+    for (const pair of node.items) {
+      // Field names are text (yamlShapeProblem refuses a list or mapping as a key); an alias as a key names none.
+      const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (name !== undefined) byName.set(name, [...(byName.get(name) ?? []), pair]);
+      walk(pair.value, [...path, name ?? '?']);
+    }
+    const dropped = new Set<Pair>();
+    for (const [name, pairs] of byName) {
+      if (pairs.length < 2) continue;
+      found.push({ path: [...path, name], starts: pairs.map((pair) => startOf(pair.key)) });
+      for (const pair of pairs.slice(0, -1)) dropped.add(pair);
+    }
+    if (dropped.size) node.items = node.items.filter((pair) => !dropped.has(pair));
+  };
+  walk(doc.contents, []);
+  return found.sort((a, b) => a.starts[1]! - b.starts[1]!);
 }
 
 /** A plain value whose line goes on with " #": what was read, and the whole line as written. */

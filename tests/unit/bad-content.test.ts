@@ -389,9 +389,57 @@ describe('YAML', () => {
       {
         file: file(PERSON),
         line: 3,
-        field: '(yaml)',
-        message: 'malformed YAML: Map keys must be unique',
-        fix: 'fix the YAML syntax at that line (indentation, quotes, colons)',
+        field: 'name',
+        message: 'field "name" is written twice (lines 1 and 3)',
+        fix: 'keep one (the rest of the file is checked with the last, on line 3)',
+      },
+    ]);
+  });
+
+  it('duplicate-yaml-key: every one in the file, nested ones by their path, and the rest of the file checked as the last one reads', () => {
+    const repeated = (field: string, lines: number[], times = 'twice') => ({
+      file: file(DEAL),
+      line: lines[1],
+      field,
+      message: `field "${field}" is written ${times} (lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)})`,
+      fix: `keep one (the rest of the file is checked with the last, on line ${lines.at(-1)})`,
+    });
+    let deal = replaceOnce(
+      BASE_TREE[DEAL]!,
+      '  - entity: tallow-bay-capital\n',
+      '  - entity: tallow-bay-capital\n    entity: tallow-bay\n',
+    );
+    deal = replaceOnce(deal, '  value: 120000000\n', '  value: 120000000\n  value: 0\n');
+    deal = replaceOnce(deal, 'round: Series B\n', 'round: Series A\nround: Series B\nkind: funding_round\nround: Series C\n');
+    expect(errorsOf({ [DEAL]: deal })).toEqual([
+      repeated('parties[1].entity', [10, 11]),
+      repeated('amount.value', [14, 15]),
+      repeated('round', [17, 18, 20], '3 times'),
+      repeated('kind', [2, 19]),
+      // The last of each is what the schema and the references are checked with, at its own line.
+      {
+        file: file(DEAL),
+        line: 19,
+        field: 'kind',
+        value: 'funding_round',
+        message:
+          'not one of the allowed values: funding-round, stake-purchase, investment, investment-commitment, fund-launch, partnership, joint-venture, licence, acquisition',
+        fix: 'did you mean "funding-round"?',
+      },
+      {
+        file: file(DEAL),
+        line: 15,
+        field: 'amount.value',
+        value: 0,
+        message: 'amount value must be greater than zero: write the amount as the source reports it',
+      },
+      {
+        file: file(DEAL),
+        line: 11,
+        field: 'parties[1].entity',
+        value: 'tallow-bay',
+        message: 'no entity with id "tallow-bay" exists in content/entities',
+        fix: 'did you mean "tallow-bay-capital"?',
       },
     ]);
   });
