@@ -10,11 +10,11 @@ import { briefSchema, dealSchema, entitySchema, topicSchema } from '../schemas/i
 import { SLUG_PATTERN } from '../schemas/ids.ts';
 import type { BriefLinks } from './body-links.ts';
 import { checkMdxBody } from './mdx-body.ts';
-import { fieldProblems } from './zod-issues.ts';
+import { fieldProblems, type FieldProblem } from './zod-issues.ts';
 import { wellFormedReferences, type EntryReference, type FailedEntry } from './references.ts';
 import { readContentFiles, type ReadFilesOptions } from './read-content-threads.ts';
 import { parseYamlDocument } from './yaml-document.ts';
-import { dropRepeatedFields, placedNodes, valuesCutByComments, type PlacedNode } from './yaml-tree.ts';
+import { dropRepeatedFields, mergeKeys, placedNodes, valuesCutByComments, type PlacedNode } from './yaml-tree.ts';
 
 /** Files larger than this are refused: content is prose and data, never bulk. */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -552,6 +552,21 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
       fix: `keep one (the rest of the file is checked with the last, on line ${lines.at(-1)})`,
     });
   }
+  const merging = new Set<string>();
+  for (const { mapping, start } of mergeKeys(doc)) {
+    merging.add(formatFieldPath(mapping));
+    issues.push({
+      severity: 'error',
+      ...at,
+      line: counter.linePos(start).line + lineOffset,
+      field: formatFieldPath(mapping) || '(entry)',
+      message: 'merge keys ("<<") are not part of YAML 1.2 as Dossier reads it',
+      fix: 'write the fields out in this mapping instead of "<<: *…"',
+    });
+  }
+  /** What the merge key's message already says: "<<" is no field, and the fields it was to bring in are missing. */
+  const followsFromMerge = ({ path, value }: FieldProblem) =>
+    merging.has(formatFieldPath(path.slice(0, -1))) && (path.at(-1) === '<<' || value === undefined);
   for (const cut of valuesCutByComments(doc, yamlText)) {
     const name = cut.path.at(-1);
     const written = `${typeof name === 'number' ? '-' : `${String(name)}:`} ${JSON.stringify(cut.written)}`;
@@ -600,6 +615,7 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
   const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) {
     for (const problem of fieldProblems(spec.schema, raw, parsed.error.issues)) {
+      if (followsFromMerge(problem)) continue;
       issues.push({
         severity: 'error',
         ...at,

@@ -61,6 +61,18 @@ export function dropRepeatedFields(doc: Document): RepeatedField[] {
   return found.sort((a, b) => a.starts[1]! - b.starts[1]!);
 }
 
+/**
+ * The merge keys ("<<: *base") of a tree, with the path of the mapping each is in. Merge keys
+ * are YAML 1.1's; YAML 1.2 reads "<<" as a field of that name, so the fields it was to bring in
+ * are missing.
+ */
+export function mergeKeys(doc: Document): { mapping: PropertyKey[]; start: number }[] {
+  const found: { mapping: PropertyKey[]; start: number }[] = [];
+  for (const { node, path, isKey } of placedNodes(doc.contents, []))
+    if (isKey && isScalar(node) && node.value === '<<') found.push({ mapping: path.slice(0, -1), start: startOf(node) });
+  return found;
+}
+
 /** A plain value whose line goes on with " #": what was read, and the whole line as written. */
 export interface CutValue {
   path: PropertyKey[];

@@ -524,6 +524,32 @@ describe('YAML', () => {
     ]);
   });
 
+  it('yaml-merge-key: "<<" is YAML 1.1, named once, without the fields it was to bring in reported missing', () => {
+    const anchored = replaceOnce(BASE_TREE[ENTITY]!, '  - name: Northwind\n', '  - &english\n    name: Northwind\n');
+    const merged = (item: string) =>
+      replaceOnce(anchored, '  - name: Нордвинд Моторс\n    lang: ru\n    kind: transliteration\n', `  - <<: *english\n${item}`);
+    const mergeKey = {
+      file: file(ENTITY),
+      line: 9,
+      field: 'aliases[1]',
+      message: 'merge keys ("<<") are not part of YAML 1.2 as Dossier reads it',
+      fix: 'write the fields out in this mapping instead of "<<: *…"',
+    };
+    expect(errorsOf({ [ENTITY]: merged('    name: NWM\n') })).toEqual([mergeKey]);
+    // A field written beside it is still checked.
+    expect(errorsOf({ [ENTITY]: merged('    name: NWM\n    kind: shrt\n') })).toEqual([
+      mergeKey,
+      {
+        file: file(ENTITY),
+        line: 11,
+        field: 'aliases[1].kind',
+        value: 'shrt',
+        message: 'not one of the allowed values: native, transliteration, translation, spelling, former, ticker, abbreviation, short',
+        fix: 'did you mean "short"?',
+      },
+    ]);
+  });
+
   it('yaml-alias-bomb (billion laughs)', () => {
     const bomb = [
       'a: &a [x, x, x, x, x, x, x, x, x, x]',
