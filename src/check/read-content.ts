@@ -44,6 +44,20 @@ export function decodeText(bytes: Uint8Array): string {
     .normalize('NFC');
 }
 
+/**
+ * Whether the bytes are UTF-16, as editors on Windows may save "Unicode": a byte-order mark
+ * (FF FE or FE FF), or, without one, a NUL beside every character of the first ones (ASCII
+ * in UTF-16). Without this the first was called a legacy 8-bit encoding, and the second, being
+ * valid UTF-8 full of NULs, "not a mapping".
+ */
+export function isUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const head = bytes.subarray(0, Math.min(bytes.length, 64) & ~1);
+  if (head.length < 4) return false;
+  const nulEvery = (parity: number) => head.every((byte, i) => i % 2 !== parity || byte === 0);
+  return (nulEvery(0) || nulEvery(1)) && head.some((byte) => byte !== 0);
+}
+
 /** The line holding the first byte sequence that is not UTF-8. */
 function firstInvalidUtf8Line(bytes: Uint8Array): number | undefined {
   let line = 1;
@@ -427,6 +441,16 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
       value: `${size} bytes`,
       message: `file is larger than the ${MAX_FILE_BYTES / 1024} KiB limit`,
       fix: 'shorten it: a brief is a summary, an entry is data, never bulk text',
+    });
+    return { issues };
+  }
+  if (isUtf16(bytes)) {
+    issues.push({
+      severity: 'error',
+      ...at,
+      field: '(encoding)',
+      message: 'file is UTF-16, not UTF-8',
+      fix: 're-save the file as UTF-8 (an editor may call UTF-16 "Unicode")',
     });
     return { issues };
   }

@@ -55,6 +55,25 @@ describe('files', () => {
     ]);
   });
 
+  it('utf-16-file (with or without a byte-order mark, either byte order)', () => {
+    const littleEndian = Buffer.from(BASE_TREE[PERSON]!, 'utf16le');
+    const bigEndian = Buffer.from(littleEndian).swap16();
+    for (const bytes of [
+      Buffer.concat([Buffer.from([0xff, 0xfe]), littleEndian]),
+      Buffer.concat([Buffer.from([0xfe, 0xff]), bigEndian]),
+      littleEndian,
+      bigEndian,
+    ])
+      expect(errorsOf({ [PERSON]: bytes })).toEqual([
+        {
+          file: file(PERSON),
+          field: '(encoding)',
+          message: 'file is UTF-16, not UTF-8',
+          fix: 're-save the file as UTF-8 (an editor may call UTF-16 "Unicode")',
+        },
+      ]);
+  });
+
   it('file-over-size-limit', () => {
     const text = `${BASE_TREE[PERSON]}note: ${'x'.repeat(MAX_FILE_BYTES)}\n`;
     expect(errorsOf({ [PERSON]: text })).toEqual([
