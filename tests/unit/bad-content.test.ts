@@ -819,6 +819,23 @@ describe('fields', () => {
     ]);
   });
 
+  it('wrong-type (text with ": " unquoted, which YAML reads as a one-key mapping)', () => {
+    expect(errorsOf(edit(BRIEF_PATH, '  - "Round size: EUR 120 million"', '  - Round size: EUR 120 million'))).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 12,
+        field: 'keyFacts[0]',
+        value: { 'Round size': 'EUR 120 million' },
+        message: 'expected text, got a mapping',
+        fix: 'put the value in quotes, so that its ": " is read as text: - "Round size: EUR 120 million"',
+      },
+    ]);
+    // A mapping of more than one field is no text that lost its quotes.
+    expect(errorsOf(edit(DEAL, 'round: Series B', 'round:\n  series: B\n  stage: late'))).toContainEqual(
+      expect.objectContaining({ field: 'round', fix: 'write the value as text on the same line: round: …' }),
+    );
+  });
+
   it('unknown-option (nearest option suggested)', () => {
     expect(errorsOf(edit(DEAL, 'kind: funding-round', 'kind: funding_round'))).toEqual([
       {
