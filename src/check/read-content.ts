@@ -87,6 +87,33 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
   return { yaml: m[1] ?? '', body: text.slice(m[0].length), bodyLine: newlines + 1 };
 }
 
+/** A line that reads as YAML where a brief's summary might begin: a field ("name:"), a list item or "---". */
+const YAML_LINE = /^(?:[a-z][A-Za-z0-9]*:(?:[ \t]|$)|-(?:[ \t]|$)|---)/;
+
+/**
+ * Where a brief's summary seems to begin inside its frontmatter's YAML, with the last field line
+ * before it (lines of the file): the first line after a blank one (comments or headings between
+ * aside) that is not indented and reads as no field or list item. With the closing "---" forgotten,
+ * a "---" thematic break further down closes the block instead, and the summary above it is read
+ * as YAML: a syntax error, or an unknown field "Summary". Field names are lower camel case, so a
+ * misspelt field after a blank line is not taken for the summary.
+ */
+export function summaryInFrontmatter(yaml: string, lineOffset: number): { line: number; lastField: number } | undefined {
+  let lastField: number | undefined;
+  let afterBlank = false;
+  for (const [i, text] of yaml.split('\n').entries()) {
+    if (!text.trim()) afterBlank = lastField !== undefined;
+    else if (/^[ \t]*#/.test(text)) continue;
+    else if (afterBlank && !/^[ \t]/.test(text) && !YAML_LINE.test(text))
+      return { line: i + 1 + lineOffset, lastField: lastField! + 1 + lineOffset };
+    else {
+      lastField = i;
+      afterBlank = false;
+    }
+  }
+  return undefined;
+}
+
 /** Every string in parsed YAML with the path to it. */
 export function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
   if (typeof value === 'string') yield [path, value];
@@ -536,17 +563,25 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
     return reading;
   }
   const { doc } = composed;
+  /** For a brief whose YAML fails at or after where its summary seems to begin: the closing "---" may be missing. */
+  const unclosedHint = (line: number | undefined): string => {
+    const summary = spec.frontmatter && line !== undefined ? summaryInFrontmatter(yamlText, lineOffset) : undefined;
+    return summary && line! >= summary.line
+      ? `; if the summary starts on line ${summary.line}, the frontmatter's closing "---" may be missing: add it after line ${summary.lastField}, the last field`
+      : '';
+  };
   // Only the first syntax problem: after one slip the parser's later complaints are mostly echoes of it.
   const notATag = (e: YAMLError) => e.code !== 'TAG_RESOLVE_FAILED';
   const yamlError = doc.errors.find(notATag) ?? doc.warnings.find(notATag);
   if (yamlError) {
+    const line = counter.linePos(yamlError.pos[0]).line + lineOffset;
     issues.push({
       severity: 'error',
       ...at,
-      line: counter.linePos(yamlError.pos[0]).line + lineOffset,
+      line,
       field: '(yaml)',
       message: `malformed YAML: ${yamlError.message.split('\n')[0]!}`,
-      fix: 'fix the YAML syntax at that line (indentation, quotes, colons)',
+      fix: `fix the YAML syntax at that line (indentation, quotes, colons)${unclosedHint(line)}`,
     });
   }
   // Every tag, each where it is written: they do not echo one another.
@@ -638,16 +673,22 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
   }
   const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) {
+    const isUnknown = new Set(
+      parsed.error.issues.flatMap((issue) =>
+        issue.code === 'unrecognized_keys' ? issue.keys.map((key) => formatFieldPath([...issue.path, key])) : [],
+      ),
+    );
     for (const problem of fieldProblems(spec.schema, raw, parsed.error.issues)) {
       if (followsFromMerge(problem)) continue;
+      const line = lineOf(doc, counter, problem.path, lineOffset);
       issues.push({
         severity: 'error',
         ...at,
-        line: lineOf(doc, counter, problem.path, lineOffset),
+        line,
         field: problem.field,
         value: problem.value,
         message: problem.message,
-        fix: problem.fix,
+        fix: isUnknown.has(problem.field) ? `${problem.fix}${unclosedHint(line)}` : problem.fix,
       });
     }
     const issuePaths = parsed.error.issues.flatMap((issue) =>

@@ -340,6 +340,44 @@ describe('files', () => {
 });
 
 describe('frontmatter', () => {
+  /** The brief with its closing "---" forgotten, and `body` as its body: a "---" in it closes the frontmatter instead. */
+  const unclosed = (body: string) => `${BASE_TREE[BRIEF_PATH]!.split('---\n\n')[0]!}\n${body}\n---\n\nThe plant opens in 2026.\n`;
+  const closingHint = (summary: number) =>
+    `; if the summary starts on line ${summary}, the frontmatter's closing "---" may be missing: add it after line 21, the last field`;
+
+  it('unclosed-frontmatter closed by a thematic break in the body: the fix says where the closing "---" may be missing', () => {
+    const summary = 'Northwind Motors, a van maker, has raised EUR 120 million.\n';
+    expect(errorsOf({ [BRIEF_PATH]: unclosed(summary) })).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 23,
+        field: '(yaml)',
+        message: 'malformed YAML: Implicit map keys need to be followed by map values',
+        fix: `fix the YAML syntax at that line (indentation, quotes, colons)${closingHint(23)}`,
+      },
+    ]);
+    // A heading above the summary is a YAML comment: the summary is the first line read.
+    expect(errorsOf({ [BRIEF_PATH]: unclosed(`## In short\n\n${summary}`) })[0]!.fix).toBe(
+      `fix the YAML syntax at that line (indentation, quotes, colons)${closingHint(25)}`,
+    );
+    expect(errorsOf({ [BRIEF_PATH]: unclosed('Summary: Northwind Motors raised EUR 120 million.\n') })).toContainEqual({
+      file: file(BRIEF_PATH),
+      line: 23,
+      field: 'Summary',
+      value: 'Northwind Motors raised EUR 120 million.',
+      message: 'unknown field "Summary"',
+      fix: `remove it or correct its spelling (fields here: title, status, published, updated, topics, entities, sourceSummary, keyFacts, figures, caveats, related, source, ingest)${closingHint(23)}`,
+    });
+  });
+
+  it('a field misspelt or malformed after a blank line, or a capitalised one right after a field, is not taken for the start of the summary', () => {
+    const noHint = (text: string) => errorsOf({ [BRIEF_PATH]: text }).filter((e) => e.fix?.includes('closing "---"'));
+    const brief = BASE_TREE[BRIEF_PATH]!;
+    expect(noHint(replaceOnce(brief, 'status: published\n', '\nstatsu: published\n'))).toEqual([]);
+    expect(noHint(replaceOnce(brief, 'status: published\n', '\nstatus: published: yes\n'))).toEqual([]);
+    expect(noHint(replaceOnce(brief, 'status: published\n', 'Status: published\n'))).toEqual([]);
+  });
+
   it('"---" at the end of a line does not close the frontmatter: what follows is still checked', () => {
     const text = replaceOnce(
       BASE_TREE[BRIEF_PATH]!,
