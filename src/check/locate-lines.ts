@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { ContentIssue } from './issue.ts';
 import { splitFrontmatter } from './read-content.ts';
+import { dropRepeatedFields } from './yaml-tree.ts';
 
 /** "relations[0].source.brief" → ["relations", 0, "source", "brief"]; undefined for "(entry)" and the like. */
 export function parseFieldPath(field: string): PropertyKey[] | undefined {
@@ -26,7 +27,9 @@ export function locateLines(issues: ContentIssue[], texts: ReadonlyMap<string, s
     if (text === undefined) continue;
     const parts = file.endsWith('.mdx') ? splitFrontmatter(text) : undefined;
     const counter = new LineCounter();
-    const doc = parseDocument(parts ? parts.yaml : text, { lineCounter: counter });
+    const doc = parseDocument(parts ? parts.yaml : text, { lineCounter: counter, uniqueKeys: false });
+    // A field written twice is found where the reader took it from: the last one.
+    dropRepeatedFields(doc);
     for (const issue of list) {
       // Only where the field is written: a missing field has no line of its own.
       const node = doc.getIn(parseFieldPath(issue.field)!, true) as { range?: [number, number, number] } | undefined;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import anyAscii from 'any-ascii';
-import { isMap, isNode, isScalar, isSeq, LineCounter, type Document, type YAMLError } from 'yaml';
+import { isMap, isScalar, LineCounter, type Document, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
 import { formatFieldPath, type ContentIssue } from './issue.ts';
 import { unsafeCharacter } from '../lib/content/unsafe-characters.ts';
@@ -10,10 +10,11 @@ import { briefSchema, dealSchema, entitySchema, topicSchema } from '../schemas/i
 import { SLUG_PATTERN } from '../schemas/ids.ts';
 import type { BriefLinks } from './body-links.ts';
 import { checkMdxBody } from './mdx-body.ts';
-import { fieldProblems } from './zod-issues.ts';
+import { fieldProblems, type FieldProblem } from './zod-issues.ts';
 import { wellFormedReferences, type EntryReference, type FailedEntry } from './references.ts';
 import { readContentFiles, type ReadFilesOptions } from './read-content-threads.ts';
 import { parseYamlDocument } from './yaml-document.ts';
+import { dropRepeatedFields, mergeKeys, placedNodes, valuesCutByComments, type PlacedNode } from './yaml-tree.ts';
 
 /** Files larger than this are refused: content is prose and data, never bulk. */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -41,6 +42,20 @@ export function decodeText(bytes: Uint8Array): string {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .normalize('NFC');
+}
+
+/**
+ * Whether the bytes are UTF-16, as editors on Windows may save "Unicode": a byte-order mark
+ * (FF FE or FE FF), or, without one, a NUL beside every character of the first ones (ASCII
+ * in UTF-16). Without this the first was called a legacy 8-bit encoding, and the second, being
+ * valid UTF-8 full of NULs, "not a mapping".
+ */
+export function isUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const head = bytes.subarray(0, Math.min(bytes.length, 64) & ~1);
+  if (head.length < 4) return false;
+  const nulEvery = (parity: number) => head.every((byte, i) => i % 2 !== parity || byte === 0);
+  return (nulEvery(0) || nulEvery(1)) && head.some((byte) => byte !== 0);
 }
 
 /** The line holding the first byte sequence that is not UTF-8. */
@@ -72,6 +87,33 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
   return { yaml: m[1] ?? '', body: text.slice(m[0].length), bodyLine: newlines + 1 };
 }
 
+/** A line that reads as YAML where a brief's summary might begin: a field ("name:"), a list item or "---". */
+const YAML_LINE = /^(?:[a-z][A-Za-z0-9]*:(?:[ \t]|$)|-(?:[ \t]|$)|---)/;
+
+/**
+ * Where a brief's summary seems to begin inside its frontmatter's YAML, with the last field line
+ * before it (lines of the file): the first line after a blank one (comments or headings between
+ * aside) that is not indented and reads as no field or list item. With the closing "---" forgotten,
+ * a "---" thematic break further down closes the block instead, and the summary above it is read
+ * as YAML: a syntax error, or an unknown field "Summary". Field names are lower camel case, so a
+ * misspelt field after a blank line is not taken for the summary.
+ */
+export function summaryInFrontmatter(yaml: string, lineOffset: number): { line: number; lastField: number } | undefined {
+  let lastField: number | undefined;
+  let afterBlank = false;
+  for (const [i, text] of yaml.split('\n').entries()) {
+    if (!text.trim()) afterBlank = lastField !== undefined;
+    else if (/^[ \t]*#/.test(text)) continue;
+    else if (afterBlank && !/^[ \t]/.test(text) && !YAML_LINE.test(text))
+      return { line: i + 1 + lineOffset, lastField: lastField! + 1 + lineOffset };
+    else {
+      lastField = i;
+      afterBlank = false;
+    }
+  }
+  return undefined;
+}
+
 /** Every string in parsed YAML with the path to it. */
 export function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
   if (typeof value === 'string') yield [path, value];
@@ -86,28 +128,6 @@ export function* strings(value: unknown, path: PropertyKey[] = []): Generator<[P
  * the reader is told not to resolve YAML 1.1's, which would turn text into bytes, dates or sets.
  */
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((name) => `!!${name}`));
-
-/** A node of a YAML tree with the field path it belongs to; a key belongs to the field it names. */
-interface PlacedNode {
-  node: { range?: unknown; tag?: string | undefined };
-  path: PropertyKey[];
-  isKey: boolean;
-}
-
-/** Every node of a YAML tree, keys included, in document order. */
-function* placedNodes(node: unknown, path: PropertyKey[], isKey = false): Generator<PlacedNode> {
-  if (!isNode(node)) return;
-  yield { node, path, isKey };
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const keyPath = [...path, isScalar(pair.key) ? String(pair.key.value) : '?'];
-      yield* placedNodes(pair.key, keyPath, true);
-      yield* placedNodes(pair.value, keyPath);
-    }
-  } else if (isSeq(node)) {
-    for (const [i, item] of node.items.entries()) yield* placedNodes(item, [...path, i]);
-  }
-}
 
 /** "title: \"5\"" or "- \"5\"": a short scalar as the fix would write it, quoted. */
 function quotedExample({ node, path, isKey }: PlacedNode): string | undefined {
@@ -451,6 +471,16 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
     });
     return { issues };
   }
+  if (isUtf16(bytes)) {
+    issues.push({
+      severity: 'error',
+      ...at,
+      field: '(encoding)',
+      message: 'file is UTF-16, not UTF-8',
+      fix: 're-save the file as UTF-8 (an editor may call UTF-16 "Unicode")',
+    });
+    return { issues };
+  }
   let text: string;
   try {
     text = decodeText(bytes);
@@ -528,24 +558,33 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
 
   const counter = new LineCounter();
   // resolveKnownTags: false leaves YAML 1.1's tags (!!binary, !!timestamp, !!set) unresolved, so they are reported as unknown.
-  const composed = parseYamlDocument(yamlText, counter, { prettyErrors: false, uniqueKeys: true, resolveKnownTags: false });
+  // uniqueKeys: false, as a field written twice is reported by its name below, and the rest of the file still checked.
+  const composed = parseYamlDocument(yamlText, counter, { prettyErrors: false, uniqueKeys: false, resolveKnownTags: false });
   if ('problem' in composed) {
     const { offset, message, fix } = composed.problem;
     issues.push({ severity: 'error', ...at, line: counter.linePos(offset).line + lineOffset, field: '(yaml)', message, fix });
     return reading;
   }
   const { doc } = composed;
+  /** For a brief whose YAML fails at or after where its summary seems to begin: the closing "---" may be missing. */
+  const unclosedHint = (line: number | undefined): string => {
+    const summary = spec.frontmatter && line !== undefined ? summaryInFrontmatter(yamlText, lineOffset) : undefined;
+    return summary && line! >= summary.line
+      ? `; if the summary starts on line ${summary.line}, the frontmatter's closing "---" may be missing: add it after line ${summary.lastField}, the last field`
+      : '';
+  };
   // Only the first syntax problem: after one slip the parser's later complaints are mostly echoes of it.
   const notATag = (e: YAMLError) => e.code !== 'TAG_RESOLVE_FAILED';
   const yamlError = doc.errors.find(notATag) ?? doc.warnings.find(notATag);
   if (yamlError) {
+    const line = counter.linePos(yamlError.pos[0]).line + lineOffset;
     issues.push({
       severity: 'error',
       ...at,
-      line: counter.linePos(yamlError.pos[0]).line + lineOffset,
+      line,
       field: '(yaml)',
       message: `malformed YAML: ${yamlError.message.split('\n')[0]!}`,
-      fix: 'fix the YAML syntax at that line (indentation, quotes, colons)',
+      fix: `fix the YAML syntax at that line (indentation, quotes, colons)${unclosedHint(line)}`,
     });
   }
   // Every tag, each where it is written: they do not echo one another.
@@ -562,6 +601,50 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
       fix: 'write one "field: value" per line',
     });
     return reading;
+  }
+  for (const { path, starts } of dropRepeatedFields(doc)) {
+    const lines = starts.map((start) => counter.linePos(start).line + lineOffset);
+    const field = formatFieldPath(path);
+    issues.push({
+      severity: 'error',
+      ...at,
+      line: lines[1],
+      field,
+      message: `field "${field}" is written ${lines.length === 2 ? 'twice' : `${lines.length} times`} (lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)})`,
+      fix: `keep one (the rest of the file is checked with the last, on line ${lines.at(-1)})`,
+    });
+  }
+  const merging = new Set<string>();
+  for (const { mapping, start } of mergeKeys(doc)) {
+    merging.add(formatFieldPath(mapping));
+    issues.push({
+      severity: 'error',
+      ...at,
+      line: counter.linePos(start).line + lineOffset,
+      field: formatFieldPath(mapping) || '(entry)',
+      message: 'merge keys ("<<") are not part of YAML 1.2 as Dossier reads it',
+      fix: 'write the fields out in this mapping instead of "<<: *…"',
+    });
+  }
+  /** What the merge key's message already says: "<<" is no field, and the fields it was to bring in are missing. */
+  const followsFromMerge = ({ path, value }: FieldProblem) =>
+    merging.has(formatFieldPath(path.slice(0, -1))) && (path.at(-1) === '<<' || value === undefined);
+  for (const cut of valuesCutByComments(doc, yamlText)) {
+    const name = cut.path.at(-1);
+    const written = `${typeof name === 'number' ? '-' : `${String(name)}:`} ${JSON.stringify(cut.written)}`;
+    issues.push({
+      severity: 'error',
+      ...at,
+      line: counter.linePos(cut.at).line + lineOffset,
+      field: formatFieldPath(cut.path),
+      value: cut.read,
+      message: 'the text after " #" was read as a YAML comment and dropped',
+      // A number or true/false in quotes would be text: there the "#" is more likely a note.
+      fix:
+        typeof cut.read === 'string'
+          ? `put the value in quotes: ${written} (a comment goes on a line of its own)`
+          : `write the comment on a line of its own, or the value in quotes if it is text: ${written}`,
+    });
   }
   let raw: unknown;
   try {
@@ -593,15 +676,22 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
   }
   const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) {
+    const isUnknown = new Set(
+      parsed.error.issues.flatMap((issue) =>
+        issue.code === 'unrecognized_keys' ? issue.keys.map((key) => formatFieldPath([...issue.path, key])) : [],
+      ),
+    );
     for (const problem of fieldProblems(spec.schema, raw, parsed.error.issues)) {
+      if (followsFromMerge(problem)) continue;
+      const line = lineOf(doc, counter, problem.path, lineOffset);
       issues.push({
         severity: 'error',
         ...at,
-        line: lineOf(doc, counter, problem.path, lineOffset),
+        line,
         field: problem.field,
         value: problem.value,
         message: problem.message,
-        fix: problem.fix,
+        fix: isUnknown.has(problem.field) ? `${problem.fix}${unclosedHint(line)}` : problem.fix,
       });
     }
     const issuePaths = parsed.error.issues.flatMap((issue) =>

@@ -133,8 +133,9 @@ export function fieldProblems(schema: z.ZodType, raw: unknown, issues: ReadonlyA
 
 /**
  * What to write when a field holds the wrong kind of value, from what YAML made of it: a bare
- * number or true/false where text belongs needs quotes, a value on one line where a list belongs
- * goes on a line of its own after "- ".
+ * number or true/false where text belongs needs quotes, and so does text with ": " in it, which
+ * YAML made a one-key mapping; a value on one line where a list belongs goes on a line of its own
+ * after "- ".
  */
 function typeFix(expected: string, value: unknown, key: PropertyKey | undefined): string {
   // The line as the editor writes it: "round: …", or "- …" for an item of a list.
@@ -145,10 +146,14 @@ function typeFix(expected: string, value: unknown, key: PropertyKey | undefined)
       ? 'write a value after "- ", or remove the line'
       : `write a value after "${lead.trim()}", or remove the line`;
   switch (expected) {
-    case 'string':
-      return typeof value === 'number' || typeof value === 'boolean'
-        ? `put the value in quotes, so that it is read as text: ${lead}"${String(value)}"`
+    case 'string': {
+      if (typeof value === 'number' || typeof value === 'boolean')
+        return `put the value in quotes, so that it is read as text: ${lead}"${String(value)}"`;
+      const colonText = textWithColon(value);
+      return colonText !== undefined
+        ? `put the value in quotes, so that its ": " is read as text: ${lead}${JSON.stringify(colonText)}`
         : `write the value as text on the same line: ${lead}…`;
+    }
     case 'number':
       return typeof value === 'string'
         ? 'write the number in digits, without quotes, units or separators (e.g. 2200000000)'
@@ -162,6 +167,20 @@ function typeFix(expected: string, value: unknown, key: PropertyKey | undefined)
     default:
       return 'correct the value (docs/content-model.md describes each field)';
   }
+}
+
+/**
+ * The text an editor wrote when YAML made a one-key mapping of it: an unquoted
+ * "- Round size: EUR 120 million" is { "Round size": "EUR 120 million" }. Undefined for
+ * anything else.
+ */
+function textWithColon(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length !== 1) return undefined;
+  const [key, rest] = entries[0]!;
+  if (rest === null) return `${key}:`;
+  return ['string', 'number', 'boolean'].includes(typeof rest) ? `${key}: ${String(rest)}` : undefined;
 }
 
 /**

@@ -60,6 +60,25 @@ describe('files', () => {
     ]);
   });
 
+  it('utf-16-file (with or without a byte-order mark, either byte order)', () => {
+    const littleEndian = Buffer.from(BASE_TREE[PERSON]!, 'utf16le');
+    const bigEndian = Buffer.from(littleEndian).swap16();
+    for (const bytes of [
+      Buffer.concat([Buffer.from([0xff, 0xfe]), littleEndian]),
+      Buffer.concat([Buffer.from([0xfe, 0xff]), bigEndian]),
+      littleEndian,
+      bigEndian,
+    ])
+      expect(errorsOf({ [PERSON]: bytes })).toEqual([
+        {
+          file: file(PERSON),
+          field: '(encoding)',
+          message: 'file is UTF-16, not UTF-8',
+          fix: 're-save the file as UTF-8 (an editor may call UTF-16 "Unicode")',
+        },
+      ]);
+  });
+
   it('file-over-size-limit', () => {
     const text = `${BASE_TREE[PERSON]}note: ${'x'.repeat(MAX_FILE_BYTES)}\n`;
     expect(errorsOf({ [PERSON]: text })).toEqual([
@@ -326,6 +345,44 @@ describe('files', () => {
 });
 
 describe('frontmatter', () => {
+  /** The brief with its closing "---" forgotten, and `body` as its body: a "---" in it closes the frontmatter instead. */
+  const unclosed = (body: string) => `${BASE_TREE[BRIEF_PATH]!.split('---\n\n')[0]!}\n${body}\n---\n\nThe plant opens in 2026.\n`;
+  const closingHint = (summary: number) =>
+    `; if the summary starts on line ${summary}, the frontmatter's closing "---" may be missing: add it after line 21, the last field`;
+
+  it('unclosed-frontmatter closed by a thematic break in the body: the fix says where the closing "---" may be missing', () => {
+    const summary = 'Northwind Motors, a van maker, has raised EUR 120 million.\n';
+    expect(errorsOf({ [BRIEF_PATH]: unclosed(summary) })).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 23,
+        field: '(yaml)',
+        message: 'malformed YAML: Implicit map keys need to be followed by map values',
+        fix: `fix the YAML syntax at that line (indentation, quotes, colons)${closingHint(23)}`,
+      },
+    ]);
+    // A heading above the summary is a YAML comment: the summary is the first line read.
+    expect(errorsOf({ [BRIEF_PATH]: unclosed(`## In short\n\n${summary}`) })[0]!.fix).toBe(
+      `fix the YAML syntax at that line (indentation, quotes, colons)${closingHint(25)}`,
+    );
+    expect(errorsOf({ [BRIEF_PATH]: unclosed('Summary: Northwind Motors raised EUR 120 million.\n') })).toContainEqual({
+      file: file(BRIEF_PATH),
+      line: 23,
+      field: 'Summary',
+      value: 'Northwind Motors raised EUR 120 million.',
+      message: 'unknown field "Summary"',
+      fix: `remove it or correct its spelling (fields here: title, status, published, updated, topics, entities, sourceSummary, keyFacts, figures, caveats, related, source, ingest)${closingHint(23)}`,
+    });
+  });
+
+  it('a field misspelt or malformed after a blank line, or a capitalised one right after a field, is not taken for the start of the summary', () => {
+    const noHint = (text: string) => errorsOf({ [BRIEF_PATH]: text }).filter((e) => e.fix?.includes('closing "---"'));
+    const brief = BASE_TREE[BRIEF_PATH]!;
+    expect(noHint(replaceOnce(brief, 'status: published\n', '\nstatsu: published\n'))).toEqual([]);
+    expect(noHint(replaceOnce(brief, 'status: published\n', '\nstatus: published: yes\n'))).toEqual([]);
+    expect(noHint(replaceOnce(brief, 'status: published\n', 'Status: published\n'))).toEqual([]);
+  });
+
   it('"---" at the end of a line does not close the frontmatter: what follows is still checked', () => {
     const text = replaceOnce(
       BASE_TREE[BRIEF_PATH]!,
@@ -410,9 +467,57 @@ describe('YAML', () => {
       {
         file: file(PERSON),
         line: 3,
-        field: '(yaml)',
-        message: 'malformed YAML: Map keys must be unique',
-        fix: 'fix the YAML syntax at that line (indentation, quotes, colons)',
+        field: 'name',
+        message: 'field "name" is written twice (lines 1 and 3)',
+        fix: 'keep one (the rest of the file is checked with the last, on line 3)',
+      },
+    ]);
+  });
+
+  it('duplicate-yaml-key: every one in the file, nested ones by their path, and the rest of the file checked as the last one reads', () => {
+    const repeated = (field: string, lines: number[], times = 'twice') => ({
+      file: file(DEAL),
+      line: lines[1],
+      field,
+      message: `field "${field}" is written ${times} (lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)})`,
+      fix: `keep one (the rest of the file is checked with the last, on line ${lines.at(-1)})`,
+    });
+    let deal = replaceOnce(
+      BASE_TREE[DEAL]!,
+      '  - entity: tallow-bay-capital\n',
+      '  - entity: tallow-bay-capital\n    entity: tallow-bay\n',
+    );
+    deal = replaceOnce(deal, '  value: 120000000\n', '  value: 120000000\n  value: 0\n');
+    deal = replaceOnce(deal, 'round: Series B\n', 'round: Series A\nround: Series B\nkind: funding_round\nround: Series C\n');
+    expect(errorsOf({ [DEAL]: deal })).toEqual([
+      repeated('parties[1].entity', [10, 11]),
+      repeated('amount.value', [14, 15]),
+      repeated('round', [17, 18, 20], '3 times'),
+      repeated('kind', [2, 19]),
+      // The last of each is what the schema and the references are checked with, at its own line.
+      {
+        file: file(DEAL),
+        line: 19,
+        field: 'kind',
+        value: 'funding_round',
+        message:
+          'not one of the allowed values: funding-round, stake-purchase, investment, investment-commitment, fund-launch, partnership, joint-venture, licence, acquisition',
+        fix: 'did you mean "funding-round"?',
+      },
+      {
+        file: file(DEAL),
+        line: 15,
+        field: 'amount.value',
+        value: 0,
+        message: 'amount value must be greater than zero: write the amount as the source reports it',
+      },
+      {
+        file: file(DEAL),
+        line: 11,
+        field: 'parties[1].entity',
+        value: 'tallow-bay',
+        message: 'no entity with id "tallow-bay" exists in content/entities',
+        fix: 'did you mean "tallow-bay-capital"?',
       },
     ]);
   });
@@ -493,6 +598,32 @@ describe('YAML', () => {
         value: 5,
         message: 'not one of the allowed values: company, person, fund, organisation, product, place, media',
         fix: 'write one of those values, spelt as listed',
+      },
+    ]);
+  });
+
+  it('yaml-merge-key: "<<" is YAML 1.1, named once, without the fields it was to bring in reported missing', () => {
+    const anchored = replaceOnce(BASE_TREE[ENTITY]!, '  - name: Northwind\n', '  - &english\n    name: Northwind\n');
+    const merged = (item: string) =>
+      replaceOnce(anchored, '  - name: Нордвинд Моторс\n    lang: ru\n    kind: transliteration\n', `  - <<: *english\n${item}`);
+    const mergeKey = {
+      file: file(ENTITY),
+      line: 9,
+      field: 'aliases[1]',
+      message: 'merge keys ("<<") are not part of YAML 1.2 as Dossier reads it',
+      fix: 'write the fields out in this mapping instead of "<<: *…"',
+    };
+    expect(errorsOf({ [ENTITY]: merged('    name: NWM\n') })).toEqual([mergeKey]);
+    // A field written beside it is still checked.
+    expect(errorsOf({ [ENTITY]: merged('    name: NWM\n    kind: shrt\n') })).toEqual([
+      mergeKey,
+      {
+        file: file(ENTITY),
+        line: 11,
+        field: 'aliases[1].kind',
+        value: 'shrt',
+        message: 'not one of the allowed values: native, transliteration, translation, spelling, former, ticker, abbreviation, short',
+        fix: 'did you mean "short"?',
       },
     ]);
   });
@@ -586,6 +717,55 @@ describe('YAML', () => {
         fix: 'write the field name as plain text: "name: value"',
       },
     ]);
+  });
+
+  it('comment-cuts-unquoted-value: " #" ends a plain value, and the rest of the line would be dropped unseen', () => {
+    const message = 'the text after " #" was read as a YAML comment and dropped';
+    expect(
+      errorsOf(edit(BRIEF_PATH, 'title: Northwind Motors raises money for a van plant', 'title: Northwind Motors is #1 in vans')),
+    ).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 2,
+        field: 'title',
+        value: 'Northwind Motors is',
+        message,
+        fix: 'put the value in quotes: title: "Northwind Motors is #1 in vans" (a comment goes on a line of its own)',
+      },
+    ]);
+    expect(errorsOf(edit(BRIEF_PATH, '  - "Round size: EUR 120 million"', '  - Northwind ranks #1 among van makers'))).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 12,
+        field: 'keyFacts[0]',
+        value: 'Northwind ranks',
+        message,
+        fix: 'put the value in quotes: - "Northwind ranks #1 among van makers" (a comment goes on a line of its own)',
+      },
+    ]);
+    // After a number the "#" is more likely a note, which goes on a line of its own.
+    expect(errorsOf(edit(DEAL, 'value: 120000000', 'value: 120000000 # EUR 120 million'))).toEqual([
+      {
+        file: file(DEAL),
+        line: 13,
+        field: 'amount.value',
+        value: 120000000,
+        message,
+        fix: 'write the comment on a line of its own, or the value in quotes if it is text: value: "120000000 # EUR 120 million"',
+      },
+    ]);
+  });
+
+  it('comments on a line of their own, after a quoted value or after a key with a list or mapping below stay allowed', () => {
+    const commented = replaceOnce(
+      replaceOnce(BASE_TREE[ENTITY]!, 'aliases:\n', '# Names the press uses.\naliases: # the short one first\n'),
+      'value: "2011"',
+      'value: "2011" # the year it was registered\n    # more than one source says so',
+    );
+    expect(errorsOf({ [ENTITY]: replaceOnce(commented, 'source:\n', 'source: # the brief that says so\n') })).toEqual([]);
+    expect(
+      errorsOf(edit(BRIEF_PATH, '  - "Round size: EUR 120 million"', "  - 'Northwind ranks #1 among van makers' # per the report")),
+    ).toEqual([]);
   });
 
   it('hidden-control-character (right-to-left override)', () => {
@@ -696,6 +876,23 @@ describe('fields', () => {
         fix: 'write each item on its own line under "briefs:", starting with "- "',
       },
     ]);
+  });
+
+  it('wrong-type (text with ": " unquoted, which YAML reads as a one-key mapping)', () => {
+    expect(errorsOf(edit(BRIEF_PATH, '  - "Round size: EUR 120 million"', '  - Round size: EUR 120 million'))).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 12,
+        field: 'keyFacts[0]',
+        value: { 'Round size': 'EUR 120 million' },
+        message: 'expected text, got a mapping',
+        fix: 'put the value in quotes, so that its ": " is read as text: - "Round size: EUR 120 million"',
+      },
+    ]);
+    // A mapping of more than one field is no text that lost its quotes.
+    expect(errorsOf(edit(DEAL, 'round: Series B', 'round:\n  series: B\n  stage: late'))).toContainEqual(
+      expect.objectContaining({ field: 'round', fix: 'write the value as text on the same line: round: …' }),
+    );
   });
 
   it('unknown-option (nearest option suggested)', () => {
