@@ -13,10 +13,21 @@ import { renderHit } from './render-hit.ts';
 const LIMIT = 8;
 
 // Why a result matched when its title alone does not show it.
-const VIA: Record<string, string> = { entities: 'Also known as', briefs: 'Original headline', deals: 'Parties' };
+const VIA = { entity: 'Also known as', brief: 'Original headline', deal: 'Parties' } as const;
+
+/**
+ * The label of the names a result matched through, told by its address: a deal's row is on its
+ * home brief's page ("briefs/<id>/#deal-<deal>"), so the address's section alone would call a
+ * deal's parties the brief's original headline.
+ */
+export function viaLabel(path: string): string | undefined {
+  if (/#deal-/.test(path)) return VIA.deal;
+  const section = path.split('/')[0];
+  return section === 'entities' ? VIA.entity : section === 'briefs' ? VIA.brief : undefined;
+}
 
 function renderMatch({ row: [path, title, meta], via }: QuickMatch, base: string): HTMLLIElement {
-  const label = VIA[path.split('/')[0]!];
+  const label = viaLabel(path);
   // Each name isolated (<bdi>), so a right-to-left headline keeps its full stop at its own end, not on the far side of the line.
   const excerpt = via.length && label ? `${label}: ${via.map((name) => `<bdi>${escapeHtml(name)}</bdi>`).join(' · ')}` : '';
   return renderHit({ url: `${base}${path}`, title, type: meta, excerpt }, null, 'popup-hit');

@@ -199,3 +199,10 @@ test('print: a print stylesheet hides the header, navigation and footer and keep
   expect(luminance(ink.text)).toBeLessThan(0.05);
   expect(luminance(ink.muted)).toBeLessThan(0.2);
 });
+
+test('the search page names its two search landmarks apart (the header box and the full-text form)', async ({ page }) => {
+  await page.goto(at('search/'));
+  const results = await new AxeBuilder({ page }).withRules(['landmark-unique']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await expect(page.getByRole('search')).toHaveCount(2);
+});

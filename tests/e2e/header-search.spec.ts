@@ -77,6 +77,19 @@ test('Enter in the header box opens the full search page for the query', async (
   await expect(page.locator('[data-search-results] a').first()).toBeVisible();
 });
 
+test('a query typed in a right-to-left script runs from the right in the header box and on the search page', async ({ page }) => {
+  const query = 'شركة';
+  const direction = (selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).direction);
+  await page.goto(at(''));
+  await page.locator('#site-search').fill(query);
+  expect(await direction('#site-search')).toBe('rtl');
+  await page.locator('#site-search').fill('Xiaomi');
+  expect(await direction('#site-search')).toBe('ltr');
+  await page.goto(at(`search/?q=${encodeURIComponent(query)}`));
+  await expect(page.locator('#q')).toHaveValue(query);
+  expect(await direction('#q')).toBe('rtl');
+});
+
 test('a query with no match says so in the live region', async ({ page }) => {
   await page.goto(at('entities/'));
   await page.locator('#site-search').pressSequentially('qzxwvkj');

@@ -385,6 +385,15 @@ describe('the header box in the browser: fetching and what it says', () => {
     expect(site.asked.filter((u) => u.endsWith('index.json'))).toHaveLength(2);
   });
 
+  it("labels the names a result matched through by what it is: a deal's row on a brief's page is the deal's parties", async () => {
+    const { viaLabel } = await import('../../src/browser/header-search-live.ts');
+    const { paths } = await import('../../src/lib/site/urls.ts');
+    expect(viaLabel(paths.deal('acme-series-a', 'acme-raises'))).toBe('Parties');
+    expect(viaLabel(paths.brief('acme-raises'))).toBe('Original headline');
+    expect(viaLabel(paths.entity('acme'))).toBe('Also known as');
+    expect(viaLabel('topics/harbour-trade/')).toBeUndefined();
+  });
+
   it('says how many matched, that only the best are listed, or that nothing matched', async () => {
     const { quickStatusText } = await import('../../src/browser/header-search-live.ts');
     expect(quickStatusText('Acme', 1, 1, true)).toBe(
