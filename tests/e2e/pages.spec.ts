@@ -50,7 +50,11 @@ for (const b of BRIEFS) {
       const own = page.locator('section[aria-labelledby="source-summary"] [lang]');
       await expect(own).toHaveAttribute('lang', b.sourceSummary.lang);
     }
-    if (b.source.headline) await expect(page.locator('blockquote')).toHaveText(b.source.headline);
+    if (b.source.headline) {
+      await expect(page.locator('blockquote')).toHaveText(b.source.headline);
+      // Quoted once, in its own section: not again in the provenance.
+      await expect(page.locator('section[aria-labelledby="provenance"]')).not.toContainText(b.source.headline);
+    }
     if (b.caveats.length) await expect(page.locator('section[aria-labelledby="caveats"] li')).toHaveCount(b.caveats.length);
   });
 }
