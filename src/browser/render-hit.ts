@@ -7,6 +7,15 @@ export function hitMetaText(hit: SearchHit): string {
   return [hit.type, hit.language, hit.date].filter(Boolean).join(' · ');
 }
 
+/**
+ * An excerpt with highlights that touch joined into one: Pagefind marks each indexed word, and a
+ * word of an unspaced script (Chinese, Japanese, Thai) is often several, so "小鹏汽车" came as
+ * "<mark>小</mark><mark>鹏汽车</mark>", a gap inside one word.
+ */
+export function joinedMarks(excerpt: string): string {
+  return excerpt.replaceAll('</mark><mark>', '');
+}
+
 /** A result as a link; `headingTag` is null where a heading would break the outline (the header popup). */
 export function renderHit(hit: SearchHit, headingTag: 'h2' | null, className: string): HTMLLIElement {
   const li = document.createElement('li');
@@ -30,7 +39,7 @@ export function renderHit(hit: SearchHit, headingTag: 'h2' | null, className: st
   if (hit.excerpt) {
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
-    excerpt.innerHTML = hit.excerpt; // escaped text: Pagefind's adds only <mark>
+    excerpt.innerHTML = joinedMarks(hit.excerpt); // escaped text: Pagefind's adds only <mark>
     li.append(excerpt);
   }
   return li;

@@ -394,6 +394,13 @@ describe('the header box in the browser: fetching and what it says', () => {
     expect(viaLabel('topics/harbour-trade/')).toBeUndefined();
   });
 
+  it('joins highlights that touch, so a word cut into several index words shows as one highlight', async () => {
+    const { joinedMarks } = await import('../../src/browser/render-hit.ts');
+    expect(joinedMarks('投资<mark>小</mark><mark>鹏汽车</mark>。')).toBe('投资<mark>小鹏汽车</mark>。');
+    // Highlights apart stay apart.
+    expect(joinedMarks('<mark>Xiaomi</mark> and <mark>Great</mark>')).toBe('<mark>Xiaomi</mark> and <mark>Great</mark>');
+  });
+
   it('says how many matched, that only the best are listed, or that nothing matched', async () => {
     const { quickStatusText } = await import('../../src/browser/header-search-live.ts');
     expect(quickStatusText('Acme', 1, 1, true)).toBe(
