@@ -1,5 +1,5 @@
 import { SCRIPT_RULES } from './languages.ts';
-import { entryFor } from './script-rules.ts';
+import { entryFor, foldWord, rulesFor } from './script-rules.ts';
 
 /**
  * Scripts written without spaces between words (the entries of src/lib/search/languages.ts
@@ -46,4 +46,14 @@ export function segmentRun(run: string): string[] {
 /** Splits every run of an unspaced script into words with spaces between them. */
 export function segmentText(text: string): string {
   return text.replace(UNSPACED_RUN, (run) => ` ${segmentRun(run).join(' ')} `).replace(/ {2,}/g, ' ');
+}
+
+/**
+ * Each run of an unspaced script folded by its entry's fold rules (src/lib/search/languages.ts),
+ * for cutting it as its folded spelling is cut: the segmenter cuts Thai โรงเเรม, แ typed as two
+ * เ, into other pieces than โรงแรม "hotel". A query is folded so before it is cut, and the index
+ * also holds its text cut so.
+ */
+export function foldUnspacedRuns(text: string, lang?: string): string {
+  return text.replace(UNSPACED_RUN, (run) => foldWord(run, rulesFor(run, lang)));
 }
