@@ -195,7 +195,8 @@ describe('word forms across a query and the text', () => {
     // The glide after a vowel, written either way.
     expect(finds('रुपए', 'कीमत सौ रुपये है', 'hi')).toBe(true);
     expect(finds('नये', 'नए कारखाने', 'hi')).toBe(true);
-    // करेगी would stem to कर, the start of a great many words: it is left whole.
+    // करेगी would stem to कर, the start of a great many words: it keeps its own letters up to three.
+    expect(analyzeQuery('करेगी')).toBe(analyzeQuery('करे'));
     expect(finds('करेगी', 'सरकार कर लगाएगी', 'hi')).toBe(false);
   });
   it('a Tamil noun’s dictionary form finds its case forms', () => {
@@ -447,5 +448,48 @@ describe('folds before segmentation', () => {
   it('Lao ແ typed as two ເ', () => {
     expect(analyzeQuery('ເເມ່ນ້ຳ')).toBe(analyzeQuery('ແມ່ນ້ຳ'));
     expect(finds('ເເມ່ນ້ຳ', 'ເຂື່ອນໃນແມ່ນ້ຳຂອງ', 'lo')).toBe(true);
+  });
+});
+
+describe('plural and case endings', () => {
+  it('Korean: the plural 들, alone or before a particle, comes off', () => {
+    expect(analyzeQuery('선박들을')).toBe('선박');
+    expect(analyzeQuery('공장들에서')).toBe('공장');
+    expect(finds('선박들', '새 선박 건조 계약', 'ko')).toBe(true);
+    expect(finds('선박들', '새 선로 건설', 'ko')).toBe(false);
+    // 그들 ("they") would keep one syllable: it stays whole.
+    expect(analyzeQuery('그들')).toBe('그들');
+  });
+  it('Tamil: the plural -கள் and a final -ு come off, as a case ending replaces them', () => {
+    expect(finds('கப்பல்கள்', 'புதிய கப்பல் கட்டும் தளம்', 'ta')).toBe(true);
+    expect(finds('வீடு', 'புதிய வீட்டில் குடியேறினர்', 'ta')).toBe(true);
+    expect(finds('வீடு', 'வீரர்கள் பயிற்சி', 'ta')).toBe(false);
+    // Too little would be left of மக்கள் without -க்கள்.
+    expect(stripSuffix('மக்கள்')).not.toBe('ம');
+  });
+  it('Persian: the plural -ها, -های and a final ی come off a query word; Arabic words keep theirs', () => {
+    expect(finds('شهرها', 'در شهر اصفهان', 'fa')).toBe(true);
+    expect(finds('نیروگاه‌های', 'نیروگاه خورشیدی', 'fa')).toBe(true);
+    expect(finds('اصفهانی', 'در شهر اصفهان', 'fa')).toBe(true);
+    expect(finds('شهرها', 'در شمال کشور', 'fa')).toBe(false);
+    // Arabic writes its yeh ي and alef maksura, which the Persian ی is not.
+    expect(analyzeQuery('عربي')).toBe('عربي');
+    expect(analyzeQuery('مستشفى')).toBe('مستشفي');
+  });
+  it('Hindi: a stem under three letters takes the word’s own next letters, and meets only the word’s forms', () => {
+    expect(analyzeQuery('बनाने')).toBe(analyzeQuery('बना'));
+    expect(finds('बनाने', 'नया पुल बनाना शुरू', 'hi')).toBe(true);
+    expect(finds('बनाने', 'नया बजट पेश', 'hi')).toBe(false);
+    expect(finds('नदियों', 'नदियाँ उफान पर', 'hi')).toBe(true);
+    expect(finds('नदियों', 'नगर निगम', 'hi')).toBe(false);
+    // A word of four letters is left whole rather than stretched (खाने, not खान "mine").
+    expect(analyzeQuery('खाने')).not.toBe(analyzeQuery('खान'));
+    expect(finds('खाने', 'कोयला खान', 'hi')).toBe(false);
+  });
+  it('Russian and Ukrainian: a word of four letters loses a one-letter ending', () => {
+    expect(finds('щита', 'новый щит', 'ru')).toBe(true);
+    expect(finds('завода', 'новый завод', 'ru')).toBe(true);
+    // Three letters stay whole.
+    expect(analyzeQuery('дом')).toBe('дом');
   });
 });

@@ -12,6 +12,9 @@ const STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string
   hindi: () => import('@orama/stemmers/indian'),
 };
 
+/** The virama of the Brahmic scripts, which joins a consonant to the next. */
+const VIRAMA = /[\u094D\u09CD\u0A4D\u0ACD\u0B4D\u0BCD\u0C4D\u0CCD\u0D4D\u0DCA]/u;
+
 const loaded = new Map<string, (word: string) => string>();
 
 /** Fetches the stemmer `name`; resolves at once when it is here. */
@@ -20,12 +23,19 @@ export async function loadStemmer(name: string): Promise<void> {
   const load = STEMMERS[name];
   if (!load) throw new Error(`No stemmer is named "${name}" (see src/lib/search/stemmers.ts).`);
   const { stemmer } = await load();
-  // Short words are left whole, and so is a word whose stem would be two letters: such a
-  // stem matches too much (Hindi करेगी → कर).
+  // Words of three letters are left whole, and a word of four loses one letter at most (Russian
+  // щита → щит). A stem of fewer than three letters matches too much (Hindi करेगी → कर): a longer
+  // word keeps its own next letters up to three instead (करे, which करेगा and करेंगे start with;
+  // दवाइयां → दवा), and one more after a virama, which joins the letter to the next (क्ष).
   loaded.set(name, (word) => {
-    if ([...word].length < 5) return word;
+    const letters = [...word];
+    if (letters.length < 4) return word;
     const stemmed = stemmer(word);
-    return [...stemmed].length >= 3 ? stemmed : word;
+    if ([...stemmed].length >= 3) return stemmed;
+    if (letters.length < 5 || !word.startsWith(stemmed)) return word;
+    let n = 3;
+    while (n < letters.length && VIRAMA.test(letters[n - 1]!)) n++;
+    return letters.slice(0, n).join('');
   });
 }
 
