@@ -58,30 +58,54 @@ export interface SearchResponse {
   hits(start: number, end: number): Promise<SearchHit[]>;
 }
 
+/** A result's indexed content and metadata, for matchesQueryWord. */
+const resultText = (data: PagefindResultData) => `${data.content} ${Object.values(data.meta).join(' ')}`;
+
+/** Whether some page (within `filters`) has a word that the analysed query word really matches. */
+async function foundAlone(pf: Pagefind, word: string, filters: Record<string, string>): Promise<boolean> {
+  const top = (await pf.search(word, { filters })).results[0];
+  return top ? matchesQueryWord(word, resultText(await top.data())) : false;
+}
+
+/**
+ * The query's words that no page has (`lost`: analysed words), named as the reader typed
+ * them: a typed word all of whose analysed pieces were lost, or else only the pieces lost
+ * (Japanese 建設する is cut into 建設 and する; when only する is on no page, it is named).
+ */
+function missingWords(query: string, lost: Set<string>): string[] {
+  const named: string[] = [];
+  for (const raw of query.split(/\s+/)) {
+    const pieces = analyzeQuery(raw).split(' ').filter(Boolean);
+    const gone = pieces.filter((w) => lost.has(w));
+    if (!gone.length) continue;
+    named.push(...(gone.length === pieces.length ? [raw] : gone.map(displayText)));
+  }
+  return named.length ? named : [...lost].map(displayText);
+}
+
 export async function runSearch(base: string, query: string, filters: Record<string, string>, firstPage = 20): Promise<SearchResponse> {
   const [pf] = await Promise.all([load(base), loadQueryRules(query)]);
   const analyzed = query ? analyzeQuery(query) : null;
   let response = await pf.search(analyzed, { filters });
   // A query word that no indexed word starts with makes Pagefind fall back to a word the
-  // query word starts with, down to one letter (see matchesQueryWord). Such words are
-  // dropped and the search is run again for the others; the status names them.
+  // query word starts with, down to one letter (see matchesQueryWord), or, when it finds
+  // no such word either, leaves the whole query without results. Such words are dropped and
+  // the search is run again for the others; the status names them.
   const missing: string[] = [];
-  if (analyzed && response.results[0]) {
-    const top = await response.results[0].data();
-    const text = `${top.content} ${Object.values(top.meta).join(' ')}`;
+  if (analyzed) {
     const words = analyzed.split(' ');
-    const kept = words.filter((word) => matchesQueryWord(word, text));
+    let kept = words;
+    if (response.results[0]) {
+      const text = resultText(await response.results[0].data());
+      kept = words.filter((word) => matchesQueryWord(word, text));
+    } else if (words.length > 1) {
+      // No page has every word: each is asked alone, and only those that no page has are
+      // dropped. When every word is on some page, but no page has them all, none is.
+      const found = await Promise.all(words.map((word) => foundAlone(pf, word, filters)));
+      if (found.some(Boolean)) kept = words.filter((_, i) => found[i]);
+    }
     if (kept.length < words.length) {
-      // Named as the reader typed them: the query words whose analysis lost a word.
-      const lost = new Set(words.filter((w) => !kept.includes(w)));
-      missing.push(
-        ...query.split(/\s+/).filter((raw) =>
-          analyzeQuery(raw)
-            .split(' ')
-            .some((w) => lost.has(w)),
-        ),
-      );
-      if (!missing.length) missing.push(...[...lost].map(displayText));
+      missing.push(...missingWords(query, new Set(words.filter((w) => !kept.includes(w)))));
       response = kept.length ? await pf.search(kept.join(' '), { filters }) : { results: [] };
     }
   }

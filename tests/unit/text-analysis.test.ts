@@ -493,3 +493,17 @@ describe('plural and case endings', () => {
     expect(analyzeQuery('дом')).toBe('дом');
   });
 });
+
+describe('Japanese okurigana and auxiliaries', () => {
+  it('come off a query word written in Han or katakana, whose other forms the text writes', () => {
+    expect(analyzeQuery('採用する')).toBe('採用');
+    expect(analyzeQuery('自動化された')).toBe('自動化');
+    expect(analyzeQuery('ダイビングする')).toBe('ダイビング');
+    expect(finds('採用する', '新工場で技術者を採用し、', 'ja')).toBe(true);
+    expect(finds('採用する', '新工場で技術者を募集し、', 'ja')).toBe(false);
+  });
+  it('stay on a word in hiragana alone, and where too little would be left', () => {
+    expect(analyzeQuery('する')).toBe('する');
+    expect(analyzeQuery('話し')).toBe('話 し');
+  });
+});

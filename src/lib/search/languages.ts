@@ -114,7 +114,7 @@ export const SCRIPT_RULES: ScriptEntry[] = [
   { script: 'Han', langs: ['zh'], segment: 'zh', variants: 'chinese' },
   // Japanese writes its own forms of Han characters: Chinese spellings are not added to them.
   { script: 'Han', langs: ['ja'], segment: 'zh' },
-  { script: 'Hiragana', langs: ['ja'], segment: 'ja' },
+  { script: 'Hiragana', langs: ['ja'], segment: 'ja', words: () => import('./languages/japanese.ts') },
   { script: 'Katakana', langs: ['ja'], segment: 'ja' },
   { script: 'Thai', langs: ['th'], segment: 'th', encode: 'thq', block: 0x0e00, words: () => import('./languages/thai.ts') },
   {

@@ -1,5 +1,5 @@
 import { SCRIPT_RULES } from './languages.ts';
-import { entryFor, foldWord, rulesFor } from './script-rules.ts';
+import { entryFor, foldWord, rulesFor, stripSuffix } from './script-rules.ts';
 
 /**
  * Scripts written without spaces between words (the entries of src/lib/search/languages.ts
@@ -56,4 +56,19 @@ export function segmentText(text: string): string {
  */
 export function foldUnspacedRuns(text: string, lang?: string): string {
   return text.replace(UNSPACED_RUN, (run) => foldWord(run, rulesFor(run, lang)));
+}
+
+/**
+ * Each unspaced run of a query without the longest suffix listed by the entry of the script it
+ * ends in, when that is not the script it starts in: a Japanese word in Han or katakana loses
+ * the okurigana and auxiliaries in hiragana after it (採用する → 採用, 自動化された → 自動化),
+ * which the segmenter would cut off as words of their own that the text's other forms of the
+ * word lack (採用し). Suffixes come off query words only (see `suffixes` in
+ * src/lib/search/languages.ts).
+ */
+export function stripRunEndings(text: string): string {
+  return text.replace(UNSPACED_RUN, (run) => {
+    const end = rulesFor([...run].at(-1)!);
+    return end?.suffixes && end !== entryFor(run) ? stripSuffix(run, end) : run;
+  });
 }

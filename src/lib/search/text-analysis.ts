@@ -10,7 +10,7 @@ import {
   type ScriptRules,
 } from './script-rules.ts';
 import { SCRIPT_RULES, type ScriptEntry } from './languages.ts';
-import { CJK_CHAR, foldUnspacedRuns, KANA, segmentRun, segmentText } from './segmentation.ts';
+import { CJK_CHAR, foldUnspacedRuns, KANA, segmentRun, segmentText, stripRunEndings } from './segmentation.ts';
 
 /**
  * Analysis of whole texts by the rules of src/lib/search/languages.ts, the same in Node
@@ -311,16 +311,19 @@ export function analyseQueryWord(word: string, stem?: (name: string, word: strin
  * Query-time analysis of a whole query: digits in ASCII, a number's separators dropped as the
  * index drops them (plainNumber), a currency sign and the code glued to it (US$, HK$, R$) apart
  * from the number, each unspaced run folded by its script's rules before it is cut (as the index
- * cuts it: see analyseForIndex), runs segmented, each word analysed. Punctuation that
+ * cuts it: see analyseForIndex) and without the endings another script writes after it
+ * (stripRunEndings: Japanese 採用する → 採用), runs segmented, each word analysed. Punctuation that
  * segmentation set apart (a Tibetan tsheg, a Chinese comma) is no word to look for, and is left
  * out.
  */
 export function analyseQueryText(query: string, stem?: (name: string, word: string) => string): string {
   const text = segmentText(
-    foldUnspacedRuns(
-      plainNumber(query.normalize('NFKC'))
-        .replace(CURRENCY_CODE, '')
-        .replace(/\p{Sc}(?=\s?\p{Nd})/gu, ' '),
+    stripRunEndings(
+      foldUnspacedRuns(
+        plainNumber(query.normalize('NFKC'))
+          .replace(CURRENCY_CODE, '')
+          .replace(/\p{Sc}(?=\s?\p{Nd})/gu, ' '),
+      ),
     ),
   );
   return text
