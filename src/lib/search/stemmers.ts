@@ -1,3 +1,5 @@
+import { loadScriptRules, stemmersNamed } from './script-rules.ts';
+
 /**
  * Stemmers named by the word rules of src/lib/search/languages.ts, applied to query
  * words: each cuts a word to a stem that the word's other forms start with, and Pagefind
@@ -44,4 +46,14 @@ export function stem(name: string, word: string): string {
   const stemmer = loaded.get(name);
   if (!stemmer) throw new Error(`The ${name} stemmer is not loaded: await loadStemmer("${name}") before analysing a query.`);
   return stemmer(word);
+}
+
+/**
+ * Fetches what analysing the query `text` needs: the word rules of its scripts and the
+ * stemmers they name; without `text`, those of every script. Resolves at once when they are
+ * here. /search/ and the header box both await it before analysing a query.
+ */
+export async function loadQueryRules(text?: string): Promise<void> {
+  const entries = await loadScriptRules(text);
+  await Promise.all(entries.flatMap((e) => stemmersNamed(e).map(loadStemmer)));
 }

@@ -1,8 +1,7 @@
 import { stemmer as indonesianStem } from '@orama/stemmers/indonesian';
 import { escapeHtml } from '../text/escape-html.ts';
-import { loadScriptRules, stemmersNamed } from './script-rules.ts';
 import { segmentText, UNSPACED_CHAR } from './segmentation.ts';
-import { loadStemmer, stem } from './stemmers.ts';
+import { loadQueryRules, stem } from './stemmers.ts';
 import { analyseForIndex, analyseQueryText, decodeWords, elidedWords } from './text-analysis.ts';
 
 /**
@@ -93,10 +92,7 @@ const NON_ASCII = /[^\x00-\x7F]/;
  * they name (src/lib/search/stemmers.ts). Without `query`, those of every script. Resolves at
  * once when they are here; analyzeQuery needs it first.
  */
-export async function loadQueryRules(query?: string): Promise<void> {
-  const entries = await loadScriptRules(query);
-  await Promise.all(entries.flatMap((e) => stemmersNamed(e).map(loadStemmer)));
-}
+export { loadQueryRules };
 
 /**
  * Text as the index should hold it: unspaced scripts segmented, encoded scripts and
