@@ -3,6 +3,7 @@
 // the query's scripts, fetched beside Pagefind), and turns results into plain hits for rendering.
 import { analyzeQuery, displayText, loadQueryRules, matchesQueryWord, mentionNote, readerWords } from '../lib/search/text.ts';
 import { rankHits } from '../lib/search/rank.ts';
+import { retryStems } from '../lib/search/stemmers.ts';
 
 export interface SearchHit {
   url: string;
@@ -83,14 +84,45 @@ function missingWords(query: string, lost: Set<string>): string[] {
   return named.length ? named : [...lost].map(displayText);
 }
 
-export async function runSearch(base: string, query: string, filters: Record<string, string>, firstPage = 20): Promise<SearchResponse> {
+/**
+ * For each query word that no page has, the first of its stems by the retry stemmers of the
+ * site's languages (`langs`, see retryStems) that some page has. A word the analysis spelled in
+ * ASCII (Thai, Bengali…) is no Latin word, and is not tried.
+ */
+async function stemsFound(pf: Pagefind, lost: string[], langs: string[], filters: Record<string, string>): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  if (!langs.length) return found;
+  await Promise.all(
+    lost.map(async (word) => {
+      if (displayText(word) !== word) return;
+      for (const stem of await retryStems(word, langs)) {
+        if (await foundAlone(pf, stem, filters)) return void found.set(word, stem);
+      }
+    }),
+  );
+  return found;
+}
+
+/**
+ * Runs `query` on Pagefind within `filters`. `langs`: the language tags of the site's briefs
+ * (the search page's data-langs), whose retry stemmers a query word that no page has is tried
+ * with before it is dropped.
+ */
+export async function runSearch(
+  base: string,
+  query: string,
+  filters: Record<string, string>,
+  firstPage = 20,
+  langs: string[] = [],
+): Promise<SearchResponse> {
   const [pf] = await Promise.all([load(base), loadQueryRules(query)]);
   const analyzed = query ? analyzeQuery(query) : null;
   let response = await pf.search(analyzed, { filters });
   // A query word that no indexed word starts with makes Pagefind fall back to a word the
   // query word starts with, down to one letter (see matchesQueryWord), or, when it finds
-  // no such word either, leaves the whole query without results. Such words are dropped and
-  // the search is run again for the others; the status names them.
+  // no such word either, leaves the whole query without results. Such words are tried cut
+  // to a stem (stemsFound), else dropped, and the search is run again; the status names the
+  // dropped words.
   const missing: string[] = [];
   if (analyzed) {
     const words = analyzed.split(' ');
@@ -98,15 +130,20 @@ export async function runSearch(base: string, query: string, filters: Record<str
     if (response.results[0]) {
       const text = resultText(await response.results[0].data());
       kept = words.filter((word) => matchesQueryWord(word, text));
-    } else if (words.length > 1) {
+    } else {
       // No page has every word: each is asked alone, and only those that no page has are
-      // dropped. When every word is on some page, but no page has them all, none is.
-      const found = await Promise.all(words.map((word) => foundAlone(pf, word, filters)));
-      if (found.some(Boolean)) kept = words.filter((_, i) => found[i]);
+      // lost. When every word is on some page, but no page has them all, none is.
+      const found = words.length > 1 ? await Promise.all(words.map((word) => foundAlone(pf, word, filters))) : [false];
+      kept = words.filter((_, i) => found[i]);
+      if (kept.length === words.length) kept = words;
     }
-    if (kept.length < words.length) {
-      missing.push(...missingWords(query, new Set(words.filter((w) => !kept.includes(w)))));
-      response = kept.length ? await pf.search(kept.join(' '), { filters }) : { results: [] };
+    const lost = words.filter((w) => !kept.includes(w));
+    if (lost.length) {
+      const stems = await stemsFound(pf, lost, langs, filters);
+      const asked = words.flatMap((w) => (kept.includes(w) ? [w] : (stems.get(w) ?? [])));
+      missing.push(...missingWords(query, new Set(lost.filter((w) => !stems.has(w)))));
+      if (!asked.length) response = { results: [] };
+      else if (asked.length < words.length || stems.size) response = await pf.search(asked.join(' '), { filters });
     }
   }
   const asked = readerWords(query);

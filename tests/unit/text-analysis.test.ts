@@ -15,6 +15,7 @@ import {
 } from '../../src/lib/search/text.ts';
 import { segmentRun } from '../../src/lib/search/segmentation.ts';
 import { asciiDigits } from '../../src/lib/search/text-analysis.ts';
+import { retryStems } from '../../src/lib/search/stemmers.ts';
 import { loadSpellingVariants } from '../../src/lib/search/spelling-variants.ts';
 
 // Index time loads every script's rules; these tests analyse queries in every script too.
@@ -505,5 +506,18 @@ describe('Japanese okurigana and auxiliaries', () => {
   it('stay on a word in hiragana alone, and where too little would be left', () => {
     expect(analyzeQuery('する')).toBe('する');
     expect(analyzeQuery('話し')).toBe('話 し');
+  });
+});
+
+describe('stems retried on a Latin word no page has', () => {
+  it('cuts it by the stemmers of the site’s languages in its script, fetched on demand', async () => {
+    expect(await retryStems('fabrikalar', ['tr', 'en'])).toEqual(['fabrika']);
+    expect(await retryStems('millones', ['es-419'])).toEqual(['millon']);
+    expect(await retryStems('fabrikalar', ['tr', 'de'])).toContain('fabrika');
+  });
+  it('gives none for a site without such a language, a word the stemmer leaves whole, or another script', async () => {
+    expect(await retryStems('fabrikalar', ['en', 'vi'])).toEqual([]);
+    expect(await retryStems('istanbul', ['tr'])).toEqual([]);
+    expect(await retryStems('εργοστάσια', ['tr', 'el'])).toEqual([]);
   });
 });

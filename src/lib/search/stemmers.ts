@@ -1,4 +1,4 @@
-import { loadScriptRules, stemmersNamed } from './script-rules.ts';
+import { loadScriptRules, rulesFor, stemmersNamed } from './script-rules.ts';
 
 /**
  * Stemmers named by the word rules of src/lib/search/languages.ts, applied to query
@@ -12,6 +12,22 @@ const STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string
   ukrainian: () => import('@orama/stemmers/ukrainian'),
   greek: () => import('@orama/stemmers/greek'),
   hindi: () => import('@orama/stemmers/indian'),
+  // Retried on a Latin query word that no page has (`retryStemmers` in src/lib/search/languages.ts).
+  turkish: () => import('@orama/stemmers/turkish'),
+  spanish: () => import('@orama/stemmers/spanish'),
+  portuguese: () => import('@orama/stemmers/portuguese'),
+  italian: () => import('@orama/stemmers/italian'),
+  french: () => import('@orama/stemmers/french'),
+  german: () => import('@orama/stemmers/german'),
+  dutch: () => import('@orama/stemmers/dutch'),
+  danish: () => import('@orama/stemmers/danish'),
+  swedish: () => import('@orama/stemmers/swedish'),
+  norwegian: () => import('@orama/stemmers/norwegian'),
+  finnish: () => import('@orama/stemmers/finnish'),
+  romanian: () => import('@orama/stemmers/romanian'),
+  hungarian: () => import('@orama/stemmers/hungarian'),
+  lithuanian: () => import('@orama/stemmers/lithuanian'),
+  irish: () => import('@orama/stemmers/irish'),
 };
 
 /** The virama of the Brahmic scripts, which joins a consonant to the next. */
@@ -56,4 +72,18 @@ export function stem(name: string, word: string): string {
 export async function loadQueryRules(text?: string): Promise<void> {
   const entries = await loadScriptRules(text);
   await Promise.all(entries.flatMap((e) => stemmersNamed(e).map(loadStemmer)));
+}
+
+/**
+ * The stems of an analysed query word that no page has, by the retry stemmers its entry names
+ * (`retryStemmers` in src/lib/search/languages.ts) for the languages `langs` the site's briefs are
+ * written in, each fetched on demand: distinct, and other than the word.
+ */
+export async function retryStems(word: string, langs: string[]): Promise<string[]> {
+  const retry = rulesFor(word)?.retryStemmers;
+  if (!retry) return [];
+  const names = [...new Set(langs.flatMap((lang) => retry[lang.split('-')[0]!.toLowerCase()] ?? []))];
+  await Promise.all(names.map(loadStemmer));
+  const lower = word.toLowerCase();
+  return [...new Set(names.map((name) => stem(name, lower)))].filter((s) => s !== lower);
 }
