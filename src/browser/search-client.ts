@@ -3,6 +3,7 @@
 // the query's scripts, fetched beside Pagefind), and turns results into plain hits for rendering.
 import { analyzeQuery, displayText, loadQueryRules, matchesQueryWord, mentionNote, readerWords } from '../lib/search/text.ts';
 import { rankHits } from '../lib/search/rank.ts';
+import { retryStems } from '../lib/search/stemmers.ts';
 
 export interface SearchHit {
   url: string;
@@ -58,31 +59,91 @@ export interface SearchResponse {
   hits(start: number, end: number): Promise<SearchHit[]>;
 }
 
-export async function runSearch(base: string, query: string, filters: Record<string, string>, firstPage = 20): Promise<SearchResponse> {
+/** A result's indexed content and metadata, for matchesQueryWord. */
+const resultText = (data: PagefindResultData) => `${data.content} ${Object.values(data.meta).join(' ')}`;
+
+/** Whether some page (within `filters`) has a word that the analysed query word really matches. */
+async function foundAlone(pf: Pagefind, word: string, filters: Record<string, string>): Promise<boolean> {
+  const top = (await pf.search(word, { filters })).results[0];
+  return top ? matchesQueryWord(word, resultText(await top.data())) : false;
+}
+
+/**
+ * The query's words that no page has (`lost`: analysed words), named as the reader typed
+ * them: a typed word all of whose analysed pieces were lost, or else only the pieces lost
+ * (Japanese 建設する is cut into 建設 and する; when only する is on no page, it is named).
+ */
+function missingWords(query: string, lost: Set<string>): string[] {
+  const named: string[] = [];
+  for (const raw of query.split(/\s+/)) {
+    const pieces = analyzeQuery(raw).split(' ').filter(Boolean);
+    const gone = pieces.filter((w) => lost.has(w));
+    if (!gone.length) continue;
+    named.push(...(gone.length === pieces.length ? [raw] : gone.map(displayText)));
+  }
+  return named.length ? named : [...lost].map(displayText);
+}
+
+/**
+ * For each query word that no page has, the first of its stems by the retry stemmers of the
+ * site's languages (`langs`, see retryStems) that some page has. A word the analysis spelled in
+ * ASCII (Thai, Bengali…) is no Latin word, and is not tried.
+ */
+async function stemsFound(pf: Pagefind, lost: string[], langs: string[], filters: Record<string, string>): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  if (!langs.length) return found;
+  await Promise.all(
+    lost.map(async (word) => {
+      if (displayText(word) !== word) return;
+      for (const stem of await retryStems(word, langs)) {
+        if (await foundAlone(pf, stem, filters)) return void found.set(word, stem);
+      }
+    }),
+  );
+  return found;
+}
+
+/**
+ * Runs `query` on Pagefind within `filters`. `langs`: the language tags of the site's briefs
+ * (the search page's data-langs), whose retry stemmers a query word that no page has is tried
+ * with before it is dropped.
+ */
+export async function runSearch(
+  base: string,
+  query: string,
+  filters: Record<string, string>,
+  firstPage = 20,
+  langs: string[] = [],
+): Promise<SearchResponse> {
   const [pf] = await Promise.all([load(base), loadQueryRules(query)]);
   const analyzed = query ? analyzeQuery(query) : null;
   let response = await pf.search(analyzed, { filters });
   // A query word that no indexed word starts with makes Pagefind fall back to a word the
-  // query word starts with, down to one letter (see matchesQueryWord). Such words are
-  // dropped and the search is run again for the others; the status names them.
+  // query word starts with, down to one letter (see matchesQueryWord), or, when it finds
+  // no such word either, leaves the whole query without results. Such words are tried cut
+  // to a stem (stemsFound), else dropped, and the search is run again; the status names the
+  // dropped words.
   const missing: string[] = [];
-  if (analyzed && response.results[0]) {
-    const top = await response.results[0].data();
-    const text = `${top.content} ${Object.values(top.meta).join(' ')}`;
+  if (analyzed) {
     const words = analyzed.split(' ');
-    const kept = words.filter((word) => matchesQueryWord(word, text));
-    if (kept.length < words.length) {
-      // Named as the reader typed them: the query words whose analysis lost a word.
-      const lost = new Set(words.filter((w) => !kept.includes(w)));
-      missing.push(
-        ...query.split(/\s+/).filter((raw) =>
-          analyzeQuery(raw)
-            .split(' ')
-            .some((w) => lost.has(w)),
-        ),
-      );
-      if (!missing.length) missing.push(...[...lost].map(displayText));
-      response = kept.length ? await pf.search(kept.join(' '), { filters }) : { results: [] };
+    let kept = words;
+    if (response.results[0]) {
+      const text = resultText(await response.results[0].data());
+      kept = words.filter((word) => matchesQueryWord(word, text));
+    } else {
+      // No page has every word: each is asked alone, and only those that no page has are
+      // lost. When every word is on some page, but no page has them all, none is.
+      const found = words.length > 1 ? await Promise.all(words.map((word) => foundAlone(pf, word, filters))) : [false];
+      kept = words.filter((_, i) => found[i]);
+      if (kept.length === words.length) kept = words;
+    }
+    const lost = words.filter((w) => !kept.includes(w));
+    if (lost.length) {
+      const stems = await stemsFound(pf, lost, langs, filters);
+      const asked = words.flatMap((w) => (kept.includes(w) ? [w] : (stems.get(w) ?? [])));
+      missing.push(...missingWords(query, new Set(lost.filter((w) => !stems.has(w)))));
+      if (!asked.length) response = { results: [] };
+      else if (asked.length < words.length || stems.size) response = await pf.search(asked.join(' '), { filters });
     }
   }
   const asked = readerWords(query);

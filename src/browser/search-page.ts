@@ -18,6 +18,8 @@ if (page) {
   const list = results.querySelector('ol')!;
   const moreButton = page.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const base = page.dataset.base ?? '/';
+  // The languages of the site's briefs, whose stemmers a query word no page has is retried with.
+  const langs = (page.dataset.langs ?? '').split(' ').filter(Boolean);
   let generation = 0;
   let current: { response: SearchResponse; shown: number; query: string } | undefined;
 
@@ -49,7 +51,7 @@ if (page) {
     const mine = ++generation;
     results.setAttribute('aria-busy', 'true');
     try {
-      const response = query || Object.keys(filters).length ? await runSearch(base, query, filters, PAGE_SIZE) : undefined;
+      const response = query || Object.keys(filters).length ? await runSearch(base, query, filters, PAGE_SIZE, langs) : undefined;
       if (mine !== generation) return;
       const hits = response ? await response.hits(0, PAGE_SIZE) : [];
       if (mine !== generation) return; // a newer keystroke owns the results now

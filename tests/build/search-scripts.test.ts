@@ -142,6 +142,21 @@ const CASES: [string, string, string | null][] = [
   ["O'zbekiston", 'uzbek-cotton', null],
   ['Ozbekiston', 'uzbek-cotton', null],
   ['assemblage', 'french-usine', null],
+  // A number with separators in the script's own digits, typed in ASCII with or without them or as written.
+  ['2400 ล้านบาท', 'thai-solar-farm', 'thai-ev-plant'],
+  ['๒,๔๐๐', 'thai-solar-farm', 'thai-ev-plant'],
+  ['1,850 करोड़', 'india-textile-mill', 'india-solar-cells'],
+  ['2600', 'jordan-desalination', 'morocco-battery-plant'],
+  // A currency code glued to the sign; แ typed as two เ; plural endings; a Japanese verb's auxiliary.
+  ['S$22.50', 'ferry-fare-rise', 'ferry-new-route'],
+  ['เเสงอาทิตย์', 'thai-solar-farm', 'thai-ev-plant'],
+  ['반도체들을', 'korea-chip-line', 'korea-battery-factory'],
+  ['கப்பல்கள்', 'tamil-shipyard', 'tamil-retail'],
+  ['شعبه‌ها', 'persian-bank', 'persian-factory'],
+  ['採用する', 'japan-chip-factory', 'japan-data-centre'],
+  // A Turkish plural no page writes, retried cut to its stem by the stemmer of a language the site's briefs are in.
+  ['boyahaneler', 'turkish-textile', null],
+  ['fabrikalar Diyarbakır', 'turkish-textile', null],
 ];
 
 describe('search in every script the table covers', () => {
@@ -159,6 +174,14 @@ describe('search in every script the table covers', () => {
     const { hits, status } = await search('ระยอง กกกกกก');
     expect(status).toContain('No page has “กกกกกก”');
     expect(hits).toContain(brief('thai-ev-plant'));
+    // A word no page has leaves the other words their results, though Pagefind finds no page for the whole query.
+    const number = await search('ระยอง 98765');
+    expect(number.status).toContain('No page has “98765”');
+    expect(number.hits).toContain(brief('thai-ev-plant'));
+    // Only the piece of a typed word that segmentation cut off and no page has is named.
+    const piece = await search('熊本ワニ');
+    expect(piece.status).toContain('No page has “ワニ”');
+    expect(piece.hits).toContain(brief('japan-chip-factory'));
     const none = await search('البطارياتزززز');
     expect(none.hits).toEqual([]);
     expect(none.status).toContain('No results');
@@ -207,6 +230,8 @@ const QUICK_CASES: [string, string][] = [
   ['אשדוד', 'briefs/ashdod-port-terminal/'],
   ['มอเตอร์', 'entities/siam-motor/'],
   ['ΑΣΤΡΟΛΑΒ', 'entities/astrolavos/'],
+  // A case form of the name, cut to its stem as /search/ cuts it.
+  ['Αστρολάβου', 'entities/astrolavos/'],
   ['अनन्त ऊर्जा', 'entities/anant-urja/'],
   ['ﾃﾞｰﾀ', 'entities/hokuto-data/'],
   ['半導体', 'entities/minamikaze-semiconductor/'],

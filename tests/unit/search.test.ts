@@ -45,6 +45,14 @@ describe('segmentCjk', () => {
     expect(unsegmentCjk('Xiaomi EV <mark>小米</mark> 汽车 is')).toBe('Xiaomi EV <mark>小米</mark>汽车 is');
     expect(unsegmentCjk('成立 <mark>人工 智能</mark> 基金')).toBe('成立<mark>人工智能</mark>基金');
   });
+  it('leaves no space before or after Chinese and Japanese punctuation, beside a number in Han or kana, or inside a number', () => {
+    const japanese = '工場は来年、3月に稼働する。「新型」の電池（試作）';
+    expect(unsegmentCjk(segmentCjk(japanese)).trim()).toBe(japanese);
+    expect(unsegmentCjk('設備 を <mark>更新</mark> 、 2025 年 に')).toBe('設備を<mark>更新</mark>、2025年に');
+    expect(unsegmentCjk('รายได้ ๒ , ๕๐๐ ล้าน')).toBe('รายได้๒,๕๐๐ล้าน');
+    // Spaces a Latin text writes beside its numbers and commas stay.
+    expect(unsegmentCjk('In 2025 , 40 plants, 3 , 4')).toBe('In 2025 , 40 plants, 3 , 4');
+  });
 });
 
 describe('analyzeQuery', () => {

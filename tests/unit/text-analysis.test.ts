@@ -15,6 +15,7 @@ import {
 } from '../../src/lib/search/text.ts';
 import { segmentRun } from '../../src/lib/search/segmentation.ts';
 import { asciiDigits } from '../../src/lib/search/text-analysis.ts';
+import { retryStems } from '../../src/lib/search/stemmers.ts';
 import { loadSpellingVariants } from '../../src/lib/search/spelling-variants.ts';
 
 // Index time loads every script's rules; these tests analyse queries in every script too.
@@ -156,8 +157,8 @@ describe('index and query meet in every script of the table', () => {
   });
   it('numbers: prices without their currency, and digits of any script as ASCII', () => {
     expect(asciiDigits('৩৪৮ ٣٤٨ ३४८')).toBe('348 348 348');
-    expect(indexForms('It costs HK$22.50 now')).toEqual(['22.50']);
-    expect(analyzeQuery('HK$22.50')).toBe('HK 22.50');
+    expect(indexForms('It costs HK$22.50 now')).toEqual(['hk', '22.50', '2250']);
+    expect(analyzeQuery('HK$22.50')).toBe('2250');
     expect(indexForms('تبلغ ٣٤٨ مليون')).toContain('348');
     expect(analyzeQuery('৩৪৮')).toBe('348');
   });
@@ -195,7 +196,8 @@ describe('word forms across a query and the text', () => {
     // The glide after a vowel, written either way.
     expect(finds('रुपए', 'कीमत सौ रुपये है', 'hi')).toBe(true);
     expect(finds('नये', 'नए कारखाने', 'hi')).toBe(true);
-    // करेगी would stem to कर, the start of a great many words: it is left whole.
+    // करेगी would stem to कर, the start of a great many words: it keeps its own letters up to three.
+    expect(analyzeQuery('करेगी')).toBe(analyzeQuery('करे'));
     expect(finds('करेगी', 'सरकार कर लगाएगी', 'hi')).toBe(false);
   });
   it('a Tamil noun’s dictionary form finds its case forms', () => {
@@ -389,5 +391,133 @@ describe('hidden metadata and what a reader sees', () => {
   it('says which entity a result mentions when only its alias matched', () => {
     expect(mentionNote(['小米'], 'Carmaker talks', 'Xiaomi | 小米 · Great Wall Motor')).toBe('Mentions Xiaomi (小米)');
     expect(mentionNote(['xiaomi'], 'Xiaomi talks', 'Xiaomi | 小米')).toBeUndefined();
+  });
+});
+
+describe('numbers with separators and currency codes', () => {
+  it('a number with separators in any digits is also indexed as one ASCII number, before segmentation cuts it', () => {
+    expect(indexForms('รายได้ ๒,๕๐๐ ล้านบาท', 'th')).toContain('2500');
+    expect(indexForms('लागत ३,४५० करोड़', 'hi')).toContain('3450');
+    expect(indexForms('صفقة بقيمة ٢٬٧٥٠ مليون', 'ar')).toContain('2750');
+    // Indian grouping, and the Arabic decimal sign.
+    expect(indexForms('कुल ४,७५,००० टन', 'hi')).toContain('475000');
+    expect(indexForms('نمو ٣٫٥ بالمئة', 'ar')).toContain('35');
+  });
+  it('a query drops the separators between digits the same way, so each writing meets the others', () => {
+    expect(analyzeQuery('๒,๕๐๐')).toBe('2500');
+    expect(analyzeQuery('३,४५०')).toBe('3450');
+    expect(analyzeQuery('٢٬٧٥٠')).toBe('2750');
+    for (const query of ['2500', '2,500', '2.500', '๒,๕๐๐', '๒๕๐๐']) expect(finds(query, 'รายได้ ๒,๕๐๐ ล้านบาท', 'th'), query).toBe(true);
+    for (const query of ['3450 करोड़', '3,450 करोड़', '३४५०']) expect(finds(query, 'लागत ३,४५० करोड़', 'hi'), query).toBe(true);
+    expect(finds('2750 مليون', 'صفقة بقيمة ٢٬٧٥٠ مليون', 'ar')).toBe(true);
+    // Another number in the same script is not found.
+    expect(finds('2500', 'รายได้ ๒๕๐ ล้านบาท', 'th')).toBe(false);
+    expect(finds('3450', 'लागत ४,३५० करोड़', 'hi')).toBe(false);
+  });
+  it('a thousands point and a decimal comma (German, Spanish, Indonesian, Vietnamese) are both read', () => {
+    expect(indexForms('Investition von 3.400 Stellen', 'de')).toContain('3400');
+    expect(finds('3,400', 'Investition von 3.400 Stellen', 'de')).toBe(true);
+    // 2,5 is a decimal: a query 2.5 meets it, and 25 too, as Pagefind itself reads both as 25.
+    expect(finds('2.5 Mrd', 'Umsatz 2,5 Mrd', 'de')).toBe(true);
+    expect(finds('2.5', 'Umsatz 7,5 Mrd', 'de')).toBe(false);
+  });
+  it('a currency code glued to its sign is no word a query must find', () => {
+    expect(analyzeQuery('US$640 million')).toBe('640 million');
+    expect(analyzeQuery('A$ 75')).toBe('75');
+    expect(analyzeQuery('R$3,20')).toBe('320');
+    expect(analyzeQuery('S$12 tỷ')).toBe('12 tỷ');
+    expect(finds('US$640 million', 'an investment of 640 million dollars', 'en')).toBe(true);
+    // The index holds a glued code as a word, so it is also found typed apart.
+    expect(indexForms('bought for A$75 each')).toEqual(expect.arrayContaining(['a', '75']));
+    expect(finds('A 75', 'bought for A$75 each', 'en')).toBe(true);
+    // A word before a sign with a space, or longer than a code, stays a query word.
+    expect(analyzeQuery('about $5')).toBe('about 5');
+    expect(analyzeQuery('Euro€5')).toBe('Euro 5');
+  });
+});
+
+describe('folds before segmentation', () => {
+  it('Thai แ typed as two เ is cut as แ is, on both sides, so no fragment of it is looked for', () => {
+    expect(analyzeQuery('เเข่งขัน')).toBe(analyzeQuery('แข่งขัน'));
+    expect(analyzeQuery('ร้านเเว่นตา')).toBe(analyzeQuery('ร้านแว่นตา'));
+    expect(finds('เเข่งขัน', 'การแข่งขันด้านราคา', 'th')).toBe(true);
+    // Cut as written, เเข่งขัน would look for ขัน (a bowl) alone.
+    expect(finds('เเข่งขัน', 'ขันน้ำใบใหม่', 'th')).toBe(false);
+    // Text that writes the two เ is found by the usual spelling.
+    expect(finds('แข่งขัน', 'การเเข่งขันด้านราคา', 'th')).toBe(true);
+  });
+  it('Lao ແ typed as two ເ', () => {
+    expect(analyzeQuery('ເເມ່ນ້ຳ')).toBe(analyzeQuery('ແມ່ນ້ຳ'));
+    expect(finds('ເເມ່ນ້ຳ', 'ເຂື່ອນໃນແມ່ນ້ຳຂອງ', 'lo')).toBe(true);
+  });
+});
+
+describe('plural and case endings', () => {
+  it('Korean: the plural 들, alone or before a particle, comes off', () => {
+    expect(analyzeQuery('선박들을')).toBe('선박');
+    expect(analyzeQuery('공장들에서')).toBe('공장');
+    expect(finds('선박들', '새 선박 건조 계약', 'ko')).toBe(true);
+    expect(finds('선박들', '새 선로 건설', 'ko')).toBe(false);
+    // 그들 ("they") would keep one syllable: it stays whole.
+    expect(analyzeQuery('그들')).toBe('그들');
+  });
+  it('Tamil: the plural -கள் and a final -ு come off, as a case ending replaces them', () => {
+    expect(finds('கப்பல்கள்', 'புதிய கப்பல் கட்டும் தளம்', 'ta')).toBe(true);
+    expect(finds('வீடு', 'புதிய வீட்டில் குடியேறினர்', 'ta')).toBe(true);
+    expect(finds('வீடு', 'வீரர்கள் பயிற்சி', 'ta')).toBe(false);
+    // Too little would be left of மக்கள் without -க்கள்.
+    expect(stripSuffix('மக்கள்')).not.toBe('ம');
+  });
+  it('Persian: the plural -ها, -های and a final ی come off a query word; Arabic words keep theirs', () => {
+    expect(finds('شهرها', 'در شهر اصفهان', 'fa')).toBe(true);
+    expect(finds('نیروگاه‌های', 'نیروگاه خورشیدی', 'fa')).toBe(true);
+    expect(finds('اصفهانی', 'در شهر اصفهان', 'fa')).toBe(true);
+    expect(finds('شهرها', 'در شمال کشور', 'fa')).toBe(false);
+    // Arabic writes its yeh ي and alef maksura, which the Persian ی is not.
+    expect(analyzeQuery('عربي')).toBe('عربي');
+    expect(analyzeQuery('مستشفى')).toBe('مستشفي');
+  });
+  it('Hindi: a stem under three letters takes the word’s own next letters, and meets only the word’s forms', () => {
+    expect(analyzeQuery('बनाने')).toBe(analyzeQuery('बना'));
+    expect(finds('बनाने', 'नया पुल बनाना शुरू', 'hi')).toBe(true);
+    expect(finds('बनाने', 'नया बजट पेश', 'hi')).toBe(false);
+    expect(finds('नदियों', 'नदियाँ उफान पर', 'hi')).toBe(true);
+    expect(finds('नदियों', 'नगर निगम', 'hi')).toBe(false);
+    // A word of four letters is left whole rather than stretched (खाने, not खान "mine").
+    expect(analyzeQuery('खाने')).not.toBe(analyzeQuery('खान'));
+    expect(finds('खाने', 'कोयला खान', 'hi')).toBe(false);
+  });
+  it('Russian and Ukrainian: a word of four letters loses a one-letter ending', () => {
+    expect(finds('щита', 'новый щит', 'ru')).toBe(true);
+    expect(finds('завода', 'новый завод', 'ru')).toBe(true);
+    // Three letters stay whole.
+    expect(analyzeQuery('дом')).toBe('дом');
+  });
+});
+
+describe('Japanese okurigana and auxiliaries', () => {
+  it('come off a query word written in Han or katakana, whose other forms the text writes', () => {
+    expect(analyzeQuery('採用する')).toBe('採用');
+    expect(analyzeQuery('自動化された')).toBe('自動化');
+    expect(analyzeQuery('ダイビングする')).toBe('ダイビング');
+    expect(finds('採用する', '新工場で技術者を採用し、', 'ja')).toBe(true);
+    expect(finds('採用する', '新工場で技術者を募集し、', 'ja')).toBe(false);
+  });
+  it('stay on a word in hiragana alone, and where too little would be left', () => {
+    expect(analyzeQuery('する')).toBe('する');
+    expect(analyzeQuery('話し')).toBe('話 し');
+  });
+});
+
+describe('stems retried on a Latin word no page has', () => {
+  it('cuts it by the stemmers of the site’s languages in its script, fetched on demand', async () => {
+    expect(await retryStems('fabrikalar', ['tr', 'en'])).toEqual(['fabrika']);
+    expect(await retryStems('millones', ['es-419'])).toEqual(['millon']);
+    expect(await retryStems('fabrikalar', ['tr', 'de'])).toContain('fabrika');
+  });
+  it('gives none for a site without such a language, a word the stemmer leaves whole, or another script', async () => {
+    expect(await retryStems('fabrikalar', ['en', 'vi'])).toEqual([]);
+    expect(await retryStems('istanbul', ['tr'])).toEqual([]);
+    expect(await retryStems('εργοστάσια', ['tr', 'el'])).toEqual([]);
   });
 });

@@ -100,6 +100,13 @@ export interface WordRules {
    * holds cuts it instead of `stemmer`.
    */
   stemmerFor?: [pattern: string, stemmer: string][];
+  /**
+   * Stemmers of languages written in the script whose words the index holds unstemmed (Turkish,
+   * Spanish…), by language tag. On /search/, a query word that no page has is asked again cut to
+   * its stem by the stemmer of each of these languages that the site's briefs are written in
+   * (Turkish fabrikalar → fabrika): a fallback, never applied to a word some page has.
+   */
+  retryStemmers?: Record<string, string>;
 }
 
 export const SCRIPT_RULES: ScriptEntry[] = [
@@ -114,7 +121,7 @@ export const SCRIPT_RULES: ScriptEntry[] = [
   { script: 'Han', langs: ['zh'], segment: 'zh', variants: 'chinese' },
   // Japanese writes its own forms of Han characters: Chinese spellings are not added to them.
   { script: 'Han', langs: ['ja'], segment: 'zh' },
-  { script: 'Hiragana', langs: ['ja'], segment: 'ja' },
+  { script: 'Hiragana', langs: ['ja'], segment: 'ja', words: () => import('./languages/japanese.ts') },
   { script: 'Katakana', langs: ['ja'], segment: 'ja' },
   { script: 'Thai', langs: ['th'], segment: 'th', encode: 'thq', block: 0x0e00, words: () => import('./languages/thai.ts') },
   {

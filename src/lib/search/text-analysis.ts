@@ -10,7 +10,7 @@ import {
   type ScriptRules,
 } from './script-rules.ts';
 import { SCRIPT_RULES, type ScriptEntry } from './languages.ts';
-import { CJK_CHAR, KANA, segmentRun, segmentText } from './segmentation.ts';
+import { CJK_CHAR, foldUnspacedRuns, KANA, segmentRun, segmentText, stripRunEndings } from './segmentation.ts';
 
 /**
  * Analysis of whole texts by the rules of src/lib/search/languages.ts, the same in Node
@@ -36,6 +36,27 @@ export function asciiDigits(text: string): string {
     return String(cp - zero);
   });
 }
+
+/**
+ * Separators written between the digit groups of a number: 1,200 (English, Thai, Hindi), 1.200
+ * (German, Spanish, Indonesian, Vietnamese), 1'200 (Swiss), ١٬٢٠٠ and ١٫٥ (the Arabic thousands and
+ * decimal signs). A space is not one: "2024 500" is two numbers.
+ */
+const DIGIT_SEPARATOR = "[,.'\u2019\u066B\u066C]";
+const GROUPED_NUMBER = new RegExp(`\\p{Nd}+(?:${DIGIT_SEPARATOR}\\p{Nd}+)+`, 'gu');
+const SEPARATOR_IN_NUMBER = new RegExp(`(?<=\\p{Nd})${DIGIT_SEPARATOR}(?=\\p{Nd})`, 'gu');
+
+/**
+ * A number written with separators between its digits, in any script's digits, as one plain ASCII
+ * number: ๑,๒๐๐, १,२००, ١٬٢٠٠, 1,200 and 1.200 are all "1200". Whether a separator marks
+ * thousands or decimals is not decided: 1,500 is 1500 in English and 1.5 in German, 1.200 the
+ * other way round, and a page or a query rarely says which. Dropping every separator gives one
+ * form that serves both readings, the same on both sides: it is what Pagefind does with a Latin
+ * "1,500" or "22.50" in the text and in a query (both 1500 and 2250), a decimal 1,5 meets a query
+ * 1.5 (both 15), and, as Pagefind matches a prefix, the query 1.5 also meets 1,500 read as
+ * German's 1.5 thousand. The cost is that 1,5 and 15 meet as well, as they already did in Latin.
+ */
+export const plainNumber = (number: string): string => asciiDigits(number).replace(SEPARATOR_IN_NUMBER, '');
 
 // ---- Reversible ASCII spelling -----------------------------------------------------
 
@@ -85,6 +106,14 @@ export function decodeWords(text: string): string {
 
 // ---- Words ------------------------------------------------------------------------
 
+/**
+ * A price: a currency sign, with the one to three letters of a currency code glued before it
+ * (US$, HK$, R$, S$, A$) or none, and its number. The code is no word a reader must type: a query
+ * drops it (CURRENCY_CODE), and the index holds it as a word of its own.
+ */
+const PRICE = /(?:(?<![\p{L}\p{N}])(\p{L}{1,3})(?=\p{Sc}))?\p{Sc}\s?(\p{Nd}+(?:[.,\u066B\u066C]\p{Nd}+)*)/gu;
+const CURRENCY_CODE = /(?<![\p{L}\p{N}])\p{L}{1,3}(?=\p{Sc}\s?\p{Nd})/gu;
+
 /** A word: letters, marks, digits and the joiners Indic scripts use. */
 export const WORD = /[\p{L}\p{M}\p{N}\u200C\u200D]+/gu;
 
@@ -98,12 +127,21 @@ export interface Analysed {
 /**
  * Index-time analysis of text in language `lang` (the nearest lang attribute, if any).
  * The text keeps every word as written, so excerpts read as written; what a reader may
- * type instead goes to `forms`, which the index holds out of sight.
+ * type instead goes to `forms`, which the index holds out of sight, with the words of the
+ * text's NFKC and folded spellings (`otherForms`; false when analysing those).
  */
-export function analyseForIndex(text: string, lang?: string): Analysed {
+export function analyseForIndex(text: string, lang?: string, otherForms = true): Analysed {
   const forms = new Set<string>();
-  // A price's number on its own: "HK$22.50" is found by "22.50" and by "HK 22.50".
-  for (const m of text.matchAll(/\p{Sc}\s?(\p{Nd}+(?:[.,]\p{Nd}+)*)/gu)) forms.add(asciiDigits(m[1]!));
+  // A price's number on its own, and the letters of a currency code glued to its sign: "HK$22.50"
+  // is found by "22.50", by "HK 22.50" and, as a query drops the code (see analyseQueryText), by
+  // "US$22.50" too.
+  for (const m of text.matchAll(PRICE)) {
+    if (m[1]) forms.add(m[1].toLowerCase());
+    forms.add(asciiDigits(m[2]!)).add(plainNumber(m[2]!));
+  }
+  // A number with separators, as one ASCII number, before segmentation sets its groups apart
+  // (Thai ๑,๒๐๐ is cut into ๑ , ๒๐๐, and Arabic ١٬٢٠٠ is two words to Pagefind).
+  for (const [number] of text.matchAll(GROUPED_NUMBER)) forms.add(plainNumber(number));
   const segmented = segmentText(text);
   for (const word of otherSpellings(text, segmented, lang)) forms.add(word);
   for (const word of wordsAcrossCuts(text, lang)) forms.add(word);
@@ -121,10 +159,13 @@ export function analyseForIndex(text: string, lang?: string): Analysed {
     return rules.encode ? encodeWord(word, rules) : word;
   });
   // Text in compatibility forms (half-width katakana ｸﾚｰﾝ, Arabic presentation forms) is also
-  // indexed as NFKC writes it, which is how queries are normalised.
-  const compatible = text.normalize('NFKC');
-  if (compatible !== text) {
-    const { text: words, forms: more } = analyseForIndex(compatible, lang);
+  // indexed as NFKC writes it, which is how queries are normalised; and text in an unspaced script
+  // whose fold rules apply (Thai เเ for แ) as it is cut once folded, which is how queries are cut:
+  // the segmenter cuts a misspelled word into other pieces than the folded one.
+  const compatible = otherForms ? text.normalize('NFKC') : text;
+  for (const other of new Set([compatible, otherForms ? foldUnspacedRuns(compatible, lang) : text])) {
+    if (other === text) continue;
+    const { text: words, forms: more } = analyseForIndex(other, lang, false);
     const own = new Set(out.split(' '));
     for (const form of [...words.split(' '), ...more]) if (form && !own.has(form)) forms.add(form);
   }
@@ -267,12 +308,24 @@ export function analyseQueryWord(word: string, stem?: (name: string, word: strin
 }
 
 /**
- * Query-time analysis of a whole query: digits in ASCII, currency signs apart from numbers,
- * runs segmented, each word analysed. Punctuation that segmentation set apart (a Tibetan
- * tsheg, a Chinese comma) is no word to look for, and is left out.
+ * Query-time analysis of a whole query: digits in ASCII, a number's separators dropped as the
+ * index drops them (plainNumber), a currency sign and the code glued to it (US$, HK$, R$) apart
+ * from the number, each unspaced run folded by its script's rules before it is cut (as the index
+ * cuts it: see analyseForIndex) and without the endings another script writes after it
+ * (stripRunEndings: Japanese 採用する → 採用), runs segmented, each word analysed. Punctuation that
+ * segmentation set apart (a Tibetan tsheg, a Chinese comma) is no word to look for, and is left
+ * out.
  */
 export function analyseQueryText(query: string, stem?: (name: string, word: string) => string): string {
-  const text = segmentText(asciiDigits(query.normalize('NFKC')).replace(/\p{Sc}(?=\s?\p{Nd})/gu, ' '));
+  const text = segmentText(
+    stripRunEndings(
+      foldUnspacedRuns(
+        plainNumber(query.normalize('NFKC'))
+          .replace(CURRENCY_CODE, '')
+          .replace(/\p{Sc}(?=\s?\p{Nd})/gu, ' '),
+      ),
+    ),
+  );
   return text
     .replace(WORD, (word) => analyseQueryWord(word, stem))
     .split(/\s+/)

@@ -1,8 +1,7 @@
 import { stemmer as indonesianStem } from '@orama/stemmers/indonesian';
 import { escapeHtml } from '../text/escape-html.ts';
-import { loadScriptRules, stemmersNamed } from './script-rules.ts';
-import { segmentText, UNSPACED_CHAR } from './segmentation.ts';
-import { loadStemmer, stem } from './stemmers.ts';
+import { CJK_CHAR, segmentText, UNSPACED_CHAR } from './segmentation.ts';
+import { loadQueryRules, stem } from './stemmers.ts';
 import { analyseForIndex, analyseQueryText, decodeWords, elidedWords } from './text-analysis.ts';
 
 /**
@@ -93,10 +92,7 @@ const NON_ASCII = /[^\x00-\x7F]/;
  * they name (src/lib/search/stemmers.ts). Without `query`, those of every script. Resolves at
  * once when they are here; analyzeQuery needs it first.
  */
-export async function loadQueryRules(query?: string): Promise<void> {
-  const entries = await loadScriptRules(query);
-  await Promise.all(entries.flatMap((e) => stemmersNamed(e).map(loadStemmer)));
-}
+export { loadQueryRules };
 
 /**
  * Text as the index should hold it: unspaced scripts segmented, encoded scripts and
@@ -136,16 +132,33 @@ export function segmentCjk(text: string): string {
   return segmentText(text);
 }
 
-const UNSPACED_GAP = new RegExp(`([${UNSPACED_CHAR}](?:<\\/?mark>)*) (?=(?:<\\/?mark>)*[${UNSPACED_CHAR}])`, 'gu');
+/** Chinese and Japanese punctuation (、。「」) and the full-width forms of ASCII's (，！？（）). */
+const CJK_PUNCTUATION = '\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65';
+const MARKS = '(?:<\\/?mark>)*';
+/** A gap between characters of unspaced scripts or their punctuation, or between a number and Han or kana (2024年, 1.5亿). */
+const UNSPACED_GAP = new RegExp(
+  [
+    `([${UNSPACED_CHAR}${CJK_PUNCTUATION}]${MARKS}) (?=${MARKS}[${UNSPACED_CHAR}${CJK_PUNCTUATION}])`,
+    `([${CJK_CHAR}\\p{Nd}]${MARKS}) (?=${MARKS}[${CJK_CHAR}${CJK_PUNCTUATION}])`,
+    `([${CJK_CHAR}${CJK_PUNCTUATION}]${MARKS}) (?=${MARKS}\\p{Nd})`,
+  ].join('|'),
+  'gu',
+);
+/** A separator segmentation set apart inside a number of a script's own digits (Thai ๑ , ๒๐๐). */
+const SCRIPT_DIGIT = `(?=\\p{Nd})[${UNSPACED_CHAR}]`;
+const NUMBER_GAP = new RegExp(`(${SCRIPT_DIGIT}${MARKS}) ([,.]) (?=${MARKS}${SCRIPT_DIGIT})`, 'gu');
 
 /**
- * Removes the spaces segmentCjk put between words of unspaced scripts, for showing
- * excerpts as written. (A Thai space between two clauses goes too: the index keeps no
- * trace of which spaces were written.)
+ * Removes the spaces segmentCjk put between words of unspaced scripts, beside their
+ * punctuation, between a number and Han or kana, and inside a number, for showing excerpts as
+ * written. (A Thai space between two clauses goes too, and a Chinese one beside a number: the
+ * index keeps no trace of which spaces were written.)
  */
 export function unsegmentCjk(text: string): string {
   // Pagefind's excerpts wrap matches in <mark>, so a space may sit between a tag and a character.
-  return text.replace(UNSPACED_GAP, '$1');
+  return text
+    .replace(UNSPACED_GAP, (_m, ...groups: unknown[]) => groups.slice(0, 3).find((g) => g !== undefined) as string)
+    .replace(NUMBER_GAP, '$1$2');
 }
 
 /**

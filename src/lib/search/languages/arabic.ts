@@ -14,6 +14,8 @@ export default {
   ],
   prefixes: ['وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'],
   // Queries in Persian and Urdu are analysed by these rules too (the script's first entry): Urdu's
-  // plural and oblique endings in ں (فیکٹریاں, مزدوروں, باتیں) are no Arabic or Persian ending.
-  suffixes: ['ات', 'ون', 'ين', 'ة', 'اں', 'وں', 'یں'],
+  // plural and oblique endings in ں (فیکٹریاں, مزدوروں, باتیں), and Persian's plural -ها and -های
+  // (after a non-joiner, which the fold drops: بانک‌ها) and final ی (its ezafe and adjective ending:
+  // بانکی, تهرانی), are no Arabic ending. Arabic writes its yeh ي, never Persian's ی.
+  suffixes: ['های', 'ات', 'ون', 'ين', 'ها', 'ة', 'اں', 'وں', 'یں', 'ی'],
 } satisfies WordRules;

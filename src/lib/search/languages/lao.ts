@@ -6,5 +6,7 @@ export default {
   fold: [
     ['\u0ECD([\u0EC8-\u0ECB])', '$1\u0ECD'],
     ['\u0ECD\u0EB2', '\u0EB3'],
+    // ແ is also typed as two ເ, which look the same (ແຂວງ, ເເຂວງ); no word has two.
+    ['\u0EC0\u0EC0', '\u0EC1'],
   ],
 } satisfies WordRules;
