@@ -13,6 +13,7 @@
 // Hand-written: the npm boilerplate removers (readability ports, jusText ports) need HTML or work in
 // one language; this input is plain page text in any language.
 import { bylineLineAuthor, isCopyrightNotice, RIGHTS_RESERVED } from './byline.ts';
+import { consentCues, isConsentBanner } from './consent.ts';
 import { findDates, type DateMention } from './dateline.ts';
 import { pickHeadline, type Headline } from './headline.ts';
 import { endsSentence, isProse, isRowItem, isUnmarkedClauses, UNSPACED, wordCount, wordList } from './text-features.ts';
@@ -1038,11 +1039,20 @@ export function classifyLines(source: readonly SourceLine[], lang = 'und'): Clas
   const cued = new Set<number>();
   for (const l of content) {
     if (l.role === 'boilerplate') continue;
+    const n = words.get(l.line)!;
+    // Cookie-consent vocabulary of any language (languages.ts): never a headline, and a banner when
+    // it ends in buttons or holds two cues.
+    if (consentCues(l.text)) {
+      cued.add(l.line);
+      if (isConsentBanner(l.text, n)) {
+        remove(l, 'legal', `${REASONS.legal}: a cookie-consent banner`);
+        continue;
+      }
+    }
     const hits = cueHits(l.text);
     const top = hits[0];
     if (!top) continue;
     cued.add(l.line);
-    const n = words.get(l.line)!;
     const total = hits.reduce((s, h) => s + h.score, 0);
     const strongTotal = hits.reduce((s, h) => s + h.strong, 0);
     const isShort = n <= 12 && !prose.get(l.line);

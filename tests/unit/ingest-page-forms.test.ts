@@ -193,3 +193,67 @@ describe('name candidates', { timeout: 30_000 }, () => {
     expect(found.some((n) => /^(Das|Nähe)/u.test(n))).toBe(false);
   });
 });
+
+describe('cookie-consent banners', { timeout: 60_000 }, () => {
+  // Banners written for this test, one per language; each stands above a headline and a dated paragraph.
+  const banners: [string, string][] = [
+    ['it', 'Utilizziamo i cookie per misurare il traffico del sito. Proseguendo la navigazione acconsenti. Accetto   Rifiuta'],
+    ['tr', 'Web sitemizde size daha iyi hizmet sunmak için çerezler kullanıyoruz. Tamam'],
+    ['uk', 'Наш портал зберігає файли cookie для аналітики. Прийняти'],
+    ['ru', 'Мы храним файлы cookie, чтобы сайт работал лучше. Принять'],
+    ['fa', 'ما برای بهبود خدمات از کوکی استفاده می‌کنیم. قبول'],
+    ['ur', 'ہماری سائٹ بہتر تجربے کے لیے کوکیز محفوظ کرتی ہے۔ قبول کریں'],
+    ['ar', 'نستخدم الكوكيز لتحليل الزيارات على موقعنا. أوافق'],
+    ['ta', 'எங்கள் தளம் குக்கீகளைச் சேமிக்கிறது. சரி'],
+    ['bn', 'আমাদের পোর্টাল কুকিজ সংরক্ষণ করে। ঠিক আছে'],
+    ['hi', 'हमारी वेबसाइट अनुभव सुधारने के लिए कुकीज़ रखती है। स्वीकार करें'],
+    ['ja', '本サービスは利便性向上のためクッキーを保存します。閉じる'],
+    ['zh', '我们利用Cookie分析流量。继续浏览即表示同意。我知道了'],
+    ['ko', '본 포털은 쿠키를 저장합니다. 확인'],
+    ['th', 'พอร์ทัลนี้เก็บคุกกี้เพื่อวิเคราะห์ผู้เข้าชม ตกลง'],
+    ['vi', 'Chúng tôi lưu cookie để đo lượng truy cập. Đồng ý'],
+    ['id', 'Portal kami memakai cookie untuk statistik kunjungan. Setuju'],
+    ['ms', 'Laman kami menyimpan kuki untuk statistik pelawat. Terima'],
+    ['sw', 'Tunahifadhi vidakuzi ili kupima idadi ya wasomaji. Nakubali'],
+    ['es', 'Empleamos cookies analíticas propias. Al continuar navegando aceptas su uso. Rechazar   Aceptar'],
+    ['fr', 'Nous déposons des cookies de mesure d’audience. Tout refuser   Tout accepter'],
+    ['pt', 'Utilizamos cookies para medir audiência. Aceitar'],
+    ['de', 'Wir setzen Cookies zur Reichweitenmessung ein. Ablehnen   Akzeptieren'],
+    ['pl', 'Serwis zapisuje pliki cookie w celach statystycznych. Akceptuję'],
+    ['nl', 'Wij plaatsen cookies om bezoekersaantallen te meten. Akkoord'],
+  ];
+  const page = (banner: string) =>
+    lines(
+      [
+        'Home | Economy | Markets',
+        banner,
+        'Halvorsen Grid opens a battery plant in Tromsø',
+        '3 March 2025',
+        '',
+        'Halvorsen Grid opened a battery plant in Tromsø on Monday, its chief executive said. The plant employs 300 people and cost 40 million euros.',
+      ].join('\n'),
+    );
+  it.each(banners)('takes the headline, not the %s consent banner above it', (_lang, banner) => {
+    const c = classifyLines(page(banner));
+    expect(c.headline?.main.line).toBe(3);
+    expect(c.lines[1]!.role).toBe('boilerplate');
+  });
+  it('takes no line of two sentences, or one ending in buttons after a sentence, for the headline', () => {
+    const c = classifyLines(page('Our pages remember your choices. Continue to the site. Continue'));
+    expect(c.headline?.main.line).toBe(3);
+    expect(classifyLines(page('Members vote to accept')).headline?.main.line).toBe(2);
+  });
+  it('keeps a headline about cookies that is no banner', () => {
+    const c = classifyLines(
+      lines(
+        [
+          'Regulator fines retailer over tracking cookies',
+          '3 March 2025',
+          '',
+          'The regulator fined a retailer 2 million euros on Monday for setting tracking cookies without consent, it said.',
+        ].join('\n'),
+      ),
+    );
+    expect(c.headline?.main.line).toBe(1);
+  });
+});
