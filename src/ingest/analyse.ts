@@ -2,7 +2,7 @@
 import type { PartialDate } from '../schemas/partial-date.ts';
 import { findAmounts, type AmountMention } from './amounts.ts';
 import { classifyLines } from './boilerplate.ts';
-import { findOutlet, reporterInText } from './byline.ts';
+import { findOutlet, languageBylineAuthor, reporterInText } from './byline.ts';
 import { findDates, toPartialDate, type DateMention } from './dateline.ts';
 import { detectLanguage, type DetectedLanguage } from './detect-language.ts';
 import {
@@ -77,12 +77,31 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
   const kept = c.lines.filter((l) => l.role !== 'blank' && l.role !== 'boilerplate').map(({ line, text }) => ({ line, text }));
   const datelineLine = c.dateline ? kept.find((l) => l.line === c.dateline!.line) : undefined;
 
-  let outlet = findOutlet(datelineLine?.text, c.lines);
+  // The lines above the article (its first body line): headline, dateline, byline and page furniture.
+  const firstBody = c.lines.find((l) => l.role === 'body')?.line ?? Infinity;
+  const head = c.lines.filter((l) => l.line < firstBody && l.role !== 'blank');
+  // A byline in the article's own language ("Autor: …", "di …", "Na …"), now that it is known; the line
+  // was page furniture to the classifier, which reads no language's own cues.
+  let languageAuthor: string | undefined;
+  if (!c.bylineAuthor) {
+    for (const l of head) {
+      if (l.role === 'headline' || (l.removal && l.removal.category !== 'navigation')) continue;
+      languageAuthor = languageBylineAuthor(l.text, lang);
+      if (!languageAuthor) continue;
+      if (l.role === 'boilerplate') {
+        l.role = 'byline';
+        l.removal = undefined;
+      }
+      break;
+    }
+  }
+
+  let outlet = findOutlet(datelineLine?.text, c.lines, head);
   if (!outlet)
     warnings.push(
       'no outlet found (copyright, legal and navigation lines are not read for it): set source.outlet by hand if the page names its publisher',
     );
-  const author = c.bylineAuthor ?? c.bioAuthor ?? kept.map((l) => reporterInText(l.text)).find(Boolean);
+  const author = c.bylineAuthor ?? languageAuthor ?? c.bioAuthor ?? kept.map((l) => reporterInText(l.text)).find(Boolean);
 
   // Entities are linked from the article's own lines, plus the author and outlet the page names.
   const extra: SourceLine[] = [];

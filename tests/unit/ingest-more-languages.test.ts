@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/ingest/analyse.ts';
 import { findAmounts } from '../../src/ingest/amounts.ts';
 import { classifyLines } from '../../src/ingest/boilerplate.ts';
-import { findOutlet } from '../../src/ingest/byline.ts';
+import { findOutlet, languageBylineAuthor } from '../../src/ingest/byline.ts';
 import { findDates } from '../../src/ingest/dateline.ts';
 import { detectLanguage } from '../../src/ingest/detect-language.ts';
 import { buildAliasLookup, findEntityMentions } from '../../src/ingest/entity-mentions.ts';
@@ -239,5 +239,44 @@ describe('amounts repeated in headline and body', { timeout: 30_000 }, () => {
     ].join('\n');
     const a = analyseArticle({ fileName: 'x.txt', sha256: '0'.repeat(64), text }, buildAliasLookup([]));
     expect(a.amounts.map((m) => [m.value, m.line, m.approximate ?? false])).toEqual([[40e6, 1, true]]);
+  });
+});
+
+describe("outlets beside other text, and bylines in the article's language", { timeout: 60_000 }, () => {
+  const nav = { category: 'navigation' };
+  it('reads a source label on any head line, and a line naming one site beside a name', () => {
+    expect(findOutlet(undefined, [], [{ text: 'شناسه مطلب: ۱۲۳۴ | منبع: bazarkar.ir' }])).toBe('bazarkar.ir');
+    expect(findOutlet(undefined, [], [{ text: 'المصدر: aswaq-alkhalij.ae' }])).toBe('aswaq-alkhalij.ae');
+    expect(findOutlet(undefined, [{ text: 'Diário do Porto - diariodoporto.com.br', removal: nav }])).toBe('diariodoporto.com.br');
+    expect(findOutlet(undefined, [{ text: 'By Otieno Kamau | sokoleo.co.ke', removal: nav }])).toBe('sokoleo.co.ke');
+    // A row of links and two sites stay unread.
+    expect(findOutlet(undefined, [{ text: 'Home | sokoleo.co.ke | Sport', removal: nav }])).toBeUndefined();
+    expect(findOutlet(undefined, [{ text: 'sokoleo.co.ke - habarinet.co.tz', removal: nav }])).toBeUndefined();
+  });
+  it("reads byline cues of the article's language only, before a name at the start of a short line", () => {
+    expect(languageBylineAuthor('Autorka: Zofia Wrona', 'pl')).toBe('Zofia Wrona');
+    expect(languageBylineAuthor('Muhabir: Kerem Yıldız', 'tr')).toBe('Kerem Yıldız');
+    expect(languageBylineAuthor('di Paola Ferri – corriereveneto.it', 'it')).toBe('Paola Ferri');
+    expect(languageBylineAuthor('Na Baraka Mwangi | habari.co.tz', 'sw')).toBe('Baraka Mwangi');
+    expect(languageBylineAuthor('خبرنگار: مریم احمدی', 'fa')).toBe('مریم احمدی');
+    // Not in another language's article, not in a sentence, not before a lower-case word.
+    expect(languageBylineAuthor('di Paola Ferri', 'en')).toBeUndefined();
+    expect(languageBylineAuthor('Na Rais alisema jana kwamba mpango huo utaendelea', 'sw')).toBeUndefined();
+    expect(languageBylineAuthor('di recente la Banca ha alzato i tassi', 'it')).toBeUndefined();
+  });
+  it('takes the byline and outlet of a page in its language', () => {
+    const text = [
+      'Nyumbani | Habari | Biashara',
+      'Kampuni ya Tembo Solar yapata dola milioni 12',
+      'ARUSHA, 4 Aprili 2025',
+      'Na Neema Mushi | habarisoko.co.tz',
+      '',
+      'Kampuni ya nishati ya jua Tembo Solar imepata dola milioni 12 kutoka kwa wawekezaji wa ndani na wa kimataifa, kwa mujibu wa taarifa yake ya Ijumaa.',
+      'Fedha hizo zitatumika kujenga mitambo mipya katika mikoa ya kaskazini ya nchi hiyo, kampuni hiyo ilisema.',
+    ].join('\n');
+    const a = analyseArticle({ fileName: 'sw.txt', sha256: '0'.repeat(64), text }, buildAliasLookup([]));
+    expect(a.language.tag).toBe('sw');
+    expect(a.author).toBe('Neema Mushi');
+    expect(a.outlet).toBe('habarisoko.co.tz');
   });
 });
