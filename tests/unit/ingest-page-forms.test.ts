@@ -257,3 +257,29 @@ describe('cookie-consent banners', { timeout: 60_000 }, () => {
     expect(c.headline?.main.line).toBe(1);
   });
 });
+
+describe('datelines closing with a time zone', { timeout: 30_000 }, () => {
+  const page = (dateline: string) =>
+    lines(
+      [
+        'Kestrel Energy inaugura un parco eolico in Puglia',
+        dateline,
+        '',
+        'Kestrel Energy ha inaugurato un parco eolico da 90 milioni di euro vicino a Foggia, ha detto la società in una nota diffusa in mattinata.',
+      ].join('\n'),
+    );
+  it.each([
+    ['MOMBASA, Ijumaa 7 Februari 2025, saa 9:30 (EAT)', 2025],
+    ['Bandung, 21 Mei 2025 (WITA)', 2025],
+    ['Bari, 3 marzo 2025 alle 08:15 (CET)', 2025],
+    ['Lisboa, 02/06/2025 14h30 (UTC+1)', 2025],
+  ])('keeps "%s" as the dateline, not a photo credit', (dateline, year) => {
+    const c = classifyLines(page(dateline));
+    expect(c.lines[1]!.removal).toBeUndefined();
+    expect(c.dateline?.year).toBe(year);
+  });
+  it('still removes a caption closing with an agency credit', () => {
+    const c = classifyLines(page('Le turbine del nuovo parco vicino a Foggia (ANSA)'));
+    expect(c.lines[1]!.removal?.category).toBe('photo-credit');
+  });
+});
