@@ -14,7 +14,7 @@ import {
   type NameCandidate,
 } from './entity-mentions.ts';
 import { keyFactCandidates, type KeyFactCandidate } from './key-facts.ts';
-import { findMtDamage, type MtDamage } from './mt-damage.ts';
+import { findMtDamage, garbledNumbers, type MtDamage } from './mt-damage.ts';
 import { findPercentages, type PercentageMention } from './percentages.ts';
 import { dominantScript } from './text-features.ts';
 import type { LineRole, Removal, SourceLine } from './types.ts';
@@ -128,6 +128,14 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
     .map((a) => (!a.approximate && everyAmount.some((b) => b.approximate && same(a, b)) ? { ...a, approximate: true } : a));
   const percentages = findPercentages(figuresFrom, lang);
   const mtDamage = findMtDamage(kept);
+  const garbled = mtDamage.filter((d) => d.kind === 'garbled-number');
+  if (garbled.length)
+    warnings.push(
+      `machine translation or OCR damage: ${garbled.length === 1 ? 'a number writes' : `${garbled.length} numbers write`} letters for digits (${garbled
+        .slice(0, 3)
+        .map((d) => `"${d.text}" in line ${d.line}`)
+        .join(', ')}): check every figure against the original`,
+    );
   const keyFacts = keyFactCandidates(body, everyAmount, percentages, lang);
 
   let dateline = c.dateline;
@@ -137,7 +145,15 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
     dateline = findDates([{ line: dateline.line, text: source[dateline.line - 1]!.text }], lang).find((d) => d.text === dateline!.text);
   const date = dateline ? toPartialDate(dateline) : undefined;
   if (!dateline) warnings.push('no dateline found: set source.date by hand (basis: inferred, with a note) before publishing');
-  else if (!date) warnings.push(`the dateline "${dateline.text}" gives no year: set source.date by hand before publishing`);
+  else if (!date) {
+    // "12 giugno 2O25": the year is there, with a letter for a digit.
+    const garbled = garbledNumbers(source[dateline.line - 1]!.text).find((g) => g.length === 4);
+    warnings.push(
+      garbled
+        ? `the dateline's year is garbled ("${garbled}", letters for digits): set source.date by hand from the original before publishing`
+        : `the dateline "${dateline.text}" gives no year: set source.date by hand before publishing`,
+    );
+  }
   if (dateline?.ambiguity) warnings.push(`dateline: ${dateline.ambiguity}`);
 
   const analysis: Analysis = {

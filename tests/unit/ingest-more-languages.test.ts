@@ -280,3 +280,28 @@ describe("outlets beside other text, and bylines in the article's language", { t
     expect(a.outlet).toBe('habarisoko.co.tz');
   });
 });
+
+describe('numbers with letters for digits', { timeout: 60_000 }, () => {
+  it('flags O for 0 and l or I for 1 in a number, not units, ordinals or names', () => {
+    expect(
+      findMtDamage(one('Il nuovo impianto sarà pronto entro il 2O28, con 1O,4 milioni di pannelli.')).map((d) => [d.kind, d.text]),
+    ).toEqual([
+      ['garbled-number', '2O28'],
+      ['garbled-number', '1O,4'],
+    ]);
+    expect(findMtDamage(one('La société emploie l2 ingénieurs.')).map((d) => d.text)).toEqual(['l2']);
+    expect(findMtDamage(one('O2 sells 5l bottles on the 1o of May, ISO 9001, A4, B2B, COVID-19.'))).toEqual([]);
+  });
+  it('says the dateline year is garbled, and warns of the damage', () => {
+    const text = [
+      'Vantero Logistica apre un hub a Verona',
+      'Verona, 9 ottobre 2O24',
+      '',
+      'Vantero Logistica ha aperto un nuovo hub da 35 milioni di euro a Verona, con 2OO dipendenti, ha annunciato la società.',
+    ].join('\n');
+    const a = analyseArticle({ fileName: 'it.txt', sha256: '0'.repeat(64), text }, buildAliasLookup([]));
+    expect(a.date).toBeUndefined();
+    expect(a.warnings.some((w) => w.includes('year is garbled ("2O24"'))).toBe(true);
+    expect(a.warnings.some((w) => w.startsWith('machine translation or OCR damage'))).toBe(true);
+  });
+});
