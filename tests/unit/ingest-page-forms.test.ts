@@ -122,6 +122,21 @@ describe('copyright lines', { timeout: 30_000 }, () => {
 });
 
 describe('amounts', { timeout: 30_000 }, () => {
+  it('reads the approximate hedges added for Spanish, Portuguese, Italian, French, Dutch and Malay', () => {
+    const approx = (text: string, lang: string) => findAmounts(one(text), lang).map((a) => a.approximate ?? false);
+    expect(approx('Captó unas 40 millones de euros y aproximadamente 12 millones de dólares', 'es')).toEqual([true, true]);
+    expect(approx('una inversión en torno a 75 millones de euros', 'es')).toEqual([true]);
+    expect(approx('um aporte em torno de 90 milhões de reais', 'pt')).toEqual([true]);
+    expect(approx('un investimento intorno a 30 milioni di euro', 'it')).toEqual([true]);
+    expect(approx('une levée de quelque 25 millions d’euros', 'fr')).toEqual([true]);
+    expect(approx('een investering van ongeveer 60 miljoen euro', 'nl')).toEqual([true]);
+    expect(approx('pelaburan kira-kira 200 juta ringgit', 'ms')).toEqual([true]);
+  });
+  it('reads Urdu "کے قریب" as "near (a place)", not as a hedge; "قریب" alone still hedges', () => {
+    const approx = (text: string) => findAmounts(one(text), 'ur').map((a) => a.approximate ?? false);
+    expect(approx('ملتان کے قریب 300 کروڑ روپے کا شمسی پارک')).toEqual([false]);
+    expect(approx('منصوبے پر قریب 300 کروڑ روپے لگیں گے')).toEqual([true]);
+  });
   it('reads Greek currency and scale words whatever their accent', () => {
     expect(amounts('350 εκατ. δολαρίων', 'el')).toEqual([[350e6, 'USD']]);
     expect(amounts('2 εκατομμυρίων ευρώ', 'el')).toEqual([[2e6, 'EUR']]);
