@@ -318,11 +318,35 @@ function scriptClass(ch: string | undefined): string {
   return result;
 }
 
-/** A word may start here: after a non-letter, a change of script, in unspaced text, or after a glued prefix. */
-function startsWord(text: string, i: number, { prefixes }: Glued): boolean {
+/**
+ * Scripts written without spaces between words whose letters have a class of their own above (Thai),
+ * or that Intl.Segmenter splits by dictionary (Lao, Khmer, Burmese): a name glued to the word before
+ * it ("ที่เชียงใหม่", "at Chiang Mai") starts where a word segment starts.
+ */
+const SEGMENTED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+let wordSegmenter: Intl.Segmenter | undefined;
+
+/** The word boundaries of a line in those scripts (offsets where a segment starts or ends), else undefined. */
+function segmentBounds(text: string): Set<number> | undefined {
+  if (!SEGMENTED.test(text)) return undefined;
+  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  const bounds = new Set<number>();
+  for (const { index, segment } of wordSegmenter.segment(text)) {
+    bounds.add(index);
+    bounds.add(index + segment.length);
+  }
+  return bounds;
+}
+
+/**
+ * A word may start here: after a non-letter, a change of script, in unspaced text, after a glued
+ * prefix, or at a word segment's start in Thai, Lao, Khmer or Burmese (`bounds`).
+ */
+function startsWord(text: string, i: number, { prefixes }: Glued, bounds?: Set<number>): boolean {
   const here = scriptClass(text[i]);
   const before = scriptClass(text[i - 1]);
   if (!before || here === 'unspaced' || before === 'unspaced' || (before !== here && here !== 'mark')) return true;
+  if (bounds?.has(i) && SEGMENTED.test(text[i]!)) return true;
   for (const p of prefixes.get(here) ?? []) {
     const at = i - p.length;
     if (at >= 0 && text.startsWith(p, at) && !/[\p{L}\p{M}]/u.test(text[at - 1] ?? '')) return true;
@@ -330,13 +354,17 @@ function startsWord(text: string, i: number, { prefixes }: Glued): boolean {
   return false;
 }
 
-/** Where a name may end: before a non-letter, a change of script, in unspaced text, or after a glued ending. */
-function endOfWord(text: string, end: number, { suffixes }: Glued): number | undefined {
+/**
+ * Where a name may end: before a non-letter, a change of script, in unspaced text, after a glued
+ * ending, or at a word segment's end in Thai, Lao, Khmer or Burmese (`bounds`).
+ */
+function endOfWord(text: string, end: number, { suffixes }: Glued, bounds?: Set<number>): number | undefined {
   const last = text[end - 1];
   const next = text[end];
   const a = scriptClass(last);
   const b = scriptClass(next);
   if (!b || a === 'unspaced' || b === 'unspaced' || (a !== b && b !== 'mark')) return end;
+  if (bounds?.has(end) && SEGMENTED.test(last!)) return end;
   for (const s of suffixes.get(a) ?? []) {
     if (text.startsWith(s, end) && !/[\p{L}\p{M}]/u.test(text[end + s.length] ?? '')) return end + s.length;
   }
@@ -394,8 +422,9 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasLoo
     const original = text.normalize('NFKC').replace(/\s/g, ' ');
     const lower = matchKey(original);
     const sameLength = lower.length === original.length;
+    const bounds = segmentBounds(lower);
     for (let i = 0; i < lower.length;) {
-      if (!startsWord(lower, i, endings)) {
+      if (!startsWord(lower, i, endings, bounds)) {
         i++;
         continue;
       }
@@ -420,7 +449,7 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasLoo
           else weak = { end, entries: full.entries, lowerCase: true };
         }
         if (!node?.entries.length) continue;
-        const end = endOfWord(lower, j + 1, endings);
+        const end = endOfWord(lower, j + 1, endings, bounds);
         if (end === undefined) continue;
         // A Latin name shorter than four letters takes no case ending: "Oran" is not "Ora" + "n".
         if (end > j + 1 && j + 1 - i < 4 && scriptClass(lower[j]) === 'Latin') continue;

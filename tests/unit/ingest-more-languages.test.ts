@@ -305,3 +305,15 @@ describe('numbers with letters for digits', { timeout: 60_000 }, () => {
     expect(a.warnings.some((w) => w.startsWith('machine translation or OCR damage'))).toBe(true);
   });
 });
+
+describe('names glued to the word before them in Thai', { timeout: 30_000 }, () => {
+  const place = (id: string, name: string, alias: [string, string]) =>
+    ({ id, data: { name, type: 'place', aliases: [{ name: alias[0], lang: alias[1], kind: 'native' }] } }) as unknown as Entity;
+  const index = buildAliasLookup([place('khon-kaen', 'Khon Kaen', ['ขอนแก่น', 'th']), place('vientiane', 'Vientiane', ['ວຽງຈັນ', 'lo'])]);
+  const found = (text: string, lang: string) => findEntityMentions(one(text), index, lang).mentions.map((m) => m.entity);
+  it('links a Thai name after a glued preposition where a word segment starts, and a Lao one', () => {
+    expect(found('บริษัทจะตั้งโรงงานแบตเตอรี่ในขอนแก่นภายในปีหน้า', 'th')).toEqual(['khon-kaen']);
+    expect(found('ขยายกิจการที่ขอนแก่น', 'th')).toEqual(['khon-kaen']);
+    expect(found('ບໍລິສັດຈະສ້າງໂຮງງານໃນວຽງຈັນ', 'lo')).toEqual(['vientiane']);
+  });
+});
