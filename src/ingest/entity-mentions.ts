@@ -552,6 +552,19 @@ const CONNECTORS = new Set([
   'и',
 ]);
 const CASED_WORD = /^\p{Lu}[\p{L}\p{M}\d'’&+-]*$/u;
+/**
+ * Connectors that join two names, not the words of one: "Castilla-La Mancha y Extremadura" is two
+ * regions, so a run is split there ("&" stays: "Procter & Gamble"). A joined name that is a known
+ * entity was matched before candidates are read, so it is never split.
+ */
+const CONJUNCTIONS = new Set(['and', 'und', 'et', 'y', 'e', 'и']);
+/**
+ * A unit of measure written after a number, capitalised though no name: "500 MW", "20 GWh",
+ * "300 МВт", "12 Km". SI prefixes before watts, watt-hours, volts, hertz, joules and tonnes, and the
+ * Cyrillic forms.
+ */
+const UNIT_AFTER_NUMBER =
+  /^(?:[kKMGT]?(?:W|Wh|Wp|V|VA|Hz|J)|[kKMGT]W(?:h|p|e|el|th)|Mt|Gt|Km|Kg|KM|KG|[кКМГТ]?(?:Вт|Вт·ч|Втч)|[кКМГТ]Вт(?:ч|·ч)?|Км|Кг|Га)$/u;
 
 /**
  * Names the text uses that no entity matched: runs of capitalised words in cased scripts (not a
@@ -627,6 +640,8 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]!;
         if (!CASED_WORD.test(t[0]) || !free(t.index, t.index + t[0].length)) continue;
+        const before = tokens[k - 1];
+        if (before && /^\p{N}[\p{N}.,]*$/u.test(before[0]) && UNIT_AFTER_NUMBER.test(t[0])) continue;
         // A sentence starts after the line start or after . ! ? : ; a dash or an opening quote.
         let back = t.index - 1;
         while (back >= 0 && /\s/u.test(text[back]!)) back--;
@@ -673,10 +688,17 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
         // The country or qualifier of a currency is no name: "доларів США", "dólares estadounidenses".
         const previous = tokens[k - 1];
         if (previous && run[0] === t[0] && isMoneyWord(`${previous[0]} ${run.join(' ')}`)) run.length = 0;
-        const single = run.length === 1;
-        const distinctive = single && DISTINCTIVE.test(run[0] ?? '');
-        if (apposition && run.length) add(run.join(' '), line, true);
-        else if (run.length && (!single || !sentenceStart || distinctive) && !(single && commonWord)) add(run.join(' '), line);
+        const pieces: string[][] = [[]];
+        for (const w of run) {
+          if (CONJUNCTIONS.has(w)) pieces.push([]);
+          else pieces.at(-1)!.push(w);
+        }
+        const [first, ...others] = pieces.filter((p) => p.length);
+        const single = first?.length === 1;
+        const distinctive = single && DISTINCTIVE.test(first[0] ?? '');
+        if (apposition && first) add(first.join(' '), line, true);
+        else if (first && (!single || !sentenceStart || distinctive) && !(single && commonWord)) add(first.join(' '), line);
+        for (const p of others) if (p.length > 1 || !lowerWords.has(p[0]!.toLocaleLowerCase('und'))) add(p.join(' '), line);
         k = end;
       }
     }

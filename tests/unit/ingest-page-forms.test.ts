@@ -202,6 +202,18 @@ describe('name candidates', { timeout: 30_000 }, () => {
     expect(names('Представители Илона Маска встретились с Ковалёвым.', 'ru')).not.toContain('Представители');
     expect(names('Фонд отримає 300 млн доларів США від Kervolt Group.', 'uk')).toEqual(['Kervolt Group']);
   });
+  it('splits names joined by a conjunction, keeps "&" and a known joined name, and skips units after a number', () => {
+    const joined = buildAliasLookup([{ id: 'bosch-siemens', data: { name: 'Bosch und Siemens Hausgeräte', aliases: [] } }] as never);
+    const withJoined = (text: string, lang: string) => {
+      const l = one(text);
+      return findNameCandidates(l, findEntityMentions(l, joined, lang).spans, lang).map((c) => c.name);
+    };
+    expect(names('El parque abastecerá a Galicia y Asturias desde el próximo año.', 'es')).toEqual(['Asturias', 'Galicia']);
+    expect(names('The contract went to Marlow & Finch and Teravolt Systems.', 'en')).toEqual(['Marlow & Finch', 'Teravolt Systems']);
+    expect(withJoined('Kunden von Bosch und Siemens Hausgeräte warten.', 'de')).toEqual([]);
+    expect(names('A 250 MW plant and a 40 MWh battery near Valmora.', 'en')).toEqual(['Valmora']);
+    expect(names('Станция на 120 МВт откроется под Тверью.', 'ru')).toEqual(['Тверью']);
+  });
   it('drops German articles and common nouns before a name', () => {
     const found = names('Das Unternehmen Volna baut in der Nähe von Dresden ein Werk. Der Zulieferer Trevolt liefert.', 'de');
     expect(found).toContain('Trevolt');
