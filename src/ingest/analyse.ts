@@ -2,7 +2,7 @@
 import type { PartialDate } from '../schemas/partial-date.ts';
 import { findAmounts, type AmountMention } from './amounts.ts';
 import { classifyLines } from './boilerplate.ts';
-import { findOutlet, languageBylineAuthor, reporterInText } from './byline.ts';
+import { findOutlet, languageBylineAuthor, nameBesideDomain, reporterInText } from './byline.ts';
 import { findDates, toPartialDate, type DateMention } from './dateline.ts';
 import { detectLanguage, type DetectedLanguage } from './detect-language.ts';
 import {
@@ -101,7 +101,12 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
     warnings.push(
       'no outlet found (copyright, legal and navigation lines are not read for it): set source.outlet by hand if the page names its publisher',
     );
-  const author = c.bylineAuthor ?? languageAuthor ?? c.bioAuthor ?? kept.map((l) => reporterInText(l.text)).find(Boolean);
+  const author =
+    c.bylineAuthor ??
+    languageAuthor ??
+    c.bioAuthor ??
+    head.map((l) => (l.role === 'headline' ? undefined : nameBesideDomain(l.text))).find(Boolean) ??
+    kept.map((l) => reporterInText(l.text)).find(Boolean);
 
   // Entities are linked from the article's own lines, plus the author and outlet the page names.
   const extra: SourceLine[] = [];

@@ -105,6 +105,28 @@ export function languageBylineAuthor(text: string, lang: string): string | undef
   return cleanName(m[1] ?? m[2]);
 }
 
+/** Lower-case letters without accents: "Nguyễn" → "nguyen". */
+const bare = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und').replace(/đ/g, 'd');
+
+/**
+ * A head line that is a capitalised name and the site's domain, "Jane Doe - example.com": the name is
+ * the author unless one of its words spells part of the domain ("Example News - examplenews.com" names
+ * the outlet twice).
+ */
+export function nameBesideDomain(text: string): string | undefined {
+  const m = new RegExp(String.raw`^(${NAME})\s+[-–—|·]\s+(\S+)$`, 'u').exec(text.trim());
+  if (!m) return undefined;
+  const [domain] = domainsIn(m[2]!);
+  const name = cleanName(m[1]);
+  if (!domain || domain !== m[2]!.toLowerCase() || !name || name.split(/\s+/).length < 2) return undefined;
+  const letters = bare(domain).replace(/[^a-z]/g, '');
+  return bare(name)
+    .split(/[\s'’.-]+/)
+    .some((w) => w.length >= 3 && letters.includes(w))
+    ? undefined
+    : name;
+}
+
 /** A reporter named inside running text: "(Reporter Chen Mei)", "记者陈梅", "홍길동 기자". */
 export function reporterInText(text: string): string | undefined {
   return cleanName(REPORTER_IN_TEXT.exec(text)?.[1]) ?? cleanName(KOREAN_BYLINE.exec(text)?.[1]);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/ingest/analyse.ts';
 import { findAmounts } from '../../src/ingest/amounts.ts';
 import { classifyLines } from '../../src/ingest/boilerplate.ts';
-import { findOutlet, languageBylineAuthor } from '../../src/ingest/byline.ts';
+import { findOutlet, languageBylineAuthor, nameBesideDomain } from '../../src/ingest/byline.ts';
 import { findDates } from '../../src/ingest/dateline.ts';
 import { detectLanguage } from '../../src/ingest/detect-language.ts';
 import { buildAliasLookup, findEntityMentions } from '../../src/ingest/entity-mentions.ts';
@@ -263,6 +263,13 @@ describe("outlets beside other text, and bylines in the article's language", { t
     expect(languageBylineAuthor('di Paola Ferri', 'en')).toBeUndefined();
     expect(languageBylineAuthor('Na Rais alisema jana kwamba mpango huo utaendelea', 'sw')).toBeUndefined();
     expect(languageBylineAuthor('di recente la Banca ha alzato i tassi', 'it')).toBeUndefined();
+  });
+  it('takes a name beside the domain for the author, unless the name spells the domain', () => {
+    expect(nameBesideDomain('Phạm Quốc Bảo - tinthitruong.vn')).toBe('Phạm Quốc Bảo');
+    expect(nameBesideDomain('Otieno Kamau | sokoleo.co.ke')).toBe('Otieno Kamau');
+    expect(nameBesideDomain('Soko Leo - sokoleo.co.ke')).toBeUndefined();
+    expect(nameBesideDomain('Jornal do Vale - jornaldovale.com.br')).toBeUndefined();
+    expect(nameBesideDomain('Economia - Negócios - Mercados')).toBeUndefined();
   });
   it('takes the byline and outlet of a page in its language', () => {
     const text = [
