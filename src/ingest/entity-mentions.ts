@@ -329,7 +329,8 @@ let wordSegmenter: Intl.Segmenter | undefined;
 /** The word boundaries of a line in those scripts (offsets where a segment starts or ends), else undefined. */
 function segmentBounds(text: string): Set<number> | undefined {
   if (!SEGMENTED.test(text)) return undefined;
-  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  // ICU picks the dictionary by script (Thai, Lao, Khmer, Burmese), not by locale; 'en' names one.
+  wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
   const bounds = new Set<number>();
   for (const { index, segment } of wordSegmenter.segment(text)) {
     bounds.add(index);
