@@ -1,5 +1,6 @@
 // The headline: the first title-like line before the article's first paragraph, and a version of it
 // in another script right after it (pages that print the original headline and a translation).
+import { domainsIn } from './byline.ts';
 import { consentButtonsAtEnd } from './consent.ts';
 import { dominantScript, endsSentence, isLinkRow, wordCount } from './text-features.ts';
 import type { SourceLine } from './types.ts';
@@ -51,11 +52,13 @@ export function pickHeadline(head: readonly SourceLine[], firstParagraph: Source
   }
   const main = head[index]!;
   const headline: Headline = { main };
-  // The next title-like line, in a different script, of comparable length: a translated headline.
+  // The next title-like line, in a different script, of comparable length: a translated headline
+  // (not a line naming the site, "المصدر: example.sa", whose domain is Latin).
   const next = head[index + 1] ?? firstParagraph;
   if (
     next &&
     titleLike(next.text) &&
+    !domainsIn(next.text).length &&
     dominantScript(next.text) !== dominantScript(main.text) &&
     next.text.length <= Math.max(3 * main.text.length, 120)
   ) {

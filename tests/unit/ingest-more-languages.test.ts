@@ -271,6 +271,21 @@ describe("outlets beside other text, and bylines in the article's language", { t
     expect(nameBesideDomain('Jornal do Vale - jornaldovale.com.br')).toBeUndefined();
     expect(nameBesideDomain('Economia - Negócios - Mercados')).toBeUndefined();
   });
+  it('never takes a line naming the site for a headline in another script', () => {
+    const c = classifyLines(
+      lines(
+        [
+          'شركة نجمة الخليج تبني مصنعا للألواح الشمسية في الدمام',
+          'الدمام، ٣ مارس ٢٠٢٥',
+          'المصدر: akhbar-alsharqiya.sa',
+          '',
+          'أعلنت شركة نجمة الخليج أنها ستبني مصنعا للألواح الشمسية في الدمام بتكلفة ٢٠٠ مليون ريال، وفق بيان صدر اليوم.',
+        ].join('\n'),
+      ),
+    );
+    expect(c.headline?.main.line).toBe(1);
+    expect(c.headline?.alternate).toBeUndefined();
+  });
   it('takes the byline and outlet of a page in its language', () => {
     const text = [
       'Nyumbani | Habari | Biashara',
