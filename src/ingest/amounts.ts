@@ -214,9 +214,18 @@ const HEDGES = new RegExp(
   'iuy',
 );
 
+/** Phrases that end in a hedge but are none (Urdu "کے قریب", "near"): languages.ts hedgeExceptions. */
+const EXCEPTIONS = [...new Set(Object.values(LANGUAGES).flatMap((d) => d.hedgeExceptions ?? []))];
+const NOT_HEDGES = EXCEPTIONS.length
+  ? new RegExp(`(?<=(?:${EXCEPTIONS.map((e) => escapeRegExp(e).replace(/ /g, '\\s+')).join('|')})\\s*)`, 'iuy')
+  : undefined;
+
 function hedgedBefore(text: string, at: number): boolean {
   HEDGES.lastIndex = at;
-  return HEDGES.test(text);
+  if (!HEDGES.test(text)) return false;
+  if (!NOT_HEDGES) return true;
+  NOT_HEDGES.lastIndex = at;
+  return !NOT_HEDGES.test(text);
 }
 
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{M}])`;

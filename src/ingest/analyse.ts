@@ -2,7 +2,7 @@
 import type { PartialDate } from '../schemas/partial-date.ts';
 import { findAmounts, type AmountMention } from './amounts.ts';
 import { classifyLines } from './boilerplate.ts';
-import { findOutlet, reporterInText } from './byline.ts';
+import { findOutlet, languageBylineAuthor, nameBesideDomain, reporterInText } from './byline.ts';
 import { findDates, toPartialDate, type DateMention } from './dateline.ts';
 import { detectLanguage, type DetectedLanguage } from './detect-language.ts';
 import {
@@ -14,7 +14,7 @@ import {
   type NameCandidate,
 } from './entity-mentions.ts';
 import { keyFactCandidates, type KeyFactCandidate } from './key-facts.ts';
-import { findMtDamage, type MtDamage } from './mt-damage.ts';
+import { findMtDamage, garbledNumbers, type MtDamage } from './mt-damage.ts';
 import { findPercentages, type PercentageMention } from './percentages.ts';
 import { dominantScript } from './text-features.ts';
 import type { LineRole, Removal, SourceLine } from './types.ts';
@@ -77,12 +77,36 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
   const kept = c.lines.filter((l) => l.role !== 'blank' && l.role !== 'boilerplate').map(({ line, text }) => ({ line, text }));
   const datelineLine = c.dateline ? kept.find((l) => l.line === c.dateline!.line) : undefined;
 
-  let outlet = findOutlet(datelineLine?.text, c.lines);
+  // The lines above the article (its first body line): headline, dateline, byline and page furniture.
+  const firstBody = c.lines.find((l) => l.role === 'body')?.line ?? Infinity;
+  const head = c.lines.filter((l) => l.line < firstBody && l.role !== 'blank');
+  // A byline in the article's own language ("Autor: …", "di …", "Na …"), now that it is known; the line
+  // was page furniture to the classifier, which reads no language's own cues.
+  let languageAuthor: string | undefined;
+  if (!c.bylineAuthor) {
+    for (const l of head) {
+      if (l.role === 'headline' || (l.removal && l.removal.category !== 'navigation')) continue;
+      languageAuthor = languageBylineAuthor(l.text, lang);
+      if (!languageAuthor) continue;
+      if (l.role === 'boilerplate') {
+        l.role = 'byline';
+        l.removal = undefined;
+      }
+      break;
+    }
+  }
+
+  let outlet = findOutlet(datelineLine?.text, c.lines, head);
   if (!outlet)
     warnings.push(
       'no outlet found (copyright, legal and navigation lines are not read for it): set source.outlet by hand if the page names its publisher',
     );
-  const author = c.bylineAuthor ?? c.bioAuthor ?? kept.map((l) => reporterInText(l.text)).find(Boolean);
+  const author =
+    c.bylineAuthor ??
+    languageAuthor ??
+    c.bioAuthor ??
+    head.map((l) => (l.role === 'headline' ? undefined : nameBesideDomain(l.text))).find(Boolean) ??
+    kept.map((l) => reporterInText(l.text)).find(Boolean);
 
   // Entities are linked from the article's own lines, plus the author and outlet the page names.
   const extra: SourceLine[] = [];
@@ -109,6 +133,14 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
     .map((a) => (!a.approximate && everyAmount.some((b) => b.approximate && same(a, b)) ? { ...a, approximate: true } : a));
   const percentages = findPercentages(figuresFrom, lang);
   const mtDamage = findMtDamage(kept);
+  const garbled = mtDamage.filter((d) => d.kind === 'garbled-number');
+  if (garbled.length)
+    warnings.push(
+      `machine translation or OCR damage: ${garbled.length === 1 ? 'a number writes' : `${garbled.length} numbers write`} letters for digits (${garbled
+        .slice(0, 3)
+        .map((d) => `"${d.text}" in line ${d.line}`)
+        .join(', ')}): check every figure against the original`,
+    );
   const keyFacts = keyFactCandidates(body, everyAmount, percentages, lang);
 
   let dateline = c.dateline;
@@ -118,7 +150,15 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
     dateline = findDates([{ line: dateline.line, text: source[dateline.line - 1]!.text }], lang).find((d) => d.text === dateline!.text);
   const date = dateline ? toPartialDate(dateline) : undefined;
   if (!dateline) warnings.push('no dateline found: set source.date by hand (basis: inferred, with a note) before publishing');
-  else if (!date) warnings.push(`the dateline "${dateline.text}" gives no year: set source.date by hand before publishing`);
+  else if (!date) {
+    // "12 giugno 2O25": the year is there, with a letter for a digit.
+    const garbled = garbledNumbers(source[dateline.line - 1]!.text).find((g) => g.length === 4);
+    warnings.push(
+      garbled
+        ? `the dateline's year is garbled ("${garbled}", letters for digits): set source.date by hand from the original before publishing`
+        : `the dateline "${dateline.text}" gives no year: set source.date by hand before publishing`,
+    );
+  }
   if (dateline?.ambiguity) warnings.push(`dateline: ${dateline.ambiguity}`);
 
   const analysis: Analysis = {

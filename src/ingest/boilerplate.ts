@@ -13,6 +13,7 @@
 // Hand-written: the npm boilerplate removers (readability ports, jusText ports) need HTML or work in
 // one language; this input is plain page text in any language.
 import { bylineLineAuthor, isCopyrightNotice, RIGHTS_RESERVED } from './byline.ts';
+import { consentCues, isConsentBanner } from './consent.ts';
 import { findDates, type DateMention } from './dateline.ts';
 import { pickHeadline, type Headline } from './headline.ts';
 import { endsSentence, isProse, isRowItem, isUnmarkedClauses, UNSPACED, wordCount, wordList } from './text-features.ts';
@@ -934,6 +935,16 @@ const NO_WORDS = /^[\p{N}\p{P}\p{S}\s]*$/u;
 const FOOTNOTE = /^\*{1,3}\s*\S/u;
 /** A caption's closing credit: "(REUTERS)", "(AFP/Getty)", "(Foto: …)". */
 const CAPTION_CREDIT = /[(（]\s*(?:\p{Lu}[\p{Lu}\s/&.-]{1,30}|(?:foto|photo|фото|图|사진)[^)）]{0,40})\s*[)）]\s*$/u;
+/**
+ * A clock time or a date followed by a time zone in brackets, closing the line: "10:45 (EAT)",
+ * "10 Juli 2025 (WIB)", "08:00 (GMT+7)", "14h30 (UTC−3)". Not a caption's credit.
+ */
+const TIME_ZONE_AT_END =
+  /(?:\p{Nd}{1,2}[:.h]\p{Nd}{2}|\p{Nd}{4})[^()（）]{0,30}[(（]\s*(?:\p{Lu}{2,5}|(?:UTC|GMT)\s*(?:[+−–-]\s*\p{Nd}{1,2}(?:[:.]?\p{Nd}{2})?)?)\s*[)）]\s*$/u;
+/** A line holding a date with its year: a dateline, never a photo credit. */
+function datedWithYear(l: SourceLine, lang: string): boolean {
+  return findDates([l], lang).some((d) => d.year !== undefined);
+}
 /** A publication-date label, so a date anywhere on the page can serve as the dateline. */
 const PUBLISHED_CUE =
   /(?:published|posted|updated|опубликовано|обновлено|diterbitkan|dipublikasikan|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|yayınlanma|发布时间|發布時間|发表于|發表於|更新时间|投稿日|公開日|更新日|입력|수정|نشر في|প্রকাশিত|प्रकाशित)/iu;
@@ -1038,11 +1049,20 @@ export function classifyLines(source: readonly SourceLine[], lang = 'und'): Clas
   const cued = new Set<number>();
   for (const l of content) {
     if (l.role === 'boilerplate') continue;
+    const n = words.get(l.line)!;
+    // Cookie-consent vocabulary of any language (languages.ts): never a headline, and a banner when
+    // it ends in buttons or holds two cues.
+    if (consentCues(l.text)) {
+      cued.add(l.line);
+      if (isConsentBanner(l.text, n)) {
+        remove(l, 'legal', `${REASONS.legal}: a cookie-consent banner`);
+        continue;
+      }
+    }
     const hits = cueHits(l.text);
     const top = hits[0];
     if (!top) continue;
     cued.add(l.line);
-    const n = words.get(l.line)!;
     const total = hits.reduce((s, h) => s + h.score, 0);
     const strongTotal = hits.reduce((s, h) => s + h.strong, 0);
     const isShort = n <= 12 && !prose.get(l.line);
@@ -1064,10 +1084,11 @@ export function classifyLines(source: readonly SourceLine[], lang = 'und'): Clas
     }
   }
 
-  // 4. Captions: a short paragraph closing with a credit in brackets, "(REUTERS)".
+  // 4. Captions: a short paragraph closing with a credit in brackets, "(REUTERS)"; not a dateline
+  // closing with its time zone, "saa 10:45 (EAT)", nor a line that dates itself with a year.
   for (const l of content) {
     if (l.role === 'boilerplate') continue;
-    if (CAPTION_CREDIT.test(l.text) && words.get(l.line)! <= 40)
+    if (CAPTION_CREDIT.test(l.text) && words.get(l.line)! <= 40 && !TIME_ZONE_AT_END.test(l.text) && !datedWithYear(l, lang))
       remove(l, 'photo-credit', `${REASONS['photo-credit']}: ends with a credit in brackets`, CAPTION_CREDIT.exec(l.text)![0].trim());
   }
 

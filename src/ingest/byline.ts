@@ -73,6 +73,60 @@ export function bylineLineAuthor(text: string): string | undefined {
   return cleanName(BYLINE_LINE.exec(t)?.[1]) ?? cleanName(KOREAN_BYLINE.exec(t)?.[1]);
 }
 
+/** A name in a script without capitals (Arabic, Tamil, Thai …): one to four words of letters. */
+const UNCASED_NAME = String.raw`[\p{Lo}\p{M}]{2,}(?:\s+[\p{Lo}\p{M}]{2,}){0,3}`;
+/** What may follow a byline's name on its line: nothing, or a separator before the outlet or a date. */
+const AFTER_NAME = /^\s*(?:$|[|·•,،–—-]|\s\/\s)/u;
+const LANGUAGE_BYLINES = new Map<string, RegExp>();
+
+/**
+ * A byline in the article's own language, from languages.ts (`bylineCues`: Polish "Autor:", Turkish
+ * "Haber:", Italian "di", Swahili "Na", Persian "خبرنگار:"): only at the start of a short line, and only
+ * before a capitalised name (or, in scripts without capitals, after a colon) that ends the line or a
+ * separator, so that a sentence opening with "di" or "na" names no one.
+ */
+export function languageBylineAuthor(text: string, lang: string): string | undefined {
+  const primary = lang.split('-')[0]!;
+  const list = LANGUAGES[primary]?.bylineCues;
+  if (!list?.length) return undefined;
+  let re = LANGUAGE_BYLINES.get(primary);
+  if (!re) {
+    const cue = list
+      .map((c) => escapeRegExp(c).replace(/ /g, '\\s+'))
+      .map(anyCase)
+      .join('|');
+    re = new RegExp(String.raw`^(?:${cue})(?:\s*[:：]\s*(${NAME}|${UNCASED_NAME})|\s+(${NAME}))`, 'u');
+    LANGUAGE_BYLINES.set(primary, re);
+  }
+  const t = text.trim();
+  if (t.length > 80 || /[.!?。]$/u.test(t)) return undefined;
+  const m = re.exec(t);
+  if (!m || !AFTER_NAME.test(t.slice(m[0].length))) return undefined;
+  return cleanName(m[1] ?? m[2]);
+}
+
+/** Lower-case letters without accents: "Nguyễn" → "nguyen". */
+const bare = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und').replace(/đ/g, 'd');
+
+/**
+ * A head line that is a capitalised name and the site's domain, "Jane Doe - example.com": the name is
+ * the author unless one of its words spells part of the domain ("Example News - examplenews.com" names
+ * the outlet twice).
+ */
+export function nameBesideDomain(text: string): string | undefined {
+  const m = new RegExp(String.raw`^(${NAME})\s+[-–—|·]\s+(\S+)$`, 'u').exec(text.trim());
+  if (!m) return undefined;
+  const [domain] = domainsIn(m[2]!);
+  const name = cleanName(m[1]);
+  if (!domain || domain !== m[2]!.toLowerCase() || !name || name.split(/\s+/).length < 2) return undefined;
+  const letters = bare(domain).replace(/[^a-z]/g, '');
+  return bare(name)
+    .split(/[\s'’.-]+/)
+    .some((w) => w.length >= 3 && letters.includes(w))
+    ? undefined
+    : name;
+}
+
 /** A reporter named inside running text: "(Reporter Chen Mei)", "记者陈梅", "홍길동 기자". */
 export function reporterInText(text: string): string | undefined {
   return cleanName(REPORTER_IN_TEXT.exec(text)?.[1]) ?? cleanName(KOREAN_BYLINE.exec(text)?.[1]);
@@ -140,7 +194,18 @@ export interface OutletLine {
 export function mayNameOutlet(l: OutletLine): boolean {
   if (isCopyrightNotice(l.text) || MENTIONS_RIGHTS.test(l.text)) return false;
   if (!(l.removal && NOT_OUTLET_CATEGORIES.has(l.removal.category))) return true;
-  return l.removal.category === 'navigation' && isLoneDomain(l.text);
+  return l.removal.category === 'navigation' && (isLoneDomain(l.text) || namesOneDomain(l.text));
+}
+
+/**
+ * A short line that names one site beside other text ("Valor Diário - valordiario.com.br", "By Jane
+ * Doe | example.co.ke"): exactly one domain, not a platform's, in a line of two items at most, not a
+ * row of links ("Home | example.com | News").
+ */
+function namesOneDomain(text: string): boolean {
+  if (domainsIn(text).length !== 1 || [...text.matchAll(DOMAIN)].length !== 1 || text.length > 120) return false;
+  const items = text.split(/\s+[|·•/–—-]\s+|\s{3,}/u).filter((x) => x.trim());
+  return items.length <= 2;
 }
 
 /** The line is a single domain (not a platform's), perhaps with punctuation around it. */
@@ -158,12 +223,22 @@ function isLoneDomain(text: string): boolean {
 const SOURCE_LABEL =
   /(?:^|\s)(?:来源|來源|出处|source|sumber|источник|джерело|quelle|fuente|fonte|kaynak|nguồn|출처|出典|المصدر|منبع|ذریعہ|সূত্র|स्रोत|மூலம்|πηγή|מקור|ที่มา|źródło|zdroj|sursa|bron|källa|kilde|lähde|forrás|chanzo|pinagmulan)\s*[:：]\s*([^\s|·,，;；]{2,30}(?:\s[^\s|·,，;；]{1,30}){0,3})/iu;
 
-export function findOutlet(datelineText: string | undefined, allLines: readonly OutletLine[]): string | undefined {
+export function findOutlet(
+  datelineText: string | undefined,
+  allLines: readonly OutletLine[],
+  head: readonly OutletLine[] = [],
+): string | undefined {
   const inDateline = datelineText ? domainsIn(datelineText) : [];
   if (inDateline.length) return inDateline[0];
-  // "来源：财经日报", "Source: Example News" beside the date.
-  const labelled = datelineText ? SOURCE_LABEL.exec(datelineText)?.[1]?.trim() : undefined;
-  if (labelled) return labelled;
+  // "来源：财经日报", "Source: Example News" beside the date, or on another line above the article
+  // ("Code: 845 | منبع: example.ir").
+  for (const text of [
+    datelineText,
+    ...head.filter((l) => !isCopyrightNotice(l.text) && !MENTIONS_RIGHTS.test(l.text)).map((l) => l.text),
+  ]) {
+    const labelled = text ? SOURCE_LABEL.exec(text)?.[1]?.trim() : undefined;
+    if (labelled) return domainsIn(labelled)[0] ?? labelled;
+  }
   const counts = new Map<string, number>();
   for (const l of allLines) {
     if (!mayNameOutlet(l)) continue;

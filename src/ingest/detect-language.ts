@@ -73,6 +73,16 @@ const MARKERS: [string, Set<string>][] = Object.entries(LANGUAGES)
   .map(([code, d]) => [code, new Set(d.markerWords)]);
 
 /**
+ * The languages.ts key of a detected tag: the tag itself, or the key whose canonical form it is
+ * (tinyld's Tagalog "tl" is canonically "fil", the entry is keyed "tl").
+ */
+const KEY_OF_CANONICAL = new Map(Object.keys(LANGUAGES).map((code) => [canonicalLanguageTag(code) ?? code, code]));
+export function languageKey(tag: string): string {
+  const primary = tag.split('-')[0]!;
+  return LANGUAGES[primary] ? primary : (KEY_OF_CANONICAL.get(primary) ?? primary);
+}
+
+/**
  * The language whose marker words (languages.ts) the text uses clearly more than the detected
  * language's: at least three, twice as many as the detected language's own, or, when the detected
  * language has no markers (the detector does not know the true one: Swahili read as Tagalog), at
@@ -84,10 +94,12 @@ export function byMarkers(text: string, detected: string, accuracy: number): str
   const counts = new Map<string, number>(MARKERS.map(([code]) => [code, 0]));
   for (const w of words) for (const [code, set] of MARKERS) if (set.has(w)) counts.set(code, counts.get(code)! + 1);
   const [best, n] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
-  if (best === detected || n < 3) return undefined;
-  const own = counts.get(detected);
+  const key = languageKey(detected);
+  if (best === key || n < 3) return undefined;
+  const own = counts.get(key);
   if (own !== undefined) return n >= 2 * own ? best : undefined;
-  return accuracy < 0.9 && n >= 0.08 * words.length ? best : undefined;
+  // The less sure the detector, the fewer markers overrule it.
+  return accuracy < 0.9 && n >= (accuracy < 0.5 ? 0.04 : 0.08) * words.length ? best : undefined;
 }
 
 /**

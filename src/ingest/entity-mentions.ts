@@ -318,11 +318,36 @@ function scriptClass(ch: string | undefined): string {
   return result;
 }
 
-/** A word may start here: after a non-letter, a change of script, in unspaced text, or after a glued prefix. */
-function startsWord(text: string, i: number, { prefixes }: Glued): boolean {
+/**
+ * Scripts written without spaces between words whose letters have a class of their own above (Thai),
+ * or that Intl.Segmenter splits by dictionary (Lao, Khmer, Burmese): a name glued to the word before
+ * it ("ที่เชียงใหม่", "at Chiang Mai") starts where a word segment starts.
+ */
+const SEGMENTED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+let wordSegmenter: Intl.Segmenter | undefined;
+
+/** The word boundaries of a line in those scripts (offsets where a segment starts or ends), else undefined. */
+function segmentBounds(text: string): Set<number> | undefined {
+  if (!SEGMENTED.test(text)) return undefined;
+  // ICU picks the dictionary by script (Thai, Lao, Khmer, Burmese), not by locale; 'en' names one.
+  wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
+  const bounds = new Set<number>();
+  for (const { index, segment } of wordSegmenter.segment(text)) {
+    bounds.add(index);
+    bounds.add(index + segment.length);
+  }
+  return bounds;
+}
+
+/**
+ * A word may start here: after a non-letter, a change of script, in unspaced text, after a glued
+ * prefix, or at a word segment's start in Thai, Lao, Khmer or Burmese (`bounds`).
+ */
+function startsWord(text: string, i: number, { prefixes }: Glued, bounds?: Set<number>): boolean {
   const here = scriptClass(text[i]);
   const before = scriptClass(text[i - 1]);
   if (!before || here === 'unspaced' || before === 'unspaced' || (before !== here && here !== 'mark')) return true;
+  if (bounds?.has(i) && SEGMENTED.test(text[i]!)) return true;
   for (const p of prefixes.get(here) ?? []) {
     const at = i - p.length;
     if (at >= 0 && text.startsWith(p, at) && !/[\p{L}\p{M}]/u.test(text[at - 1] ?? '')) return true;
@@ -330,13 +355,17 @@ function startsWord(text: string, i: number, { prefixes }: Glued): boolean {
   return false;
 }
 
-/** Where a name may end: before a non-letter, a change of script, in unspaced text, or after a glued ending. */
-function endOfWord(text: string, end: number, { suffixes }: Glued): number | undefined {
+/**
+ * Where a name may end: before a non-letter, a change of script, in unspaced text, after a glued
+ * ending, or at a word segment's end in Thai, Lao, Khmer or Burmese (`bounds`).
+ */
+function endOfWord(text: string, end: number, { suffixes }: Glued, bounds?: Set<number>): number | undefined {
   const last = text[end - 1];
   const next = text[end];
   const a = scriptClass(last);
   const b = scriptClass(next);
   if (!b || a === 'unspaced' || b === 'unspaced' || (a !== b && b !== 'mark')) return end;
+  if (bounds?.has(end) && SEGMENTED.test(last!)) return end;
   for (const s of suffixes.get(a) ?? []) {
     if (text.startsWith(s, end) && !/[\p{L}\p{M}]/u.test(text[end + s.length] ?? '')) return end + s.length;
   }
@@ -394,8 +423,9 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasLoo
     const original = text.normalize('NFKC').replace(/\s/g, ' ');
     const lower = matchKey(original);
     const sameLength = lower.length === original.length;
+    const bounds = segmentBounds(lower);
     for (let i = 0; i < lower.length;) {
-      if (!startsWord(lower, i, endings)) {
+      if (!startsWord(lower, i, endings, bounds)) {
         i++;
         continue;
       }
@@ -420,7 +450,7 @@ export function findEntityMentions(lines: readonly SourceLine[], index: AliasLoo
           else weak = { end, entries: full.entries, lowerCase: true };
         }
         if (!node?.entries.length) continue;
-        const end = endOfWord(lower, j + 1, endings);
+        const end = endOfWord(lower, j + 1, endings, bounds);
         if (end === undefined) continue;
         // A Latin name shorter than four letters takes no case ending: "Oran" is not "Ora" + "n".
         if (end > j + 1 && j + 1 - i < 4 && scriptClass(lower[j]) === 'Latin') continue;
@@ -523,6 +553,19 @@ const CONNECTORS = new Set([
   'и',
 ]);
 const CASED_WORD = /^\p{Lu}[\p{L}\p{M}\d'’&+-]*$/u;
+/**
+ * Connectors that join two names, not the words of one: "Castilla-La Mancha y Extremadura" is two
+ * regions, so a run is split there ("&" stays: "Procter & Gamble"). A joined name that is a known
+ * entity was matched before candidates are read, so it is never split.
+ */
+const CONJUNCTIONS = new Set(['and', 'und', 'et', 'y', 'e', 'и']);
+/**
+ * A unit of measure written after a number, capitalised though no name: "500 MW", "20 GWh",
+ * "300 МВт", "12 Km". SI prefixes before watts, watt-hours, volts, hertz, joules and tonnes, and the
+ * Cyrillic forms.
+ */
+const UNIT_AFTER_NUMBER =
+  /^(?:[kKMGT]?(?:W|Wh|Wp|V|VA|Hz|J)|[kKMGT]W(?:h|p|e|el|th)|Mt|Gt|Km|Kg|KM|KG|[кКМГТ]?(?:Вт|Вт·ч|Втч)|[кКМГТ]Вт(?:ч|·ч)?|Км|Кг|Га)$/u;
 
 /**
  * Names the text uses that no entity matched: runs of capitalised words in cased scripts (not a
@@ -598,6 +641,8 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]!;
         if (!CASED_WORD.test(t[0]) || !free(t.index, t.index + t[0].length)) continue;
+        const before = tokens[k - 1];
+        if (before && /^\p{N}[\p{N}.,]*$/u.test(before[0]) && UNIT_AFTER_NUMBER.test(t[0])) continue;
         // A sentence starts after the line start or after . ! ? : ; a dash or an opening quote.
         let back = t.index - 1;
         while (back >= 0 && /\s/u.test(text[back]!)) back--;
@@ -644,10 +689,17 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
         // The country or qualifier of a currency is no name: "доларів США", "dólares estadounidenses".
         const previous = tokens[k - 1];
         if (previous && run[0] === t[0] && isMoneyWord(`${previous[0]} ${run.join(' ')}`)) run.length = 0;
-        const single = run.length === 1;
-        const distinctive = single && DISTINCTIVE.test(run[0] ?? '');
-        if (apposition && run.length) add(run.join(' '), line, true);
-        else if (run.length && (!single || !sentenceStart || distinctive) && !(single && commonWord)) add(run.join(' '), line);
+        const pieces: string[][] = [[]];
+        for (const w of run) {
+          if (CONJUNCTIONS.has(w)) pieces.push([]);
+          else pieces.at(-1)!.push(w);
+        }
+        const [first, ...others] = pieces.filter((p) => p.length);
+        const single = first?.length === 1;
+        const distinctive = single && DISTINCTIVE.test(first[0] ?? '');
+        if (apposition && first) add(first.join(' '), line, true);
+        else if (first && (!single || !sentenceStart || distinctive) && !(single && commonWord)) add(first.join(' '), line);
+        for (const p of others) if (p.length > 1 || !lowerWords.has(p[0]!.toLocaleLowerCase('und'))) add(p.join(' '), line);
         k = end;
       }
     }

@@ -1,5 +1,7 @@
 // The headline: the first title-like line before the article's first paragraph, and a version of it
 // in another script right after it (pages that print the original headline and a translation).
+import { domainsIn } from './byline.ts';
+import { consentButtonsAtEnd } from './consent.ts';
 import { dominantScript, endsSentence, isLinkRow, wordCount } from './text-features.ts';
 import type { SourceLine } from './types.ts';
 
@@ -11,9 +13,25 @@ export interface Headline {
 
 const MAX_HEADLINE_WORDS = 40;
 
-/** A title: two to forty words (two suffice in CJK scripts), and not a row of links or account prompts. */
+/**
+ * A sentence end inside the line with a sentence after it: a full stop after a lower-case word of four
+ * letters or more (not "Corp.", "Mio.", "U.S.") or after an uncased word, before a capital or an
+ * uncased letter; or a CJK full stop before more text.
+ */
+const INNER_SENTENCE_END = /(?:\p{Ll}{4}|[\p{Lo}\p{M}]{3})[.!?؟۔।]["'”’»)]*\s+(?=[\p{Lu}\p{Lo}])|[。！？](?=[^\s」』）)])/u;
+
+/** Two sentences or more ("This site uses cookies. By continuing …"): a banner or a paragraph, not a title. */
+export function severalSentences(text: string): boolean {
+  const m = INNER_SENTENCE_END.exec(text);
+  return m !== null && wordCount(text.slice(m.index + m[0].length)) >= 2;
+}
+
+/**
+ * A title: two to forty words (two suffice in CJK scripts), and not a row of links or account
+ * prompts, not several sentences, and not a line ending in buttons after a sentence ("… OK").
+ */
 function titleLike(text: string): boolean {
-  if (isLinkRow(text)) return false;
+  if (isLinkRow(text) || severalSentences(text) || consentButtonsAtEnd(text, true)) return false;
   const n = wordCount(text);
   // Unspaced scripts count a word per dictionary word, so two is a short headline there.
   return (
@@ -34,11 +52,13 @@ export function pickHeadline(head: readonly SourceLine[], firstParagraph: Source
   }
   const main = head[index]!;
   const headline: Headline = { main };
-  // The next title-like line, in a different script, of comparable length: a translated headline.
+  // The next title-like line, in a different script, of comparable length: a translated headline
+  // (not a line naming the site, "المصدر: example.sa", whose domain is Latin).
   const next = head[index + 1] ?? firstParagraph;
   if (
     next &&
     titleLike(next.text) &&
+    !domainsIn(next.text).length &&
     dominantScript(next.text) !== dominantScript(main.text) &&
     next.text.length <= Math.max(3 * main.text.length, 120)
   ) {

@@ -88,6 +88,21 @@ export interface LanguageData {
    * Lower case.
    */
   notNameStarts?: string[];
+  /**
+   * Cookie and consent-banner vocabulary (regular-expression sources, lower case): the language's word
+   * for a web cookie, "this site uses", "by continuing". Read in every article (a page's banner may be in
+   * the site's language, not the article's); a word in a script without spaces is matched inside words.
+   */
+  consentCues?: string[];
+  /** The buttons a consent banner ends with ("accept", "ok", "rifiuta"): a line ending in them after a sentence is no headline. */
+  consentButtons?: string[];
+  /**
+   * Byline cues of the language ("di", "Na", "Haber:", "خبرنگار:"), read only in articles of the
+   * language and only at the start of a short line, before a name ("di"/"na" are common words).
+   */
+  bylineCues?: string[];
+  /** Phrases ending in a hedge that are no hedge: Urdu "کے قریب" is "near (a place)", not "about". Plain text. */
+  hedgeExceptions?: string[];
   /** "All rights reserved" and the like (lower case, plain text): a copyright line wherever the phrase stands. */
   rightsReserved?: string[];
   /**
@@ -105,6 +120,20 @@ export interface LanguageData {
 
 export const LANGUAGES: Record<string, LanguageData> = {
   en: {
+    consentCues: ['cookies?', 'we use cookies', 'by continuing to (?:use|browse)', 'you agree to (?:the|our) use'],
+    consentButtons: [
+      'accept all',
+      'accept',
+      'i accept',
+      'agree',
+      'i agree',
+      'ok',
+      'got it',
+      'reject all',
+      'reject',
+      'decline',
+      'manage settings',
+    ],
     rightsReserved: ['all rights reserved'],
     copyrightWords: ['copyright'],
     numberWords: {
@@ -168,6 +197,9 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ],
   },
   de: {
+    consentCues: ['cookies?', 'mit der nutzung dieser (?:website|seite)'],
+    consentButtons: ['akzeptieren', 'alle akzeptieren', 'zustimmen', 'einverstanden', 'ablehnen', 'ok'],
+    bylineCues: ['autor', 'autorin', 'text'],
     rightsReserved: ['alle rechte vorbehalten'],
     copyrightWords: ['urheberrecht'],
     numberWords: {
@@ -256,7 +288,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'CHF', words: ['schweizer franken'] },
       { code: 'RUB', words: ['rubel'] },
     ],
-    hedges: ['etwa', 'rund', 'fast', 'mehr als', 'über', 'bis zu', 'knapp', 'ungefähr'],
+    hedges: ['etwa', 'rund', 'fast', 'mehr als', 'über', 'bis zu', 'knapp', 'ungefähr', 'circa', 'annähernd', 'schätzungsweise'],
     capitalisesNouns: true,
     nounHeads: [
       'bauer',
@@ -318,6 +350,10 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ],
   },
   nl: {
+    hedges: ['ongeveer', 'circa', 'bijna', 'ruim', "zo'n", 'meer dan', 'rond de'],
+    consentCues: ['cookies?', 'door verder te gaan'],
+    consentButtons: ['accepteren', 'akkoord', 'alles accepteren', 'weigeren', 'ok'],
+    bylineCues: ['door', 'tekst'],
     rightsReserved: ['alle rechten voorbehouden'],
     numberWords: { '1': ['een', 'één'], '2': ['twee'], '3': ['drie'], '4': ['vier'], '5': ['vijf'], '10': ['tien'] },
     notNameStarts: ['de', 'het', 'een', 'deze', 'dit', 'die'],
@@ -424,6 +460,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['humigit-kumulang', 'halos', 'mahigit', 'higit sa'],
   },
   fr: {
+    consentCues: ['cookies?', 'témoins', 'en poursuivant votre navigation', 'vous acceptez'],
+    consentButtons: ['accepter', "j'accepte", 'tout accepter', 'refuser', 'tout refuser', 'ok', 'paramétrer', 'continuer sans accepter'],
     rightsReserved: ['tous droits réservés'],
     copyrightWords: ["droits d'auteur"],
     numberWords: {
@@ -478,9 +516,12 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'CHF', words: ['francs? suisses'] },
       { code: 'CNY', words: ['yuans'] },
     ],
-    hedges: ['environ', 'près de', 'plus de', "jusqu'à"],
+    hedges: ['environ', 'près de', 'plus de', "jusqu'à", 'quelque', 'autour de', 'approximativement', 'aux alentours de'],
   },
   es: {
+    consentCues: ['cookies?', 'al continuar navegando', 'aceptas el uso'],
+    consentButtons: ['aceptar', 'acepto', 'aceptar todo', 'aceptar todas', 'rechazar', 'configurar'],
+    bylineCues: ['redacción', 'texto'],
     rightsReserved: ['todos los derechos reservados'],
     copyrightWords: ['derechos de autor'],
     numberWords: {
@@ -535,9 +576,12 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'CUP', words: ['pesos? cubanos?'] },
       { code: 'USD', words: ['dólares?'], generic: true },
     ],
-    hedges: ['alrededor de', 'casi', 'más de', 'cerca de'],
+    hedges: ['alrededor de', 'casi', 'más de', 'cerca de', 'unos', 'unas', 'aproximadamente', 'en torno a', 'del orden de'],
   },
   pt: {
+    consentCues: ['cookies?', 'ao continuar navegando', 'você concorda'],
+    consentButtons: ['aceitar', 'aceito', 'aceitar todos', 'concordo', 'ok', 'recusar', 'rejeitar'],
+    bylineCues: ['reportagem', 'texto'],
     rightsReserved: ['todos os direitos reservados'],
     copyrightWords: ['direitos autorais'],
     numberWords: {
@@ -570,9 +614,12 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'USD', words: ['dólares? americanos'] },
       { code: 'BRL', words: ['reais', 'real'] },
     ],
-    hedges: ['cerca de', 'quase', 'mais de'],
+    hedges: ['cerca de', 'quase', 'mais de', 'aproximadamente', 'em torno de', 'por volta de', 'perto de', 'da ordem de'],
   },
   it: {
+    consentCues: ['cookie', 'questo sito (?:utilizza|usa)', 'acconsenti\\p{L}*'],
+    consentButtons: ['accetta tutti', 'accetta', 'accetto', 'rifiuta', 'rifiuta tutti', 'ok', 'personalizza'],
+    bylineCues: ['di', 'a cura di'],
     rightsReserved: ['tutti i diritti riservati', 'riproduzione riservata'],
     numberWords: {
       '1': ['una?', 'uno'],
@@ -622,9 +669,12 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'USD', words: ['dollari? statunitensi', 'dollari? americani'] },
       { code: 'USD', words: ['dollari'], generic: true },
     ],
-    hedges: ['circa', 'quasi', 'oltre'],
+    hedges: ['circa', 'quasi', 'oltre', 'intorno a', 'attorno a', 'approssimativamente', 'poco più di', 'poco meno di'],
   },
   pl: {
+    consentCues: ['cookies?', 'plik\\p{L}* cookie', 'ciasteczk\\p{L}*'],
+    consentButtons: ['akceptuję', 'akceptuj', 'zgadzam się', 'akceptuj wszystkie', 'odrzuć', 'ok'],
+    bylineCues: ['autor', 'autorka', 'tekst'],
     rightsReserved: ['wszelkie prawa zastrzeżone'],
     nameEndingSwaps: [{ ending: 'a', forms: ['i', 'y', 'ę', 'ą', 'o', 'ie'] }],
     numberWords: {
@@ -655,6 +705,9 @@ export const LANGUAGES: Record<string, LanguageData> = {
     nameSuffixes: ['owi', 'ego', 'emu', 'em', 'ie', 'u', 'a', 'ów', 'ach', 'om', 'ami'],
   },
   tr: {
+    consentCues: ['çerez\\p{L}*'],
+    consentButtons: ['kabul et', 'kabul ediyorum', 'tamam', 'reddet', 'ayarlar'],
+    bylineCues: ['haber', 'muhabir', 'yazar', 'hazırlayan'],
     rightsReserved: ['tüm hakları saklıdır'],
     numberWords: {
       '1': ['bir'],
@@ -678,9 +731,11 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'GBP', words: ['sterlin'] },
       { code: 'CNY', words: ['yuan'] },
     ],
-    hedges: ['yaklaşık', 'neredeyse', 'en az'],
+    hedges: ['yaklaşık', 'neredeyse', 'en az', 'tahminen', 'kabaca'],
   },
   id: {
+    consentCues: ['cookie', 'kuki', 'dengan melanjutkan'],
+    consentButtons: ['setuju', 'saya setuju', 'terima', 'terima semua', 'tolak', 'oke'],
     rightsReserved: ['hak cipta dilindungi'],
     numberWords: {
       '1': ['satu'],
@@ -694,7 +749,27 @@ export const LANGUAGES: Record<string, LanguageData> = {
       '9': ['sembilan'],
       '10': ['sepuluh'],
     },
-    markerWords: ['karena', 'yaitu', 'perusahaan', 'pemerintah', 'uang', 'bahwa', 'sejumlah', 'tersebut', 'kepada'],
+    // Words Indonesian writes and Malay does not ("pabrik", Malay "kilang"; "miliar", Malay "bilion").
+    markerWords: [
+      'karena',
+      'yaitu',
+      'perusahaan',
+      'pemerintah',
+      'uang',
+      'bahwa',
+      'sejumlah',
+      'tersebut',
+      'kepada',
+      'investasi',
+      'pabrik',
+      'miliar',
+      'triliun',
+      'kantor',
+      'rupiah',
+      'bisa',
+      'berencana',
+      'dibandingkan',
+    ],
     scales: { '1e12': ['triliun', 'trilion'], '1e9': ['miliar', 'bilion'], '1e6': ['juta'], '1e3': ['ribu'] },
     currencies: [
       { code: 'HKD', words: ['dolar hong kong'] },
@@ -704,9 +779,12 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'USD', words: ['dolar as', 'dolar amerika'] },
       { code: 'USD', words: ['dolar'], generic: true },
     ],
-    hedges: ['sekitar', 'hampir', 'lebih dari', 'kurang dari', 'hingga', 'kira-kira'],
+    hedges: ['sekitar', 'hampir', 'lebih dari', 'kurang dari', 'hingga', 'kira-kira', 'kurang lebih', 'lebih kurang'],
   },
   vi: {
+    consentCues: ['cookie', 'tiếp tục sử dụng (?:trang|website)'],
+    consentButtons: ['đồng ý', 'chấp nhận', 'tôi đồng ý', 'từ chối'],
+    bylineCues: ['bài', 'theo', 'phóng viên', 'tác giả'],
     rightsReserved: ['bản quyền thuộc về'],
     scales: { '1e12': ['nghìn tỷ', 'nghìn tỉ'], '1e9': ['tỷ', 'tỉ'], '1e6': ['triệu'], '1e3': ['nghìn', 'ngàn'] },
     currencies: [
@@ -719,6 +797,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['khoảng', 'gần', 'hơn', 'trên', 'chừng'],
   },
   ru: {
+    consentCues: ['cookie', 'куки', 'файл\\p{L}* cookie', 'продолжая (?:пользоваться|использовать|просмотр)'],
+    consentButtons: ['принять', 'согласен', 'соглашаюсь', 'хорошо', 'понятно', 'отклонить'],
     rightsReserved: ['все права защищены'],
     copyrightWords: ['копирайт'],
     numberWords: {
@@ -776,9 +856,12 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'RUB', words: ['рубл\\p{L}*', 'руб\\.?'] },
       { code: 'UAH', words: ['гривн\\p{L}*', 'грн\\.?'] },
     ],
-    hedges: ['около', 'примерно', 'почти', 'более', 'свыше', 'порядка', 'до'],
+    hedges: ['около', 'примерно', 'почти', 'более', 'свыше', 'порядка', 'до', 'приблизительно', 'ориентировочно'],
   },
   uk: {
+    consentCues: ['cookie', 'кукі', 'файл\\p{L}* cookie', 'продовжуючи (?:користуватися|використовувати|перегляд)'],
+    consentButtons: ['прийняти', 'погоджуюсь', 'погоджуюся', 'згоден', 'добре', 'відхилити'],
+    bylineCues: ['автор', 'текст'],
     rightsReserved: [
       'усі права захищені',
       'усі права захищено',
@@ -833,7 +916,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'EUR', words: ['євро'] },
       { code: 'CNY', words: ['юан\\p{L}*'] },
     ],
-    hedges: ['близько', 'майже', 'понад', 'приблизно'],
+    hedges: ['близько', 'майже', 'понад', 'приблизно', 'орієнтовно', 'понад як'],
   },
   el: {
     rightsReserved: ['με επιφύλαξη παντός δικαιώματος'],
@@ -906,6 +989,9 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ].flatMap((p) => [`${p}-`, `${p}־`, p]),
   },
   ar: {
+    consentCues: ['ملفات تعريف الارتباط', 'الكوكيز', 'كوكيز', 'باستمرارك'],
+    consentButtons: ['موافق', 'أوافق', 'قبول', 'أقبل', 'رفض'],
+    bylineCues: ['كتب', 'بقلم', 'تقرير', 'إعداد'],
     rightsReserved: ['جميع الحقوق محفوظة', 'كافة الحقوق محفوظة'],
     copyrightWords: ['حقوق النشر', 'حقوق الطبع والنشر', 'حقوق الطبع'],
     numberWords: {
@@ -940,11 +1026,13 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'EGP', words: ['جنيه'], generic: true },
       { code: 'GBP', words: ['جنيه إسترليني'] },
     ],
-    hedges: ['حوالي', 'نحو', 'أكثر من', 'قرابة'],
+    hedges: ['حوالي', 'حوالى', 'نحو', 'أكثر من', 'قرابة', 'ما يقارب', 'ما يقرب من'],
     // "and", "by", "for", "the" and their combinations.
     namePrefixes: ['وال', 'بال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف'],
   },
   bn: {
+    consentCues: ['কুকি[\\p{L}\\p{M}]*'],
+    consentButtons: ['সম্মত', 'গ্রহণ করুন', 'গ্রহণ', 'ঠিক আছে', 'প্রত্যাখ্যান'],
     rightsReserved: ['সর্বস্বত্ব সংরক্ষিত'],
     scales: {
       '1e12': ['ট্রিলিয়ন\\p{M}*\\p{L}*'],
@@ -963,10 +1051,12 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'RUB', words: ['রুবল'] },
       { code: 'BDT', words: ['টাকা[\\p{L}\\p{M}]*'] },
     ],
-    hedges: ['প্রায়', 'লগভগ'],
+    hedges: ['প্রায়', 'লগভগ', 'আনুমানিক'],
     nameSuffixes: ['ভিত্তিক', 'য়ের', 'েরা', 'দের', 'গুলি', 'গুলো', 'সহ', 'ের', 'কে', 'তে', 'রা', 'টি', 'টা', 'য়', 'র', 'ে', 'ও', 'এর'],
   },
   hi: {
+    consentCues: ['कुकी[\\p{L}\\p{M}]*', 'कुकीज़', 'कुकीज'],
+    consentButtons: ['स्वीकार करें', 'स्वीकार', 'सहमत', 'सहमत हूँ', 'ठीक है', 'अस्वीकार'],
     rightsReserved: ['सर्वाधिकार सुरक्षित'],
     copyrightWords: ['कॉपीराइट'],
     scales: {
@@ -994,6 +1084,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
     nameSuffixes: ['ों', 'ओं', 'ने', 'को', 'का', 'की', 'के'],
   },
   th: {
+    consentCues: ['คุกกี้'],
+    consentButtons: ['ยอมรับ', 'ยอมรับทั้งหมด', 'ตกลง', 'ปฏิเสธ'],
     rightsReserved: ['สงวนลิขสิทธิ์'],
     copyrightWords: ['ลิขสิทธิ์'],
     // Thai writes scale words glued to each other and to the currency: "1.2 หมื่นล้านบาท".
@@ -1010,6 +1102,9 @@ export const LANGUAGES: Record<string, LanguageData> = {
     spaceEndsSentence: true,
   },
   fa: {
+    consentCues: ['کوکی\\p{L}*', 'با ادامه (?:مرور|استفاده)'],
+    consentButtons: ['پذیرفتن', 'می‌پذیرم', 'قبول', 'قبول دارم', 'موافقم', 'باشه'],
+    bylineCues: ['خبرنگار', 'نویسنده', 'گزارش'],
     rightsReserved: ['کلیه حقوق', 'تمامی حقوق', 'همه حقوق', 'حقوق این سایت محفوظ'],
     numberWords: {
       '1': ['یک'],
@@ -1035,6 +1130,10 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['حدود', 'حدوداً', 'تقریباً', 'نزدیک به', 'بیش از'],
   },
   ur: {
+    consentCues: ['کوکی\\p{L}*', 'کوکیز'],
+    consentButtons: ['قبول کریں', 'قبول', 'متفق', 'ٹھیک ہے', 'منظور'],
+    bylineCues: ['رپورٹ', 'رپورٹر', 'تحریر', 'نامہ نگار'],
+    hedgeExceptions: ['کے قریب'],
     rightsReserved: ['جملہ حقوق محفوظ'],
     scales: {
       '1e12': ['ٹریلین'],
@@ -1056,6 +1155,9 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['تقریباً', 'تقریبا', 'لگ بھگ', 'قریب'],
   },
   ta: {
+    consentCues: ['குக்கீ[\\p{L}\\p{M}]*'],
+    consentButtons: ['ஏற்கிறேன்', 'ஏற்றுக்கொள்[\\p{L}\\p{M}]*', 'சரி', 'ஒப்புக்கொள்[\\p{L}\\p{M}]*'],
+    bylineCues: ['செய்தியாளர்', 'எழுதியவர்'],
     rightsReserved: ['அனைத்து உரிமைகளும்'],
     // Case endings glue to the words: "கோடியில்", "டாலருக்கு".
     scales: {
@@ -1077,6 +1179,9 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['சுமார்', 'கிட்டத்தட்ட'],
   },
   sw: {
+    consentCues: ['vidakuzi', 'kidakuzi', 'cookie', 'kuki'],
+    consentButtons: ['kubali', 'nakubali', 'sawa', 'kataa'],
+    bylineCues: ['na', 'mwandishi', 'imeandikwa na'],
     rightsReserved: ['haki zote zimehifadhiwa'],
     markerWords: [
       'ya',
@@ -1114,9 +1219,32 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['takriban', 'karibu', 'zaidi ya', 'hadi'],
   },
   ms: {
+    consentCues: ['cookie', 'kuki', 'dengan meneruskan'],
+    consentButtons: ['setuju', 'saya setuju', 'terima', 'terima semua', 'tolak'],
+    bylineCues: ['oleh', 'penulis', 'wartawan'],
+    hedges: ['kira-kira', 'sekitar', 'hampir', 'lebih daripada', 'kurang lebih', 'lebih kurang'],
     rightsReserved: ['hak cipta terpelihara'],
     // Malay shares its scale words with Indonesian (the id entry); these words tell the two apart.
-    markerWords: ['kerana', 'iaitu', 'ialah', 'syarikat', 'kerajaan', 'wang', 'bahawa', 'daripada', 'beliau', 'pelaburan'],
+    markerWords: [
+      'kerana',
+      'iaitu',
+      'ialah',
+      'syarikat',
+      'kerajaan',
+      'wang',
+      'bahawa',
+      'daripada',
+      'beliau',
+      'pelaburan',
+      'bilion',
+      'trilion',
+      'kilang',
+      'pejabat',
+      'ringgit',
+      'boleh',
+      'bercadang',
+      'berbanding',
+    ],
   },
   // Nepali shares Devanagari and scale words with Hindi, but its rupee is the Nepalese one and "अर्ब"
   // is spelt without the Hindi "अरब"; case endings glue to figures' words ("५ अर्बको").
@@ -1283,6 +1411,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
     dateWords: ['ថ្ងៃទី', 'ឆ្នាំ'],
   },
   zh: {
+    consentCues: ['cookie', '本网站使用', '本網站使用', '继续浏览', '繼續瀏覽'],
+    consentButtons: ['接受', '同意', '我同意', '我知道了', '確定', '确定', '拒絕', '拒绝'],
     rightsReserved: ['版权所有', '版權所有'],
     currencies: [
       { code: 'HKD', words: ['港元', '港币', '港幣', '港圓'], before: true },
@@ -1306,6 +1436,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['约', '近', '超过', '逾', '达', '將近', '约合'],
   },
   ja: {
+    consentCues: ['クッキー', 'cookie', '同意いただ'],
+    consentButtons: ['同意する', '同意します', '同意', 'OK', '閉じる', '承諾'],
     rightsReserved: ['無断転載'],
     copyrightWords: ['著作権'],
     currencies: [
@@ -1320,6 +1452,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['約', 'およそ'],
   },
   ko: {
+    consentCues: ['쿠키', 'cookie'],
+    consentButtons: ['동의', '동의합니다', '확인', '수락', '거부'],
     rightsReserved: ['무단 전재', '무단전재'],
     copyrightWords: ['저작권자', '저작권'],
     currencies: [

@@ -1,10 +1,10 @@
 // Signs that machine translation (or a copy-paste) damaged the text: words fused across scripts
 // ("traditionalতিহ্যবাহী"), numbers that were lost ("থেকে%% শেয়ারের", "$ billion"), template
-// placeholders and the Unicode replacement character.
+// numbers with letters for digits ("2O27", "l5"), placeholders and the Unicode replacement character.
 import { isMoneyWord } from './amounts.ts';
 import type { SourceLine } from './types.ts';
 
-export const MT_DAMAGE_KINDS = ['mixed-script', 'lost-number', 'placeholder', 'encoding'] as const;
+export const MT_DAMAGE_KINDS = ['mixed-script', 'lost-number', 'garbled-number', 'placeholder', 'encoding'] as const;
 export type MtDamageKind = (typeof MT_DAMAGE_KINDS)[number];
 
 export interface MtDamage {
@@ -49,6 +49,18 @@ function scriptsOf(token: string): Set<string> {
   return found;
 }
 
+/**
+ * A number with letters typed or recognised for digits: O or o for 0, l or I for 1, in a number's
+ * shape ("2O27", "1O,5", "l5"). A letter must stand between digits, or an l or I open the number;
+ * a letter after the digits is a unit or an ordinal ("5l", "1o"), and "O2" a name.
+ */
+const GARBLED_NUMBER = /(?<![\p{L}\p{N}])(?:\p{Nd}+(?:[.,]?[OolI]+[.,]?\p{Nd}+)+|[lI]\p{Nd}+(?:[.,]?[OolI\p{Nd}]+)*)(?![\p{L}\p{N}])/gu;
+
+/** The garbled numbers of a text ("2O25" in "12 giugno 2O25"). */
+export function garbledNumbers(text: string): string[] {
+  return [...text.matchAll(GARBLED_NUMBER)].map((m) => m[0]);
+}
+
 const around = (text: string, start: number, end: number) => text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12)).trim();
 
 export function findMtDamage(lines: readonly SourceLine[]): MtDamage[] {
@@ -84,6 +96,14 @@ export function findMtDamage(lines: readonly SourceLine[]): MtDamage[] {
         text: around(text, m.index, m.index + m[0].length),
         line,
         explanation: 'a currency sign without an amount: the figure was lost',
+      });
+    }
+    for (const m of text.matchAll(GARBLED_NUMBER)) {
+      found.push({
+        kind: 'garbled-number',
+        text: m[0],
+        line,
+        explanation: `"${m[0]}" writes letters for digits (O for 0, l or I for 1): read the figure in the original`,
       });
     }
     for (const m of text.matchAll(/\{\{[^}]*\}\}|%[sd]\b|\{\d+\}|\[(?:number|amount|name)\]/giu)) {

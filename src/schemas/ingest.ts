@@ -60,7 +60,13 @@ export const ingestRecord = z.strictObject({
     .describe('names in the text that match no entity: candidates for new entities'),
   keyFactCandidates: z.array(z.strictObject({ text: z.string().min(1), ...at })).optional(),
   mtDamage: z
-    .array(z.strictObject({ kind: z.enum(['mixed-script', 'lost-number', 'placeholder', 'encoding']), text: z.string().min(1), ...at }))
+    .array(
+      z.strictObject({
+        kind: z.enum(['mixed-script', 'lost-number', 'garbled-number', 'placeholder', 'encoding']),
+        text: z.string().min(1),
+        ...at,
+      }),
+    )
     .optional(),
   removedLines: z
     .array(z.strictObject({ ...at, category: z.string().min(1), reason: z.string().min(1) }))

@@ -13,7 +13,7 @@ import { classifyLines } from '../../src/ingest/boilerplate.ts';
 import { findOutlet } from '../../src/ingest/byline.ts';
 import { main } from '../../src/ingest/cli.ts';
 import { findDates, toPartialDate } from '../../src/ingest/dateline.ts';
-import { byMarkers, detectLanguage } from '../../src/ingest/detect-language.ts';
+import { byMarkers, languageKey, detectLanguage } from '../../src/ingest/detect-language.ts';
 import { renderDraft } from '../../src/ingest/draft-writer.ts';
 import { buildAliasLookup, findEntityMentions, findNameCandidates } from '../../src/ingest/entity-mentions.ts';
 import { keyFactCandidates } from '../../src/ingest/key-facts.ts';
@@ -126,6 +126,13 @@ describe('language detection with marker words', { timeout: 30_000 }, () => {
     expect(byMarkers(swahili, 'tl', 0.5)).toBe('sw');
     expect(byMarkers(swahili, 'tl', 0.95)).toBeUndefined();
     expect(detectLanguage(swahili)).toMatchObject({ tag: 'sw', method: 'words' });
+  });
+  it('reads a Tagalog guess (canonically "fil") as the languages.ts "tl" entry, and overrules it on Indonesian markers when unsure', () => {
+    const indonesian =
+      'Perusahaan tekstil itu berencana membangun pabrik baru di Semarang dengan investasi Rp 2 triliun, karena permintaan ekspor terus naik dibandingkan tahun lalu.';
+    expect(languageKey('fil')).toBe('tl');
+    expect(languageKey('id')).toBe('id');
+    expect(byMarkers(indonesian, 'fil', 0.3)).toBe('id');
   });
   it('tells Malay from Indonesian, and leaves English with a stray marker word alone', () => {
     expect(

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/ingest/analyse.ts';
 import { findAmounts } from '../../src/ingest/amounts.ts';
 import { classifyLines } from '../../src/ingest/boilerplate.ts';
-import { findOutlet } from '../../src/ingest/byline.ts';
+import { findOutlet, languageBylineAuthor, nameBesideDomain } from '../../src/ingest/byline.ts';
 import { findDates } from '../../src/ingest/dateline.ts';
 import { detectLanguage } from '../../src/ingest/detect-language.ts';
 import { buildAliasLookup, findEntityMentions } from '../../src/ingest/entity-mentions.ts';
@@ -239,5 +239,103 @@ describe('amounts repeated in headline and body', { timeout: 30_000 }, () => {
     ].join('\n');
     const a = analyseArticle({ fileName: 'x.txt', sha256: '0'.repeat(64), text }, buildAliasLookup([]));
     expect(a.amounts.map((m) => [m.value, m.line, m.approximate ?? false])).toEqual([[40e6, 1, true]]);
+  });
+});
+
+describe("outlets beside other text, and bylines in the article's language", { timeout: 60_000 }, () => {
+  const nav = { category: 'navigation' };
+  it('reads a source label on any head line, and a line naming one site beside a name', () => {
+    expect(findOutlet(undefined, [], [{ text: 'شناسه مطلب: ۱۲۳۴ | منبع: bazarkar.ir' }])).toBe('bazarkar.ir');
+    expect(findOutlet(undefined, [], [{ text: 'المصدر: aswaq-alkhalij.ae' }])).toBe('aswaq-alkhalij.ae');
+    expect(findOutlet(undefined, [{ text: 'Diário do Porto - diariodoporto.com.br', removal: nav }])).toBe('diariodoporto.com.br');
+    expect(findOutlet(undefined, [{ text: 'By Otieno Kamau | sokoleo.co.ke', removal: nav }])).toBe('sokoleo.co.ke');
+    // A row of links and two sites stay unread.
+    expect(findOutlet(undefined, [{ text: 'Home | sokoleo.co.ke | Sport', removal: nav }])).toBeUndefined();
+    expect(findOutlet(undefined, [{ text: 'sokoleo.co.ke - habarinet.co.tz', removal: nav }])).toBeUndefined();
+  });
+  it("reads byline cues of the article's language only, before a name at the start of a short line", () => {
+    expect(languageBylineAuthor('Autorka: Zofia Wrona', 'pl')).toBe('Zofia Wrona');
+    expect(languageBylineAuthor('Muhabir: Kerem Yıldız', 'tr')).toBe('Kerem Yıldız');
+    expect(languageBylineAuthor('di Paola Ferri – corriereveneto.it', 'it')).toBe('Paola Ferri');
+    expect(languageBylineAuthor('Na Baraka Mwangi | habari.co.tz', 'sw')).toBe('Baraka Mwangi');
+    expect(languageBylineAuthor('خبرنگار: مریم احمدی', 'fa')).toBe('مریم احمدی');
+    // Not in another language's article, not in a sentence, not before a lower-case word.
+    expect(languageBylineAuthor('di Paola Ferri', 'en')).toBeUndefined();
+    expect(languageBylineAuthor('Na Rais alisema jana kwamba mpango huo utaendelea', 'sw')).toBeUndefined();
+    expect(languageBylineAuthor('di recente la Banca ha alzato i tassi', 'it')).toBeUndefined();
+  });
+  it('takes a name beside the domain for the author, unless the name spells the domain', () => {
+    expect(nameBesideDomain('Phạm Quốc Bảo - tinthitruong.vn')).toBe('Phạm Quốc Bảo');
+    expect(nameBesideDomain('Otieno Kamau | sokoleo.co.ke')).toBe('Otieno Kamau');
+    expect(nameBesideDomain('Soko Leo - sokoleo.co.ke')).toBeUndefined();
+    expect(nameBesideDomain('Jornal do Vale - jornaldovale.com.br')).toBeUndefined();
+    expect(nameBesideDomain('Economia - Negócios - Mercados')).toBeUndefined();
+  });
+  it('never takes a line naming the site for a headline in another script', () => {
+    const c = classifyLines(
+      lines(
+        [
+          'شركة نجمة الخليج تبني مصنعا للألواح الشمسية في الدمام',
+          'الدمام، ٣ مارس ٢٠٢٥',
+          'المصدر: akhbar-alsharqiya.sa',
+          '',
+          'أعلنت شركة نجمة الخليج أنها ستبني مصنعا للألواح الشمسية في الدمام بتكلفة ٢٠٠ مليون ريال، وفق بيان صدر اليوم.',
+        ].join('\n'),
+      ),
+    );
+    expect(c.headline?.main.line).toBe(1);
+    expect(c.headline?.alternate).toBeUndefined();
+  });
+  it('takes the byline and outlet of a page in its language', () => {
+    const text = [
+      'Nyumbani | Habari | Biashara',
+      'Kampuni ya Tembo Solar yapata dola milioni 12',
+      'ARUSHA, 4 Aprili 2025',
+      'Na Neema Mushi | habarisoko.co.tz',
+      '',
+      'Kampuni ya nishati ya jua Tembo Solar imepata dola milioni 12 kutoka kwa wawekezaji wa ndani na wa kimataifa, kwa mujibu wa taarifa yake ya Ijumaa.',
+      'Fedha hizo zitatumika kujenga mitambo mipya katika mikoa ya kaskazini ya nchi hiyo, kampuni hiyo ilisema.',
+    ].join('\n');
+    const a = analyseArticle({ fileName: 'sw.txt', sha256: '0'.repeat(64), text }, buildAliasLookup([]));
+    expect(a.language.tag).toBe('sw');
+    expect(a.author).toBe('Neema Mushi');
+    expect(a.outlet).toBe('habarisoko.co.tz');
+  });
+});
+
+describe('numbers with letters for digits', { timeout: 60_000 }, () => {
+  it('flags O for 0 and l or I for 1 in a number, not units, ordinals or names', () => {
+    expect(
+      findMtDamage(one('Il nuovo impianto sarà pronto entro il 2O28, con 1O,4 milioni di pannelli.')).map((d) => [d.kind, d.text]),
+    ).toEqual([
+      ['garbled-number', '2O28'],
+      ['garbled-number', '1O,4'],
+    ]);
+    expect(findMtDamage(one('La société emploie l2 ingénieurs.')).map((d) => d.text)).toEqual(['l2']);
+    expect(findMtDamage(one('O2 sells 5l bottles on the 1o of May, ISO 9001, A4, B2B, COVID-19.'))).toEqual([]);
+  });
+  it('says the dateline year is garbled, and warns of the damage', () => {
+    const text = [
+      'Vantero Logistica apre un hub a Verona',
+      'Verona, 9 ottobre 2O24',
+      '',
+      'Vantero Logistica ha aperto un nuovo hub da 35 milioni di euro a Verona, con 2OO dipendenti, ha annunciato la società.',
+    ].join('\n');
+    const a = analyseArticle({ fileName: 'it.txt', sha256: '0'.repeat(64), text }, buildAliasLookup([]));
+    expect(a.date).toBeUndefined();
+    expect(a.warnings.some((w) => w.includes('year is garbled ("2O24"'))).toBe(true);
+    expect(a.warnings.some((w) => w.startsWith('machine translation or OCR damage'))).toBe(true);
+  });
+});
+
+describe('names glued to the word before them in Thai', { timeout: 30_000 }, () => {
+  const place = (id: string, name: string, alias: [string, string]) =>
+    ({ id, data: { name, type: 'place', aliases: [{ name: alias[0], lang: alias[1], kind: 'native' }] } }) as unknown as Entity;
+  const index = buildAliasLookup([place('khon-kaen', 'Khon Kaen', ['ขอนแก่น', 'th']), place('vientiane', 'Vientiane', ['ວຽງຈັນ', 'lo'])]);
+  const found = (text: string, lang: string) => findEntityMentions(one(text), index, lang).mentions.map((m) => m.entity);
+  it('links a Thai name after a glued preposition where a word segment starts, and a Lao one', () => {
+    expect(found('บริษัทจะตั้งโรงงานแบตเตอรี่ในขอนแก่นภายในปีหน้า', 'th')).toEqual(['khon-kaen']);
+    expect(found('ขยายกิจการที่ขอนแก่น', 'th')).toEqual(['khon-kaen']);
+    expect(found('ບໍລິສັດຈະສ້າງໂຮງງານໃນວຽງຈັນ', 'lo')).toEqual(['vientiane']);
   });
 });

@@ -122,6 +122,21 @@ describe('copyright lines', { timeout: 30_000 }, () => {
 });
 
 describe('amounts', { timeout: 30_000 }, () => {
+  it('reads the approximate hedges added for Spanish, Portuguese, Italian, French, Dutch and Malay', () => {
+    const approx = (text: string, lang: string) => findAmounts(one(text), lang).map((a) => a.approximate ?? false);
+    expect(approx('Captó unas 40 millones de euros y aproximadamente 12 millones de dólares', 'es')).toEqual([true, true]);
+    expect(approx('una inversión en torno a 75 millones de euros', 'es')).toEqual([true]);
+    expect(approx('um aporte em torno de 90 milhões de reais', 'pt')).toEqual([true]);
+    expect(approx('un investimento intorno a 30 milioni di euro', 'it')).toEqual([true]);
+    expect(approx('une levée de quelque 25 millions d’euros', 'fr')).toEqual([true]);
+    expect(approx('een investering van ongeveer 60 miljoen euro', 'nl')).toEqual([true]);
+    expect(approx('pelaburan kira-kira 200 juta ringgit', 'ms')).toEqual([true]);
+  });
+  it('reads Urdu "کے قریب" as "near (a place)", not as a hedge; "قریب" alone still hedges', () => {
+    const approx = (text: string) => findAmounts(one(text), 'ur').map((a) => a.approximate ?? false);
+    expect(approx('ملتان کے قریب 300 کروڑ روپے کا شمسی پارک')).toEqual([false]);
+    expect(approx('منصوبے پر قریب 300 کروڑ روپے لگیں گے')).toEqual([true]);
+  });
   it('reads Greek currency and scale words whatever their accent', () => {
     expect(amounts('350 εκατ. δολαρίων', 'el')).toEqual([[350e6, 'USD']]);
     expect(amounts('2 εκατομμυρίων ευρώ', 'el')).toEqual([[2e6, 'EUR']]);
@@ -187,9 +202,111 @@ describe('name candidates', { timeout: 30_000 }, () => {
     expect(names('Представители Илона Маска встретились с Ковалёвым.', 'ru')).not.toContain('Представители');
     expect(names('Фонд отримає 300 млн доларів США від Kervolt Group.', 'uk')).toEqual(['Kervolt Group']);
   });
+  it('splits names joined by a conjunction, keeps "&" and a known joined name, and skips units after a number', () => {
+    const joined = buildAliasLookup([{ id: 'bosch-siemens', data: { name: 'Bosch und Siemens Hausgeräte', aliases: [] } }] as never);
+    const withJoined = (text: string, lang: string) => {
+      const l = one(text);
+      return findNameCandidates(l, findEntityMentions(l, joined, lang).spans, lang).map((c) => c.name);
+    };
+    expect(names('El parque abastecerá a Galicia y Asturias desde el próximo año.', 'es')).toEqual(['Asturias', 'Galicia']);
+    expect(names('The contract went to Marlow & Finch and Teravolt Systems.', 'en')).toEqual(['Marlow & Finch', 'Teravolt Systems']);
+    expect(withJoined('Kunden von Bosch und Siemens Hausgeräte warten.', 'de')).toEqual([]);
+    expect(names('A 250 MW plant and a 40 MWh battery near Valmora.', 'en')).toEqual(['Valmora']);
+    expect(names('Станция на 120 МВт откроется под Тверью.', 'ru')).toEqual(['Тверью']);
+  });
   it('drops German articles and common nouns before a name', () => {
     const found = names('Das Unternehmen Volna baut in der Nähe von Dresden ein Werk. Der Zulieferer Trevolt liefert.', 'de');
     expect(found).toContain('Trevolt');
     expect(found.some((n) => /^(Das|Nähe)/u.test(n))).toBe(false);
+  });
+});
+
+describe('cookie-consent banners', { timeout: 60_000 }, () => {
+  // Banners written for this test, one per language; each stands above a headline and a dated paragraph.
+  const banners: [string, string][] = [
+    ['it', 'Utilizziamo i cookie per misurare il traffico del sito. Proseguendo la navigazione acconsenti. Accetto   Rifiuta'],
+    ['tr', 'Web sitemizde size daha iyi hizmet sunmak için çerezler kullanıyoruz. Tamam'],
+    ['uk', 'Наш портал зберігає файли cookie для аналітики. Прийняти'],
+    ['ru', 'Мы храним файлы cookie, чтобы сайт работал лучше. Принять'],
+    ['fa', 'ما برای بهبود خدمات از کوکی استفاده می‌کنیم. قبول'],
+    ['ur', 'ہماری سائٹ بہتر تجربے کے لیے کوکیز محفوظ کرتی ہے۔ قبول کریں'],
+    ['ar', 'نستخدم الكوكيز لتحليل الزيارات على موقعنا. أوافق'],
+    ['ta', 'எங்கள் தளம் குக்கீகளைச் சேமிக்கிறது. சரி'],
+    ['bn', 'আমাদের পোর্টাল কুকিজ সংরক্ষণ করে। ঠিক আছে'],
+    ['hi', 'हमारी वेबसाइट अनुभव सुधारने के लिए कुकीज़ रखती है। स्वीकार करें'],
+    ['ja', '本サービスは利便性向上のためクッキーを保存します。閉じる'],
+    ['zh', '我们利用Cookie分析流量。继续浏览即表示同意。我知道了'],
+    ['ko', '본 포털은 쿠키를 저장합니다. 확인'],
+    ['th', 'พอร์ทัลนี้เก็บคุกกี้เพื่อวิเคราะห์ผู้เข้าชม ตกลง'],
+    ['vi', 'Chúng tôi lưu cookie để đo lượng truy cập. Đồng ý'],
+    ['id', 'Portal kami memakai cookie untuk statistik kunjungan. Setuju'],
+    ['ms', 'Laman kami menyimpan kuki untuk statistik pelawat. Terima'],
+    ['sw', 'Tunahifadhi vidakuzi ili kupima idadi ya wasomaji. Nakubali'],
+    ['es', 'Empleamos cookies analíticas propias. Al continuar navegando aceptas su uso. Rechazar   Aceptar'],
+    ['fr', 'Nous déposons des cookies de mesure d’audience. Tout refuser   Tout accepter'],
+    ['pt', 'Utilizamos cookies para medir audiência. Aceitar'],
+    ['de', 'Wir setzen Cookies zur Reichweitenmessung ein. Ablehnen   Akzeptieren'],
+    ['pl', 'Serwis zapisuje pliki cookie w celach statystycznych. Akceptuję'],
+    ['nl', 'Wij plaatsen cookies om bezoekersaantallen te meten. Akkoord'],
+  ];
+  const page = (banner: string) =>
+    lines(
+      [
+        'Home | Economy | Markets',
+        banner,
+        'Halvorsen Grid opens a battery plant in Tromsø',
+        '3 March 2025',
+        '',
+        'Halvorsen Grid opened a battery plant in Tromsø on Monday, its chief executive said. The plant employs 300 people and cost 40 million euros.',
+      ].join('\n'),
+    );
+  it.each(banners)('takes the headline, not the %s consent banner above it', (_lang, banner) => {
+    const c = classifyLines(page(banner));
+    expect(c.headline?.main.line).toBe(3);
+    expect(c.lines[1]!.role).toBe('boilerplate');
+  });
+  it('takes no line of two sentences, or one ending in buttons after a sentence, for the headline', () => {
+    const c = classifyLines(page('Our pages remember your choices. Continue to the site. Continue'));
+    expect(c.headline?.main.line).toBe(3);
+    expect(classifyLines(page('Members vote to accept')).headline?.main.line).toBe(2);
+  });
+  it('keeps a headline about cookies that is no banner', () => {
+    const c = classifyLines(
+      lines(
+        [
+          'Regulator fines retailer over tracking cookies',
+          '3 March 2025',
+          '',
+          'The regulator fined a retailer 2 million euros on Monday for setting tracking cookies without consent, it said.',
+        ].join('\n'),
+      ),
+    );
+    expect(c.headline?.main.line).toBe(1);
+  });
+});
+
+describe('datelines closing with a time zone', { timeout: 30_000 }, () => {
+  const page = (dateline: string) =>
+    lines(
+      [
+        'Kestrel Energy inaugura un parco eolico in Puglia',
+        dateline,
+        '',
+        'Kestrel Energy ha inaugurato un parco eolico da 90 milioni di euro vicino a Foggia, ha detto la società in una nota diffusa in mattinata.',
+      ].join('\n'),
+    );
+  it.each([
+    ['MOMBASA, Ijumaa 7 Februari 2025, saa 9:30 (EAT)', 2025],
+    ['Bandung, 21 Mei 2025 (WITA)', 2025],
+    ['Bari, 3 marzo 2025 alle 08:15 (CET)', 2025],
+    ['Lisboa, 02/06/2025 14h30 (UTC+1)', 2025],
+  ])('keeps "%s" as the dateline, not a photo credit', (dateline, year) => {
+    const c = classifyLines(page(dateline));
+    expect(c.lines[1]!.removal).toBeUndefined();
+    expect(c.dateline?.year).toBe(year);
+  });
+  it('still removes a caption closing with an agency credit', () => {
+    const c = classifyLines(page('Le turbine del nuovo parco vicino a Foggia (ANSA)'));
+    expect(c.lines[1]!.removal?.category).toBe('photo-credit');
   });
 });

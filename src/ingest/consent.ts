@@ -1,0 +1,66 @@
+// Cookie-consent banners: the language's word for a web cookie and the banner's phrases
+// (languages.ts consentCues), and the buttons a banner ends with (consentButtons). Intl has no such
+// vocabulary. Every language's words are read in every article: the banner is in the site's
+// language, which may not be the article's.
+import { LANGUAGES } from './languages.ts';
+import { UNSPACED } from './text-features.ts';
+
+/** A cue's letters must not continue a word of the same script; in scripts without spaces it may stand inside a word. */
+function bounded(source: string): string {
+  if (UNSPACED.test(source)) return `(?:${source})`;
+  const first = /\p{L}/u.exec(source)?.[0] ?? 'a';
+  const script = ['Latin', 'Cyrillic', 'Arabic', 'Devanagari', 'Bengali', 'Tamil', 'Greek', 'Hebrew', 'Hangul'].find((s) =>
+    new RegExp(`\\p{Script=${s}}`, 'u').test(first),
+  );
+  const letter = script ? `[\\p{Script=${script}}\\p{M}]` : '[\\p{L}\\p{M}]';
+  // Korean glues its particles to the word ("쿠키를"): only the start is a word boundary there.
+  return `(?<!${letter})(?:${source})${script === 'Hangul' ? '' : `(?!${letter})`}`;
+}
+
+const all = (pick: (d: (typeof LANGUAGES)[string]) => string[] | undefined) => [
+  ...new Set(Object.values(LANGUAGES).flatMap((d) => pick(d) ?? [])),
+];
+
+const CONSENT = new RegExp(
+  all((d) => d.consentCues)
+    .map(bounded)
+    .join('|'),
+  'giu',
+);
+const BUTTON_WORDS = all((d) => d.consentButtons).sort((a, b) => b.length - a.length);
+/** One button at the end of the line, after a space, a sentence end or a bracket. */
+const LAST_BUTTON = new RegExp(`(?:^|[\\s\\p{P}])(?:${BUTTON_WORDS.map(bounded).join('|')})[\\s\\p{P}]*$`, 'iu');
+
+/** How many different consent cues the line holds ("cookies", "by continuing to browse"). */
+export function consentCues(text: string): number {
+  return new Set([...text.matchAll(CONSENT)].map((m) => m[0].toLowerCase())).size;
+}
+
+/**
+ * The line ends in consent buttons ("… cookies. Accept   Reject", "…ご覧ください。同意する") after
+ * some other text: how many buttons, 0 when none. `afterBreak` asks that the buttons follow a
+ * sentence end or a wide gap, not a plain space, so that a title ending in "accept" is no banner.
+ */
+export function consentButtonsAtEnd(text: string, afterBreak = false): number {
+  const full = text.trim();
+  let rest = full;
+  let n = 0;
+  for (let m = LAST_BUTTON.exec(rest); m && m.index > 0; m = LAST_BUTTON.exec(rest)) {
+    // Keep the mark before the button ("。同意する"): it tells whether a sentence ended there.
+    rest = rest.slice(0, m.index + (/^\p{P}/u.test(m[0]) ? 1 : 0)).trimEnd();
+    n++;
+  }
+  if (!n || !rest) return 0;
+  if (afterBreak && !/\p{Sentence_Terminal}["'”’»)\]）」』]*$/u.test(rest) && !/^\s{2,}/u.test(full.slice(rest.length))) return 0;
+  return n;
+}
+
+/**
+ * A cookie-consent banner: a consent cue and buttons at the end, or two different cues in a line
+ * of fifty words or fewer ("We use cookies … by continuing to browse you agree …").
+ */
+export function isConsentBanner(text: string, words: number): boolean {
+  const cues = consentCues(text);
+  if (!cues) return false;
+  return consentButtonsAtEnd(text) > 0 || (cues >= 2 && words <= 50);
+}
