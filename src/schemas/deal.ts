@@ -109,11 +109,7 @@ export const dealSchema = z
           }),
         basis: z.enum(BASES),
         note: text.optional(),
-        reference: z
-          .string()
-          .min(1)
-          .optional()
-          .describe('with basis "outside" only: the publication, filing or URL the percentage comes from'),
+        reference: text.optional().describe('with basis "outside" only: the publication, filing or URL the percentage comes from'),
       })
       .superRefine((stake, ctx) => checkBasis(stake, ctx, 'stake'))
       .optional(),

@@ -43,11 +43,7 @@ export const figure = z.strictObject({
   value: figureValue,
   unit: text.describe('"percent", an ISO 4217 code, or a unit word'),
   qualifier: z.enum(FIGURE_QUALIFIERS).default('exactly'),
-  measure: z
-    .string()
-    .min(1)
-    .optional()
-    .describe('what exactly is measured when sources could mean different things, e.g. "Hong Kong-listed shares"'),
+  measure: text.optional().describe('what exactly is measured when sources could mean different things, e.g. "Hong Kong-listed shares"'),
   note: text.optional(),
 });
 

@@ -1023,6 +1023,15 @@ describe('fields', () => {
     expect(errorsOf(edit(BRIEF_PATH, '  - "Round size: EUR 120 million"', '  - "\u3000 "'))).toEqual([
       { file: file(BRIEF_PATH), line: 12, field: 'keyFacts[0]', value: '\u3000 ', ...blank },
     ]);
+    // A blank stake reference met "an outside stake needs a reference"; a blank measure was a figure "measuring" nothing.
+    expect(errorsOf(edit(DEAL, 'round: Series B', 'round: Series B\nstake:\n  percent: 5\n  basis: outside\n  reference: "  "'))).toEqual([
+      { file: file(DEAL), line: 19, field: 'stake.reference', value: '  ', ...blank },
+    ]);
+    const figure =
+      'figures:\n  - key: northwind-round-size\n    entity: northwind-motors\n    label: Round size\n    value: 120\n    unit: EUR\n    measure: " "\n';
+    expect(errorsOf(edit(BRIEF_PATH, 'keyFacts:\n', `${figure}keyFacts:\n`))).toEqual([
+      { file: file(BRIEF_PATH), line: 17, field: 'figures[0].measure', value: ' ', ...blank },
+    ]);
   });
 
   it('outside-date-without-reference', () => {
