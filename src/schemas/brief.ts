@@ -7,6 +7,7 @@ import { briefId, entityId, idList, topicId } from './ids.ts';
 import { languageTag } from './language.ts';
 import { isoDay, partialDate } from './partial-date.ts';
 import { webUrl } from './web-url.ts';
+import { EVEN_WITH_FAILED_FIELDS, wellFormedFields } from './well-formed.ts';
 
 /** Where a brief comes from: the corpus file and what the article says about itself. */
 export const briefSource = z.strictObject({
@@ -54,11 +55,14 @@ export const briefSchema = z
     // Fields ingest fills in for the editor; they never appear on published pages.
     ingest: ingestRecord.optional(),
   })
+  // Each rule runs when the fields it reads are well-formed, so one run reports it beside the
+  // errors of other fields (src/schemas/well-formed.ts).
   .superRefine((brief, ctx) => {
-    if (brief.status === 'published' && !brief.published) {
+    const wellFormed = wellFormedFields(ctx);
+    if (wellFormed(['status'], ['published']) && brief.status === 'published' && !brief.published) {
       ctx.addIssue({ code: 'custom', path: ['published'], message: 'a published brief needs its publication date: published: YYYY-MM-DD' });
     }
-    if (brief.status === 'published' && !brief.source.date) {
+    if (wellFormed(['status'], ['source', 'date']) && brief.status === 'published' && !brief.source.date) {
       ctx.addIssue({
         code: 'custom',
         path: ['source', 'date'],
@@ -69,7 +73,7 @@ export const briefSchema = z
     // `updated` is a later revision of the brief (the page shows "published …, updated …"), so an
     // update before publication is a slip, not a choice: an error. Both are days (YYYY-MM-DD), so
     // they compare as text; the same day is allowed.
-    if (brief.published && brief.updated && brief.updated < brief.published) {
+    if (wellFormed(['published'], ['updated']) && brief.published && brief.updated && brief.updated < brief.published) {
       ctx.addIssue({
         code: 'custom',
         path: ['updated'],
@@ -77,14 +81,17 @@ export const briefSchema = z
         params: { fix: 'correct the date in updated or published (check the year and month), or remove updated' },
       });
     }
-    const primary = brief.source.lang.split('-')[0];
-    if (brief.status === 'published' && primary !== 'en' && !brief.sourceSummary) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sourceSummary'],
-        message: `a published brief of a "${brief.source.lang}" source needs sourceSummary: { lang, text } in that language`,
-      });
+    // Only of a language tag that is one: of "english" the editor would be told to write a summary in "english".
+    if (wellFormed(['status'], ['source', 'lang'])) {
+      const primary = brief.source.lang.split('-')[0];
+      if (brief.status === 'published' && primary !== 'en' && !brief.sourceSummary) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sourceSummary'],
+          message: `a published brief of a "${brief.source.lang}" source needs sourceSummary: { lang, text } in that language`,
+        });
+      }
     }
-  });
+  }, EVEN_WITH_FAILED_FIELDS);
 
 export type BriefData = z.infer<typeof briefSchema>;

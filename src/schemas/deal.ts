@@ -4,6 +4,7 @@ import { briefId, entityId, idList } from './ids.ts';
 import { reportedAmount } from './money.ts';
 import { BASES, checkBasis } from './basis.ts';
 import { partialDate } from './partial-date.ts';
+import { EVEN_WITH_FAILED_FIELDS, wellFormedFields } from './well-formed.ts';
 
 export const DEAL_KINDS = [
   'funding-round',
@@ -118,8 +119,11 @@ export const dealSchema = z
     caveats: z.array(text).default([]),
     note: text.optional(),
   })
+  // Each rule runs when the fields it reads are well-formed: a misspelt status does not hide a missing target.
   .superRefine((deal, ctx) => {
-    const rule = REQUIRED_ROLES[deal.kind];
+    const wellFormed = wellFormedFields(ctx);
+    if (!wellFormed(['parties'])) return;
+    const rule = wellFormed(['kind']) ? REQUIRED_ROLES[deal.kind] : undefined;
     if (rule && !rule.test(deal.parties.map((p) => p.role))) {
       ctx.addIssue({ code: 'custom', path: ['parties'], message: rule.message });
     }
@@ -131,6 +135,6 @@ export const dealSchema = z
       }
       seen.add(key);
     });
-  });
+  }, EVEN_WITH_FAILED_FIELDS);
 
 export type DealData = z.infer<typeof dealSchema>;

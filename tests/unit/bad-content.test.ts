@@ -1799,6 +1799,25 @@ describe('rules across entries', () => {
     ]);
   });
 
+  it('a failed field does not hide the rules across the fields that passed (one run reports both)', () => {
+    // A misspelt status hid that the funding round has no target.
+    const deal = replaceOnce(replaceOnce(BASE_TREE[DEAL]!, 'status: completed', 'status: complete'), 'role: target', 'role: participant');
+    expect(errorsOf({ [DEAL]: deal }).map((e) => [e.line, e.field, e.message])).toEqual([
+      [16, 'status', 'not one of the allowed values: rumoured, in-talks, announced, planned, under-way, completed, abandoned'],
+      [8, 'parties', 'a funding round needs a party with role "target" and at least one investor (lead, co-lead, participant or investor)'],
+    ]);
+    // A misspelt status hid an update dated before publication.
+    const brief = replaceOnce(
+      replaceOnce(BASE_TREE[BRIEF_PATH]!, 'status: published', 'status: publishd'),
+      'published: 2026-11-21',
+      'published: 2026-11-21\nupdated: 2026-11-20',
+    );
+    expect(errorsOf({ [BRIEF_PATH]: brief }).map((e) => [e.line, e.field, e.message])).toEqual([
+      [3, 'status', 'not one of the allowed values: draft, published'],
+      [5, 'updated', '2026-11-20 is before published (2026-11-21): an update comes after the brief is published'],
+    ]);
+  });
+
   it('party-listed-twice-in-one-role', () => {
     expect(errorsOf(edit(DEAL, 'entity: tallow-bay-capital\n    role: lead', 'entity: northwind-motors\n    role: target'))).toEqual([
       {
@@ -1868,6 +1887,16 @@ describe('rules across entries', () => {
         line: 2,
         field: 'sourceSummary',
         message: 'a published brief of a "id" source needs sourceSummary: { lang, text } in that language',
+      },
+    ]);
+    // Of a tag that is none, the editor would be told to write a summary in "english": only the tag is wrong.
+    expect(errorsOf(edit(BRIEF_PATH, '  lang: en', '  lang: english'))).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 16,
+        field: 'source.lang',
+        value: 'english',
+        message: '"english" is not a known BCP 47 language tag (examples: en, bn, ru, zh-Hans, id)',
       },
     ]);
   });
