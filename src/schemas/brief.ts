@@ -29,7 +29,21 @@ export const briefSource = z.strictObject({
   date: partialDate.optional(),
 });
 
-/** A language-tagged summary written by the editor in the source's own language. */
+/** "zh" of "zh-Hans": languages compare by it (a summary in zh-Hant of a zh-Hans source is in its language). */
+const primarySubtag = (tag: string) => tag.split('-')[0]!;
+
+/**
+ * The source's own language, which its summary is in: the original article's when the corpus
+ * file is a translation of it (`translatedFrom`), else the file's. The page shows "English,
+ * translated from Chinese (Simplified)" beside "Summary in Chinese (Simplified)".
+ */
+export const articleLanguage = (source: { lang: string; translatedFrom?: string | undefined }): string =>
+  source.translatedFrom ?? source.lang;
+
+const translatedInto = (source: { lang: string; translatedFrom?: string | undefined }) =>
+  source.translatedFrom ? ` (translated into "${source.lang}")` : '';
+
+/** A language-tagged summary written by the editor in the source's own language (articleLanguage). */
 export const sourceSummary = z.strictObject({
   lang: languageTag,
   text: z.string().trim().min(1, 'write the source-language summary'),
@@ -81,14 +95,31 @@ export const briefSchema = z
         params: { fix: 'correct the date in updated or published (check the year and month), or remove updated' },
       });
     }
-    // Only of a language tag that is one: of "english" the editor would be told to write a summary in "english".
-    if (wellFormed(['status'], ['source', 'lang'])) {
-      const primary = brief.source.lang.split('-')[0];
-      if (brief.status === 'published' && primary !== 'en' && !brief.sourceSummary) {
+    // Only of language tags that are ones: of "english" the editor would be told to write a summary in "english".
+    const language = ['source', 'lang'];
+    const original = ['source', 'translatedFrom'];
+    if (wellFormed(['status'], language, original)) {
+      const own = articleLanguage(brief.source);
+      if (brief.status === 'published' && primarySubtag(own) !== 'en' && !brief.sourceSummary) {
         ctx.addIssue({
           code: 'custom',
           path: ['sourceSummary'],
-          message: `a published brief of a "${brief.source.lang}" source needs sourceSummary: { lang, text } in that language`,
+          message: `a published brief of a "${own}" source${translatedInto(brief.source)} needs sourceSummary: { lang, text } in that language`,
+        });
+      }
+    }
+    if (wellFormed(language, original, ['sourceSummary', 'lang']) && brief.sourceSummary) {
+      const own = articleLanguage(brief.source);
+      const { lang } = brief.sourceSummary;
+      const [field, what] = brief.source.translatedFrom
+        ? ['source.translatedFrom', 'the article was written in']
+        : ['source.lang', 'the source is in'];
+      if (primarySubtag(lang) !== primarySubtag(own)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sourceSummary', 'lang'],
+          message: `the summary is in "${lang}", but ${what} "${own}" (${field}): a source summary is in the source's own language`,
+          params: { fix: `write the summary in "${own}" with lang: ${own}, or correct ${field}` },
         });
       }
     }

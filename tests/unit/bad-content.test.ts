@@ -1880,6 +1880,46 @@ describe('rules across entries', () => {
     expect(errorsOf({ [BRIEF_PATH]: draft }).filter((e) => e.field === '(body)')).toEqual([]);
   });
 
+  it("source-summary-in-another-language: the summary is in the source's own language", () => {
+    const summary = (lang: string) => `sourceSummary:\n  lang: ${lang}\n  text: Нордвинд привлёк деньги.\nkeyFacts:\n`;
+    const brief = (source: string, lang: string) =>
+      replaceOnce(replaceOnce(BASE_TREE[BRIEF_PATH]!, '  lang: en\n', source), 'keyFacts:\n', summary(lang));
+    expect(errorsOf({ [BRIEF_PATH]: brief('  lang: ru\n', 'de') })).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 12,
+        field: 'sourceSummary.lang',
+        value: 'de',
+        message: 'the summary is in "de", but the source is in "ru" (source.lang): a source summary is in the source\'s own language',
+        fix: 'write the summary in "ru" with lang: ru, or correct source.lang',
+      },
+    ]);
+    // Of a translation, the original article's language: the page shows "English, translated from
+    // Russian" beside "Summary in Russian". Languages compare by their primary subtag.
+    expect(errorsOf({ [BRIEF_PATH]: brief('  lang: en\n  translatedFrom: ru\n', 'en') })).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 12,
+        field: 'sourceSummary.lang',
+        value: 'en',
+        message:
+          'the summary is in "en", but the article was written in "ru" (source.translatedFrom): a source summary is in the source\'s own language',
+        fix: 'write the summary in "ru" with lang: ru, or correct source.translatedFrom',
+      },
+    ]);
+    expect(errorsOf({ [BRIEF_PATH]: brief('  lang: en\n  translatedFrom: ru\n', 'ru') })).toEqual([]);
+    expect(errorsOf({ [BRIEF_PATH]: brief('  lang: ru-RU\n', 'ru') })).toEqual([]);
+    // A published brief of a Russian article read in English translation needs the Russian summary.
+    expect(errorsOf(edit(BRIEF_PATH, '  lang: en\n', '  lang: en\n  translatedFrom: ru\n'))).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 2,
+        field: 'sourceSummary',
+        message: 'a published brief of a "ru" source (translated into "en") needs sourceSummary: { lang, text } in that language',
+      },
+    ]);
+  });
+
   it('published-non-english-brief-without-source-summary', () => {
     expect(errorsOf(edit(BRIEF_PATH, '  lang: en', '  lang: id'))).toEqual([
       {
