@@ -5,7 +5,7 @@ import { figure } from './figure.ts';
 import { ingestRecord } from './ingest.ts';
 import { briefId, entityId, idList, topicId } from './ids.ts';
 import { languageTag } from './language.ts';
-import { isoDay, partialDate } from './partial-date.ts';
+import { earliestDay, isoDay, partialDate } from './partial-date.ts';
 import { webUrl } from './web-url.ts';
 import { EVEN_WITH_FAILED_FIELDS, wellFormedFields } from './well-formed.ts';
 
@@ -93,6 +93,17 @@ export const briefSchema = z
         path: ['updated'],
         message: `${brief.updated} is before published (${brief.published}): an update comes after the brief is published`,
         params: { fix: 'correct the date in updated or published (check the year and month), or remove updated' },
+      });
+    }
+    // An article comes before the brief that summarises it. Compared at the article date's
+    // precision: "2026-11" is after published only if 1 November is.
+    const date = wellFormed(['published'], ['source', 'date']) ? brief.source.date : undefined;
+    if (brief.published && date && earliestDay(date.value) > brief.published) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source', 'date', 'value'],
+        message: `${date.precision === 'day' ? date.value : `the ${date.precision} ${date.value}`} is after published (${brief.published}): the article a brief summarises has appeared by the day the brief is published`,
+        params: { fix: 'correct source.date or published (check the year and month)' },
       });
     }
     // Only of language tags that are ones: of "english" the editor would be told to write a summary in "english".

@@ -63,6 +63,15 @@ export const isoDay = z.preprocess(
 );
 
 /**
+ * The first day a date written YYYY, YYYY-MM or YYYY-MM-DD can be (2026-11 → 2026-11-01): a
+ * date is after a day only if its first day is, so "2026-11" is after 2026-10-31 and not after
+ * 2026-11-05. Valid values are zero-padded, so the days compare as text.
+ */
+export function earliestDay(value: string): string {
+  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+}
+
+/**
  * A date known only as precisely as the source allows. `basis` says whether the
  * source states it, we inferred it from the source (saying how in `note`), or it
  * comes from outside the corpus (naming where in `reference`).

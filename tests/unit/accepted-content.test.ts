@@ -242,12 +242,7 @@ describe('warnings, not failures', () => {
   });
 
   it('an update and an article date after today', () => {
-    const brief = replaceOnce(
-      replaceOnce(BASE_TREE[BRIEF_PATH]!, 'published: 2026-11-21', 'published: 2026-11-21\nupdated: 2026-12-04'),
-      'value: "2024-05-14"',
-      'value: "2029-05-14"',
-    );
-    expect(warningsOf({ [BRIEF_PATH]: brief })).toEqual([
+    expect(warningsOf(edit(BRIEF_PATH, 'published: 2026-11-21', 'published: 2026-11-21\nupdated: 2026-12-04'))).toEqual([
       {
         file: `content/${BRIEF_PATH}`,
         line: 5,
@@ -255,6 +250,30 @@ describe('warnings, not failures', () => {
         value: '2026-12-04',
         message: `the update date is after today (${TEST_TODAY})`,
         fix: 'check the year, month and day; the next build shows the brief as updated 2026-12-04',
+      },
+    ]);
+    // An article after today is after today's briefs too (an error): it comes with a brief dated ahead.
+    const brief = replaceOnce(
+      replaceOnce(BASE_TREE[BRIEF_PATH]!, 'published: 2026-11-21', 'published: 2029-05-14\nupdated: 2029-05-15'),
+      'value: "2024-05-14"',
+      'value: "2029-05-14"',
+    );
+    expect(warningsOf({ [BRIEF_PATH]: brief })).toEqual([
+      {
+        file: `content/${BRIEF_PATH}`,
+        line: 4,
+        field: 'published',
+        value: '2029-05-14',
+        message: `the publication date is after today (${TEST_TODAY})`,
+        fix: 'check the year, month and day; the site does not wait for the date: the next build publishes the brief, dated 2029-05-14',
+      },
+      {
+        file: `content/${BRIEF_PATH}`,
+        line: 5,
+        field: 'updated',
+        value: '2029-05-15',
+        message: `the update date is after today (${TEST_TODAY})`,
+        fix: 'check the year, month and day; the next build shows the brief as updated 2029-05-15',
       },
       {
         file: `content/${BRIEF_PATH}`,

@@ -979,6 +979,43 @@ describe('fields', () => {
     );
   });
 
+  it('article-dated-after-the-brief (compared at the precision of the article date)', () => {
+    const dated = (value: string, precision: string) =>
+      edit(BRIEF_PATH, 'value: "2024-05-14"\n    precision: day', `value: "${value}"\n    precision: ${precision}`);
+    const fix = 'correct source.date or published (check the year and month)';
+    const after = ': the article a brief summarises has appeared by the day the brief is published';
+    expect(errorsOf(dated('2026-11-22', 'day'))).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 19,
+        field: 'source.date.value',
+        value: '2026-11-22',
+        message: `2026-11-22 is after published (2026-11-21)${after}`,
+        fix,
+      },
+    ]);
+    expect(errorsOf(dated('2026-12', 'month'))).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 19,
+        field: 'source.date.value',
+        value: '2026-12',
+        message: `the month 2026-12 is after published (2026-11-21)${after}`,
+        fix,
+      },
+    ]);
+    expect(errorsOf(dated('2027', 'year')).map((e) => e.message)).toEqual([`the year 2027 is after published (2026-11-21)${after}`]);
+    // The same day, or a month or year that has begun by then, may hold the article.
+    for (const [value, precision] of [
+      ['2026-11-21', 'day'],
+      ['2026-11', 'month'],
+      ['2026', 'year'],
+    ] as const)
+      expect(errorsOf(dated(value, precision))).toEqual([]);
+    // A date that is no date gets its own error only.
+    expect(errorsOf(dated('2026-13', 'month')).map((e) => e.message)).toEqual(['2026-13 is not a real calendar month']);
+  });
+
   it('publication-date-not-written-as-a-day (one error, not also a year)', () => {
     expect(errorsOf(edit(BRIEF_PATH, 'published: 2026-11-21', 'published: 21.11.2026'))).toEqual([
       {
