@@ -53,8 +53,8 @@ export function checkContent(root = process.cwd(), options: CheckOptions = {}): 
   const everyEntryRead = (Object.keys(ids) as (keyof typeof ids)[]).every((name) => ids[name].size === collections[name].length);
   const found = [
     ...checkReferences(collections, ids, failed),
-    ...checkDraftReferences(collections),
-    ...checkContentRules(collections, { everyEntryRead }),
+    ...checkDraftReferences(collections, failed),
+    ...checkContentRules(collections, { everyEntryRead, failed }),
     ...checkIdsInProse(collections),
     // Relative to today, so worked out on every run, never kept with a file's reading.
     ...checkFutureDates(collections, options.today ?? latestToday()),

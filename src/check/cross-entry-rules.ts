@@ -1,19 +1,64 @@
 import type { ContentIssue } from './issue.ts';
+import type { FailedEntry } from './references.ts';
+import type { WellFormed } from './well-formed-data.ts';
 import { foldCase } from '../lib/text/fold-case.ts';
-import type { Collections } from '../lib/content/entries.ts';
+import type { CollectionName, Collections } from '../lib/content/entries.ts';
+import type { BriefData } from '../schemas/brief.ts';
+import type { DealData } from '../schemas/deal.ts';
+import type { EntityData } from '../schemas/entity.ts';
+
+/** An entry as the rules read it: valid, or the well-formed parts of one that failed its schema. */
+export interface RuleEntry<T> {
+  id: string;
+  filePath?: string | undefined;
+  data: WellFormed<T>;
+  /** Top-level fields that failed their schema (none of a valid entry). */
+  failedFields?: readonly string[] | undefined;
+}
+
+/** Orders entries by their file, as they are read (an entry without a file by its id). */
+const byFile = (a: RuleEntry<unknown>, b: RuleEntry<unknown>) => {
+  const x = a.filePath ?? a.id;
+  const y = b.filePath ?? b.id;
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/**
+ * The valid entries of a collection and the well-formed parts of those that failed their
+ * schema, in the order of their files: rules across entries read both, so a failed `type`
+ * does not hide an entity's relation to itself until the next run.
+ */
+export function ruleEntries<T>(valid: readonly RuleEntry<T>[], failed: readonly FailedEntry[], collection: CollectionName): RuleEntry<T>[] {
+  const broken = failed
+    .filter((f) => f.collection === collection)
+    .map((f): RuleEntry<T> => ({ id: f.id, filePath: f.file, data: f.data as WellFormed<T>, failedFields: f.failedFields }));
+  return broken.length ? [...valid, ...broken].sort(byFile) : [...valid];
+}
+
+/** Each item of a list that is well-formed, with its index in the file. */
+const present = <T>(list: readonly (T | undefined)[] | undefined): [number, T][] =>
+  (list ?? []).flatMap((item, i): [number, T][] => (item === undefined ? [] : [[i, item]]));
 
 /**
  * Rules that span entries but are not references: self-relations (a brief related to
  * itself too), an alias
  * claimed by two entities in one language, and the warnings an editor should see.
+ * The rules read the well-formed parts of entries that failed their schema (`failed`) too;
+ * the warnings only valid entries.
  * Pass `everyEntryRead: false` when some files failed to read, so an entity named
  * only by a broken file is not reported as unreferenced.
  */
-export function checkContentRules(c: Collections, options: { everyEntryRead?: boolean } = {}): ContentIssue[] {
+export function checkContentRules(
+  c: Collections,
+  options: { everyEntryRead?: boolean; failed?: readonly FailedEntry[] } = {},
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  const failed = options.failed ?? [];
+  const entities = ruleEntries<EntityData>(c.entities, failed, 'entities');
+  const briefs = ruleEntries<BriefData>(c.briefs, failed, 'briefs');
 
-  for (const e of c.entities) {
-    e.data.relations.forEach((r, i) => {
+  for (const e of entities) {
+    for (const [i, r] of present(e.data.relations)) {
       if (r.target === e.id) {
         issues.push({
           severity: 'error',
@@ -26,11 +71,11 @@ export function checkContentRules(c: Collections, options: { everyEntryRead?: bo
           fix: 'point the relation at another entity or remove it',
         });
       }
-    });
+    }
   }
 
   // A brief's related briefs and a caveat's other briefs are other briefs: the page would link to itself.
-  for (const b of c.briefs) {
+  for (const b of briefs) {
     const own = (field: string, what: string) =>
       issues.push({
         severity: 'error',
@@ -42,26 +87,28 @@ export function checkContentRules(c: Collections, options: { everyEntryRead?: bo
         message: `a brief cannot name itself as ${what}`,
         fix: `remove "${b.id}" from the list`,
       });
-    b.data.related?.forEach((id, i) => id === b.id && own(`related[${i}]`, 'a related brief'));
-    b.data.caveats.forEach((caveat, i) =>
-      caveat.briefs?.forEach((id, j) => id === b.id && own(`caveats[${i}].briefs[${j}]`, 'another brief a caveat concerns')),
-    );
+    for (const [i, id] of present(b.data.related)) if (id === b.id) own(`related[${i}]`, 'a related brief');
+    for (const [i, caveat] of present(b.data.caveats))
+      caveat.briefs?.forEach((id, j) => id === b.id && own(`caveats[${i}].briefs[${j}]`, 'another brief a caveat concerns'));
   }
 
   // Aliases per language; an entity's own name has no language and counts in every one.
   const owners = new Map<string, { id: string; file?: string | undefined; field: string; ambiguous: boolean }[]>();
   const named = new Map<string, string[]>();
-  for (const e of c.entities) {
+  for (const e of entities) {
+    if (e.data.name === undefined) continue;
     const key = foldCase(e.data.name);
     named.set(key, [...(named.get(key) ?? []), e.id]);
   }
+  // An entity whose `ambiguous` failed its schema has that error: it is not also told to mark it ambiguous.
+  const ambiguousRead = (e: RuleEntry<EntityData>) => !e.failedFields?.includes('ambiguous');
   // Two entities of one name read as one on every page and in search: both must say they share it.
-  const byId = new Map(c.entities.map((e) => [e.id, e]));
+  const byId = new Map(entities.map((e) => [e.id, e]));
   for (const ids of named.values()) {
     if (ids.length < 2) continue;
     const sharing = ids.map((id) => byId.get(id)!);
     if (sharing.every((e) => e.data.ambiguous)) continue;
-    for (const e of sharing.filter((x) => !x.data.ambiguous)) {
+    for (const e of sharing.filter((x) => !x.data.ambiguous && ambiguousRead(x))) {
       const others = sharing.filter((x) => x.id !== e.id).map((x) => `"${x.id}"${x.filePath ? ` (${x.filePath})` : ''}`);
       issues.push({
         severity: 'error',
@@ -75,8 +122,8 @@ export function checkContentRules(c: Collections, options: { everyEntryRead?: bo
       });
     }
   }
-  for (const e of c.entities) {
-    e.data.aliases.forEach((a, i) => {
+  for (const e of entities) {
+    for (const [i, a] of present(e.data.aliases)) {
       const name = foldCase(a.name);
       const key = `${a.lang.split('-')[0]}\u0000${name}`;
       const list = owners.get(key) ?? [];
@@ -96,7 +143,7 @@ export function checkContentRules(c: Collections, options: { everyEntryRead?: bo
           fix: 'remove the alias, or mark it `ambiguous: true` if the sources really use that name for both',
         });
       }
-    });
+    }
   }
   for (const [key, list] of owners) {
     if (list.length < 2 || list.every((o) => o.ambiguous)) continue;

@@ -15,6 +15,7 @@ import { wellFormedReferences, type EntryReference, type FailedEntry } from './r
 import { readContentFiles, type ReadFilesOptions } from './read-content-threads.ts';
 import { parseYamlDocument } from './yaml-document.ts';
 import { dropRepeatedFields, mergeKeys, placedNodes, valuesCutByComments, type PlacedNode } from './yaml-tree.ts';
+import { wellFormedData, type WellFormedParts } from './well-formed-data.ts';
 
 /** Files larger than this are refused: content is prose and data, never bulk. */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -199,7 +200,7 @@ export interface ReadResult {
   ids: Record<CollectionName, Set<string>>;
   /** The links in each brief body, checked against all ids once every file is read. */
   bodyLinks: BriefLinks[];
-  /** Entries that failed their schema, with their well-formed references. */
+  /** Entries that failed their schema, with their well-formed references and fields. */
   failed: FailedEntry[];
   /** The decoded text of every file read (by its path relative to the root), to locate later issues without reading it again. */
   texts: Map<string, string>;
@@ -335,6 +336,8 @@ export interface FileReading {
   links?: BriefLinks;
   /** When the data failed its schema: the reference fields that are well-formed, to check them all the same. */
   references?: EntryReference[];
+  /** When the data failed its schema: the fields that are well-formed, for the rules across entries. */
+  wellFormed?: WellFormedParts;
 }
 
 /** The files of a content folder in reading order, each to be read or stopped by an issue. */
@@ -699,6 +702,8 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
     );
     const references = wellFormedReferences(name, raw, issuePaths);
     if (references.length) reading.references = references;
+    const wellFormed = wellFormedData(spec.schema, raw, issuePaths);
+    if (wellFormed) reading.wellFormed = wellFormed;
     return reading;
   }
   const data = parsed.data as never;
@@ -780,9 +785,15 @@ export function readContent(
     issues.push(...reading.issues);
     if (reading.text !== undefined) texts.set(slot.read.file, reading.text);
     if (reading.links) bodyLinks.push(reading.links);
-    if (reading.references) {
+    if (reading.references || reading.wellFormed) {
       const { collection, id, file } = slot.read;
-      failed.push({ collection, id, file, references: reading.references });
+      failed.push({
+        collection,
+        id,
+        file,
+        references: reading.references ?? [],
+        ...(reading.wellFormed ?? { data: {}, failedFields: [] }),
+      });
     }
     if (reading.entry) (collections[slot.read.collection] as Collections[CollectionName][number][]).push(reading.entry);
   }

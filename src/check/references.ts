@@ -1,6 +1,7 @@
 import { nearestWithin } from '../lib/text/nearest.ts';
 import { formatFieldPath, type ContentIssue } from './issue.ts';
 import type { CollectionName, Collections } from '../lib/content/entries.ts';
+import type { WellFormedParts } from './well-formed-data.ts';
 
 interface Reference {
   from: CollectionName;
@@ -84,8 +85,8 @@ export function* collectReferences(c: Collections, failed: readonly FailedEntry[
   }
 }
 
-/** An entry whose data failed its schema, with its well-formed references. */
-export interface FailedEntry {
+/** An entry whose data failed its schema, with its well-formed references and fields (src/check/well-formed-data.ts). */
+export interface FailedEntry extends WellFormedParts {
   collection: CollectionName;
   id: string;
   file: string;
@@ -147,12 +148,17 @@ export function checkReferences(
  * (a slug of its headline) must not reach the site or the open data. Checked for every
  * published brief, every entity (entities are always published) and every deal that is
  * on the site (one that cites at least one published brief); drafts may cite anything.
+ * An entry that failed its schema is checked by its well-formed references when its
+ * `status` (a brief's) or its list of briefs (a deal's) says whether it is published.
  */
-export function checkDraftReferences(c: Collections): ContentIssue[] {
-  const status = new Map(c.briefs.map((b) => [b.id, b.data.status]));
-  const isPublishedDeal = new Map(c.deals.map((d) => [d.id, d.data.briefs.some((id) => status.get(id) === 'published')]));
+export function checkDraftReferences(c: Collections, failed: readonly FailedEntry[] = []): ContentIssue[] {
+  const status = new Map<string, unknown>(c.briefs.map((b) => [b.id, b.data.status]));
+  for (const f of failed) if (f.collection === 'briefs' && f.data.status !== undefined) status.set(f.id, f.data.status);
+  const cites = (briefs: readonly unknown[]) => briefs.some((id) => typeof id === 'string' && status.get(id) === 'published');
+  const isPublishedDeal = new Map(c.deals.map((d) => [d.id, cites(d.data.briefs)]));
+  for (const f of failed) if (f.collection === 'deals' && Array.isArray(f.data.briefs)) isPublishedDeal.set(f.id, cites(f.data.briefs));
   const issues: ContentIssue[] = [];
-  for (const ref of collectReferences(c)) {
+  for (const ref of collectReferences(c, failed)) {
     if (ref.to !== 'briefs' || status.get(ref.target) !== 'draft') continue;
     const fromPublished =
       ref.from === 'entities' || (ref.from === 'briefs' ? status.get(ref.id) === 'published' : isPublishedDeal.get(ref.id) === true);

@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 export type FieldPath = readonly PropertyKey[];
 
 /** Whether a problem at `issue` makes the field at `field` unreadable: it lies inside it, or it is the field or one around it. */
-const spoils = (issue: FieldPath, field: FieldPath) =>
+export const spoils = (issue: FieldPath, field: FieldPath): boolean =>
   issue.length <= field.length ? issue.every((k, i) => k === field[i]) : field.every((k, i) => k === issue[i]);
 
 /**

@@ -1855,6 +1855,32 @@ describe('rules across entries', () => {
     ]);
   });
 
+  it('a file that fails its schema is still checked against the others by its well-formed fields', () => {
+    // A misspelt type hid the relation to itself and the alias another entity has.
+    const fund = replaceOnce(
+      replaceOnce(replaceOnce(BASE_TREE[FUND]!, 'type: fund', 'type: fnd'), 'target: northwind-motors', 'target: tallow-bay-capital'),
+      '  - name: Tallow Bay',
+      '  - name: Northwind',
+    );
+    expect(errorsOf({ [FUND]: fund }).map((e) => [e.file, e.line, e.field, e.message])).toEqual([
+      [file(FUND), 2, 'type', 'not one of the allowed values: company, person, fund, organisation, product, place, media'],
+      [file(FUND), 10, 'relations[0].target', 'an entity cannot have a "invests-in" relation to itself'],
+      [file(ENTITY), 5, 'aliases[0].name', 'alias "northwind" (en) is also used by "tallow-bay-capital"'],
+      [file(FUND), 5, 'aliases[0].name', 'alias "northwind" (en) is also used by "northwind-motors"'],
+    ]);
+    // An invalid language tag hid that a published brief names a draft as related.
+    const draft = replaceOnce(BASE_TREE[BRIEF_PATH]!, 'status: published', 'status: draft');
+    const brief = replaceOnce(
+      replaceOnce(BASE_TREE[BRIEF_PATH]!, '  lang: en', '  lang: english'),
+      'status: published\n',
+      'status: published\nrelated: [northwind-second-plant]\n',
+    );
+    expect(errorsOf({ 'briefs/northwind-second-plant.mdx': draft, [BRIEF_PATH]: brief }).map((e) => [e.line, e.field, e.message])).toEqual([
+      [17, 'source.lang', '"english" is not a known BCP 47 language tag (examples: en, bn, ru, zh-Hans, id)'],
+      [4, 'related[0]', '"northwind-second-plant" is a draft brief, and published content may cite only published briefs'],
+    ]);
+  });
+
   it('party-listed-twice-in-one-role', () => {
     expect(errorsOf(edit(DEAL, 'entity: tallow-bay-capital\n    role: lead', 'entity: northwind-motors\n    role: target'))).toEqual([
       {

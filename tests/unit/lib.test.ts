@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { briefFacets } from '../../src/lib/lists/brief-facets.ts';
 import { checkContentRules } from '../../src/check/cross-entry-rules.ts';
+import { wellFormedData } from '../../src/check/well-formed-data.ts';
+import { entitySchema } from '../../src/schemas/entity.ts';
 import { explainBasis } from '../../src/lib/dates/basis.ts';
 import {
   describePartialDate,
@@ -107,6 +109,34 @@ describe('checkReferences', () => {
   });
   it('finds nothing wrong in consistent content', () => {
     expect(checkReferences({ briefs: [brief('b1')], entities: [entity('acme')], deals: [], topics: [topic('funding')] })).toEqual([]);
+  });
+});
+
+describe('wellFormedData', () => {
+  it('keeps the fields no issue touches, and of a list the items no issue touches, each at its index', () => {
+    const raw = {
+      name: 'Acme',
+      type: 'compny',
+      description: 'A company.',
+      aliases: [
+        { name: 'Acme', lang: 'xx', kind: 'short' },
+        { name: 'ACME', lang: 'en', kind: 'ticker' },
+      ],
+      relations: 'none',
+    };
+    const parsed = entitySchema.safeParse(raw);
+    expect(parsed.success).toBe(false);
+    expect(
+      wellFormedData(
+        entitySchema,
+        raw,
+        parsed.error!.issues.map((i) => i.path),
+      ),
+    ).toEqual({
+      // Defaults apply to the fields that passed (facts); a field that is not a list is left out whole.
+      data: { name: 'Acme', description: 'A company.', aliases: [undefined, { name: 'ACME', lang: 'en', kind: 'ticker' }], facts: [] },
+      failedFields: ['type', 'aliases', 'relations'],
+    });
   });
 });
 
