@@ -1,6 +1,7 @@
 import type { ContentIssue } from './issue.ts';
 import type { FailedEntry } from './references.ts';
 import type { WellFormed } from './well-formed-data.ts';
+import { checkRelations } from './relation-rules.ts';
 import { foldCase } from '../lib/text/fold-case.ts';
 import type { CollectionName, Collections } from '../lib/content/entries.ts';
 import type { BriefData } from '../schemas/brief.ts';
@@ -40,9 +41,9 @@ const present = <T>(list: readonly (T | undefined)[] | undefined): [number, T][]
   (list ?? []).flatMap((item, i): [number, T][] => (item === undefined ? [] : [[i, item]]));
 
 /**
- * Rules that span entries but are not references: self-relations (a brief related to
- * itself too), an alias
- * claimed by two entities in one language, and the warnings an editor should see.
+ * Rules that span entries but are not references: relations (src/check/relation-rules.ts),
+ * a brief related to itself, an alias claimed by two entities in one language, and the
+ * warnings an editor should see.
  * The rules read the well-formed parts of entries that failed their schema (`failed`) too;
  * the warnings only valid entries.
  * Pass `everyEntryRead: false` when some files failed to read, so an entity named
@@ -57,22 +58,7 @@ export function checkContentRules(
   const entities = ruleEntries<EntityData>(c.entities, failed, 'entities');
   const briefs = ruleEntries<BriefData>(c.briefs, failed, 'briefs');
 
-  for (const e of entities) {
-    for (const [i, r] of present(e.data.relations)) {
-      if (r.target === e.id) {
-        issues.push({
-          severity: 'error',
-          collection: 'entities',
-          id: e.id,
-          file: e.filePath,
-          field: `relations[${i}].target`,
-          value: r.target,
-          message: `an entity cannot have a "${r.type}" relation to itself`,
-          fix: 'point the relation at another entity or remove it',
-        });
-      }
-    }
-  }
+  issues.push(...checkRelations(entities));
 
   // A brief's related briefs and a caveat's other briefs are other briefs: the page would link to itself.
   for (const b of briefs) {

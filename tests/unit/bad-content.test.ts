@@ -1815,6 +1815,87 @@ describe('rules across entries', () => {
     ]);
   });
 
+  const relation = (type: string, target: string) =>
+    `  - type: ${type}\n    target: ${target}\n    source:\n      brief: northwind-raises-funds\n`;
+  /** An entity file with its relations replaced by `relations` (or given them). */
+  const withRelations = (path: string, ...relations: string[]) => {
+    const text = BASE_TREE[path]!;
+    const at = text.indexOf('relations:\n');
+    const kept = at < 0 ? text : text.slice(0, at);
+    return { [path]: `${kept}relations:\n${relations.join('')}` };
+  };
+
+  it('relation-stated-twice (the page would list it twice)', () => {
+    const twice = relation('invests-in', 'northwind-motors');
+    expect(errorsOf(withRelations(FUND, twice, relation('employs', 'mira-okafor'), twice))).toEqual([
+      {
+        file: file(FUND),
+        line: 17,
+        field: 'relations[2]',
+        value: { type: 'invests-in', target: 'northwind-motors' },
+        message: 'the "invests-in" relation to "northwind-motors" is already stated in relations[0], and the page would list it twice',
+        fix: 'remove this one (a second source can go in the note of the first)',
+      },
+    ]);
+  });
+
+  it('symmetric-relation-on-both-entities (stated once, shown on both pages)', () => {
+    expect(
+      errorsOf({
+        ...withRelations(ENTITY, relation('partner-of', 'tallow-bay-capital')),
+        ...withRelations(FUND, relation('partner-of', 'northwind-motors')),
+      }),
+    ).toEqual([
+      {
+        file: file(FUND),
+        line: 9,
+        field: 'relations[0]',
+        value: { type: 'partner-of', target: 'northwind-motors' },
+        message:
+          '"partner-of" reads the same both ways, and content/entities/northwind-motors.yaml already states it (relations[0]: partner-of "tallow-bay-capital"); both pages show it from that one statement',
+        fix: 'keep one: remove this relation, or the one in content/entities/northwind-motors.yaml',
+      },
+    ]);
+    // A one-way relation may be stated both ways: each invests in the other.
+    expect(
+      errorsOf({
+        ...withRelations(ENTITY, relation('invests-in', 'tallow-bay-capital')),
+        ...withRelations(FUND, relation('invests-in', 'northwind-motors')),
+      }),
+    ).toEqual([]);
+  });
+
+  it('part-of-loop (subsidiary-of and division-of leading back to where they start)', () => {
+    expect(
+      errorsOf({
+        ...withRelations(ENTITY, relation('subsidiary-of', 'tallow-bay-capital')),
+        ...withRelations(FUND, relation('subsidiary-of', 'northwind-motors')),
+      }),
+    ).toEqual([
+      {
+        file: file(FUND),
+        line: 10,
+        field: 'relations[0].target',
+        value: 'northwind-motors',
+        message:
+          'the part-of relations lead round in a loop: "tallow-bay-capital" is subsidiary of "northwind-motors", which is subsidiary of "tallow-bay-capital" (tallow-bay-capital → northwind-motors → tallow-bay-capital); an entity cannot be part of itself',
+        fix: 'correct or remove the relation that is wrong in the loop (subsidiary-of and division-of point from the part to the whole)',
+      },
+    ]);
+    const three = errorsOf({
+      ...withRelations(ENTITY, relation('division-of', 'mira-okafor')),
+      ...withRelations(PERSON, relation('subsidiary-of', 'tallow-bay-capital')),
+      ...withRelations(FUND, relation('invests-in', 'mira-okafor'), relation('subsidiary-of', 'northwind-motors')),
+    });
+    expect(three.map((e) => [e.file, e.field, e.message])).toEqual([
+      [
+        file(FUND),
+        'relations[1].target',
+        'the part-of relations lead round in a loop: "tallow-bay-capital" is subsidiary of "northwind-motors", which is part of "mira-okafor", which is subsidiary of "tallow-bay-capital" (tallow-bay-capital → northwind-motors → mira-okafor → tallow-bay-capital); an entity cannot be part of itself',
+      ],
+    ]);
+  });
+
   it('deal-without-source-brief', () => {
     expect(errorsOf(edit(DEAL, 'briefs:\n  - northwind-raises-funds', 'briefs: []'))).toEqual([
       { file: file(DEAL), line: 17, field: 'briefs', value: [], message: 'a deal must cite at least one brief it comes from' },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { briefFacets } from '../../src/lib/lists/brief-facets.ts';
 import { checkContentRules } from '../../src/check/cross-entry-rules.ts';
 import { wellFormedData } from '../../src/check/well-formed-data.ts';
+import { loopsOf, pathWithin } from '../../src/lib/graph/loops.ts';
 import { entitySchema } from '../../src/schemas/entity.ts';
 import { explainBasis } from '../../src/lib/dates/basis.ts';
 import {
@@ -109,6 +110,21 @@ describe('checkReferences', () => {
   });
   it('finds nothing wrong in consistent content', () => {
     expect(checkReferences({ briefs: [brief('b1')], entities: [entity('acme')], deals: [], topics: [topic('funding')] })).toEqual([]);
+  });
+});
+
+describe('loopsOf', () => {
+  it('finds each loop of a directed graph once, and walks a long chain without recursion', () => {
+    const edges: Record<string, string[]> = { a: ['b'], b: ['c', 'd'], c: ['a'], d: ['e'], e: ['d'], f: ['a'] };
+    const next = (n: string) => edges[n] ?? [];
+    expect(loopsOf(Object.keys(edges), next).map((loop) => [...loop].sort())).toEqual([
+      ['d', 'e'],
+      ['a', 'b', 'c'],
+    ]);
+    expect(pathWithin('b', 'a', new Set(['a', 'b', 'c']), next)).toEqual(['b', 'c', 'a']);
+    const chain = Array.from({ length: 200_000 }, (_, i) => `n${i}`);
+    const links = (n: string) => (n === 'n199999' ? ['n0'] : [`n${Number(n.slice(1)) + 1}`]);
+    expect(loopsOf(chain, links).map((loop) => loop.length)).toEqual([200_000]);
   });
 });
 
