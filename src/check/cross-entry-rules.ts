@@ -109,9 +109,39 @@ export function checkContentRules(
     }
   }
   for (const e of entities) {
+    // One entity's aliases, by the same key: one name in one language is one alias.
+    const own = new Map<string, number>();
+    const ownName = e.data.name === undefined ? undefined : foldCase(e.data.name);
     for (const [i, a] of present(e.data.aliases)) {
       const name = foldCase(a.name);
       const key = `${a.lang.split('-')[0]}\u0000${name}`;
+      const at = {
+        severity: 'error' as const,
+        collection: 'entities' as const,
+        id: e.id,
+        file: e.filePath,
+        field: `aliases[${i}].name`,
+        value: a.name,
+      };
+      if (name === ownName) {
+        issues.push({
+          ...at,
+          message: `alias "${a.name}" is the entity's own name ("${e.data.name}"), which counts in every language`,
+          fix: 'remove it',
+        });
+        continue;
+      }
+      const first = own.get(key);
+      if (first !== undefined) {
+        const earlier = e.data.aliases![first]!;
+        issues.push({
+          ...at,
+          message: `alias "${a.name}" (${a.lang}) repeats aliases[${first}] ("${earlier.name}", ${earlier.lang}): one name in one language (${a.lang.split('-')[0]}) is one alias`,
+          fix: 'remove it',
+        });
+        continue;
+      }
+      own.set(key, i);
       const list = owners.get(key) ?? [];
       if (!list.some((o) => o.id === e.id))
         list.push({ id: e.id, file: e.filePath, field: `aliases[${i}].name`, ambiguous: Boolean(a.ambiguous) });

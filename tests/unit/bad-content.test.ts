@@ -1789,6 +1789,31 @@ describe('rules across entries', () => {
     ]);
   });
 
+  it('alias-listed-twice or alias-is-its-own-name: one name in one language is one alias, and the name counts in every one', () => {
+    const alias = (name: string, lang: string) => `  - name: ${name}\n    lang: ${lang}\n    kind: spelling\n`;
+    const withAlias = (...aliases: string[]) => edit(ENTITY, 'facts:\n', `${aliases.join('')}facts:\n`);
+    expect(errorsOf(withAlias(alias('NORTHWIND', 'en-GB'), alias('northwind  motors', 'de')))).toEqual([
+      {
+        file: file(ENTITY),
+        line: 11,
+        field: 'aliases[2].name',
+        value: 'NORTHWIND',
+        message: 'alias "NORTHWIND" (en-GB) repeats aliases[0] ("Northwind", en): one name in one language (en) is one alias',
+        fix: 'remove it',
+      },
+      {
+        file: file(ENTITY),
+        line: 14,
+        field: 'aliases[3].name',
+        value: 'northwind  motors',
+        message: 'alias "northwind  motors" is the entity\'s own name ("Northwind Motors"), which counts in every language',
+        fix: 'remove it',
+      },
+    ]);
+    // The same name in another language is another alias.
+    expect(errorsOf(withAlias(alias('Northwind', 'de')))).toEqual([]);
+  });
+
   it('alias-is-another-entitys-name', () => {
     expect(errorsOf(edit(FUND, '  - name: Tallow Bay', '  - name: Mira Okafor'))).toEqual([
       {
