@@ -54,7 +54,7 @@ export function checkContent(root = process.cwd(), options: CheckOptions = {}): 
   const found = [
     ...checkReferences(collections, ids, failed),
     ...checkDraftReferences(collections, failed),
-    ...checkContentRules(collections, { everyEntryRead, failed }),
+    ...checkContentRules(collections, { everyEntryRead, failed, entityIds: ids.entities }),
     ...checkIdsInProse(collections),
     // Relative to today, so worked out on every run, never kept with a file's reading.
     ...checkFutureDates(collections, options.today ?? latestToday()),

@@ -1,6 +1,7 @@
 import type { ContentIssue } from './issue.ts';
 import type { FailedEntry } from './references.ts';
 import type { WellFormed } from './well-formed-data.ts';
+import { checkFigures } from './figure-rules.ts';
 import { checkRelations } from './relation-rules.ts';
 import { foldCase } from '../lib/text/fold-case.ts';
 import type { CollectionName, Collections } from '../lib/content/entries.ts';
@@ -42,16 +43,17 @@ const present = <T>(list: readonly (T | undefined)[] | undefined): [number, T][]
 
 /**
  * Rules that span entries but are not references: relations (src/check/relation-rules.ts),
- * a brief related to itself, an alias claimed by two entities in one language, and the
+ * figures (src/check/figure-rules.ts), a brief related to itself, an alias claimed by two entities in one language, and the
  * warnings an editor should see.
  * The rules read the well-formed parts of entries that failed their schema (`failed`) too;
  * the warnings only valid entries.
  * Pass `everyEntryRead: false` when some files failed to read, so an entity named
- * only by a broken file is not reported as unreferenced.
+ * only by a broken file is not reported as unreferenced, and `entityIds`, every entity
+ * that has a file, valid or not (a figure about one must be among its brief's entities).
  */
 export function checkContentRules(
   c: Collections,
-  options: { everyEntryRead?: boolean; failed?: readonly FailedEntry[] } = {},
+  options: { everyEntryRead?: boolean; failed?: readonly FailedEntry[]; entityIds?: ReadonlySet<string> } = {},
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const failed = options.failed ?? [];
@@ -59,6 +61,7 @@ export function checkContentRules(
   const briefs = ruleEntries<BriefData>(c.briefs, failed, 'briefs');
 
   issues.push(...checkRelations(entities));
+  issues.push(...checkFigures(briefs, options.entityIds ?? new Set(entities.map((e) => e.id))));
 
   // A brief's related briefs and a caveat's other briefs are other briefs: the page would link to itself.
   for (const b of briefs) {

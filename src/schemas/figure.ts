@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { text } from './text.ts';
+import { isCurrencyCode } from './currency.ts';
 import { entityId, slug } from './ids.ts';
 
 export const FIGURE_QUALIFIERS = ['exactly', 'about', 'more-than', 'less-than', 'up-to'] as const;
@@ -32,6 +33,27 @@ export const figureValue = z
     }
   });
 
+/** Ways of writing "percent" that the page would not read as one (it writes a percent as 48.5%). */
+const PERCENT_WORDS = new Set(['%', 'per cent', 'per-cent', 'percent', 'percentage', 'pct']);
+
+/**
+ * A figure's unit, written as the page reads it: "percent" (shown 48.5%), "year" (a calendar
+ * year, shown 2023), an ISO 4217 currency code in capitals (shown US$150 million), or any
+ * other unit word ("vehicles", shown 300 vehicles). A currency code in lower case, or "%",
+ * would be shown as a word, and compared as another unit than the same figure written right.
+ */
+export const figureUnit = text.superRefine((unit, ctx) => {
+  const upper = unit.toUpperCase();
+  const word = unit.trim().toLowerCase();
+  const write = (to: string, message: string) => ctx.addIssue({ code: 'custom', message, params: { fix: `write unit: ${to}` } });
+  if (unit !== upper && isCurrencyCode(upper))
+    write(upper, `"${unit}" is the currency code ${upper} in lower case: currency codes are ISO 4217 codes, in capitals`);
+  else if (PERCENT_WORDS.has(word) && unit !== 'percent')
+    write('percent', `a percentage is written "percent" (the page shows it as 48.5%), not "${unit}"`);
+  else if (word === 'year' && unit !== 'year')
+    write('year', `a calendar year is written "year" (the page shows it as 2023), not "${unit}"`);
+});
+
 /**
  * A reported number about a fact. Briefs that report the same fact share its
  * `key`, which lets the site show where sources agree and where they disagree.
@@ -41,7 +63,7 @@ export const figure = z.strictObject({
   entity: entityId,
   label: text.describe('what the number is, in English'),
   value: figureValue,
-  unit: text.describe('"percent", an ISO 4217 code, or a unit word'),
+  unit: figureUnit.describe('"percent", "year", an ISO 4217 code in capitals, or a unit word'),
   qualifier: z.enum(FIGURE_QUALIFIERS).default('exactly'),
   measure: text.optional().describe('what exactly is measured when sources could mean different things, e.g. "Hong Kong-listed shares"'),
   note: text.optional(),

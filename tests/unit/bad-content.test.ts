@@ -2111,6 +2111,76 @@ describe('rules across entries', () => {
   });
 });
 
+describe('figures', () => {
+  const SECOND = 'briefs/northwind-second-plant.mdx';
+  const figure = (entity: string, unit: string, value = 120) =>
+    `figures:\n  - key: northwind-round-size\n    entity: ${entity}\n    label: Round size\n    value: ${value}\n    unit: ${unit}\n`;
+  const withFigure = (entity: string, unit: string, value?: number, text = BASE_TREE[BRIEF_PATH]!) =>
+    replaceOnce(text, 'keyFacts:\n', `${figure(entity, unit, value)}keyFacts:\n`);
+
+  it('figure-key-with-another-entity-or-unit: one key is one fact, of one entity, in one unit', () => {
+    expect(
+      errorsOf({ [BRIEF_PATH]: withFigure('northwind-motors', 'EUR'), [SECOND]: withFigure('tallow-bay-capital', 'USD', 130) }),
+    ).toEqual([
+      {
+        file: file(SECOND),
+        line: 13,
+        field: 'figures[0].entity',
+        value: 'tallow-bay-capital',
+        message: `figure "northwind-round-size" is about "northwind-motors" in ${file(BRIEF_PATH)} (figures[0].entity), not "tallow-bay-capital": one key is one fact, about one entity`,
+        fix: 'use entity "northwind-motors", or give this figure a key of its own',
+      },
+      {
+        file: file(SECOND),
+        line: 16,
+        field: 'figures[0].unit',
+        value: 'USD',
+        message: `figure "northwind-round-size" is in "EUR" in ${file(BRIEF_PATH)} (figures[0].unit), not "USD": figures of one key are compared, so they share a unit`,
+        fix: 'use unit "EUR" if the source gives the figure in it, or give this figure a key of its own',
+      },
+    ]);
+    // Two values of one fact, of one entity in one unit, are what the figures compare.
+    expect(errorsOf({ [BRIEF_PATH]: withFigure('northwind-motors', 'EUR'), [SECOND]: withFigure('northwind-motors', 'EUR', 130) })).toEqual(
+      [],
+    );
+  });
+
+  it('figure-unit-not-as-the-page-reads-it (a currency code in capitals, "percent", "year")', () => {
+    expect(errorsOf({ [BRIEF_PATH]: withFigure('northwind-motors', 'eur') })).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 16,
+        field: 'figures[0].unit',
+        value: 'eur',
+        message: '"eur" is the currency code EUR in lower case: currency codes are ISO 4217 codes, in capitals',
+        fix: 'write unit: EUR',
+      },
+    ]);
+    expect(errorsOf({ [BRIEF_PATH]: withFigure('northwind-motors', '"%"') }).map((e) => [e.message, e.fix])).toEqual([
+      ['a percentage is written "percent" (the page shows it as 48.5%), not "%"', 'write unit: percent'],
+    ]);
+    expect(errorsOf({ [BRIEF_PATH]: withFigure('northwind-motors', 'vans') })).toEqual([]);
+  });
+
+  it("figure-entity-not-among-the-brief's-entities", () => {
+    const brief = withFigure('mira-okafor', 'percent', 5, replaceOnce(BASE_TREE[BRIEF_PATH]!, '  - mira-okafor\n', ''));
+    // Of an entity that does not exist, only that is said: the id may be misspelt.
+    expect(errorsOf({ [BRIEF_PATH]: brief, [PERSON]: null }).map((e) => e.message)).toEqual([
+      'no entity with id "mira-okafor" exists in content/entities',
+    ]);
+    expect(errorsOf({ [BRIEF_PATH]: brief })).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 12,
+        field: 'figures[0].entity',
+        value: 'mira-okafor',
+        message: 'the figure is about "mira-okafor", which is not among the brief\'s entities',
+        fix: 'add "mira-okafor" to entities (the entities the article mentions)',
+      },
+    ]);
+  });
+});
+
 describe('corpus', () => {
   it('source-sha256-mismatch (against a fake corpus folder)', () => {
     const sha = /sha256: ([0-9a-f]{64})/.exec(BASE_TREE[BRIEF_PATH]!)![1]!;
