@@ -135,6 +135,21 @@ export const dealSchema = z
       }
       seen.add(key);
     });
+    // Money goes from the investors to the target: an entity that puts money into its own
+    // business does so into a part of it, which is the target (xiaomi into xiaomi-ev).
+    const targets = new Set(deal.parties.filter((p) => p.role === 'target').map((p) => p.entity));
+    deal.parties.forEach((party, i) => {
+      if (INVESTOR_ROLES.has(party.role) && targets.has(party.entity)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['parties', i],
+          message: `"${party.entity}" is the target of this deal, and cannot also be its ${party.role}: an entity does not invest in itself`,
+          params: {
+            fix: 'correct the party; if the money goes into a part of the entity (a unit or a subsidiary), make that part the target',
+          },
+        });
+      }
+    });
   }, EVEN_WITH_FAILED_FIELDS);
 
 export type DealData = z.infer<typeof dealSchema>;

@@ -1987,6 +1987,19 @@ describe('rules across entries', () => {
     ]);
   });
 
+  it('target-also-an-investor (an entity does not invest in itself)', () => {
+    expect(errorsOf(edit(DEAL, 'entity: tallow-bay-capital\n    role: lead', 'entity: northwind-motors\n    role: lead'))).toEqual([
+      {
+        file: file(DEAL),
+        line: 10,
+        field: 'parties[1]',
+        value: { entity: 'northwind-motors', role: 'lead' },
+        message: '"northwind-motors" is the target of this deal, and cannot also be its lead: an entity does not invest in itself',
+        fix: 'correct the party; if the money goes into a part of the entity (a unit or a subsidiary), make that part the target',
+      },
+    ]);
+  });
+
   it('party-listed-twice-in-one-role', () => {
     expect(errorsOf(edit(DEAL, 'entity: tallow-bay-capital\n    role: lead', 'entity: northwind-motors\n    role: target'))).toEqual([
       {
