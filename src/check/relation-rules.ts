@@ -75,8 +75,12 @@ export function checkRelations(entities: readonly RuleEntry<EntityData>[]): Cont
   // Part-of relations, by entity: followed round, they must not lead back.
   const parents = new Map<string, string[]>();
   for (const e of entities)
-    for (const { r } of relationsOf(e))
-      if (PART_OF.has(r.type) && r.target !== e.id) parents.set(e.id, [...(parents.get(e.id) ?? []), r.target]);
+    for (const { r } of relationsOf(e)) {
+      if (!PART_OF.has(r.type) || r.target === e.id) continue;
+      const list = parents.get(e.id);
+      if (list) list.push(r.target);
+      else parents.set(e.id, [r.target]);
+    }
   const next = (id: string) => parents.get(id) ?? [];
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const loop of loopsOf(parents.keys(), next)) {
