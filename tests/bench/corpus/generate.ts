@@ -310,8 +310,18 @@ export function generateCorpus({ briefs: briefCount, seed = 1 }: CorpusOptions):
       entities: b.entities.map((e) => e.id),
       ...(b.lang !== 'en' ? { sourceSummary: { lang: b.lang, text: compose(b.lang, rng.int(4, 6)).join(PHRASES[b.lang].join) } } : {}),
       keyFacts,
+      // One key is one fact in one unit (the check refuses a key in two): the currency is part of it.
       figures: rng.chance(0.3)
-        ? [{ key: `${a.id}-round-${year}`, entity: a.id, label: 'Round size', value, unit: currency, qualifier: 'about' }]
+        ? [
+            {
+              key: `${a.id}-round-${year}-${currency.toLowerCase()}`,
+              entity: a.id,
+              label: 'Round size',
+              value,
+              unit: currency,
+              qualifier: 'about',
+            },
+          ]
         : [],
       caveats,
       ...(j > 0 && rng.chance(0.1) ? { related: [briefIds[rng.int(0, j - 1)]!] } : {}),
