@@ -1,11 +1,11 @@
 import type { ContentIssue } from './issue.ts';
 import { nearestWithin } from '../lib/text/nearest.ts';
-import type { CollectionName, Collections } from '../lib/content/entries.ts';
+import type { CollectionName, Collections, Deal } from '../lib/content/entries.ts';
 import { dealHomeBrief } from '../lib/content/deal-home.ts';
 import { paths } from '../lib/site/urls.ts';
 import { isSiteTopLevel, matchSiteRoute, nearestSiteTopLevel, ROUTE_SECTIONS, routeShapes } from '../lib/site/sections.ts';
 import { isFileRelative } from '../lib/content/mdx-policy.ts';
-import { SINGULAR } from './references.ts';
+import { SINGULAR, type FailedEntry } from './references.ts';
 
 /**
  * Site links written inside brief bodies ("[XPeng](/entities/xpeng/)"), checked
@@ -211,13 +211,20 @@ export function checkBodyLinks(
   c: Collections,
   ids: Record<CollectionName, Set<string>>,
   site?: SiteAddress,
+  failed: readonly FailedEntry[] = [],
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const status = new Map(c.briefs.map((b) => [b.id, b.data.status]));
-  const published = new Set(c.briefs.filter((b) => b.data.status === 'published').map((b) => b.id));
-  const deals = new Map(c.deals.map((d) => [d.id, d]));
+  // Of a file that failed its schema, what its well-formed fields say: a brief's status, a deal's briefs.
+  const status = new Map<string, unknown>(c.briefs.map((b) => [b.id, b.data.status]));
+  for (const f of failed) if (f.collection === 'briefs' && f.data.status !== undefined) status.set(f.id, f.data.status);
+  const published = new Set([...status].filter(([, s]) => s === 'published').map(([id]) => id));
+  const deals = new Map<string, { data: Pick<Deal['data'], 'briefs'> }>(c.deals.map((d) => [d.id, d]));
+  for (const f of failed)
+    if (f.collection === 'deals' && !f.failedFields.includes('briefs') && Array.isArray(f.data.briefs))
+      deals.set(f.id, { data: { briefs: f.data.briefs as string[] } });
   const dealHref = (id: string): string | undefined => {
-    const home = dealHomeBrief(deals.get(id)!, published);
+    const deal = deals.get(id);
+    const home = deal && dealHomeBrief(deal, published);
     return home && `/${paths.deal(id, home)}`;
   };
   const known = Object.fromEntries(Object.entries(ids).map(([name, set]) => [name, [...set].sort()])) as Record<CollectionName, string[]>;
@@ -274,6 +281,8 @@ export function checkBodyLinks(
               : `link to an existing ${SINGULAR[target.collection]}, or remove the link`,
           });
         } else if (dealRow !== undefined) {
+          // A deal whose file failed its schema before its briefs could be read has its own error there.
+          if (ids.deals.has(dealRow) && !deals.has(dealRow)) return;
           if (!deals.has(dealRow)) {
             const nearest = nearestWithin(dealRow, known.deals);
             const near = nearest && dealHref(nearest);

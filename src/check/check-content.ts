@@ -63,7 +63,7 @@ export function checkContent(root = process.cwd(), options: CheckOptions = {}): 
   // Body links already carry their line, so they skip locateLines (which finds frontmatter fields).
   const all = [
     ...issues,
-    ...checkBodyLinks(bodyLinks, collections, ids, options.site ?? publishedAt(process.env)),
+    ...checkBodyLinks(bodyLinks, collections, ids, options.site ?? publishedAt(process.env), failed),
     ...locateLines(found, texts),
   ];
   return {

@@ -1695,6 +1695,20 @@ describe('references', () => {
     }
   });
 
+  it("body-link to the row of a deal whose file fails its schema: the deal's briefs still place the row (this crashed the check)", () => {
+    const row = '/briefs/northwind-raises-funds/#deal-northwind-series-b';
+    const linked = (url: string) => edit(BRIEF_PATH, 'a van maker,', `a [round](${url}),`);
+    const misspelt = edit(DEAL, 'status: completed', 'status: complete');
+    expect(errorsOf({ ...linked(row), ...misspelt }).map((e) => [e.file, e.field])).toEqual([[file(DEAL), 'status']]);
+    expect(errorsOf({ ...linked('/briefs/northwind-raises-funds/#deal-northwind-series'), ...misspelt }).map((e) => e.fix)).toEqual([
+      'did you mean "completed"?',
+      `did you mean ${row}?`,
+    ]);
+    // Without its briefs there is no row to point at: only the deal's own error is reported.
+    const noBriefs = edit(DEAL, 'briefs:\n  - northwind-raises-funds', 'briefs: northwind-raises-funds');
+    expect(errorsOf({ ...linked(row), ...noBriefs }).map((e) => [e.file, e.field])).toEqual([[file(DEAL), 'briefs']]);
+  });
+
   it('body-link-to-missing-deal-row', () => {
     const url = '/briefs/northwind-raises-funds/#deal-northwind-series-c';
     expect(errorsOf(edit(BRIEF_PATH, 'a van maker,', `a [round](${url}),`))).toEqual([

@@ -8,6 +8,6 @@ import type { Deal } from './entries.ts';
  * are added, since it depends only on the deal's own list. Undefined when no cited brief
  * is on the site (such a deal is not published).
  */
-export function dealHomeBrief(deal: Deal, onSite: { has(id: string): boolean }): string | undefined {
+export function dealHomeBrief(deal: { data: Pick<Deal['data'], 'briefs'> }, onSite: { has(id: string): boolean }): string | undefined {
   return deal.data.briefs.find((id) => onSite.has(id));
 }
