@@ -6,6 +6,7 @@ import { checkFutureDates, latestToday } from './future-dates.ts';
 import { checkIdsInProse } from './ids-in-prose.ts';
 import { checkDraftReferences, checkReferences } from './references.ts';
 import type { Collections } from '../lib/content/entries.ts';
+import type { BriefData } from '../schemas/brief.ts';
 import { contentDir } from './content-dir.ts';
 import { locateLines } from './locate-lines.ts';
 import { checkCorpusHashes, corpusDir } from './corpus.ts';
@@ -49,7 +50,13 @@ export function checkContent(root = process.cwd(), options: CheckOptions = {}): 
   const { collections, issues, files, ids, bodyLinks, failed, texts } = readContent(options.contentDir ?? contentDir(root), root, {
     store: options.store,
   });
-  const corpus = checkCorpusHashes(collections.briefs, options.corpusDir ?? corpusDir(root));
+  // Also a brief that failed its schema, when its source and status are well-formed: its other errors do not hide a changed source.
+  const readable = failed.flatMap((f) =>
+    f.collection === 'briefs' && f.data.source && f.data.status
+      ? [{ id: f.id, filePath: f.file, data: f.data as Pick<BriefData, 'status' | 'source'> }]
+      : [],
+  );
+  const corpus = checkCorpusHashes([...collections.briefs, ...readable], options.corpusDir ?? corpusDir(root));
   const everyEntryRead = (Object.keys(ids) as (keyof typeof ids)[]).every((name) => ids[name].size === collections[name].length);
   const found = [
     ...checkReferences(collections, ids, failed),

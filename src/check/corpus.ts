@@ -23,7 +23,10 @@ export function sha256(bytes: Uint8Array): string {
  * and `checked: false` when the corpus folder is absent (it is the user's data,
  * not part of the repository).
  */
-export function checkCorpusHashes(briefs: Brief[], dir = corpusDir()): { checked: boolean; issues: ContentIssue[] } {
+export function checkCorpusHashes(
+  briefs: readonly { id: string; filePath?: string | undefined; data: Pick<Brief['data'], 'status' | 'source'> }[],
+  dir = corpusDir(),
+): { checked: boolean; issues: ContentIssue[] } {
   if (!existsSync(dir)) return { checked: false, issues: [] };
   const issues: ContentIssue[] = [];
   /**

@@ -2222,6 +2222,13 @@ describe('corpus', () => {
       message: expect.stringMatching(/^does not match the corpus file, whose sha256 is [0-9a-f]{64}$/),
       fix: 'the source changed: re-read it, update the brief, then set source.sha256 to the new hash',
     });
+    // Another field's error does not hide it.
+    const both = replaceOnce(
+      edit(BRIEF_PATH, `file: ${FAKE_ARTICLE_FILE}`, 'file: story-002.txt')[BRIEF_PATH]!,
+      '  - harbour-trade',
+      '  - Harbour Trade',
+    );
+    expect(errorsOf({ [BRIEF_PATH]: both }, changedArticle).map((e) => e.field)).toEqual(['topics[0]', 'source.sha256']);
   });
 
   it('source-file-missing-from-corpus', () => {
