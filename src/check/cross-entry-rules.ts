@@ -6,7 +6,6 @@ import { checkRelations } from './relation-rules.ts';
 import { foldCase } from '../lib/text/fold-case.ts';
 import type { CollectionName, Collections } from '../lib/content/entries.ts';
 import type { BriefData } from '../schemas/brief.ts';
-import type { DealData } from '../schemas/deal.ts';
 import type { EntityData } from '../schemas/entity.ts';
 
 /** An entry as the rules read it: valid, or the well-formed parts of one that failed its schema. */
@@ -43,10 +42,10 @@ const present = <T>(list: readonly (T | undefined)[] | undefined): [number, T][]
 
 /**
  * Rules that span entries but are not references: relations (src/check/relation-rules.ts),
- * figures (src/check/figure-rules.ts), a brief related to itself, an alias claimed by two entities in one language, and the
- * warnings an editor should see.
- * The rules read the well-formed parts of entries that failed their schema (`failed`) too;
- * the warnings only valid entries.
+ * figures (src/check/figure-rules.ts), a brief related to itself, aliases (one entity's twice,
+ * its own name, or one claimed by two entities in one language), and the warnings an editor
+ * should see. The rules read the well-formed parts of entries that failed their schema
+ * (`failed`) too; the warnings only valid entries.
  * Pass `everyEntryRead: false` when some files failed to read, so an entity named
  * only by a broken file is not reported as unreferenced, and `entityIds`, every entity
  * that has a file, valid or not (a figure about one must be among its brief's entities).
