@@ -111,9 +111,15 @@ export function checkContentRules(
     }
   }
   for (const e of entities) {
-    // One entity's aliases, by the same key: one name in one language is one alias.
+    /**
+     * One entity's aliases as written (spaces collapsed) under their whole language tag: the
+     * same text twice under one tag says nothing more. A capitalised form ("ORA" for "Ora") or
+     * the same characters in two scripts' tags (香港, zh-Hant and zh-Hans) each tell the reader
+     * something, so only the cross-entity rule below folds case and tags.
+     */
     const own = new Map<string, number>();
-    const ownName = e.data.name === undefined ? undefined : foldCase(e.data.name);
+    const written = (text: string) => text.trim().replace(/\s+/g, ' ');
+    const ownName = e.data.name === undefined ? undefined : written(e.data.name);
     for (const [i, a] of present(e.data.aliases)) {
       const name = foldCase(a.name);
       const key = `${a.lang.split('-')[0]}\u0000${name}`;
@@ -125,7 +131,7 @@ export function checkContentRules(
         field: `aliases[${i}].name`,
         value: a.name,
       };
-      if (name === ownName) {
+      if (written(a.name) === ownName) {
         issues.push({
           ...at,
           message: `alias "${a.name}" is the entity's own name ("${e.data.name}"), which counts in every language`,
@@ -133,17 +139,18 @@ export function checkContentRules(
         });
         continue;
       }
-      const first = own.get(key);
+      const ownKey = `${a.lang.toLowerCase()}\u0000${written(a.name)}`;
+      const first = own.get(ownKey);
       if (first !== undefined) {
         const earlier = e.data.aliases![first]!;
         issues.push({
           ...at,
-          message: `alias "${a.name}" (${a.lang}) repeats aliases[${first}] ("${earlier.name}", ${earlier.lang}): one name in one language (${a.lang.split('-')[0]}) is one alias`,
+          message: `alias "${a.name}" (${a.lang}) repeats aliases[${first}] ("${earlier.name}", ${earlier.lang})`,
           fix: 'remove it',
         });
         continue;
       }
-      own.set(key, i);
+      own.set(ownKey, i);
       const list = owners.get(key) ?? [];
       if (!list.some((o) => o.id === e.id))
         list.push({ id: e.id, file: e.filePath, field: `aliases[${i}].name`, ambiguous: Boolean(a.ambiguous) });
