@@ -1,11 +1,9 @@
 // The header box's search over names and titles (src/lib/search/quick-index.ts): fetches the
 // manifest once, then for each query the one shard (rarely a few) its plan names, and
-// the word rules of the scripts the query and the rows are written in (and the stemmers of
-// the query's).
+// the word rules of the scripts the query and the rows are written in.
 import { QUICK_MANIFEST_PATH, quickShardPath, type QuickManifest, type QuickRow } from '../lib/search/quick-index-files.ts';
 import { matchQuickRows, planQuickSearch, type QuickMatch } from '../lib/search/quick-match.ts';
 import { loadScriptRules } from '../lib/search/script-rules.ts';
-import { loadQueryRules } from '../lib/search/stemmers.ts';
 
 export interface QuickResponse {
   matches: QuickMatch[];
@@ -45,8 +43,7 @@ function loadShard(base: string, version: string, key: string): Promise<QuickRow
 const rowNames = (rows: QuickRow[]) => rows.map(([, title, , names]) => (names ? `${title} ${names.join(' ')}` : title)).join(' ');
 
 async function searchOnce(base: string, query: string): Promise<QuickResponse> {
-  // The query's rules and stemmers (fetched only for its scripts), as /search/ analyses it.
-  const [m] = await Promise.all([loadManifest(base), loadQueryRules(query)]);
+  const [m] = await Promise.all([loadManifest(base), loadScriptRules(query)]);
   const plan = planQuickSearch(query, m);
   const rows = (await Promise.all(plan.keys.map((key) => loadShard(base, m.version, key)))).flat();
   // Matching cuts the rows' names into words as the build did, by their scripts' rules.

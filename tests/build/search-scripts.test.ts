@@ -230,8 +230,6 @@ const QUICK_CASES: [string, string][] = [
   ['אשדוד', 'briefs/ashdod-port-terminal/'],
   ['มอเตอร์', 'entities/siam-motor/'],
   ['ΑΣΤΡΟΛΑΒ', 'entities/astrolavos/'],
-  // A case form of the name, cut to its stem as /search/ cuts it.
-  ['Αστρολάβου', 'entities/astrolavos/'],
   ['अनन्त ऊर्जा', 'entities/anant-urja/'],
   ['ﾃﾞｰﾀ', 'entities/hokuto-data/'],
   ['半導体', 'entities/minamikaze-semiconductor/'],

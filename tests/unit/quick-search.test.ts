@@ -14,12 +14,12 @@ import { buildQuickIndex, QUICK_SHARD_BUNDLE, quickRows, quickShardBundle, type 
 import { QUICK_MANIFEST_PATH, quickShardName, quickShardPath, sizeClass, type QuickRow } from '../../src/lib/search/quick-index-files.ts';
 import { matchQuickRows, planQuickSearch } from '../../src/lib/search/quick-match.ts';
 import { foldCaseAndAccents, quickIndexWords, quickRowWords, quickTokens } from '../../src/lib/search/quick-tokens.ts';
-import { loadQueryRules } from '../../src/lib/search/stemmers.ts';
+import { loadScriptRules } from '../../src/lib/search/script-rules.ts';
 import { buildCatalog } from '../../src/lib/content/catalog.ts';
 import { brief, deal, entity, topic } from '../support/factories.ts';
 
 // As the build does, and as the browser does for the scripts it meets: suites below build indexes as they are declared.
-await loadQueryRules();
+await loadScriptRules();
 
 /** What the browser does: plan, take the planned shards, match. */
 function search(index: QuickIndex, query: string) {
@@ -187,31 +187,6 @@ describe('planQuickSearch and matchQuickRows', () => {
         search(clitics, q).matches.map((m) => m.row[0]),
         q,
       ).toEqual([path]);
-  });
-
-  it('finds a name typed in another case form, cut to its stem as /search/ cuts a query word', () => {
-    const cases = buildQuickIndex([
-      ['entities/bridge/', 'Northern Bridge Builders', 'Entity · Company', ['Северный Мост', 'Північний Міст']],
-      ['entities/harbour/', 'Northern Harbour', 'Entity · Company', ['Северная Гавань']],
-      ['entities/yards/', 'Aegean Yards', 'Entity · Company', ['Ναυπηγεία Αιγαίου']],
-      ['entities/steel/', 'Ganga Steel', 'Entity · Company', ['गंगा इस्पात कारखाना']],
-      ['entities/plant/', 'Kumamoto Plant', 'Entity · Company', ['熊本採用センター']],
-    ]);
-    const found: [string, string[]][] = [
-      ['Северного Моста', ['entities/bridge/']],
-      ['северному мосту', ['entities/bridge/']],
-      ['Північного', ['entities/bridge/']],
-      ['Ναυπηγείων', ['entities/yards/']],
-      ['कारखाने', ['entities/steel/']],
-      ['熊本採用する', ['entities/plant/']],
-      // The stem of the genitive still tells the two northern entities apart by their second word.
-      ['Северной Гавани', ['entities/harbour/']],
-    ];
-    for (const [q, paths] of found)
-      expect(
-        search(cases, q).matches.map((m) => m.row[0]),
-        q,
-      ).toEqual(paths);
   });
 
   it('finds a row by another name in another script and says which name matched', () => {

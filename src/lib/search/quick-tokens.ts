@@ -1,7 +1,6 @@
 import type { QuickRow } from './quick-index-files.ts';
-import { foldScripts, foldWord, respellWord, rulesFor, stemmerOf, stripPrefix, stripSuffix } from './script-rules.ts';
-import { CJK_CHAR, segmentRun, stripRunEndings } from './segmentation.ts';
-import { stem } from './stemmers.ts';
+import { foldScripts, respellWord, rulesFor, stripPrefix, stripSuffix } from './script-rules.ts';
+import { CJK_CHAR, segmentRun } from './segmentation.ts';
 
 /**
  * Words of names and titles as the quick index (the header box's live results) holds
@@ -80,31 +79,11 @@ function joinedWords(text: string): string[] {
   return quickTokens(joined).filter((word) => !apart.has(word));
 }
 
-/**
- * The words of a query, as quickTokens, each as /search/ analyses it (analyseQueryWord in
- * src/lib/search/text-analysis.ts): without the clitics and particles its script's rules take
- * off and the endings another script writes after it (Japanese 採用する → 採用), and cut to its
- * stem where its entry names a stemmer (небесного → небесн), so a case form finds the name
- * written in another. A word is stemmed as typed, before quickTokens folds its accents: the
- * stemmer reads the ending of северной, not севернои. The query's stemmers must be loaded first
- * (loadQueryRules in src/lib/search/stemmers.ts): the box fetches those of the query's scripts only.
- */
+/** The words of a query, as quickTokens, each without the clitics and particles its script's rules take off. */
 export function quickQueryTokens(text: string): string[] {
-  return quickTokens(stemWords(text.replace(INNER_MARK, ''))).map((word) => {
+  return quickTokens(text.replace(INNER_MARK, '')).map((word) => {
     const rules = rulesFor(word);
-    return stripRunEndings(rules?.prefixes || rules?.suffixes ? stripSuffix(stripPrefix(word, rules), rules) : word);
-  });
-}
-
-const LETTER_RUN = /[\p{L}\p{M}\u200C\u200D]+/gu;
-
-/** The words of `text` whose entry names a stemmer, folded by their entry and cut to their stem. */
-function stemWords(text: string): string {
-  return text.replace(LETTER_RUN, (word) => {
-    const rules = rulesFor(word);
-    const folded = rules ? foldWord(word, rules).toLowerCase() : word;
-    const stemmer = rules && stemmerOf(folded, rules);
-    return stemmer ? stem(stemmer, folded) : word;
+    return rules?.prefixes || rules?.suffixes ? stripSuffix(stripPrefix(word, rules), rules) : word;
   });
 }
 
