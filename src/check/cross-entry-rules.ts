@@ -43,7 +43,7 @@ const present = <T>(list: readonly (T | undefined)[] | undefined): [number, T][]
 /**
  * Rules that span entries but are not references: relations (src/check/relation-rules.ts),
  * figures (src/check/figure-rules.ts), a brief related to itself, aliases (one entity's twice,
- * its own name, or one claimed by two entities in one language), and the warnings an editor
+ * or one claimed by two entities in one language), and the warnings an editor
  * should see. The rules read the well-formed parts of entries that failed their schema
  * (`failed`) too; the warnings only valid entries.
  * Pass `everyEntryRead: false` when some files failed to read, so an entity named
@@ -115,11 +115,11 @@ export function checkContentRules(
      * One entity's aliases as written (spaces collapsed) under their whole language tag: the
      * same text twice under one tag says nothing more. A capitalised form ("ORA" for "Ora") or
      * the same characters in two scripts' tags (香港, zh-Hant and zh-Hans) each tell the reader
-     * something, so only the cross-entity rule below folds case and tags.
+     * something, so only the cross-entity rule below folds case and tags. An alias written as the
+     * entity's own name is allowed: it says which language that name is in (a native name).
      */
     const own = new Map<string, number>();
     const written = (text: string) => text.trim().replace(/\s+/g, ' ');
-    const ownName = e.data.name === undefined ? undefined : written(e.data.name);
     for (const [i, a] of present(e.data.aliases)) {
       const name = foldCase(a.name);
       const key = `${a.lang.split('-')[0]}\u0000${name}`;
@@ -131,14 +131,6 @@ export function checkContentRules(
         field: `aliases[${i}].name`,
         value: a.name,
       };
-      if (written(a.name) === ownName) {
-        issues.push({
-          ...at,
-          message: `alias "${a.name}" is the entity's own name ("${e.data.name}"), which counts in every language`,
-          fix: 'remove it',
-        });
-        continue;
-      }
       const ownKey = `${a.lang.toLowerCase()}\u0000${written(a.name)}`;
       const first = own.get(ownKey);
       if (first !== undefined) {

@@ -257,7 +257,8 @@ describe(`a site of ${BRIEFS} synthetic briefs`, () => {
       // provenance list (from its heading to its last entry).
       if (dd('Language')?.startsWith('Russian')) {
         russian++;
-        const headline = dd('Original headline')!;
+        const quoted = DomUtils.findOne((el) => el.name === 'section' && el.attribs['aria-labelledby'] === 'headline', page.children)!;
+        const headline = DomUtils.textContent(DomUtils.findOne((el) => el.name === 'blockquote', quoted.children)!).trim();
         const provenance = content.slice(content.indexOf('Provenance'), content.indexOf('Brief published'));
         expect(provenance, b.id).toContain('Article date');
         expect(provenance, b.id).not.toContain(headline);
