@@ -53,6 +53,14 @@ export interface ScriptEntry {
    * none are `respell` word rules).
    */
   variants?: SpellingStandard;
+  /**
+   * Stemmers of languages written in the script whose words the index holds unstemmed (Turkish,
+   * Spanish…), a module whose default export names one by language tag. On /search/, a query word
+   * that no page has is asked again cut to its stem by the stemmer of each of these languages that
+   * the site's briefs are written in (Turkish fabrikalar → fabrika): a fallback, never applied to a
+   * word some page has. A module of its own, fetched only then: the header box never stems.
+   */
+  retryStemmers?: () => Promise<{ default: Record<string, string> }>;
 }
 
 /** The converters of src/lib/search/spelling-variants.ts. */
@@ -100,17 +108,15 @@ export interface WordRules {
    * holds cuts it instead of `stemmer`.
    */
   stemmerFor?: [pattern: string, stemmer: string][];
-  /**
-   * Stemmers of languages written in the script whose words the index holds unstemmed (Turkish,
-   * Spanish…), by language tag. On /search/, a query word that no page has is asked again cut to
-   * its stem by the stemmer of each of these languages that the site's briefs are written in
-   * (Turkish fabrikalar → fabrika): a fallback, never applied to a word some page has.
-   */
-  retryStemmers?: Record<string, string>;
 }
 
 export const SCRIPT_RULES: ScriptEntry[] = [
-  { script: 'Latin', langs: ['en', 'vi', 'id'], words: () => import('./languages/latin.ts') },
+  {
+    script: 'Latin',
+    langs: ['en', 'vi', 'id'],
+    words: () => import('./languages/latin.ts'),
+    retryStemmers: () => import('./languages/latin-retry-stemmers.ts'),
+  },
   { script: 'Cyrillic', langs: ['ru', 'uk', 'bg'], words: () => import('./languages/cyrillic.ts') },
   { script: 'Greek', langs: ['el'], words: () => import('./languages/greek.ts') },
   { script: 'Arabic', langs: ['ar'], words: () => import('./languages/arabic.ts') },

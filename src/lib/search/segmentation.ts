@@ -1,5 +1,5 @@
 import { SCRIPT_RULES } from './languages.ts';
-import { entryFor, foldWord, rulesFor, stripSuffix } from './script-rules.ts';
+import { entryFor } from './script-rules.ts';
 
 /**
  * Scripts written without spaces between words (the entries of src/lib/search/languages.ts
@@ -16,7 +16,7 @@ export const CJK_CHAR = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}
 export const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const SEGMENTED = SCRIPT_RULES.filter((r) => r.segment && !['Han', 'Hiragana', 'Katakana'].includes(r.script));
 /** Every run of a script written without spaces. */
-const UNSPACED_RUN = new RegExp(`[${CJK_CHAR}]+|${SEGMENTED.map((r) => `\\p{Script=${r.script}}+`).join('|')}`, 'gu');
+export const UNSPACED_RUN = new RegExp(`[${CJK_CHAR}]+|${SEGMENTED.map((r) => `\\p{Script=${r.script}}+`).join('|')}`, 'gu');
 /** A character of a script written without spaces (for removing the spaces segmentation put in). */
 export const UNSPACED_CHAR = `${CJK_CHAR}${SEGMENTED.map((r) => `\\p{Script=${r.script}}`).join('')}`;
 
@@ -46,29 +46,4 @@ export function segmentRun(run: string): string[] {
 /** Splits every run of an unspaced script into words with spaces between them. */
 export function segmentText(text: string): string {
   return text.replace(UNSPACED_RUN, (run) => ` ${segmentRun(run).join(' ')} `).replace(/ {2,}/g, ' ');
-}
-
-/**
- * Each run of an unspaced script folded by its entry's fold rules (src/lib/search/languages.ts),
- * for cutting it as its folded spelling is cut: the segmenter cuts Thai โรงเเรม, แ typed as two
- * เ, into other pieces than โรงแรม "hotel". A query is folded so before it is cut, and the index
- * also holds its text cut so.
- */
-export function foldUnspacedRuns(text: string, lang?: string): string {
-  return text.replace(UNSPACED_RUN, (run) => foldWord(run, rulesFor(run, lang)));
-}
-
-/**
- * Each unspaced run of a query without the longest suffix listed by the entry of the script it
- * ends in, when that is not the script it starts in: a Japanese word in Han or katakana loses
- * the okurigana and auxiliaries in hiragana after it (採用する → 採用, 自動化された → 自動化),
- * which the segmenter would cut off as words of their own that the text's other forms of the
- * word lack (採用し). Suffixes come off query words only (see `suffixes` in
- * src/lib/search/languages.ts).
- */
-export function stripRunEndings(text: string): string {
-  return text.replace(UNSPACED_RUN, (run) => {
-    const end = rulesFor([...run].at(-1)!);
-    return end?.suffixes && end !== entryFor(run) ? stripSuffix(run, end) : run;
-  });
 }

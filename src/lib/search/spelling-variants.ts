@@ -1,4 +1,4 @@
-import { registerSpellingVariants } from './script-rules.ts';
+import { registerSpellingVariants } from './word-forms.ts';
 
 /**
  * Converters between the spellings of a script's words, for the entries of

@@ -1,4 +1,5 @@
-import { loadScriptRules, rulesFor, stemmersNamed } from './script-rules.ts';
+import { loadScriptRules, rulesFor } from './script-rules.ts';
+import { stemmersNamed } from './word-forms.ts';
 
 /**
  * Stemmers named by the word rules of src/lib/search/languages.ts, applied to query
@@ -80,8 +81,9 @@ export async function loadQueryRules(text?: string): Promise<void> {
  * written in, each fetched on demand: distinct, and other than the word.
  */
 export async function retryStems(word: string, langs: string[]): Promise<string[]> {
-  const retry = rulesFor(word)?.retryStemmers;
-  if (!retry) return [];
+  const load = rulesFor(word)?.retryStemmers;
+  if (!load) return [];
+  const retry: Record<string, string> = (await load()).default;
   const names = [...new Set(langs.flatMap((lang) => retry[lang.split('-')[0]!.toLowerCase()] ?? []))];
   await Promise.all(names.map(loadStemmer));
   const lower = word.toLowerCase();

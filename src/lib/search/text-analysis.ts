@@ -1,16 +1,7 @@
-import {
-  cliticFreeForms,
-  foldWord,
-  respellWord,
-  rulesFor,
-  spellingVariants,
-  stemmerOf,
-  stripPrefix,
-  stripSuffix,
-  type ScriptRules,
-} from './script-rules.ts';
+import { entryFor, foldWord, respellWord, rulesFor, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
+import { cliticFreeForms, spellingVariants, stemmerOf } from './word-forms.ts';
 import { SCRIPT_RULES, type ScriptEntry } from './languages.ts';
-import { CJK_CHAR, foldUnspacedRuns, KANA, segmentRun, segmentText, stripRunEndings } from './segmentation.ts';
+import { CJK_CHAR, KANA, segmentRun, segmentText, UNSPACED_RUN } from './segmentation.ts';
 
 /**
  * Analysis of whole texts by the rules of src/lib/search/languages.ts, the same in Node
@@ -331,4 +322,32 @@ export function analyseQueryText(query: string, stem?: (name: string, word: stri
     .split(/\s+/)
     .filter((token) => /[\p{L}\p{M}\p{N}]/u.test(token))
     .join(' ');
+}
+
+// Query- and index-side steps on unspaced runs that the header box does not take: kept here, out
+// of segmentation.ts, so the box's first search does not fetch them.
+
+/**
+ * Each run of an unspaced script folded by its entry's fold rules (src/lib/search/languages.ts),
+ * for cutting it as its folded spelling is cut: the segmenter cuts Thai โรงเเรม, แ typed as two
+ * เ, into other pieces than โรงแรม "hotel". A query is folded so before it is cut, and the index
+ * also holds its text cut so.
+ */
+export function foldUnspacedRuns(text: string, lang?: string): string {
+  return text.replace(UNSPACED_RUN, (run) => foldWord(run, rulesFor(run, lang)));
+}
+
+/**
+ * Each unspaced run of a query without the longest suffix listed by the entry of the script it
+ * ends in, when that is not the script it starts in: a Japanese word in Han or katakana loses
+ * the okurigana and auxiliaries in hiragana after it (採用する → 採用, 自動化された → 自動化),
+ * which the segmenter would cut off as words of their own that the text's other forms of the
+ * word lack (採用し). Suffixes come off query words only (see `suffixes` in
+ * src/lib/search/languages.ts).
+ */
+export function stripRunEndings(text: string): string {
+  return text.replace(UNSPACED_RUN, (run) => {
+    const end = rulesFor([...run].at(-1)!);
+    return end?.suffixes && end !== entryFor(run) ? stripSuffix(run, end) : run;
+  });
 }

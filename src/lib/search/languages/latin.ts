@@ -42,24 +42,4 @@ export default {
     ['å', 'aa'],
   ],
   elision: "'\u2018\u2019",
-  // English pages are stemmed by Pagefind, Indonesian ones at index time; a plural or other form of
-  // a word in these languages finds its pages through its stem when the form itself is on none.
-  retryStemmers: {
-    tr: 'turkish',
-    es: 'spanish',
-    pt: 'portuguese',
-    it: 'italian',
-    fr: 'french',
-    de: 'german',
-    nl: 'dutch',
-    da: 'danish',
-    sv: 'swedish',
-    nb: 'norwegian',
-    no: 'norwegian',
-    fi: 'finnish',
-    ro: 'romanian',
-    hu: 'hungarian',
-    lt: 'lithuanian',
-    ga: 'irish',
-  },
 } satisfies WordRules;

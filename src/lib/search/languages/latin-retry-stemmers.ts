@@ -1,0 +1,22 @@
+// Stemmers retried on a Latin query word that no page has (`retryStemmers` in
+// src/lib/search/languages.ts), by language tag. English pages are stemmed by Pagefind and
+// Indonesian ones at index time; a plural or other form of a word in these languages finds its
+// pages through its stem when the form itself is on none.
+export default {
+  tr: 'turkish',
+  es: 'spanish',
+  pt: 'portuguese',
+  it: 'italian',
+  fr: 'french',
+  de: 'german',
+  nl: 'dutch',
+  da: 'danish',
+  sv: 'swedish',
+  nb: 'norwegian',
+  no: 'norwegian',
+  fi: 'finnish',
+  ro: 'romanian',
+  hu: 'hungarian',
+  lt: 'lithuanian',
+  ga: 'irish',
+} satisfies Record<string, string>;

@@ -1,0 +1,57 @@
+import { rulesFor, stripPrefix, type ScriptRules } from './script-rules.ts';
+import type { SpellingStandard } from './languages.ts';
+
+// Word forms only /search/ and the index need (other spellings, clitic-free forms, which stemmer
+// cuts a word), kept apart from src/lib/search/script-rules.ts, which the header box also loads:
+// its first search fetches none of this.
+
+const length = (s: string) => [...s].length;
+
+/** The other-spelling converters the index has loaded (src/lib/search/spelling-variants.ts). */
+const SPELLINGS = new Map<SpellingStandard, (word: string) => string[]>();
+
+/** Makes `convert` give the other spellings of words whose entry names `standard`. */
+export function registerSpellingVariants(standard: SpellingStandard, convert: (word: string) => string[]): void {
+  SPELLINGS.set(standard, convert);
+}
+
+/**
+ * The word as the other standards of its script write it (none when they agree or the entry names
+ * none). Throws when the entry's converter is not loaded, rather than index the word without them.
+ */
+export function spellingVariants(word: string, rules: ScriptRules): string[] {
+  if (!rules.variants) return [];
+  const convert = SPELLINGS.get(rules.variants);
+  if (!convert)
+    throw new Error(
+      `The ${rules.variants} spelling variants are not loaded: await loadSpellingVariants() (src/lib/search/spelling-variants.ts) before indexing text.`,
+    );
+  return convert(word).filter((variant) => variant !== word);
+}
+
+/**
+ * The forms a query may reach a word by, once stripPrefix has taken a clitic off the query
+ * word too: the word without each clitic it starts with, and that rest without its own. A
+ * query strips one clitic from what the reader typed, which may be a letter of the word
+ * (Hebrew מחיר → חיר): the text's במחיר must then be found by חיר as well as by מחיר.
+ */
+export function cliticFreeForms(word: string, rules = rulesFor(word)): string[] {
+  const forms = new Set([stripPrefix(word, rules)]);
+  for (const p of rules?.prefixes ?? []) {
+    if (!word.startsWith(p) || length(word) - length(p) < rules!.minLetters) continue;
+    const rest = word.slice(p.length);
+    forms.add(rest).add(stripPrefix(rest, rules));
+  }
+  forms.delete(word);
+  return [...forms];
+}
+
+/** The name of the stemmer that cuts `word`: the first of stemmerFor whose pattern it holds, else the entry's stemmer. */
+export function stemmerOf(word: string, rules = rulesFor(word)): string | undefined {
+  return rules?.stemmersFor.find(([re]) => re.test(word))?.[1] ?? rules?.stemmer;
+}
+
+/** Every stemmer an entry may name. */
+export function stemmersNamed(rules: ScriptRules): string[] {
+  return [...(rules.stemmer ? [rules.stemmer] : []), ...rules.stemmersFor.map(([, name]) => name)];
+}
