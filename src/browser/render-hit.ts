@@ -1,6 +1,5 @@
 // DOM for one search result, shared by the /search/ page and the header's live results,
 // so both show the same type, title, source language, date and highlighted excerpt.
-import { countOf } from '../lib/text/counts.ts';
 import type { SearchHit } from './search-client.ts';
 
 export function hitMetaText(hit: SearchHit): string {
@@ -43,13 +42,4 @@ export function renderHit(hit: SearchHit, headingTag: 'h2' | null, className: st
     li.append(excerpt);
   }
   return li;
-}
-
-/** The results status; `missing` are query words no page has, left out of the search. */
-export function countText(count: number, query: string, missing: string[] = []): string {
-  if (count === 0) return `No results for “${query}”.`;
-  const found = `${countOf(count, 'result')} for “${query}”.`;
-  if (!missing.length) return found;
-  const words = missing.map((w) => `“${w}”`).join(', ');
-  return `${found} No page has ${words}: these results are for the other words.`;
 }

@@ -1,12 +1,22 @@
 // The /search/ page: runs ?q= on load, keeps the URL in step while typing, and renders
 // ranked results as links, a page at a time. Pagefind is loaded on first use from <base>pagefind/.
 import { countOf } from '../lib/text/counts.ts';
-import { countText, renderHit } from './render-hit.ts';
+import { renderHit } from './render-hit.ts';
 import { runSearch, type SearchResponse } from './search-client.ts';
 
 // Each result costs a fragment request; ten fill a screen. The index itself ranks a page
 // whose name matches the query above pages that only repeat it (see search-client.ts).
 const PAGE_SIZE = 10;
+
+// Here, not in render-hit.ts: the header box shares that module, and its first search should not fetch this.
+/** The results status; `missing` are query words no page has, left out of the search. */
+export function countText(count: number, query: string, missing: string[] = []): string {
+  if (count === 0) return `No results for “${query}”.`;
+  const found = `${countOf(count, 'result')} for “${query}”.`;
+  if (!missing.length) return found;
+  const words = missing.map((w) => `“${w}”`).join(', ');
+  return `${found} No page has ${words}: these results are for the other words.`;
+}
 const FILTERS = ['type', 'language', 'topic', 'year'] as const;
 
 const page = document.querySelector<HTMLElement>('[data-search-page]');
