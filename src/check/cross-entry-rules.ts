@@ -3,6 +3,7 @@ import type { FailedEntry } from './references.ts';
 import type { WellFormed } from './well-formed-data.ts';
 import { checkFigures } from './figure-rules.ts';
 import { checkRelations } from './relation-rules.ts';
+import { compareText } from '../lib/text/compare-text.ts';
 import { foldCase } from '../lib/text/fold-case.ts';
 import type { CollectionName, Collections } from '../lib/content/entries.ts';
 import type { BriefData } from '../schemas/brief.ts';
@@ -18,11 +19,7 @@ export interface RuleEntry<T> {
 }
 
 /** Orders entries by their file, as they are read (an entry without a file by its id). */
-const byFile = (a: RuleEntry<unknown>, b: RuleEntry<unknown>) => {
-  const x = a.filePath ?? a.id;
-  const y = b.filePath ?? b.id;
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+const byFile = (a: RuleEntry<unknown>, b: RuleEntry<unknown>) => compareText(a.filePath ?? a.id, b.filePath ?? b.id);
 
 /**
  * The valid entries of a collection and the well-formed parts of those that failed their
@@ -35,6 +32,9 @@ export function ruleEntries<T>(valid: readonly RuleEntry<T>[], failed: readonly 
     .map((f): RuleEntry<T> => ({ id: f.id, filePath: f.file, data: f.data as WellFormed<T>, failedFields: f.failedFields }));
   return broken.length ? [...valid, ...broken].sort(byFile) : [...valid];
 }
+
+/** An alias as written, its spaces collapsed. */
+const written = (text: string) => text.trim().replace(/\s+/g, ' ');
 
 /** Each item of a list that is well-formed, with its index in the file. */
 const present = <T>(list: readonly (T | undefined)[] | undefined): [number, T][] =>
@@ -119,7 +119,6 @@ export function checkContentRules(
      * entity's own name is allowed: it says which language that name is in (a native name).
      */
     const own = new Map<string, number>();
-    const written = (text: string) => text.trim().replace(/\s+/g, ' ');
     for (const [i, a] of present(e.data.aliases)) {
       const name = foldCase(a.name);
       const key = `${a.lang.split('-')[0]}\u0000${name}`;
