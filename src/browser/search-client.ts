@@ -1,8 +1,9 @@
 // Thin wrapper over Pagefind's browser API: loads the bundle under the site base on
 // first use, runs the query through the same analyzer the index used (with the rules of
 // the query's scripts, fetched beside Pagefind), and turns results into plain hits for rendering.
-import { analyzeQuery, displayText, loadQueryRules, matchesQueryWord, mentionNote, readerWords } from '../lib/search/text.ts';
+import { analyzeQuery, displayText, loadQueryRules, matchesQueryWord, mentionNote, readerWords, topicNote } from '../lib/search/text.ts';
 import { rankHits } from '../lib/search/rank.ts';
+import { chooseExcerpt, type ExcerptSource } from '../lib/search/excerpt.ts';
 import { retryStems } from '../lib/search/stemmers.ts';
 
 export interface SearchHit {
@@ -17,10 +18,8 @@ export interface SearchHit {
   via?: string | undefined;
 }
 
-interface PagefindResultData {
+interface PagefindResultData extends ExcerptSource {
   url: string;
-  content: string;
-  excerpt: string;
   meta: Record<string, string>;
 }
 interface Pagefind {
@@ -38,13 +37,15 @@ interface Pagefind {
  * their text or their `mentions`; the first page of results can then stay short.
  */
 const META_WEIGHTS = { names: 10 };
+/** Words in an excerpt. */
+const EXCERPT_LENGTH = 24;
 
 let pagefind: Promise<Pagefind> | undefined;
 
 function load(base: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } });
+    await module.options({ excerptLength: EXCERPT_LENGTH, ranking: { metaWeights: META_WEIGHTS } });
     return module;
   })();
   return pagefind;
@@ -147,18 +148,23 @@ export async function runSearch(
     }
   }
   const asked = readerWords(query);
+  const indexWords = analyzed?.split(' ').filter(Boolean) ?? [];
   const toHits = async (start: number, end: number) => {
     const data = await Promise.all(response.results.slice(start, end).map((r) => r.data()));
-    return data.map((d) => ({
-      url: d.url,
-      title: displayText(d.meta.title ?? d.url),
-      type: d.meta.type ?? '',
-      language: d.meta.language,
-      date: d.meta.date,
-      excerpt: displayText(d.excerpt),
-      names: d.meta.names ? displayText(d.meta.names).split(' | ') : undefined,
-      via: mentionNote(asked, `${displayText(d.meta.title ?? '')} ${displayText(d.excerpt)}`, d.meta.mentions),
-    }));
+    return data.map((d) => {
+      const excerpt = displayText(chooseExcerpt(d, indexWords, EXCERPT_LENGTH));
+      const shown = `${displayText(d.meta.title ?? '')} ${excerpt}`;
+      return {
+        url: d.url,
+        title: displayText(d.meta.title ?? d.url),
+        type: d.meta.type ?? '',
+        language: d.meta.language,
+        date: d.meta.date,
+        excerpt,
+        names: d.meta.names ? displayText(d.meta.names).split(' | ') : undefined,
+        via: [mentionNote(asked, shown, d.meta.mentions), topicNote(asked, shown, d.meta.topics)].filter(Boolean).join('; ') || undefined,
+      };
+    });
   };
   // Fragments are fetched only when asked for, so a search overtaken by the next
   // keystroke costs no fragment requests. Re-ranking only reorders within the first

@@ -51,7 +51,8 @@ if (page) {
   const updateMore = () => {
     const left = current ? current.response.total - current.shown : 0;
     moreButton.hidden = left <= 0;
-    moreButton.textContent = `Show ${Math.min(left, PAGE_SIZE)} more of ${left} remaining`;
+    moreButton.textContent =
+      left === 1 ? 'Show the last result' : left <= PAGE_SIZE ? `Show the last ${left}` : `Show ${PAGE_SIZE} more of ${left} remaining`;
   };
 
   const search = async () => {

@@ -195,6 +195,23 @@ describe('search in every script the table covers', () => {
     // The aliases of the mentioned entities are not the excerpt.
     expect(ferry).not.toMatch(/港灣渡輪.*港灣渡輪/);
   });
+
+  it("cuts a brief's excerpt from its summary, not from its title and the lines under it", async () => {
+    // "adult" is in the title and the summary, "crossing" in the summary only.
+    const { hits } = await search('adult crossing');
+    const at = hits.indexOf(brief('ferry-fare-rise'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const excerpt = (await page.locator('[data-search-results] li .excerpt').nth(at).textContent()) ?? '';
+    expect(excerpt).toContain('HK$22.50');
+    for (const furniture of ['Ferry operator raises the adult fare', 'Article date', 'The Test Gazette', 'source in', 'Summary'])
+      expect(excerpt).not.toContain(furniture);
+  });
+
+  it('finds a brief by the name of its topic, and says so', async () => {
+    const { hits, excerpts } = await search('industry ferry fare');
+    expect(hits).toContain(brief('ferry-fare-rise'));
+    expect(excerpts[hits.indexOf(brief('ferry-fare-rise'))]).toContain('Topic: Industry');
+  });
 });
 
 interface QuickAnswer {

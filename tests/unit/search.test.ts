@@ -167,10 +167,10 @@ describe('search facets and records', () => {
     deals: [deal('d1', { briefs: ['b1'], amount: { value: 2.2e9, currency: 'CNY', usd: 3.48e8 }, round: 'Series B' })],
     topics: [topic('funding', 'Funding')],
   });
-  it('gives briefs type, language, topic and year filters', () => {
+  it('gives briefs type, language, topic and year filters, and their topics as searchable metadata', () => {
     expect(briefSearchFacets(index.briefs[0]!, index.topic)).toEqual({
       filters: { type: ['Brief'], language: ['Russian'], topic: ['Funding'], year: ['2021'] },
-      meta: { type: 'Brief', language: 'Russian', date: '28 Mar 2021' },
+      meta: { type: 'Brief', language: 'Russian', date: '28 Mar 2021', topics: 'Funding' },
     });
   });
   it('gives entities their names for ranking', () => {

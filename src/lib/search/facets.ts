@@ -1,6 +1,7 @@
 import { partialDateWithBasis, yearOf } from '../dates/partial-dates.ts';
 import { ENTITY_TYPE_LABELS } from '../content/entity-types.ts';
 import { languageName } from '../text/languages.ts';
+import { MENTION_SEPARATOR } from './text.ts';
 import type { Brief, Entity, Topic } from '../content/entries.ts';
 
 /** Values of the `type` search filter, with the label the search page shows for each. */
@@ -21,11 +22,12 @@ export interface SearchFacets {
 export function briefSearchFacets(brief: Brief, topics: ReadonlyMap<string, Topic>): SearchFacets {
   const s = brief.data.source;
   const year = yearOf(s.date);
+  const topicNames = brief.data.topics.map((t) => topics.get(t)?.data.name ?? t);
   return {
     filters: {
       type: typeFilter('Brief'),
       language: [languageName(s.lang)],
-      topic: brief.data.topics.map((t) => topics.get(t)?.data.name ?? t),
+      topic: topicNames,
       ...(year ? { year: [String(year)] } : {}),
     },
     meta: {
@@ -33,6 +35,9 @@ export function briefSearchFacets(brief: Brief, topics: ReadonlyMap<string, Topi
       language: languageName(s.lang),
       // Only drafts (shown by the dev server alone) may lack a date.
       ...(s.date ? { date: partialDateWithBasis(s.date) } : {}),
+      // The topics' names are searchable here, not in the page's text: an excerpt cut from
+      // the row of topic links under the title would tell a reader nothing.
+      ...(topicNames.length ? { topics: topicNames.join(MENTION_SEPARATOR) } : {}),
     },
   };
 }

@@ -387,6 +387,25 @@ export function mentionNote(queryWords: string[], shown: string, mentions: strin
   return notes.length ? `Mentions ${notes.join(', ')}` : undefined;
 }
 
+/**
+ * "Topic: Smartphones" when a query word starts a word of one of the result's topics (its
+ * `topics` metadata, names joined by " · ") and neither its title nor its excerpt shows that
+ * word: the brief was found through a topic it is filed under.
+ */
+export function topicNote(queryWords: string[], shown: string, topics: string | undefined): string | undefined {
+  if (!topics) return undefined;
+  const seen = readerForm(shown.replace(/<\/?mark>/g, ''));
+  const found = displayText(topics)
+    .split(MENTION_SEPARATOR)
+    .map((t) => t.trim())
+    .filter((t) => {
+      const words = readerWords(t);
+      return queryWords.some((q) => q && !seen.includes(q) && words.some((w) => w.startsWith(q)));
+    });
+  if (!found.length) return undefined;
+  return `${found.length === 1 ? 'Topic' : 'Topics'}: ${found.join(', ')}`;
+}
+
 /** A query's words as a reader wrote them, folded for comparing with names. */
 export const readerWords = (query: string) =>
   readerForm(query)

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { chooseExcerpt, type ExcerptSource } from '../../src/lib/search/excerpt.ts';
+import { topicNote } from '../../src/lib/search/text.ts';
+
+// A page as Pagefind's result data describes it: its words, the headings with an id that cut it
+// into sections (anchors, by word location) and an excerpt per section that has a match.
+const title = 'Harbour crane maker opens plant';
+const words = `${title}. Summary. The crane maker opened a plant at the harbour in May. Caveats. The date is a guess. Sources. A wire report.`;
+const at = (word: string, from = 0) => words.split(' ').indexOf(word, from);
+const anchors = [
+  { location: at('Summary.'), text: 'Summary', element: 'h2' },
+  { location: at('Caveats.'), text: 'Caveats', element: 'h2' },
+  { location: at('Sources.'), text: 'Sources', element: 'h2' },
+];
+const page = (over: Partial<ExcerptSource>): ExcerptSource => ({
+  content: words,
+  excerpt: `Harbour <mark>crane</mark> maker opens plant. Summary. The crane`,
+  meta: { title },
+  anchors,
+  sub_results: [],
+  ...over,
+});
+
+describe('chooseExcerpt', () => {
+  it('takes the section that holds the most query words, without its heading, when the head is only the title', () => {
+    const source = page({
+      sub_results: [
+        { excerpt: 'Harbour <mark>crane</mark> maker opens plant.', locations: [1] },
+        { excerpt: 'Summary. The <mark>crane</mark> maker opened a plant at the harbour', locations: [at('crane', 7)], anchor: anchors[0] },
+        { excerpt: 'Caveats. The <mark>date</mark> is a guess.', locations: [at('date')], anchor: anchors[1] },
+      ],
+    });
+    expect(chooseExcerpt(source, ['crane'], 24)).toBe('The <mark>crane</mark> maker opened a plant at the harbour');
+    expect(chooseExcerpt(source, ['date'], 24)).toBe('The <mark>date</mark> is a guess.');
+  });
+
+  it('shows the opening of the first section when only the title or the metadata matched', () => {
+    const onlyTitle = page({ sub_results: [{ excerpt: 'Harbour <mark>crane</mark> maker opens plant.', locations: [1] }] });
+    expect(chooseExcerpt(onlyTitle, ['crane'], 5)).toBe('The crane maker opened a');
+    expect(chooseExcerpt(page({ sub_results: [] }), ['hafen'], 5)).toBe('The crane maker opened a');
+  });
+
+  it("keeps Pagefind's excerpt where the head holds more than the title, or the page has no sections", () => {
+    const described = page({
+      content: `${title}. A maker of cranes. Summary. Text.`,
+      anchors: [{ location: 7, text: 'Summary', element: 'h2' }],
+    });
+    expect(chooseExcerpt(described, ['crane'], 24)).toBe(described.excerpt);
+    expect(chooseExcerpt(page({ anchors: [] }), ['crane'], 24)).toBe(page({}).excerpt);
+    expect(chooseExcerpt(page({ meta: {} }), ['crane'], 24)).toBe(page({}).excerpt);
+  });
+
+  it('keeps a heading the query matched, and escapes the text it cuts itself', () => {
+    const source = page({
+      sub_results: [{ excerpt: '<mark>Caveats.</mark> The date is a guess.', locations: [at('Caveats.')], anchor: anchors[1] }],
+    });
+    expect(chooseExcerpt(source, ['caveats'], 24)).toBe('<mark>Caveats.</mark> The date is a guess.');
+    const angled = page({ content: words.replace('The crane', 'The <b>crane'), sub_results: [] });
+    expect(chooseExcerpt(angled, ['x'], 3)).toBe('The &lt;b&gt;crane maker');
+  });
+
+  it('leaves text without spaces between words to Pagefind', () => {
+    const source = page({ raw_content: `${title}.\u200BSummary.`, sub_results: [] });
+    expect(chooseExcerpt(source, ['crane'], 24)).toBe(source.excerpt);
+  });
+});
+
+describe('topicNote', () => {
+  it('names the topics a query word starts a word of, when the result does not show that word', () => {
+    expect(topicNote(['smartphone'], 'Carmaker talks', 'Electric vehicles · Smartphones')).toBe('Topic: Smartphones');
+    expect(topicNote(['elec', 'smart'], 'Carmaker talks', 'Electric vehicles · Smartphones')).toBe(
+      'Topics: Electric vehicles, Smartphones',
+    );
+  });
+  it('says nothing when the title or excerpt shows the word, or the word is inside a topic word', () => {
+    expect(topicNote(['smartphones'], 'Smartphones sell', 'Smartphones')).toBeUndefined();
+    expect(topicNote(['phones'], 'Carmaker talks', 'Smartphones')).toBeUndefined();
+    expect(topicNote(['smart'], 'Carmaker talks', undefined)).toBeUndefined();
+  });
+});
