@@ -40,14 +40,25 @@ describe('chooseExcerpt', () => {
     expect(chooseExcerpt(page({ sub_results: [] }), ['hafen'], 5)).toBe('The crane maker opened a');
   });
 
-  it("keeps Pagefind's excerpt where the head holds more than the title, or the page has no sections", () => {
-    const described = page({
-      content: `${title}. A maker of cranes. Summary. Text.`,
-      anchors: [{ location: 7, text: 'Summary', element: 'h2' }],
-    });
-    expect(chooseExcerpt(described, ['crane'], 24)).toBe(described.excerpt);
+  it("shows a description under the title (an entity's) when it matched, else the best section, else its opening", () => {
+    const content = `${title}. A maker of cranes. Summary. The crane yard.`;
+    const described = (sub_results: ExcerptSource['sub_results']) =>
+      page({ content, anchors: [{ location: 9, text: 'Summary', element: 'h2' }], sub_results });
+    const head = { excerpt: 'Harbour crane maker opens plant. A maker of <mark>cranes.</mark>', locations: [8] };
+    const section = {
+      excerpt: 'Summary. The <mark>crane</mark> yard.',
+      locations: [11],
+      anchor: { location: 9, text: 'Summary', element: 'h2' },
+    };
+    expect(chooseExcerpt(described([head, section]), ['crane'], 24)).toBe(head.excerpt);
+    expect(chooseExcerpt(described([section]), ['crane'], 24)).toBe('The <mark>crane</mark> yard.');
+    expect(chooseExcerpt(described([]), ['hafen'], 4)).toBe('A maker of cranes.');
+  });
+
+  it("keeps Pagefind's excerpt where the text does not start with the title, or the page has no sections", () => {
     expect(chooseExcerpt(page({ anchors: [] }), ['crane'], 24)).toBe(page({}).excerpt);
     expect(chooseExcerpt(page({ meta: {} }), ['crane'], 24)).toBe(page({}).excerpt);
+    expect(chooseExcerpt(page({ meta: { title: 'Another title' } }), ['crane'], 24)).toBe(page({}).excerpt);
   });
 
   it('keeps a heading the query matched, and escapes the text it cuts itself', () => {

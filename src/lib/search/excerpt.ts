@@ -26,12 +26,11 @@ const bare = (text: string) =>
     .replace(/[\p{P}\p{S}\s]/gu, '')
     .toLowerCase();
 
-/** The page's first section heading when the text before it is nothing but the page's title. */
-function sectionAfterTitle(source: ExcerptSource, words: string[]) {
-  const first = source.anchors?.filter((a) => /^h\d$/i.test(a.element ?? '')).sort((a, b) => a.location - b.location)[0];
-  const title = source.meta.title;
-  if (!first || !title) return undefined;
-  return bare(words.slice(0, first.location).join(' ')) === bare(title) ? first : undefined;
+/** How many words the page's title takes at the start of its text, or -1 when its text does not start with its title. */
+function titleLength(title: string | undefined, words: string[]): number {
+  if (!title) return -1;
+  const n = title.split(WORD_BREAK).filter(Boolean).length;
+  return bare(words.slice(0, n).join(' ')) === bare(title) ? n : -1;
 }
 
 /** How many of the query's words (as analysed for the index) a section's matched words start with. */
@@ -50,29 +49,39 @@ function withoutHeading(excerpt: string, heading: string | undefined): string {
 }
 
 /**
- * The excerpt to show for a result: Pagefind's, unless the page's head is only its title. Then
- * it is the excerpt of the section that holds the most of the query's words (the first such
- * section, in the page's order), or, when the query matched only the title or the page's
- * metadata (an alias of an entity it mentions, a topic), the opening words of its first
- * section; either without its heading. Text whose words are not separated by spaces is left
- * to Pagefind. `length`: the excerpt length in words Pagefind was given.
+ * The excerpt to show for a result. The page's head is its text before its first section
+ * heading: its title, and on some pages a description after it (an entity's).
+ * - A head with a description that matched the query: Pagefind's excerpt of the head.
+ * - Otherwise, a section that matched: the excerpt of the one that holds the most of the
+ *   query's words (the first such section, in the page's order), without its heading.
+ * - Otherwise (the query matched only the title or the page's metadata: an alias of an
+ *   entity it mentions, a topic): the opening words after the title.
+ * A page whose text does not start with its title, or that has no sections, keeps Pagefind's
+ * excerpt, and so does text whose words are not separated by spaces. `length`: the excerpt
+ * length in words Pagefind was given.
  */
 export function chooseExcerpt(source: ExcerptSource, queryWords: string[], length: number): string {
   const text = source.raw_content ?? source.content.replace(/</g, '&lt;').replace(/>/g, '&gt;');
   if (text.includes('\u200B')) return source.excerpt;
   const words = text.split(WORD_BREAK);
-  const first = sectionAfterTitle(source, words);
-  if (!first) return source.excerpt;
-  const sections = (source.sub_results ?? []).filter((s) => s.anchor && s.locations.length);
-  if (!sections.length) {
-    const heading = first.text?.split(WORD_BREAK).filter(Boolean).length ?? 0;
-    return withoutHeading(words.slice(first.location, first.location + heading + length).join(' '), first.text);
+  const first = source.anchors?.filter((a) => /^h\d$/i.test(a.element ?? '')).sort((a, b) => a.location - b.location)[0];
+  const titleEnd = titleLength(source.meta.title, words);
+  if (!first || titleEnd < 0 || first.location < titleEnd) return source.excerpt;
+  const described = first.location > titleEnd;
+  const subResults = (source.sub_results ?? []).filter((s) => s.locations.length);
+  const head = subResults.find((s) => !s.anchor);
+  if (described && head) return head.excerpt;
+  const sections = subResults.filter((s) => s.anchor);
+  if (sections.length) {
+    let best = sections[0]!;
+    let bestCovered = wordsCovered(best.locations, words, queryWords);
+    for (const s of sections.slice(1)) {
+      const covered = wordsCovered(s.locations, words, queryWords);
+      if (covered > bestCovered) [best, bestCovered] = [s, covered];
+    }
+    return withoutHeading(best.excerpt, best.anchor!.text);
   }
-  let best = sections[0]!;
-  let bestCovered = wordsCovered(best.locations, words, queryWords);
-  for (const s of sections.slice(1)) {
-    const covered = wordsCovered(s.locations, words, queryWords);
-    if (covered > bestCovered) [best, bestCovered] = [s, covered];
-  }
-  return withoutHeading(best.excerpt, best.anchor!.text);
+  if (described) return words.slice(titleEnd, titleEnd + length).join(' ');
+  const heading = first.text?.split(WORD_BREAK).filter(Boolean).length ?? 0;
+  return withoutHeading(words.slice(first.location, first.location + heading + length).join(' '), first.text);
 }
