@@ -1,7 +1,14 @@
 // The header box's search over names and titles (src/lib/search/quick-index.ts): fetches the
 // manifest once, then for each query the one shard (rarely a few) its plan names, and
 // the word rules of the scripts the query and the rows are written in.
-import { QUICK_MANIFEST_PATH, quickShardPath, type QuickManifest, type QuickRow } from '../lib/search/quick-index-files.ts';
+import {
+  QUICK_MANIFEST_PATH,
+  quickShardPath,
+  readQuickManifest,
+  type QuickManifest,
+  type QuickManifestFile,
+  type QuickRow,
+} from '../lib/search/quick-index-files.ts';
 import { matchQuickRows, planQuickSearch, type QuickMatch } from '../lib/search/quick-match.ts';
 import { loadScriptRules } from '../lib/search/script-rules.ts';
 
@@ -28,7 +35,10 @@ function remember<T>(promise: Promise<T>, forget: () => void): Promise<T> {
 
 function loadManifest(base: string): Promise<QuickManifest> {
   // Revalidated, not taken from cache unchecked: it names the build the shards come from.
-  manifest ??= remember(fetchJson<QuickManifest>(`${base}${QUICK_MANIFEST_PATH}`, { cache: 'no-cache' }), () => (manifest = undefined));
+  manifest ??= remember(
+    fetchJson<QuickManifestFile>(`${base}${QUICK_MANIFEST_PATH}`, { cache: 'no-cache' }).then(readQuickManifest),
+    () => (manifest = undefined),
+  );
   return manifest;
 }
 

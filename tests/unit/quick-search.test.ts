@@ -11,7 +11,14 @@ import { publishedCollections } from '../../src/lib/content/published.ts';
 import { searchFilePart } from '../support/site-measure.ts';
 import { writeQuickShards } from '../../src/integrations/quick-search-files.ts';
 import { buildQuickIndex, QUICK_SHARD_BUNDLE, quickRows, quickShardBundle, type QuickIndex } from '../../src/lib/search/quick-index.ts';
-import { QUICK_MANIFEST_PATH, quickShardName, quickShardPath, sizeClass, type QuickRow } from '../../src/lib/search/quick-index-files.ts';
+import {
+  QUICK_MANIFEST_PATH,
+  quickShardName,
+  quickShardPath,
+  readQuickManifest,
+  sizeClass,
+  type QuickRow,
+} from '../../src/lib/search/quick-index-files.ts';
 import { matchQuickRows, planQuickSearch } from '../../src/lib/search/quick-match.ts';
 import { foldCaseAndAccents, quickIndexWords, quickRowWords, quickTokens } from '../../src/lib/search/quick-tokens.ts';
 import { loadScriptRules } from '../../src/lib/search/script-rules.ts';
@@ -102,6 +109,26 @@ describe('buildQuickIndex', () => {
     const small = buildQuickIndex(rows.slice(0, 10));
     expect(Object.keys(small.manifest.shards)).toEqual(['']);
     expect(small.shards.get('')).toEqual(rows.slice(0, 10));
+  });
+
+  it('serves the manifest as a tree of keys that reads back to every key, its size class and whether it is complete', () => {
+    expect(readQuickManifest(index.manifestFile)).toEqual(index.manifest);
+    expect(index.manifestFile.version).toBe(index.manifest.version);
+    // Each key is written as its last character only.
+    expect(index.manifestFile.tree.length).toBeLessThan(Object.keys(index.manifest.shards).join('').length);
+    const small = buildQuickIndex(rows.slice(0, 10));
+    expect(small.manifestFile.tree).toBe('e'); // the root, complete, 8–15 rows
+    // Keys in any script, a character beyond the Basic Multilingual Plane, and keys named like Object's properties.
+    const odd: QuickRow[] = [
+      ...Array.from({ length: 30 }, (_, i): QuickRow => [`briefs/c${i}/`, `constructor 𠀀${i % 3}字 آب${i}`, 'Brief']),
+      ['briefs/p/', 'toString hasOwnProperty', 'Brief'],
+    ];
+    const built = buildQuickIndex(odd, { maxRows: 4, topRows: 2 });
+    const read = readQuickManifest(built.manifestFile);
+    expect(read).toEqual(built.manifest);
+    expect(read.shards['constructor']).toEqual([5, 0]); // 30 rows share the whole word: cut no further
+    expect(Object.hasOwn(read.shards, 'tostring')).toBe(Object.hasOwn(built.manifest.shards, 'tostring'));
+    expect(planQuickSearch('𠀀1字', read)).toEqual(planQuickSearch('𠀀1字', built.manifest));
   });
 
   it('is deterministic, and its version changes with any row', () => {
@@ -344,7 +371,7 @@ describe('the header box in the browser: fetching and what it says', () => {
     const asked: string[] = [];
     let files = new Map<string, string>();
     const deploy = (index: QuickIndex) => {
-      files = new Map([[`${base}${QUICK_MANIFEST_PATH}`, JSON.stringify(index.manifest)]]);
+      files = new Map([[`${base}${QUICK_MANIFEST_PATH}`, JSON.stringify(index.manifestFile)]]);
       for (const [key, shard] of index.shards) files.set(`${base}${quickShardPath(index.manifest.version, key)}`, JSON.stringify(shard));
     };
     vi.stubGlobal('fetch', async (url: string) => {

@@ -18,6 +18,47 @@ export interface QuickManifest {
 }
 
 /**
+ * The manifest as it is served: the keys as a tree, since each key is its parent's key and
+ * one more character, and writing every key out in full cost every reader's first search
+ * twice the bytes. The tree is written depth first, children in the order of their keys:
+ * a key is its last character (none for the root ""), then its mark, a letter for its size
+ * class ("a" + class when its shard holds every row, "A" + class when the key is cut
+ * further); a cut key's children follow it, then a space. Keys are the start of words,
+ * which hold no spaces.
+ */
+export interface QuickManifestFile {
+  version: string;
+  tree: string;
+}
+
+/** Ends a cut key's children in the tree. */
+export const SHARD_TREE_END = ' ';
+
+/** A key's mark in the tree (see QuickManifestFile). */
+export function shardTreeMark(sizeClass: number, complete: boolean): string {
+  if (sizeClass > 25) throw new RangeError(`size class ${sizeClass} has no letter: the quick index holds at most 2^25 rows`);
+  return String.fromCharCode((complete ? 97 : 65) + sizeClass);
+}
+
+/** The manifest from its served form. */
+export function readQuickManifest({ version, tree }: QuickManifestFile): QuickManifest {
+  // No prototype: a key such as "constructor" is only ever the manifest's own.
+  const shards: QuickManifest['shards'] = Object.create(null);
+  const chars = [...tree];
+  let at = 0;
+  const read = (key: string) => {
+    const mark = chars[at++] ?? 'a';
+    const complete = mark >= 'a';
+    shards[key] = [mark.charCodeAt(0) - (complete ? 97 : 65), complete ? 1 : 0];
+    if (complete) return;
+    while (at < chars.length && chars[at] !== SHARD_TREE_END) read(key + chars[at++]);
+    at++;
+  };
+  read('');
+  return { version, shards };
+}
+
+/**
  * How many rows a key has, to its power of two: the bit length of the count (0; 1; 2–3 → 2;
  * 4–7 → 3; …). The header box only compares keys by size, to fetch the smallest shard that
  * answers the query, and the class compresses to far fewer bytes than exact counts: every

@@ -1,6 +1,14 @@
 import { dealSearchMeta } from './deal-records.ts';
 import { briefSearchFacets, entitySearchFacets } from './facets.ts';
-import { quickShardPath, sizeClass, type QuickManifest, type QuickRow } from './quick-index-files.ts';
+import {
+  quickShardPath,
+  SHARD_TREE_END,
+  shardTreeMark,
+  sizeClass,
+  type QuickManifest,
+  type QuickManifestFile,
+  type QuickRow,
+} from './quick-index-files.ts';
 import { quickRowWords } from './quick-tokens.ts';
 import { dealPath, type Catalog } from '../content/catalog.ts';
 import { paths } from '../site/urls.ts';
@@ -23,6 +31,8 @@ import { paths } from '../site/urls.ts';
 
 export interface QuickIndex {
   manifest: QuickManifest;
+  /** The manifest as it is served. */
+  manifestFile: QuickManifestFile;
   /** Key → rows in rank order. */
   shards: Map<string, QuickRow[]>;
 }
@@ -99,8 +109,10 @@ export function buildQuickIndex(rows: QuickRow[], { maxRows = 200, topRows = 40 
   const words = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const shards = new Map<string, QuickRow[]>();
   const manifest: QuickManifest['shards'] = {};
+  let tree = '';
 
-  const visit = (key: string, from: number, to: number) => {
+  // `edge`: the character the key adds to its parent's.
+  const visit = (key: string, from: number, to: number, edge: string) => {
     const hits = new Set<number>();
     for (let i = from; i < to; i++) for (const n of postings.get(words[i]!)!) hits.add(n);
     const ranked = [...hits].sort((a, b) => a - b);
@@ -110,21 +122,25 @@ export function buildQuickIndex(rows: QuickRow[], { maxRows = 200, topRows = 40 
       (complete ? ranked : ranked.slice(0, topRows)).map((n) => rows[n]!),
     );
     manifest[key] = [sizeClass(ranked.length), complete ? 1 : 0];
+    tree += edge + shardTreeMark(sizeClass(ranked.length), complete);
     if (complete) return;
     // Cut by the next character; a word that is the key itself has none and stays here.
     let i = from;
     while (i < to && words[i] === key) i++;
     while (i < to) {
-      const next = key + String.fromCodePoint(words[i]!.codePointAt(key.length)!);
+      const char = String.fromCodePoint(words[i]!.codePointAt(key.length)!);
+      const next = key + char;
       let j = i;
       while (j < to && words[j]!.startsWith(next)) j++;
-      visit(next, i, j);
+      visit(next, i, j, char);
       i = j;
     }
+    tree += SHARD_TREE_END;
   };
   // The root key "" holds every row: one shard is the whole index of a small site.
-  visit('', 0, words.length);
-  return { manifest: { version: versionOf(shards), shards: manifest }, shards };
+  visit('', 0, words.length, '');
+  const version = versionOf(shards);
+  return { manifest: { version, shards: manifest }, manifestFile: { version, tree }, shards };
 }
 
 /** FNV-1a (32 bits) of every shard's key and rows: enough to tell one build's index from another's. */
