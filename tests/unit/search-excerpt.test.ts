@@ -50,13 +50,25 @@ describe('chooseExcerpt', () => {
       locations: [11],
       anchor: { location: 9, text: 'Summary', element: 'h2' },
     };
-    expect(chooseExcerpt(described([head, section]), ['crane'], 24)).toBe(head.excerpt);
+    expect(chooseExcerpt(described([head, section]), ['crane'], 24)).toBe('A maker of <mark>cranes.</mark>');
     expect(chooseExcerpt(described([section]), ['crane'], 24)).toBe('The <mark>crane</mark> yard.');
     expect(chooseExcerpt(described([]), ['hafen'], 4)).toBe('A maker of cranes.');
   });
 
-  it("keeps Pagefind's excerpt where the text does not start with the title, or the page has no sections", () => {
-    expect(chooseExcerpt(page({ anchors: [] }), ['crane'], 24)).toBe(page({}).excerpt);
+  it('cuts a page without sections (a deal record) after its title, around its matches', () => {
+    const record = (content: string, locations: number[]) => page({ content, anchors: [], locations });
+    const facts = `${title}. Acme (investor), Bolt (target). US$5 million. Series A. completed.`;
+    expect(chooseExcerpt(record(facts, [1, 7]), ['bolt'], 24)).toBe(
+      'Acme (investor), <mark>Bolt</mark> (target). US$5 million. Series A. completed.',
+    );
+    expect(chooseExcerpt(record(facts, [1]), ['crane'], 3)).toBe('Acme (investor), Bolt');
+    // A long record: the words around the densest matches, a few words before the first.
+    const long = `${title}. ${Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ')}`;
+    expect(chooseExcerpt(record(long, [20, 30, 32]), ['w'], 8)).toBe('w23 w24 <mark>w25</mark> w26 <mark>w27</mark> w28 w29 w30');
+  });
+
+  it("keeps Pagefind's excerpt where the text does not start with the title, or holds nothing else", () => {
+    expect(chooseExcerpt(page({ content: `${title}.`, anchors: [] }), ['crane'], 24)).toBe(page({}).excerpt);
     expect(chooseExcerpt(page({ meta: {} }), ['crane'], 24)).toBe(page({}).excerpt);
     expect(chooseExcerpt(page({ meta: { title: 'Another title' } }), ['crane'], 24)).toBe(page({}).excerpt);
   });

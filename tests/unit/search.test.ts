@@ -181,6 +181,10 @@ describe('search facets and records', () => {
     expect(r!.path).toBe('briefs/b1/#deal-d1');
     expect(r!.content).toContain('Acme (target), Bolt (lead)');
     expect(r!.content).toContain('CNY 2.2 billion, US$348 million');
+    expect(r!.content).toMatch(/\. [A-Z][a-z ]+$/); // its status, capitalised
+    // Its kind is its meta line, not its text.
+    expect(r!.content).not.toContain(index.deals[0]!.data.kind.replace(/-/g, ' '));
+    expect(r!.meta.type).toContain(index.deals[0]!.data.kind.replace(/-/g, ' '));
     // Aliases make the deal findable but are not its excerpt.
     expect(r!.content).not.toContain('阿克米');
     expect(r!.meta.mentions).toBe('Acme | 阿克米 · Bolt');

@@ -16,9 +16,9 @@ const words = (s: string) => s.replace(/-/g, ' ');
 
 /**
  * One search record per deal, pointing at its row on its home brief's page, made of the same
- * facts its table row shows (title, kind, parties and roles, amounts, round, status). The
- * names of its parties go into the `mentions` metadata, as a brief's do: a deal is found by
- * any name of a party, and its excerpt stays the row's facts.
+ * facts its table row shows (title, parties and roles, amounts, round, status; its kind is in
+ * its metadata). The names of its parties go into the `mentions` metadata, as a brief's do: a
+ * deal is found by any name of a party, and its excerpt stays the row's facts.
  */
 export function dealSearchRecords(index: Catalog): DealSearchRecord[] {
   return index.deals.map((d) => {
@@ -31,13 +31,15 @@ export function dealSearchRecords(index: Catalog): DealSearchRecord[] {
     const usd = a && reportedUsd(a);
     const amount = a ? `${formatReportedAmount(a)}${usd && a.currency !== 'USD' ? `, ${formatMoney(usd, 'USD')}` : ''}` : '';
     const year = yearOf(d.data.date);
+    // The kind is the result's meta line ("Deal · partnership"), searchable there; an excerpt
+    // is cut from the words after the title (src/lib/search/excerpt.ts).
+    const status = words(d.data.status);
     const content = [
       d.data.title,
-      words(d.data.kind),
       parties.map((p) => p.label).join(', '),
       amount,
       d.data.round ?? '',
-      words(d.data.status),
+      status.charAt(0).toUpperCase() + status.slice(1),
     ]
       .filter(Boolean)
       .join('. ');

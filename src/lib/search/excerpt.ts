@@ -1,9 +1,10 @@
 /**
  * Which excerpt a full-text result shows. Pagefind cuts a page's excerpt around its densest
- * matches, and weighs a heading's words above others, so a brief whose title holds the query
- * gets an excerpt of its title, which the result already shows above it. Pagefind also cuts an
- * excerpt per section (its sub-results, one per heading with an id); where the text before the
- * first section is only the title, the excerpt is taken from a section instead.
+ * matches, and weighs a heading's words above others, so a page whose title holds the query
+ * gets an excerpt of its title, which the result already shows above it. Here the excerpt is
+ * cut from the text after the title: from the page's head (the text before its first section
+ * heading, such as an entity's description, or a deal record's facts), or from one of the
+ * sections Pagefind also cuts an excerpt for (its sub-results, one per heading with an id).
  */
 
 /** What the excerpt choice reads of a Pagefind result (its `data()`). */
@@ -12,6 +13,8 @@ export interface ExcerptSource {
   raw_content?: string;
   content: string;
   excerpt: string;
+  /** The words that matched, by their place in the text. */
+  locations?: number[];
   meta: Record<string, string | undefined>;
   anchors?: { location: number; text?: string; element?: string }[];
   sub_results?: { excerpt: string; locations: number[]; anchor?: { location: number; text?: string; element?: string } }[];
@@ -49,14 +52,34 @@ function withoutHeading(excerpt: string, heading: string | undefined): string {
 }
 
 /**
- * The excerpt to show for a result. The page's head is its text before its first section
- * heading: its title, and on some pages a description after it (an entity's).
- * - A head with a description that matched the query: Pagefind's excerpt of the head.
- * - Otherwise, a section that matched: the excerpt of the one that holds the most of the
- *   query's words (the first such section, in the page's order), without its heading.
- * - Otherwise (the query matched only the title or the page's metadata: an alias of an
- *   entity it mentions, a topic): the opening words after the title.
- * A page whose text does not start with its title, or that has no sections, keeps Pagefind's
+ * `length` words of `words[from, to)` with the most matches (`matches`, sorted), starting a few
+ * words before the first of them (or at `from`, when that is near), each match marked as
+ * Pagefind marks one.
+ */
+function windowAround(words: string[], from: number, to: number, matches: number[], length: number): string {
+  let best = matches[0]!;
+  let most = 0;
+  for (const start of matches) {
+    const count = matches.filter((l) => l >= start && l < start + length).length;
+    if (count > most) [best, most] = [start, count];
+  }
+  // Near the start of the text, the excerpt starts with it, not inside a name or a sentence.
+  const start = best - from < length / 2 ? from : Math.max(from, Math.min(best - Math.floor(length / 4), to - length));
+  const marked = new Set(matches);
+  return words
+    .slice(start, Math.min(to, start + length))
+    .map((w, i) => (marked.has(start + i) ? `<mark>${w}</mark>` : w))
+    .join(' ');
+}
+
+/**
+ * The excerpt to show for a result, from the text after its title:
+ * - a head with more than the title that matched the query: the words around the matches there;
+ * - otherwise a section that matched: the excerpt of the one that holds the most of the query's
+ *   words (the first such section, in the page's order), without its heading;
+ * - otherwise (the query matched only the title or the page's metadata: an alias of an entity
+ *   it mentions, a topic): the opening words after the title, without a section's heading.
+ * A page whose text does not start with its title, or holds nothing else, keeps Pagefind's
  * excerpt, and so does text whose words are not separated by spaces. `length`: the excerpt
  * length in words Pagefind was given.
  */
@@ -64,13 +87,15 @@ export function chooseExcerpt(source: ExcerptSource, queryWords: string[], lengt
   const text = source.raw_content ?? source.content.replace(/</g, '&lt;').replace(/>/g, '&gt;');
   if (text.includes('\u200B')) return source.excerpt;
   const words = text.split(WORD_BREAK);
-  const first = source.anchors?.filter((a) => /^h\d$/i.test(a.element ?? '')).sort((a, b) => a.location - b.location)[0];
   const titleEnd = titleLength(source.meta.title, words);
-  if (!first || titleEnd < 0 || first.location < titleEnd) return source.excerpt;
-  const described = first.location > titleEnd;
+  if (titleEnd < 0) return source.excerpt;
+  const first = source.anchors?.filter((a) => /^h\d$/i.test(a.element ?? '')).sort((a, b) => a.location - b.location)[0];
+  const headEnd = first?.location ?? words.length;
+  if (headEnd < titleEnd || (!first && headEnd === titleEnd)) return source.excerpt;
   const subResults = (source.sub_results ?? []).filter((s) => s.locations.length);
-  const head = subResults.find((s) => !s.anchor);
-  if (described && head) return head.excerpt;
+  const locations = [...(source.locations ?? subResults.flatMap((s) => s.locations))].sort((a, b) => a - b);
+  const headMatches = locations.filter((l) => l >= titleEnd && l < headEnd);
+  if (headMatches.length) return windowAround(words, titleEnd, headEnd, headMatches, length);
   const sections = subResults.filter((s) => s.anchor);
   if (sections.length) {
     let best = sections[0]!;
@@ -81,7 +106,7 @@ export function chooseExcerpt(source: ExcerptSource, queryWords: string[], lengt
     }
     return withoutHeading(best.excerpt, best.anchor!.text);
   }
-  if (described) return words.slice(titleEnd, titleEnd + length).join(' ');
-  const heading = first.text?.split(WORD_BREAK).filter(Boolean).length ?? 0;
-  return withoutHeading(words.slice(first.location, first.location + heading + length).join(' '), first.text);
+  if (headEnd > titleEnd) return words.slice(titleEnd, titleEnd + length).join(' ');
+  const heading = first!.text?.split(WORD_BREAK).filter(Boolean).length ?? 0;
+  return withoutHeading(words.slice(headEnd, headEnd + heading + length).join(' '), first!.text);
 }
