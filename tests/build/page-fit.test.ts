@@ -4,7 +4,7 @@
 // Two builds run at once with their output outside the project (as a test or a deploy to
 // /srv does), so they must take turns in Astro's shared scratch folder. In Chromium: no page
 // scrolls sideways at 320 px, no CSP violation, no axe violation on the brief, and a
-// right-to-left name keeps its count after it.
+// right-to-left name keeps its count after it and is marked with its language.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -28,6 +28,9 @@ const TREE = {
 type: fund
 description: An invented fund, known only by its Arabic name.
 aliases:
+  - name: صندوق النخيل
+    lang: ar
+    kind: native
   - name: Nakhil Fund
     lang: en
     kind: translation
@@ -177,5 +180,14 @@ describe('long words, body tables, code and a right-to-left name in Chromium, un
     } finally {
       await page.close();
     }
+  });
+
+  it('an entity name whose language its file declares is marked with it, on its page and where it is linked', () => {
+    const site = siteOf('root');
+    const marked = '<span lang="ar" dir="rtl">صندوق النخيل</span>';
+    for (const path of ['entities/nakhil-fund/index.html', 'entities/index.html', 'entities/type/fund/index.html'])
+      expect(readFileSync(join(site, path), 'utf8'), path).toContain(marked);
+    // The English names around it are not marked.
+    expect(readFileSync(join(site, 'entities/index.html'), 'utf8')).not.toMatch(/<span lang="en"/);
   });
 });
