@@ -132,7 +132,7 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
     .filter((a, i, all) => all.findIndex((b) => same(a, b)) === i)
     .map((a) => (!a.approximate && everyAmount.some((b) => b.approximate && same(a, b)) ? { ...a, approximate: true } : a));
   const percentages = findPercentages(figuresFrom, lang);
-  const mtDamage = findMtDamage(kept);
+  const mtDamage = findMtDamage(kept, lang);
   const garbled = mtDamage.filter((d) => d.kind === 'garbled-number');
   if (garbled.length)
     warnings.push(

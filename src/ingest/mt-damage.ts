@@ -2,6 +2,8 @@
 // ("traditionalতিহ্যবাহী"), numbers that were lost ("থেকে%% শেয়ারের", "$ billion"), template
 // numbers with letters for digits ("2O27", "l5"), placeholders and the Unicode replacement character.
 import { isMoneyWord } from './amounts.ts';
+import { languageData } from './languages.ts';
+import { FIGURE_PERCENT_WORDS } from './percentages.ts';
 import type { SourceLine } from './types.ts';
 
 export const MT_DAMAGE_KINDS = ['mixed-script', 'lost-number', 'garbled-number', 'placeholder', 'encoding'] as const;
@@ -61,10 +63,29 @@ export function garbledNumbers(text: string): string[] {
   return [...text.matchAll(GARBLED_NUMBER)].map((m) => m[0]);
 }
 
+// A percent word after a word, not a figure ("del per cento", "tăng phần trăm"): case aside.
+const PERCENT_AFTER_WORD = new RegExp(String.raw`(?<=^|\s)([^\s]+)[\s\u00A0]+(${FIGURE_PERCENT_WORDS.join('|')})(?![\p{L}\p{M}])`, 'giu');
+
+/** Whether `word` is a figure: it holds a digit, or is one of the language's number words ("cinque", "năm"). */
+function isFigureWord(word: string, numberWords: RegExp | undefined): boolean {
+  return /\p{N}/u.test(word) || (numberWords?.test(word.replace(/[^\p{L}\p{M}]/gu, '')) ?? false);
+}
+
+const numberWordCache = new Map<string, RegExp | undefined>();
+function numberWordsOf(lang: string): RegExp | undefined {
+  if (!numberWordCache.has(lang)) {
+    const words = Object.values(languageData(lang).numberWords ?? {}).flat();
+    numberWordCache.set(lang, words.length ? new RegExp(`^(?:${words.join('|')})$`, 'iu') : undefined);
+  }
+  return numberWordCache.get(lang);
+}
+
 const around = (text: string, start: number, end: number) => text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12)).trim();
 
-export function findMtDamage(lines: readonly SourceLine[]): MtDamage[] {
+/** `lang`: the article's language, whose number words may stand before a percent word. */
+export function findMtDamage(lines: readonly SourceLine[], lang = 'en'): MtDamage[] {
   const found: MtDamage[] = [];
+  const numberWords = numberWordsOf(lang);
   for (const { line, text } of lines) {
     for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
       const scripts = scriptsOf(m[0]);
@@ -84,6 +105,16 @@ export function findMtDamage(lines: readonly SourceLine[]): MtDamage[] {
         text: around(text, m.index, m.index + m[0].length),
         line,
         explanation: `"${m[0]}" stands where a number was: the figure was lost`,
+      });
+    }
+    // A percent word after a word that is no figure ("aumentate del per cento"): the figure was lost.
+    for (const m of text.matchAll(PERCENT_AFTER_WORD)) {
+      if (isFigureWord(m[1]!, numberWords)) continue;
+      found.push({
+        kind: 'lost-number',
+        text: around(text, m.index, m.index + m[0].length),
+        line,
+        explanation: `"${m[2]!.trim()}" follows no number: the figure before it was lost`,
       });
     }
     // A currency sign followed by a word instead of a number ("$ billion").

@@ -37,6 +37,30 @@ const PERCENT_WORDS = [
   'パーセント',
 ];
 
+/**
+ * Percent words that stand only after a figure, as whole words: a noun form, never an adjective
+ * ("процентные ставки" are interest rates) or a longer word ("percentage").
+ */
+export const FIGURE_PERCENT_WORDS = [
+  'percent',
+  'per cent',
+  'pct',
+  'procent',
+  'prozent',
+  'pour cent',
+  'por ciento',
+  'por cento',
+  'per cento',
+  'persen',
+  'peratus',
+  'phần trăm',
+  'процент(?:а|ов)?',
+  'відс(?:оток|отка|отків)',
+  'শতাংশ',
+  'प्रतिशत',
+  'फीसदी',
+];
+
 // A sign may touch the next word ("12.5%上昇"); a percent word must end where the word ends.
 const AFTER = new RegExp(
   String.raw`(?<![\d.,])(${NUMBER_SOURCE})\s?(?:[%٪％]|(?:${PERCENT_WORDS.filter((w) => !/^[%٪％]$/.test(w)).join('|')})(?![\p{L}]))`,

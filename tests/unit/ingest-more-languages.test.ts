@@ -192,6 +192,28 @@ describe('page forms', { timeout: 30_000 }, () => {
     expect(findMtDamage(one('Der Preis liegt bei 12 € pro Stück.'))).toEqual([]);
     expect(findMtDamage(one('The company raised $ billion in the round.')).map((d) => d.kind)).toEqual(['lost-number']);
   });
+  it('finds a figure lost before a percent word, in any language, but not before a written-out number', () => {
+    const lost = (text: string, lang: string) =>
+      findMtDamage(one(text), lang)
+        .filter((d) => d.kind === 'lost-number')
+        .map((d) => d.explanation);
+    expect(lost('Le azioni sono salite del per cento venerdì.', 'it')).toEqual([
+      '"per cento" follows no number: the figure before it was lost',
+    ]);
+    expect(lost('Cổ phiếu tăng phần trăm trong phiên.', 'vi')).toHaveLength(1);
+    expect(lost('акции выросли на процентов.', 'ru')).toHaveLength(1);
+    expect(lost('Die Aktie stieg um Prozent.', 'de')).toHaveLength(1);
+    for (const [text, lang] of [
+      ['Le azioni sono salite del 5 per cento.', 'it'],
+      ['Le azioni sono salite del cinque per cento.', 'it'],
+      ['Die Aktie stieg um zwei Prozent.', 'de'],
+      ['Cổ phiếu tăng 5,2 phần trăm.', 'vi'],
+      ['Shares rose five percent, a percentage not seen since 2019.', 'en'],
+      // An adjective of the same root is no percent word: interest rates.
+      ['ЦБ снизил процентные ставки.', 'ru'],
+    ])
+      expect(lost(text!, lang!), text).toEqual([]);
+  });
   it('drafts an article whose language was found by its marker words', () => {
     const text =
       'Kampuni ya ZAVO kujenga kiwanda Mombasa\n\n14 Machi 2025\n\nKampuni ya ZAVO imesema kuwa itajenga kiwanda cha betri katika mji wa Mombasa kwa gharama ya dola milioni 40, na hii ni hatua ya kwanza ya mpango wake.';
