@@ -38,6 +38,8 @@ export function renderHit(hit: SearchHit, headingTag: 'h2' | null, className: st
   if (hit.excerpt) {
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
+    // An excerpt may be all in a right-to-left script (a source-language summary): its own direction places its punctuation.
+    excerpt.dir = 'auto';
     excerpt.innerHTML = joinedMarks(hit.excerpt); // escaped text: Pagefind's adds only <mark>
     li.append(excerpt);
   }

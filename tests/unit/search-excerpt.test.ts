@@ -37,6 +37,8 @@ describe('chooseExcerpt', () => {
   it('shows the opening of the first section when only the title or the metadata matched', () => {
     const onlyTitle = page({ sub_results: [{ excerpt: 'Harbour <mark>crane</mark> maker opens plant.', locations: [1] }] });
     expect(chooseExcerpt(onlyTitle, ['crane'], 5)).toBe('The crane maker opened a');
+    // It ends where the next section starts, before that section's heading.
+    expect(chooseExcerpt(onlyTitle, ['crane'], 30)).toBe('The crane maker opened a plant at the harbour in May.');
     expect(chooseExcerpt(page({ sub_results: [] }), ['hafen'], 5)).toBe('The crane maker opened a');
   });
 
@@ -52,7 +54,7 @@ describe('chooseExcerpt', () => {
     };
     expect(chooseExcerpt(described([head, section]), ['crane'], 24)).toBe('A maker of <mark>cranes.</mark>');
     expect(chooseExcerpt(described([section]), ['crane'], 24)).toBe('The <mark>crane</mark> yard.');
-    expect(chooseExcerpt(described([]), ['hafen'], 4)).toBe('A maker of cranes.');
+    expect(chooseExcerpt(described([]), ['hafen'], 24)).toBe('A maker of cranes.');
   });
 
   it('cuts a page without sections (a deal record) after its title, around its matches', () => {

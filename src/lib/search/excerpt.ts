@@ -78,7 +78,8 @@ function windowAround(words: string[], from: number, to: number, matches: number
  * - otherwise a section that matched: the excerpt of the one that holds the most of the query's
  *   words (the first such section, in the page's order), without its heading;
  * - otherwise (the query matched only the title or the page's metadata: an alias of an entity
- *   it mentions, a topic): the opening words after the title, without a section's heading.
+ *   it mentions, a topic): the opening words after the title, up to the next section, without
+ *   a section's heading.
  * A page whose text does not start with its title, or holds nothing else, keeps Pagefind's
  * excerpt, and so does text whose words are not separated by spaces. `length`: the excerpt
  * length in words Pagefind was given.
@@ -89,7 +90,8 @@ export function chooseExcerpt(source: ExcerptSource, queryWords: string[], lengt
   const words = text.split(WORD_BREAK);
   const titleEnd = titleLength(source.meta.title, words);
   if (titleEnd < 0) return source.excerpt;
-  const first = source.anchors?.filter((a) => /^h\d$/i.test(a.element ?? '')).sort((a, b) => a.location - b.location)[0];
+  const headings = (source.anchors ?? []).filter((a) => /^h\d$/i.test(a.element ?? '')).sort((a, b) => a.location - b.location);
+  const first = headings[0];
   const headEnd = first?.location ?? words.length;
   if (headEnd < titleEnd || (!first && headEnd === titleEnd)) return source.excerpt;
   const subResults = (source.sub_results ?? []).filter((s) => s.locations.length);
@@ -106,7 +108,9 @@ export function chooseExcerpt(source: ExcerptSource, queryWords: string[], lengt
     }
     return withoutHeading(best.excerpt, best.anchor!.text);
   }
-  if (headEnd > titleEnd) return words.slice(titleEnd, titleEnd + length).join(' ');
+  // An opening ends where the next section starts: its heading would read as part of the text.
+  if (headEnd > titleEnd) return words.slice(titleEnd, Math.min(headEnd, titleEnd + length)).join(' ');
   const heading = first!.text?.split(WORD_BREAK).filter(Boolean).length ?? 0;
-  return withoutHeading(words.slice(headEnd, headEnd + heading + length).join(' '), first!.text);
+  const sectionEnd = headings.find((h) => h.location > headEnd)?.location ?? words.length;
+  return withoutHeading(words.slice(headEnd, Math.min(sectionEnd, headEnd + heading + length)).join(' '), first!.text);
 }
