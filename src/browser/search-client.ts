@@ -3,7 +3,7 @@
 // the query's scripts, fetched beside Pagefind), and turns results into plain hits for rendering.
 import { analyzeQuery, displayText, loadQueryRules, matchesQueryWord, mentionNote, readerWords, topicNote } from '../lib/search/text.ts';
 import { rankHits } from '../lib/search/rank.ts';
-import { chooseExcerpt, type ExcerptSource } from '../lib/search/excerpt.ts';
+import { chooseExcerpt, ELLIPSIS, type ExcerptSource } from '../lib/search/excerpt.ts';
 import { retryStems } from '../lib/search/stemmers.ts';
 
 export interface SearchHit {
@@ -45,7 +45,7 @@ let pagefind: Promise<Pagefind> | undefined;
 function load(base: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ excerptLength: EXCERPT_LENGTH, ranking: { metaWeights: META_WEIGHTS } });
+    await module.options({ excerptLength: EXCERPT_LENGTH, excerptEllipsis: ELLIPSIS, ranking: { metaWeights: META_WEIGHTS } });
     return module;
   })();
   return pagefind;

@@ -25,36 +25,37 @@ describe('chooseExcerpt', () => {
   it('takes the section that holds the most query words, without its heading, when the head is only the title', () => {
     const source = page({
       sub_results: [
-        { excerpt: 'Harbour <mark>crane</mark> maker opens plant.', locations: [1] },
-        { excerpt: 'Summary. The <mark>crane</mark> maker opened a plant at the harbour', locations: [at('crane', 7)], anchor: anchors[0] },
-        { excerpt: 'Caveats. The <mark>date</mark> is a guess.', locations: [at('date')], anchor: anchors[1] },
+        { locations: [1] },
+        { locations: [at('crane', 7)], anchor: anchors[0] },
+        { locations: [at('date')], anchor: anchors[1] },
       ],
     });
-    expect(chooseExcerpt(source, ['crane'], 24)).toBe('The <mark>crane</mark> maker opened a plant at the harbour');
+    expect(chooseExcerpt(source, ['crane'], 24)).toBe('The <mark>crane</mark> maker opened a plant at the harbour in May.');
     expect(chooseExcerpt(source, ['date'], 24)).toBe('The <mark>date</mark> is a guess.');
   });
 
   it('shows the opening of the first section when only the title or the metadata matched', () => {
-    const onlyTitle = page({ sub_results: [{ excerpt: 'Harbour <mark>crane</mark> maker opens plant.', locations: [1] }] });
-    expect(chooseExcerpt(onlyTitle, ['crane'], 5)).toBe('The crane maker opened a');
+    const onlyTitle = page({ sub_results: [{ locations: [1] }] });
+    expect(chooseExcerpt(onlyTitle, ['crane'], 5)).toBe('The crane maker opened a …');
     // It ends where the next section starts, before that section's heading.
     expect(chooseExcerpt(onlyTitle, ['crane'], 30)).toBe('The crane maker opened a plant at the harbour in May.');
-    expect(chooseExcerpt(page({ sub_results: [] }), ['hafen'], 5)).toBe('The crane maker opened a');
+    expect(chooseExcerpt(page({ sub_results: [] }), ['hafen'], 5)).toBe('The crane maker opened a …');
   });
 
   it("shows a description under the title (an entity's) when it matched, else the best section, else its opening", () => {
     const content = `${title}. A maker of cranes. Summary. The crane yard.`;
     const described = (sub_results: ExcerptSource['sub_results']) =>
       page({ content, anchors: [{ location: 9, text: 'Summary', element: 'h2' }], sub_results });
-    const head = { excerpt: 'Harbour crane maker opens plant. A maker of <mark>cranes.</mark>', locations: [8] };
+    const head = { locations: [8] };
     const section = {
-      excerpt: 'Summary. The <mark>crane</mark> yard.',
       locations: [11],
       anchor: { location: 9, text: 'Summary', element: 'h2' },
     };
     expect(chooseExcerpt(described([head, section]), ['crane'], 24)).toBe('A maker of <mark>cranes.</mark>');
     expect(chooseExcerpt(described([section]), ['crane'], 24)).toBe('The <mark>crane</mark> yard.');
     expect(chooseExcerpt(described([]), ['hafen'], 24)).toBe('A maker of cranes.');
+    // Found by its title: the description says what it is, whatever section also matched.
+    expect(chooseExcerpt(described([{ locations: [1] }, section]), ['crane'], 24)).toBe('A maker of cranes.');
   });
 
   it('cuts a page without sections (a deal record) after its title, around its matches', () => {
@@ -63,10 +64,10 @@ describe('chooseExcerpt', () => {
     expect(chooseExcerpt(record(facts, [1, 7]), ['bolt'], 24)).toBe(
       'Acme (investor), <mark>Bolt</mark> (target). US$5 million. Series A. completed.',
     );
-    expect(chooseExcerpt(record(facts, [1]), ['crane'], 3)).toBe('Acme (investor), Bolt');
-    // A long record: the words around the densest matches, a few words before the first.
+    expect(chooseExcerpt(record(facts, [1]), ['crane'], 3)).toBe('Acme (investor), Bolt …');
+    // A long record: the words around the densest matches, a few words before the first, an ellipsis where the text goes on.
     const long = `${title}. ${Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ')}`;
-    expect(chooseExcerpt(record(long, [20, 30, 32]), ['w'], 8)).toBe('w23 w24 <mark>w25</mark> w26 <mark>w27</mark> w28 w29 w30');
+    expect(chooseExcerpt(record(long, [20, 30, 32]), ['w'], 8)).toBe('… w23 w24 <mark>w25</mark> w26 <mark>w27</mark> w28 w29 w30 …');
   });
 
   it("keeps Pagefind's excerpt where the text does not start with the title, or holds nothing else", () => {
@@ -77,11 +78,13 @@ describe('chooseExcerpt', () => {
 
   it('keeps a heading the query matched, and escapes the text it cuts itself', () => {
     const source = page({
-      sub_results: [{ excerpt: '<mark>Caveats.</mark> The date is a guess.', locations: [at('Caveats.')], anchor: anchors[1] }],
+      sub_results: [{ locations: [at('Caveats.')], anchor: anchors[1] }],
     });
     expect(chooseExcerpt(source, ['caveats'], 24)).toBe('<mark>Caveats.</mark> The date is a guess.');
+    // A heading Pagefind matched by a shorter start of a query word is not shown.
+    expect(chooseExcerpt(source, ['cavern'], 24)).toBe('The date is a guess.');
     const angled = page({ content: words.replace('The crane', 'The <b>crane'), sub_results: [] });
-    expect(chooseExcerpt(angled, ['x'], 3)).toBe('The &lt;b&gt;crane maker');
+    expect(chooseExcerpt(angled, ['x'], 3)).toBe('The &lt;b&gt;crane maker …');
   });
 
   it('leaves text without spaces between words to Pagefind', () => {

@@ -17,7 +17,7 @@ export interface ExcerptSource {
   locations?: number[];
   meta: Record<string, string | undefined>;
   anchors?: { location: number; text?: string; element?: string }[];
-  sub_results?: { excerpt: string; locations: number[]; anchor?: { location: number; text?: string; element?: string } }[];
+  sub_results?: { locations: number[]; anchor?: { location: number; text?: string; element?: string } }[];
 }
 
 /** Where Pagefind splits a page's content into the words its locations count. */
@@ -42,13 +42,11 @@ function wordsCovered(locations: number[], words: string[], queryWords: string[]
   return queryWords.filter((q) => found.some((w) => w.startsWith(bare(q)))).length;
 }
 
-/** The section's excerpt without its heading in front, which says only which part of the page it is. */
-function withoutHeading(excerpt: string, heading: string | undefined): string {
-  if (!heading) return excerpt;
-  const words = excerpt.split(' ');
-  const n = heading.split(WORD_BREAK).filter(Boolean).length;
-  const lead = words.slice(0, n).join(' ');
-  return !lead.includes('<mark>') && bare(lead) === bare(heading) ? words.slice(n).join(' ') : excerpt;
+/** Where a section's text starts: after its heading, when its first words are the heading's. */
+function afterHeading(words: string[], anchor: { location: number; text?: string | undefined }): number {
+  const n = anchor.text?.split(WORD_BREAK).filter(Boolean).length ?? 0;
+  const written = words.slice(anchor.location, anchor.location + n).join(' ');
+  return n && bare(written) === bare(anchor.text!) ? anchor.location + n : anchor.location;
 }
 
 /**
@@ -57,6 +55,7 @@ function withoutHeading(excerpt: string, heading: string | undefined): string {
  * Pagefind marks one.
  */
 function windowAround(words: string[], from: number, to: number, matches: number[], length: number): string {
+  if (!matches.length) return cut(words.slice(from, Math.min(to, from + length)), false, from + length < to);
   let best = matches[0]!;
   let most = 0;
   for (const start of matches) {
@@ -66,17 +65,24 @@ function windowAround(words: string[], from: number, to: number, matches: number
   // Near the start of the text, the excerpt starts with it, not inside a name or a sentence.
   const start = best - from < length / 2 ? from : Math.max(from, Math.min(best - Math.floor(length / 4), to - length));
   const marked = new Set(matches);
-  return words
-    .slice(start, Math.min(to, start + length))
-    .map((w, i) => (marked.has(start + i) ? `<mark>${w}</mark>` : w))
-    .join(' ');
+  const shown = words.slice(start, Math.min(to, start + length)).map((w, i) => (marked.has(start + i) ? `<mark>${w}</mark>` : w));
+  return cut(shown, start > from, start + length < to);
 }
+
+/** Words as an excerpt, with an ellipsis where the text goes on before or after them, as Pagefind writes one (`ELLIPSIS`). */
+function cut(shown: string[], before: boolean, after: boolean): string {
+  return [...(before ? [ELLIPSIS] : []), ...shown, ...(after ? [ELLIPSIS] : [])].join(' ');
+}
+
+/** What stands for the text an excerpt leaves out, before or after it; Pagefind is given the same. */
+export const ELLIPSIS = '…';
 
 /**
  * The excerpt to show for a result, from the text after its title:
- * - a head with more than the title that matched the query: the words around the matches there;
- * - otherwise a section that matched: the excerpt of the one that holds the most of the query's
- *   words (the first such section, in the page's order), without its heading;
+ * - a head with more than the title (a description) that matched the query: the words around
+ *   the matches there; its opening when only the title matched;
+ * - otherwise a section that matched: the words around the matches of the one that holds the
+ *   most of the query's words (the first such section, in the page's order), without its heading;
  * - otherwise (the query matched only the title or the page's metadata: an alias of an entity
  *   it mentions, a topic): the opening words after the title, up to the next section, without
  *   a section's heading.
@@ -98,7 +104,11 @@ export function chooseExcerpt(source: ExcerptSource, queryWords: string[], lengt
   const locations = [...(source.locations ?? subResults.flatMap((s) => s.locations))].sort((a, b) => a - b);
   const headMatches = locations.filter((l) => l >= titleEnd && l < headEnd);
   if (headMatches.length) return windowAround(words, titleEnd, headEnd, headMatches, length);
+  // A page found by its title, with a description under it: the description says what it is.
+  const opening = () => cut(words.slice(titleEnd, Math.min(headEnd, titleEnd + length)), false, titleEnd + length < headEnd);
+  if (headEnd > titleEnd && locations.some((l) => l < titleEnd)) return opening();
   const sections = subResults.filter((s) => s.anchor);
+  const sectionEnd = (at: number) => headings.find((h) => h.location > at)?.location ?? words.length;
   if (sections.length) {
     let best = sections[0]!;
     let bestCovered = wordsCovered(best.locations, words, queryWords);
@@ -106,11 +116,24 @@ export function chooseExcerpt(source: ExcerptSource, queryWords: string[], lengt
       const covered = wordsCovered(s.locations, words, queryWords);
       if (covered > bestCovered) [best, bestCovered] = [s, covered];
     }
-    return withoutHeading(best.excerpt, best.anchor!.text);
+    const anchor = best.anchor!;
+    const body = afterHeading(words, anchor);
+    const to = sectionEnd(anchor.location);
+    // The heading says only which part of the page this is, unless a query word starts one of
+    // its words (Pagefind also matches a shorter start of a query word no page has).
+    const headingMatched = best.locations.some((l) => l < body && queryWords.some((q) => bare(words[l] ?? '').startsWith(bare(q))));
+    const from = headingMatched ? anchor.location : body;
+    return windowAround(
+      words,
+      from,
+      to,
+      best.locations.filter((l) => l >= from && l < to),
+      length,
+    );
   }
   // An opening ends where the next section starts: its heading would read as part of the text.
-  if (headEnd > titleEnd) return words.slice(titleEnd, Math.min(headEnd, titleEnd + length)).join(' ');
-  const heading = first!.text?.split(WORD_BREAK).filter(Boolean).length ?? 0;
-  const sectionEnd = headings.find((h) => h.location > headEnd)?.location ?? words.length;
-  return withoutHeading(words.slice(headEnd, Math.min(sectionEnd, headEnd + heading + length)).join(' '), first!.text);
+  if (headEnd > titleEnd) return opening();
+  const from = afterHeading(words, first!);
+  const to = sectionEnd(first!.location);
+  return cut(words.slice(from, Math.min(to, from + length)), false, from + length < to);
 }
