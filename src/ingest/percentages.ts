@@ -9,10 +9,8 @@ export interface PercentageMention {
   line: number;
 }
 
-const PERCENT_WORDS = [
-  '%',
-  '٪',
-  '％',
+/** Percent words written as they are in every form: "per cento", "phần trăm". */
+const PLAIN_PERCENT_WORDS = [
   'percent',
   'per cent',
   'pct',
@@ -25,11 +23,18 @@ const PERCENT_WORDS = [
   'persen',
   'peratus',
   'phần trăm',
+  'प्रतिशत',
+  'फीसदी',
+];
+
+const PERCENT_WORDS = [
+  '%',
+  '٪',
+  '％',
+  ...PLAIN_PERCENT_WORDS,
   'процент\\p{L}*',
   'відс\\p{L}*',
   'শতাংশ\\p{L}*',
-  'प्रतिशत',
-  'फीसदी',
   'في المائة',
   'بالمئة',
   'بالمائة',
@@ -41,25 +46,7 @@ const PERCENT_WORDS = [
  * Percent words that stand only after a figure, as whole words: a noun form, never an adjective
  * ("процентные ставки" are interest rates) or a longer word ("percentage").
  */
-export const FIGURE_PERCENT_WORDS = [
-  'percent',
-  'per cent',
-  'pct',
-  'procent',
-  'prozent',
-  'pour cent',
-  'por ciento',
-  'por cento',
-  'per cento',
-  'persen',
-  'peratus',
-  'phần trăm',
-  'процент(?:а|ов)?',
-  'відс(?:оток|отка|отків)',
-  'শতাংশ',
-  'प्रतिशत',
-  'फीसदी',
-];
+export const FIGURE_PERCENT_WORDS = [...PLAIN_PERCENT_WORDS, 'процент(?:а|ов)?', 'відс(?:оток|отка|отків)', 'শতাংশ'];
 
 // A sign may touch the next word ("12.5%上昇"); a percent word must end where the word ends.
 const AFTER = new RegExp(
