@@ -15,6 +15,18 @@ export function joinedMarks(excerpt: string): string {
   return excerpt.replaceAll('</mark><mark>', '');
 }
 
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
+
+/**
+ * "rtl" when most of an excerpt's letters are in a right-to-left script (a source-language summary
+ * in Arabic), so its punctuation sits at its end; a right-to-left name opening English text
+ * leaves it left to right, as the browser's own "auto" (the first letter's direction) would not.
+ */
+export function excerptDirection(text: string): 'rtl' | 'ltr' {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return (text.match(RIGHT_TO_LEFT)?.length ?? 0) * 2 > letters ? 'rtl' : 'ltr';
+}
+
 /** A result as a link; `headingTag` is null where a heading would break the outline (the header popup). */
 export function renderHit(hit: SearchHit, headingTag: 'h2' | null, className: string): HTMLLIElement {
   const li = document.createElement('li');
@@ -38,9 +50,8 @@ export function renderHit(hit: SearchHit, headingTag: 'h2' | null, className: st
   if (hit.excerpt) {
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
-    // An excerpt may be all in a right-to-left script (a source-language summary): its own direction places its punctuation.
-    excerpt.dir = 'auto';
     excerpt.innerHTML = joinedMarks(hit.excerpt); // escaped text: Pagefind's adds only <mark>
+    if (excerptDirection(excerpt.textContent ?? '') === 'rtl') excerpt.dir = 'rtl';
     li.append(excerpt);
   }
   return li;

@@ -260,6 +260,20 @@ describe('planQuickSearch and matchQuickRows', () => {
       'briefs/z/',
     ]);
   });
+
+  it('ranks an entity whose own name starts with the query above one whose alias does, wherever the index puts them', () => {
+    const rows: QuickRow[] = [
+      ['entities/nordwest/', 'Vereinigte Nordwest Solar', 'Entity', ['שמש הנגב בע״מ']],
+      ['entities/shemesh/', 'שמש הנגב', 'Entity'],
+    ];
+    expect(matchQuickRows(rows, 'שמש').map((m) => m.row[0])).toEqual(['entities/shemesh/', 'entities/nordwest/']);
+    // An alias equal to the query still comes before a title that only starts with it.
+    const exact: QuickRow[] = [
+      ['entities/a/', 'Acme Holdings', 'Entity'],
+      ['entities/b/', 'Bolt', 'Entity', ['Acme']],
+    ];
+    expect(matchQuickRows(exact, 'Acme').map((m) => m.row[0])).toEqual(['entities/b/', 'entities/a/']);
+  });
 });
 
 describe('Chinese names at scale', () => {
@@ -426,6 +440,16 @@ describe('the header box in the browser: fetching and what it says', () => {
     expect(joinedMarks('投资<mark>小</mark><mark>鹏汽车</mark>。')).toBe('投资<mark>小鹏汽车</mark>。');
     // Highlights apart stay apart.
     expect(joinedMarks('<mark>Xiaomi</mark> and <mark>Great</mark>')).toBe('<mark>Xiaomi</mark> and <mark>Great</mark>');
+  });
+
+  it('sets an excerpt right to left only when most of its letters are', async () => {
+    const { excerptDirection } = await import('../../src/browser/render-hit.ts');
+    expect(excerptDirection('شركة المغرب للبطاريات تبني مصنعا في طنجة.')).toBe('rtl');
+    expect(excerptDirection('… המפעל החדש ייבנה בנהריה (Nahariya).')).toBe('rtl');
+    // A right-to-left name opening English text, or quoted in it, leaves it left to right.
+    expect(excerptDirection('لبنیات دامون A company invented for a held-out search probe.')).toBe('ltr');
+    expect(excerptDirection('Xiaomi 小米集团 Chinese smartphone maker')).toBe('ltr');
+    expect(excerptDirection('')).toBe('ltr');
   });
 
   it('says how many matched, that only the best are listed, or that nothing matched', async () => {

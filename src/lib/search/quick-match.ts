@@ -48,17 +48,19 @@ export function planQuickSearch(query: string, manifest: QuickManifest): QuickPl
 }
 
 /**
- * How well a row's own names answer the query: 0 one is the query, 1 starts with it,
- * 2 holds it, 3 the row holds the query's words. Own names are the title and, for an
- * entity, its aliases; a deal found by a party's name or a brief by its original
- * headline is a weaker match than the party's or the brief's own page.
+ * How well a row's own names answer the query: one is the query, starts with it, or holds it,
+ * the title before an alias at each step (0–5); 6 the row holds the query's words. Own names
+ * are the title and, for an entity, its aliases; a deal found by a party's name or a brief by
+ * its original headline is a weaker match than the party's or the brief's own page.
  */
 function tier(row: QuickRow, folded: string): number {
-  const names = (row[0].startsWith('entities/') ? [row[1], ...(row[3] ?? [])] : [row[1]]).map(foldCaseAndAccents);
-  if (names.includes(folded)) return 0;
-  if (names.some((n) => n.startsWith(folded))) return 1;
-  if (names.some((n) => n.includes(folded))) return 2;
-  return 3;
+  const [title, ...aliases] = (row[0].startsWith('entities/') ? [row[1], ...(row[3] ?? [])] : [row[1]]).map(foldCaseAndAccents);
+  const steps = [(n: string) => n === folded, (n: string) => n.startsWith(folded), (n: string) => n.includes(folded)];
+  for (const [i, answers] of steps.entries()) {
+    if (answers(title!)) return 2 * i;
+    if (aliases.some(answers)) return 2 * i + 1;
+  }
+  return 6;
 }
 
 export interface QuickMatch {
