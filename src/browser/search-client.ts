@@ -1,7 +1,16 @@
 // Thin wrapper over Pagefind's browser API: loads the bundle under the site base on
 // first use, runs the query through the same analyzer the index used (with the rules of
 // the query's scripts, fetched beside Pagefind), and turns results into plain hits for rendering.
-import { analyzeQuery, displayText, loadQueryRules, matchesQueryWord, mentionNote, readerWords, topicNote } from '../lib/search/text.ts';
+import {
+  aliasNote,
+  analyzeQuery,
+  displayText,
+  loadQueryRules,
+  matchesQueryWord,
+  mentionNote,
+  readerWords,
+  topicNote,
+} from '../lib/search/text.ts';
 import { rankHits } from '../lib/search/rank.ts';
 import { chooseExcerpt, ELLIPSIS, type ExcerptSource } from '../lib/search/excerpt.ts';
 import { retryStems } from '../lib/search/stemmers.ts';
@@ -162,7 +171,10 @@ export async function runSearch(
         date: d.meta.date,
         excerpt,
         names: d.meta.names ? displayText(d.meta.names).split(' | ') : undefined,
-        via: [mentionNote(asked, shown, d.meta.mentions), topicNote(asked, shown, d.meta.topics)].filter(Boolean).join('; ') || undefined,
+        via:
+          [aliasNote(asked, shown, d.meta.names), mentionNote(asked, shown, d.meta.mentions), topicNote(asked, shown, d.meta.topics)]
+            .filter(Boolean)
+            .join('; ') || undefined,
       };
     });
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseExcerpt, type ExcerptSource } from '../../src/lib/search/excerpt.ts';
-import { topicNote } from '../../src/lib/search/text.ts';
+import { aliasNote, topicNote } from '../../src/lib/search/text.ts';
 
 // A page as Pagefind's result data describes it: its words, the headings with an id that cut it
 // into sections (anchors, by word location) and an excerpt per section that has a match.
@@ -81,8 +81,10 @@ describe('chooseExcerpt', () => {
       sub_results: [{ locations: [at('Caveats.')], anchor: anchors[1] }],
     });
     expect(chooseExcerpt(source, ['caveats'], 24)).toBe('<mark>Caveats.</mark> The date is a guess.');
-    // A heading Pagefind matched by a shorter start of a query word is not shown.
-    expect(chooseExcerpt(source, ['cavern'], 24)).toBe('The date is a guess.');
+    // A heading Pagefind matched by a shorter start of a query word, or that a short query word
+    // only starts, does not make its section the excerpt: the page's opening is shown instead.
+    expect(chooseExcerpt(source, ['cavern'], 24)).toBe('The crane maker opened a plant at the harbour in May.');
+    expect(chooseExcerpt(source, ['ca'], 24)).toBe('The crane maker opened a plant at the harbour in May.');
     const angled = page({ content: words.replace('The crane', 'The <b>crane'), sub_results: [] });
     expect(chooseExcerpt(angled, ['x'], 3)).toBe('The &lt;b&gt;crane maker …');
   });
@@ -104,5 +106,20 @@ describe('topicNote', () => {
     expect(topicNote(['smartphones'], 'Smartphones sell', 'Smartphones')).toBeUndefined();
     expect(topicNote(['phones'], 'Carmaker talks', 'Smartphones')).toBeUndefined();
     expect(topicNote(['smart'], 'Carmaker talks', undefined)).toBeUndefined();
+  });
+});
+
+describe('aliasNote', () => {
+  it("names an entity's other name that holds a query word the result does not show", () => {
+    expect(aliasNote(['al', 'jazira'], 'مجموعة الجزيرة 2030 A holding company', 'مجموعة الجزيرة 2030 | Al Jazira Holding')).toBe(
+      'Also known as Al Jazira Holding',
+    );
+    expect(aliasNote(['小米'], 'Xiaomi Chinese smartphone maker', 'Xiaomi | 小米集团 | 小米')).toBe('Also known as 小米集团, 小米');
+  });
+  it('says nothing when the word is shown, or is only in the main name', () => {
+    expect(aliasNote(['xiaomi'], 'Xiaomi Chinese smartphone maker', 'Xiaomi | 小米集团')).toBeUndefined();
+    expect(aliasNote(['jazira'], 'A holding company', 'Jazira Group | Al Jazira Holding')).toBe('Also known as Al Jazira Holding');
+    expect(aliasNote(['group'], 'A holding company', 'Jazira Group | Al Jazira Holding')).toBeUndefined();
+    expect(aliasNote(['x'], 'text', undefined)).toBeUndefined();
   });
 });

@@ -107,29 +107,31 @@ export function chooseExcerpt(source: ExcerptSource, queryWords: string[], lengt
   // A page found by its title, with a description under it: the description says what it is.
   const opening = () => cut(words.slice(titleEnd, Math.min(headEnd, titleEnd + length)), false, titleEnd + length < headEnd);
   if (headEnd > titleEnd && locations.some((l) => l < titleEnd)) return opening();
-  const sections = subResults.filter((s) => s.anchor);
   const sectionEnd = (at: number) => headings.find((h) => h.location > at)?.location ?? words.length;
+  // A section's heading says only which part of the page it is: it is shown only when the query
+  // names it, a query word being most of a heading word (Pagefind also matches a shorter start
+  // of a query word no page has, and "al" starts "Also known as").
+  const namesHeading = (word: string) =>
+    queryWords.some((q) => {
+      const [b, w] = [bare(q), bare(word)];
+      return b.length > 0 && w.startsWith(b) && b.length * 2 > w.length;
+    });
+  const sections = subResults.flatMap((s) => {
+    if (!s.anchor) return [];
+    const body = afterHeading(words, s.anchor);
+    const from = s.locations.some((l) => l < body && namesHeading(words[l] ?? '')) ? s.anchor.location : body;
+    const to = sectionEnd(s.anchor.location);
+    const matches = s.locations.filter((l) => l >= from && l < to);
+    return matches.length ? [{ from, to, matches }] : [];
+  });
   if (sections.length) {
     let best = sections[0]!;
-    let bestCovered = wordsCovered(best.locations, words, queryWords);
+    let bestCovered = wordsCovered(best.matches, words, queryWords);
     for (const s of sections.slice(1)) {
-      const covered = wordsCovered(s.locations, words, queryWords);
+      const covered = wordsCovered(s.matches, words, queryWords);
       if (covered > bestCovered) [best, bestCovered] = [s, covered];
     }
-    const anchor = best.anchor!;
-    const body = afterHeading(words, anchor);
-    const to = sectionEnd(anchor.location);
-    // The heading says only which part of the page this is, unless a query word starts one of
-    // its words (Pagefind also matches a shorter start of a query word no page has).
-    const headingMatched = best.locations.some((l) => l < body && queryWords.some((q) => bare(words[l] ?? '').startsWith(bare(q))));
-    const from = headingMatched ? anchor.location : body;
-    return windowAround(
-      words,
-      from,
-      to,
-      best.locations.filter((l) => l >= from && l < to),
-      length,
-    );
+    return windowAround(words, best.from, best.to, best.matches, length);
   }
   // An opening ends where the next section starts: its heading would read as part of the text.
   if (headEnd > titleEnd) return opening();

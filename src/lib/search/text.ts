@@ -388,6 +388,22 @@ export function mentionNote(queryWords: string[], shown: string, mentions: strin
 }
 
 /**
+ * "Also known as Al Jazira Holding" when a query word is in one of an entity's other names (its
+ * `names` metadata, the main name first, joined by " | ") and neither its title nor its excerpt
+ * shows that word: the entity was found by an alias the result would not otherwise show.
+ */
+export function aliasNote(queryWords: string[], shown: string, names: string | undefined): string | undefined {
+  if (!names) return undefined;
+  const seen = readerForm(shown.replace(/<\/?mark>/g, ''));
+  const found = displayText(names)
+    .split(NAME_SEPARATOR)
+    .slice(1)
+    .map((n) => n.trim())
+    .filter((n) => queryWords.some((q) => q && readerForm(n).includes(q) && !seen.includes(q)));
+  return found.length ? `Also known as ${[...new Set(found)].slice(0, 3).join(', ')}` : undefined;
+}
+
+/**
  * "Topic: Smartphones" when a query word starts a word of one of the result's topics (its
  * `topics` metadata, names joined by " · ") and neither its title nor its excerpt shows that
  * word: the brief was found through a topic it is filed under.
