@@ -187,6 +187,10 @@ describe('long words, body tables, code and a right-to-left name in Chromium, un
     const marked = '<span lang="ar" dir="rtl">صندوق النخيل</span>';
     for (const path of ['entities/nakhil-fund/index.html', 'entities/index.html', 'entities/type/fund/index.html'])
       expect(readFileSync(join(site, path), 'utf8'), path).toContain(marked);
+    // And in the picture of its connections, whose labels are SVG text.
+    expect(readFileSync(join(site, 'entities/nakhil-fund/index.html'), 'utf8')).toMatch(
+      /<text[^>]* lang="ar" direction="rtl"[^>]*>\s*صندوق النخيل/,
+    );
     // The English names around it are not marked.
     expect(readFileSync(join(site, 'entities/index.html'), 'utf8')).not.toMatch(/<span lang="en"/);
   });
