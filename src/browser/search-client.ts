@@ -8,6 +8,7 @@ import {
   loadQueryRules,
   matchesQueryWord,
   mentionNote,
+  NAME_SEPARATOR,
   readerWords,
   topicNote,
 } from '../lib/search/text.ts';
@@ -145,7 +146,6 @@ export async function runSearch(
       // lost. When every word is on some page, but no page has them all, none is.
       const found = words.length > 1 ? await Promise.all(words.map((word) => foundAlone(pf, word, filters))) : [false];
       kept = words.filter((_, i) => found[i]);
-      if (kept.length === words.length) kept = words;
     }
     const lost = words.filter((w) => !kept.includes(w));
     if (lost.length) {
@@ -170,7 +170,7 @@ export async function runSearch(
         language: d.meta.language,
         date: d.meta.date,
         excerpt,
-        names: d.meta.names ? displayText(d.meta.names).split(' | ') : undefined,
+        names: d.meta.names ? displayText(d.meta.names).split(NAME_SEPARATOR) : undefined,
         via:
           [aliasNote(asked, shown, d.meta.names), mentionNote(asked, shown, d.meta.mentions), topicNote(asked, shown, d.meta.topics)]
             .filter(Boolean)

@@ -5,7 +5,7 @@ import { dealHomeBrief } from '../lib/content/deal-home.ts';
 import { paths } from '../lib/site/urls.ts';
 import { isSiteTopLevel, matchSiteRoute, nearestSiteTopLevel, ROUTE_SECTIONS, routeShapes } from '../lib/site/sections.ts';
 import { isFileRelative } from '../lib/content/mdx-policy.ts';
-import { SINGULAR, type FailedEntry } from './references.ts';
+import { briefStatuses, dealBriefLists, SINGULAR, type FailedEntry } from './references.ts';
 
 /**
  * Site links written inside brief bodies ("[XPeng](/entities/xpeng/)"), checked
@@ -215,16 +215,12 @@ export function checkBodyLinks(
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   // Of a file that failed its schema, what its well-formed fields say: a brief's status, a deal's briefs.
-  const status = new Map<string, unknown>(c.briefs.map((b) => [b.id, b.data.status]));
-  for (const f of failed) if (f.collection === 'briefs' && f.data.status !== undefined) status.set(f.id, f.data.status);
+  const status = briefStatuses(c, failed);
   const published = new Set([...status].filter(([, s]) => s === 'published').map(([id]) => id));
-  const deals = new Map<string, { data: Pick<Deal['data'], 'briefs'> }>(c.deals.map((d) => [d.id, d]));
-  for (const f of failed)
-    if (f.collection === 'deals' && !f.failedFields.includes('briefs') && Array.isArray(f.data.briefs))
-      deals.set(f.id, { data: { briefs: f.data.briefs as string[] } });
+  const deals = dealBriefLists(c, failed);
   const dealHref = (id: string): string | undefined => {
-    const deal = deals.get(id);
-    const home = deal && dealHomeBrief(deal, published);
+    const briefs = deals.get(id);
+    const home = briefs && dealHomeBrief({ data: { briefs: briefs as Deal['data']['briefs'] } }, published);
     return home && `/${paths.deal(id, home)}`;
   };
   const known = Object.fromEntries(Object.entries(ids).map(([name, set]) => [name, [...set].sort()])) as Record<CollectionName, string[]>;

@@ -1,6 +1,6 @@
 import type { ContentIssue } from './issue.ts';
 import type { FailedEntry } from './references.ts';
-import type { WellFormed } from './well-formed-data.ts';
+import { present, type WellFormed } from './well-formed-data.ts';
 import { checkFigures } from './figure-rules.ts';
 import { checkRelations } from './relation-rules.ts';
 import { compareText } from '../lib/text/compare-text.ts';
@@ -35,10 +35,6 @@ export function ruleEntries<T>(valid: readonly RuleEntry<T>[], failed: readonly 
 
 /** An alias as written, its spaces collapsed. */
 const written = (text: string) => text.trim().replace(/\s+/g, ' ');
-
-/** Each item of a list that is well-formed, with its index in the file. */
-const present = <T>(list: readonly (T | undefined)[] | undefined): [number, T][] =>
-  (list ?? []).flatMap((item, i): [number, T][] => (item === undefined ? [] : [[i, item]]));
 
 /**
  * Rules that span entries but are not references: relations (src/check/relation-rules.ts),

@@ -1,4 +1,5 @@
 import { nearestWithin } from '../lib/text/nearest.ts';
+import { spoils } from '../schemas/well-formed.ts';
 import { formatFieldPath, type ContentIssue } from './issue.ts';
 import type { CollectionName, Collections } from '../lib/content/entries.ts';
 import type { WellFormedParts } from './well-formed-data.ts';
@@ -64,9 +65,7 @@ export function wellFormedReferences(
 ): EntryReference[] {
   // An issue about the whole entry (empty path) says nothing about its reference fields.
   const bad = issuePaths.filter((p) => p.length > 0);
-  const covers = (issue: ReadonlyArray<PropertyKey>, path: (string | number)[]) =>
-    issue.length <= path.length ? issue.every((k, i) => k === path[i]) : path.every((k, i) => k === issue[i]);
-  return [...referencesIn(collection, raw)].filter((ref) => !bad.some((issue) => covers(issue, ref.path)));
+  return [...referencesIn(collection, raw)].filter((ref) => !bad.some((issue) => spoils(issue, ref.path)));
 }
 
 /** Every id one entry points at, with the field it sits in. */
@@ -143,6 +142,21 @@ export function checkReferences(
   return issues;
 }
 
+/** Every brief's `status`, a brief that failed its schema's too where its status is well-formed. */
+export function briefStatuses(c: Collections, failed: readonly FailedEntry[]): Map<string, unknown> {
+  const status = new Map<string, unknown>(c.briefs.map((b) => [b.id, b.data.status]));
+  for (const f of failed) if (f.collection === 'briefs' && f.data.status !== undefined) status.set(f.id, f.data.status);
+  return status;
+}
+
+/** Every deal's list of briefs, a deal that failed its schema's too where its `briefs` is well-formed. */
+export function dealBriefLists(c: Collections, failed: readonly FailedEntry[]): Map<string, readonly unknown[]> {
+  const lists = new Map<string, readonly unknown[]>(c.deals.map((d) => [d.id, d.data.briefs]));
+  for (const f of failed)
+    if (f.collection === 'deals' && !f.failedFields.includes('briefs') && Array.isArray(f.data.briefs)) lists.set(f.id, f.data.briefs);
+  return lists;
+}
+
 /**
  * Published content may cite only published briefs: a draft has no page, and its id
  * (a slug of its headline) must not reach the site or the open data. Checked for every
@@ -152,11 +166,9 @@ export function checkReferences(
  * `status` (a brief's) or its list of briefs (a deal's) says whether it is published.
  */
 export function checkDraftReferences(c: Collections, failed: readonly FailedEntry[] = []): ContentIssue[] {
-  const status = new Map<string, unknown>(c.briefs.map((b) => [b.id, b.data.status]));
-  for (const f of failed) if (f.collection === 'briefs' && f.data.status !== undefined) status.set(f.id, f.data.status);
+  const status = briefStatuses(c, failed);
   const cites = (briefs: readonly unknown[]) => briefs.some((id) => typeof id === 'string' && status.get(id) === 'published');
-  const isPublishedDeal = new Map(c.deals.map((d) => [d.id, cites(d.data.briefs)]));
-  for (const f of failed) if (f.collection === 'deals' && Array.isArray(f.data.briefs)) isPublishedDeal.set(f.id, cites(f.data.briefs));
+  const isPublishedDeal = new Map([...dealBriefLists(c, failed)].map(([id, briefs]) => [id, cites(briefs)]));
   const issues: ContentIssue[] = [];
   for (const ref of collectReferences(c, failed)) {
     if (ref.to !== 'briefs' || status.get(ref.target) !== 'draft') continue;

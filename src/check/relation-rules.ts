@@ -1,5 +1,6 @@
 import type { ContentIssue } from './issue.ts';
 import type { RuleEntry } from './cross-entry-rules.ts';
+import { present } from './well-formed-data.ts';
 import { loopsOf, pathWithin } from '../lib/graph/loops.ts';
 import { compareText } from '../lib/text/compare-text.ts';
 import type { EntityData } from '../schemas/entity.ts';
@@ -9,7 +10,7 @@ import { RELATION_LABELS, SYMMETRIC_RELATIONS, type RelationType } from '../sche
 const PART_OF: ReadonlySet<RelationType> = new Set(['subsidiary-of', 'division-of']);
 
 /** Each well-formed relation of an entity, with its index in the file. */
-const relationsOf = (e: RuleEntry<EntityData>) => (e.data.relations ?? []).flatMap((r, i) => (r === undefined ? [] : [{ r, i }]));
+const relationsOf = (e: RuleEntry<EntityData>) => present(e.data.relations).map(([i, r]) => ({ r, i }));
 
 /** How a message names an entity's file: its path, else its id. */
 const fileOf = (e: RuleEntry<EntityData>) => e.filePath ?? `"${e.id}"`;

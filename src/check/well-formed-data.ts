@@ -71,3 +71,7 @@ export function wellFormedData(schema: z.ZodType, raw: unknown, issuePaths: Read
   }
   return { data, failedFields };
 }
+
+/** Each item of a list that is well-formed, with its index in the file. */
+export const present = <T>(list: readonly (T | undefined)[] | undefined): [number, T][] =>
+  (list ?? []).flatMap((item, i): [number, T][] => (item === undefined ? [] : [[i, item]]));

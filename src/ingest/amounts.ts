@@ -448,7 +448,7 @@ function withCurrency(
   after: ReturnType<typeof currencyAfter>,
   before: ReturnType<typeof currencyBefore>,
 ): Found | undefined {
-  const { text, original, line, lang } = at;
+  const { text, original, line } = at;
   let value = figure;
   if (!after && !before) return undefined;
   let currency: string;

@@ -1,9 +1,8 @@
 // Who wrote and published the article, where the page says so: a byline ("By …", "Автор: …",
 // "记者 …", "(Reporter …)"), an author bio, the site's own domain, a copyright line.
-import type { SourceLine } from './types.ts';
 import { escapeRegExp, UNSPACED } from './text-features.ts';
 import { compareText } from '../lib/text/compare-text.ts';
-import { LANGUAGES } from './languages.ts';
+import { languageData, languageKey, LANGUAGES } from './languages.ts';
 
 const BYLINE_CUES = [
   'by',
@@ -86,8 +85,8 @@ const LANGUAGE_BYLINES = new Map<string, RegExp>();
  * separator, so that a sentence opening with "di" or "na" names no one.
  */
 export function languageBylineAuthor(text: string, lang: string): string | undefined {
-  const primary = lang.split('-')[0]!;
-  const list = LANGUAGES[primary]?.bylineCues;
+  const primary = languageKey(lang);
+  const list = languageData(primary).bylineCues;
   if (!list?.length) return undefined;
   let re = LANGUAGE_BYLINES.get(primary);
   if (!re) {
@@ -113,8 +112,10 @@ const bare = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLo
  * the author unless one of its words spells part of the domain ("Example News - examplenews.com" names
  * the outlet twice).
  */
+const NAME_BESIDE_DOMAIN = new RegExp(String.raw`^(${NAME})\s+[-–—|·]\s+(\S+)$`, 'u');
+
 export function nameBesideDomain(text: string): string | undefined {
-  const m = new RegExp(String.raw`^(${NAME})\s+[-–—|·]\s+(\S+)$`, 'u').exec(text.trim());
+  const m = NAME_BESIDE_DOMAIN.exec(text.trim());
   if (!m) return undefined;
   const [domain] = domainsIn(m[2]!);
   const name = cleanName(m[1]);

@@ -6,7 +6,7 @@
 // fastest of the accurate ones.
 import { detectAll } from 'tinyld/heavy';
 import { canonicalLanguageTag } from '../schemas/language.ts';
-import { LANGUAGES } from './languages.ts';
+import { LANGUAGES, languageKey } from './languages.ts';
 
 export interface DetectedLanguage {
   /** BCP 47 tag, e.g. "bn", "ru", "zh-Hans". */
@@ -71,16 +71,6 @@ function byScript(text: string): string | undefined {
 const MARKERS: [string, Set<string>][] = Object.entries(LANGUAGES)
   .filter(([, d]) => d.markerWords?.length)
   .map(([code, d]) => [code, new Set(d.markerWords)]);
-
-/**
- * The languages.ts key of a detected tag: the tag itself, or the key whose canonical form it is
- * (tinyld's Tagalog "tl" is canonically "fil", the entry is keyed "tl").
- */
-const KEY_OF_CANONICAL = new Map(Object.keys(LANGUAGES).map((code) => [canonicalLanguageTag(code) ?? code, code]));
-export function languageKey(tag: string): string {
-  const primary = tag.split('-')[0]!;
-  return LANGUAGES[primary] ? primary : (KEY_OF_CANONICAL.get(primary) ?? primary);
-}
 
 /**
  * The language whose marker words (languages.ts) the text uses clearly more than the detected

@@ -11,6 +11,7 @@
 // Words are regular-expression sources, matched case-insensitively ("\\p{L}*" takes an inflected
 // ending: "миллиард\\p{L}*"). A scale word must end at a word end unless its script writes no spaces
 // (Thai, Chinese, Japanese). Scale words in a row multiply: Thai "หมื่นล้าน" = 10⁴ × 10⁶.
+import { canonicalLanguageTag } from '../schemas/language.ts';
 
 export interface CurrencyWords {
   /** ISO 4217 code. */
@@ -1501,14 +1502,25 @@ export const LANGUAGES: Record<string, LanguageData> = {
   },
 };
 
-/** The language's entry ("de" for "de-AT"); an empty entry when none. */
+const KEY_OF_CANONICAL = new Map(Object.keys(LANGUAGES).map((code) => [canonicalLanguageTag(code) ?? code, code]));
+
+/**
+ * The key of a tag's entry: its primary subtag ("de" for "de-AT"), or the key whose canonical
+ * form it is (Tagalog is keyed "tl", and a detector or a brief may write it "fil").
+ */
+export function languageKey(tag: string): string {
+  const primary = tag.split('-')[0]!.toLowerCase();
+  return LANGUAGES[primary] ? primary : (KEY_OF_CANONICAL.get(primary) ?? primary);
+}
+
+/** The language's entry ("de" for "de-AT", "tl" for "fil"); an empty entry when none. */
 export function languageData(lang: string): LanguageData {
-  return LANGUAGES[lang.split('-')[0]!.toLowerCase()] ?? {};
+  return LANGUAGES[languageKey(lang)] ?? {};
 }
 
 /** Every language's entries, the given language's first (its reading wins where two differ). */
 export function languagesFirst(lang: string): LanguageData[] {
-  const own = lang.split('-')[0]!.toLowerCase();
+  const own = languageKey(lang);
   return [
     LANGUAGES[own] ?? {},
     ...Object.entries(LANGUAGES)

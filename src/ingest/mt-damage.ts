@@ -2,7 +2,7 @@
 // ("traditionalতিহ্যবাহী"), numbers that were lost ("থেকে%% শেয়ারের", "$ billion"), template
 // numbers with letters for digits ("2O27", "l5"), placeholders and the Unicode replacement character.
 import { isMoneyWord } from './amounts.ts';
-import { languageData } from './languages.ts';
+import { languageData, languageKey } from './languages.ts';
 import { FIGURE_PERCENT_WORDS } from './percentages.ts';
 import type { SourceLine } from './types.ts';
 
@@ -73,11 +73,12 @@ function isFigureWord(word: string, numberWords: RegExp | undefined): boolean {
 
 const numberWordCache = new Map<string, RegExp | undefined>();
 function numberWordsOf(lang: string): RegExp | undefined {
-  if (!numberWordCache.has(lang)) {
-    const words = Object.values(languageData(lang).numberWords ?? {}).flat();
-    numberWordCache.set(lang, words.length ? new RegExp(`^(?:${words.join('|')})$`, 'iu') : undefined);
+  const key = languageKey(lang);
+  if (!numberWordCache.has(key)) {
+    const words = Object.values(languageData(key).numberWords ?? {}).flat();
+    numberWordCache.set(key, words.length ? new RegExp(`^(?:${words.join('|')})$`, 'iu') : undefined);
   }
-  return numberWordCache.get(lang);
+  return numberWordCache.get(key);
 }
 
 const around = (text: string, start: number, end: number) => text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12)).trim();

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SearchRecords } from '../lib/search/records.ts';
-import type { IndexLogger, PreparedPagesCache, SearchIndexer, UnchangedPage } from './pagefind-index.ts';
+import type { IndexLogger, PreparedPagesCache, UnchangedPage } from './pagefind-index.ts';
 
 /** What the build's renderer sends the search indexer. */
 export type IndexerRequest =

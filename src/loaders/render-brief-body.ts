@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { evaluate, type HastPluginEntry, type MdastPluginEntry, type Features } from 'satteri';
 import { satteriCreateHighlightFn, satteriHeadingIdsPlugin, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
 import { pathToFileURL } from 'node:url';
-import { differsFromPage, textDirection } from '../lib/text/languages.ts';
+import { ownLanguage } from '../lib/text/languages.ts';
 
 /** The site's Markdown settings, as `satteri()` in astro.config.mjs resolved them. */
 export interface BriefMarkdownOptions {
@@ -55,9 +55,7 @@ type Props = Record<string, unknown> & { children?: Child };
 export const BRIEF_COMPONENTS: Record<string, (props: Props) => Element> = {
   // src/components/LangText.astro: lang and dir only where the language differs from the page's.
   LangText: ({ lang, children }) => {
-    const tag = String(lang);
-    const own = differsFromPage(tag);
-    return h('span', own ? { lang: tag, dir: textDirection(tag) } : {}, children);
+    return h('span', ownLanguage(String(lang)) ?? {}, children);
   },
 };
 

@@ -13,7 +13,8 @@ import { classifyLines } from '../../src/ingest/boilerplate.ts';
 import { findOutlet } from '../../src/ingest/byline.ts';
 import { main } from '../../src/ingest/cli.ts';
 import { findDates, toPartialDate } from '../../src/ingest/dateline.ts';
-import { byMarkers, languageKey, detectLanguage } from '../../src/ingest/detect-language.ts';
+import { byMarkers, detectLanguage } from '../../src/ingest/detect-language.ts';
+import { languageData, languageKey } from '../../src/ingest/languages.ts';
 import { renderDraft } from '../../src/ingest/draft-writer.ts';
 import { buildAliasLookup, findEntityMentions, findNameCandidates } from '../../src/ingest/entity-mentions.ts';
 import { keyFactCandidates } from '../../src/ingest/key-facts.ts';
@@ -132,6 +133,9 @@ describe('language detection with marker words', { timeout: 30_000 }, () => {
       'Perusahaan tekstil itu berencana membangun pabrik baru di Semarang dengan investasi Rp 2 triliun, karena permintaan ekspor terus naik dibandingkan tahun lalu.';
     expect(languageKey('fil')).toBe('tl');
     expect(languageKey('id')).toBe('id');
+    // Every reader of the language's data finds it under either tag.
+    expect(languageData('fil')).toBe(languageData('tl'));
+    expect(languageData('fil-PH').scales).toBeDefined();
     expect(byMarkers(indonesian, 'fil', 0.3)).toBe('id');
   });
   it('tells Malay from Indonesian, and leaves English with a stray marker word alone', () => {

@@ -29,11 +29,10 @@ const bare = (text: string) =>
     .replace(/[\p{P}\p{S}\s]/gu, '')
     .toLowerCase();
 
-/** How many words the page's title takes at the start of its text, or -1 when its text does not start with its title. */
-function titleLength(title: string | undefined, words: string[]): number {
-  if (!title) return -1;
-  const n = title.split(WORD_BREAK).filter(Boolean).length;
-  return bare(words.slice(0, n).join(' ')) === bare(title) ? n : -1;
+/** How many words `text` takes when `words` spell it from `at` (case, punctuation and spaces aside), or -1. */
+function spelledAt(words: string[], at: number, text: string): number {
+  const n = text.split(WORD_BREAK).filter(Boolean).length;
+  return n && bare(words.slice(at, at + n).join(' ')) === bare(text) ? n : -1;
 }
 
 /** How many of the query's words (as analysed for the index) a section's matched words start with. */
@@ -43,16 +42,13 @@ function wordsCovered(locations: number[], words: string[], queryWords: string[]
 }
 
 /** Where a section's text starts: after its heading, when its first words are the heading's. */
-function afterHeading(words: string[], anchor: { location: number; text?: string | undefined }): number {
-  const n = anchor.text?.split(WORD_BREAK).filter(Boolean).length ?? 0;
-  const written = words.slice(anchor.location, anchor.location + n).join(' ');
-  return n && bare(written) === bare(anchor.text!) ? anchor.location + n : anchor.location;
-}
+const afterHeading = (words: string[], anchor: { location: number; text?: string | undefined }) =>
+  anchor.location + Math.max(0, spelledAt(words, anchor.location, anchor.text ?? ''));
 
 /**
  * `length` words of `words[from, to)` with the most matches (`matches`, sorted), starting a few
  * words before the first of them (or at `from`, when that is near), each match marked as
- * Pagefind marks one.
+ * Pagefind marks one; the opening words when there are no matches.
  */
 function windowAround(words: string[], from: number, to: number, matches: number[], length: number): string {
   if (!matches.length) return cut(words.slice(from, Math.min(to, from + length)), false, from + length < to);
@@ -94,7 +90,7 @@ export function chooseExcerpt(source: ExcerptSource, queryWords: string[], lengt
   const text = source.raw_content ?? source.content.replace(/</g, '&lt;').replace(/>/g, '&gt;');
   if (text.includes('\u200B')) return source.excerpt;
   const words = text.split(WORD_BREAK);
-  const titleEnd = titleLength(source.meta.title, words);
+  const titleEnd = spelledAt(words, 0, source.meta.title ?? '');
   if (titleEnd < 0) return source.excerpt;
   const headings = (source.anchors ?? []).filter((a) => /^h\d$/i.test(a.element ?? '')).sort((a, b) => a.location - b.location);
   const first = headings[0];
@@ -105,8 +101,7 @@ export function chooseExcerpt(source: ExcerptSource, queryWords: string[], lengt
   const headMatches = locations.filter((l) => l >= titleEnd && l < headEnd);
   if (headMatches.length) return windowAround(words, titleEnd, headEnd, headMatches, length);
   // A page found by its title, with a description under it: the description says what it is.
-  const opening = () => cut(words.slice(titleEnd, Math.min(headEnd, titleEnd + length)), false, titleEnd + length < headEnd);
-  if (headEnd > titleEnd && locations.some((l) => l < titleEnd)) return opening();
+  if (headEnd > titleEnd && locations.some((l) => l < titleEnd)) return windowAround(words, titleEnd, headEnd, [], length);
   const sectionEnd = (at: number) => headings.find((h) => h.location > at)?.location ?? words.length;
   // A section's heading says only which part of the page it is: it is shown only when the query
   // names it, a query word being most of a heading word (Pagefind also matches a shorter start
@@ -134,8 +129,6 @@ export function chooseExcerpt(source: ExcerptSource, queryWords: string[], lengt
     return windowAround(words, best.from, best.to, best.matches, length);
   }
   // An opening ends where the next section starts: its heading would read as part of the text.
-  if (headEnd > titleEnd) return opening();
-  const from = afterHeading(words, first!);
-  const to = sectionEnd(first!.location);
-  return cut(words.slice(from, Math.min(to, from + length)), false, from + length < to);
+  if (headEnd > titleEnd) return windowAround(words, titleEnd, headEnd, [], length);
+  return windowAround(words, afterHeading(words, first!), sectionEnd(first!.location), [], length);
 }

@@ -121,8 +121,9 @@ export function buildQuickIndex(rows: QuickRow[], { maxRows = 200, topRows = 40 
       key,
       (complete ? ranked : ranked.slice(0, topRows)).map((n) => rows[n]!),
     );
-    manifest[key] = [sizeClass(ranked.length), complete ? 1 : 0];
-    tree += edge + shardTreeMark(sizeClass(ranked.length), complete);
+    const size = sizeClass(ranked.length);
+    manifest[key] = [size, complete ? 1 : 0];
+    tree += edge + shardTreeMark(size, complete);
     if (complete) return;
     // Cut by the next character; a word that is the key itself has none and stays here.
     let i = from;

@@ -1,4 +1,4 @@
-import { SCRIPT_RULES, type ScriptEntry, type SpellingStandard, type WordRules } from './languages.ts';
+import { SCRIPT_RULES, type ScriptEntry, type WordRules } from './languages.ts';
 
 /**
  * The entries of src/lib/search/languages.ts as the analysis uses them: which entry a

@@ -47,7 +47,7 @@ const SEPARATOR_IN_NUMBER = new RegExp(`(?<=\\p{Nd})${DIGIT_SEPARATOR}(?=\\p{Nd}
  * 1.5 (both 15), and, as Pagefind matches a prefix, the query 1.5 also meets 1,500 read as
  * German's 1.5 thousand. The cost is that 1,5 and 15 meet as well, as they already did in Latin.
  */
-export const plainNumber = (number: string): string => asciiDigits(number).replace(SEPARATOR_IN_NUMBER, '');
+const plainNumber = (number: string): string => asciiDigits(number).replace(SEPARATOR_IN_NUMBER, '');
 
 // ---- Reversible ASCII spelling -----------------------------------------------------
 
@@ -154,10 +154,10 @@ export function analyseForIndex(text: string, lang?: string, otherForms = true):
   // whose fold rules apply (Thai เเ for แ) as it is cut once folded, which is how queries are cut:
   // the segmenter cuts a misspelled word into other pieces than the folded one.
   const compatible = otherForms ? text.normalize('NFKC') : text;
+  const own = new Set(out.split(' '));
   for (const other of new Set([compatible, otherForms ? foldUnspacedRuns(compatible, lang) : text])) {
     if (other === text) continue;
     const { text: words, forms: more } = analyseForIndex(other, lang, false);
-    const own = new Set(out.split(' '));
     for (const form of [...words.split(' '), ...more]) if (form && !own.has(form)) forms.add(form);
   }
   return { text: out, forms: [...forms] };
@@ -333,7 +333,7 @@ export function analyseQueryText(query: string, stem?: (name: string, word: stri
  * เ, into other pieces than โรงแรม "hotel". A query is folded so before it is cut, and the index
  * also holds its text cut so.
  */
-export function foldUnspacedRuns(text: string, lang?: string): string {
+function foldUnspacedRuns(text: string, lang?: string): string {
   return text.replace(UNSPACED_RUN, (run) => foldWord(run, rulesFor(run, lang)));
 }
 
@@ -345,7 +345,7 @@ export function foldUnspacedRuns(text: string, lang?: string): string {
  * word lack (採用し). Suffixes come off query words only (see `suffixes` in
  * src/lib/search/languages.ts).
  */
-export function stripRunEndings(text: string): string {
+function stripRunEndings(text: string): string {
   return text.replace(UNSPACED_RUN, (run) => {
     const end = rulesFor([...run].at(-1)!);
     return end?.suffixes && end !== entryFor(run) ? stripSuffix(run, end) : run;

@@ -371,16 +371,22 @@ export function mentionedNames(mentions: string | undefined): string[][] {
 
 const readerForm = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** The query words that `shown` (a result's title and excerpt) does not show: a note says what found the result through them. */
+function unshownWords(queryWords: string[], shown: string): string[] {
+  const seen = readerForm(shown.replace(/<\/?mark>/g, ''));
+  return queryWords.filter((q) => q && !seen.includes(q));
+}
+
 /**
  * "Mentions Xiaomi Corporation (小米)" when a query word is one of the names of an
  * entity the result mentions and neither its title nor its excerpt shows that word:
  * the result was found through the entity's alias, and this says so.
  */
 export function mentionNote(queryWords: string[], shown: string, mentions: string | undefined): string | undefined {
-  const seen = readerForm(shown.replace(/<\/?mark>/g, ''));
+  const hidden = unshownWords(queryWords, shown);
   const notes: string[] = [];
   for (const names of mentionedNames(mentions)) {
-    const hit = names.find((n) => queryWords.some((q) => q && readerForm(n).includes(q) && !seen.includes(q)));
+    const hit = names.find((n) => hidden.some((q) => readerForm(n).includes(q)));
     if (!hit) continue;
     notes.push(hit === names[0] ? names[0]! : `${names[0]} (${hit})`);
   }
@@ -393,13 +399,10 @@ export function mentionNote(queryWords: string[], shown: string, mentions: strin
  * shows that word: the entity was found by an alias the result would not otherwise show.
  */
 export function aliasNote(queryWords: string[], shown: string, names: string | undefined): string | undefined {
-  if (!names) return undefined;
-  const seen = readerForm(shown.replace(/<\/?mark>/g, ''));
-  const found = displayText(names)
-    .split(NAME_SEPARATOR)
-    .slice(1)
-    .map((n) => n.trim())
-    .filter((n) => queryWords.some((q) => q && readerForm(n).includes(q) && !seen.includes(q)));
+  const hidden = unshownWords(queryWords, shown);
+  // The `names` metadata is one entry of the `mentions` format.
+  const [, ...aliases] = mentionedNames(names)[0] ?? [];
+  const found = aliases.filter((n) => hidden.some((q) => readerForm(n).includes(q)));
   return found.length ? `Also known as ${[...new Set(found)].slice(0, 3).join(', ')}` : undefined;
 }
 
@@ -409,15 +412,11 @@ export function aliasNote(queryWords: string[], shown: string, names: string | u
  * word: the brief was found through a topic it is filed under.
  */
 export function topicNote(queryWords: string[], shown: string, topics: string | undefined): string | undefined {
-  if (!topics) return undefined;
-  const seen = readerForm(shown.replace(/<\/?mark>/g, ''));
-  const found = displayText(topics)
-    .split(MENTION_SEPARATOR)
-    .map((t) => t.trim())
-    .filter((t) => {
-      const words = readerWords(t);
-      return queryWords.some((q) => q && !seen.includes(q) && words.some((w) => w.startsWith(q)));
-    });
+  const hidden = unshownWords(queryWords, shown);
+  // Topics are listed as the `mentions` metadata lists entities, one name each.
+  const found = mentionedNames(topics)
+    .flat()
+    .filter((t) => readerWords(t).some((w) => hidden.some((q) => w.startsWith(q))));
   if (!found.length) return undefined;
   return `${found.length === 1 ? 'Topic' : 'Topics'}: ${found.join(', ')}`;
 }

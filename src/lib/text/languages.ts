@@ -30,6 +30,11 @@ export const textDirection = memo((tag: string): 'ltr' | 'rtl' => {
 
 const primaryLanguage = memo((tag: string) => new Intl.Locale(tag).language);
 
+/** The lang and dir an element of text in `tag` carries: none when it is the page's language. */
+export function ownLanguage(tag: string): { lang: string; dir: 'ltr' | 'rtl' } | undefined {
+  return differsFromPage(tag) ? { lang: tag, dir: textDirection(tag) } : undefined;
+}
+
 /** True when `tag` is a different language from the page's, so the element needs its own lang. */
 export function differsFromPage(tag: string, pageLang = 'en'): boolean {
   return primaryLanguage(tag) !== primaryLanguage(pageLang);
