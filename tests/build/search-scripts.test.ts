@@ -207,6 +207,16 @@ describe('search in every script the table covers', () => {
       expect(excerpt).not.toContain(furniture);
   });
 
+  it('shows the spaces a Thai text wrote, and none of the cuts between its words', async () => {
+    const { hits } = await search('ฟาร์ม');
+    const at = hits.indexOf(brief('thai-solar-farm'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const excerpt = (await page.locator('[data-search-results] li .excerpt').nth(at).textContent()) ?? '';
+    expect(excerpt).toContain('ในปีหน้า มูลค่า');
+    expect(excerpt).toContain('ฟาร์มพลังงานแสงอาทิตย์ที่จังหวัดชลบุรี');
+    expect(excerpt).not.toContain('\u2063');
+  });
+
   it('finds a brief by the name of its topic, and says so', async () => {
     const { hits, excerpts } = await search('industry ferry fare');
     expect(hits).toContain(brief('ferry-fare-rise'));

@@ -53,6 +53,26 @@ describe('segmentCjk', () => {
     // Spaces a Latin text writes beside its numbers and commas stay.
     expect(unsegmentCjk('In 2025 , 40 plants, 3 , 4')).toBe('In 2025 , 40 plants, 3 , 4');
   });
+  it('keeps, for display, the spaces the text wrote between words of unspaced scripts and beside a number', () => {
+    const written = [
+      ['th', 'บริษัทประกาศลงทุนสร้างโรงงานแห่งใหม่ในจังหวัดสงขลา มูลค่า ๑,๒๐๐ ล้านบาท'],
+      ['my', 'ဆန်စက်ကုမ္ပဏီသည် ပုသိမ်တွင် ဆန်စက်သစ်'],
+      ['zh', '小米 汽车 将投资 5 亿元'],
+      ['ja', '新工場 は 来年 稼働'],
+    ] as const;
+    for (const [lang, text] of written) {
+      const indexed = indexText(text, lang);
+      // Each written space reads back as one, and each cut segmentation made is gone.
+      expect(displayText(indexed).trim()).toBe(text);
+      // The marker is no word a reader could type, nor one of the hidden forms.
+      expect(indexForms(text, lang).some((f) => /\u2063/.test(f))).toBe(false);
+    }
+    expect(displayText(indexText('สงขลามูลค่า', 'th')).trim()).toBe('สงขลามูลค่า');
+    // Around an excerpt's marks, and where an excerpt starts or ends at the marker.
+    const [before, after] = indexText('สงขลา มูลค่า', 'th').trim().split(/ \u2063 /);
+    expect(unsegmentCjk(`<mark>${before}</mark> \u2063 ${after}`)).toBe(`<mark>${before}</mark> ${after}`);
+    expect(unsegmentCjk('\u2063 ล้าน บาท')).toBe(' ล้านบาท');
+  });
 });
 
 describe('analyzeQuery', () => {

@@ -1,7 +1,7 @@
 import { entryFor, foldWord, respellWord, rulesFor, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
 import { cliticFreeForms, spellingVariants, stemmerOf } from './word-forms.ts';
 import { SCRIPT_RULES, type ScriptEntry } from './languages.ts';
-import { CJK_CHAR, KANA, segmentRun, segmentText, UNSPACED_RUN } from './segmentation.ts';
+import { CJK_CHAR, KANA, markWrittenSpaces, segmentRun, segmentText, UNSPACED_RUN, WRITTEN_SPACE } from './segmentation.ts';
 
 /**
  * Analysis of whole texts by the rules of src/lib/search/languages.ts, the same in Node
@@ -133,7 +133,7 @@ export function analyseForIndex(text: string, lang?: string, otherForms = true):
   // A number with separators, as one ASCII number, before segmentation sets its groups apart
   // (Thai ๑,๒๐๐ is cut into ๑ , ๒๐๐, and Arabic ١٬٢٠٠ is two words to Pagefind).
   for (const [number] of text.matchAll(GROUPED_NUMBER)) forms.add(plainNumber(number));
-  const segmented = segmentText(text);
+  const segmented = segmentText(markWrittenSpaces(text));
   for (const word of otherSpellings(text, segmented, lang)) forms.add(word);
   for (const word of wordsAcrossCuts(text, lang)) forms.add(word);
   for (const word of elidedWords(text, lang)) forms.add(word);
@@ -158,7 +158,7 @@ export function analyseForIndex(text: string, lang?: string, otherForms = true):
   for (const other of new Set([compatible, otherForms ? foldUnspacedRuns(compatible, lang) : text])) {
     if (other === text) continue;
     const { text: words, forms: more } = analyseForIndex(other, lang, false);
-    for (const form of [...words.split(' '), ...more]) if (form && !own.has(form)) forms.add(form);
+    for (const form of [...words.split(' '), ...more]) if (form && form !== WRITTEN_SPACE && !own.has(form)) forms.add(form);
   }
   return { text: out, forms: [...forms] };
 }

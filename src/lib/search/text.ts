@@ -1,6 +1,6 @@
 import { stemmer as indonesianStem } from '@orama/stemmers/indonesian';
 import { escapeHtml } from '../text/escape-html.ts';
-import { CJK_CHAR, segmentText, UNSPACED_CHAR } from './segmentation.ts';
+import { segmentText, UNSPACED_CHAR, unspacedGap, WRITTEN_SPACE } from './segmentation.ts';
 import { loadQueryRules, stem } from './stemmers.ts';
 import { analyseForIndex, analyseQueryText, decodeWords, elidedWords } from './text-analysis.ts';
 
@@ -132,18 +132,8 @@ export function segmentCjk(text: string): string {
   return segmentText(text);
 }
 
-/** Chinese and Japanese punctuation (、。「」) and the full-width forms of ASCII's (，！？（）). */
-const CJK_PUNCTUATION = '\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65';
 const MARKS = '(?:<\\/?mark>)*';
-/** A gap between characters of unspaced scripts or their punctuation, or between a number and Han or kana (2024年, 1.5亿). */
-const UNSPACED_GAP = new RegExp(
-  [
-    `([${UNSPACED_CHAR}${CJK_PUNCTUATION}]${MARKS}) (?=${MARKS}[${UNSPACED_CHAR}${CJK_PUNCTUATION}])`,
-    `([${CJK_CHAR}\\p{Nd}]${MARKS}) (?=${MARKS}[${CJK_CHAR}${CJK_PUNCTUATION}])`,
-    `([${CJK_CHAR}${CJK_PUNCTUATION}]${MARKS}) (?=${MARKS}\\p{Nd})`,
-  ].join('|'),
-  'gu',
-);
+const UNSPACED_GAP = unspacedGap(' ', MARKS);
 /** A separator segmentation set apart inside a number of a script's own digits (Thai ๑ , ๒๐๐). */
 const SCRIPT_DIGIT = `(?=\\p{Nd})[${UNSPACED_CHAR}]`;
 const NUMBER_GAP = new RegExp(`(${SCRIPT_DIGIT}${MARKS}) ([,.]) (?=${MARKS}${SCRIPT_DIGIT})`, 'gu');
@@ -151,15 +141,18 @@ const NUMBER_GAP = new RegExp(`(${SCRIPT_DIGIT}${MARKS}) ([,.]) (?=${MARKS}${SCR
 /**
  * Removes the spaces segmentCjk put between words of unspaced scripts, beside their
  * punctuation, between a number and Han or kana, and inside a number, for showing excerpts as
- * written. (A Thai space between two clauses goes too, and a Chinese one beside a number: the
- * index keeps no trace of which spaces were written.)
+ * written. A space the text wrote there is kept: the index holds it as WRITTEN_SPACE.
  */
 export function unsegmentCjk(text: string): string {
   // Pagefind's excerpts wrap matches in <mark>, so a space may sit between a tag and a character.
   return text
     .replace(UNSPACED_GAP, (_m, ...groups: unknown[]) => groups.slice(0, 3).find((g) => g !== undefined) as string)
-    .replace(NUMBER_GAP, '$1$2');
+    .replace(NUMBER_GAP, '$1$2')
+    .replace(WRITTEN_SPACE_WORD, ' ');
 }
+
+/** WRITTEN_SPACE as the index holds it, a word between spaces, or at an excerpt's start or end. */
+const WRITTEN_SPACE_WORD = new RegExp(` ?${WRITTEN_SPACE} ?`, 'g');
 
 /**
  * A query as Pagefind should see it: NFC, digits in ASCII, unspaced runs segmented,
