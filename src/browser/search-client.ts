@@ -15,6 +15,7 @@ import {
 import { rankHits } from '../lib/search/rank.ts';
 import { chooseExcerpt, ELLIPSIS, type ExcerptSource } from '../lib/search/excerpt.ts';
 import { retryStems } from '../lib/search/stemmers.ts';
+import { entriesOf, respellWord } from '../lib/search/script-rules.ts';
 
 export interface SearchHit {
   url: string;
@@ -95,6 +96,31 @@ function missingWords(query: string, lost: Set<string>): string[] {
   return named.length ? named : [...lost].map(displayText);
 }
 
+const QUERY_FORMS = new Map<string, string[]>();
+
+/**
+ * For a word of a result's text (as the index holds it), the words a query would be analysed
+ * into and its respelling: how chooseExcerpt finds the word a query reached through the index's
+ * hidden forms (בחיפה for חיפה, a clitic taken off; eröffnet for eroeffnet). Only words in the
+ * scripts of `query`, whose rules and stemmers its search loaded (loadQueryRules).
+ */
+function queryFormsFor(query: string): (word: string) => string[] {
+  const scripts = new Set(entriesOf(query));
+  return (word) => {
+    let forms = QUERY_FORMS.get(word);
+    if (forms) return forms;
+    const shown = displayText(word);
+    // The index holds a word of plain ASCII letters as written, where Pagefind located any match.
+    if (shown === word && /^[\x00-\x7F]*$/.test(word) && !/['\d]/.test(word)) return [];
+    if (!entriesOf(shown).every((e) => scripts.has(e))) return [];
+    // The index also holds a word respelled (eröffnet as eroeffnet), which a query keeps as typed.
+    forms = [...analyzeQuery(shown).split(' ').filter(Boolean), respellWord(shown.toLowerCase())];
+    if (QUERY_FORMS.size > 20_000) QUERY_FORMS.clear();
+    QUERY_FORMS.set(word, forms);
+    return forms;
+  };
+}
+
 /**
  * For each query word that no page has, the first of its stems by the retry stemmers of the
  * site's languages (`langs`, see retryStems) that some page has. A word the analysis spelled in
@@ -158,10 +184,11 @@ export async function runSearch(
   }
   const asked = readerWords(query);
   const indexWords = analyzed?.split(' ').filter(Boolean) ?? [];
+  const queryForms = queryFormsFor(query);
   const toHits = async (start: number, end: number) => {
     const data = await Promise.all(response.results.slice(start, end).map((r) => r.data()));
     return data.map((d) => {
-      const excerpt = displayText(chooseExcerpt(d, indexWords, EXCERPT_LENGTH));
+      const excerpt = displayText(chooseExcerpt(d, indexWords, EXCERPT_LENGTH, queryForms));
       const shown = `${displayText(d.meta.title ?? '')} ${excerpt}`;
       return {
         url: d.url,

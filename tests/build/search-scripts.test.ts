@@ -217,6 +217,20 @@ describe('search in every script the table covers', () => {
     expect(excerpt).not.toContain('\u2063');
   });
 
+  it('marks the word a query found through a form the index keeps out of sight (behind a clitic, respelled)', async () => {
+    for (const [query, slug, word] of [
+      ['חיפה', 'haifa-chip-plant', 'בחיפה'],
+      ['مياه', 'jordan-desalination', 'المياه'],
+      ['eroeffnet', 'german-logistics', 'eröffnet'],
+    ] as const) {
+      const { hits } = await search(query);
+      const at = hits.indexOf(brief(slug));
+      expect(at, query).toBeGreaterThanOrEqual(0);
+      const marked = await page.locator('[data-search-results] li .excerpt').nth(at).locator('mark').allTextContents();
+      expect(marked, query).toContain(word);
+    }
+  });
+
   it('finds a brief by the name of its topic, and says so', async () => {
     const { hits, excerpts } = await search('industry ferry fare');
     expect(hits).toContain(brief('ferry-fare-rise'));

@@ -42,6 +42,22 @@ describe('chooseExcerpt', () => {
     expect(chooseExcerpt(page({ sub_results: [] }), ['hafen'], 5)).toBe('The crane maker opened a …');
   });
 
+  it('marks a word the query reached only through the forms the index keeps out of sight, in its section', () => {
+    // As if the index held "harbor" for "harbour" and "surmise" for "guess" out of sight.
+    const hiddenForms: Record<string, string[]> = { harbour: ['harbor'], 'guess.': ['surmise'] };
+    const formsOf = (word: string) => hiddenForms[word] ?? [word.toLowerCase()];
+    const metadataOnly = page({ sub_results: [] });
+    expect(chooseExcerpt(metadataOnly, ['harbor'], 24, formsOf)).toBe('The crane maker opened a plant at the <mark>harbour</mark> in May.');
+    expect(chooseExcerpt(metadataOnly, ['surmise'], 24, formsOf)).toBe('The date is a <mark>guess.</mark>');
+    // Beside a word Pagefind located, in the section that now holds both query words.
+    const located = page({ sub_results: [{ locations: [at('date')], anchor: anchors[1] }] });
+    expect(chooseExcerpt(located, ['date', 'surmise'], 24, formsOf)).toBe('The <mark>date</mark> is a <mark>guess.</mark>');
+    // A query word a located word starts with is not looked for again.
+    expect(chooseExcerpt(located, ['date'], 24, () => ['date'])).toBe('The <mark>date</mark> is a guess.');
+    // Without the forms, the opening, as before.
+    expect(chooseExcerpt(metadataOnly, ['harbor'], 24)).toBe('The crane maker opened a plant at the harbour in May.');
+  });
+
   it("shows a description under the title (an entity's) when it matched, else the best section, else its opening", () => {
     const content = `${title}. A maker of cranes. Summary. The crane yard.`;
     const described = (sub_results: ExcerptSource['sub_results']) =>

@@ -46,6 +46,47 @@ const afterHeading = (words: string[], anchor: { location: number; text?: string
   anchor.location + Math.max(0, spelledAt(words, anchor.location, anchor.text ?? ''));
 
 /**
+ * Where the text after the title (`words` from `from`) holds a word that a query word no matched
+ * word starts with reaches through the word's forms (`formsOf`): Pagefind matched it in the
+ * hidden forms and located nothing in the text.
+ */
+function hiddenMatches(
+  words: string[],
+  from: number,
+  found: number[],
+  queryWords: string[],
+  formsOf: (word: string) => string[],
+): number[] {
+  const located = found.map((l) => bare(words[l] ?? ''));
+  const unfound = queryWords.map(bare).filter((q) => q && !located.some((w) => w.startsWith(q)));
+  if (!unfound.length) return [];
+  const hidden: number[] = [];
+  for (let at = from; at < words.length; at++) {
+    const word = words[at]!;
+    if (found.includes(at)) continue;
+    if (formsOf(word).some((f) => unfound.some((q) => bare(f).startsWith(q)))) hidden.push(at);
+  }
+  return hidden;
+}
+
+type SubResult = NonNullable<ExcerptSource['sub_results']>[number];
+
+/** The sections' matches with the hidden ones (`hidden`) added to the section of each, in the page's order. */
+function withHidden(subResults: SubResult[], headings: NonNullable<ExcerptSource['anchors']>, hidden: number[]): SubResult[] {
+  if (!hidden.length) return subResults;
+  const sections = new Map(subResults.map((s) => [s.anchor?.location ?? -1, { ...s, locations: [...s.locations] }]));
+  for (const at of hidden) {
+    const heading = headings.findLast((h) => h.location <= at);
+    // Before the first heading is the page's head, whose matches are read from all locations.
+    if (!heading) continue;
+    let section = sections.get(heading.location);
+    if (!section) sections.set(heading.location, (section = { locations: [], anchor: heading }));
+    section.locations.push(at);
+  }
+  return [...sections.entries()].sort(([a], [b]) => a - b).map(([, s]) => ({ ...s, locations: s.locations.sort((a, b) => a - b) }));
+}
+
+/**
  * `length` words of `words[from, to)` with the most matches (`matches`, sorted), starting a few
  * words before the first of them (or at `from`, when that is near), each match marked as
  * Pagefind marks one; the opening words when there are no matches.
@@ -84,9 +125,11 @@ export const ELLIPSIS = '…';
  *   a section's heading.
  * A page whose text does not start with its title, or holds nothing else, keeps Pagefind's
  * excerpt, and so does text whose words are not separated by spaces. `length`: the excerpt
- * length in words Pagefind was given.
+ * length in words Pagefind was given. `formsOf`: the words a query would be analysed into for
+ * a word of the text, when the text may hold a word the query found only through the forms the
+ * index keeps out of sight (a clitic taken off, letters folded); such words count as matches.
  */
-export function chooseExcerpt(source: ExcerptSource, queryWords: string[], length: number): string {
+export function chooseExcerpt(source: ExcerptSource, queryWords: string[], length: number, formsOf?: (word: string) => string[]): string {
   const text = source.raw_content ?? source.content.replace(/</g, '&lt;').replace(/>/g, '&gt;');
   if (text.includes('\u200B')) return source.excerpt;
   const words = text.split(WORD_BREAK);
@@ -96,8 +139,10 @@ export function chooseExcerpt(source: ExcerptSource, queryWords: string[], lengt
   const first = headings[0];
   const headEnd = first?.location ?? words.length;
   if (headEnd < titleEnd || (!first && headEnd === titleEnd)) return source.excerpt;
-  const subResults = (source.sub_results ?? []).filter((s) => s.locations.length);
-  const locations = [...(source.locations ?? subResults.flatMap((s) => s.locations))].sort((a, b) => a - b);
+  const found = source.locations ?? (source.sub_results ?? []).flatMap((s) => s.locations);
+  const hidden = formsOf ? hiddenMatches(words, titleEnd, found, queryWords, formsOf) : [];
+  const subResults = withHidden(source.sub_results ?? [], headings, hidden).filter((s) => s.locations.length);
+  const locations = [...found, ...hidden].sort((a, b) => a - b);
   const headMatches = locations.filter((l) => l >= titleEnd && l < headEnd);
   if (headMatches.length) return windowAround(words, titleEnd, headEnd, headMatches, length);
   // A page found by its title, with a description under it: the description says what it is.

@@ -61,9 +61,14 @@ function load(entry: ScriptRules): Promise<void> {
  * undefined, as index time does) and resolves with the entries of those scripts.
  */
 export async function loadScriptRules(text?: string): Promise<ScriptRules[]> {
-  const entries = text === undefined ? ENTRIES : ENTRIES.filter((e) => e.holds.test(text));
+  const entries = text === undefined ? ENTRIES : entriesOf(text);
   await Promise.all(entries.filter((e) => !e.loaded).map(load));
   return entries;
+}
+
+/** The entries of the scripts `text` holds. */
+export function entriesOf(text: string): ScriptRules[] {
+  return ENTRIES.filter((e) => e.holds.test(text));
 }
 
 const notLoaded = (entry: ScriptRules) =>
