@@ -69,7 +69,9 @@ describe('segmentCjk', () => {
     }
     expect(displayText(indexText('สงขลามูลค่า', 'th')).trim()).toBe('สงขลามูลค่า');
     // Around an excerpt's marks, and where an excerpt starts or ends at the marker.
-    const [before, after] = indexText('สงขลา มูลค่า', 'th').trim().split(/ \u2063 /);
+    const [before, after] = indexText('สงขลา มูลค่า', 'th')
+      .trim()
+      .split(/ \u2063 /);
     expect(unsegmentCjk(`<mark>${before}</mark> \u2063 ${after}`)).toBe(`<mark>${before}</mark> ${after}`);
     expect(unsegmentCjk('\u2063 ล้าน บาท')).toBe(' ล้านบาท');
   });
