@@ -82,6 +82,13 @@ export interface WordRules {
    */
   respell?: [pattern: string, replacement: string][];
   /**
+   * A vowel the language changes between a word's forms, where its stem cannot show it (Ukrainian
+   * Львів, Львові): [pattern, replacement] on the lower-case word, as `respell`. The index holds
+   * each word also so spelled, and a query word is so spelled once cut to its stem, so a query in
+   * one form finds text in the other.
+   */
+  alternate?: [pattern: string, replacement: string][];
+  /**
    * Clitics written joined to the front of the next word (Arabic "al-", Hebrew "b-"),
    * longest first. The index holds each word also without them, and a query word loses
    * them, so "חיפה" finds "בחיפה" and "البطاريات" finds "بطاريات".
