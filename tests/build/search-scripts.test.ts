@@ -231,6 +231,14 @@ describe('search in every script the table covers', () => {
     }
   });
 
+  it("finds a deal by its own record, not by the deal table on its brief's page", async () => {
+    // "Wombat" is in the deal's title only, which the brief's page shows in its deal table.
+    const { status } = await search('wombat');
+    expect(status).toContain('1 result');
+    const link = (await page.locator('[data-search-results] li .hit-title a').getAttribute('href')) ?? '';
+    expect(link).toMatch(new RegExp(`^${BASE}briefs/ferry-fare-rise/#.+`));
+  });
+
   it('finds a brief by the name of its topic, and says so', async () => {
     const { hits, excerpts } = await search('industry ferry fare');
     expect(hits).toContain(brief('ferry-fare-rise'));
