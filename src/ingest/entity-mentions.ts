@@ -121,12 +121,21 @@ const CYRILLIC_CASES: { last: RegExp; drop: number; cases: string[][] }[] = [
   { last: /[бвгджзклмнпрстфхцчшщ]$/u, drop: 0, cases: [['а', 'у'], ['у', 'ові'], ['а'], ['ом'], ['е', 'і', 'ові', 'у']] },
 ];
 
+/**
+ * A Ukrainian і (ї) in a closed last syllable, which is о (є) where an ending opens the syllable:
+ * "Львів" → "Львова", "Львові"; "Київ" → "Києва", "Києві".
+ */
+const ALTERNATING_VOWEL = /[ії](?=[бвгґджзклмнпрстфхцчшщ]{1,2}$)/u;
+
 /** The forms of one Cyrillic word in case `k`, or the word itself when it does not decline. */
 function cyrillicCase(word: string, k: number): string[] {
   const rule = CYRILLIC_CASES.find((r) => r.last.test(word));
   if (!rule || !/^\p{Script=Cyrillic}+$/u.test(word)) return [word];
   const stem = word.slice(0, word.length - rule.drop);
-  return rule.cases[k]!.map((e) => stem + e);
+  // Both stems: not every such word alternates (Ukrainian "Мілан", "Мілана").
+  const stems =
+    rule.drop === 0 && ALTERNATING_VOWEL.test(stem) ? [stem, stem.replace(ALTERNATING_VOWEL, (v) => (v === 'і' ? 'о' : 'є'))] : [stem];
+  return stems.flatMap((s) => rule.cases[k]!.map((e) => s + e));
 }
 
 /**
@@ -513,6 +522,8 @@ export interface NameCandidate {
   name: string;
   count: number;
   lines: number[];
+  /** The name's other forms in the text, declined ("Києві" and "Києвом" of "Київ"). */
+  forms?: string[];
 }
 
 /**
@@ -708,5 +719,31 @@ export function findNameCandidates(lines: readonly SourceLine[], spans: Map<numb
       if (free(m.index, m.index + m[0].length) && inner.split(/\s+/).length <= 5 && !/[.!?。]$/u.test(inner)) add(inner, line);
     }
   }
-  return [...found.values()].sort((a, b) => b.count - a.count || a.lines[0]! - b.lines[0]! || compareText(a.name, b.name));
+  return withDeclinedForms([...found.values()]).sort(
+    (a, b) => b.count - a.count || a.lines[0]! - b.lines[0]! || compareText(a.name, b.name),
+  );
+}
+
+/**
+ * Candidates that are declined forms of another candidate (Russian, Ukrainian and Greek cases,
+ * as alias matching declines a name: "Києві", "Києвом" of "Київ") joined to it, with their
+ * counts, lines and spellings (`forms`). The shortest name is taken as the one the others decline.
+ */
+function withDeclinedForms(candidates: NameCandidate[]): NameCandidate[] {
+  const byKey = new Map(candidates.map((c) => [matchKey(foldCase(c.name)), c]));
+  const joined = new Set<NameCandidate>();
+  const bases = [...candidates].sort((a, b) => [...a.name].length - [...b.name].length || compareText(a.name, b.name));
+  for (const base of bases) {
+    if (joined.has(base)) continue;
+    const key = matchKey(foldCase(base.name));
+    for (const form of [...cyrillicForms(key), ...greekForms(key)]) {
+      const other = byKey.get(form);
+      if (!other || other === base || joined.has(other)) continue;
+      joined.add(other);
+      base.count += other.count;
+      base.lines = [...new Set([...base.lines, ...other.lines])].sort((a, b) => a - b);
+      base.forms = [...(base.forms ?? []), other.name, ...(other.forms ?? [])];
+    }
+  }
+  return candidates.filter((c) => !joined.has(c));
 }

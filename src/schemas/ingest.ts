@@ -55,7 +55,14 @@ export const ingestRecord = z.strictObject({
     .optional()
     .describe('short or shared names seen without a surer mention of the same entity; not linked'),
   entityCandidates: z
-    .array(z.strictObject({ name: z.string().min(1), count: z.number().int().positive(), lines: z.array(lineNo) }))
+    .array(
+      z.strictObject({
+        name: z.string().min(1),
+        count: z.number().int().positive(),
+        lines: z.array(lineNo),
+        forms: z.array(z.string().min(1)).optional().describe('the same name declined elsewhere in the text: aliases to consider'),
+      }),
+    )
     .optional()
     .describe('names in the text that match no entity: candidates for new entities'),
   keyFactCandidates: z.array(z.strictObject({ text: z.string().min(1), ...at })).optional(),

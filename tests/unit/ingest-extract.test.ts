@@ -242,6 +242,32 @@ describe('entity mentions', () => {
     const { spans } = findEntityMentions(lines, index);
     expect(findNameCandidates(lines, spans, 'en').map((c) => c.name)).toEqual(['Zenith Dynamics']);
   });
+  it('joins the declined forms of a name into one candidate, with the forms it was written in', () => {
+    const lines = [
+      { line: 1, text: 'Завод у Києві відкрили. Директор Олег Петренко сказав, що Київ і Львів залишаться центрами.' },
+      { line: 2, text: 'Офіс під Києвом переїде до Львова. Компанія з Кракова також інвестує.' },
+      { line: 3, text: 'В интервью Илона Маска журналисты спросили, что думает Илон Маск.' },
+    ];
+    const candidates = findNameCandidates(lines, new Map(), 'uk');
+    const named = (name: string) => candidates.find((c) => c.name === name);
+    expect(named('Київ')).toMatchObject({ count: 3, lines: [1, 2] });
+    expect(new Set(named('Київ')!.forms)).toEqual(new Set(['Києві', 'Києвом']));
+    expect(named('Львів')).toMatchObject({ count: 2, forms: ['Львова'] });
+    expect(named('Илон Маск')).toMatchObject({ count: 2, forms: ['Илона Маска'] });
+    // A name no other candidate declines stands alone, without forms.
+    expect(named('Кракова')).toEqual({ name: 'Кракова', count: 1, lines: [2] });
+    expect(candidates.map((c) => c.name)).not.toEqual(expect.arrayContaining(['Києві', 'Києвом', 'Львова', 'Илона Маска']));
+  });
+  it('finds a Ukrainian name whose last vowel alternates, in its declined forms', () => {
+    const cities = buildAliasLookup([
+      { id: 'kyiv', data: { name: 'Київ', aliases: [] } },
+      { id: 'lviv', data: { name: 'Львів', aliases: [] } },
+    ]);
+    const found = (text: string) => findEntityMentions(one(text), cities).mentions.map((m) => m.entity);
+    expect(found('Завод у Києві, офіс під Києвом')).toEqual(['kyiv']);
+    expect(found('Склад біля Львова')).toEqual(['lviv']);
+    expect(found('Склад у Луцьку')).toEqual([]);
+  });
 });
 
 describe('boilerplate classification', () => {
