@@ -67,6 +67,14 @@ async function search(query: string): Promise<Answer> {
 
 const brief = (slug: string) => `briefs/${slug}/`;
 
+/** The excerpt element of `slug`'s result for `query`, which must be among the results. */
+async function excerptOf(query: string, slug: string) {
+  const { hits } = await search(query);
+  const at = hits.indexOf(brief(slug));
+  expect(at, query).toBeGreaterThanOrEqual(0);
+  return page.locator('[data-search-results] li .excerpt').nth(at);
+}
+
 // [query, brief it must find in the top five, same-script brief it must not find (or null)]
 const CASES: [string, string, string | null][] = [
   // Word forms the text does not write: a plural, a stem, a clitic before a letter a query takes for one, a verb ending.
@@ -198,20 +206,14 @@ describe('search in every script the table covers', () => {
 
   it("cuts a brief's excerpt from its summary, not from its title and the lines under it", async () => {
     // "adult" is in the title and the summary, "crossing" in the summary only.
-    const { hits } = await search('adult crossing');
-    const at = hits.indexOf(brief('ferry-fare-rise'));
-    expect(at).toBeGreaterThanOrEqual(0);
-    const excerpt = (await page.locator('[data-search-results] li .excerpt').nth(at).textContent()) ?? '';
+    const excerpt = (await (await excerptOf('adult crossing', 'ferry-fare-rise')).textContent()) ?? '';
     expect(excerpt).toContain('HK$22.50');
     for (const furniture of ['Ferry operator raises the adult fare', 'Article date', 'The Test Gazette', 'source in', 'Summary'])
       expect(excerpt).not.toContain(furniture);
   });
 
   it('shows the spaces a Thai text wrote, and none of the cuts between its words', async () => {
-    const { hits } = await search('ฟาร์ม');
-    const at = hits.indexOf(brief('thai-solar-farm'));
-    expect(at).toBeGreaterThanOrEqual(0);
-    const excerpt = (await page.locator('[data-search-results] li .excerpt').nth(at).textContent()) ?? '';
+    const excerpt = (await (await excerptOf('ฟาร์ม', 'thai-solar-farm')).textContent()) ?? '';
     expect(excerpt).toContain('ในปีหน้า มูลค่า');
     expect(excerpt).toContain('ฟาร์มพลังงานแสงอาทิตย์ที่จังหวัดชลบุรี');
     expect(excerpt).not.toContain('\u2063');
@@ -223,10 +225,7 @@ describe('search in every script the table covers', () => {
       ['مياه', 'jordan-desalination', 'المياه'],
       ['eroeffnet', 'german-logistics', 'eröffnet'],
     ] as const) {
-      const { hits } = await search(query);
-      const at = hits.indexOf(brief(slug));
-      expect(at, query).toBeGreaterThanOrEqual(0);
-      const marked = await page.locator('[data-search-results] li .excerpt').nth(at).locator('mark').allTextContents();
+      const marked = await (await excerptOf(query, slug)).locator('mark').allTextContents();
       expect(marked, query).toContain(word);
     }
   });
