@@ -132,7 +132,7 @@ function cyrillicCase(word: string, k: number): string[] {
   const rule = CYRILLIC_CASES.find((r) => r.last.test(word));
   if (!rule || !/^\p{Script=Cyrillic}+$/u.test(word)) return [word];
   const stem = word.slice(0, word.length - rule.drop);
-  // Both stems: not every such word alternates (Ukrainian "Мілан", "Мілана").
+  // Both stems: not every such word alternates (Ukrainian "Берлін", "Берліна").
   const stems =
     rule.drop === 0 && ALTERNATING_VOWEL.test(stem) ? [stem, stem.replace(ALTERNATING_VOWEL, (v) => (v === 'і' ? 'о' : 'є'))] : [stem];
   return stems.flatMap((s) => rule.cases[k]!.map((e) => s + e));

@@ -61,9 +61,10 @@ function hiddenMatches(
   const unfound = queryWords.map(bare).filter((q) => q && !located.some((w) => w.startsWith(q)));
   if (!unfound.length) return [];
   const hidden: number[] = [];
+  const foundAt = new Set(found);
   for (let at = from; at < words.length; at++) {
     const word = words[at]!;
-    if (found.includes(at)) continue;
+    if (foundAt.has(at)) continue;
     if (formsOf(word).some((f) => unfound.some((q) => bare(f).startsWith(q)))) hidden.push(at);
   }
   return hidden;

@@ -82,13 +82,6 @@ export interface WordRules {
    */
   respell?: [pattern: string, replacement: string][];
   /**
-   * A vowel the language changes between a word's forms, where its stem cannot show it (Ukrainian
-   * Львів, Львові): [pattern, replacement] on the lower-case word, as `respell`. The index holds
-   * each word also so spelled, and a query word is so spelled once cut to its stem, so a query in
-   * one form finds text in the other.
-   */
-  alternate?: [pattern: string, replacement: string][];
-  /**
    * Clitics written joined to the front of the next word (Arabic "al-", Hebrew "b-"),
    * longest first. The index holds each word also without them, and a query word loses
    * them, so "חיפה" finds "בחיפה" and "البطاريات" finds "بطاريات".
@@ -124,7 +117,8 @@ export const SCRIPT_RULES: ScriptEntry[] = [
     words: () => import('./languages/latin.ts'),
     retryStemmers: () => import('./languages/latin-retry-stemmers.ts'),
   },
-  { script: 'Cyrillic', langs: ['ru', 'uk', 'bg'], words: () => import('./languages/cyrillic.ts') },
+  { script: 'Cyrillic', langs: ['ru', 'bg'], words: () => import('./languages/cyrillic.ts') },
+  { script: 'Cyrillic', langs: ['uk'], words: () => import('./languages/ukrainian.ts') },
   { script: 'Greek', langs: ['el'], words: () => import('./languages/greek.ts') },
   { script: 'Arabic', langs: ['ar'], words: () => import('./languages/arabic.ts') },
   { script: 'Arabic', langs: ['fa', 'ur'], words: () => import('./languages/persian.ts') },

@@ -18,7 +18,6 @@ export interface ScriptRules extends ScriptEntry, WordRules {
   holds: RegExp;
   folds: [RegExp, string][];
   respellings: [RegExp, string][];
-  alternations: [RegExp, string][];
   /** stemmerFor's patterns, compiled. */
   stemmersFor: [RegExp, string][];
   minLetters: number;
@@ -31,7 +30,6 @@ const ENTRIES: ScriptRules[] = SCRIPT_RULES.map((e) => ({
   holds: new RegExp(`\\p{Script=${e.script}}`, 'u'),
   folds: [],
   respellings: [],
-  alternations: [],
   stemmersFor: [],
   minLetters: 3,
 }));
@@ -45,7 +43,6 @@ function load(entry: ScriptRules): Promise<void> {
       Object.assign(entry, rules, {
         folds: (rules.fold ?? []).map(([p, to]) => [new RegExp(p, 'gu'), to]),
         respellings: (rules.respell ?? []).map(([p, to]) => [new RegExp(p, 'gu'), to]),
-        alternations: (rules.alternate ?? []).map(([p, to]) => [new RegExp(p, 'gu'), to]),
         stemmersFor: (rules.stemmerFor ?? []).map(([p, name]) => [new RegExp(p, 'u'), name]),
         minLetters: rules.minStem ?? 3,
         loaded: true,
@@ -122,20 +119,10 @@ export function foldWord(word: string, rules = rulesFor(word)): string {
   return out;
 }
 
-/**
- * The lower-case word as its entry's respell rules spell it ("münchen" → "muenchen"), then its
- * alternate rules ("львів" → "львов"); the word itself when none applies.
- */
+/** The lower-case word as its entry's respell rules spell it ("münchen" → "muenchen"); the word itself when none applies. */
 export function respellWord(word: string, rules = rulesFor(word)): string {
   let out = word;
   for (const [re, to] of rules?.respellings ?? []) out = out.replace(re, to);
-  return alternateWord(out, rules);
-}
-
-/** The lower-case word as its entry's alternate rules spell it (a query word's stem: "київ" → "києв"). */
-export function alternateWord(word: string, rules = rulesFor(word)): string {
-  let out = word;
-  for (const [re, to] of rules?.alternations ?? []) out = out.replace(re, to);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { alternateWord, entryFor, foldWord, respellWord, rulesFor, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
+import { entryFor, foldWord, respellWord, rulesFor, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
 import { cliticFreeForms, spellingVariants, stemmerOf } from './word-forms.ts';
 import { SCRIPT_RULES, type ScriptEntry } from './languages.ts';
 import { CJK_CHAR, KANA, markWrittenSpaces, segmentRun, segmentText, UNSPACED_RUN, WRITTEN_SPACE } from './segmentation.ts';
@@ -284,8 +284,7 @@ function variantWords(run: string, rules: ScriptRules): string[] {
 
 /**
  * Query-time analysis of one word (already segmented): folded, its clitics and particles
- * taken off, cut to its stem by `stem` when the entry names a stemmer (and its alternating
- * vowel spelled as the index also holds it), and encoded as
+ * taken off, cut to its stem by `stem` when the entry names a stemmer, and encoded as
  * a prefix where the table says.
  */
 export function analyseQueryWord(word: string, stem?: (name: string, word: string) => string): string {
@@ -295,7 +294,7 @@ export function analyseQueryWord(word: string, stem?: (name: string, word: strin
   const stemmer = stemmerOf(w, rules);
   if (w !== word || rules.prefixes || rules.suffixes || stemmer) w = w.toLowerCase();
   w = stripSuffix(stripPrefix(w, rules), rules);
-  if (stemmer && stem) w = alternateWord(stem(stemmer, w), rules);
+  if (stemmer && stem) w = stem(stemmer, w);
   return rules.encode ? encodeWord(w, rules, true) : w;
 }
 

@@ -1,10 +1,5 @@
 import type { WordRules } from '../languages.ts';
 
-/** After the vowel of a closed last syllable: one or two consonants, and a soft sign, end the word. */
-const CLOSED_END = '(?=[бвгґджзклмнпрстфхцчшщ]{1,2}ь?$)';
-/** In a word with no Kazakh letter. */
-const NOT_KAZAKH = '(?<![әғқңөұүһ]\\p{L}*)(?!\\p{L}*[әғқңөұүһ])';
-
 export default {
   fold: [
     ['ё', 'е'],
@@ -27,13 +22,6 @@ export default {
     ['ө', 'о'],
     ['[ұү]', 'у'],
     ['һ', 'х'],
-  ],
-  // Ukrainian writes і (ї) in a closed last syllable that is о (є) in the word's other forms
-  // (Львів, Львові, Львова; Київ, Києві; міст, мосту). Russian writes neither letter, and Kazakh's
-  // і is a vowel of its own.
-  alternate: [
-    [`${NOT_KAZAKH}і${CLOSED_END}`, 'о'],
-    [`${NOT_KAZAKH}ї${CLOSED_END}`, 'є'],
   ],
   stemmer: 'russian',
   // Letters Russian does not write: the word is Ukrainian (Херсоні → Херсон).
