@@ -47,39 +47,3 @@ export function segmentRun(run: string): string[] {
 export function segmentText(text: string): string {
   return text.replace(UNSPACED_RUN, (run) => ` ${segmentRun(run).join(' ')} `).replace(/ {2,}/g, ' ');
 }
-
-/** Chinese and Japanese punctuation (、。「」) and the full-width forms of ASCII's (，！？（）). */
-export const CJK_PUNCTUATION = '\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65';
-
-/**
- * Where a space between two characters reads as a cut segmentation made: between characters of
- * unspaced scripts or their punctuation, between a number and Han or kana (2024年, 1.5亿).
- * `space`: the pattern of the space itself.
- */
-export function unspacedGap(space: string, marks = ''): RegExp {
-  return new RegExp(
-    [
-      `([${UNSPACED_CHAR}${CJK_PUNCTUATION}]${marks})${space}(?=${marks}[${UNSPACED_CHAR}${CJK_PUNCTUATION}])`,
-      `([${CJK_CHAR}\\p{Nd}]${marks})${space}(?=${marks}[${CJK_CHAR}${CJK_PUNCTUATION}])`,
-      `([${CJK_CHAR}${CJK_PUNCTUATION}]${marks})${space}(?=${marks}\\p{Nd})`,
-    ].join('|'),
-    'gu',
-  );
-}
-
-/**
- * Stands in the index for a space the text wrote where segmentation also cuts (a Thai space
- * between clauses, a Chinese one beside a number), so that excerpts keep it when they take
- * out the cuts. Pagefind splits words at whitespace and drops only the zero-width space; this
- * invisible separator is no letter, so it becomes a word of its own that indexes nothing.
- */
-export const WRITTEN_SPACE = '\u2063';
-const WRITTEN_GAP = unspacedGap('\\s+');
-
-/** `text` with each written space where segmentation also cuts marked with WRITTEN_SPACE. */
-export function markWrittenSpaces(text: string): string {
-  return text.replace(
-    WRITTEN_GAP,
-    (_m, ...groups: unknown[]) => `${groups.slice(0, 3).find((g) => g !== undefined) as string} ${WRITTEN_SPACE} `,
-  );
-}

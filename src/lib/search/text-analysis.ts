@@ -1,7 +1,7 @@
 import { entryFor, foldWord, respellWord, rulesFor, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
 import { cliticFreeForms, spellingVariants, stemmerOf } from './word-forms.ts';
 import { SCRIPT_RULES, type ScriptEntry } from './languages.ts';
-import { CJK_CHAR, KANA, markWrittenSpaces, segmentRun, segmentText, UNSPACED_RUN, WRITTEN_SPACE } from './segmentation.ts';
+import { CJK_CHAR, KANA, segmentRun, segmentText, UNSPACED_CHAR, UNSPACED_RUN } from './segmentation.ts';
 
 /**
  * Analysis of whole texts by the rules of src/lib/search/languages.ts, the same in Node
@@ -107,6 +107,42 @@ const CURRENCY_CODE = /(?<![\p{L}\p{N}])\p{L}{1,3}(?=\p{Sc}\s?\p{Nd})/gu;
 
 /** A word: letters, marks, digits and the joiners Indic scripts use. */
 export const WORD = /[\p{L}\p{M}\p{N}\u200C\u200D]+/gu;
+
+/** Chinese and Japanese punctuation (、。「」) and the full-width forms of ASCII's (，！？（）). */
+const CJK_PUNCTUATION = '\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65';
+
+/**
+ * Where a space between two characters reads as a cut segmentation made: between characters of
+ * unspaced scripts or their punctuation, between a number and Han or kana (2024年, 1.5亿).
+ * `space`: the pattern of the space itself.
+ */
+export function unspacedGap(space: string, marks = ''): RegExp {
+  return new RegExp(
+    [
+      `([${UNSPACED_CHAR}${CJK_PUNCTUATION}]${marks})${space}(?=${marks}[${UNSPACED_CHAR}${CJK_PUNCTUATION}])`,
+      `([${CJK_CHAR}\\p{Nd}]${marks})${space}(?=${marks}[${CJK_CHAR}${CJK_PUNCTUATION}])`,
+      `([${CJK_CHAR}${CJK_PUNCTUATION}]${marks})${space}(?=${marks}\\p{Nd})`,
+    ].join('|'),
+    'gu',
+  );
+}
+
+/**
+ * Stands in the index for a space the text wrote where segmentation also cuts (a Thai space
+ * between clauses, a Chinese one beside a number), so that excerpts keep it when they take
+ * out the cuts. Pagefind splits words at whitespace and drops only the zero-width space; this
+ * invisible separator is no letter, so it becomes a word of its own that indexes nothing.
+ */
+export const WRITTEN_SPACE = '\u2063';
+const WRITTEN_GAP = unspacedGap('\\s+');
+
+/** `text` with each written space where segmentation also cuts marked with WRITTEN_SPACE. */
+export function markWrittenSpaces(text: string): string {
+  return text.replace(
+    WRITTEN_GAP,
+    (_m, ...groups: unknown[]) => `${groups.slice(0, 3).find((g) => g !== undefined) as string} ${WRITTEN_SPACE} `,
+  );
+}
 
 export interface Analysed {
   /** The text as the index should hold it (segmented; encoded where the table says). */

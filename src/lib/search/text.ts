@@ -1,8 +1,8 @@
 import { stemmer as indonesianStem } from '@orama/stemmers/indonesian';
 import { escapeHtml } from '../text/escape-html.ts';
-import { segmentText, UNSPACED_CHAR, unspacedGap, WRITTEN_SPACE } from './segmentation.ts';
+import { segmentText, UNSPACED_CHAR } from './segmentation.ts';
 import { loadQueryRules, stem } from './stemmers.ts';
-import { analyseForIndex, analyseQueryText, decodeWords, elidedWords } from './text-analysis.ts';
+import { analyseForIndex, analyseQueryText, decodeWords, elidedWords, unspacedGap, WRITTEN_SPACE } from './text-analysis.ts';
 
 /**
  * The text analysis Dossier applies on both sides of search, so that a query and
