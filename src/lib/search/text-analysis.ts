@@ -136,12 +136,15 @@ export function unspacedGap(space: string, marks = ''): RegExp {
 export const WRITTEN_SPACE = '\u2063';
 const WRITTEN_GAP = unspacedGap('\\s+');
 
+/** `text` with each gap `gap` (an unspacedGap) finds replaced by `between`. */
+export function replaceGaps(text: string, gap: RegExp, between: string): string {
+  // Each of the three alternatives captures the character before the gap.
+  return text.replace(gap, (_m, ...groups: unknown[]) => `${groups.slice(0, 3).find((g) => g !== undefined) as string}${between}`);
+}
+
 /** `text` with each written space where segmentation also cuts marked with WRITTEN_SPACE. */
 export function markWrittenSpaces(text: string): string {
-  return text.replace(
-    WRITTEN_GAP,
-    (_m, ...groups: unknown[]) => `${groups.slice(0, 3).find((g) => g !== undefined) as string} ${WRITTEN_SPACE} `,
-  );
+  return replaceGaps(text, WRITTEN_GAP, ` ${WRITTEN_SPACE} `);
 }
 
 export interface Analysed {

@@ -2,7 +2,7 @@ import { stemmer as indonesianStem } from '@orama/stemmers/indonesian';
 import { escapeHtml } from '../text/escape-html.ts';
 import { segmentText, UNSPACED_CHAR } from './segmentation.ts';
 import { loadQueryRules, stem } from './stemmers.ts';
-import { analyseForIndex, analyseQueryText, decodeWords, elidedWords, unspacedGap, WRITTEN_SPACE } from './text-analysis.ts';
+import { analyseForIndex, analyseQueryText, decodeWords, elidedWords, replaceGaps, unspacedGap, WRITTEN_SPACE } from './text-analysis.ts';
 
 /**
  * The text analysis Dossier applies on both sides of search, so that a query and
@@ -145,10 +145,7 @@ const NUMBER_GAP = new RegExp(`(${SCRIPT_DIGIT}${MARKS}) ([,.]) (?=${MARKS}${SCR
  */
 export function unsegmentCjk(text: string): string {
   // Pagefind's excerpts wrap matches in <mark>, so a space may sit between a tag and a character.
-  return text
-    .replace(UNSPACED_GAP, (_m, ...groups: unknown[]) => groups.slice(0, 3).find((g) => g !== undefined) as string)
-    .replace(NUMBER_GAP, '$1$2')
-    .replace(WRITTEN_SPACE_WORD, ' ');
+  return replaceGaps(text, UNSPACED_GAP, '').replace(NUMBER_GAP, '$1$2').replace(WRITTEN_SPACE_WORD, ' ');
 }
 
 /** WRITTEN_SPACE as the index holds it, a word between spaces, or at an excerpt's start or end. */
