@@ -15,7 +15,7 @@ import {
 import { rankHits } from '../lib/search/rank.ts';
 import { chooseExcerpt, ELLIPSIS, type ExcerptSource } from '../lib/search/excerpt.ts';
 import { retryStems } from '../lib/search/stemmers.ts';
-import { entriesOf, respellWord } from '../lib/search/script-rules.ts';
+import { alternateForms, entriesOf, respellWord } from '../lib/search/script-rules.ts';
 
 export interface SearchHit {
   url: string;
@@ -113,8 +113,10 @@ function queryFormsFor(query: string): (word: string) => string[] {
     // The index holds a word of plain ASCII letters as written, where Pagefind located any match.
     if (shown === word && /^[\x00-\x7F]*$/.test(word) && !/['\d]/.test(word)) return [];
     if (!entriesOf(shown).every((e) => scripts.has(e))) return [];
-    // The index also holds a word respelled (eröffnet as eroeffnet), which a query keeps as typed.
-    forms = [...analyzeQuery(shown).split(' ').filter(Boolean), respellWord(shown.toLowerCase())];
+    // The index also holds a word respelled (eröffnet as eroeffnet) and in its other inflected
+    // forms (гривень as гривнь), which a query keeps as typed.
+    const lower = shown.toLowerCase();
+    forms = [...analyzeQuery(shown).split(' ').filter(Boolean), respellWord(lower), ...alternateForms(lower)];
     if (QUERY_FORMS.size > 20_000) QUERY_FORMS.clear();
     QUERY_FORMS.set(word, forms);
     return forms;

@@ -140,6 +140,9 @@ const CASES: [string, string, string | null][] = [
   ['فیکٹریاں', 'urdu-cement', 'persian-factory'],
   ['Онтустик', 'kazakh-cement', null],
   ['жумысшы', 'kazakh-cement', null],
+  // Ukrainian: a fleeting vowel (гривень), a closed syllable's і (Львів, у Львові).
+  ['гривня', 'ukrainian-drone-plant', null],
+  ['Львів', 'ukrainian-drone-plant', null],
   ['Gence', 'azerbaijani-steel', null],
   // Chromium cuts this Khmer word in two, and joins two words Node's ICU keeps apart.
   ['រោងចក្រ', 'khmer-garment', null],
@@ -224,6 +227,7 @@ describe('search in every script the table covers', () => {
       ['חיפה', 'haifa-chip-plant', 'בחיפה'],
       ['مياه', 'jordan-desalination', 'المياه'],
       ['eroeffnet', 'german-logistics', 'eröffnet'],
+      ['гривня', 'ukrainian-drone-plant', 'гривень'],
     ] as const) {
       const marked = await (await excerptOf(query, slug)).locator('mark').allTextContents();
       expect(marked, query).toContain(word);

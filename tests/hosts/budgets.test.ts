@@ -89,7 +89,7 @@ const asData = (files: string[]) =>
  * ("a.b.c".split(".")).
  */
 const ruleLists = (rules: WordRules) =>
-  [rules.fold, rules.respell, rules.prefixes, rules.suffixes]
+  [rules.fold, rules.respell, rules.alternate, rules.prefixes, rules.suffixes]
     .filter((list) => list !== undefined)
     .map((list) => [
       JSON.stringify(list).replace(/["\s]/g, ''),

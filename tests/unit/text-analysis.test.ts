@@ -293,6 +293,21 @@ describe('scripts and languages added after the first corpus', () => {
     // Russian text keeps its vowels: the alternation is Ukrainian's.
     expect(indexForms('Львова', 'ru')).toEqual([]);
   });
+  it('Russian and Ukrainian: a word whose ending drops a fleeting vowel finds the form that keeps it', () => {
+    // Genitive plural and nominative keep the е or о that the other forms drop.
+    expect(finds('гривня', 'Контракт на 120 мільйонів гривень', 'uk')).toBe(true);
+    expect(finds('гривня', 'Контракт на 120 мільйонів гривень')).toBe(true);
+    expect(finds('копійка', 'ціна зросла на 40 копійок', 'uk')).toBe(true);
+    expect(finds('сделка', 'Число сделок выросло', 'ru')).toBe(true);
+    expect(finds('рынка', 'Компания вышла на рынок', 'ru')).toBe(true);
+    expect(finds('сёстры', 'Три сестёр', 'ru')).toBe(true);
+    // Each word still finds itself, and a word whose last syllable has no fleeting vowel is left alone.
+    for (const word of ['гривень', 'сделок', 'рынок', 'Оскемен', 'завод']) expect(finds(word, `Текст ${word} тут`, 'ru'), word).toBe(true);
+    for (const form of ['завд', 'заводм']) expect(indexForms('завод заводом', 'ru')).not.toContain(form);
+    expect(finds('гривня', 'Контракт на 120 мільйонів доларів', 'uk')).toBe(false);
+    // Only the letters of a closed last syllable, and a form keeps three letters.
+    expect(indexForms('сон', 'ru')).not.toContain('сн');
+  });
   it('Azerbaijani: ə typed as e', () => {
     expect(finds('Gence', 'Gəncədə yeni polad zavodu', 'az')).toBe(true);
     expect(finds('GƏNCƏ', 'Gəncədə yeni polad zavodu', 'az')).toBe(true);

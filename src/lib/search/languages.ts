@@ -82,6 +82,13 @@ export interface WordRules {
    */
   respell?: [pattern: string, replacement: string][];
   /**
+   * Other forms a word of the text takes in its own inflection (a Slavic fleeting vowel: сделок
+   * as сделк, which a query for сделка starts once cut to its stem): [pattern, replacement], each
+   * applied once to the lower-case word and indexed as a form of its own, not one after another
+   * as `respell`. Index time only; a query is left as typed.
+   */
+  alternate?: [pattern: string, replacement: string][];
+  /**
    * Clitics written joined to the front of the next word (Arabic "al-", Hebrew "b-"),
    * longest first. The index holds each word also without them, and a query word loses
    * them, so "חיפה" finds "בחיפה" and "البطاريات" finds "بطاريات".

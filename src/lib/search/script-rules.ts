@@ -18,6 +18,7 @@ export interface ScriptRules extends ScriptEntry, WordRules {
   holds: RegExp;
   folds: [RegExp, string][];
   respellings: [RegExp, string][];
+  alternations: [RegExp, string][];
   /** stemmerFor's patterns, compiled. */
   stemmersFor: [RegExp, string][];
   minLetters: number;
@@ -30,6 +31,7 @@ const ENTRIES: ScriptRules[] = SCRIPT_RULES.map((e) => ({
   holds: new RegExp(`\\p{Script=${e.script}}`, 'u'),
   folds: [],
   respellings: [],
+  alternations: [],
   stemmersFor: [],
   minLetters: 3,
 }));
@@ -43,6 +45,7 @@ function load(entry: ScriptRules): Promise<void> {
       Object.assign(entry, rules, {
         folds: (rules.fold ?? []).map(([p, to]) => [new RegExp(p, 'gu'), to]),
         respellings: (rules.respell ?? []).map(([p, to]) => [new RegExp(p, 'gu'), to]),
+        alternations: (rules.alternate ?? []).map(([p, to]) => [new RegExp(p, 'u'), to]),
         stemmersFor: (rules.stemmerFor ?? []).map(([p, name]) => [new RegExp(p, 'u'), name]),
         minLetters: rules.minStem ?? 3,
         loaded: true,
@@ -124,6 +127,16 @@ export function respellWord(word: string, rules = rulesFor(word)): string {
   let out = word;
   for (const [re, to] of rules?.respellings ?? []) out = out.replace(re, to);
   return out;
+}
+
+/** The lower-case word's other forms by its entry's alternate rules (сделок → сделк), each rule applied alone; none when none applies. */
+export function alternateForms(word: string, rules = rulesFor(word)): string[] {
+  const forms = new Set<string>();
+  for (const [re, to] of rules?.alternations ?? []) {
+    const form = word.replace(re, to);
+    if (form !== word && length(form) >= (rules?.minLetters ?? 3)) forms.add(form);
+  }
+  return [...forms];
 }
 
 /** Every loaded fold pattern in one expression: most text has nothing to fold. */

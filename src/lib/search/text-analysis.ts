@@ -1,4 +1,4 @@
-import { entryFor, foldWord, respellWord, rulesFor, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
+import { alternateForms, entryFor, foldWord, respellWord, rulesFor, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
 import { cliticFreeForms, spellingVariants, stemmerOf } from './word-forms.ts';
 import { SCRIPT_RULES, type ScriptEntry } from './languages.ts';
 import { CJK_CHAR, KANA, segmentRun, segmentText, UNSPACED_CHAR, UNSPACED_RUN } from './segmentation.ts';
@@ -246,6 +246,8 @@ function addWordForms(word: string, rules: ScriptRules, forms: Set<string>, all 
   // The word as readers also spell it (München as muenchen), folded as above.
   const respelled = respellWord(lower, rules);
   if (respelled !== lower) for (const form of new Set([respelled, foldWord(respelled, rules)])) forms.add(form);
+  // The word's other inflected forms (a fleeting vowel), by each entry a query may analyse it by.
+  for (const r of new Set([rules, first ?? rules])) for (const form of alternateForms(lower, r)) forms.add(foldWord(form, r));
 }
 
 /** Runs of the scripts whose entries say browsers cut them into other words (`segmentsVary`). */

@@ -23,6 +23,10 @@ export default {
     ['[ұү]', 'у'],
     ['һ', 'х'],
   ],
+  // A fleeting vowel: Russian and Ukrainian drop the е or о of a closed last syllable where an
+  // ending follows (сделок, сделка; гривень, гривня; рынок, рынка), so the word is also indexed
+  // without it, as a query's stem writes it.
+  alternate: [['(?<=[бвгґджзйклмнпрстфхцчшщ])[еоё](?=[клнрц]ь?$)', '']],
   stemmer: 'russian',
   // Letters Russian does not write: the word is Ukrainian (Херсоні → Херсон).
   stemmerFor: [['[іїєґІЇЄҐ]', 'ukrainian']],
