@@ -1,6 +1,6 @@
 // The header box's search over names and titles (src/lib/search/quick-index.ts): fetches the
-// manifest once, then for each query the one shard (rarely a few) its plan names, and
-// the word rules of the scripts the query and the rows are written in.
+// manifest once, then for each query the one shard (rarely a few) its plan names, the word
+// rules and stemmers of the query's scripts, and the word rules of the rows' scripts.
 import {
   QUICK_MANIFEST_PATH,
   quickShardPath,
@@ -11,6 +11,7 @@ import {
 } from '../lib/search/quick-index-files.ts';
 import { matchQuickRows, planQuickSearch, type QuickMatch } from '../lib/search/quick-match.ts';
 import { loadScriptRules } from '../lib/search/script-rules.ts';
+import { loadQueryRules, stem } from '../lib/search/stemmers.ts';
 
 export interface QuickResponse {
   matches: QuickMatch[];
@@ -53,8 +54,9 @@ function loadShard(base: string, version: string, key: string): Promise<QuickRow
 const rowNames = (rows: QuickRow[]) => rows.map(([, title, , names]) => (names ? `${title} ${names.join(' ')}` : title)).join(' ');
 
 async function searchOnce(base: string, query: string): Promise<QuickResponse> {
-  const [m] = await Promise.all([loadManifest(base), loadScriptRules(query)]);
-  const plan = planQuickSearch(query, m);
+  // The query's word rules and stemmers: a Cyrillic or Greek name typed in another case is found by its stem.
+  const [m] = await Promise.all([loadManifest(base), loadQueryRules(query)]);
+  const plan = planQuickSearch(query, m, stem);
   const rows = (await Promise.all(plan.keys.map((key) => loadShard(base, m.version, key)))).flat();
   // Matching cuts the rows' names into words as the build did, by their scripts' rules.
   await loadScriptRules(rowNames(rows));

@@ -298,6 +298,9 @@ const QUICK_CASES: [string, string][] = [
   ['ᲐᲚᲐᲖᲐᲜᲘ', 'entities/alazani-wine/'],
   ['ბათუმი', 'briefs/georgian-bank/'],
   ['Онтустик Курылыс', 'entities/ontustik-qurylys/'],
+  // A name typed in another case: each word cut to its stem, as on /search/.
+  ['Степового Дрона', 'entities/stepovyi-dron/'],
+  ['Степовому Дрону', 'entities/stepovyi-dron/'],
   ['മറൈന്\u200D', 'entities/kerala-marine/'],
   ['gence', 'briefs/azerbaijani-steel/'],
   ['ਲੁਧਿਆਣਾ', 'briefs/punjabi-bicycle/'],

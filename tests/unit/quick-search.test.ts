@@ -22,6 +22,7 @@ import {
 import { matchQuickRows, planQuickSearch } from '../../src/lib/search/quick-match.ts';
 import { foldCaseAndAccents, quickIndexWords, quickRowWords, quickTokens } from '../../src/lib/search/quick-tokens.ts';
 import { loadScriptRules } from '../../src/lib/search/script-rules.ts';
+import { loadQueryRules, stem } from '../../src/lib/search/stemmers.ts';
 import { buildCatalog } from '../../src/lib/content/catalog.ts';
 import { brief, deal, entity, topic } from '../support/factories.ts';
 
@@ -223,6 +224,34 @@ describe('planQuickSearch and matchQuickRows', () => {
       expect(matches[0]!.via.length, q).toBe(1);
     }
     expect(search(index, 'zeta').matches[0]!.via).toEqual([]);
+  });
+
+  it('finds a Cyrillic or Greek name typed in another case, by the stem of each word, as the browser loads the stemmers', async () => {
+    await loadQueryRules('Небесного Щита Газпрома δορυφόρων');
+    const named: QuickRow[] = [
+      ['entities/shield/', 'Nebesnyi Shchyt', 'Entity · Company', ['Небесний Щит']],
+      ['entities/gazprom/', 'Gazprom', 'Entity · Company', ['Газпром']],
+      ['entities/sat/', 'Thalis Satellites', 'Entity · Company', ['Θαλής Δορυφόροι']],
+    ];
+    const small = buildQuickIndex(named, { maxRows: 20, topRows: 5 });
+    const stemmed = (query: string) => {
+      const plan = planQuickSearch(query, small.manifest, stem);
+      return matchQuickRows(
+        plan.keys.flatMap((key) => small.shards.get(key)!),
+        query,
+        plan.words,
+      ).map((m) => m.row[0]);
+    };
+    expect(stemmed('Небесного Щита')).toEqual(['entities/shield/']);
+    expect(stemmed('Газпрома')).toEqual(['entities/gazprom/']);
+    expect(stemmed('δορυφόρων')).toEqual(['entities/sat/']);
+    // The name as written, and typed in part, still finds its row; a stem only widens the match.
+    expect(stemmed('Небесний Щит')).toEqual(['entities/shield/']);
+    expect(stemmed('Газп')).toEqual(['entities/gazprom/']);
+    expect(stemmed('Небесного Меча')).toEqual([]);
+    // Without the stemmers, the case form starts no word of the name.
+    const unstemmed = planQuickSearch('Небесного Щита', small.manifest);
+    expect(matchQuickRows(named, 'Небесного Щита', unstemmed.words)).toEqual([]);
   });
 
   it('finds nothing for a word no name holds, even one that names a property of every object', () => {

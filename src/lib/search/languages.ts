@@ -58,7 +58,7 @@ export interface ScriptEntry {
    * Spanish…), a module whose default export names one by language tag. On /search/, a query word
    * that no page has is asked again cut to its stem by the stemmer of each of these languages that
    * the site's briefs are written in (Turkish fabrikalar → fabrika): a fallback, never applied to a
-   * word some page has. A module of its own, fetched only then: the header box never stems.
+   * word some page has. A module of its own, fetched only then: the header box never retries.
    */
   retryStemmers?: () => Promise<{ default: Record<string, string> }>;
 }

@@ -28,8 +28,8 @@ function keyFor(word: string, manifest: QuickManifest): string | undefined {
  * every word is so common that its shard keeps only its best rows, it takes them all,
  * and the result is the best matches rather than every match.
  */
-export function planQuickSearch(query: string, manifest: QuickManifest): QuickPlan {
-  const words = [...new Set(quickQueryTokens(query))];
+export function planQuickSearch(query: string, manifest: QuickManifest, stem?: (name: string, word: string) => string): QuickPlan {
+  const words = [...new Set(quickQueryTokens(query, stem))];
   const none = { words, keys: [], complete: true };
   if (!words.length) return none;
   let best: { key: string; size: number } | undefined;

@@ -1,5 +1,5 @@
 import type { QuickRow } from './quick-index-files.ts';
-import { foldScripts, respellWord, rulesFor, stripPrefix, stripSuffix } from './script-rules.ts';
+import { foldScripts, respellWord, rulesFor, stemmerOf, stripPrefix, stripSuffix } from './script-rules.ts';
 import { CJK_CHAR, segmentRun } from './segmentation.ts';
 
 /**
@@ -79,11 +79,20 @@ function joinedWords(text: string): string[] {
   return quickTokens(joined).filter((word) => !apart.has(word));
 }
 
-/** The words of a query, as quickTokens, each without the clitics and particles its script's rules take off. */
-export function quickQueryTokens(text: string): string[] {
+/**
+ * The words of a query, as quickTokens, each without the clitics and particles its script's rules
+ * take off, and, with `stem` (the stemmers of the query's scripts loaded), cut to the stem its
+ * script's stemmer gives when that starts the word: a name typed in another case form (Небесного
+ * Щита) starts the words of the name as written (Небесний Щит). A stem only ever widens the match.
+ */
+export function quickQueryTokens(text: string, stem?: (name: string, word: string) => string): string[] {
   return quickTokens(text.replace(INNER_MARK, '')).map((word) => {
     const rules = rulesFor(word);
-    return rules?.prefixes || rules?.suffixes ? stripSuffix(stripPrefix(word, rules), rules) : word;
+    const bare = rules?.prefixes || rules?.suffixes ? stripSuffix(stripPrefix(word, rules), rules) : word;
+    const stemmer = stem && stemmerOf(bare, rules);
+    if (!stemmer) return bare;
+    const stemmed = stem!(stemmer, bare);
+    return bare.startsWith(stemmed) ? stemmed : bare;
   });
 }
 

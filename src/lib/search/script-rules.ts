@@ -139,6 +139,16 @@ export function alternateForms(word: string, rules = rulesFor(word)): string[] {
   return [...forms];
 }
 
+/** The name of the stemmer that cuts `word`: the first of stemmerFor whose pattern it holds, else the entry's stemmer. */
+export function stemmerOf(word: string, rules = rulesFor(word)): string | undefined {
+  return rules?.stemmersFor.find(([re]) => re.test(word))?.[1] ?? rules?.stemmer;
+}
+
+/** Every stemmer an entry may name. */
+export function stemmersNamed(rules: ScriptRules): string[] {
+  return [...(rules.stemmer ? [rules.stemmer] : []), ...rules.stemmersFor.map(([, name]) => name)];
+}
+
 /** Every loaded fold pattern in one expression: most text has nothing to fold. */
 let anyFold: RegExp | undefined;
 

@@ -1,5 +1,4 @@
-import { loadScriptRules, rulesFor } from './script-rules.ts';
-import { stemmersNamed } from './word-forms.ts';
+import { loadScriptRules, rulesFor, stemmersNamed } from './script-rules.ts';
 
 /**
  * Stemmers named by the word rules of src/lib/search/languages.ts, applied to query

@@ -1,5 +1,15 @@
-import { alternateForms, entryFor, foldWord, respellWord, rulesFor, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
-import { cliticFreeForms, spellingVariants, stemmerOf } from './word-forms.ts';
+import {
+  alternateForms,
+  entryFor,
+  foldWord,
+  respellWord,
+  rulesFor,
+  stemmerOf,
+  stripPrefix,
+  stripSuffix,
+  type ScriptRules,
+} from './script-rules.ts';
+import { cliticFreeForms, spellingVariants } from './word-forms.ts';
 import { SCRIPT_RULES, type ScriptEntry } from './languages.ts';
 import { CJK_CHAR, KANA, segmentRun, segmentText, UNSPACED_CHAR, UNSPACED_RUN } from './segmentation.ts';
 

@@ -1,8 +1,7 @@
 import { rulesFor, stripPrefix, type ScriptRules } from './script-rules.ts';
 import type { SpellingStandard } from './languages.ts';
 
-// Word forms only /search/ and the index need (other spellings, clitic-free forms, which stemmer
-// cuts a word), kept apart from src/lib/search/script-rules.ts, which the header box also loads:
+// Word forms only /search/ and the index need (other spellings, clitic-free forms), kept apart from src/lib/search/script-rules.ts, which the header box also loads:
 // its first search fetches none of this.
 
 const length = (s: string) => [...s].length;
@@ -44,14 +43,4 @@ export function cliticFreeForms(word: string, rules = rulesFor(word)): string[] 
   }
   forms.delete(word);
   return [...forms];
-}
-
-/** The name of the stemmer that cuts `word`: the first of stemmerFor whose pattern it holds, else the entry's stemmer. */
-export function stemmerOf(word: string, rules = rulesFor(word)): string | undefined {
-  return rules?.stemmersFor.find(([re]) => re.test(word))?.[1] ?? rules?.stemmer;
-}
-
-/** Every stemmer an entry may name. */
-export function stemmersNamed(rules: ScriptRules): string[] {
-  return [...(rules.stemmer ? [rules.stemmer] : []), ...rules.stemmersFor.map(([, name]) => name)];
 }
