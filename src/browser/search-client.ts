@@ -15,7 +15,7 @@ import {
 import { rankHits } from '../lib/search/rank.ts';
 import { chooseExcerpt, ELLIPSIS, type ExcerptSource } from '../lib/search/excerpt.ts';
 import { retryStems } from '../lib/search/stemmers.ts';
-import { alternateForms, entriesOf, respellWord } from '../lib/search/script-rules.ts';
+import { alternateForms, entriesOf, foldWord, respellWord, stripPrefix } from '../lib/search/script-rules.ts';
 
 export interface SearchHit {
   url: string;
@@ -116,7 +116,9 @@ function queryFormsFor(query: string): (word: string) => string[] {
     // The index also holds a word respelled (eröffnet as eroeffnet) and in its other inflected
     // forms (гривень as гривнь), which a query keeps as typed.
     const lower = shown.toLowerCase();
-    forms = [...analyzeQuery(shown).split(' ').filter(Boolean), respellWord(lower), ...alternateForms(lower)];
+    const folded = foldWord(lower);
+    const inflected = [folded, stripPrefix(folded)].flatMap((w) => alternateForms(w));
+    forms = [...analyzeQuery(shown).split(' ').filter(Boolean), respellWord(lower), ...inflected];
     if (QUERY_FORMS.size > 20_000) QUERY_FORMS.clear();
     QUERY_FORMS.set(word, forms);
     return forms;

@@ -140,6 +140,9 @@ const CASES: [string, string, string | null][] = [
   ['فیکٹریاں', 'urdu-cement', 'persian-factory'],
   ['Онтустик', 'kazakh-cement', null],
   ['жумысшы', 'kazakh-cement', null],
+  // Hebrew: a feminine singular finds the construct state (חברת) and the plural (מכולות).
+  ['חברה', 'haifa-chip-plant', 'ashdod-port-terminal'],
+  ['מכולה', 'ashdod-port-terminal', 'haifa-chip-plant'],
   // Ukrainian: a fleeting vowel (гривень), a closed syllable's і (Львів, у Львові).
   ['гривня', 'ukrainian-drone-plant', null],
   ['Львів', 'ukrainian-drone-plant', null],
@@ -222,12 +225,13 @@ describe('search in every script the table covers', () => {
     expect(excerpt).not.toContain('\u2063');
   });
 
-  it('marks the word a query found through a form the index keeps out of sight (behind a clitic, respelled)', async () => {
+  it('marks the word a query found through a form the index keeps out of sight (behind a clitic, respelled, inflected)', async () => {
     for (const [query, slug, word] of [
       ['חיפה', 'haifa-chip-plant', 'בחיפה'],
       ['مياه', 'jordan-desalination', 'المياه'],
       ['eroeffnet', 'german-logistics', 'eröffnet'],
       ['гривня', 'ukrainian-drone-plant', 'гривень'],
+      ['מכולה', 'ashdod-port-terminal', 'מכולות'],
     ] as const) {
       const marked = await (await excerptOf(query, slug)).locator('mark').allTextContents();
       expect(marked, query).toContain(word);

@@ -308,6 +308,16 @@ describe('scripts and languages added after the first corpus', () => {
     // Only the letters of a closed last syllable, and a form keeps three letters.
     expect(indexForms('сон', 'ru')).not.toContain('сн');
   });
+  it('Hebrew: a feminine singular finds its plural and its construct state, with or without clitics', () => {
+    expect(finds('חווה סולארית', 'הקמת חוות סולאריות בנגב', 'he')).toBe(true);
+    expect(finds('חברה', 'מניות החברות עלו', 'he')).toBe(true);
+    expect(finds('חברה', 'חברת הרכב הודיעה', 'he')).toBe(true);
+    expect(finds('מכונית', 'יצוא מכוניות חשמליות', 'he')).toBe(true);
+    expect(finds('חברה', 'בחברת הרכב', 'he')).toBe(true);
+    // Index time only: a query keeps its ה, so a name ending in it finds no word that merely starts alike.
+    expect(finds('חיפה', 'חיפוש עבודה', 'he')).toBe(false);
+    for (const word of ['חוות', 'חברת', 'מכוניות', 'בית']) expect(finds(word, `טקסט ${word} כאן`, 'he'), word).toBe(true);
+  });
   it('Azerbaijani: ə typed as e', () => {
     expect(finds('Gence', 'Gəncədə yeni polad zavodu', 'az')).toBe(true);
     expect(finds('GƏNCƏ', 'Gəncədə yeni polad zavodu', 'az')).toBe(true);

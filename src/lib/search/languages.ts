@@ -83,9 +83,10 @@ export interface WordRules {
   respell?: [pattern: string, replacement: string][];
   /**
    * Other forms a word of the text takes in its own inflection (a Slavic fleeting vowel: сделок
-   * as сделк, which a query for сделка starts once cut to its stem): [pattern, replacement], each
-   * applied once to the lower-case word and indexed as a form of its own, not one after another
-   * as `respell`. Index time only; a query is left as typed.
+   * as сделк, which a query for сделка starts once cut to its stem; a Hebrew plural or construct
+   * state as its singular): [pattern, replacement], each applied once to the folded word, with
+   * and without its clitics, and indexed as a form of its own, not one after another as
+   * `respell`. Index time only; a query is left as typed.
    */
   alternate?: [pattern: string, replacement: string][];
   /**

@@ -250,14 +250,13 @@ function addWordForms(word: string, rules: ScriptRules, forms: Set<string>, all 
   for (const [r, base] of passes) {
     const folded = foldWord(base, r);
     for (const form of [folded, ...cliticFreeForms(folded, r)]) {
-      if (form !== lower) forms.add(r.encode ? encodeWord(form, r) : form);
+      // With the word's other inflected forms (a fleeting vowel, a feminine ending), its clitics off or on.
+      for (const f of [form, ...alternateForms(form, r)]) if (f !== lower) forms.add(r.encode ? encodeWord(f, r) : f);
     }
   }
   // The word as readers also spell it (München as muenchen), folded as above.
   const respelled = respellWord(lower, rules);
   if (respelled !== lower) for (const form of new Set([respelled, foldWord(respelled, rules)])) forms.add(form);
-  // The word's other inflected forms (a fleeting vowel), by each entry a query may analyse it by.
-  for (const r of new Set([rules, first ?? rules])) for (const form of alternateForms(lower, r)) forms.add(foldWord(form, r));
 }
 
 /** Runs of the scripts whose entries say browsers cut them into other words (`segmentsVary`). */

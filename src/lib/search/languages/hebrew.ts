@@ -14,5 +14,14 @@ export default {
   // Plural endings, off query words only (after folding, so ים is written ימ): גבינות finds
   // גבינה, and מחסנים finds מחסן. Not the feminine ה: חיפה would find every word starting חיפ.
   suffixes: ['ימ', 'ות'],
+  // The feminine ending's other forms, indexed for the singular a query types: a plural (חברות,
+  // and מכוניות for מכונית) and the construct state (חברת, חוות) also as the singular (חברה,
+  // מכונית, חווה; חוות, plural or construct, loses only its ת). Index time only, so a query for
+  // חיפה still looks for חיפה.
+  alternate: [
+    ['ות$', 'ה'],
+    ['יות$', 'ית'],
+    ['(?<=\\p{L}{2})ת$', 'ה'],
+  ],
   prefixes: ['וכש', 'וש', 'וה', 'וב', 'ול', 'ומ', 'וכ', 'שה', 'שב', 'של', 'שמ', 'כש', 'מה', 'ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ'],
 } satisfies WordRules;
