@@ -126,17 +126,17 @@ function queryFormsFor(query: string): (word: string) => string[] {
 }
 
 /**
- * For each query word that no page has, the first of its stems by the retry stemmers of the
- * site's languages (`langs`, see retryStems) that some page has. A word the analysis spelled in
- * ASCII (Thai, Bengali…) is no Latin word, and is not tried.
+ * For each query word that no page has, the first that some page has of its other inflected
+ * forms (`alternate` word rules: an Arabic broken plural's singular) and its stems by the retry
+ * stemmers of the site's languages (`langs`, see retryStems). A word the analysis spelled in
+ * ASCII (Thai, Bengali…) is not tried.
  */
 async function stemsFound(pf: Pagefind, lost: string[], langs: string[], filters: Record<string, string>): Promise<Map<string, string>> {
   const found = new Map<string, string>();
-  if (!langs.length) return found;
   await Promise.all(
     lost.map(async (word) => {
       if (displayText(word) !== word) return;
-      for (const stem of await retryStems(word, langs)) {
+      for (const stem of [...alternateForms(word), ...(langs.length ? await retryStems(word, langs) : [])]) {
         if (await foundAlone(pf, stem, filters)) return void found.set(word, stem);
       }
     }),

@@ -140,6 +140,9 @@ const CASES: [string, string, string | null][] = [
   ['فیکٹریاں', 'urdu-cement', 'persian-factory'],
   ['Онтустик', 'kazakh-cement', null],
   ['жумысшы', 'kazakh-cement', null],
+  // Arabic: a broken plural that no page has is asked for as its singular (مصانع as مصنع, عقود as عقد).
+  ['مصانع', 'morocco-battery-plant', null],
+  ['عقود', 'jordan-desalination', 'morocco-battery-plant'],
   // Hebrew: a feminine singular finds the construct state (חברת) and the plural (מכולות).
   ['חברה', 'haifa-chip-plant', 'ashdod-port-terminal'],
   ['מכולה', 'ashdod-port-terminal', 'haifa-chip-plant'],

@@ -318,6 +318,22 @@ describe('scripts and languages added after the first corpus', () => {
     expect(finds('חיפה', 'חיפוש עבודה', 'he')).toBe(false);
     for (const word of ['חוות', 'חברת', 'מכוניות', 'בית']) expect(finds(word, `טקסט ${word} כאן`, 'he'), word).toBe(true);
   });
+  it('Arabic: a singular finds its broken plural, its article and clitics on or off', () => {
+    for (const [singular, text] of [
+      ['مصنع', 'افتتاح المصانع الجديدة'],
+      ['مكتب', 'وفتحت الشركة مكاتب في دبي'],
+      ['مشروع', 'تمويل مشاريع الطاقة'],
+      ['صندوق', 'استثمرت صناديق سيادية'],
+      ['سعر', 'ارتفعت أسعار النفط'],
+      ['ربح', 'وأرباح الشركة'],
+      ['بنك', 'قروض من البنوك المحلية'],
+      ['قرض', 'قروض من البنوك المحلية'],
+    ])
+      expect(finds(singular, text, 'ar'), singular).toBe(true);
+    // A word in ة is no broken plural: a partnership is not a company.
+    expect(finds('شركة', 'أعلنت شراكة جديدة', 'ar')).toBe(false);
+    for (const word of ['مصانع', 'أسعار', 'شراكة', 'البنوك']) expect(finds(word, `نص ${word} هنا`, 'ar'), word).toBe(true);
+  });
   it('Azerbaijani: ə typed as e', () => {
     expect(finds('Gence', 'Gəncədə yeni polad zavodu', 'az')).toBe(true);
     expect(finds('GƏNCƏ', 'Gəncədə yeni polad zavodu', 'az')).toBe(true);

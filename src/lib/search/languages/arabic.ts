@@ -18,4 +18,14 @@ export default {
   // (after a non-joiner, which the fold drops: بانک‌ها) and final ی (its ezafe and adjective ending:
   // بانکی, تهرانی), are no Arabic ending. Arabic writes its yeh ي, never Persian's ی.
   suffixes: ['های', 'ات', 'ون', 'ين', 'ها', 'ة', 'اں', 'وں', 'یں', 'ی'],
+  // Broken plurals, on the folded word without its clitics: the plural's patterns as the singular's
+  // (مشاريع, صناديق → مشروع, صندوق; مصانع, مكاتب → مصنع, مكتب; أسعار, أرباح → سعر, ربح; بنوك,
+  // قروض → بنك, قرض). The index holds a plural also so, and /search/ asks for the singular when
+  // no page has the plural a query typed. Not a word in ة: شراكة is no plural of شركة.
+  alternate: [
+    ['^(\\p{L}{2})ا(\\p{L})ي(\\p{L})$', '$1$2و$3'],
+    ['^(\\p{L}{2})ا(\\p{L}[^ة])$', '$1$2'],
+    ['^ا(\\p{L}{2})ا(\\p{L})$', '$1$2'],
+    ['^(\\p{L}{2})و(\\p{L})$', '$1$2'],
+  ],
 } satisfies WordRules;
