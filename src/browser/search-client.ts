@@ -15,7 +15,8 @@ import {
 import { rankHits } from '../lib/search/rank.ts';
 import { chooseExcerpt, ELLIPSIS, type ExcerptSource } from '../lib/search/excerpt.ts';
 import { retryStems } from '../lib/search/stemmers.ts';
-import { alternateForms, entriesOf, foldWord, respellWord, stripPrefix } from '../lib/search/script-rules.ts';
+import { alternateForms, entriesOf, foldWord, respellWord } from '../lib/search/script-rules.ts';
+import { cliticFreeForms } from '../lib/search/word-forms.ts';
 
 export interface SearchHit {
   url: string;
@@ -117,7 +118,7 @@ function queryFormsFor(query: string): (word: string) => string[] {
     // forms (гривень as гривнь), which a query keeps as typed.
     const lower = shown.toLowerCase();
     const folded = foldWord(lower);
-    const inflected = [folded, stripPrefix(folded)].flatMap((w) => alternateForms(w));
+    const inflected = [folded, ...cliticFreeForms(folded)].flatMap((w) => alternateForms(w));
     forms = [...analyzeQuery(shown).split(' ').filter(Boolean), respellWord(lower), ...inflected];
     if (QUERY_FORMS.size > 20_000) QUERY_FORMS.clear();
     QUERY_FORMS.set(word, forms);

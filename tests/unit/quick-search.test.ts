@@ -226,12 +226,12 @@ describe('planQuickSearch and matchQuickRows', () => {
     expect(search(index, 'zeta').matches[0]!.via).toEqual([]);
   });
 
-  it('finds a Cyrillic or Greek name typed in another case, by the stem of each word, as the browser loads the stemmers', async () => {
-    await loadQueryRules('Небесного Щита Газпрома δορυφόρων');
+  it('finds a Russian or Ukrainian name typed in another case, by the stem of each word, as the browser loads the stemmers', async () => {
+    await loadQueryRules('Небесного Щита Газпрома');
     const named: QuickRow[] = [
       ['entities/shield/', 'Nebesnyi Shchyt', 'Entity · Company', ['Небесний Щит']],
       ['entities/gazprom/', 'Gazprom', 'Entity · Company', ['Газпром']],
-      ['entities/sat/', 'Thalis Satellites', 'Entity · Company', ['Θαλής Δορυφόροι']],
+      ...Array.from({ length: 3 }, (_, i): QuickRow => [`deals/d${i}/`, `Газпрома сделка ${i}`, 'Deal']),
     ];
     const small = buildQuickIndex(named, { maxRows: 20, topRows: 5 });
     const stemmed = (query: string) => {
@@ -240,18 +240,34 @@ describe('planQuickSearch and matchQuickRows', () => {
         plan.keys.flatMap((key) => small.shards.get(key)!),
         query,
         plan.words,
+        plan.stemmedWords,
       ).map((m) => m.row[0]);
     };
     expect(stemmed('Небесного Щита')).toEqual(['entities/shield/']);
-    expect(stemmed('Газпрома')).toEqual(['entities/gazprom/']);
-    expect(stemmed('δορυφόρων')).toEqual(['entities/sat/']);
-    // The name as written, and typed in part, still finds its row; a stem only widens the match.
+    // The entity whose name is the query's stem first, before the rows that hold the word as typed.
+    expect(stemmed('Газпрома')[0]).toBe('entities/gazprom/');
+    expect(stemmed('Газпрома')).toHaveLength(4);
+    // The name as written, and typed in part, still finds its row.
     expect(stemmed('Небесний Щит')).toEqual(['entities/shield/']);
-    expect(stemmed('Газп')).toEqual(['entities/gazprom/']);
+    expect(stemmed('Газп')).toContain('entities/gazprom/');
     expect(stemmed('Небесного Меча')).toEqual([]);
     // Without the stemmers, the case form starts no word of the name.
     const unstemmed = planQuickSearch('Небесного Щита', small.manifest);
     expect(matchQuickRows(named, 'Небесного Щита', unstemmed.words)).toEqual([]);
+  });
+
+  it('keeps every row the word as typed finds when its stem’s shard keeps only its best rows', async () => {
+    await loadQueryRules('Нова');
+    // 30 rows under нов (more than a shard keeps), one of them under нова.
+    const many: QuickRow[] = [
+      ...Array.from({ length: 30 }, (_, i): QuickRow => [`briefs/b${i}/`, `Новый отчёт ${i}`, 'Brief']),
+      ['entities/novatek/', 'Novatek', 'Entity · Company', ['Новатэк']],
+    ];
+    const index = buildQuickIndex(many, { maxRows: 20, topRows: 5 });
+    const plan = planQuickSearch('Нова', index.manifest, stem);
+    expect(plan.stemmedWords).toEqual(['нов']);
+    const rows = plan.keys.flatMap((key) => index.shards.get(key)!);
+    expect(matchQuickRows(rows, 'Нова', plan.words, plan.stemmedWords).map((m) => m.row[0])).toContain('entities/novatek/');
   });
 
   it('finds nothing for a word no name holds, even one that names a property of every object', () => {

@@ -304,6 +304,8 @@ describe('scripts and languages added after the first corpus', () => {
     // Each word still finds itself, and a word whose last syllable has no fleeting vowel is left alone.
     for (const word of ['гривень', 'сделок', 'рынок', 'Оскемен', 'завод']) expect(finds(word, `Текст ${word} тут`, 'ru'), word).toBe(true);
     for (const form of ['завд', 'заводм']) expect(indexForms('завод заводом', 'ru')).not.toContain(form);
+    // After a vowel the е or о is not taken out (боец).
+    expect(indexForms('боец', 'ru')).not.toContain('боц');
     expect(finds('гривня', 'Контракт на 120 мільйонів доларів', 'uk')).toBe(false);
     // Only the letters of a closed last syllable, and a form keeps three letters.
     expect(indexForms('сон', 'ru')).not.toContain('сн');
@@ -317,6 +319,9 @@ describe('scripts and languages added after the first corpus', () => {
     // Index time only: a query keeps its ה, so a name ending in it finds no word that merely starts alike.
     expect(finds('חיפה', 'חיפוש עבודה', 'he')).toBe(false);
     for (const word of ['חוות', 'חברת', 'מכוניות', 'בית']) expect(finds(word, `טקסט ${word} כאן`, 'he'), word).toBe(true);
+    // A plural in ות gives its singular in ה, not a construct reading of it (חברוה).
+    expect(indexForms('החברות', 'he')).toContain('חברה');
+    expect(indexForms('החברות', 'he')).not.toContain('חברוה');
   });
   it('Arabic: a singular finds its broken plural, its article and clitics on or off', () => {
     for (const [singular, text] of [

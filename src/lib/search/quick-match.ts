@@ -5,6 +5,8 @@ import { foldCaseAndAccents, quickNameWords, quickQueryTokens } from './quick-to
 export interface QuickPlan {
   /** The query's distinct words, folded. */
   words: string[];
+  /** The same words cut to their stems, where a stemmer cut any: rows holding these match too. */
+  stemmedWords?: string[];
   /** Shard keys to fetch; empty when no indexed word starts with some query word. */
   keys: string[];
   /** True when the rows of `keys` include every row that can match. */
@@ -26,10 +28,26 @@ function keyFor(word: string, manifest: QuickManifest): string | undefined {
  * Every query word must start a word of the row, so any one word's shard holds all
  * the candidates: the plan takes the smallest complete shard among the words. When
  * every word is so common that its shard keeps only its best rows, it takes them all,
- * and the result is the best matches rather than every match.
+ * and the result is the best matches rather than every match. With `stem` (the stemmers
+ * of the query's words loaded), the words as typed and the words cut to their stems are
+ * planned apart and their shards taken together: a stem's shard is larger, and may keep
+ * only its best rows where the word's is complete.
  */
 export function planQuickSearch(query: string, manifest: QuickManifest, stem?: (name: string, word: string) => string): QuickPlan {
-  const words = [...new Set(quickQueryTokens(query, stem))];
+  const typed = planWords([...new Set(quickQueryTokens(query))], manifest);
+  if (!stem) return typed;
+  const stemmedWords = [...new Set(quickQueryTokens(query, stem))];
+  if (stemmedWords.join(' ') === typed.words.join(' ')) return typed;
+  const stemmed = planWords(stemmedWords, manifest);
+  return {
+    words: typed.words,
+    stemmedWords,
+    keys: [...new Set([...typed.keys, ...stemmed.keys])],
+    complete: typed.complete && stemmed.complete,
+  };
+}
+
+function planWords(words: string[], manifest: QuickManifest): QuickPlan {
   const none = { words, keys: [], complete: true };
   if (!words.length) return none;
   let best: { key: string; size: number } | undefined;
@@ -70,21 +88,29 @@ export interface QuickMatch {
 }
 
 /**
- * The rows whose title and names, together, hold a word starting with each query word,
- * best first: by `tier`, then in the index's rank order (the order of `rows`).
+ * The rows whose title and names, together, hold a word starting with each query word (or
+ * each of `stemmedWords`, the plan's words cut to their stems), best first: by `tier`, the
+ * query as typed or as its stems, then in the index's rank order (the order of `rows`).
  */
-export function matchQuickRows(rows: QuickRow[], query: string, words: string[] = [...new Set(quickQueryTokens(query))]): QuickMatch[] {
+export function matchQuickRows(
+  rows: QuickRow[],
+  query: string,
+  words: string[] = [...new Set(quickQueryTokens(query))],
+  stemmedWords?: string[],
+): QuickMatch[] {
   if (!words.length) return [];
-  const folded = foldCaseAndAccents(query);
+  const queries = [foldCaseAndAccents(query), ...(stemmedWords ? [stemmedWords.join(' ')] : [])];
+  const wordSets = stemmedWords ? [words, stemmedWords] : [words];
   const seen = new Set<string>();
   const out: { match: QuickMatch; tier: number; order: number }[] = [];
   rows.forEach((row, order) => {
     if (seen.has(row[0])) return; // the same row from two shards
     seen.add(row[0]);
     const [title, ...others] = quickNameWords(row).map((n) => ({ name: n.name, has: (w: string) => n.words.some((t) => t.startsWith(w)) }));
-    if (!words.every((w) => title!.has(w) || others.some((n) => n.has(w)))) return;
-    const via = words.every(title!.has) ? [] : others.filter((n) => words.some(n.has)).map((n) => n.name);
-    out.push({ match: { row, via }, tier: tier(row, folded), order });
+    const held = wordSets.find((set) => set.every((w) => title!.has(w) || others.some((n) => n.has(w))));
+    if (!held) return;
+    const via = held.every(title!.has) ? [] : others.filter((n) => held.some(n.has)).map((n) => n.name);
+    out.push({ match: { row, via }, tier: Math.min(...queries.map((q) => tier(row, q))), order });
   });
   return out.sort((a, b) => a.tier - b.tier || a.order - b.order).map((x) => x.match);
 }

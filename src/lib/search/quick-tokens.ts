@@ -81,9 +81,9 @@ function joinedWords(text: string): string[] {
 
 /**
  * The words of a query, as quickTokens, each without the clitics and particles its script's rules
- * take off, and, with `stem` (the stemmers of the query's scripts loaded), cut to the stem its
+ * take off, and, with `stem` (the stemmers of the query's words loaded), cut to the stem its
  * script's stemmer gives when that starts the word: a name typed in another case form (Небесного
- * Щита) starts the words of the name as written (Небесний Щит). A stem only ever widens the match.
+ * Щита) starts the words of the name as written (Небесний Щит).
  */
 export function quickQueryTokens(text: string, stem?: (name: string, word: string) => string): string[] {
   return quickTokens(text.replace(INNER_MARK, '')).map((word) => {

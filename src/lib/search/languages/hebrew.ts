@@ -17,11 +17,12 @@ export default {
   // The feminine ending's other forms, indexed for the singular a query types: a plural (חברות,
   // and מכוניות for מכונית) and the construct state (חברת, חוות) also as the singular (חברה,
   // מכונית, חווה; חוות, plural or construct, loses only its ת). Index time only, so a query for
-  // חיפה still looks for חיפה.
+  // חיפה still looks for חיפה. The cost: a word ending in ת or ות that is neither (שבת, מלכות)
+  // is also found by the word in ה (שבה, מלכה).
   alternate: [
     ['ות$', 'ה'],
     ['יות$', 'ית'],
-    ['(?<=\\p{L}{2})ת$', 'ה'],
+    ['(?<=\\p{L}{2})(?<![^ו]ו)ת$', 'ה'],
   ],
   prefixes: ['וכש', 'וש', 'וה', 'וב', 'ול', 'ומ', 'וכ', 'שה', 'שב', 'של', 'שמ', 'כש', 'מה', 'ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ'],
 } satisfies WordRules;
