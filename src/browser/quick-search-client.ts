@@ -12,7 +12,7 @@ import {
 import { matchQuickRows, planQuickSearch, type QuickMatch } from '../lib/search/quick-match.ts';
 import { quickQueryTokens } from '../lib/search/quick-tokens.ts';
 import { loadScriptRules, stemmerOf } from '../lib/search/script-rules.ts';
-import { loadStemmer, stem } from '../lib/search/stemmers.ts';
+import { hasStemmer, registerStemmer, stem } from '../lib/search/stem-registry.ts';
 
 export interface QuickResponse {
   matches: QuickMatch[];
@@ -56,17 +56,27 @@ const rowNames = (rows: QuickRow[]) => rows.map(([, title, , names]) => (names ?
 
 /**
  * The stemmers the box cuts query words with, so that a Russian, Ukrainian or Hindi name typed in
- * another case is found (Газпрома, Небесного Щита). Not Greek's: at 6.2 KB gzip it alone would take
- * a Greek query's first search over the box's 20 KB budget (/search/ stems Greek).
+ * another case is found (Газпрома, Небесного Щита), named as the word rules name them. Not Greek's:
+ * at 6.2 KB gzip it alone would take a Greek query's first search over the box's 20 KB budget
+ * (/search/ stems Greek). A list of its own, not src/lib/search/stemmers.ts's: that one's loaders
+ * would add 1 KB to every first search.
  */
-const BOX_STEMMERS = new Set(['russian', 'ukrainian', 'hindi']);
-const boxStem = (name: string, word: string) => (BOX_STEMMERS.has(name) ? stem(name, word) : word);
+const BOX_STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string }>> = {
+  russian: () => import('@orama/stemmers/russian'),
+  ukrainian: () => import('@orama/stemmers/ukrainian'),
+  hindi: () => import('@orama/stemmers/indian'),
+};
+const boxStem = (name: string, word: string) => (Object.hasOwn(BOX_STEMMERS, name) ? stem(name, word) : word);
 
 /** The query's word rules, then the box's stemmers its words need (a Russian word fetches no Ukrainian stemmer). */
 async function loadQueryWords(query: string): Promise<void> {
   await loadScriptRules(query);
   const names = new Set(quickQueryTokens(query).map((word) => stemmerOf(word)));
-  await Promise.all([...names].filter((name) => name && BOX_STEMMERS.has(name)).map((name) => loadStemmer(name!)));
+  await Promise.all(
+    [...names]
+      .filter((name) => name && Object.hasOwn(BOX_STEMMERS, name) && !hasStemmer(name))
+      .map(async (name) => registerStemmer(name!, (await BOX_STEMMERS[name!]!()).stemmer)),
+  );
 }
 
 async function searchOnce(base: string, query: string): Promise<QuickResponse> {

@@ -1,4 +1,5 @@
 import { loadScriptRules, rulesFor, stemmersNamed } from './script-rules.ts';
+import { hasStemmer, registerStemmer, stem } from './stem-registry.ts';
 
 /**
  * Stemmers named by the word rules of src/lib/search/languages.ts, applied to query
@@ -30,44 +31,21 @@ const STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string
   irish: () => import('@orama/stemmers/irish'),
 };
 
-/** The virama of the Brahmic scripts, which joins a consonant to the next. */
-const VIRAMA = /[\u094D\u09CD\u0A4D\u0ACD\u0B4D\u0BCD\u0C4D\u0CCD\u0D4D\u0DCA]/u;
-
-const loaded = new Map<string, (word: string) => string>();
-
 /** Fetches the stemmer `name`; resolves at once when it is here. */
 export async function loadStemmer(name: string): Promise<void> {
-  if (loaded.has(name)) return;
+  if (hasStemmer(name)) return;
   const load = STEMMERS[name];
   if (!load) throw new Error(`No stemmer is named "${name}" (see src/lib/search/stemmers.ts).`);
-  const { stemmer } = await load();
-  // Words of three letters are left whole, and a word of four loses one letter at most (Russian
-  // щита → щит). A stem of fewer than three letters matches too much (Hindi करेगी → कर): a longer
-  // word keeps its own next letters up to three instead (करे, which करेगा and करेंगे start with;
-  // दवाइयां → दवा), and one more after a virama, which joins the letter to the next (क्ष).
-  loaded.set(name, (word) => {
-    const letters = [...word];
-    if (letters.length < 4) return word;
-    const stemmed = stemmer(word);
-    if ([...stemmed].length >= 3) return stemmed;
-    if (letters.length < 5 || !word.startsWith(stemmed)) return word;
-    let n = 3;
-    while (n < letters.length && VIRAMA.test(letters[n - 1]!)) n++;
-    return letters.slice(0, n).join('');
-  });
+  registerStemmer(name, (await load()).stemmer);
 }
 
-/** The stem of `word` by the stemmer `name`, which must be loaded. */
-export function stem(name: string, word: string): string {
-  const stemmer = loaded.get(name);
-  if (!stemmer) throw new Error(`The ${name} stemmer is not loaded: await loadStemmer("${name}") before analysing a query.`);
-  return stemmer(word);
-}
+export { stem };
 
 /**
  * Fetches what analysing the query `text` needs: the word rules of its scripts and the
  * stemmers they name; without `text`, those of every script. Resolves at once when they are
- * here. /search/ and the header box both await it before analysing a query.
+ * here. /search/ awaits it before analysing a query (the header box fetches only the few stemmers it uses:
+ * src/browser/quick-search-client.ts).
  */
 export async function loadQueryRules(text?: string): Promise<void> {
   const entries = await loadScriptRules(text);
