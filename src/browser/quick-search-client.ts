@@ -12,7 +12,6 @@ import {
 import { matchQuickRows, planQuickSearch, type QuickMatch } from '../lib/search/quick-match.ts';
 import { quickQueryTokens } from '../lib/search/quick-tokens.ts';
 import { loadScriptRules, stemmerOf } from '../lib/search/script-rules.ts';
-import { hasStemmer, registerStemmer, stem } from '../lib/search/stem-registry.ts';
 
 export interface QuickResponse {
   matches: QuickMatch[];
@@ -54,34 +53,25 @@ function loadShard(base: string, version: string, key: string): Promise<QuickRow
 /** Every name of the rows, for finding the scripts they are written in. */
 const rowNames = (rows: QuickRow[]) => rows.map(([, title, , names]) => (names ? `${title} ${names.join(' ')}` : title)).join(' ');
 
-/**
- * The stemmers the box cuts query words with, so that a Russian, Ukrainian or Hindi name typed in
- * another case is found (Газпрома, Небесного Щита), named as the word rules name them. Not Greek's:
- * at 6.2 KB gzip it alone would take a Greek query's first search over the box's 20 KB budget
- * (/search/ stems Greek). A list of its own, not src/lib/search/stemmers.ts's: that one's loaders
- * would add 1 KB to every first search.
- */
-const BOX_STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string }>> = {
-  russian: () => import('@orama/stemmers/russian'),
-  ukrainian: () => import('@orama/stemmers/ukrainian'),
-  hindi: () => import('@orama/stemmers/indian'),
-};
-const boxStem = (name: string, word: string) => (Object.hasOwn(BOX_STEMMERS, name) ? stem(name, word) : word);
+/** The stemmers the box uses (./box-stemmers.ts, whose list a unit test holds to this one), by the names the word rules give them. */
+export const BOX_STEMMED = new Set(['russian', 'ukrainian', 'hindi']);
 
-/** The query's word rules, then the box's stemmers its words need (a Russian word fetches no Ukrainian stemmer). */
-async function loadQueryWords(query: string): Promise<void> {
+/**
+ * The query's word rules, then, for a query with a word one of the box's stemmers cuts (a Russian,
+ * Ukrainian or Hindi name typed in another case: Газпрома, Небесного Щита), those stemmers and
+ * the function that applies them; a query in another script fetches neither.
+ */
+async function loadQueryWords(query: string): Promise<((name: string, word: string) => string) | undefined> {
   await loadScriptRules(query);
-  const names = new Set(quickQueryTokens(query).map((word) => stemmerOf(word)));
-  await Promise.all(
-    [...names]
-      .filter((name) => name && Object.hasOwn(BOX_STEMMERS, name) && !hasStemmer(name))
-      .map(async (name) => registerStemmer(name!, (await BOX_STEMMERS[name!]!()).stemmer)),
-  );
+  const names = new Set(quickQueryTokens(query).flatMap((word) => stemmerOf(word) ?? []));
+  if (![...names].some((name) => BOX_STEMMED.has(name))) return undefined;
+  const { loadBoxStemmers } = await import('./box-stemmers.ts');
+  return loadBoxStemmers(names);
 }
 
 async function searchOnce(base: string, query: string): Promise<QuickResponse> {
-  const [m] = await Promise.all([loadManifest(base), loadQueryWords(query)]);
-  const plan = planQuickSearch(query, m, boxStem);
+  const [m, stem] = await Promise.all([loadManifest(base), loadQueryWords(query)]);
+  const plan = planQuickSearch(query, m, stem);
   const rows = (await Promise.all(plan.keys.map((key) => loadShard(base, m.version, key)))).flat();
   // Matching cuts the rows' names into words as the build did, by their scripts' rules.
   await loadScriptRules(rowNames(rows));

@@ -256,6 +256,16 @@ describe('planQuickSearch and matchQuickRows', () => {
     expect(matchQuickRows(named, 'Небесного Щита', unstemmed.words)).toEqual([]);
   });
 
+  it('fetches its stemmers from a module of their own, whose list the box checks a query against before fetching it', async () => {
+    const { BOX_STEMMED } = await import('../../src/browser/quick-search-client.ts');
+    const { boxStemmerNames, loadBoxStemmers } = await import('../../src/browser/box-stemmers.ts');
+    expect(new Set(boxStemmerNames())).toEqual(BOX_STEMMED);
+    const cut = await loadBoxStemmers(['russian', 'greek']);
+    expect(cut('russian', 'газпрома')).toBe('газпром');
+    // Greek's stemmer is not the box's: the word is left whole.
+    expect(cut('greek', 'δορυφορων')).toBe('δορυφορων');
+  });
+
   it('keeps every row the word as typed finds when its stem’s shard keeps only its best rows', async () => {
     await loadQueryRules('Нова');
     // 30 rows under нов (more than a shard keeps), one of them under нова.
