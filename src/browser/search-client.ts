@@ -15,8 +15,8 @@ import {
 import { rankHits } from '../lib/search/rank.ts';
 import { chooseExcerpt, ELLIPSIS, type ExcerptSource } from '../lib/search/excerpt.ts';
 import { retryStems } from '../lib/search/stemmers.ts';
-import { alternateForms, entriesOf, foldWord, respellWord } from '../lib/search/script-rules.ts';
-import { cliticFreeForms } from '../lib/search/word-forms.ts';
+import { entriesOf, foldWord, respellWord } from '../lib/search/script-rules.ts';
+import { alternateForms, cliticFreeForms } from '../lib/search/word-forms.ts';
 
 export interface SearchHit {
   url: string;

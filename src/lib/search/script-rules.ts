@@ -129,24 +129,9 @@ export function respellWord(word: string, rules = rulesFor(word)): string {
   return out;
 }
 
-/** The lower-case word's other forms by its entry's alternate rules (сделок → сделк), each rule applied alone; none when none applies. */
-export function alternateForms(word: string, rules = rulesFor(word)): string[] {
-  const forms = new Set<string>();
-  for (const [re, to] of rules?.alternations ?? []) {
-    const form = word.replace(re, to);
-    if (form !== word && length(form) >= (rules?.minLetters ?? 3)) forms.add(form);
-  }
-  return [...forms];
-}
-
 /** The name of the stemmer that cuts `word`: the first of stemmerFor whose pattern it holds, else the entry's stemmer. */
 export function stemmerOf(word: string, rules = rulesFor(word)): string | undefined {
   return rules?.stemmersFor.find(([re]) => re.test(word))?.[1] ?? rules?.stemmer;
-}
-
-/** Every stemmer an entry may name. */
-export function stemmersNamed(rules: ScriptRules): string[] {
-  return [...(rules.stemmer ? [rules.stemmer] : []), ...rules.stemmersFor.map(([, name]) => name)];
 }
 
 /** Every loaded fold pattern in one expression: most text has nothing to fold. */

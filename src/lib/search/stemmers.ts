@@ -1,4 +1,5 @@
-import { loadScriptRules, rulesFor, stemmersNamed } from './script-rules.ts';
+import { loadScriptRules, rulesFor } from './script-rules.ts';
+import { stemmersNamed } from './word-forms.ts';
 import { hasStemmer, registerStemmer, stem } from './stem-registry.ts';
 
 /**

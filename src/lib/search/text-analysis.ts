@@ -1,15 +1,5 @@
-import {
-  alternateForms,
-  entryFor,
-  foldWord,
-  respellWord,
-  rulesFor,
-  stemmerOf,
-  stripPrefix,
-  stripSuffix,
-  type ScriptRules,
-} from './script-rules.ts';
-import { cliticFreeForms, spellingVariants } from './word-forms.ts';
+import { entryFor, foldWord, respellWord, rulesFor, stemmerOf, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
+import { alternateForms, cliticFreeForms, spellingVariants } from './word-forms.ts';
 import { SCRIPT_RULES, type ScriptEntry } from './languages.ts';
 import { CJK_CHAR, KANA, segmentRun, segmentText, UNSPACED_CHAR, UNSPACED_RUN } from './segmentation.ts';
 

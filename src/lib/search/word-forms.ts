@@ -1,7 +1,8 @@
 import { rulesFor, stripPrefix, type ScriptRules } from './script-rules.ts';
 import type { SpellingStandard } from './languages.ts';
 
-// Word forms only /search/ and the index need (other spellings, clitic-free forms), kept apart from src/lib/search/script-rules.ts, which the header box also loads:
+// Word forms only /search/ and the index need (other spellings, clitic-free forms, other inflected
+// forms, the stemmers an entry names), kept apart from src/lib/search/script-rules.ts, which the header box also loads:
 // its first search fetches none of this.
 
 const length = (s: string) => [...s].length;
@@ -43,4 +44,19 @@ export function cliticFreeForms(word: string, rules = rulesFor(word)): string[] 
   }
   forms.delete(word);
   return [...forms];
+}
+
+/** The lower-case word's other forms by its entry's alternate rules (сделок → сделк), each rule applied alone; none when none applies. */
+export function alternateForms(word: string, rules = rulesFor(word)): string[] {
+  const forms = new Set<string>();
+  for (const [re, to] of rules?.alternations ?? []) {
+    const form = word.replace(re, to);
+    if (form !== word && length(form) >= (rules?.minLetters ?? 3)) forms.add(form);
+  }
+  return [...forms];
+}
+
+/** Every stemmer an entry may name. */
+export function stemmersNamed(rules: ScriptRules): string[] {
+  return [...(rules.stemmer ? [rules.stemmer] : []), ...rules.stemmersFor.map(([, name]) => name)];
 }
