@@ -33,6 +33,9 @@ export function registerStemmer(name: string, stemmer: (word: string) => string)
 /** The stem of `word` by the stemmer `name`, which must be loaded. */
 export function stem(name: string, word: string): string {
   const stemmer = loaded.get(name);
-  if (!stemmer) throw new Error(`The ${name} stemmer is not loaded: await loadStemmer("${name}") before analysing a query.`);
+  if (!stemmer)
+    throw new Error(
+      `The ${name} stemmer is not loaded: fetch it (loadStemmer, or the header box's loadBoxStemmers) before analysing a query.`,
+    );
   return stemmer(word);
 }

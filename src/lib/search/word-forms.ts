@@ -46,7 +46,7 @@ export function cliticFreeForms(word: string, rules = rulesFor(word)): string[] 
   return [...forms];
 }
 
-/** The lower-case word's other forms by its entry's alternate rules (сделок → сделк), each rule applied alone; none when none applies. */
+/** A folded word's other forms by its entry's alternate rules (сделок → сделк), each rule applied alone; none when none applies. */
 export function alternateForms(word: string, rules = rulesFor(word)): string[] {
   const forms = new Set<string>();
   for (const [re, to] of rules?.alternations ?? []) {
