@@ -16,7 +16,7 @@ import { rankHits } from '../lib/search/rank.ts';
 import { chooseExcerpt, ELLIPSIS, type ExcerptSource } from '../lib/search/excerpt.ts';
 import { retryStems } from '../lib/search/stemmers.ts';
 import { entriesOf, foldWord, respellWord } from '../lib/search/script-rules.ts';
-import { alternateForms, cliticFreeForms } from '../lib/search/word-forms.ts';
+import { alternateForms, cliticFreeForms, unspacedSplits } from '../lib/search/word-forms.ts';
 
 export interface SearchHit {
   url: string;
@@ -127,18 +127,51 @@ function queryFormsFor(query: string): (word: string) => string[] {
 }
 
 /**
- * For each query word that no page has, the first that some page has of its other inflected
- * forms (`alternate` word rules: an Arabic broken plural's singular) and its stems by the retry
- * stemmers of the site's languages (`langs`, see retryStems). A word the analysis spelled in
- * ASCII (Thai, Bengali…) is not tried.
+ * Whether some page (within `filters`) has the two words of `pair` side by side: the words to ask
+ * for them, analysed as a query, or undefined. Of the first three pages a search for both finds.
  */
-async function stemsFound(pf: Pagefind, lost: string[], langs: string[], filters: Record<string, string>): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
+async function foundSideBySide(pf: Pagefind, pair: [string, string], filters: Record<string, string>): Promise<string[] | undefined> {
+  const asked = analyzeQuery(pair.join(' ')).split(' ').filter(Boolean);
+  const { results } = await pf.search(asked.join(' '), { filters });
+  for (const result of results.slice(0, 3)) {
+    const words = resultText(await result.data()).split(/\s+/);
+    if (words.some((w, i) => matchesQueryWord(pair[0], w) && matchesQueryWord(pair[1], words[i + 1] ?? ''))) return asked;
+  }
+  return undefined;
+}
+
+/**
+ * For each query word that no page has, the words to ask instead: the first that some page has
+ * of its other inflected forms (`alternate` word rules: an Arabic broken plural's singular) and
+ * its stems by the retry stemmers of the site's languages (`langs`, see retryStems), else the
+ * first pair of words it splits into where a space was left out (`unspacedAfter`: Persian
+ * شیرخشک) that some page has side by side. A word the analysis spelled in ASCII (Thai,
+ * Bengali…) is not tried.
+ */
+async function replacementsFound(
+  pf: Pagefind,
+  query: string,
+  lost: string[],
+  langs: string[],
+  filters: Record<string, string>,
+): Promise<Map<string, string[]>> {
+  // The word the reader typed for each analysed word that is all of it: a split is made in what
+  // was typed, before a clitic came off (بازکرد is باز کرد, not ب + ازکرد).
+  const typed = new Map<string, string>();
+  for (const raw of query.split(/\s+/)) {
+    const pieces = analyzeQuery(raw).split(' ').filter(Boolean);
+    if (pieces.length === 1) typed.set(pieces[0]!, raw);
+  }
+  const found = new Map<string, string[]>();
   await Promise.all(
     lost.map(async (word) => {
       if (displayText(word) !== word) return;
       for (const stem of [...alternateForms(word), ...(langs.length ? await retryStems(word, langs) : [])]) {
-        if (await foundAlone(pf, stem, filters)) return void found.set(word, stem);
+        if (await foundAlone(pf, stem, filters)) return void found.set(word, [stem]);
+      }
+      for (const pair of unspacedSplits(foldWord((typed.get(word) ?? word).normalize('NFC').toLowerCase()))) {
+        const asked = await foundSideBySide(pf, pair, filters);
+        if (asked) return void found.set(word, asked);
       }
     }),
   );
@@ -163,7 +196,7 @@ export async function runSearch(
   // A query word that no indexed word starts with makes Pagefind fall back to a word the
   // query word starts with, down to one letter (see matchesQueryWord), or, when it finds
   // no such word either, leaves the whole query without results. Such words are tried cut
-  // to a stem (stemsFound), else dropped, and the search is run again; the status names the
+  // to a stem or split in two (replacementsFound), else dropped, and the search is run again; the status names the
   // dropped words.
   const missing: string[] = [];
   if (analyzed) {
@@ -180,11 +213,11 @@ export async function runSearch(
     }
     const lost = words.filter((w) => !kept.includes(w));
     if (lost.length) {
-      const stems = await stemsFound(pf, lost, langs, filters);
-      const asked = words.flatMap((w) => (kept.includes(w) ? [w] : (stems.get(w) ?? [])));
-      missing.push(...missingWords(query, new Set(lost.filter((w) => !stems.has(w)))));
+      const replaced = await replacementsFound(pf, query, lost, langs, filters);
+      const asked = words.flatMap((w) => (kept.includes(w) ? [w] : (replaced.get(w) ?? [])));
+      missing.push(...missingWords(query, new Set(lost.filter((w) => !replaced.has(w)))));
       if (!asked.length) response = { results: [] };
-      else if (asked.length < words.length || stems.size) response = await pf.search(asked.join(' '), { filters });
+      else if (replaced.size || asked.length < words.length) response = await pf.search(asked.join(' '), { filters });
     }
   }
   const asked = readerWords(query);

@@ -143,6 +143,9 @@ const CASES: [string, string, string | null][] = [
   // Arabic: a broken plural that no page has is asked for as its singular (مصانع as مصنع, عقود as عقد).
   ['مصانع', 'morocco-battery-plant', null],
   ['عقود', 'jordan-desalination', 'morocco-battery-plant'],
+  // Persian: two words typed without the space that does not show after ز or ا (باز کرد, آریا خودرو).
+  ['بازکرد', 'persian-bank', 'persian-factory'],
+  ['آریاخودرو', 'persian-factory', 'persian-bank'],
   // Hebrew: a feminine singular finds the construct state (חברת) and the plural (מכולות).
   ['חברה', 'haifa-chip-plant', 'ashdod-port-terminal'],
   ['מכולה', 'ashdod-port-terminal', 'haifa-chip-plant'],
@@ -235,6 +238,7 @@ describe('search in every script the table covers', () => {
       ['eroeffnet', 'german-logistics', 'eröffnet'],
       ['гривня', 'ukrainian-drone-plant', 'гривень'],
       ['מכולה', 'ashdod-port-terminal', 'מכולות'],
+      ['بازکرد', 'persian-bank', 'باز'],
     ] as const) {
       const marked = await (await excerptOf(query, slug)).locator('mark').allTextContents();
       expect(marked, query).toContain(word);
@@ -296,6 +300,8 @@ const QUICK_CASES: [string, string][] = [
   ['渡輪', 'entities/harbour-ferries/'],
   ['அங்காடி', 'entities/nila-stores/'],
   ['اريا خودرو', 'entities/arya-khodro/'],
+  // Two words typed without the space that does not show after ا.
+  ['آریاخودرو', 'entities/arya-khodro/'],
   ['སློབ་སྦྱོང་', 'entities/lhasa-learning/'],
   ['ሀዋሳ', 'entities/hawassa-fisheries/'],
   ['ሀዋሳ', 'briefs/amharic-fish-farm/'],

@@ -217,6 +217,22 @@ describe('planQuickSearch and matchQuickRows', () => {
       ).toEqual([path]);
   });
 
+  it('finds a name of two words typed without the space that does not show after a letter joining no next one', () => {
+    const names = buildQuickIndex([
+      ['entities/arya/', 'Arya Khodro', 'Entity · Company', ['آریا خودرو']],
+      ['entities/pars/', 'Pars Bank', 'Entity · Company', ['بانک پارس']],
+      ['briefs/port/', 'Port raises nut exports', 'Brief', ['بندر عباس امسال صادرات پسته را افزایش داد']],
+    ]);
+    const found = (q: string) => search(names, q).matches.map((m) => m.row[0]);
+    expect(found('آریاخودرو')).toEqual(['entities/arya/']);
+    expect(found('آریاخو')).toEqual(['entities/arya/']);
+    expect(found('آریا خودرو')).toEqual(['entities/arya/']);
+    // After ک, which joins the next letter, the space shows: بانکپارس is not how it is typed.
+    expect(found('بانکپارس')).toEqual([]);
+    // A headline is a sentence, not a name: its words are not joined.
+    expect(found('بندرعباس')).toEqual([]);
+  });
+
   it('finds a row by another name in another script and says which name matched', () => {
     for (const q of ['泽塔', 'зета', 'Зет']) {
       const { matches } = search(index, q);

@@ -16,6 +16,7 @@ import {
 import { segmentRun } from '../../src/lib/search/segmentation.ts';
 import { asciiDigits } from '../../src/lib/search/text-analysis.ts';
 import { retryStems } from '../../src/lib/search/stemmers.ts';
+import { unspacedSplits } from '../../src/lib/search/word-forms.ts';
 import { loadSpellingVariants } from '../../src/lib/search/spelling-variants.ts';
 
 // Index time loads every script's rules; these tests analyse queries in every script too.
@@ -338,6 +339,23 @@ describe('scripts and languages added after the first corpus', () => {
     // A word in ة is no broken plural: a partnership is not a company.
     expect(finds('شركة', 'أعلنت شراكة جديدة', 'ar')).toBe(false);
     for (const word of ['مصانع', 'أسعار', 'شراكة', 'البنوك']) expect(finds(word, `نص ${word} هنا`, 'ar'), word).toBe(true);
+  });
+  it('Arabic script: a word typed without a space splits after a letter that does not join the next', () => {
+    const split = (query: string) => unspacedSplits(analyzeQuery(query));
+    // شیر ends in ر, which joins no letter after it: the space between شیر and خشک does not show.
+    expect(split('شیرخشک')).toEqual([['شیر', 'خشک']]);
+    expect(split('عبدالله')).toEqual([
+      ['عبد', 'الله'],
+      ['عبدا', 'لله'],
+    ]);
+    // Each part keeps two letters; a word whose letters all join splits nowhere.
+    expect(split('بانک')).toEqual([]);
+    expect(split('داده')).toEqual([['دا', 'ده']]);
+    // The split pieces are what the reader would have typed with the space: both are found in that text.
+    expect(finds('شیر خشک', 'تولید شیر خشک نوزاد', 'fa')).toBe(true);
+    // Other scripts name no such letters.
+    expect(unspacedSplits('roadmap')).toEqual([]);
+    expect(unspacedSplits('заводстрой')).toEqual([]);
   });
   it('Azerbaijani: ə typed as e', () => {
     expect(finds('Gence', 'Gəncədə yeni polad zavodu', 'az')).toBe(true);

@@ -90,6 +90,13 @@ export interface WordRules {
    */
   alternate?: [pattern: string, replacement: string][];
   /**
+   * Letters that never join the letter after them (the Arabic script's ا, د, ر, و…), as a
+   * character class: after one, a space does not show, and writers often leave it out (Persian
+   * شیرخشک for شیر خشک). On /search/, a query word that no page has is asked again as the two
+   * words it splits into after one of these letters, when some page has them side by side.
+   */
+  unspacedAfter?: string;
+  /**
    * Clitics written joined to the front of the next word (Arabic "al-", Hebrew "b-"),
    * longest first. The index holds each word also without them, and a query word loses
    * them, so "חיפה" finds "בחיפה" and "البطاريات" finds "بطاريات".

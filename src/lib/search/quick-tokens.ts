@@ -23,6 +23,8 @@ import { CJK_CHAR, segmentRun } from './segmentation.ts';
  * Thai and the other scripts the table segments are indexed under each suffix that
  * starts at a word boundary, and a word that carries clitics (Arabic "al-", Hebrew
  * "b-") also without each in turn; a query word loses its clitics and particles the same way.
+ * Two words are also indexed joined where a reader may leave out a space that does not show
+ * (Persian, after a letter that joins no next letter).
  * A Latin word with an apostrophe or middle dot inside (l'usine) is indexed apart and joined,
  * and read joined in a query.
  *
@@ -114,7 +116,22 @@ export function quickIndexWords(text: string): string[] {
     }
     return withoutClitics(word);
   });
-  return [...words, ...joinedWords(text), ...respelledWords(text)];
+  return [...words, ...unspacedJoins(quickTokens(text)), ...joinedWords(text), ...respelledWords(text)];
+}
+
+/**
+ * Two words of a name read as one where a reader may leave out the space between them, which
+ * does not show after a letter that joins no letter after it (`unspacedAfter` in
+ * src/lib/search/languages.ts): Persian آریا خودرو typed آریاخودرو.
+ */
+function unspacedJoins(words: string[]): string[] {
+  const joins: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const [before, after] = [words[i - 1]!, words[i]!];
+    const rules = rulesFor(before);
+    if (rules?.unspacedLetter?.test([...before].at(-1)!) && rulesFor(after) === rules) joins.push(before + after);
+  }
+  return joins;
 }
 
 const LETTERS = /[\p{L}\p{M}]+/gu;

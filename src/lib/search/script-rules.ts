@@ -19,6 +19,8 @@ export interface ScriptRules extends ScriptEntry, WordRules {
   folds: [RegExp, string][];
   respellings: [RegExp, string][];
   alternations: [RegExp, string][];
+  /** Matches one letter of `unspacedAfter`. */
+  unspacedLetter?: RegExp | undefined;
   /** stemmerFor's patterns, compiled. */
   stemmersFor: [RegExp, string][];
   minLetters: number;
@@ -46,6 +48,7 @@ function load(entry: ScriptRules): Promise<void> {
         folds: (rules.fold ?? []).map(([p, to]) => [new RegExp(p, 'gu'), to]),
         respellings: (rules.respell ?? []).map(([p, to]) => [new RegExp(p, 'gu'), to]),
         alternations: (rules.alternate ?? []).map(([p, to]) => [new RegExp(p, 'u'), to]),
+        unspacedLetter: rules.unspacedAfter ? new RegExp(`^${rules.unspacedAfter}$`, 'u') : undefined,
         stemmersFor: (rules.stemmerFor ?? []).map(([p, name]) => [new RegExp(p, 'u'), name]),
         minLetters: rules.minStem ?? 3,
         loaded: true,

@@ -56,6 +56,22 @@ export function alternateForms(word: string, rules = rulesFor(word)): string[] {
   return [...forms];
 }
 
+/**
+ * The two words a word typed without the space between them may be (the entry's `unspacedAfter`):
+ * split after each letter that does not join the next, both parts of two letters or more
+ * (شیرخشک → شیر خشک). None when the entry names no such letters.
+ */
+export function unspacedSplits(word: string, rules = rulesFor(word)): [string, string][] {
+  const letter = rules?.unspacedLetter;
+  if (!letter) return [];
+  const letters = [...word];
+  const splits: [string, string][] = [];
+  for (let at = 2; at <= letters.length - 2; at++) {
+    if (letter.test(letters[at - 1]!)) splits.push([letters.slice(0, at).join(''), letters.slice(at).join('')]);
+  }
+  return splits;
+}
+
 /** Every stemmer an entry may name. */
 export function stemmersNamed(rules: ScriptRules): string[] {
   return [...(rules.stemmer ? [rules.stemmer] : []), ...rules.stemmersFor.map(([, name]) => name)];
