@@ -16,7 +16,7 @@ import { rankHits } from '../lib/search/rank.ts';
 import { chooseExcerpt, ELLIPSIS, type ExcerptSource } from '../lib/search/excerpt.ts';
 import { retryStems } from '../lib/search/stemmers.ts';
 import { entriesOf, foldWord, respellWord } from '../lib/search/script-rules.ts';
-import { alternateForms, cliticFreeForms, unspacedSplits } from '../lib/search/word-forms.ts';
+import { alternateForms, cliticFreeForms, compoundTails, unspacedSplits } from '../lib/search/word-forms.ts';
 
 export interface SearchHit {
   url: string;
@@ -97,32 +97,41 @@ function missingWords(query: string, lost: Set<string>): string[] {
   return named.length ? named : [...lost].map(displayText);
 }
 
-const QUERY_FORMS = new Map<string, string[]>();
+const QUERY_FORMS = new Map<string, { forms: string[]; tails: string[] }>();
 
 /**
  * For a word of a result's text (as the index holds it), the words a query would be analysed
  * into and its respelling: how chooseExcerpt finds the word a query reached through the index's
- * hidden forms (בחיפה for חיפה, a clitic taken off; eröffnet for eroeffnet). Only words in the
- * scripts of `query`, whose rules and stemmers its search loaded (loadQueryRules).
+ * hidden forms (בחיפה for חיפה, a clitic taken off; eröffnet for eroeffnet). With them, the
+ * word's compound tails among the page's hidden forms (`hidden`: Großbäckerei for Bäckerei on a
+ * page in German, whose tails the index holds). Only words in the scripts of `query`, whose rules
+ * and stemmers its search loaded (loadQueryRules).
  */
-function queryFormsFor(query: string): (word: string) => string[] {
+function queryFormsFor(query: string): (word: string, hidden: ReadonlySet<string>) => string[] {
   const scripts = new Set(entriesOf(query));
-  return (word) => {
-    let forms = QUERY_FORMS.get(word);
-    if (forms) return forms;
+  const formsOf = (word: string) => {
     const shown = displayText(word);
+    if (!entriesOf(shown).every((e) => scripts.has(e))) return { forms: [], tails: [] };
+    const lower = shown.toLowerCase();
+    // The entry of the script's languages that write compounds as one word, if it has one.
+    const compounding = entriesOf(shown).find((e) => e.tails);
+    const tails = compounding ? compoundTails(foldWord(lower, compounding), compounding).flatMap((t) => [t, respellWord(t)]) : [];
     // The index holds a word of plain ASCII letters as written, where Pagefind located any match.
-    if (shown === word && /^[\x00-\x7F]*$/.test(word) && !/['\d]/.test(word)) return [];
-    if (!entriesOf(shown).every((e) => scripts.has(e))) return [];
+    if (shown === word && /^[\x00-\x7F]*$/.test(word) && !/['\d]/.test(word)) return { forms: [], tails };
     // The index also holds a word respelled (eröffnet as eroeffnet) and in its other inflected
     // forms (гривень as гривнь), which a query keeps as typed.
-    const lower = shown.toLowerCase();
     const folded = foldWord(lower);
     const inflected = [folded, ...cliticFreeForms(folded)].flatMap((w) => alternateForms(w));
-    forms = [...analyzeQuery(shown).split(' ').filter(Boolean), respellWord(lower), ...inflected];
-    if (QUERY_FORMS.size > 20_000) QUERY_FORMS.clear();
-    QUERY_FORMS.set(word, forms);
-    return forms;
+    return { forms: [...analyzeQuery(shown).split(' ').filter(Boolean), respellWord(lower), ...inflected], tails };
+  };
+  return (word, hidden) => {
+    let known = QUERY_FORMS.get(word);
+    if (!known) {
+      if (QUERY_FORMS.size > 20_000) QUERY_FORMS.clear();
+      QUERY_FORMS.set(word, (known = formsOf(word)));
+    }
+    const tails = known.tails.filter((t) => hidden.has(t));
+    return tails.length ? [...known.forms, ...tails] : known.forms;
   };
 }
 
@@ -226,7 +235,9 @@ export async function runSearch(
   const toHits = async (start: number, end: number) => {
     const data = await Promise.all(response.results.slice(start, end).map((r) => r.data()));
     return data.map((d) => {
-      const excerpt = displayText(chooseExcerpt(d, indexWords, EXCERPT_LENGTH, queryForms));
+      let hidden: Set<string> | undefined;
+      const formsOf = (word: string) => queryForms(word, (hidden ??= new Set((d.meta.stems ?? '').split(' '))));
+      const excerpt = displayText(chooseExcerpt(d, indexWords, EXCERPT_LENGTH, formsOf));
       const shown = `${displayText(d.meta.title ?? '')} ${excerpt}`;
       return {
         url: d.url,

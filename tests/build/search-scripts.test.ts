@@ -116,6 +116,8 @@ const CASES: [string, string, string | null][] = [
   ['ILIK', 'turkish-textile', null],
   ['strasse', 'german-logistics', null],
   ['eroeffnet', 'german-logistics', null],
+  // A German compound found by its last part (Lastwagenfahrer).
+  ['Fahrer', 'german-logistics', null],
   ['ཆུ་གློག', 'tibet-hydro', 'tibet-school'],
   ['སློབ་གྲྭ', 'tibet-school', 'tibet-hydro'],
   // Simplified and Traditional Chinese: a query in one spelling finds text in the other.
@@ -236,6 +238,7 @@ describe('search in every script the table covers', () => {
       ['חיפה', 'haifa-chip-plant', 'בחיפה'],
       ['مياه', 'jordan-desalination', 'المياه'],
       ['eroeffnet', 'german-logistics', 'eröffnet'],
+      ['Fahrer', 'german-logistics', 'Lastwagenfahrer'],
       ['гривня', 'ukrainian-drone-plant', 'гривень'],
       ['מכולה', 'ashdod-port-terminal', 'מכולות'],
       ['بازکرد', 'persian-bank', 'باز'],

@@ -357,6 +357,23 @@ describe('scripts and languages added after the first corpus', () => {
     expect(unspacedSplits('roadmap')).toEqual([]);
     expect(unspacedSplits('заводстрой')).toEqual([]);
   });
+  it('German, Dutch, Swedish, Finnish: a compound written as one word is found by its last part', () => {
+    expect(finds('Bäckerei', 'Die Großbäckerei in Leipzig', 'de')).toBe(true);
+    expect(finds('Baeckerei', 'Die Großbäckerei in Leipzig', 'de')).toBe(true);
+    expect(finds('backerei', 'Die Großbäckerei in Leipzig', 'de')).toBe(true);
+    expect(finds('Fabrik', 'Eine neue Batteriefabrik entsteht', 'de')).toBe(true);
+    expect(finds('Markt', 'Der Wochenmarkt', 'de')).toBe(true);
+    expect(finds('fabriek', 'De nieuwe batterijfabriek', 'nl')).toBe(true);
+    expect(finds('fabriken', 'Den nya batterifabriken i Skellefteå', 'sv')).toBe(true);
+    expect(finds('tehdas', 'Uusi akkutehdas avataan', 'fi')).toBe(true);
+    // A tail keeps five letters, and the first three letters stay the compound's: an ending is no word.
+    expect(finds('Chen', 'Ein Werk bei München', 'de')).toBe(false);
+    expect(finds('lich', 'Die Kapazität ist erheblich', 'de')).toBe(false);
+    expect(indexForms('Stahlwerk', 'de')).not.toContain('ahlwerk');
+    // Only text tagged with a compounding language: English keeps its words whole.
+    expect(finds('work', 'A new network of chargers', 'en')).toBe(false);
+    expect(finds('work', 'A new network of chargers')).toBe(false);
+  });
   it('Azerbaijani: ə typed as e', () => {
     expect(finds('Gence', 'Gəncədə yeni polad zavodu', 'az')).toBe(true);
     expect(finds('GƏNCƏ', 'Gəncədə yeni polad zavodu', 'az')).toBe(true);

@@ -97,6 +97,13 @@ export interface WordRules {
    */
   unspacedAfter?: string;
   /**
+   * Languages that write a compound as one word (German Batteriefabrik, Swedish batterifabrik):
+   * the index also holds each tail of at least this many letters of a word, after its first three,
+   * so a query finds the compound by its last part (Fabrik finds Batteriefabrik), where Pagefind
+   * finds a word only by its start. Index time only, for text tagged with the entry's languages.
+   */
+  tails?: number;
+  /**
    * Clitics written joined to the front of the next word (Arabic "al-", Hebrew "b-"),
    * longest first. The index holds each word also without them, and a query word loses
    * them, so "חיפה" finds "בחיפה" and "البطاريات" finds "بطاريات".
@@ -131,6 +138,12 @@ export const SCRIPT_RULES: ScriptEntry[] = [
     langs: ['en', 'vi', 'id'],
     words: () => import('./languages/latin.ts'),
     retryStemmers: () => import('./languages/latin-retry-stemmers.ts'),
+  },
+  // Germanic languages, Finnish and Estonian write compounds as one word: their text is also indexed by its words' tails.
+  {
+    script: 'Latin',
+    langs: ['de', 'nl', 'af', 'lb', 'sv', 'da', 'nb', 'nn', 'no', 'is', 'fo', 'fi', 'et'],
+    words: () => import('./languages/compounding.ts'),
   },
   { script: 'Cyrillic', langs: ['ru', 'bg'], words: () => import('./languages/cyrillic.ts') },
   { script: 'Cyrillic', langs: ['uk'], words: () => import('./languages/ukrainian.ts') },

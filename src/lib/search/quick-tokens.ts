@@ -129,7 +129,7 @@ function unspacedJoins(words: string[]): string[] {
   for (let i = 1; i < words.length; i++) {
     const [before, after] = [words[i - 1]!, words[i]!];
     const rules = rulesFor(before);
-    if (rules?.unspacedLetter?.test([...before].at(-1)!) && rulesFor(after) === rules) joins.push(before + after);
+    if (rules?.unspacedLetter?.test([...before].at(-1)!) && /^\p{L}/u.test(after) && rulesFor(after) === rules) joins.push(before + after);
   }
   return joins;
 }

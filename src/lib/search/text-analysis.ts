@@ -1,5 +1,5 @@
 import { entryFor, foldWord, respellWord, rulesFor, stemmerOf, stripPrefix, stripSuffix, type ScriptRules } from './script-rules.ts';
-import { alternateForms, cliticFreeForms, spellingVariants } from './word-forms.ts';
+import { alternateForms, cliticFreeForms, compoundTails, spellingVariants } from './word-forms.ts';
 import { SCRIPT_RULES, type ScriptEntry } from './languages.ts';
 import { CJK_CHAR, KANA, segmentRun, segmentText, UNSPACED_CHAR, UNSPACED_RUN } from './segmentation.ts';
 
@@ -243,6 +243,8 @@ function addWordForms(word: string, rules: ScriptRules, forms: Set<string>, all 
       // With the word's other inflected forms (a fleeting vowel, a feminine ending), its clitics off or on.
       for (const f of [form, ...alternateForms(form, r)]) if (f !== lower) forms.add(r.encode ? encodeWord(f, r) : f);
     }
+    // A compound's tails (Bäckerei in Großbäckerei), also as readers spell them (baeckerei).
+    for (const tail of compoundTails(folded, r)) forms.add(tail).add(respellWord(tail, r));
   }
   // The word as readers also spell it (München as muenchen), folded as above.
   const respelled = respellWord(lower, rules);

@@ -56,6 +56,23 @@ export function alternateForms(word: string, rules = rulesFor(word)): string[] {
   return [...forms];
 }
 
+/** A compound's first part keeps at least this many letters (`tails`). */
+const COMPOUND_HEAD = 3;
+
+/**
+ * The tails of a folded word of a language that writes compounds as one word (the entry's
+ * `tails`: their least length), each starting after the word's first three letters
+ * (großbäckerei → bäckerei, among others). None when the entry names no tails.
+ */
+export function compoundTails(word: string, rules = rulesFor(word)): string[] {
+  const least = rules?.tails;
+  if (!least) return [];
+  const letters = [...word];
+  const tails: string[] = [];
+  for (let at = COMPOUND_HEAD; at <= letters.length - least; at++) tails.push(letters.slice(at).join(''));
+  return tails;
+}
+
 /**
  * The two words a word typed without the space between them may be (the entry's `unspacedAfter`):
  * split after each letter that does not join the next, both parts of two letters or more
