@@ -107,15 +107,15 @@ const QUERY_FORMS = new Map<string, { forms: string[]; tails: string[] }>();
  * page in German, whose tails the index holds). Only words in the scripts of `query`, whose rules
  * and stemmers its search loaded (loadQueryRules).
  */
-function queryFormsFor(query: string): (word: string, hidden: ReadonlySet<string>) => string[] {
+export function queryFormsFor(query: string): (word: string, hidden: ReadonlySet<string>) => string[] {
   const scripts = new Set(entriesOf(query));
-  const formsOf = (word: string) => {
-    const shown = displayText(word);
-    if (!entriesOf(shown).every((e) => scripts.has(e))) return { forms: [], tails: [] };
+  const formsOf = (shown: string, word: string) => {
     const lower = shown.toLowerCase();
     // The entry of the script's languages that write compounds as one word, if it has one.
     const compounding = entriesOf(shown).find((e) => e.tails);
-    const tails = compounding ? compoundTails(foldWord(lower, compounding), compounding).flatMap((t) => [t, respellWord(t)]) : [];
+    const tails = compounding
+      ? [...new Set(compoundTails(foldWord(lower, compounding), compounding).flatMap((t) => [t, respellWord(t)]))]
+      : [];
     // The index holds a word of plain ASCII letters as written, where Pagefind located any match.
     if (shown === word && /^[\x00-\x7F]*$/.test(word) && !/['\d]/.test(word)) return { forms: [], tails };
     // The index also holds a word respelled (eröffnet as eroeffnet) and in its other inflected
@@ -127,24 +127,35 @@ function queryFormsFor(query: string): (word: string, hidden: ReadonlySet<string
   return (word, hidden) => {
     let known = QUERY_FORMS.get(word);
     if (!known) {
+      // A word of a script the query's search did not load the rules of is not one it reached;
+      // not kept, since the next query may be in that script.
+      const shown = displayText(word);
+      if (!entriesOf(shown).every((e) => scripts.has(e))) return [];
       if (QUERY_FORMS.size > 20_000) QUERY_FORMS.clear();
-      QUERY_FORMS.set(word, (known = formsOf(word)));
+      QUERY_FORMS.set(word, (known = formsOf(shown, word)));
     }
     const tails = known.tails.filter((t) => hidden.has(t));
     return tails.length ? [...known.forms, ...tails] : known.forms;
   };
 }
 
+/** Splits tried for a query word that no page has, at most: each costs a search. */
+const MOST_SPLITS = 4;
+
 /**
- * Whether some page (within `filters`) has the two words of `pair` side by side: the words to ask
- * for them, analysed as a query, or undefined. Of the first three pages a search for both finds.
+ * Whether one of the first three pages (within `filters`) that a search for the two words of
+ * `pair` finds writes them side by side in its text: the words asked for, analysed as a query
+ * (a clitic or an ending off: وشیر خشکها asks for شیر خشک), or undefined.
  */
 async function foundSideBySide(pf: Pagefind, pair: [string, string], filters: Record<string, string>): Promise<string[] | undefined> {
   const asked = analyzeQuery(pair.join(' ')).split(' ').filter(Boolean);
+  const [first, second] = asked.length === 2 ? asked : pair;
   const { results } = await pf.search(asked.join(' '), { filters });
-  for (const result of results.slice(0, 3)) {
-    const words = resultText(await result.data()).split(/\s+/);
-    if (words.some((w, i) => matchesQueryWord(pair[0], w) && matchesQueryWord(pair[1], words[i + 1] ?? ''))) return asked;
+  const pages = await Promise.all(results.slice(0, 3).map((result) => result.data()));
+  for (const page of pages) {
+    // The page's text and title, not its metadata: which hidden form is next to which means nothing.
+    const words = `${page.meta.title ?? ''} ${page.content}`.split(/\s+/);
+    if (words.some((w, i) => matchesQueryWord(first!, w) && matchesQueryWord(second!, words[i + 1] ?? ''))) return asked;
   }
   return undefined;
 }
@@ -178,7 +189,12 @@ async function replacementsFound(
       for (const stem of [...alternateForms(word), ...(langs.length ? await retryStems(word, langs) : [])]) {
         if (await foundAlone(pf, stem, filters)) return void found.set(word, [stem]);
       }
-      for (const pair of unspacedSplits(foldWord((typed.get(word) ?? word).normalize('NFC').toLowerCase()))) {
+      // Only the letters of what was typed («شیرخشک» is split as شیرخشک).
+      const letters = (typed.get(word) ?? word)
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{M}\u200C\u200D]/gu, '');
+      for (const pair of letters ? unspacedSplits(foldWord(letters)).slice(0, MOST_SPLITS) : []) {
         const asked = await foundSideBySide(pf, pair, filters);
         if (asked) return void found.set(word, asked);
       }

@@ -148,6 +148,9 @@ const CASES: [string, string, string | null][] = [
   // Persian: two words typed without the space that does not show after ز or ا (باز کرد, آریا خودرو).
   ['بازکرد', 'persian-bank', 'persian-factory'],
   ['آریاخودرو', 'persian-factory', 'persian-bank'],
+  // The same with a clitic before (و) or an ending after (the ezafe ی), and in quotation marks.
+  ['وبازکرد', 'persian-bank', 'persian-factory'],
+  ['«آریاخودروی»', 'persian-factory', 'persian-bank'],
   // Hebrew: a feminine singular finds the construct state (חברת) and the plural (מכולות).
   ['חברה', 'haifa-chip-plant', 'ashdod-port-terminal'],
   ['מכולה', 'ashdod-port-terminal', 'haifa-chip-plant'],

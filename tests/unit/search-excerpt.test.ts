@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { queryFormsFor } from '../../src/browser/search-client.ts';
 import { chooseExcerpt, type ExcerptSource } from '../../src/lib/search/excerpt.ts';
-import { aliasNote, topicNote } from '../../src/lib/search/text.ts';
+import { aliasNote, loadQueryRules, topicNote } from '../../src/lib/search/text.ts';
 
 // A page as Pagefind's result data describes it: its words, the headings with an id that cut it
 // into sections (anchors, by word location) and an excerpt per section that has a match.
@@ -137,5 +138,26 @@ describe('aliasNote', () => {
     expect(aliasNote(['jazira'], 'A holding company', 'Jazira Group | Al Jazira Holding')).toBe('Also known as Al Jazira Holding');
     expect(aliasNote(['group'], 'A holding company', 'Jazira Group | Al Jazira Holding')).toBeUndefined();
     expect(aliasNote(['x'], 'text', undefined)).toBeUndefined();
+  });
+});
+
+describe('the forms an excerpt marks a hidden match by (queryFormsFor)', () => {
+  beforeAll(() => loadQueryRules());
+
+  it('gives a word its clitic-free forms, and a compound the tails its page holds', () => {
+    // As a query is analysed: its clitic and its plural ending off.
+    expect(queryFormsFor('البطاريات')('بالبطاريات', new Set())).toContain('بطاري');
+    const fahrer = queryFormsFor('Fahrer');
+    expect(fahrer('Lastwagenfahrer', new Set(['fahrer']))).toContain('fahrer');
+    // An English page holds no tails: nothing is marked through one.
+    expect(fahrer('Lastwagenfahrer', new Set())).not.toContain('fahrer');
+  });
+
+  it('does not keep, for the next query, what a query in another script found no forms for', () => {
+    // A Latin query's excerpts may hold Arabic words: it has not loaded their rules, so gives none.
+    expect(queryFormsFor('eroeffnet')('والمياه', new Set())).toEqual([]);
+    expect(queryFormsFor('مياه')('والمياه', new Set())).toContain('مياه');
+    expect(queryFormsFor('مياه')('Kraftwerksbetreiber', new Set(['betreiber']))).toEqual([]);
+    expect(queryFormsFor('Betreiber')('Kraftwerksbetreiber', new Set(['betreiber']))).toContain('betreiber');
   });
 });

@@ -93,14 +93,16 @@ export interface WordRules {
    * Letters that never join the letter after them (the Arabic script's ا, د, ر, و…), as a
    * character class: after one, a space does not show, and writers often leave it out (Persian
    * شیرخشک for شیر خشک). On /search/, a query word that no page has is asked again as the two
-   * words it splits into after one of these letters, when some page has them side by side.
+   * words it splits into after one of these letters, when some page has them side by side; the
+   * header box also indexes a name's two words joined after one.
    */
   unspacedAfter?: string;
   /**
    * Languages that write a compound as one word (German Batteriefabrik, Swedish batterifabrik):
    * the index also holds each tail of at least this many letters of a word, after its first three,
    * so a query finds the compound by its last part (Fabrik finds Batteriefabrik), where Pagefind
-   * finds a word only by its start. Index time only, for text tagged with the entry's languages.
+   * finds a word only by its start. For text tagged with the entry's languages; a query keeps its
+   * words, and the search page marks a compound in an excerpt by the tails its page holds.
    */
   tails?: number;
   /**
@@ -139,11 +141,15 @@ export const SCRIPT_RULES: ScriptEntry[] = [
     words: () => import('./languages/latin.ts'),
     retryStemmers: () => import('./languages/latin-retry-stemmers.ts'),
   },
-  // Germanic languages, Finnish and Estonian write compounds as one word: their text is also indexed by its words' tails.
+  // Languages that write compounds as one word (the Germanic ones but English, Finnish, Estonian,
+  // Hungarian): the Latin rules, and their text also indexed by its words' tails of five letters or
+  // more (Fabrik in Batteriefabrik). Four would also find Werk in Stahlwerk, but make endings words:
+  // -chen (Chen would find München), -lich, -keit. The Latin rules' own module: a Latin query,
+  // which loads every Latin entry, fetches nothing more.
   {
     script: 'Latin',
-    langs: ['de', 'nl', 'af', 'lb', 'sv', 'da', 'nb', 'nn', 'no', 'is', 'fo', 'fi', 'et'],
-    words: () => import('./languages/compounding.ts'),
+    langs: ['de', 'nl', 'af', 'lb', 'sv', 'da', 'nb', 'nn', 'no', 'is', 'fo', 'fi', 'et', 'hu'],
+    words: () => import('./languages/latin.ts').then(({ default: latin }) => ({ default: { ...latin, tails: 5 } })),
   },
   { script: 'Cyrillic', langs: ['ru', 'bg'], words: () => import('./languages/cyrillic.ts') },
   { script: 'Cyrillic', langs: ['uk'], words: () => import('./languages/ukrainian.ts') },

@@ -104,7 +104,8 @@ export function quickQueryTokens(text: string, stem?: (name: string, word: strin
  * word without its clitics or respelled (see `respell` in src/lib/search/languages.ts).
  */
 export function quickIndexWords(text: string): string[] {
-  const words = quickTokens(text).flatMap((word) => {
+  const tokens = quickTokens(text);
+  const words = tokens.flatMap((word) => {
     if (CJK_RUN.test(word)) {
       const chars = [...word];
       return chars.map((_, i) => chars.slice(i).join(''));
@@ -116,20 +117,23 @@ export function quickIndexWords(text: string): string[] {
     }
     return withoutClitics(word);
   });
-  return [...words, ...unspacedJoins(quickTokens(text)), ...joinedWords(text), ...respelledWords(text)];
+  return [...words, ...unspacedJoins(tokens), ...joinedWords(text), ...respelledWords(text)];
 }
 
 /**
  * Two words of a name read as one where a reader may leave out the space between them, which
  * does not show after a letter that joins no letter after it (`unspacedAfter` in
- * src/lib/search/languages.ts): Persian آریا خودرو typed آریاخودرو.
+ * src/lib/search/languages.ts): Persian آریا خودرو typed آریاخودرو. Both of two letters or more, as
+ * /search/ splits a word: a one-letter conjunction (و) is not joined to the next.
  */
 function unspacedJoins(words: string[]): string[] {
   const joins: string[] = [];
   for (let i = 1; i < words.length; i++) {
     const [before, after] = [words[i - 1]!, words[i]!];
+    const letters = [...before];
+    if (letters.length < 2 || [...after].length < 2 || !/^\p{L}/u.test(after)) continue;
     const rules = rulesFor(before);
-    if (rules?.unspacedLetter?.test([...before].at(-1)!) && /^\p{L}/u.test(after) && rulesFor(after) === rules) joins.push(before + after);
+    if (rules?.unspacedLetter?.test(letters.at(-1)!) && rulesFor(after) === rules) joins.push(before + after);
   }
   return joins;
 }

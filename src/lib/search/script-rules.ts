@@ -140,13 +140,21 @@ export function stemmerOf(word: string, rules = rulesFor(word)): string | undefi
 /** Every loaded fold pattern in one expression: most text has nothing to fold. */
 let anyFold: RegExp | undefined;
 
+/** The entries with fold rules, each list once (an entry may take another's rules whole: compounding Latin). */
+const FOLDING = () => ENTRIES.filter((e, i) => e.fold && ENTRIES.findIndex((o) => o.fold === e.fold) === i);
+
 /** Applies every entry's fold rules to a text of any scripts (each rule only touches its own script's letters). */
 export function foldScripts(text: string): string {
   for (const e of ENTRIES) if (!e.loaded && e.holds.test(text)) throw notLoaded(e);
-  anyFold ??= new RegExp(ENTRIES.flatMap((e) => (e.fold ?? []).map(([p]) => p)).join('|') || '(?!)', 'u');
+  anyFold ??= new RegExp(
+    FOLDING()
+      .flatMap((e) => (e.fold ?? []).map(([p]) => p))
+      .join('|') || '(?!)',
+    'u',
+  );
   if (!anyFold.test(text)) return text;
   let out = text;
-  for (const e of ENTRIES) for (const [re, to] of e.folds) out = out.replace(re, to);
+  for (const e of FOLDING()) for (const [re, to] of e.folds) out = out.replace(re, to);
   return out;
 }
 

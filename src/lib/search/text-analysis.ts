@@ -218,6 +218,11 @@ export function elidedWords(text: string, lang?: string): string[] {
   return [...forms];
 }
 
+/** Whether two entries give a word the same forms (an entry that takes another's rules and adds compound tails). */
+const sameWordForms = (a: ScriptRules, b: ScriptRules) =>
+  a === b ||
+  (a.fold === b.fold && a.prefixes === b.prefixes && a.alternate === b.alternate && a.minLetters === b.minLetters && a.encode === b.encode);
+
 /**
  * Adds the forms a query may reach `word` by (`rules`: the entry that tagged its text), to
  * `forms`; with `all`, the word's own lower-case form too.
@@ -229,7 +234,7 @@ function addWordForms(word: string, rules: ScriptRules, forms: Set<string>, all 
   const lower = word.toLowerCase();
   const first = rulesFor(word);
   const passes: [ScriptRules, string][] =
-    first && first !== rules
+    first && !sameWordForms(first, rules)
       ? [
           [rules, lower],
           [first, lower],

@@ -1,6 +1,6 @@
 import { stemmer as indonesianStem } from '@orama/stemmers/indonesian';
 import { escapeHtml } from '../text/escape-html.ts';
-import { rulesFor } from './script-rules.ts';
+import { entryFor } from './script-rules.ts';
 import { segmentText, UNSPACED_CHAR } from './segmentation.ts';
 import { loadQueryRules, stem } from './stemmers.ts';
 import { analyseForIndex, analyseQueryText, decodeWords, elidedWords, replaceGaps, unspacedGap, WRITTEN_SPACE } from './text-analysis.ts';
@@ -113,7 +113,7 @@ export function indexText(text: string, lang?: string): string {
 export function indexForms(text: string, lang?: string): string[] {
   // An apostrophe may elide a word (l'usine): only those words then, unless the language
   // writes compounds as one word, whose tails are indexed too.
-  if (!NON_ASCII.test(text) && !/\d/.test(text) && !rulesFor('a', lang)?.tails) return text.includes("'") ? elidedWords(text, lang) : [];
+  if (!NON_ASCII.test(text) && !/\d/.test(text) && !entryFor('a', lang)?.tails) return text.includes("'") ? elidedWords(text, lang) : [];
   return analyseForIndex(text, lang).forms.map((f) => encodeBengali(f));
 }
 

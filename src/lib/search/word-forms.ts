@@ -59,14 +59,17 @@ export function alternateForms(word: string, rules = rulesFor(word)): string[] {
 /** A compound's first part keeps at least this many letters (`tails`). */
 const COMPOUND_HEAD = 3;
 
+const NOT_A_LETTER = /[^\p{L}\p{M}]/u;
+
 /**
  * The tails of a folded word of a language that writes compounds as one word (the entry's
  * `tails`: their least length), each starting after the word's first three letters
- * (großbäckerei → bäckerei, among others). None when the entry names no tails.
+ * (grossbäckerei → bäckerei, among others). None when the entry names no tails, or the word
+ * holds anything but letters (a number's tail is no number the text gives).
  */
 export function compoundTails(word: string, rules = rulesFor(word)): string[] {
   const least = rules?.tails;
-  if (!least) return [];
+  if (!least || NOT_A_LETTER.test(word)) return [];
   const letters = [...word];
   const tails: string[] = [];
   for (let at = COMPOUND_HEAD; at <= letters.length - least; at++) tails.push(letters.slice(at).join(''));

@@ -28,6 +28,6 @@ export default {
     ['^ا(\\p{L}{2})ا(\\p{L})$', '$1$2'],
     ['^(\\p{L}{2})و(\\p{L})$', '$1$2'],
   ],
-  // The letters joined on their right only, in Arabic, Persian and Urdu (after the fold above).
-  unspacedAfter: '[اءدذرزژوةۀڈڑےۓ]',
+  // The letters that join no letter after them, in Arabic, Persian, Urdu and Kurdish (after the fold above).
+  unspacedAfter: '[اءدذرزژوةۀۃەڈڑےۓ]',
 } satisfies WordRules;
