@@ -137,24 +137,26 @@ export function stemmerOf(word: string, rules = rulesFor(word)): string | undefi
   return rules?.stemmersFor.find(([re]) => re.test(word))?.[1] ?? rules?.stemmer;
 }
 
-/** Every loaded fold pattern in one expression: most text has nothing to fold. */
-let anyFold: RegExp | undefined;
+/**
+ * Every loaded fold pattern in one expression (most text has nothing to fold), and the entries
+ * with fold rules, each list once (an entry may take another's rules whole: compounding Latin).
+ */
+let anyFold: { test: RegExp; entries: ScriptRules[] } | undefined;
 
-/** The entries with fold rules, each list once (an entry may take another's rules whole: compounding Latin). */
-const FOLDING = () => ENTRIES.filter((e, i) => e.fold && ENTRIES.findIndex((o) => o.fold === e.fold) === i);
+function folding(): { test: RegExp; entries: ScriptRules[] } {
+  const lists = new Set<WordRules['fold']>();
+  const entries = ENTRIES.filter((e) => e.fold && !lists.has(e.fold) && lists.add(e.fold));
+  const test = new RegExp(entries.flatMap((e) => e.fold!.map(([p]) => p)).join('|') || '(?!)', 'u');
+  return { test, entries };
+}
 
 /** Applies every entry's fold rules to a text of any scripts (each rule only touches its own script's letters). */
 export function foldScripts(text: string): string {
   for (const e of ENTRIES) if (!e.loaded && e.holds.test(text)) throw notLoaded(e);
-  anyFold ??= new RegExp(
-    FOLDING()
-      .flatMap((e) => (e.fold ?? []).map(([p]) => p))
-      .join('|') || '(?!)',
-    'u',
-  );
-  if (!anyFold.test(text)) return text;
+  anyFold ??= folding();
+  if (!anyFold.test.test(text)) return text;
   let out = text;
-  for (const e of FOLDING()) for (const [re, to] of e.folds) out = out.replace(re, to);
+  for (const e of anyFold.entries) for (const [re, to] of e.folds) out = out.replace(re, to);
   return out;
 }
 
