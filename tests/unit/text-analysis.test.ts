@@ -374,6 +374,11 @@ describe('scripts and languages added after the first corpus', () => {
     // A word with digits gives no tails: a number's tail is no number the text gives.
     expect(indexForms('Bestellnummer ABC1250000', 'de')).not.toContain('50000');
     expect(indexForms('Bestellnummer ABC1250000', 'de')).toContain('nummer');
+    // A run of letters longer than any compound gives none: its tails would hold the square of its length.
+    const run = 'batterie'.repeat(2_000);
+    expect(indexForms(`Die ${run} ist lang`, 'de')).not.toContain(run.slice(8));
+    expect(finds('Donaudampfschifffahrtsgesellschaft', 'Die Donaudampfschifffahrtsgesellschaftskapitäne', 'de')).toBe(true);
+    expect(finds('gesellschaftskapitäne', 'Die Donaudampfschifffahrtsgesellschaftskapitäne', 'de')).toBe(true);
   });
   it('Azerbaijani: ə typed as e', () => {
     expect(finds('Gence', 'Gəncədə yeni polad zavodu', 'az')).toBe(true);

@@ -1,5 +1,5 @@
 import type { QuickRow } from './quick-index-files.ts';
-import { foldScripts, respellWord, rulesFor, stemmerOf, stripPrefix, stripSuffix } from './script-rules.ts';
+import { foldScripts, respellWord, rulesFor, stemmerOf, stripPrefix, stripSuffix, UNSPACED_PART } from './script-rules.ts';
 import { CJK_CHAR, segmentRun } from './segmentation.ts';
 
 /**
@@ -123,15 +123,15 @@ export function quickIndexWords(text: string): string[] {
 /**
  * Two words of a name read as one where a reader may leave out the space between them, which
  * does not show after a letter that joins no letter after it (`unspacedAfter` in
- * src/lib/search/languages.ts): Persian آریا خودرو typed آریاخودرو. Both of two letters or more, as
- * /search/ splits a word: a one-letter conjunction (و) is not joined to the next.
+ * src/lib/search/languages.ts): Persian آریا خودرو typed آریاخودرو. Both of UNSPACED_PART letters or
+ * more, as /search/ splits a word.
  */
 function unspacedJoins(words: string[]): string[] {
   const joins: string[] = [];
   for (let i = 1; i < words.length; i++) {
     const [before, after] = [words[i - 1]!, words[i]!];
     const letters = [...before];
-    if (letters.length < 2 || [...after].length < 2 || !/^\p{L}/u.test(after)) continue;
+    if (letters.length < UNSPACED_PART || [...after].length < UNSPACED_PART || !/^\p{L}/u.test(after)) continue;
     const rules = rulesFor(before);
     if (rules?.unspacedLetter?.test(letters.at(-1)!) && rulesFor(after) === rules) joins.push(before + after);
   }

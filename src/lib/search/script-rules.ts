@@ -132,6 +132,9 @@ export function respellWord(word: string, rules = rulesFor(word)): string {
   return out;
 }
 
+/** The fewest letters of each of two words written without the space between them (`unspacedAfter`): a one-letter conjunction (و) is no word of its own there. */
+export const UNSPACED_PART = 2;
+
 /** The name of the stemmer that cuts `word`: the first of stemmerFor whose pattern it holds, else the entry's stemmer. */
 export function stemmerOf(word: string, rules = rulesFor(word)): string | undefined {
   return rules?.stemmersFor.find(([re]) => re.test(word))?.[1] ?? rules?.stemmer;

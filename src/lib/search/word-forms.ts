@@ -1,4 +1,4 @@
-import { rulesFor, stripPrefix, type ScriptRules } from './script-rules.ts';
+import { rulesFor, stripPrefix, UNSPACED_PART, type ScriptRules } from './script-rules.ts';
 import type { SpellingStandard } from './languages.ts';
 
 // Word forms only /search/ and the index need (other spellings, clitic-free forms, other inflected
@@ -58,6 +58,12 @@ export function alternateForms(word: string, rules = rulesFor(word)): string[] {
 
 /** A compound's first part keeps at least this many letters (`tails`). */
 const COMPOUND_HEAD = 3;
+/**
+ * The longest word given tails or splits, in letters: a word's tails hold about the square of its
+ * length in letters, and a run of letters far longer than any compound (a hostile file's) would
+ * take the build with it. German's longest compounds in use run to about 40.
+ */
+const LONGEST_WORD = 64;
 
 const NOT_A_LETTER = /[^\p{L}\p{M}]/u;
 
@@ -65,12 +71,14 @@ const NOT_A_LETTER = /[^\p{L}\p{M}]/u;
  * The tails of a folded word of a language that writes compounds as one word (the entry's
  * `tails`: their least length), each starting after the word's first three letters
  * (grossbäckerei → bäckerei, among others). None when the entry names no tails, or the word
- * holds anything but letters (a number's tail is no number the text gives).
+ * holds anything but letters (a number's tail is no number the text gives), or is longer than
+ * any compound.
  */
 export function compoundTails(word: string, rules = rulesFor(word)): string[] {
   const least = rules?.tails;
   if (!least || NOT_A_LETTER.test(word)) return [];
   const letters = [...word];
+  if (letters.length > LONGEST_WORD) return [];
   const tails: string[] = [];
   for (let at = COMPOUND_HEAD; at <= letters.length - least; at++) tails.push(letters.slice(at).join(''));
   return tails;
@@ -79,14 +87,16 @@ export function compoundTails(word: string, rules = rulesFor(word)): string[] {
 /**
  * The two words a word typed without the space between them may be (the entry's `unspacedAfter`):
  * split after each letter that does not join the next, both parts of two letters or more
- * (شیرخشک → شیر خشک). None when the entry names no such letters.
+ * (شیرخشک → شیر خشک). None when the entry names no such letters, or the word is longer than two
+ * words typed together.
  */
 export function unspacedSplits(word: string, rules = rulesFor(word)): [string, string][] {
   const letter = rules?.unspacedLetter;
   if (!letter) return [];
   const letters = [...word];
+  if (letters.length > LONGEST_WORD) return [];
   const splits: [string, string][] = [];
-  for (let at = 2; at <= letters.length - 2; at++) {
+  for (let at = UNSPACED_PART; at <= letters.length - UNSPACED_PART; at++) {
     if (letter.test(letters[at - 1]!)) splits.push([letters.slice(0, at).join(''), letters.slice(at).join('')]);
   }
   return splits;
