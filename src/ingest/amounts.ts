@@ -4,6 +4,7 @@
 import { currencyCode } from '../schemas/currency.ts';
 import { asciiDigits, NUMBER_SOURCE, parseNumber } from './numerals.ts';
 import { languageData, LANGUAGES, languagesFirst } from './languages.ts';
+import { localCurrency, type PageCountry } from './page-country.ts';
 import { escapeRegExp, execAll, UNSPACED } from './text-features.ts';
 import type { SourceLine } from './types.ts';
 
@@ -441,7 +442,7 @@ type Found = AmountMention & { start: number; end: number };
  * which currency wins, the note, the hedge; undefined without a currency.
  */
 function withCurrency(
-  at: { text: string; original: string; line: number; lang: string },
+  at: { text: string; original: string; line: number; lang: string; country?: PageCountry | undefined },
   figure: number,
   start: number,
   scaleEnd: number,
@@ -463,6 +464,9 @@ function withCurrency(
     currency = unitOnly ? before!.code : (after ?? before)!.code;
   }
   const generic = unitOnly ? before!.generic : (!after || after.generic) && (!before || before.generic);
+  // A word of no country on a page whose domain names a country with money of that name: that money.
+  const local = generic ? localCurrency(currency, at.country) : undefined;
+  if (local) currency = local.code;
   if (!isCurrency(currency)) return undefined;
   const from = before ? before.start : start;
   const end = after ? after.end : scaleEnd;
@@ -480,11 +484,13 @@ function withCurrency(
     end,
   };
   if (hedged) mention.approximate = true;
+  const word = (before?.generic ? before.word : after?.word) ?? '';
   if (!note && generic)
-    note =
-      currency === 'USD'
+    note = local
+      ? `written as "${word}", which does not say which country's; ${local.why}: taken as ${currency}`
+      : currency === 'USD'
         ? 'written as "dollars" or "$" without a country: taken as US dollars'
-        : `written as "${(before?.generic ? before.word : after?.word) ?? ''}", which does not say which country's: taken as ${currency}`;
+        : `written as "${word}", which does not say which country's: taken as ${currency}`;
   if (note) mention.note = note;
   return mention;
 }
@@ -593,9 +599,10 @@ function wordNumbers(lang: string): WordNumbers | undefined {
 
 /**
  * Every amount of money in the lines: a number (any digits) with an optional scale and a currency
- * before or after it. A number without a currency is not an amount.
+ * before or after it. A number without a currency is not an amount. `country`: the page's, as its
+ * domain says, for a currency word of no country ("shilingi" on a Kenyan page is KES).
  */
-export function findAmounts(lines: readonly SourceLine[], lang: string): AmountMention[] {
+export function findAmounts(lines: readonly SourceLine[], lang: string, country?: PageCountry): AmountMention[] {
   const found: AmountMention[] = [];
   for (const { line, text: original } of lines) {
     const text = asciiDigits(original);
@@ -639,7 +646,7 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
       const before = currencyBefore(text, pre?.start ?? start, lang);
       // Glued letters ("5m") are only a scale beside a currency; "$5m" yes, "5m tall" no.
       if (scale?.glued && !/[\p{Script=Han}\p{Script=Hangul}]/u.test(text.slice(end, scale.end)) && !after && !before) continue;
-      const mention = withCurrency({ text, original, line, lang }, value, pre?.start ?? start, scaleEnd, after, before);
+      const mention = withCurrency({ text, original, line, lang, country }, value, pre?.start ?? start, scaleEnd, after, before);
       if (scale && (!scale.glued || /[\p{Script=Han}\p{Script=Hangul}]/u.test(text.slice(end, scale.end))))
         highs.set(start, { figure: number, factor: value / number, end: scaleEnd, mention });
       else if (!scale && !pre) lows.push({ start, end, figure: number, mention });
@@ -665,7 +672,7 @@ export function findAmounts(lines: readonly SourceLine[], lang: string): AmountM
         scaleEnd = scale.end;
       }
       const mention = withCurrency(
-        { text, original, line, lang },
+        { text, original, line, lang, country },
         value,
         start,
         scaleEnd,

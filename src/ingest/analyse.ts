@@ -15,6 +15,7 @@ import {
 } from './entity-mentions.ts';
 import { keyFactCandidates, type KeyFactCandidate } from './key-facts.ts';
 import { findMtDamage, garbledNumbers, type MtDamage } from './mt-damage.ts';
+import { countryOfOutlet } from './page-country.ts';
 import { findPercentages, type PercentageMention } from './percentages.ts';
 import { dominantScript } from './text-features.ts';
 import type { LineRole, Removal, SourceLine } from './types.ts';
@@ -126,7 +127,7 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
   const figuresFrom = kept.filter((l) => l.line !== c.dateline?.line || !datelineLine);
   // The same figure in the headline, its translation and the body is one amount: the first is kept,
   // approximate when any of them is hedged (a headline's "40 million" is the body's "about 40 million").
-  const everyAmount = findAmounts(figuresFrom, lang);
+  const everyAmount = findAmounts(figuresFrom, lang, countryOfOutlet(outlet));
   const same = (a: AmountMention, b: AmountMention) => b.value === a.value && b.currency === a.currency && b.usd === a.usd;
   const amounts = everyAmount
     .filter((a, i, all) => all.findIndex((b) => same(a, b)) === i)
