@@ -102,6 +102,14 @@ export interface LanguageData {
    * language and only at the start of a short line, before a name ("di"/"na" are common words).
    */
   bylineCues?: string[];
+  /**
+   * Nouns for a part of a company or of a whole ("stake", "quota", "Anteil"), regular-expression
+   * sources, lower case. A bare number of 100 or less right after one (a short linking word between)
+   * is a percentage whose "%" was lost: "una quota del 25 nella…" (mt-damage.ts). Only nouns that
+   * take a linking word before the figure ("of", "del", "von"), and read only in articles of the
+   * language.
+   */
+  stakeWords?: string[];
   /** Phrases ending in a hedge that are no hedge: Urdu "کے قریب" is "near (a place)", not "about". Plain text. */
   hedgeExceptions?: string[];
   /** "All rights reserved" and the like (lower case, plain text): a copyright line wherever the phrase stands. */
@@ -121,6 +129,7 @@ export interface LanguageData {
 
 export const LANGUAGES: Record<string, LanguageData> = {
   en: {
+    stakeWords: ['stakes?'],
     consentCues: ['cookies?', 'we use cookies', 'by continuing to (?:use|browse)', 'you agree to (?:the|our) use'],
     consentButtons: [
       'accept all',
@@ -198,6 +207,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ],
   },
   de: {
+    stakeWords: ['anteile?s?', 'beteiligung'],
     consentCues: ['cookies?', 'mit der nutzung dieser (?:website|seite)'],
     consentButtons: ['akzeptieren', 'alle akzeptieren', 'zustimmen', 'einverstanden', 'ablehnen', 'ok'],
     bylineCues: ['autor', 'autorin', 'text'],
@@ -351,6 +361,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ],
   },
   nl: {
+    stakeWords: ['belang'],
     hedges: ['ongeveer', 'circa', 'bijna', 'ruim', "zo'n", 'meer dan', 'rond de'],
     consentCues: ['cookies?', 'door verder te gaan'],
     consentButtons: ['accepteren', 'akkoord', 'alles accepteren', 'weigeren', 'ok'],
@@ -361,6 +372,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     scales: { '1e9': ['miljard(?:en)?', 'biljoen(?:en)?'], '1e6': ['miljoen(?:en)?'] },
   },
   sv: {
+    stakeWords: ['andel(?:en)?', 'ägarandel(?:en)?'],
     rightsReserved: ['alla rättigheter förbehållna'],
     numberWords: { '1': ['en', 'ett'], '2': ['två'], '3': ['tre'], '4': ['fyra'], '5': ['fem'], '10': ['tio'] },
     scales: { '1e9': ['miljard(?:er)?', 'mdr'], '1e6': ['miljon(?:er)?', 'mn'] },
@@ -404,6 +416,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ],
   },
   ro: {
+    stakeWords: ['participaț(?:ie|ia)', 'participat(?:ie|ia)'],
     rightsReserved: ['toate drepturile rezervate'],
     // "45 mil. lei" is millions, read only before a currency word: Portuguese "R$ 350 mil." ends a sentence with a thousand.
     scales: {
@@ -461,6 +474,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['humigit-kumulang', 'halos', 'mahigit', 'higit sa'],
   },
   fr: {
+    stakeWords: ['participation'],
     consentCues: ['cookies?', 'témoins', 'en poursuivant votre navigation', 'vous acceptez'],
     consentButtons: ['accepter', "j'accepte", 'tout accepter', 'refuser', 'tout refuser', 'ok', 'paramétrer', 'continuer sans accepter'],
     rightsReserved: ['tous droits réservés'],
@@ -520,6 +534,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['environ', 'près de', 'plus de', "jusqu'à", 'quelque', 'autour de', 'approximativement', 'aux alentours de'],
   },
   es: {
+    stakeWords: ['participación'],
     consentCues: ['cookies?', 'al continuar navegando', 'aceptas el uso'],
     consentButtons: ['aceptar', 'acepto', 'aceptar todo', 'aceptar todas', 'rechazar', 'configurar'],
     bylineCues: ['redacción', 'texto'],
@@ -580,6 +595,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['alrededor de', 'casi', 'más de', 'cerca de', 'unos', 'unas', 'aproximadamente', 'en torno a', 'del orden de'],
   },
   pt: {
+    stakeWords: ['participação', 'fatia'],
     consentCues: ['cookies?', 'ao continuar navegando', 'você concorda'],
     consentButtons: ['aceitar', 'aceito', 'aceitar todos', 'concordo', 'ok', 'recusar', 'rejeitar'],
     bylineCues: ['reportagem', 'texto'],
@@ -618,6 +634,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['cerca de', 'quase', 'mais de', 'aproximadamente', 'em torno de', 'por volta de', 'perto de', 'da ordem de'],
   },
   it: {
+    stakeWords: ['quota', 'partecipazione'],
     consentCues: ['cookie', 'questo sito (?:utilizza|usa)', 'acconsenti\\p{L}*'],
     consentButtons: ['accetta tutti', 'accetta', 'accetto', 'rifiuta', 'rifiuta tutti', 'ok', 'personalizza'],
     bylineCues: ['di', 'a cura di'],
@@ -735,6 +752,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['yaklaşık', 'neredeyse', 'en az', 'tahminen', 'kabaca'],
   },
   id: {
+    stakeWords: ['kepemilikan'],
     consentCues: ['cookie', 'kuki', 'dengan melanjutkan'],
     consentButtons: ['setuju', 'saya setuju', 'terima', 'terima semua', 'tolak', 'oke'],
     rightsReserved: ['hak cipta dilindungi'],
@@ -798,6 +816,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['khoảng', 'gần', 'hơn', 'trên', 'chừng'],
   },
   ru: {
+    stakeWords: ['дол(?:я|ю|и|ей)'],
     consentCues: ['cookie', 'куки', 'файл\\p{L}* cookie', 'продолжая (?:пользоваться|использовать|просмотр)'],
     consentButtons: ['принять', 'согласен', 'соглашаюсь', 'хорошо', 'понятно', 'отклонить'],
     rightsReserved: ['все права защищены'],
@@ -860,6 +879,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['около', 'примерно', 'почти', 'более', 'свыше', 'порядка', 'до', 'приблизительно', 'ориентировочно'],
   },
   uk: {
+    stakeWords: ['частк(?:а|у|и|ою)'],
     consentCues: ['cookie', 'кукі', 'файл\\p{L}* cookie', 'продовжуючи (?:користуватися|використовувати|перегляд)'],
     consentButtons: ['прийняти', 'погоджуюсь', 'погоджуюся', 'згоден', 'добре', 'відхилити'],
     bylineCues: ['автор', 'текст'],

@@ -1,9 +1,11 @@
 // Signs that machine translation (or a copy-paste) damaged the text: words fused across scripts
-// ("traditionalতিহ্যবাহী"), numbers that were lost ("থেকে%% শেয়ারের", "$ billion"), template
+// ("traditionalতিহ্যবাহী"), numbers that were lost ("থেকে%% শেয়ারের", "$ billion") or lost their
+// percent sign ("una quota del 25 nella…"), template
 // numbers with letters for digits ("2O27", "l5"), placeholders and the Unicode replacement character.
 import { isMoneyWord } from './amounts.ts';
 import { languageData, languageKey } from './languages.ts';
-import { FIGURE_PERCENT_WORDS } from './percentages.ts';
+import { asciiDigits, NUMBER_SOURCE, parseNumber } from './numerals.ts';
+import { FIGURE_PERCENT_WORDS, PERCENT_WORDS } from './percentages.ts';
 import type { SourceLine } from './types.ts';
 
 export const MT_DAMAGE_KINDS = ['mixed-script', 'lost-number', 'garbled-number', 'placeholder', 'encoding'] as const;
@@ -81,6 +83,39 @@ function numberWordsOf(lang: string): RegExp | undefined {
   return numberWordCache.get(key);
 }
 
+const stakeCache = new Map<string, RegExp | undefined>();
+/** A stake word of the language, one linking word and a number: "quota del 25", "stake of 5". */
+function stakeFigures(lang: string): RegExp | undefined {
+  const key = languageKey(lang);
+  if (!stakeCache.has(key)) {
+    const words = languageData(key).stakeWords;
+    stakeCache.set(
+      key,
+      words?.length
+        ? new RegExp(
+            String.raw`(?<![\p{L}\p{M}])(?:${words.join('|')})[\s\u00A0]+([\p{L}\p{M}]{1,7})[\s\u00A0]+(${NUMBER_SOURCE})(?![\p{N}\p{L}\p{M}%٪％]|[.,]\p{N})`,
+            'giu',
+          )
+        : undefined,
+    );
+  }
+  return stakeCache.get(key);
+}
+// What makes a number after a stake word no percentage: a range or compound ("25-30", "25-year"),
+// or a percent sign or word further on in the clause ("25 to 30 percent").
+const RANGE_AFTER = /^[\s\u00A0]*[-–—~]/u;
+const PERCENT_FURTHER = new RegExp(
+  String.raw`^[^.;!?]{0,40}?(?:[%٪％]|(?<![\p{L}])(?:${PERCENT_WORDS.filter((w) => !/^[%٪％]$/.test(w)).join('|')}))`,
+  'iu',
+);
+
+/** Whether a bare number after a stake word, followed by `rest`, may be a percentage that lost its sign. */
+function lostPercentSign(value: number | undefined, rest: string): boolean {
+  if (value === undefined || value <= 0 || value > 100 || RANGE_AFTER.test(rest) || PERCENT_FURTHER.test(rest)) return false;
+  const next = /^[\s\u00A0]*([\p{L}\p{M}.]+)/u.exec(rest)?.[1];
+  return !next || !isMoneyWord(next);
+}
+
 const around = (text: string, start: number, end: number) => text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12)).trim();
 
 /** `lang`: the article's language, whose number words may stand before a percent word. */
@@ -117,6 +152,22 @@ export function findMtDamage(lines: readonly SourceLine[], lang = 'en'): MtDamag
         line,
         explanation: `"${m[2]!.trim()}" follows no number: the figure before it was lost`,
       });
+    }
+    // A stake given as a bare number ("una quota del 25 nella…"): the "%" was lost.
+    const stakes = stakeFigures(lang);
+    if (stakes) {
+      const digits = asciiDigits(text);
+      for (const m of digits.matchAll(stakes)) {
+        if (/\p{Lu}/u.test(m[1]!)) continue;
+        const end = m.index + m[0].length;
+        if (!lostPercentSign(parseNumber(m[2]!, lang), digits.slice(end))) continue;
+        found.push({
+          kind: 'lost-number',
+          text: text.slice(m.index, end),
+          line,
+          explanation: `"${text.slice(m.index, end)}" gives a share as a bare number: a "%" may have been lost, read the figure in the original`,
+        });
+      }
     }
     // A currency sign followed by a word instead of a number ("$ billion").
     for (const m of text.matchAll(/(?<![\p{N}\p{L}])[$€£¥₹₩₽][\s\u00A0]?(?=[\p{L}])(?!(?:US|HK|S|A|C|NZ|NT)\b)/gu)) {

@@ -27,7 +27,7 @@ const PLAIN_PERCENT_WORDS = [
   'फीसदी',
 ];
 
-const PERCENT_WORDS = [
+export const PERCENT_WORDS = [
   '%',
   '٪',
   '％',

@@ -192,6 +192,29 @@ describe('page forms', { timeout: 30_000 }, () => {
     expect(findMtDamage(one('Der Preis liegt bei 12 € pro Stück.'))).toEqual([]);
     expect(findMtDamage(one('The company raised $ billion in the round.')).map((d) => d.kind)).toEqual(['lost-number']);
   });
+  it('finds a stake given as a bare number, whose percent sign was lost, and no other number after a stake word', () => {
+    const lost = (text: string, lang: string) =>
+      findMtDamage(one(text), lang)
+        .filter((d) => d.kind === 'lost-number')
+        .map((d) => d.text);
+    expect(lost('Il fondo ha acquisito una quota del 30 nella bolognese Fonderie Rossi.', 'it')).toEqual(['quota del 30']);
+    expect(lost('The fund took a stake of 12.5 in the Lyon start-up.', 'en')).toEqual(['stake of 12.5']);
+    expect(lost('Der Fonds erwarb einen Anteil von 40 an dem Hersteller.', 'de')).toEqual(['Anteil von 40']);
+    expect(lost('Фонд получил долю в 45 в компании.', 'ru')).toEqual(['долю в 45']);
+    for (const [text, lang] of [
+      ['Il fondo ha acquisito una quota del 30% nella società.', 'it'],
+      ['Il fondo ha acquisito una quota del 30 per cento.', 'it'],
+      ['The fund took a stake of 25 to 30 percent in the firm.', 'en'],
+      ['The fund took a stake of 25 million shares.', 'en'],
+      ['The fund took a stake of 5 billion dollars.', 'en'],
+      ['The fund took a stake of 2024 shares in the firm.', 'en'],
+      ['The stake of 25-year bonds grew.', 'en'],
+      // A name after a stake word, and the article's language only: "Quota 100" is a pension rule.
+      ['La riforma Quota 100 scade.', 'it'],
+      ['The fund took a stake of 30 in the firm.', 'fr'],
+    ])
+      expect(lost(text!, lang!), text).toEqual([]);
+  });
   it('finds a figure lost before a percent word, in any language, but not before a written-out number', () => {
     const lost = (text: string, lang: string) =>
       findMtDamage(one(text), lang)
