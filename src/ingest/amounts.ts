@@ -512,7 +512,11 @@ interface High {
 }
 
 /** What stands between the two ends of a range: a dash or tilde, or a word ("to", "bis", "до"). */
-const RANGE_BETWEEN = /(?:[\s\u00A0]*[-–—~〜～][\s\u00A0]*|[\s\u00A0]+(?:to|bis|à|a|al|até|tot|до|hingga|sampai|đến|ila)[\s\u00A0]+)/iuy;
+const RANGE_BETWEEN =
+  /(?:[\s\u00A0]*[-–—~〜～][\s\u00A0]*|[\s\u00A0]+(?:to|bis|à|a|al|até|tot|till|do|až|до|έως|ως|hingga|sampai|hanggang|đến|ila|zuwa)[\s\u00A0]+)/iuy;
+/** "and" between the two ends, which makes a range only after a "between" ("between $2 and $3 billion"). */
+const RANGE_AND = /[\s\u00A0]+(?:and|und|et|e|y|i|и|і)[\s\u00A0]+/iuy;
+const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|zwischen|entre|tra|fra|między|mezi|между|між)[\s\u00A0]+$/iu;
 
 /**
  * Ranges whose lower end leaves the scale (and currency) to the upper end: "2 bis 3 Mrd. Euro" is 2 to
@@ -524,12 +528,19 @@ function readRanges(text: string, original: string, line: number, lows: readonly
   const added: Found[] = [];
   for (const low of lows) {
     RANGE_BETWEEN.lastIndex = low.end;
-    const between = RANGE_BETWEEN.exec(text);
+    RANGE_AND.lastIndex = low.end;
+    const lowStart = low.mention?.start ?? low.start;
+    const between =
+      RANGE_BETWEEN.exec(text) ?? (BETWEEN_BEFORE.test(text.slice(Math.max(0, lowStart - 16), lowStart)) ? RANGE_AND.exec(text) : null);
     if (!between) continue;
-    const high = highs.get(low.end + between[0].length);
+    const highAt = low.end + between[0].length;
+    const high = highs.get(highAt);
     if (!high || low.figure >= high.figure) continue;
     const currency = high.mention?.currency ?? low.mention?.currency;
     if (!currency || (high.mention && low.mention && high.mention.currency !== low.mention.currency)) continue;
+    // A word between the ends that is also a hedge (Greek "έως", up to) hedges neither: the range's
+    // hedge stands before its lower end ("about 2 to 3 billion").
+    if (high.mention?.approximate && hedgedBefore(text, highAt) && !hedgedBefore(text, lowStart)) delete high.mention.approximate;
     const note = `the lower end of a range ("${original.slice(low.mention?.start ?? low.start, high.mention?.end ?? high.end).trim()}"): read with the scale of its upper end`;
     const value = Number((low.figure * high.factor).toPrecision(12));
     if (low.mention) {
@@ -647,9 +658,12 @@ export function findAmounts(lines: readonly SourceLine[], lang: string, country?
       // Glued letters ("5m") are only a scale beside a currency; "$5m" yes, "5m tall" no.
       if (scale?.glued && !/[\p{Script=Han}\p{Script=Hangul}]/u.test(text.slice(end, scale.end)) && !after && !before) continue;
       const mention = withCurrency({ text, original, line, lang, country }, value, pre?.start ?? start, scaleEnd, after, before);
-      if (scale && (!scale.glued || /[\p{Script=Han}\p{Script=Hangul}]/u.test(text.slice(end, scale.end))))
-        highs.set(start, { figure: number, factor: value / number, end: scaleEnd, mention });
-      else if (!scale && !pre) lows.push({ start, end, figure: number, mention });
+      if (scale && (!scale.glued || /[\p{Script=Han}\p{Script=Hangul}]/u.test(text.slice(end, scale.end)))) {
+        const high = { figure: number, factor: value / number, end: scaleEnd, mention };
+        highs.set(start, high);
+        // "$2 to $3 billion": the upper end may repeat the currency before its figure.
+        if (mention && mention.start < start) highs.set(mention.start, high);
+      } else if (!scale && !pre) lows.push({ start, end, figure: number, mention });
       if (!mention) continue;
       end = mention.end;
       inLine.push(mention);

@@ -103,6 +103,33 @@ describe('amounts in more languages', { timeout: 30_000 }, () => {
     expect(amounts('5-10 employees and $3 billion', 'en')).toEqual([[3e9, 'USD']]);
     expect(amounts('10 - 3 billion dollars', 'en')).toEqual([[3e9, 'USD']]);
   });
+  it('reads a range whose upper end repeats the currency, "and" after "between", and more languages\' words between', () => {
+    const range = [
+      [2e9, 'USD'],
+      [3e9, 'USD'],
+    ];
+    expect(amounts('The deal is worth $2 to $3 billion.', 'en')).toEqual(range);
+    expect(amounts('The deal is worth between $2 and $3 billion.', 'en')).toEqual(range);
+    expect(amounts('Sales of 2 and 3 billion dollars', 'en')).toEqual([[3e9, 'USD']]);
+    expect(amounts('Investice dosáhne 2 až 3 mld. Kč.', 'cs')).toEqual([
+      [2e9, 'CZK'],
+      [3e9, 'CZK'],
+    ]);
+    expect(amounts('Inwestycja od 2 do 3 mld zł.', 'pl')).toEqual([
+      [2e9, 'PLN'],
+      [3e9, 'PLN'],
+    ]);
+    // Greek "έως" (up to) is also a hedge, but between two figures it hedges neither.
+    const approximate = (text: string) => findAmounts(one(text), 'el').map((a) => [a.value, Boolean(a.approximate)]);
+    expect(approximate('επένδυση 150 έως 200 εκατ. ευρώ')).toEqual([
+      [150e6, false],
+      [200e6, false],
+    ]);
+    expect(approximate('επένδυση περίπου 150 έως 200 εκατ. ευρώ')).toEqual([
+      [150e6, true],
+      [200e6, true],
+    ]);
+  });
 });
 
 describe('language of scripts a detector does not know', { timeout: 30_000 }, () => {
