@@ -945,6 +945,22 @@ const TIME_ZONE_AT_END =
 function datedWithYear(l: SourceLine, lang: string): boolean {
   return findDates([l], lang).some((d) => d.year !== undefined);
 }
+/** A short line of digits that is a date to the day or month with its year ("2025-06-04 09:12", "5.3.2025"): the dateline, not a counter. */
+function numericDate(l: SourceLine, lang: string): boolean {
+  return (
+    l.text.length <= 40 && /\p{Nd}{4}/u.test(l.text) && findDates([l], lang).some((d) => d.year !== undefined && d.month !== undefined)
+  );
+}
+/**
+ * A line that is a date with its year and at most three other words: a dateline, even where an
+ * abbreviation's full stop makes it read as a sentence ("10 юни 2025 г., 16:05 ч.").
+ */
+function shortDateLine(l: SourceLine, lang: string): boolean {
+  if (!/\p{Nd}/u.test(l.text) || l.text.length > 120) return false;
+  const dates = findDates([l], lang);
+  if (!dates.some((d) => d.year !== undefined)) return false;
+  return wordCount(dates.reduce((t, d) => t.replace(d.text, ' '), l.text).replace(CLOCK, ' ')) <= 3;
+}
 /** A publication-date label, so a date anywhere on the page can serve as the dateline. */
 const PUBLISHED_CUE =
   /(?:published|posted|updated|опубликовано|обновлено|diterbitkan|dipublikasikan|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|yayınlanma|发布时间|發布時間|发表于|發表於|更新时间|投稿日|公開日|更新日|입력|수정|نشر في|প্রকাশিত|प्रकाशित)/iu;
@@ -1024,7 +1040,8 @@ export function classifyLines(source: readonly SourceLine[], lang = 'und'): Clas
   for (const l of content) {
     if (IDENTIFIER.test(l.text))
       remove(l, 'page-furniture', `${REASONS['page-furniture']}: a machine identifier or address, not text`, l.text.slice(0, 60));
-    else if (NO_WORDS.test(l.text)) remove(l, 'page-furniture', `${REASONS['page-furniture']}: no words (a rating, counter or separator)`);
+    else if (NO_WORDS.test(l.text) && !numericDate(l, lang))
+      remove(l, 'page-furniture', `${REASONS['page-furniture']}: no words (a rating, counter or separator)`);
     else if (isBreadcrumb(l.text)) remove(l, 'navigation', `${REASONS.navigation}: a breadcrumb or a row of links`);
   }
 
@@ -1168,8 +1185,11 @@ export function classifyLines(source: readonly SourceLine[], lang = 'und'): Clas
 
   // 8. The article's extent: from its first to its last paragraph of prose.
   const proseLines = kept().filter((l) => prose.get(l.line));
-  const first = proseLines[0];
-  const last = proseLines.at(-1);
+  // A dateline is no paragraph, though it may read as a sentence: the article starts after it.
+  let opening = 0;
+  while (opening < Math.min(proseLines.length, 3) && shortDateLine(proseLines[opening]!, lang)) opening++;
+  const first = proseLines[opening];
+  const last = first ? proseLines.at(-1) : undefined;
   const firstIndex = first ? content.indexOf(first) : content.length;
   let lastIndex = last ? content.indexOf(last) : content.length - 1;
   // In scripts that write no full stop (Thai), a shorter paragraph of ten words or more right under

@@ -589,6 +589,11 @@ function buildPatterns(lang: string): Pattern[] {
       re: new RegExp(String.raw`(?<![\d年년])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號](?:\s*${TIME})?`, 'gu'),
       read: (m) => ({ month: Number(m[1]), day: Number(m[2]), time: m[3] }),
     },
+    // 5. 3. 2025, 17. 04. 2025. (Czech, Slovak, Serbian, Croatian, Slovene: the day first, a space after each point)
+    {
+      re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})(?!\d)\.?(?:[ ,]+${TIME})?`, 'gu'),
+      read: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]), time: m[4] }),
+    },
     // 09.11.2017, 28/03/2021, 3/28/21
     {
       re: new RegExp(String.raw`(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.]\d)(?:[ ,]+${TIME})?`, 'gu'),

@@ -176,6 +176,38 @@ describe('dates in more languages and calendars', { timeout: 30_000 }, () => {
   });
 });
 
+describe('datelines of digits alone, with spaces, or closing with an abbreviation', { timeout: 30_000 }, () => {
+  const article = (head: string[], body: string[]) =>
+    analyseArticle({ fileName: 'x.txt', sha256: '0'.repeat(64), text: [...head, '', ...body].join('\n') }, buildAliasLookup([]));
+  it('reads a day-first date with a space after each point', () => {
+    expect(dates('Praha 5. 3. 2025 14:20', 'cs')).toEqual([[2025, 3, 5]]);
+    expect(dates('Нови Сад, 17. 04. 2025.', 'sr')).toEqual([[2025, 4, 17]]);
+  });
+  it('keeps a line of digits that is a date as the dateline, and removes other lines without words', () => {
+    const a = article(
+      ['Pradžia | Naujienos', 'Kauno bendrovė stato naują gamyklą', '2025-06-04 09:12', '★★★★ 4,5', '1 234'],
+      [
+        'Kauno bendrovė „Baltic Parts“ pradėjo statyti naują gamyklą, kurioje dirbs apie du šimtus darbuotojų, o investicijos sieks trisdešimt milijonų eurų.',
+        'Gamyklą planuojama atidaryti kitų metų pabaigoje, teigė bendrovės vadovas spaudos konferencijoje.',
+      ],
+    );
+    expect(a.date).toMatchObject({ value: '2025-06-04', precision: 'day', basis: 'stated' });
+    expect(a.removed.map((r) => r.line)).toEqual(expect.arrayContaining([4, 5]));
+  });
+  it('never takes a dateline closing with an abbreviation for the first paragraph, so the byline under it is read', () => {
+    const a = article(
+      ['«Сибирские Станки» построят новый завод', 'Новосибирск, 14 марта 2025 г.', 'Автор: Анна Соколова'],
+      [
+        'Новосибирская компания «Сибирские Станки» объявила о строительстве нового завода по выпуску станков стоимостью три миллиарда рублей.',
+        'Как сообщили в пресс-службе компании, первая очередь завода будет запущена в конце следующего года.',
+      ],
+    );
+    expect(a.date).toMatchObject({ value: '2025-03-14', precision: 'day' });
+    expect(a.author).toBe('Анна Соколова');
+    expect(a.body.map((b) => b.line)).toEqual([5, 6]);
+  });
+});
+
 describe('page forms', { timeout: 30_000 }, () => {
   it('takes the publication date, not an update time above it', () => {
     const page = [
