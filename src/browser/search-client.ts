@@ -161,9 +161,19 @@ async function foundSideBySide(pf: Pagefind, pair: [string, string], filters: Re
 }
 
 /**
+ * Pagefind stems every query word as English, which writes a final y after a consonant as i:
+ * Polish nowy is asked as nowi, which nowych does not start with. Asked without its y, the word
+ * is a start of its other forms again (elektryczn, elektrycznych).
+ */
+function withoutFinalY(word: string): string[] {
+  return /^\p{Script=Latin}{4,}$/u.test(word) && /(?<![aeiouy])y$/u.test(word) ? [word.slice(0, -1)] : [];
+}
+
+/**
  * For each query word that no page has, the words to ask instead: the first that some page has
- * of its other inflected forms (`alternate` word rules: an Arabic broken plural's singular) and
- * its stems by the retry stemmers of the site's languages (`langs`, see retryStems), else the
+ * of its other inflected forms (`alternate` word rules: an Arabic broken plural's singular), its
+ * stems by the retry stemmers of the site's languages (`langs`, see retryStems) and the word
+ * without a final y that Pagefind would stem (withoutFinalY), else the
  * first pair of words it splits into where a space was left out (`unspacedAfter`: Persian
  * شیرخشک) that some page has side by side. A word the analysis spelled in ASCII (Thai,
  * Bengali…) is not tried.
@@ -186,7 +196,8 @@ async function replacementsFound(
   await Promise.all(
     lost.map(async (word) => {
       if (displayText(word) !== word) return;
-      for (const stem of [...alternateForms(word), ...(langs.length ? await retryStems(word, langs) : [])]) {
+      const stems = langs.length ? await retryStems(word, langs, typed.get(word)) : [];
+      for (const stem of [...alternateForms(word), ...stems, ...withoutFinalY(word)]) {
         if (await foundAlone(pf, stem, filters)) return void found.set(word, [stem]);
       }
       // Only the letters of what was typed («شیرخشک» is split as شیرخشک).

@@ -1,4 +1,4 @@
-import { loadScriptRules, rulesFor } from './script-rules.ts';
+import { foldWord, loadScriptRules, rulesFor } from './script-rules.ts';
 import { stemmersNamed } from './word-forms.ts';
 import { hasStemmer, registerStemmer, stem } from './stem-registry.ts';
 
@@ -16,6 +16,7 @@ const STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string
   hindi: () => import('@orama/stemmers/indian'),
   // Retried on a Latin query word that no page has (`retryStemmers` in src/lib/search/languages.ts).
   turkish: () => import('@orama/stemmers/turkish'),
+  serbian: () => import('@orama/stemmers/serbian'),
   spanish: () => import('@orama/stemmers/spanish'),
   portuguese: () => import('@orama/stemmers/portuguese'),
   italian: () => import('@orama/stemmers/italian'),
@@ -31,6 +32,9 @@ const STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string
   lithuanian: () => import('@orama/stemmers/lithuanian'),
   irish: () => import('@orama/stemmers/irish'),
 };
+
+/** The fewest letters a retry stem keeps (retryStems). */
+const MIN_RETRY_STEM = 4;
 
 /** Fetches the stemmer `name`; resolves at once when it is here. */
 export async function loadStemmer(name: string): Promise<void> {
@@ -56,14 +60,26 @@ export async function loadQueryRules(text?: string): Promise<void> {
 /**
  * The stems of an analysed query word that no page has, by the retry stemmers its entry names
  * (`retryStemmers` in src/lib/search/languages.ts) for the languages `langs` the site's briefs are
- * written in, each fetched on demand: distinct, and other than the word.
+ * written in, each fetched on demand: distinct, other than the word, and of four letters or more
+ * (a stemmer may cut a word of another language to a letter or two, which the bounds above lengthen
+ * to three from the word's start: Swahili tunda cut as Turkish found Yoruba tuntun). `typed`: the
+ * word as the reader typed it, stemmed too, since the analysis folds letters some stemmers read
+ * (Turkish and Azerbaijani ı: zavodları is cut to zavod, zavodlari is not).
  */
-export async function retryStems(word: string, langs: string[]): Promise<string[]> {
+export async function retryStems(word: string, langs: string[], typed?: string): Promise<string[]> {
   const load = rulesFor(word)?.retryStemmers;
   if (!load) return [];
   const retry: Record<string, string> = (await load()).default;
   const names = [...new Set(langs.flatMap((lang) => retry[lang.split('-')[0]!.toLowerCase()] ?? []))];
   await Promise.all(names.map(loadStemmer));
   const lower = word.toLowerCase();
-  return [...new Set(names.map((name) => stem(name, lower)))].filter((s) => s !== lower);
+  const asTyped = typed
+    ?.normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+  const words = asTyped && asTyped !== lower ? [asTyped, lower] : [lower];
+  // Folded as the index's words are (a stem of what was typed keeps its ı).
+  return [...new Set(names.flatMap((name) => words.map((w) => foldWord(stem(name, w)))))].filter(
+    (s) => !words.includes(s) && [...s].length >= MIN_RETRY_STEM,
+  );
 }

@@ -27,6 +27,9 @@ export default {
     ['^(\\p{L}{2})ا(\\p{L}[^ة])$', '$1$2'],
     ['^ا(\\p{L}{2})ا(\\p{L})$', '$1$2'],
     ['^(\\p{L}{2})و(\\p{L})$', '$1$2'],
+    // Urdu: a masculine noun's oblique and plural -ے is -ا in its direct form (کپڑے, کپڑا). Here, not in the
+    // Persian entry's rules, which run after its fold; Arabic writes no ے.
+    ['(?<=\\p{L}{2})ے$', 'ا'],
   ],
   // The letters that join no letter after them, in Arabic, Persian, Urdu and Kurdish (after the fold above).
   unspacedAfter: '[اءدذرزژوةۀۃەڈڑےۓ]',

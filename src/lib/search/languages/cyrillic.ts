@@ -28,6 +28,8 @@ export default {
   // without it, as a query's stem writes it (ё is folded to е first; копійок, копійка after й). A
   // word whose vowel stays (закон, директор, район) gains a form no query types.
   alternate: [['(?<=[бвгґджзйклмнпрстфхцчшщ])[ео](?=[клнрц]ь?$)', '']],
+  // Mongolian plural endings (үйлдвэрүүд, үйлдвэр), off query words; Russian writes no ү and no -ууд.
+  suffixes: ['нүүд', 'нууд', 'үүд', 'ууд'],
   stemmer: 'russian',
   // Letters Russian does not write: the word is Ukrainian (Херсоні → Херсон).
   stemmerFor: [['[іїєґІЇЄҐ]', 'ukrainian']],

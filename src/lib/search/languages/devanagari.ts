@@ -12,6 +12,9 @@ export default {
     // Joiners only choose how a conjunct is drawn.
     ['(?<=\\p{Script=Devanagari})[\u200C\u200D]', ''],
   ],
+  // Nepali's plural -हरू (also written -हरु), with the case endings after it, off query words
+  // (कारखानाहरू, कारखाना); Hindi has no such ending.
+  suffixes: ['हरूलाई', 'हरूबाट', 'हरूको', 'हरूमा', 'हरूले', 'हरू', 'हरु'],
   // The light Hindi stemmer (the one Lucene's Hindi analyser uses): कारखाने → कारख, as कारखाना.
   stemmer: 'hindi',
 } satisfies WordRules;

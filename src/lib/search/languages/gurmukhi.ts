@@ -9,8 +9,10 @@ export default {
     ['\u0A70', '\u0A02'],
     // The addak (doubling) is as often left out as written (ਵਿੱਚ, ਵਿਚ).
     ['\u0A71', ''],
+    // The nukta (ਖ਼, ਜ਼, ਫ਼) is as often left out as written (ਖ਼ਰਚ, ਖਰਚ), as in Devanagari.
+    ['\u0A3C', ''],
   ],
-  // A masculine noun's -ਾ is -ੇ in its oblique and plural forms (ਲੁਧਿਆਣਾ, ਲੁਧਿਆਣੇ ਵਿੱਚ): off query
-  // words, the rest is a prefix of both.
-  suffixes: ['ਾ', 'ੇ'],
+  // A masculine noun's -ਾ is -ੇ in its oblique and plural forms (ਲੁਧਿਆਣਾ, ਲੁਧਿਆਣੇ ਵਿੱਚ), and a plural's
+  // oblique ends in -ਾਂ, -ਆਂ (ਟਰੈਕਟਰਾਂ): off query words, the rest is a prefix of every form.
+  suffixes: ['ਆਂ', 'ਾਂ', 'ਾ', 'ੇ'],
 } satisfies WordRules;

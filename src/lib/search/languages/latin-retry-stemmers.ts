@@ -4,6 +4,10 @@
 // pages through its stem when the form itself is on none.
 export default {
   tr: 'turkish',
+  az: 'turkish',
+  sr: 'serbian',
+  hr: 'serbian',
+  bs: 'serbian',
   es: 'spanish',
   pt: 'portuguese',
   it: 'italian',

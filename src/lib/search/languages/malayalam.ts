@@ -18,6 +18,7 @@ export default {
     ['\u0D56', 'ഴ്'],
   ],
   // A noun's final -ം and final virama give way to its case endings (നഗരം, നഗരത്തിൽ; കപ്പൽ,
-  // കപ്പലിൽ): off query words, the rest is a prefix of every form.
-  suffixes: ['ം', '്'],
+  // കപ്പലിൽ), and its plural ending -(ു)കൾ, written here as the fold above leaves it: off query words,
+  // the rest is a prefix of every form.
+  suffixes: ['ുകള്', 'കള്', 'ം', '്'],
 } satisfies WordRules;
