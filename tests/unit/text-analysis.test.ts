@@ -595,6 +595,32 @@ describe('plural and case endings', () => {
     // Three letters stay whole.
     expect(analyzeQuery('дом')).toBe('дом');
   });
+  it('Telugu, Malayalam, Gujarati and Punjabi: plural and oblique endings come off a query word', () => {
+    expect(finds('కర్మాగారాలు', 'గోదావరి ఫార్మా కొత్త కర్మాగారం నిర్మిస్తుంది', 'te')).toBe(true);
+    expect(finds('കപ്പൽശാലകൾ', 'കൊച്ചിയിലെ കപ്പൽശാല വികസിപ്പിക്കുന്നു', 'ml')).toBe(true);
+    expect(finds('કારખાના', 'કંપની નવું કારખાનું બાંધશે', 'gu')).toBe(true);
+    expect(finds('હીરો', 'સુરતમાં હીરા ઉદ્યોગ વધ્યો', 'gu')).toBe(true);
+    expect(finds('ਟਰੈਕਟਰਾਂ', 'ਕੰਪਨੀ ਨਵਾਂ ਟਰੈਕਟਰ ਬਣਾਏਗੀ', 'pa')).toBe(true);
+  });
+  it('Punjabi: a nukta left out or written is one spelling', () => {
+    expect(finds('ਖਰਚ', 'ਕੁੱਲ ਖ਼ਰਚ ਵਧਿਆ', 'pa')).toBe(true);
+    expect(finds('ਖ਼ਰਚ', 'ਕੁੱਲ ਖਰਚ ਵਧਿਆ', 'pa')).toBe(true);
+  });
+  it('Nepali and Mongolian: the plural comes off a query word', () => {
+    expect(finds('कारखानाहरू', 'कम्पनीले नयाँ कारखाना खोल्यो', 'ne')).toBe(true);
+    expect(finds('үйлдвэрүүд', 'компани шинэ үйлдвэр барина', 'mn')).toBe(true);
+  });
+  it('Urdu: a masculine -ے is also indexed as -ا, in Urdu and untagged text alike', () => {
+    expect(finds('کپڑا', 'کپڑے کی نئی مل', 'ur')).toBe(true);
+    expect(finds('کپڑا', 'کپڑے کی نئی مل')).toBe(true);
+    expect(indexed('کپڑے', 'ur')).toContain('کپڑا');
+  });
+  it('Serbian: Cyrillic text is also indexed in Latin letters, and only Serbian text', () => {
+    expect(finds('Kragujevac', 'Нова фабрика у граду Крагујевац', 'sr')).toBe(true);
+    expect(finds('Kragujevac fabrika', 'Нова фабрика у граду Крагујевац', 'sr')).toBe(true);
+    expect(finds('Kragujevac', 'Нова фабрика у граду Крагујевац', 'ru')).toBe(false);
+    expect(finds('Đerdap', 'Ђердап', 'sr')).toBe(true);
+  });
 });
 
 describe('Japanese okurigana and auxiliaries', () => {
@@ -621,5 +647,16 @@ describe('stems retried on a Latin word no page has', () => {
     expect(await retryStems('fabrikalar', ['en', 'vi'])).toEqual([]);
     expect(await retryStems('istanbul', ['tr'])).toEqual([]);
     expect(await retryStems('εργοστάσια', ['tr', 'el'])).toEqual([]);
+  });
+  it('also cuts the word as typed, before the analysis folded a letter the stemmer reads, and folds the stem', async () => {
+    expect(await retryStems('zavodlari', ['az'])).toEqual([]);
+    expect(await retryStems('zavodlari', ['az'], 'Zavodları')).toEqual(['zavodu']);
+  });
+  it('gives no stem of under four letters: a word of another language cut short finds anything', async () => {
+    expect(await retryStems('tunda', ['az', 'tr'])).toEqual([]);
+  });
+  it('cuts a Serbian word in either alphabet to a Latin stem', async () => {
+    expect(await retryStems('kragujevcu', ['sr'])).toEqual(['kragujevc']);
+    expect(await retryStems('крагујевцу', ['sr'])).toEqual(['kragujevc']);
   });
 });

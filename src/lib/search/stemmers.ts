@@ -78,8 +78,9 @@ export async function retryStems(word: string, langs: string[], typed?: string):
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]/gu, '');
   const words = asTyped && asTyped !== lower ? [asTyped, lower] : [lower];
-  // Folded as the index's words are (a stem of what was typed keeps its ı).
-  return [...new Set(names.flatMap((name) => words.map((w) => foldWord(stem(name, w)))))].filter(
-    (s) => !words.includes(s) && [...s].length >= MIN_RETRY_STEM,
-  );
+  const stems = [...new Set(names.flatMap((name) => words.map((w) => stem(name, w))))];
+  // Folded as the index's words are (a stem of what was typed keeps its ı), by the rules of the
+  // stem's own script, which may not be the word's (Serbian's stems are Latin).
+  await loadScriptRules(stems.join(' '));
+  return [...new Set(stems.map((s) => foldWord(s)))].filter((s) => !words.includes(s) && [...s].length >= MIN_RETRY_STEM);
 }
