@@ -56,7 +56,14 @@ const anyCase = (cue: string) =>
 const cues = (list: string[]) => list.map(anyCase).join('|');
 
 const NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|[\p{Script=Han}]{2,4}(?![\p{Script=Han}]))`;
-const BYLINE_LINE = new RegExp(String.raw`^(?:${cues(BYLINE_CUES)})\s*[:：/]?\s*(${NAME})`, 'u');
+/** A name in a script without capitals (Arabic, Tamil, Thai …): one to four words of letters. */
+const UNCASED_NAME = String.raw`[\p{Lo}\p{M}]{2,}(?:\s+[\p{Lo}\p{M}]{2,}){0,3}`;
+// After a colon a name may be in a script without capitals ("लेखक: राहुल शर्मा"); without one, it
+// must be capitalised, since the cue may open a sentence.
+const BYLINE_LINE = new RegExp(
+  String.raw`^(?:${cues(BYLINE_CUES)})(?:\s*[:：/]?\s*(${NAME})|\s*[:：]\s*(${UNCASED_NAME})(?=\s*(?:$|[|·•,،–—-])))`,
+  'u',
+);
 const REPORTER_IN_TEXT = new RegExp(String.raw`(?:[(（]\s*|(?<![\p{L}]))(?:${cues(REPORTER_CUES)})\s*[:：]?\s*(${NAME})`, 'u');
 const KOREAN_BYLINE = /([\p{Script=Hangul}]{2,4})\s*기자(?![\p{L}])/u;
 
@@ -69,11 +76,10 @@ function cleanName(name: string | undefined): string | undefined {
 export function bylineLineAuthor(text: string): string | undefined {
   const t = text.trim();
   if (t.length > 80) return undefined;
-  return cleanName(BYLINE_LINE.exec(t)?.[1]) ?? cleanName(KOREAN_BYLINE.exec(t)?.[1]);
+  const byline = BYLINE_LINE.exec(t);
+  return cleanName(byline?.[1] ?? byline?.[2]) ?? cleanName(KOREAN_BYLINE.exec(t)?.[1]);
 }
 
-/** A name in a script without capitals (Arabic, Tamil, Thai …): one to four words of letters. */
-const UNCASED_NAME = String.raw`[\p{Lo}\p{M}]{2,}(?:\s+[\p{Lo}\p{M}]{2,}){0,3}`;
 /** What may follow a byline's name on its line: nothing, or a separator before the outlet or a date. */
 const AFTER_NAME = /^\s*(?:$|[|·•,،–—-]|\s\/\s)/u;
 const LANGUAGE_BYLINES = new Map<string, RegExp>();

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/ingest/analyse.ts';
 import { findAmounts } from '../../src/ingest/amounts.ts';
 import { classifyLines } from '../../src/ingest/boilerplate.ts';
-import { findOutlet, languageBylineAuthor, nameBesideDomain } from '../../src/ingest/byline.ts';
+import { bylineLineAuthor, findOutlet, languageBylineAuthor, nameBesideDomain } from '../../src/ingest/byline.ts';
 import { findDates } from '../../src/ingest/dateline.ts';
 import { detectLanguage } from '../../src/ingest/detect-language.ts';
 import { buildAliasLookup, findEntityMentions } from '../../src/ingest/entity-mentions.ts';
@@ -356,6 +356,28 @@ describe("outlets beside other text, and bylines in the article's language", { t
     // A row of links and two sites stay unread.
     expect(findOutlet(undefined, [{ text: 'Home | sokoleo.co.ke | Sport', removal: nav }])).toBeUndefined();
     expect(findOutlet(undefined, [{ text: 'sokoleo.co.ke - habarinet.co.tz', removal: nav }])).toBeUndefined();
+  });
+  it('reads a name without capitals after a shared byline cue and its colon, and only there', () => {
+    expect(bylineLineAuthor('लेखक: राहुल शर्मा')).toBe('राहुल शर्मा');
+    expect(bylineLineAuthor('লেখক: রাহুল দাস | ঢাকা')).toBe('রাহুল দাস');
+    expect(bylineLineAuthor('Автор: Иван Петров, Москва')).toBe('Иван Петров');
+    expect(bylineLineAuthor('लेखक राहुल शर्मा')).toBeUndefined();
+    expect(bylineLineAuthor('by the way, this is')).toBeUndefined();
+  });
+  it('removes a caption closing with a photo credit in any case, and in Greek', () => {
+    const removed = (caption: string) =>
+      classifyLines(
+        lines(
+          [
+            'Ein Unternehmen baut in der Stadt ein neues Werk für Batterien, das im kommenden Jahr in Betrieb gehen soll.',
+            caption,
+            'Das Werk soll dreihundert Menschen beschäftigen, teilte das Unternehmen am Dienstag in einer Mitteilung mit.',
+          ].join('\n'),
+        ),
+      ).lines.find((l) => l.line === 2)?.removal?.category;
+    expect(removed('Die neue Halle am Stadtrand (Foto: dpa)')).toBe('photo-credit');
+    expect(removed('Το νέο εργοστάσιο (φωτογραφία: Γιάννης Π.)')).toBe('photo-credit');
+    expect(removed('Das Werk am Stadtrand (bis 2026)')).toBeUndefined();
   });
   it("reads byline cues of the article's language only, before a name at the start of a short line", () => {
     expect(languageBylineAuthor('Autorka: Zofia Wrona', 'pl')).toBe('Zofia Wrona');
