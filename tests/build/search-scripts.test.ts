@@ -158,6 +158,19 @@ const CASES: [string, string, string | null][] = [
   ['гривня', 'ukrainian-drone-plant', null],
   ['Львів', 'ukrainian-drone-plant', null],
   ['Gence', 'azerbaijani-steel', null],
+  // Azerbaijani: a plural no page has, cut by the Turkish stemmer as typed, with its ı (zavodları).
+  ['zavodları', 'azerbaijani-steel', null],
+  // Polish: Pagefind stems a query as English, nowy as nowi; asked without the y (elektrycznych).
+  ['elektryczny', 'polish-bus-plant', null],
+  ['autobus elektryczny', 'polish-bus-plant', null],
+  // Serbian: Cyrillic text found by Latin letters, and a nominative by the Serbian stemmer (Крагујевцу).
+  ['fabrika baterija', 'serbian-battery-plant', null],
+  ['Kragujevac', 'serbian-battery-plant', null],
+  ['Крагујевац', 'serbian-battery-plant', null],
+  // Swahili: a noun in another class (tunda for matunda; viwanda, retried without vi-, for kiwanda).
+  ['tunda', 'swahili-juice-plant', null],
+  ['viwanda', 'swahili-juice-plant', null],
+  ['mfanyakazi', 'swahili-juice-plant', null],
   // Chromium cuts this Khmer word in two, and joins two words Node's ICU keeps apart.
   ['រោងចក្រ', 'khmer-garment', null],
   ['នឹងជួល', 'khmer-garment', null],

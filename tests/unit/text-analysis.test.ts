@@ -615,6 +615,14 @@ describe('plural and case endings', () => {
     expect(finds('کپڑا', 'کپڑے کی نئی مل')).toBe(true);
     expect(indexed('کپڑے', 'ur')).toContain('کپڑا');
   });
+  it("Swahili: text is also indexed without its nouns' class prefixes, and only Swahili text", () => {
+    expect(finds('tunda', 'juisi ya matunda', 'sw')).toBe(true);
+    expect(finds('fanyakazi', 'wafanyakazi mia tatu', 'sw')).toBe(true);
+    expect(finds('tunda', 'juisi ya matunda', 'en')).toBe(false);
+    // A word keeps four letters: mkoa is not indexed as koa.
+    expect(indexed('mkoa', 'sw')).not.toContain('koa');
+    expect(indexed('mkoani', 'sw')).toContain('koani');
+  });
   it('Serbian: Cyrillic text is also indexed in Latin letters, and only Serbian text', () => {
     expect(finds('Kragujevac', 'Нова фабрика у граду Крагујевац', 'sr')).toBe(true);
     expect(finds('Kragujevac fabrika', 'Нова фабрика у граду Крагујевац', 'sr')).toBe(true);
@@ -654,6 +662,12 @@ describe('stems retried on a Latin word no page has', () => {
   });
   it('gives no stem of under four letters: a word of another language cut short finds anything', async () => {
     expect(await retryStems('tunda', ['az', 'tr'])).toEqual([]);
+  });
+  it("takes a Swahili noun's class prefix off, as the index holds Swahili words", async () => {
+    expect(await retryStems('viwanda', ['sw'])).toEqual(['wanda']);
+    expect(finds('wanda', 'kiwanda kipya cha juisi', 'sw')).toBe(true);
+    expect(await retryStems('mkoa', ['sw'])).toEqual([]);
+    expect(await retryStems('viwanda', ['en'])).toEqual([]);
   });
   it('cuts a Serbian word in either alphabet to a Latin stem', async () => {
     expect(await retryStems('kragujevcu', ['sr'])).toEqual(['kragujevc']);

@@ -134,6 +134,10 @@ export interface WordRules {
   stemmerFor?: [pattern: string, stemmer: string][];
 }
 
+/** Swahili's noun-class prefixes, longest first, and the fewest letters a word keeps without one. */
+export const SWAHILI_CLASS_PREFIXES = ['mw', 'wa', 'ki', 'ch', 'vi', 'vy', 'ma', 'mi', 'ji', 'm'];
+export const SWAHILI_LEAST_STEM = 4;
+
 export const SCRIPT_RULES: ScriptEntry[] = [
   {
     script: 'Latin',
@@ -150,6 +154,18 @@ export const SCRIPT_RULES: ScriptEntry[] = [
     script: 'Latin',
     langs: ['de', 'nl', 'af', 'lb', 'sv', 'da', 'nb', 'nn', 'no', 'is', 'fo', 'fi', 'et', 'hu'],
     words: () => import('./languages/latin.ts').then(({ default: latin }) => ({ default: { ...latin, tails: 5 } })),
+  },
+  // Swahili marks a noun's class and number with a prefix (kiwanda, viwanda "factory, factories"):
+  // its text's words are also indexed without it, so tunda finds matunda, and on /search/ viwanda,
+  // retried without it (./languages/swahili-classes.ts), finds kiwanda. The Latin rules' module
+  // again, so a Latin query fetches nothing more.
+  {
+    script: 'Latin',
+    langs: ['sw'],
+    words: () =>
+      import('./languages/latin.ts').then(({ default: latin }) => ({
+        default: { ...latin, prefixes: SWAHILI_CLASS_PREFIXES, minStem: SWAHILI_LEAST_STEM },
+      })),
   },
   {
     script: 'Cyrillic',

@@ -16,6 +16,8 @@ const STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string
   hindi: () => import('@orama/stemmers/indian'),
   // Retried on a Latin query word that no page has (`retryStemmers` in src/lib/search/languages.ts).
   turkish: () => import('@orama/stemmers/turkish'),
+  // Not a Snowball stemmer: takes a Swahili noun's class prefix off (viwanda → wanda, as kiwanda is indexed).
+  swahili: () => import('./languages/swahili-classes.ts'),
   serbian: () => import('@orama/stemmers/serbian'),
   spanish: () => import('@orama/stemmers/spanish'),
   portuguese: () => import('@orama/stemmers/portuguese'),

@@ -5,6 +5,7 @@
 export default {
   tr: 'turkish',
   az: 'turkish',
+  sw: 'swahili',
   sr: 'serbian',
   hr: 'serbian',
   bs: 'serbian',
