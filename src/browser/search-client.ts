@@ -214,6 +214,37 @@ async function replacementsFound(
   return found;
 }
 
+/** The most searches togetherByStem runs. */
+const MOST_STEM_TRIES = 8;
+
+/**
+ * Words that are each on some page but on none together, where one of them is another
+ * language's word too (Uzbek fabrika, beside Serbian baterija, whose page writes fabriku): the
+ * first search, with one word at a time cut to a stem by the retry stemmers of the site's
+ * languages (`langs`, see retryStems), whose top page has every word asked.
+ */
+async function togetherByStem(
+  pf: Pagefind,
+  words: string[],
+  langs: string[],
+  filters: Record<string, string>,
+): Promise<Awaited<ReturnType<Pagefind['search']>> | undefined> {
+  if (!langs.length) return undefined;
+  let tries = 0;
+  for (let i = 0; i < words.length; i++) {
+    for (const stem of await retryStems(words[i]!, langs)) {
+      if (++tries > MOST_STEM_TRIES) return undefined;
+      const asked = words.map((w, j) => (j === i ? stem : w));
+      const response = await pf.search(asked.join(' '), { filters });
+      const top = response.results[0];
+      if (!top) continue;
+      const text = resultText(await top.data());
+      if (asked.every((w) => matchesQueryWord(w, text))) return response;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Runs `query` on Pagefind within `filters`. `langs`: the language tags of the site's briefs
  * (the search page's data-langs), whose retry stemmers a query word that no page has is tried
@@ -246,6 +277,8 @@ export async function runSearch(
       // lost. When every word is on some page, but no page has them all, none is.
       const found = words.length > 1 ? await Promise.all(words.map((word) => foundAlone(pf, word, filters))) : [false];
       kept = words.filter((_, i) => found[i]);
+      const together = kept.length === words.length ? await togetherByStem(pf, words, langs, filters) : undefined;
+      if (together) response = together;
     }
     const lost = words.filter((w) => !kept.includes(w));
     if (lost.length) {

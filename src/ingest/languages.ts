@@ -378,6 +378,9 @@ export const LANGUAGES: Record<string, LanguageData> = {
     scales: { '1e9': ['miljard(?:er)?', 'mdr'], '1e6': ['miljon(?:er)?', 'mn'] },
     currencies: [
       { code: 'SEK', words: ['kronor', 'krona', 'kr\\.?'] },
+      // "650 mnkr" (miljoner kronor), "2 mdkr" (miljarder kronor): scale and currency in one word.
+      { code: 'SEK', words: ['mnkr', 'mkr'], factor: 1e6 },
+      { code: 'SEK', words: ['mdkr'], factor: 1e9 },
       { code: 'USD', words: ['dollar'], generic: true },
       { code: 'EUR', words: ['euro'] },
     ],
@@ -397,7 +400,12 @@ export const LANGUAGES: Record<string, LanguageData> = {
   cs: {
     rightsReserved: ['všechna práva vyhrazena'],
     nameEndingSwaps: [{ ending: 'a', forms: ['y', 'e', 'ě', 'u', 'ou', 'o'] }],
-    scales: { '1e9': ['miliard\\p{L}*', 'mld\\.?'], '1e6': ['milion\\p{L}*'], '1e3': ['tisíc\\p{L}*', 'tis\\.?'] },
+    // "850 mil. Kč" is millions, read only before a currency word (as Romanian "mil. lei").
+    scales: {
+      '1e9': ['miliard\\p{L}*', 'mld\\.?'],
+      '1e6': ['milion\\p{L}*', 'mil\\.(?=\\s(?:kč|korun\\p{L}*|eur|usd)(?!\\p{L}))'],
+      '1e3': ['tisíc\\p{L}*', 'tis\\.?'],
+    },
     currencies: [
       { code: 'CZK', words: ['korun\\p{L}*', 'kč'] },
       { code: 'EUR', words: ['eur'] },
@@ -1287,6 +1295,52 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ],
     hedges: ['करिब', 'झण्डै', 'झन्डै', 'लगभग'],
     nameSuffixes: ['लाई', 'बाट', 'सँग', 'ले', 'मा', 'को', 'का', 'की'],
+  },
+  mr: {
+    scales: { '1e9': ['अब्ज'], '1e7': ['कोटी'], '1e6': ['दशलक्ष'], '1e5': ['लाख'], '1e3': ['हजार'] },
+    currencies: [
+      { code: 'INR', words: ['रुपये', 'रुपयां[\\p{L}\\p{M}]*'] },
+      { code: 'USD', words: ['अमेरिकन डॉलर[\\p{L}\\p{M}]*'] },
+    ],
+    hedges: ['सुमारे', 'जवळपास'],
+  },
+  // Serbian is written in both alphabets. Its dinar and euro words are read only in its own articles:
+  // "dinars" are also Jordan's, Kuwait's…
+  sr: {
+    scales: {
+      '1e9': ['милијард\\p{L}*', 'milijard\\p{L}*'],
+      '1e6': ['милион\\p{L}*', 'milion\\p{L}*'],
+      '1e3': ['хиљад\\p{L}*', 'hiljad\\p{L}*'],
+    },
+    currencies: [
+      { code: 'RSD', words: ['динар\\p{L}*', 'dinar\\p{L}*'], ownOnly: true },
+      { code: 'EUR', words: ['евра', 'евро', 'evra', 'evro'], ownOnly: true },
+    ],
+    hedges: ['око', 'приближно', 'približno'],
+  },
+  bg: {
+    scales: { '1e9': ['милиард\\p{L}*'], '1e6': ['милион\\p{L}*'], '1e3': ['хиляд\\p{L}*'] },
+    currencies: [
+      { code: 'BGN', words: ['лв\\.?', 'лева', 'лев'] },
+      { code: 'EUR', words: ['евро'] },
+    ],
+    hedges: ['близо'],
+  },
+  lt: {
+    scales: { '1e9': ['milijard\\p{L}*', 'mlrd\\.?'], '1e6': ['milijon\\p{L}*'], '1e3': ['tūkst\\.?', 'tūkstan\\p{L}*'] },
+    currencies: [{ code: 'EUR', words: ['eurų', 'eurai', 'eurais'] }],
+    hedges: ['apie', 'beveik'],
+  },
+  az: {
+    scales: { '1e9': ['milyard'], '1e6': ['milyon'] },
+    currencies: [{ code: 'AZN', words: ['manat'] }],
+    hedges: ['təxminən', 'təqribən'],
+  },
+  // Uzbek: "so'm" with its modifier letter or an apostrophe (Kyrgyz "som" is another money).
+  uz: {
+    scales: { '1e12': ['trln\\.?', 'trillion'], '1e9': ['mlrd\\.?', 'milliard'], '1e6': ['mln\\.?', 'million'] },
+    currencies: [{ code: 'UZS', words: ["so[ʻ'‘’]m", 'сўм'] }],
+    hedges: ['taxminan'],
   },
   // Georgian declines names by replacing a final "ი" ("თბილისი" → "თბილისში", "თბილისის") and glues
   // endings to foreign names with a hyphen ("Kestrel Energy-ს").

@@ -21,6 +21,31 @@ const amounts = (text: string, lang: string) => findAmounts(one(text), lang).map
 const dates = (text: string, lang: string) => findDates(one(text), lang).map((d) => [d.year, d.month, d.day]);
 
 describe('amounts in more languages', { timeout: 30_000 }, () => {
+  it('reads Marathi, Serbian in both alphabets, Bulgarian, Lithuanian, Azerbaijani and Uzbek scale and currency words', () => {
+    expect(amounts('कंपनी ₹१२० कोटी गुंतवणार आहे, सुमारे ५० कोटी रुपये', 'mr')).toEqual([
+      [1.2e9, 'INR'],
+      [5e8, 'INR'],
+    ]);
+    expect(amounts('инвестиција од 250 милиона евра и 3 милијарде динара', 'sr')).toEqual([
+      [250e6, 'EUR'],
+      [3e9, 'RSD'],
+    ]);
+    expect(amounts('investicija od 250 miliona evra', 'sr')).toEqual([[250e6, 'EUR']]);
+    expect(amounts('инвестиция от 120 милиона лева и 40 млн. евро', 'bg')).toEqual([
+      [120e6, 'BGN'],
+      [40e6, 'EUR'],
+    ]);
+    expect(amounts('investicijos siekia 30 mln. eurų', 'lt')).toEqual([[30e6, 'EUR']]);
+    expect(amounts('layihəyə 150 milyon manat', 'az')).toEqual([[150e6, 'AZN']]);
+    expect(amounts("loyiha 1,2 trln so'm, 500 mlrd soʻm", 'uz')).toEqual([
+      [1.2e12, 'UZS'],
+      [500e9, 'UZS'],
+    ]);
+    expect(amounts('Investice 850 mil. Kč', 'cs')).toEqual([[850e6, 'CZK']]);
+    expect(amounts('en budget på 2 mdkr', 'sv')).toEqual([[2e9, 'SEK']]);
+    // Serbian's dinar is read in Serbian articles only.
+    expect(amounts('The fund paid 5 million dinars', 'en')).toEqual([]);
+  });
   it('reads Georgian, Armenian, Kazakh and Mongolian scale and currency words, declined, and their signs', () => {
     expect(amounts('პროექტის ღირებულება 45 მილიონი ლარია, 12 მლნ აშშ დოლარს და 1,2 მლრდ ლარს', 'ka')).toEqual([
       [45e6, 'GEL'],
