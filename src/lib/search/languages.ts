@@ -134,10 +134,6 @@ export interface WordRules {
   stemmerFor?: [pattern: string, stemmer: string][];
 }
 
-/** Swahili's noun-class prefixes, longest first, and the fewest letters a word keeps without one. */
-export const SWAHILI_CLASS_PREFIXES = ['mw', 'wa', 'ki', 'ch', 'vi', 'vy', 'ma', 'mi', 'ji', 'm'];
-export const SWAHILI_LEAST_STEM = 4;
-
 export const SCRIPT_RULES: ScriptEntry[] = [
   {
     script: 'Latin',
@@ -163,7 +159,7 @@ export const SCRIPT_RULES: ScriptEntry[] = [
     script: 'Latin',
     langs: ['sw'],
     words: () =>
-      import('./languages/latin.ts').then(({ default: latin }) => ({
+      import('./languages/latin.ts').then(({ default: latin, SWAHILI_CLASS_PREFIXES, SWAHILI_LEAST_STEM }) => ({
         default: { ...latin, prefixes: SWAHILI_CLASS_PREFIXES, minStem: SWAHILI_LEAST_STEM },
       })),
   },

@@ -43,3 +43,12 @@ export default {
   ],
   elision: "'\u2018\u2019",
 } satisfies WordRules;
+
+/**
+ * Swahili's noun-class prefixes, longest first, and the fewest letters a word keeps without one:
+ * the Swahili entry of ../languages.ts indexes its text's words also without them, and the
+ * `swahili` retry stemmer (./swahili-classes.ts) takes one off a query word. Here, in the module a
+ * Latin query fetches anyway, so that the entry costs no fetch of its own.
+ */
+export const SWAHILI_CLASS_PREFIXES = ['mw', 'wa', 'ki', 'ch', 'vi', 'vy', 'ma', 'mi', 'ji', 'm'];
+export const SWAHILI_LEAST_STEM = 4;
