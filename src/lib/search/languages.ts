@@ -170,7 +170,14 @@ export const SCRIPT_RULES: ScriptEntry[] = [
     retryStemmers: () => import('./languages/cyrillic-retry-stemmers.ts'),
   },
   { script: 'Cyrillic', langs: ['uk'], words: () => import('./languages/ukrainian.ts') },
-  { script: 'Cyrillic', langs: ['sr'], words: () => import('./languages/serbian.ts') },
+  {
+    script: 'Cyrillic',
+    langs: ['sr'],
+    words: () =>
+      import('./languages/cyrillic.ts').then(({ default: cyrillic, SERBIAN_LATIN }) => ({
+        default: { ...cyrillic, respell: SERBIAN_LATIN },
+      })),
+  },
   { script: 'Greek', langs: ['el'], words: () => import('./languages/greek.ts') },
   { script: 'Arabic', langs: ['ar'], words: () => import('./languages/arabic.ts') },
   { script: 'Arabic', langs: ['fa', 'ur'], words: () => import('./languages/persian.ts') },

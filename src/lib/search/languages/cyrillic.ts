@@ -34,3 +34,42 @@ export default {
   // Letters Russian does not write: the word is Ukrainian (Херсоні → Херсон).
   stemmerFor: [['[іїєґІЇЄҐ]', 'ukrainian']],
 } satisfies WordRules;
+
+/**
+ * Serbian Cyrillic as the Latin alphabet writes it (Крагујевац as kragujevac): Serbian is written in
+ * both, and readers type either, so the Serbian entry of ../languages.ts indexes its text's words
+ * also so respelled. ђ is written d, as a Latin query's đ is folded. Here, in the module a Cyrillic
+ * query fetches anyway, so that the entry costs no fetch of its own.
+ */
+export const SERBIAN_LATIN: [pattern: string, replacement: string][] = [
+  ['љ', 'lj'],
+  ['њ', 'nj'],
+  ['џ', 'dž'],
+  ['ђ', 'd'],
+  ['ћ', 'ć'],
+  ['ч', 'č'],
+  ['ш', 'š'],
+  ['ж', 'ž'],
+  ['ј', 'j'],
+  ['а', 'a'],
+  ['б', 'b'],
+  ['в', 'v'],
+  ['г', 'g'],
+  ['д', 'd'],
+  ['е', 'e'],
+  ['з', 'z'],
+  ['и', 'i'],
+  ['к', 'k'],
+  ['л', 'l'],
+  ['м', 'm'],
+  ['н', 'n'],
+  ['о', 'o'],
+  ['п', 'p'],
+  ['р', 'r'],
+  ['с', 's'],
+  ['т', 't'],
+  ['у', 'u'],
+  ['ф', 'f'],
+  ['х', 'h'],
+  ['ц', 'c'],
+];
