@@ -166,7 +166,7 @@ async function foundSideBySide(pf: Pagefind, pair: [string, string], filters: Re
  * is a start of its other forms again (elektryczn, elektrycznych).
  */
 function withoutFinalY(word: string): string[] {
-  return /^\p{Script=Latin}{4,}$/u.test(word) && /(?<![aeiouy])y$/u.test(word) ? [word.slice(0, -1)] : [];
+  return /^\p{Script=Latin}{4,}$/u.test(word) && /(?<![aeiouy])y$/iu.test(word) ? [word.slice(0, -1)] : [];
 }
 
 /**
@@ -232,6 +232,8 @@ async function togetherByStem(
   if (!langs.length) return undefined;
   let tries = 0;
   for (let i = 0; i < words.length; i++) {
+    // A word the analysis spelled in ASCII (Thai, Bengali…) has no stems here.
+    if (displayText(words[i]!) !== words[i]) continue;
     for (const stem of await retryStems(words[i]!, langs)) {
       if (++tries > MOST_STEM_TRIES) return undefined;
       const asked = words.map((w, j) => (j === i ? stem : w));

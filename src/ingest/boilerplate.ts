@@ -935,7 +935,7 @@ const NO_WORDS = /^[\p{N}\p{P}\p{S}\s]*$/u;
 const FOOTNOTE = /^\*{1,3}\s*\S/u;
 /** A caption's closing credit: "(REUTERS)", "(AFP/Getty)", "(Foto: …)", "(φωτογραφία: …)". */
 const CAPTION_CREDIT =
-  /[(（]\s*(?:\p{Lu}[\p{Lu}\s/&.-]{1,30}|(?:[Ff]oto|[Pp]hoto|[Фф]ото|[Φφ]ωτογραφία|[Φφ]ωτό|图|사진)[^)）]{0,40})\s*[)）]\s*$/u;
+  /[(（]\s*(?:\p{Lu}[\p{Lu}\s/&.-]{1,30}|(?:(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Фф]ото|ФОТО|[Φφ]ωτογραφία|ΦΩΤΟΓΡΑΦΙΑ|[Φφ]ωτό|ΦΩΤΟ)s?(?![\p{L}])|图|사진)[^)）]{0,40})\s*[)）]\s*$/u;
 /**
  * A clock time or a date followed by a time zone in brackets, closing the line: "10:45 (EAT)",
  * "10 Juli 2025 (WIB)", "08:00 (GMT+7)", "14h30 (UTC−3)". Not a caption's credit.

@@ -58,10 +58,13 @@ const cues = (list: string[]) => list.map(anyCase).join('|');
 const NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|[\p{Script=Han}]{2,4}(?![\p{Script=Han}]))`;
 /** A name in a script without capitals (Arabic, Tamil, Thai …): one to four words of letters. */
 const UNCASED_NAME = String.raw`[\p{Lo}\p{M}]{2,}(?:\s+[\p{Lo}\p{M}]{2,}){0,3}`;
+/** A letter of UNCASED_NAME but not Han or kana, whose names NAME reads (two to four characters) and whose text has no spaces. */
+const SPACED_UNCASED_LETTER = String.raw`(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{Lo}\p{M}])`;
+const SPACED_UNCASED_NAME = String.raw`${SPACED_UNCASED_LETTER}{2,}(?:\s+${SPACED_UNCASED_LETTER}{2,}){0,3}`;
 // After a colon a name may be in a script without capitals ("लेखक: राहुल शर्मा"); without one, it
 // must be capitalised, since the cue may open a sentence.
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:${cues(BYLINE_CUES)})(?:\s*[:：/]?\s*(${NAME})|\s*[:：]\s*(${UNCASED_NAME})(?=\s*(?:$|[|·•,،–—-])))`,
+  String.raw`^(?:${cues(BYLINE_CUES)})(?:\s*[:：/]?\s*(${NAME})|\s*[:：]\s*(${SPACED_UNCASED_NAME})(?=\s*(?:$|[|·•,،–—-])))`,
   'u',
 );
 const REPORTER_IN_TEXT = new RegExp(String.raw`(?:[(（]\s*|(?<![\p{L}]))(?:${cues(REPORTER_CUES)})\s*[:：]?\s*(${NAME})`, 'u');

@@ -103,10 +103,11 @@ export interface LanguageData {
    */
   bylineCues?: string[];
   /**
-   * Nouns for a part of a company or of a whole ("stake", "quota", "Anteil"), regular-expression
-   * sources, lower case. A bare number of 100 or less right after one (a short linking word between)
-   * is a percentage whose "%" was lost: "una quota del 25 nella…" (mt-damage.ts). Only nouns that
-   * take a linking word before the figure ("of", "del", "von"), and read only in articles of the
+   * A noun for a part of a company or of a whole with the word that links it to a percentage
+   * ("stake of", "quota del", "Anteil von"), regular-expression sources, lower case, a space for any
+   * spaces. A bare number of 100 or less right after one is a percentage whose "%" was lost: "una
+   * quota del 25 nella…" (mt-damage.ts). The linking word is the one a share takes, not a count's
+   * ("stakes in 12 companies", "quota di 30 lavoratori" name none). Read only in articles of the
    * language.
    */
   stakeWords?: string[];
@@ -129,7 +130,7 @@ export interface LanguageData {
 
 export const LANGUAGES: Record<string, LanguageData> = {
   en: {
-    stakeWords: ['stakes?'],
+    stakeWords: ['stakes? of'],
     consentCues: ['cookies?', 'we use cookies', 'by continuing to (?:use|browse)', 'you agree to (?:the|our) use'],
     consentButtons: [
       'accept all',
@@ -207,7 +208,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ],
   },
   de: {
-    stakeWords: ['anteile?s?', 'beteiligung'],
+    stakeWords: ['anteile?s? von', 'beteiligung von'],
     consentCues: ['cookies?', 'mit der nutzung dieser (?:website|seite)'],
     consentButtons: ['akzeptieren', 'alle akzeptieren', 'zustimmen', 'einverstanden', 'ablehnen', 'ok'],
     bylineCues: ['autor', 'autorin', 'text'],
@@ -361,7 +362,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ],
   },
   nl: {
-    stakeWords: ['belang'],
+    stakeWords: ['belang van'],
     hedges: ['ongeveer', 'circa', 'bijna', 'ruim', "zo'n", 'meer dan', 'rond de'],
     consentCues: ['cookies?', 'door verder te gaan'],
     consentButtons: ['accepteren', 'akkoord', 'alles accepteren', 'weigeren', 'ok'],
@@ -372,7 +373,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     scales: { '1e9': ['miljard(?:en)?', 'biljoen(?:en)?'], '1e6': ['miljoen(?:en)?'] },
   },
   sv: {
-    stakeWords: ['andel(?:en)?', 'ägarandel(?:en)?'],
+    stakeWords: ['andel(?:en)? på', 'ägarandel(?:en)? på'],
     rightsReserved: ['alla rättigheter förbehållna'],
     numberWords: { '1': ['en', 'ett'], '2': ['två'], '3': ['tre'], '4': ['fyra'], '5': ['fem'], '10': ['tio'] },
     scales: { '1e9': ['miljard(?:er)?', 'mdr'], '1e6': ['miljon(?:er)?', 'mn'] },
@@ -424,7 +425,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ],
   },
   ro: {
-    stakeWords: ['participaț(?:ie|ia)', 'participat(?:ie|ia)'],
+    stakeWords: ['participaț(?:ie|ia) de', 'participat(?:ie|ia) de'],
     rightsReserved: ['toate drepturile rezervate'],
     // "45 mil. lei" is millions, read only before a currency word: Portuguese "R$ 350 mil." ends a sentence with a thousand.
     scales: {
@@ -482,7 +483,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['humigit-kumulang', 'halos', 'mahigit', 'higit sa'],
   },
   fr: {
-    stakeWords: ['participation'],
+    stakeWords: ['participation de'],
     consentCues: ['cookies?', 'témoins', 'en poursuivant votre navigation', 'vous acceptez'],
     consentButtons: ['accepter', "j'accepte", 'tout accepter', 'refuser', 'tout refuser', 'ok', 'paramétrer', 'continuer sans accepter'],
     rightsReserved: ['tous droits réservés'],
@@ -542,7 +543,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['environ', 'près de', 'plus de', "jusqu'à", 'quelque', 'autour de', 'approximativement', 'aux alentours de'],
   },
   es: {
-    stakeWords: ['participación'],
+    stakeWords: ['participación del'],
     consentCues: ['cookies?', 'al continuar navegando', 'aceptas el uso'],
     consentButtons: ['aceptar', 'acepto', 'aceptar todo', 'aceptar todas', 'rechazar', 'configurar'],
     bylineCues: ['redacción', 'texto'],
@@ -603,7 +604,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['alrededor de', 'casi', 'más de', 'cerca de', 'unos', 'unas', 'aproximadamente', 'en torno a', 'del orden de'],
   },
   pt: {
-    stakeWords: ['participação', 'fatia'],
+    stakeWords: ['participação de', 'fatia de'],
     consentCues: ['cookies?', 'ao continuar navegando', 'você concorda'],
     consentButtons: ['aceitar', 'aceito', 'aceitar todos', 'concordo', 'ok', 'recusar', 'rejeitar'],
     bylineCues: ['reportagem', 'texto'],
@@ -642,7 +643,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['cerca de', 'quase', 'mais de', 'aproximadamente', 'em torno de', 'por volta de', 'perto de', 'da ordem de'],
   },
   it: {
-    stakeWords: ['quota', 'partecipazione'],
+    stakeWords: ['quota del', 'partecipazione del'],
     consentCues: ['cookie', 'questo sito (?:utilizza|usa)', 'acconsenti\\p{L}*'],
     consentButtons: ['accetta tutti', 'accetta', 'accetto', 'rifiuta', 'rifiuta tutti', 'ok', 'personalizza'],
     bylineCues: ['di', 'a cura di'],
@@ -760,7 +761,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['yaklaşık', 'neredeyse', 'en az', 'tahminen', 'kabaca'],
   },
   id: {
-    stakeWords: ['kepemilikan'],
+    stakeWords: ['kepemilikan sebesar'],
     consentCues: ['cookie', 'kuki', 'dengan melanjutkan'],
     consentButtons: ['setuju', 'saya setuju', 'terima', 'terima semua', 'tolak', 'oke'],
     rightsReserved: ['hak cipta dilindungi'],
@@ -824,7 +825,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['khoảng', 'gần', 'hơn', 'trên', 'chừng'],
   },
   ru: {
-    stakeWords: ['дол(?:я|ю|и|ей)'],
+    stakeWords: ['дол(?:я|ю|и|ей) в'],
     consentCues: ['cookie', 'куки', 'файл\\p{L}* cookie', 'продолжая (?:пользоваться|использовать|просмотр)'],
     consentButtons: ['принять', 'согласен', 'соглашаюсь', 'хорошо', 'понятно', 'отклонить'],
     rightsReserved: ['все права защищены'],
@@ -887,7 +888,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['около', 'примерно', 'почти', 'более', 'свыше', 'порядка', 'до', 'приблизительно', 'ориентировочно'],
   },
   uk: {
-    stakeWords: ['частк(?:а|у|и|ою)'],
+    stakeWords: ['частк(?:а|у|и|ою) (?:в|у)'],
     consentCues: ['cookie', 'кукі', 'файл\\p{L}* cookie', 'продовжуючи (?:користуватися|використовувати|перегляд)'],
     consentButtons: ['прийняти', 'погоджуюсь', 'погоджуюся', 'згоден', 'добре', 'відхилити'],
     bylineCues: ['автор', 'текст'],
@@ -1333,7 +1334,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
   },
   az: {
     scales: { '1e9': ['milyard'], '1e6': ['milyon'] },
-    currencies: [{ code: 'AZN', words: ['manat'] }],
+    // Turkmenistan's money is a manat too: read in Azerbaijani articles only.
+    currencies: [{ code: 'AZN', words: ['manat'], ownOnly: true }],
     hedges: ['təxminən', 'təqribən'],
   },
   // Uzbek: "so'm" with its modifier letter or an apostrophe (Kyrgyz "som" is another money).

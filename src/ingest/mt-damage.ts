@@ -84,16 +84,16 @@ function numberWordsOf(lang: string): RegExp | undefined {
 }
 
 const stakeCache = new Map<string, RegExp | undefined>();
-/** A stake word of the language, one linking word and a number: "quota del 25", "stake of 5". */
+/** A stake phrase of the language and a number: "quota del 25", "stake of 5". */
 function stakeFigures(lang: string): RegExp | undefined {
   const key = languageKey(lang);
   if (!stakeCache.has(key)) {
-    const words = languageData(key).stakeWords;
+    const phrases = languageData(key).stakeWords?.map((w) => w.replace(/ /g, '[\\s\\u00A0]+'));
     stakeCache.set(
       key,
-      words?.length
+      phrases?.length
         ? new RegExp(
-            String.raw`(?<![\p{L}\p{M}])(?:${words.join('|')})[\s\u00A0]+([\p{L}\p{M}]{1,7})[\s\u00A0]+(${NUMBER_SOURCE})(?![\p{N}\p{L}\p{M}%٪％]|[.,]\p{N})`,
+            String.raw`(?<![\p{L}\p{M}])(?:${phrases.join('|')})[\s\u00A0]+(${NUMBER_SOURCE})(?![\p{N}\p{L}\p{M}%٪％]|[.,]\p{N})`,
             'giu',
           )
         : undefined,
@@ -158,9 +158,8 @@ export function findMtDamage(lines: readonly SourceLine[], lang = 'en'): MtDamag
     if (stakes) {
       const digits = asciiDigits(text);
       for (const m of digits.matchAll(stakes)) {
-        if (/\p{Lu}/u.test(m[1]!)) continue;
         const end = m.index + m[0].length;
-        if (!lostPercentSign(parseNumber(m[2]!, lang), digits.slice(end))) continue;
+        if (!lostPercentSign(parseNumber(m[1]!, lang), digits.slice(end))) continue;
         found.push({
           kind: 'lost-number',
           text: text.slice(m.index, end),

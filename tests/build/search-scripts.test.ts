@@ -225,6 +225,15 @@ describe('search in every script the table covers', () => {
     expect(none.status).toContain('No results');
   });
 
+  it('finds no page, and fails on none, for words each on some page but none together', async () => {
+    // Each on one brief of the pair; words spelled in ASCII in the index (Thai, Devanagari) have no retry stem.
+    for (const query of ['ระยอง แสงอาทิตย์', 'गुजरात लागत']) {
+      const { hits, status } = await search(query);
+      expect(hits, query).toEqual([]);
+      expect(status, query).toContain('No results');
+    }
+  });
+
   it('shows prose, and names the entity when a result is found through its alias', async () => {
     const { hits, excerpts } = await search('港灣渡輪');
     expect(hits.slice(0, 3)).toEqual(expect.arrayContaining([brief('ferry-fare-rise'), brief('ferry-new-route')]));

@@ -43,8 +43,9 @@ describe('amounts in more languages', { timeout: 30_000 }, () => {
     ]);
     expect(amounts('Investice 850 mil. Kč', 'cs')).toEqual([[850e6, 'CZK']]);
     expect(amounts('en budget på 2 mdkr', 'sv')).toEqual([[2e9, 'SEK']]);
-    // Serbian's dinar is read in Serbian articles only.
+    // Serbian's dinar and Azerbaijan's manat are read in their own articles only.
     expect(amounts('The fund paid 5 million dinars', 'en')).toEqual([]);
+    expect(amounts('The fund paid 150 million manat', 'en')).toEqual([]);
   });
   it('reads Georgian, Armenian, Kazakh and Mongolian scale and currency words, declined, and their signs', () => {
     expect(amounts('პროექტის ღირებულება 45 მილიონი ლარია, 12 მლნ აშშ დოლარს და 1,2 მლრდ ლარს', 'ka')).toEqual([
@@ -295,6 +296,13 @@ describe('page forms', { timeout: 30_000 }, () => {
       ['The stake of 25-year bonds grew.', 'en'],
       // A name after a stake word, and the article's language only: "Quota 100" is a pension rule.
       ['La riforma Quota 100 scade.', 'it'],
+      // A count or a time after a stake word and another linking word.
+      ['The fund holds stakes in 12 companies.', 'en'],
+      ['It held the stake for 20 years.', 'en'],
+      ['It sold its stake on 3 March.', 'en'],
+      ['La quota di 30 lavoratori resta.', 'it'],
+      ['Он продал долю за 3 дня.', 'ru'],
+      ['Die Beteiligung an 3 Firmen wuchs.', 'de'],
       ['The fund took a stake of 30 in the firm.', 'fr'],
     ])
       expect(lost(text!, lang!), text).toEqual([]);
@@ -388,6 +396,8 @@ describe("outlets beside other text, and bylines in the article's language", { t
     expect(bylineLineAuthor('Автор: Иван Петров, Москва')).toBe('Иван Петров');
     expect(bylineLineAuthor('लेखक राहुल शर्मा')).toBeUndefined();
     expect(bylineLineAuthor('by the way, this is')).toBeUndefined();
+    // Han names are read by their own rule (two to four characters), not as words without capitals.
+    expect(bylineLineAuthor('编辑：据新华社报道')).toBeUndefined();
   });
   it('removes a caption closing with a photo credit in any case, and in Greek', () => {
     const removed = (caption: string) =>
@@ -402,7 +412,9 @@ describe("outlets beside other text, and bylines in the article's language", { t
       ).lines.find((l) => l.line === 2)?.removal?.category;
     expect(removed('Die neue Halle am Stadtrand (Foto: dpa)')).toBe('photo-credit');
     expect(removed('Το νέο εργοστάσιο (φωτογραφία: Γιάννης Π.)')).toBe('photo-credit');
+    expect(removed('Die Halle am Stadtrand (FOTO: dpa)')).toBe('photo-credit');
     expect(removed('Das Werk am Stadtrand (bis 2026)')).toBeUndefined();
+    expect(removed('Auf dem Dach entsteht eine neue Anlage (Fotovoltaik)')).toBeUndefined();
   });
   it("reads byline cues of the article's language only, before a name at the start of a short line", () => {
     expect(languageBylineAuthor('Autorka: Zofia Wrona', 'pl')).toBe('Zofia Wrona');
