@@ -160,6 +160,9 @@ async function foundSideBySide(pf: Pagefind, pair: [string, string], filters: Re
   return undefined;
 }
 
+/** Whether a query word is spelled as typed, not in the ASCII spelling the analysis gives some scripts (Thai, Bengali…), which no stemmer or word rule reads. */
+const spelledAsTyped = (word: string) => displayText(word) === word;
+
 /**
  * Pagefind stems every query word as English, which writes a final y after a consonant as i:
  * Polish nowy is asked as nowi, which nowych does not start with. Asked without its y, the word
@@ -195,7 +198,7 @@ async function replacementsFound(
   const found = new Map<string, string[]>();
   await Promise.all(
     lost.map(async (word) => {
-      if (displayText(word) !== word) return;
+      if (!spelledAsTyped(word)) return;
       const stems = langs.length ? await retryStems(word, langs, typed.get(word)) : [];
       for (const stem of [...alternateForms(word), ...stems, ...withoutFinalY(word)]) {
         if (await foundAlone(pf, stem, filters)) return void found.set(word, [stem]);
@@ -232,8 +235,7 @@ async function togetherByStem(
   if (!langs.length) return undefined;
   let tries = 0;
   for (let i = 0; i < words.length; i++) {
-    // A word the analysis spelled in ASCII (Thai, Bengali…) has no stems here.
-    if (displayText(words[i]!) !== words[i]) continue;
+    if (!spelledAsTyped(words[i]!)) continue;
     for (const stem of await retryStems(words[i]!, langs)) {
       if (++tries > MOST_STEM_TRIES) return undefined;
       const asked = words.map((w, j) => (j === i ? stem : w));

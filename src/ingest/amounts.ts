@@ -541,7 +541,7 @@ function readRanges(text: string, original: string, line: number, lows: readonly
     // A word between the ends that is also a hedge (Greek "έως", up to) hedges neither: the range's
     // hedge stands before its lower end ("about 2 to 3 billion").
     if (high.mention?.approximate && hedgedBefore(text, highAt) && !hedgedBefore(text, lowStart)) delete high.mention.approximate;
-    const note = `the lower end of a range ("${original.slice(low.mention?.start ?? low.start, high.mention?.end ?? high.end).trim()}"): read with the scale of its upper end`;
+    const note = `the lower end of a range ("${original.slice(lowStart, high.mention?.end ?? high.end).trim()}"): read with the scale of its upper end`;
     const value = Number((low.figure * high.factor).toPrecision(12));
     if (low.mention) {
       // "$2" of "$2–3 billion": the figure was read alone; it is 2 billion.

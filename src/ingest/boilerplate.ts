@@ -952,6 +952,10 @@ function numericDate(l: SourceLine, lang: string): boolean {
     l.text.length <= 40 && /\p{Nd}{4}/u.test(l.text) && findDates([l], lang).some((d) => d.year !== undefined && d.month !== undefined)
   );
 }
+/** What a line says beside its dates and clock times (a place, "г.", "Updated"). */
+function besideDates(text: string, dates: readonly DateMention[]): string {
+  return dates.reduce((t, d) => t.replace(d.text, ' '), text).replace(CLOCK, ' ');
+}
 /**
  * A line that is a date with its year and at most three other words: a dateline, even where an
  * abbreviation's full stop makes it read as a sentence ("10 юни 2025 г., 16:05 ч.").
@@ -959,8 +963,7 @@ function numericDate(l: SourceLine, lang: string): boolean {
 function shortDateLine(l: SourceLine, lang: string): boolean {
   if (!/\p{Nd}/u.test(l.text) || l.text.length > 120) return false;
   const dates = findDates([l], lang);
-  if (!dates.some((d) => d.year !== undefined)) return false;
-  return wordCount(dates.reduce((t, d) => t.replace(d.text, ' '), l.text).replace(CLOCK, ' ')) <= 3;
+  return dates.some((d) => d.year !== undefined) && wordCount(besideDates(l.text, dates)) <= 3;
 }
 /** A publication-date label, so a date anywhere on the page can serve as the dateline. */
 const PUBLISHED_CUE =
@@ -1219,7 +1222,7 @@ export function classifyLines(source: readonly SourceLine[], lang = 'und'): Clas
     const dates = findDates([l], lang);
     const date = dates[0];
     if (!date) continue;
-    const rest = dates.length > 8 ? l.text : dates.reduce((t, d) => t.replace(d.text, ' '), l.text).replace(CLOCK, ' ');
+    const rest = dates.length > 8 ? l.text : besideDates(l.text, dates);
     // A line that reads like a sentence is a dateline only when little but the date is left: a place
     // and a clock time with its abbreviation (Thai "เวลา 14:20 น." ends with a full stop).
     if (wordCount(rest) > (prose.get(l.line) ? 3 : 8)) continue;

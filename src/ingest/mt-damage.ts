@@ -5,7 +5,7 @@
 import { isMoneyWord } from './amounts.ts';
 import { languageData, languageKey } from './languages.ts';
 import { asciiDigits, NUMBER_SOURCE, parseNumber } from './numerals.ts';
-import { FIGURE_PERCENT_WORDS, PERCENT_WORDS } from './percentages.ts';
+import { FIGURE_PERCENT_WORDS, PERCENT_WORDS_ONLY } from './percentages.ts';
 import type { SourceLine } from './types.ts';
 
 export const MT_DAMAGE_KINDS = ['mixed-script', 'lost-number', 'garbled-number', 'placeholder', 'encoding'] as const;
@@ -104,10 +104,7 @@ function stakeFigures(lang: string): RegExp | undefined {
 // What makes a number after a stake word no percentage: a range or compound ("25-30", "25-year"),
 // or a percent sign or word further on in the clause ("25 to 30 percent").
 const RANGE_AFTER = /^[\s\u00A0]*[-–—~]/u;
-const PERCENT_FURTHER = new RegExp(
-  String.raw`^[^.;!?]{0,40}?(?:[%٪％]|(?<![\p{L}])(?:${PERCENT_WORDS.filter((w) => !/^[%٪％]$/.test(w)).join('|')}))`,
-  'iu',
-);
+const PERCENT_FURTHER = new RegExp(String.raw`^[^.;!?]{0,40}?(?:[%٪％]|(?<![\p{L}])(?:${PERCENT_WORDS_ONLY.join('|')}))`, 'iu');
 
 /** Whether a bare number after a stake word, followed by `rest`, may be a percentage that lost its sign. */
 function lostPercentSign(value: number | undefined, rest: string): boolean {

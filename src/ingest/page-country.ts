@@ -64,7 +64,7 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
  * of that name.
  */
 export function localCurrency(guess: string, country: PageCountry | undefined): { code: string; why: string } | undefined {
-  const code = country ? LOCAL_CURRENCY[guess]?.[country.code] : undefined;
-  if (!code || !country) return undefined;
+  const code = country && LOCAL_CURRENCY[guess]?.[country.code];
+  if (!code) return undefined;
   return { code, why: `the page's domain (.${country.tld}) is ${regionNames.of(country.code) ?? country.code}'s` };
 }

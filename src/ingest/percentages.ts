@@ -27,7 +27,7 @@ const PLAIN_PERCENT_WORDS = [
   'फीसदी',
 ];
 
-export const PERCENT_WORDS = [
+const PERCENT_WORDS = [
   '%',
   '٪',
   '％',
@@ -42,6 +42,9 @@ export const PERCENT_WORDS = [
   'パーセント',
 ];
 
+/** The percent words without the signs. */
+export const PERCENT_WORDS_ONLY = PERCENT_WORDS.filter((w) => !/^[%٪％]$/.test(w));
+
 /**
  * Percent words that stand only after a figure, as whole words: a noun form, never an adjective
  * ("процентные ставки" are interest rates) or a longer word ("percentage").
@@ -49,10 +52,7 @@ export const PERCENT_WORDS = [
 export const FIGURE_PERCENT_WORDS = [...PLAIN_PERCENT_WORDS, 'процент(?:а|ов)?', 'відс(?:оток|отка|отків)', 'শতাংশ'];
 
 // A sign may touch the next word ("12.5%上昇"); a percent word must end where the word ends.
-const AFTER = new RegExp(
-  String.raw`(?<![\d.,])(${NUMBER_SOURCE})\s?(?:[%٪％]|(?:${PERCENT_WORDS.filter((w) => !/^[%٪％]$/.test(w)).join('|')})(?![\p{L}]))`,
-  'giu',
-);
+const AFTER = new RegExp(String.raw`(?<![\d.,])(${NUMBER_SOURCE})\s?(?:[%٪％]|(?:${PERCENT_WORDS_ONLY.join('|')})(?![\p{L}]))`, 'giu');
 // Turkish ("%5", "yüzde 5") and some Arabic writing put the sign first: "%5", "٪٥"; Chinese writes 百分之 before the number.
 const BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\d])[%٪]|百分之|(?<![\p{L}])yüzde\s)(${NUMBER_SOURCE})(?![\d%٪])`, 'giu');
 

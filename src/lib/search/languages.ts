@@ -134,6 +134,14 @@ export interface WordRules {
   stemmerFor?: [pattern: string, stemmer: string][];
 }
 
+/**
+ * An entry's word rules as another entry's module gives them, with `more` added from that module:
+ * the module a query in the script fetches anyway, so the entry costs no fetch of its own.
+ */
+function rulesWith<M extends { default: WordRules }>(load: () => Promise<M>, more: (module: M) => Partial<WordRules>) {
+  return () => load().then((module) => ({ default: { ...module.default, ...more(module) } }));
+}
+
 export const SCRIPT_RULES: ScriptEntry[] = [
   {
     script: 'Latin',
@@ -149,7 +157,10 @@ export const SCRIPT_RULES: ScriptEntry[] = [
   {
     script: 'Latin',
     langs: ['de', 'nl', 'af', 'lb', 'sv', 'da', 'nb', 'nn', 'no', 'is', 'fo', 'fi', 'et', 'hu'],
-    words: () => import('./languages/latin.ts').then(({ default: latin }) => ({ default: { ...latin, tails: 5 } })),
+    words: rulesWith(
+      () => import('./languages/latin.ts'),
+      () => ({ tails: 5 }),
+    ),
   },
   // Swahili marks a noun's class and number with a prefix (kiwanda, viwanda "factory, factories"):
   // its text's words are also indexed without it, so tunda finds matunda, and on /search/ viwanda,
@@ -158,10 +169,10 @@ export const SCRIPT_RULES: ScriptEntry[] = [
   {
     script: 'Latin',
     langs: ['sw'],
-    words: () =>
-      import('./languages/latin.ts').then(({ default: latin, SWAHILI_CLASS_PREFIXES, SWAHILI_LEAST_STEM }) => ({
-        default: { ...latin, prefixes: SWAHILI_CLASS_PREFIXES, minStem: SWAHILI_LEAST_STEM },
-      })),
+    words: rulesWith(
+      () => import('./languages/latin.ts'),
+      (latin) => ({ prefixes: latin.SWAHILI_CLASS_PREFIXES, minStem: latin.SWAHILI_LEAST_STEM }),
+    ),
   },
   {
     script: 'Cyrillic',
@@ -173,10 +184,10 @@ export const SCRIPT_RULES: ScriptEntry[] = [
   {
     script: 'Cyrillic',
     langs: ['sr'],
-    words: () =>
-      import('./languages/cyrillic.ts').then(({ default: cyrillic, SERBIAN_LATIN }) => ({
-        default: { ...cyrillic, respell: SERBIAN_LATIN },
-      })),
+    words: rulesWith(
+      () => import('./languages/cyrillic.ts'),
+      (cyrillic) => ({ respell: cyrillic.SERBIAN_LATIN }),
+    ),
   },
   { script: 'Greek', langs: ['el'], words: () => import('./languages/greek.ts') },
   { script: 'Arabic', langs: ['ar'], words: () => import('./languages/arabic.ts') },
