@@ -3,7 +3,7 @@
 // "miliar", "млрд", "亿" or "কোটি" next to currency words in another script.
 import { currencyCode } from '../schemas/currency.ts';
 import { asciiDigits, NUMBER_SOURCE, parseNumber } from './numerals.ts';
-import { languageData, LANGUAGES, languagesFirst } from './languages.ts';
+import { languageData, languageKey, LANGUAGES, languagesFirst } from './languages.ts';
 import { localCurrency, type PageCountry } from './page-country.ts';
 import { escapeRegExp, execAll, UNSPACED } from './text-features.ts';
 import type { SourceLine } from './types.ts';
@@ -221,9 +221,28 @@ const NOT_HEDGES = EXCEPTIONS.length
   ? new RegExp(`(?<=(?:${EXCEPTIONS.map((e) => escapeRegExp(e).replace(/ /g, '\\s+')).join('|')})\\s*)`, 'iuy')
   : undefined;
 
-function hedgedBefore(text: string, at: number): boolean {
+const ownHedgeCache = new Map<string, RegExp | undefined>();
+/** The article's own language's ownHedges (languages.ts) as a lookbehind like HEDGES. */
+function ownHedges(lang: string): RegExp | undefined {
+  const key = languageKey(lang);
+  if (!ownHedgeCache.has(key)) {
+    const words = languageData(key).ownHedges ?? [];
+    ownHedgeCache.set(
+      key,
+      words.length ? new RegExp(`(?<=(?<![\\p{L}\\p{M}])(?:${words.map(escapeRegExp).join('|')})\\s*)`, 'iuy') : undefined,
+    );
+  }
+  return ownHedgeCache.get(key);
+}
+
+function hedgedBefore(text: string, at: number, lang: string): boolean {
   HEDGES.lastIndex = at;
-  if (!HEDGES.test(text)) return false;
+  if (!HEDGES.test(text)) {
+    const own = ownHedges(lang);
+    if (!own) return false;
+    own.lastIndex = at;
+    return own.test(text);
+  }
   if (!NOT_HEDGES) return true;
   NOT_HEDGES.lastIndex = at;
   return !NOT_HEDGES.test(text);
@@ -232,6 +251,26 @@ function hedgedBefore(text: string, at: number): boolean {
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{M}])`;
 /** The script of a currency or scale word that may be followed by a letter: scripts without spaces, and Korean (particles). */
 const GLUES_ON = String.raw`\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
+
+/**
+ * Hedges after an amount (languages.ts hedgesAfter): letters glued to the amount's last word in a
+ * script with spaces (a case ending, "dolar|dan fazla"), a space, the hedge. In scripts without
+ * spaces the hedge follows the amount at once ("100亿元以上"), so "100亿元的多个" is no hedge.
+ */
+const HEDGES_AFTER = new RegExp(
+  `(?:(?![${GLUES_ON}])[\\p{L}\\p{M}])*?[\\s\\u00A0]*(?:${[...new Set(Object.values(LANGUAGES).flatMap((d) => d.hedgesAfter ?? []))]
+    .map((h) => {
+      const source = h.replace(/ /g, '[\\s\\u00A0]+');
+      return new RegExp(`[${GLUES_ON}]$`, 'u').test(h) ? source : `${source}${NOT_WORD_AFTER}`;
+    })
+    .join('|')})`,
+  'iuy',
+);
+
+function hedgedAfter(text: string, end: number): boolean {
+  HEDGES_AFTER.lastIndex = end;
+  return HEDGES_AFTER.test(text);
+}
 
 /**
  * All alternatives in one sticky regex, each in a named group (g0, g1, …), tried in order: one match
@@ -474,7 +513,7 @@ function withCurrency(
     value *= after.factor;
     note ??= `written in "${after.word.trim()}", a unit of ${after.factor} ${currency}: recorded in ${currency}`;
   }
-  const hedged = hedgedBefore(text, from) || /^\s*(?:多|余|餘|以上|여|이상)/u.test(text.slice(end, end + 3));
+  const hedged = hedgedBefore(text, from, at.lang) || hedgedAfter(text, end);
   const mention: Found = {
     value: Number(value.toPrecision(12)),
     currency,
@@ -513,7 +552,7 @@ interface High {
 
 /** What stands between the two ends of a range: a dash or tilde, or a word ("to", "bis", "до"). */
 const RANGE_BETWEEN =
-  /(?:[\s\u00A0]*[-–—~〜～][\s\u00A0]*|[\s\u00A0]+(?:to|bis|à|a|al|até|tot|till|do|až|до|έως|ως|hingga|sampai|hanggang|đến|ila|zuwa)[\s\u00A0]+)/iuy;
+  /(?:[\s\u00A0]*[-–—~〜～][\s\u00A0]*|[\s\u00A0]+(?:to|bis|à|a|al|até|tot|till|do|až|до|έως|ως|hingga|sampai|hanggang|đến|ila|zuwa|hadi|እስከ|ទៅ|မှ)[\s\u00A0]+)/iuy;
 /** "and" between the two ends, which makes a range only after a "between" ("between $2 and $3 billion"). */
 const RANGE_AND = /[\s\u00A0]+(?:and|und|et|e|y|i|и|і)[\s\u00A0]+/iuy;
 const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|zwischen|entre|tra|fra|między|mezi|между|між)[\s\u00A0]+$/iu;
@@ -524,7 +563,14 @@ const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|zwischen|entre|tra|fra|między|me
  * becomes an amount of the upper end's scale and currency (with a note), and an upper end without a
  * currency takes the lower end's ("$2–3 billion"). Only an ascending pair is a range.
  */
-function readRanges(text: string, original: string, line: number, lows: readonly Low[], highs: ReadonlyMap<number, High>): Found[] {
+function readRanges(
+  text: string,
+  original: string,
+  line: number,
+  lang: string,
+  lows: readonly Low[],
+  highs: ReadonlyMap<number, High>,
+): Found[] {
   const added: Found[] = [];
   for (const low of lows) {
     RANGE_BETWEEN.lastIndex = low.end;
@@ -540,7 +586,8 @@ function readRanges(text: string, original: string, line: number, lows: readonly
     if (!currency || (high.mention && low.mention && high.mention.currency !== low.mention.currency)) continue;
     // A word between the ends that is also a hedge (Greek "έως", up to) hedges neither: the range's
     // hedge stands before its lower end ("about 2 to 3 billion").
-    if (high.mention?.approximate && hedgedBefore(text, highAt) && !hedgedBefore(text, lowStart)) delete high.mention.approximate;
+    if (high.mention?.approximate && hedgedBefore(text, highAt, lang) && !hedgedBefore(text, lowStart, lang))
+      delete high.mention.approximate;
     const note = `the lower end of a range ("${original.slice(lowStart, high.mention?.end ?? high.end).trim()}"): read with the scale of its upper end`;
     const value = Number((low.figure * high.factor).toPrecision(12));
     if (low.mention) {
@@ -557,7 +604,7 @@ function readRanges(text: string, original: string, line: number, lows: readonly
         end: low.end,
         note,
       };
-      if (high.mention?.approximate || hedgedBefore(text, low.start)) mention.approximate = true;
+      if (high.mention?.approximate || hedgedBefore(text, low.start, lang)) mention.approximate = true;
       added.push(mention);
     }
     if (!high.mention && low.mention) {
@@ -575,6 +622,52 @@ function readRanges(text: string, original: string, line: number, lows: readonly
     }
   }
   return added;
+}
+
+/**
+ * Ranges whose upper end leaves the scale and currency to the lower end, in languages that write
+ * them before the figure: Swahili "dola milioni 40 hadi 50", Burmese "ဒေါ်လာ သန်း ၄၀ မှ ၅၀".
+ */
+function readUpperEnds(text: string, original: string, line: number, scaledBefore: readonly High[], lows: readonly Low[]): Found[] {
+  const added: Found[] = [];
+  for (const low of scaledBefore) {
+    RANGE_BETWEEN.lastIndex = low.end;
+    const between = RANGE_BETWEEN.exec(text);
+    if (!between || !low.mention) continue;
+    const highAt = low.end + between[0].length;
+    const high = lows.find((l) => l.start === highAt && !l.mention);
+    // "… hadi 2024" is "until 2024": an upper end is of the lower end's order and no year.
+    if (!high || high.figure <= low.figure || high.figure > 10 * low.figure || /^(?:19|20)\d\d$/.test(text.slice(high.start, high.end)))
+      continue;
+    added.push({
+      value: Number((high.figure * low.factor).toPrecision(12)),
+      currency: low.mention.currency,
+      text: original.slice(high.start, high.end).trim(),
+      line,
+      start: high.start,
+      end: high.end,
+      note: `the upper end of a range ("${original.slice(low.mention.start, high.end).trim()}"): read with the scale and currency of its lower end`,
+      ...(low.mention.approximate ? { approximate: true } : {}),
+    });
+  }
+  return added;
+}
+
+/**
+ * Two amounts of one currency joined by a range word that is also a hedge (Malay "RM1 bilion hingga
+ * RM1.5 bilion", up to): the word joins the ends and hedges neither.
+ */
+function withoutConnectorHedges(text: string, lang: string, mentions: readonly Found[]): void {
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < ordered.length; i++) {
+    const [low, high] = [ordered[i - 1]!, ordered[i]!];
+    if (!high.approximate || low.currency !== high.currency || low.value >= high.value) continue;
+    RANGE_BETWEEN.lastIndex = low.end;
+    const between = RANGE_BETWEEN.exec(text);
+    if (!between || low.end + between[0].length !== high.start) continue;
+    if (hedgedBefore(text, high.start, lang) && !hedgedBefore(text, low.start, lang) && !hedgedAfter(text, high.end))
+      delete high.approximate;
+  }
 }
 
 interface WordNumbers {
@@ -621,6 +714,8 @@ export function findAmounts(lines: readonly SourceLine[], lang: string, country?
     // For ranges ("2 bis 3 Mrd. Euro", "$2–3 billion"): figures without a scale, and scaled figures by where their number starts.
     const lows: Low[] = [];
     const highs = new Map<number, High>();
+    // Figures whose scale and currency stand before them ("dola milioni 40"): a range's lower end whose upper end is bare ("… hadi 50").
+    const scaledBefore: High[] = [];
     let taken = 0;
     for (const m of execAll(NUMBER, text)) {
       const start = m.index;
@@ -663,13 +758,19 @@ export function findAmounts(lines: readonly SourceLine[], lang: string, country?
         highs.set(start, high);
         // "$2 to $3 billion": the upper end may repeat the currency before its figure.
         if (mention && mention.start < start) highs.set(mention.start, high);
+      } else if (!scale && !pre && after?.factor && mention) {
+        // "650–800 mnkr": a currency word that is also a scale makes its figure a range's upper end.
+        highs.set(start, { figure: number, factor: mention.value / number, end: mention.end, mention });
       } else if (!scale && !pre) lows.push({ start, end, figure: number, mention });
+      if (pre && mention) scaledBefore.push({ figure: number, factor: pre.value, end, mention });
       if (!mention) continue;
       end = mention.end;
       inLine.push(mention);
       taken = end;
     }
-    for (const r of readRanges(text, original, line, lows, highs)) inLine.push(r);
+    for (const r of readRanges(text, original, line, lang, lows, highs)) inLine.push(r);
+    for (const r of readUpperEnds(text, original, line, scaledBefore, lows)) inLine.push(r);
+    withoutConnectorHedges(text, lang, inLine);
     // Figures in words: "zwei Milliarden Euro", "ملياري درهم" (two billion dirhams).
     const numbers = wordNumbers(lang);
     for (const m of numbers ? execAll(numbers.re, text) : []) {

@@ -2,7 +2,7 @@
 import type { PartialDate } from '../schemas/partial-date.ts';
 import { findAmounts, type AmountMention } from './amounts.ts';
 import { classifyLines } from './boilerplate.ts';
-import { findOutlet, languageBylineAuthor, nameBesideDomain, reporterInText } from './byline.ts';
+import { bareName, findOutlet, languageBylineAuthor, nameBesideDomain, nameWithRole, reporterInText } from './byline.ts';
 import { findDates, toPartialDate, type DateMention } from './dateline.ts';
 import { detectLanguage, type DetectedLanguage } from './detect-language.ts';
 import {
@@ -14,6 +14,7 @@ import {
   type NameCandidate,
 } from './entity-mentions.ts';
 import { keyFactCandidates, type KeyFactCandidate } from './key-facts.ts';
+import { languageData, languageKey } from './languages.ts';
 import { findMtDamage, garbledNumbers, type MtDamage } from './mt-damage.ts';
 import { countryOfOutlet } from './page-country.ts';
 import { findPercentages, type PercentageMention } from './percentages.ts';
@@ -81,18 +82,39 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
   // The lines above the article (its first body line): headline, dateline, byline and page furniture.
   const firstBody = c.lines.find((l) => l.role === 'body')?.line ?? Infinity;
   const head = c.lines.filter((l) => l.line < firstBody && l.role !== 'blank');
-  // A byline in the article's own language ("Autor: …", "di …", "Na …"), now that it is known; the line
-  // was page furniture to the classifier, which reads no language's own cues.
+  // A byline in the article's own language ("Autor: …", "di …", "Na …"), now that it is known, or a
+  // name with the writer's role ("Mette Holm, journalist"); the line was page furniture to the
+  // classifier, which reads no language's own cues.
   let languageAuthor: string | undefined;
   if (!c.bylineAuthor) {
     for (const l of head) {
       if (l.role === 'headline' || (l.removal && l.removal.category !== 'navigation')) continue;
-      languageAuthor = languageBylineAuthor(l.text, lang);
+      languageAuthor = languageBylineAuthor(l.text, lang) ?? nameWithRole(l.text);
       if (!languageAuthor) continue;
       if (l.role === 'boilerplate') {
         l.role = 'byline';
         l.removal = undefined;
       }
+      break;
+    }
+  }
+
+  // A name alone on the line next to the dateline ("Kovács Péter" under "2025. március 14."), when the
+  // page names no author otherwise: the byline without a cue. Only there; not in English, whose
+  // labels are written in title case ("Electric Vehicles"), nor in a language that capitalises its
+  // nouns ("Elektroautos Batterien"); and not words the page repeats (a menu's "Tech News") or
+  // writes in lower case in its text (a label's "Energia Solar" … "energia solar").
+  if (!c.bylineAuthor && !languageAuthor && datelineLine && languageKey(lang) !== 'en' && !languageData(lang).capitalisesNouns) {
+    const at = head.findIndex((l) => l.line === datelineLine.line);
+    const lowerWords = new Set(body.flatMap((l) => l.text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []));
+    for (const l of at < 0 ? [] : [head[at + 1], head[at - 1]]) {
+      if (!l || l.role === 'headline' || (l.removal && l.removal.category !== 'navigation')) continue;
+      const name = bareName(l.text);
+      if (!name || c.lines.some((o) => o.line !== l.line && o.text.includes(name))) continue;
+      if (name.split(/\s+/).some((w) => lowerWords.has(w.toLocaleLowerCase(lang)))) continue;
+      languageAuthor = name;
+      l.role = 'byline';
+      l.removal = undefined;
       break;
     }
   }

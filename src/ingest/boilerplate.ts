@@ -16,7 +16,7 @@ import { bylineLineAuthor, isCopyrightNotice, RIGHTS_RESERVED } from './byline.t
 import { consentCues, isConsentBanner } from './consent.ts';
 import { findDates, type DateMention } from './dateline.ts';
 import { pickHeadline, type Headline } from './headline.ts';
-import { endsSentence, isProse, isRowItem, isUnmarkedClauses, UNSPACED, wordCount, wordList } from './text-features.ts';
+import { endsSentence, escapeRegExp, isProse, isRowItem, isUnmarkedClauses, UNSPACED, wordCount, wordList } from './text-features.ts';
 import type { BoilerplateCategory, LineRole, Removal, SourceLine } from './types.ts';
 
 interface Cue {
@@ -933,9 +933,77 @@ function firstAfter(list: readonly number[], n: number): number {
 const NO_WORDS = /^[\p{N}\p{P}\p{S}\s]*$/u;
 /** Footnote lines ("* …", "** …") carry the legal notes pages attach to names. */
 const FOOTNOTE = /^\*{1,3}\s*\S/u;
-/** A caption's closing credit: "(REUTERS)", "(AFP/Getty)", "(Foto: …)", "(φωτογραφία: …)". */
-const CAPTION_CREDIT =
-  /[(（]\s*(?:\p{Lu}[\p{Lu}\s/&.-]{1,30}|(?:(?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Фф]ото|ФОТО|[Φφ]ωτογραφία|ΦΩΤΟΓΡΑΦΙΑ|[Φφ]ωτό|ΦΩΤΟ)s?(?![\p{L}])|图|사진)[^)）]{0,40})\s*[)）]\s*$/u;
+/**
+ * The word for a photo that opens a caption's credit, in the languages read ("Foto:", "Kuva:",
+ * "ფოტო:", "រូបថត៖"). A word of a cased script is read capitalised or in capitals only.
+ */
+const PHOTO_WORDS = [
+  'foto',
+  'fotó',
+  'fotos',
+  'fotografia',
+  'fotografie',
+  'fotoğraf',
+  'photo',
+  'photos',
+  'kuva',
+  'bild',
+  'billede',
+  'gambar',
+  'ảnh',
+  'zdjęcie',
+  'фото',
+  'світлина',
+  'φωτογραφία',
+  'φωτό',
+  'ფოტო',
+  'լուսանկարը',
+  'լուսանկար',
+  'ֆոտո',
+  'រូបថត',
+  'ဓာတ်ပုံ',
+  'ፎቶ',
+  'צילום',
+  'صورة',
+  'تصویر',
+  'عکس',
+  'ছবি',
+  'फोटो',
+  'फ़ोटो',
+  'तस्वीर',
+  'ภาพ',
+  '图',
+  '圖',
+  '사진',
+  '写真',
+];
+/**
+ * "foto" → "(?:Foto|FOTO)", or with `lower` also "foto" (in brackets, where a credit may open in
+ * lower case); a word of a script without case as it is, and Georgian, whose capitals (Mtavruli)
+ * running text does not use.
+ */
+const cased = (word: string, lower: boolean) => {
+  const upper = word.toLocaleUpperCase('und');
+  if (upper === word || /\p{Script=Georgian}/u.test(word)) return escapeRegExp(word);
+  return `(?:${[upper[0]! + word.slice(1), upper, ...(lower ? [word] : [])].map(escapeRegExp).join('|')})`;
+};
+const photoWords = (lower: boolean) =>
+  `(?:${[...PHOTO_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => cased(w, lower))
+    .join('|')})(?![\\p{L}\\p{M}])`;
+/** The colon after the photo word, in scripts with their own: Armenian "՝", Khmer "៖", Ethiopic "፦". */
+const CREDIT_COLON = '[:：՝៖፦]';
+/**
+ * A caption's closing credit:
+ * - in brackets: "(REUTERS)", "(AFP/Getty)", "(ANP / Rob Engelaar)", "(Foto: …)", "(Kuva: …)", "(រូបថត៖ …)";
+ * - after the caption, without brackets: "… Foto: TASR/Martin Baumann", "… - Foto BERNAMA", a
+ *   credit without a sentence's end.
+ */
+const CAPTION_CREDIT = new RegExp(
+  String.raw`(?:[(（]\s*(?:\p{Lu}[\p{Lu}\s/&.-]{1,30}|\p{Lu}{2,}[\p{Lu}&.-]*\s*/\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}|${photoWords(true)}(?:\s*${CREDIT_COLON}|\s+[-–—])?[^)）]{0,40})\s*[)）]|(?<=\S\s+)(?:${photoWords(false)}\s*${CREDIT_COLON}|[-–—]\s*${photoWords(false)}(?:\s*${CREDIT_COLON})?)\s*[^\s.!?。։።။។][^.!?。։።။។]{0,58})\s*$`,
+  'u',
+);
 /**
  * A clock time or a date followed by a time zone in brackets, closing the line: "10:45 (EAT)",
  * "10 Juli 2025 (WIB)", "08:00 (GMT+7)", "14h30 (UTC−3)". Not a caption's credit.
@@ -1105,12 +1173,12 @@ export function classifyLines(source: readonly SourceLine[], lang = 'und'): Clas
     }
   }
 
-  // 4. Captions: a short paragraph closing with a credit in brackets, "(REUTERS)"; not a dateline
+  // 4. Captions: a short paragraph closing with a photo credit, "(REUTERS)", "Foto: TASR"; not a dateline
   // closing with its time zone, "saa 10:45 (EAT)", nor a line that dates itself with a year.
   for (const l of content) {
     if (l.role === 'boilerplate') continue;
     if (CAPTION_CREDIT.test(l.text) && words.get(l.line)! <= 40 && !TIME_ZONE_AT_END.test(l.text) && !datedWithYear(l, lang))
-      remove(l, 'photo-credit', `${REASONS['photo-credit']}: ends with a credit in brackets`, CAPTION_CREDIT.exec(l.text)![0].trim());
+      remove(l, 'photo-credit', `${REASONS['photo-credit']}: ends with a photo credit`, CAPTION_CREDIT.exec(l.text)![0].trim());
   }
 
   // 5. Near-duplicates: a sentence-long line that comes before a longer line containing most of its

@@ -18,6 +18,8 @@ const BYLINE_CUES = [
   'pewarta',
   'wartawan',
   'reporter',
+  'autor',
+  'autorka',
   'автор',
   'текст',
   'корреспондент',
@@ -49,22 +51,66 @@ const REPORTER_CUES = [
   '記者',
   'প্রতিবেদক',
 ];
+/** The writer's role after a name on a line of its own ("Liisa Korhonen, toimittaja"): more words than in running text, where they name people quoted. */
+const WRITER_ROLES = [
+  ...REPORTER_CUES,
+  'reporterka',
+  'journalistin',
+  'korrespondentin',
+  'redakteur',
+  'redakteurin',
+  'redaktør',
+  'redaktor',
+  'redaktorka',
+  'toimittaja',
+  'újságíró',
+  'tudósító',
+  'novinář',
+  'novinářka',
+  'novinár',
+  'novinárka',
+  'novinar',
+  'novinarka',
+  'dziennikarz',
+  'dziennikarka',
+  'ziarist',
+  'jurnalist',
+  'gazeteci',
+  'muhabir',
+  'giornalista',
+  'corrispondente',
+  'jornalista',
+  'журналистка',
+  'кореспондент',
+  'журналіст',
+  'журналістка',
+  'δημοσιογράφος',
+];
 
 /** "by" → "[Bb]y": cue words match in either case, names must start with a capital. */
 const anyCase = (cue: string) =>
   cue.replace(/^\p{L}/u, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toUpperCase()}${c.toLowerCase()}]`));
 const cues = (list: string[]) => list.map(anyCase).join('|');
 
-const NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|[\p{Script=Han}]{2,4}(?![\p{Script=Han}]))`;
-/** A name in a script without capitals (Arabic, Tamil, Thai …): one to four words of letters. */
-const UNCASED_NAME = String.raw`[\p{Lo}\p{M}]{2,}(?:\s+[\p{Lo}\p{M}]{2,}){0,3}`;
+/** Lower-case particles inside a name: "Pieter van Dijk", "Maria da Silva", "Ahmad bin Ismail". Not "and" ("i", "y", "e"), which joins two names. */
+const NAME_PARTICLE = String.raw`(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|bin|binti|ibn|al|el|ter|ten|zu)`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const NAME = String.raw`(?:${NAME_WORD}(?:\s+(?:${NAME_PARTICLE}\s+){0,2}${NAME_WORD}){0,3}|[\p{Script=Han}]{2,4}(?![\p{Script=Han}]))`;
+/**
+ * A name in a script without capitals (Arabic, Tamil, Thai …): one to four words of letters. Georgian
+ * letters count as such: Unicode files them as lower case, and running text writes no capitals.
+ */
+const UNCASED_LETTER = String.raw`[\p{Lo}\p{M}\p{Script=Georgian}]`;
+const UNCASED_NAME = String.raw`${UNCASED_LETTER}{2,}(?:\s+${UNCASED_LETTER}{2,}){0,3}`;
 /** A letter of UNCASED_NAME but not Han or kana, whose names NAME reads (two to four characters) and whose text has no spaces. */
-const SPACED_UNCASED_LETTER = String.raw`(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{Lo}\p{M}])`;
+const SPACED_UNCASED_LETTER = String.raw`(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])${UNCASED_LETTER})`;
 const SPACED_UNCASED_NAME = String.raw`${SPACED_UNCASED_LETTER}{2,}(?:\s+${SPACED_UNCASED_LETTER}{2,}){0,3}`;
 // After a colon a name may be in a script without capitals ("लेखक: राहुल शर्मा"); without one, it
 // must be capitalised, since the cue may open a sentence.
+/** The colon after a cue, in the scripts that write their own: Armenian "՝", Khmer "៖", Ethiopic "፦". */
+const COLON = '[:：՝៖፦]';
 const BYLINE_LINE = new RegExp(
-  String.raw`^(?:${cues(BYLINE_CUES)})(?:\s*[:：/]?\s*(${NAME})|\s*[:：]\s*(${SPACED_UNCASED_NAME})(?=\s*(?:$|[|·•,،–—-])))`,
+  String.raw`^(?:${cues(BYLINE_CUES)})(?:\s*(?:${COLON}|/)?\s*(${NAME})|\s*${COLON}\s*(${SPACED_UNCASED_NAME})(?=\s*(?:$|[|·•,،–—-])))`,
   'u',
 );
 const REPORTER_IN_TEXT = new RegExp(String.raw`(?:[(（]\s*|(?<![\p{L}]))(?:${cues(REPORTER_CUES)})\s*[:：]?\s*(${NAME})`, 'u');
@@ -103,7 +149,8 @@ export function languageBylineAuthor(text: string, lang: string): string | undef
       .map((c) => escapeRegExp(c).replace(/ /g, '\\s+'))
       .map(anyCase)
       .join('|');
-    re = new RegExp(String.raw`^(?:${cue})(?:\s*[:：]\s*(${NAME}|${UNCASED_NAME})|\s+(${NAME}))`, 'u');
+    // After a colon or a dash ("ရေးသားသူ - …"), a name in a script without capitals is read too.
+    re = new RegExp(String.raw`^(?:${cue})(?:(?:\s*${COLON}|\s+[-–—])\s*(${NAME}|${UNCASED_NAME})|\s+(${NAME}))`, 'u');
     LANGUAGE_BYLINES.set(primary, re);
   }
   const t = text.trim();
@@ -111,6 +158,30 @@ export function languageBylineAuthor(text: string, lang: string): string | undef
   const m = re.exec(t);
   if (!m || !AFTER_NAME.test(t.slice(m[0].length))) return undefined;
   return cleanName(m[1] ?? m[2]);
+}
+
+const NAME_WITH_ROLE = new RegExp(String.raw`^(${NAME})\s*[,–—-]\s*(?:${cues(WRITER_ROLES)})\.?$`, 'u');
+
+/** A short line that is a name and the writer's role: "Liisa Korhonen, toimittaja", "Mette Holm – journalist". */
+export function nameWithRole(text: string): string | undefined {
+  const t = text.trim();
+  return t.length > 80 ? undefined : cleanName(NAME_WITH_ROLE.exec(t)?.[1]);
+}
+
+/** A person's name alone: two or three words, each a capital and lower-case letters, perhaps with a particle or Catalan and Spanish "i"/"y" between surnames. */
+const BARE_NAME = new RegExp(
+  String.raw`^(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?:\s+(?:(?:${NAME_PARTICLE}|i|y)\s+)?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*){1,2})(?:\s*[|·•,–—]\s*\p{Lu}[\p{L}\p{M}\s-]{0,30})?$`,
+  'u',
+);
+
+/**
+ * A line that is only a name, with perhaps a place after a separator ("Kovács Péter", "Jordi Puig |
+ * Barcelona"): the author when the line stands beside the dateline (analyse.ts), where pages put the
+ * byline without a cue.
+ */
+export function bareName(text: string): string | undefined {
+  const t = text.trim();
+  return t.length > 60 ? undefined : cleanName(BARE_NAME.exec(t)?.[1]);
 }
 
 /** Lower-case letters without accents: "Nguyễn" → "nguyen". */
@@ -146,7 +217,7 @@ export function reporterInText(text: string): string | undefined {
 const PLATFORMS =
   /(^|\.)(google|whatsapp|facebook|twitter|x|t|telegram|instagram|youtube|youtu|linkedin|tiktok|weibo|wechat|qq|apple|play|bit|goo|reddit|vk|ok|line|naver|kakao|medium|wordpress|blogspot)\.[a-z.]+$/i;
 const DOMAIN =
-  /(?<![\p{L}\d@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|info|news|media|co|io|ai|tv|[a-z]{2})(?:\.[a-z]{2})?)(?![\p{L}\d-])/giu;
+  /(?<![\p{L}\d@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|info|news|media|co|io|ai|tv|biz|asia|africa|cat|eus|gal|online|site|press|[a-z]{2})(?:\.[a-z]{2})?)(?![\p{L}\d-])/giu;
 
 /** Domain names written in the text ("tosutekno.com", "cls.cn"), platforms excluded. */
 export function domainsIn(text: string): string[] {

@@ -50,6 +50,8 @@ const MONTH_LOCALES = [
   'hu',
   'tr',
   'az',
+  'uz',
+  'tk',
   'id',
   'ms',
   'vi',
@@ -65,6 +67,13 @@ const MONTH_LOCALES = [
   'ga',
   'cy',
   'af',
+  'mt',
+  'ha',
+  'yo',
+  'ig',
+  'zu',
+  'xh',
+  'so',
   'ru',
   'uk',
   'be',
@@ -73,6 +82,7 @@ const MONTH_LOCALES = [
   'mk',
   'kk',
   'ky',
+  'tg',
   'mn',
   'el',
   'ka',
@@ -85,6 +95,8 @@ const MONTH_LOCALES = [
   'ur',
   'hi',
   'bn',
+  'as',
+  'or',
   'mr',
   'ne',
   'gu',
@@ -327,15 +339,28 @@ let yearMarkerCache: string | undefined;
 function yearMarkers(): string {
   if (yearMarkerCache !== undefined) return yearMarkerCache;
   const words = new Set<string>();
+  // The name of the year field ("yil", "жыл"), which a page may write after the year in place of the
+  // format's own word, with a case ending ("2025 жылғы", of the year 2025).
+  const fieldNames = new Set<string>();
   for (const locale of MONTH_LOCALES) {
     const parts = dateParts(locale);
     const i = parts.findIndex((p) => p.type === 'year');
     const word = parts[i + 1]?.type === 'literal' ? /^[\s.,-]*([\p{L}\p{M}]+\.?)/u.exec(parts[i + 1]!.value)?.[1] : undefined;
     if (word) words.add(word.toLocaleLowerCase('und'));
+    let field: string | undefined;
+    try {
+      field = new Intl.DisplayNames(locale, { type: 'dateTimeField' }).of('year')?.toLocaleLowerCase('und');
+    } catch {
+      field = undefined;
+    }
+    if (field && /^[\p{L}\p{M}]{2,}$/u.test(field) && !UNSPACED.test(field)) fieldNames.add(field);
   }
-  yearMarkerCache = [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w))
+  yearMarkerCache = [
+    ...[...words].map((w) => ({ w, source: escapeRegExp(w) })),
+    ...[...fieldNames].filter((w) => !words.has(w)).map((w) => ({ w, source: `${escapeRegExp(w)}[\\p{L}\\p{M}]{0,4}` })),
+  ]
+    .sort((a, b) => b.w.length - a.w.length)
+    .map(({ source }) => source)
     .join('|');
   return yearMarkerCache;
 }
@@ -439,6 +464,18 @@ function monthLexicon(lang: string): Lexicon {
   };
   const gregorian = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2001, m, 15)));
   for (const locale of locales) addNames(locale, 'gregory', gregorian);
+  // The names pages write where Intl gives others (languages.ts monthNames).
+  for (const [language, data] of Object.entries(LANGUAGES)) {
+    data.monthNames?.forEach((names, i) => {
+      for (const written of names) {
+        const name = foldCalendarWord(written);
+        const entry = month.get(name) ?? { month: i + 1, lowerIn: new Set<string>(), upperIn: new Set<string>() };
+        if (entry.month !== i + 1 || entry.calendar) continue;
+        month.set(name, entry);
+        (/^\p{Lu}/u.test(written) ? entry.upperIn : entry.lowerIn).add(language);
+      }
+    });
+  }
   // A day in each month of the other calendars: the 15th of each month of one year.
   for (const { calendar, locales: calendarLocales } of MONTH_CALENDARS) {
     const dates = monthMiddles(calendar);
@@ -654,10 +691,10 @@ function buildPatterns(lang: string): Pattern[] {
         return { day: Number(m[1]), ...monthOf(months, m[2]!), year: year(m[4], era), time: m[5] };
       },
     },
-    // 28 марта 2021, 20:53 · 28. März 2021 · 28 de marzo de 2021 · ২৮ মার্চ ২০২১ · 25 февраля, 18:50 · 3rd November 2025 · 15 มีนาคม พ.ศ. 2567
+    // 28 марта 2021, 20:53 · 28. März 2021 · 28 de marzo de 2021 · 11 de març del 2025 · ২৮ মার্চ ২০২১ · 25 февраля, 18:50 · 3rd November 2025 · 15 มีนาคม พ.ศ. 2567
     {
       re: new RegExp(
-        String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?(?:\.?\s*|-)(?:de\s+|of\s+)?${name}(?:(?:,?\s*|-)(?:de\s+)?${ERA}?(\d{4})(?!\d))?(?:\s*(?:г\.|года|年)?[,\s]*(?:at|à|um|в|pukul|jam|às|alle|a las|เวลา|,|-|–)?\s*${TIME})?`,
+        String.raw`(?<![\d.])(\d{1,2})(?:st|nd|rd|th)?(?:\.?\s*|-)(?:de\s+|of\s+)?${name}(?:(?:,?\s*|-)(?:del?\s+)?${ERA}?(\d{4})(?!\d))?(?:\s*(?:г\.|года|年)?[,\s]*(?:at|à|um|в|pukul|jam|às|alle|a las|เวลา|,|-|–)?\s*${TIME})?`,
         'giu',
       ),
       read: (m, months) => ({

@@ -45,6 +45,16 @@ export interface LanguageData {
   /** Words before a figure that make it approximate ("about", "около", "כ-"). */
   hedges?: string[];
   /**
+   * Words after an amount that make it approximate: postpositions ("астам", "ခန့်", "以上") and
+   * phrases after a case ending glued to the currency word ("dolardan fazla", more than $…).
+   * Regular-expression sources, lower case, a space for any spaces; the amount's last word may carry
+   * glued letters before them. Read in every article, so each is written to mean "about" or "more
+   * than" only after an amount ("fazla" alone after a figure is also "… more").
+   */
+  hedgesAfter?: string[];
+  /** Hedges read only in articles of the language, where the word is another word elsewhere: Catalan "uns" (about) is German "us". */
+  ownHedges?: string[];
+  /**
    * Common words of the language that its neighbours do not use, for telling it from a language the
    * detector confuses it with (Italian read as Spanish) or reading one the detector does not know
    * (Swahili, Malay): see detect-language.ts.
@@ -126,6 +136,11 @@ export interface LanguageData {
    * reader skips them. The calendar fields' own names ("year", "month", "day") come from Intl.
    */
   dateWords?: string[];
+  /**
+   * Month names (January first, each with its other spellings) that pages write where Intl gives
+   * others: Sinhala news writes "මාර්තු" (March) where CLDR has "මැදින්".
+   */
+  monthNames?: string[][];
 }
 
 export const LANGUAGES: Record<string, LanguageData> = {
@@ -373,6 +388,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     scales: { '1e9': ['miljard(?:en)?', 'biljoen(?:en)?'], '1e6': ['miljoen(?:en)?'] },
   },
   sv: {
+    bylineCues: ['av', 'text'],
     stakeWords: ['andel(?:en)? på', 'ägarandel(?:en)? på'],
     rightsReserved: ['alla rättigheter förbehållna'],
     numberWords: { '1': ['en', 'ett'], '2': ['två'], '3': ['tre'], '4': ['fyra'], '5': ['fem'], '10': ['tio'] },
@@ -389,16 +405,21 @@ export const LANGUAGES: Record<string, LanguageData> = {
   },
   // "kroner" is the Danish krone in Danish text and the Norwegian one in Norwegian.
   da: {
+    bylineCues: ['af', 'tekst'],
     rightsReserved: ['alle rettigheder forbeholdes'],
     scales: { '1e9': ['milliard(?:er)?', 'mia\\.?'], '1e6': ['million(?:er)?', 'mio\\.?'] },
     currencies: [{ code: 'DKK', words: ['kroner', 'krone', 'kr\\.?'] }],
   },
   nb: {
+    bylineCues: ['av', 'tekst'],
     rightsReserved: ['alle rettigheter reservert'],
     scales: { '1e9': ['milliard(?:er)?', 'mrd\\.?'], '1e6': ['million(?:er)?', 'mill\\.?'] },
     currencies: [{ code: 'NOK', words: ['kroner', 'krone', 'kr\\.?'] }],
   },
   cs: {
+    consentCues: ['soubor\\p{L}* cookie'],
+    consentButtons: ['souhlasím', 'přijmout', 'odmítnout'],
+    bylineCues: ['autor', 'autorka', 'text'],
     rightsReserved: ['všechna práva vyhrazena'],
     nameEndingSwaps: [{ ending: 'a', forms: ['y', 'e', 'ě', 'u', 'ou', 'o'] }],
     // "850 mil. Kč" is millions, read only before a currency word (as Romanian "mil. lei").
@@ -416,6 +437,9 @@ export const LANGUAGES: Record<string, LanguageData> = {
     nameSuffixes: ['ovi', 'em', 'u', 'a', 'ou'],
   },
   sk: {
+    consentCues: ['súbor\\p{L}* cookie'],
+    consentButtons: ['súhlasím', 'prijať', 'odmietnuť'],
+    bylineCues: ['autor', 'autorka', 'text'],
     rightsReserved: ['všetky práva vyhradené'],
     nameEndingSwaps: [{ ending: 'a', forms: ['y', 'e', 'u', 'ou', 'o'] }],
     scales: { '1e9': ['miliárd\\p{L}*', 'mld\\.?'], '1e6': ['milión\\p{L}*'] },
@@ -423,8 +447,61 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'EUR', words: ['eur'] },
       { code: 'CZK', words: ['korún', 'korun\\p{L}*'] },
     ],
+    hedges: ['približne', 'zhruba', 'takmer', 'vyše', 'viac ako', 'okolo'],
+  },
+  // Croatian: "milijun" where Serbian writes "milion"; the euro since 2023, the kuna before.
+  hr: {
+    // Croatian words that Serbian (ekavian, "hiljada", "kompanija") and Slovene write otherwise; the
+    // detector has no Croatian and answers Dutch or Serbian.
+    markerWords: [
+      'tvrtka',
+      'tvrtke',
+      'tvrtku',
+      'tvrtki',
+      'tisuća',
+      'tijekom',
+      'milijuna',
+      'milijun',
+      'također',
+      'gdje',
+      'vrijeme',
+      'prije',
+      'dvije',
+      'mjesto',
+      'mjeseca',
+      'cijena',
+      'uvjeti',
+      'siječnja',
+      'veljače',
+      'ožujka',
+      'travnja',
+      'svibnja',
+      'lipnja',
+      'srpnja',
+      'kolovoza',
+      'rujna',
+      'listopada',
+      'studenoga',
+      'prosinca',
+    ],
+    consentCues: ['kolačić\\p{L}*'],
+    consentButtons: ['prihvaćam', 'prihvati', 'slažem se', 'odbij'],
+    bylineCues: ['piše', 'autor', 'autorica', 'tekst'],
+    rightsReserved: ['sva prava pridržana', 'sva prava zadržana'],
+    stakeWords: ['udjel(?:a)? od', 'udio od'],
+    scales: { '1e9': ['milijard\\p{L}*', 'mlrd\\.?'], '1e6': ['milijun\\p{L}*'], '1e3': ['tisuć\\p{L}*'] },
+    currencies: [
+      { code: 'EUR', words: ['eura', 'eur'] },
+      { code: 'HRK', words: ['kun[ae]?'] },
+      { code: 'HRK', words: ['kn'], ownOnly: true },
+      { code: 'USD', words: ['dolar\\p{L}*'], generic: true },
+    ],
+    hedges: ['oko', 'gotovo', 'približno', 'otprilike', 'više od', 'preko', 'blizu'],
   },
   ro: {
+    consentCues: ['cookie\\p{L}*'],
+    consentButtons: ['accept', 'accept toate', 'sunt de acord', 'refuz'],
+    bylineCues: ['de', 'autor'],
     stakeWords: ['participaț(?:ie|ia) de', 'participat(?:ie|ia) de'],
     rightsReserved: ['toate drepturile rezervate'],
     // "45 mil. lei" is millions, read only before a currency word: Portuguese "R$ 350 mil." ends a sentence with a thousand.
@@ -443,6 +520,9 @@ export const LANGUAGES: Record<string, LanguageData> = {
   // Finnish and Hungarian glue case endings to names ("Foxconnin", "Xiaomin", "Teslalle"; "Xiaominál",
   // "Foxconnnal") and to scale and currency words ("120 miljoonaa euroa", "50 milliárd forintot").
   fi: {
+    consentCues: ['eväst\\p{L}*'],
+    consentButtons: ['hyväksy', 'hyväksyn', 'hyväksy kaikki', 'hylkää'],
+    bylineCues: ['teksti'],
     rightsReserved: ['kaikki oikeudet pidätetään'],
     scales: {
       '1e12': ['biljoona\\p{L}*'],
@@ -460,6 +540,9 @@ export const LANGUAGES: Record<string, LanguageData> = {
     nameSuffixes: ['lla', 'llä', 'lle', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'ksi', 'in', 'n'],
   },
   hu: {
+    consentCues: ['süti\\p{L}*'],
+    consentButtons: ['elfogadom', 'elfogad', 'rendben', 'elutasítom'],
+    bylineCues: ['szerző', 'írta'],
     rightsReserved: ['minden jog fenntartva'],
     scales: { '1e9': ['milliárd'], '1e6': ['millió'], '1e3': ['ezer'] },
     currencies: [
@@ -470,9 +553,11 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'USD', words: ['dollár'], generic: true },
     ],
     hedges: ['mintegy', 'körülbelül', 'közel', 'több mint'],
+    hedgesAfter: ['körül', 'feletti?'],
     nameSuffixes: ['nak', 'nek', 'val', 'vel', 'nal', 'nál', 'nél', 'ban', 'ben', 'hoz', 'hez', 'tól', 'től', 'ról', 'ről', 'ba', 'be'],
   },
   tl: {
+    bylineCues: ['ni', 'ulat ni'],
     rightsReserved: ['lahat ng karapatan ay nakalaan'],
     scales: { '1e12': ['trilyong?'], '1e9': ['bilyong?'], '1e6': ['milyong?'], '1e3': ['libong?'] },
     currencies: [
@@ -698,6 +783,41 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ],
     hedges: ['circa', 'quasi', 'oltre', 'intorno a', 'attorno a', 'approssimativamente', 'poco più di', 'poco meno di'],
   },
+  // Catalan: "mil milions" is a thousand millions (scale words in a row multiply).
+  ca: {
+    // Catalan words that Spanish writes otherwise; the detector has no Catalan and answers Spanish.
+    markerWords: [
+      'els',
+      'amb',
+      'dels',
+      'aquest',
+      'aquesta',
+      'aquests',
+      'també',
+      'però',
+      'perquè',
+      'seva',
+      'seus',
+      'pel',
+      'pels',
+      'fins',
+      'mitjançant',
+      'més',
+      'són',
+      'molt',
+      'ara',
+    ],
+    rightsReserved: ['tots els drets reservats'],
+    consentCues: ['galetes'],
+    bylineCues: ['per'],
+    scales: { '1e6': ['milions?'], '1e3': ['mil'] },
+    currencies: [
+      { code: 'EUR', words: ['euros?'] },
+      { code: 'USD', words: ['dòlars?'], generic: true },
+    ],
+    hedges: ['prop de', 'gairebé', 'aproximadament', 'més de', 'al voltant de', 'entorn de', 'fins a'],
+    ownHedges: ['uns', 'unes'],
+  },
   pl: {
     consentCues: ['cookies?', 'plik\\p{L}* cookie', 'ciasteczk\\p{L}*'],
     consentButtons: ['akceptuję', 'akceptuj', 'zgadzam się', 'akceptuj wszystkie', 'odrzuć', 'ok'],
@@ -759,6 +879,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'CNY', words: ['yuan'] },
     ],
     hedges: ['yaklaşık', 'neredeyse', 'en az', 'tahminen', 'kabaca'],
+    hedgesAfter: ['(?<=[dt][ae]n )(?:fazla|çok)', 'civarında', '(?<=[ıiuü] )aşkın'],
   },
   id: {
     stakeWords: ['kepemilikan sebesar'],
@@ -808,6 +929,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'USD', words: ['dolar'], generic: true },
     ],
     hedges: ['sekitar', 'hampir', 'lebih dari', 'kurang dari', 'hingga', 'kira-kira', 'kurang lebih', 'lebih kurang'],
+    hedgesAfter: ['lebih(?=[.,;:)]|$)'],
   },
   vi: {
     consentCues: ['cookie', 'tiếp tục sử dụng (?:trang|website)'],
@@ -886,6 +1008,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'UAH', words: ['гривн\\p{L}*', 'грн\\.?'] },
     ],
     hedges: ['около', 'примерно', 'почти', 'более', 'свыше', 'порядка', 'до', 'приблизительно', 'ориентировочно'],
+    hedgesAfter: ['с лишним'],
   },
   uk: {
     stakeWords: ['частк(?:а|у|и|ою) (?:в|у)'],
@@ -949,6 +1072,9 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['близько', 'майже', 'понад', 'приблизно', 'орієнтовно', 'понад як'],
   },
   el: {
+    consentCues: ['μπισκότ\\p{L}*'],
+    consentButtons: ['αποδοχή', 'αποδέχομαι', 'συμφωνώ', 'απόρριψη'],
+    bylineCues: ['γράφει'],
     rightsReserved: ['με επιφύλαξη παντός δικαιώματος'],
     numberWords: {
       '1': ['ένα', 'μία', 'μια'],
@@ -979,6 +1105,9 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['περίπου', 'σχεδόν', 'πάνω από', 'περισσότερα από', 'έως', 'μέχρι'],
   },
   he: {
+    consentCues: ['עוגיות', 'קובצי cookie'],
+    consentButtons: ['אישור', 'מסכים', 'מסכימה', 'דחייה'],
+    bylineCues: ['מאת'],
     rightsReserved: ['כל הזכויות שמורות'],
     copyrightWords: ['זכויות יוצרים'],
     numberWords: { '2': ['שני', 'שתי'], '3': ['שלושה', 'שלוש'], '4': ['ארבעה', 'ארבע'], '5': ['חמישה', 'חמש'], '10': ['עשרה', 'עשר'] },
@@ -1082,6 +1211,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'BDT', words: ['টাকা[\\p{L}\\p{M}]*'] },
     ],
     hedges: ['প্রায়', 'লগভগ', 'আনুমানিক'],
+    hedgesAfter: ['(?<=র |রও )বেশি', 'এর(?:ও)? বেশি'],
     nameSuffixes: ['ভিত্তিক', 'য়ের', 'েরা', 'দের', 'গুলি', 'গুলো', 'সহ', 'ের', 'কে', 'তে', 'রা', 'টি', 'টা', 'য়', 'র', 'ে', 'ও', 'এর'],
   },
   hi: {
@@ -1109,6 +1239,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'INR', words: ['रु\\.?'], before: true },
     ],
     hedges: ['करीब', 'लगभग', 'क़रीब', 'तकरीबन', 'से अधिक', 'से ज़्यादा'],
+    hedgesAfter: ['से (?:अधिक|ज़्यादा|ज्यादा|ऊपर)', 'के (?:करीब|क़रीब|आसपास)'],
     // Hindi's commonest words that Nepali does not use, to tell the two apart (see ne).
     markerWords: ['है', 'हैं', 'में', 'और', 'की', 'था', 'थे', 'यह', 'से', 'ने', 'किया', 'लिए'],
     nameSuffixes: ['ों', 'ओं', 'ने', 'को', 'का', 'की', 'के'],
@@ -1183,6 +1314,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'CNY', words: ['یوآن'] },
     ],
     hedges: ['تقریباً', 'تقریبا', 'لگ بھگ', 'قریب'],
+    hedgesAfter: ['سے (?:زائد|زیادہ)'],
   },
   ta: {
     consentCues: ['குக்கீ[\\p{L}\\p{M}]*'],
@@ -1207,6 +1339,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'CNY', words: ['யுவான்'] },
     ],
     hedges: ['சுமார்', 'கிட்டத்தட்ட'],
+    hedgesAfter: ['மேல்'],
   },
   sw: {
     consentCues: ['vidakuzi', 'kidakuzi', 'cookie', 'kuki'],
@@ -1253,6 +1386,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     consentButtons: ['setuju', 'saya setuju', 'terima', 'terima semua', 'tolak'],
     bylineCues: ['oleh', 'penulis', 'wartawan'],
     hedges: ['kira-kira', 'sekitar', 'hampir', 'lebih daripada', 'kurang lebih', 'lebih kurang'],
+    hedgesAfter: ['lebih(?=[.,;:)]|$)'],
     rightsReserved: ['hak cipta terpelihara'],
     // Malay shares its scale words with Indonesian (the id entry); these words tell the two apart.
     markerWords: [
@@ -1295,7 +1429,67 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'INR', words: ['भारतीय रुपैयाँ[\\p{L}\\p{M}]*'] },
     ],
     hedges: ['करिब', 'झण्डै', 'झन्डै', 'लगभग'],
+    hedgesAfter: ['भन्दा (?:बढी|धेरै)'],
     nameSuffixes: ['लाई', 'बाट', 'सँग', 'ले', 'मा', 'को', 'का', 'की'],
+  },
+  // Sinhala writes the currency and the scale before the number ("රුපියල් බිලියන 5"), an
+  // indefinite particle after it ("… 5 ක්"), and its hedge after both ("… ක් පමණ").
+  si: {
+    scales: { '1e12': ['ට්‍රිලියන'], '1e9': ['බිලියන'], '1e7': ['කෝටි'], '1e6': ['මිලියන'], '1e5': ['ලක්ෂ'], '1e3': ['දහස'] },
+    scalesBeforeNumber: true,
+    currencies: [
+      { code: 'LKR', words: ['ශ්‍රී ලංකා රුපියල්', 'රුපියල්', 'රු\\.'], before: true },
+      { code: 'USD', words: ['ඇමරිකානු ඩොලර්', 'එක්සත් ජනපද ඩොලර්'], before: true },
+      { code: 'USD', words: ['ඩොලර්'], generic: true, before: true },
+    ],
+    hedges: ['දළ වශයෙන්', 'ආසන්න වශයෙන්', 'පමණ'],
+    hedgesAfter: ['(?:ක්? )?පමණ', '(?:ක්? )?(?:ට|කට) වැඩි'],
+    // CLDR gives Sinhala's own month names (මැදින්); news pages write the English ones.
+    monthNames: [
+      ['ජනවාරි'],
+      ['පෙබරවාරි'],
+      ['මාර්තු'],
+      ['අප්‍රේල්', 'අප්රේල්'],
+      ['මැයි'],
+      ['ජූනි'],
+      ['ජූලි'],
+      ['අගෝස්තු'],
+      ['සැප්තැම්බර්'],
+      ['ඔක්තෝබර්'],
+      ['නොවැම්බර්'],
+      ['දෙසැම්බර්'],
+    ],
+  },
+  // Hausa writes the currency and the scale before the number ("dala miliyan 200", "naira biliyan
+  // 50") and "ga" between a day and its month ("14 ga Maris").
+  ha: {
+    markerWords: [
+      'cewa',
+      'zai',
+      'kuma',
+      'wannan',
+      'sun',
+      'shekarar',
+      'domin',
+      'amma',
+      'kamfanin',
+      'daga',
+      'tare',
+      'haka',
+      'wanda',
+      'inda',
+      'yayin',
+    ],
+    bylineCues: ['daga', 'marubuci'],
+    scales: { '1e12': ['tiriliyan'], '1e9': ['biliyan'], '1e6': ['miliyan'], '1e3': ['dubu'] },
+    scalesBeforeNumber: true,
+    currencies: [
+      { code: 'NGN', words: ['naira'], before: true },
+      { code: 'USD', words: ['dalar amurka'], before: true },
+      { code: 'USD', words: ['dala'], generic: true, before: true },
+    ],
+    hedges: ['kimanin', 'kusan', 'fiye da', 'sama da'],
+    dateWords: ['ga'],
   },
   mr: {
     scales: { '1e9': ['अब्ज'], '1e7': ['कोटी'], '1e6': ['दशलक्ष'], '1e5': ['लाख'], '1e3': ['हजार'] },
@@ -1304,10 +1498,46 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'USD', words: ['अमेरिकन डॉलर[\\p{L}\\p{M}]*'] },
     ],
     hedges: ['सुमारे', 'जवळपास'],
+    // Marathi words where Hindi writes है, में, और…: the detector reads Marathi as Hindi.
+    markerWords: ['आहे', 'आहेत', 'आणि', 'मध्ये', 'होते', 'केली', 'केले', 'करण्यात', 'असून', 'त्यांनी', 'यांनी', 'तसेच', 'म्हणून', 'येथे', 'झाली'],
+    hedgesAfter: ['(?:पेक्षा|हून) (?:जास्त|अधिक)'],
   },
   // Serbian is written in both alphabets. Its dinar and euro words are read only in its own articles:
   // "dinars" are also Jordan's, Kuwait's…
   sr: {
+    // Serbian (ekavian) words that Croatian writes otherwise ("dve"/"dvije", "hiljada"/"tisuća"), in
+    // both alphabets: the detector answers Serbian for Croatian too, and these settle it.
+    markerWords: [
+      'dve',
+      'pre',
+      'mesto',
+      'vreme',
+      'gde',
+      'hiljada',
+      'hiljade',
+      'tokom',
+      'miliona',
+      'takođe',
+      'evra',
+      'nedelje',
+      'cena',
+      'uslovi',
+      'kompanija',
+      'kompanije',
+      'две',
+      'пре',
+      'место',
+      'време',
+      'где',
+      'хиљада',
+      'током',
+      'милиона',
+      'такође',
+      'евра',
+    ],
+    consentCues: ['kolačić\\p{L}*', 'колачић\\p{L}*'],
+    consentButtons: ['prihvatam', 'прихватам', 'slažem se', 'слажем се', 'odbij', 'одбиј'],
+    bylineCues: ['autor', 'аутор', 'piše', 'пише'],
     scales: {
       '1e9': ['милијард\\p{L}*', 'milijard\\p{L}*'],
       '1e6': ['милион\\p{L}*', 'milion\\p{L}*'],
@@ -1320,6 +1550,9 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['око', 'приближно', 'približno'],
   },
   bg: {
+    consentCues: ['бисквитк\\p{L}*'],
+    consentButtons: ['приемам', 'съгласен съм', 'отказвам'],
+    bylineCues: ['автор'],
     scales: { '1e9': ['милиард\\p{L}*'], '1e6': ['милион\\p{L}*'], '1e3': ['хиляд\\p{L}*'] },
     currencies: [
       { code: 'BGN', words: ['лв\\.?', 'лева', 'лев'] },
@@ -1328,25 +1561,72 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['близо'],
   },
   lt: {
+    consentCues: ['slapuk\\p{L}*'],
+    consentButtons: ['sutinku', 'priimti', 'atmesti'],
+    bylineCues: ['autorius', 'autorė'],
     scales: { '1e9': ['milijard\\p{L}*', 'mlrd\\.?'], '1e6': ['milijon\\p{L}*'], '1e3': ['tūkst\\.?', 'tūkstan\\p{L}*'] },
     currencies: [{ code: 'EUR', words: ['eurų', 'eurai', 'eurais'] }],
     hedges: ['apie', 'beveik'],
   },
   az: {
+    consentCues: ['çərəz\\p{L}*', 'kuki'],
+    consentButtons: ['qəbul edirəm', 'razıyam', 'imtina'],
+    bylineCues: ['müəllif'],
     scales: { '1e9': ['milyard'], '1e6': ['milyon'] },
     // Turkmenistan's money is a manat too: read in Azerbaijani articles only.
     currencies: [{ code: 'AZN', words: ['manat'], ownOnly: true }],
     hedges: ['təxminən', 'təqribən'],
+    // Words of Azerbaijani that Turkish and Tatar (which the detector answers) write otherwise.
+    markerWords: [
+      'və',
+      'ilə',
+      'üçün',
+      'həmçinin',
+      'görə',
+      'edib',
+      'olub',
+      'bildirib',
+      'ildə',
+      'isə',
+      'hələ',
+      'şirkət',
+      'şirkəti',
+      'ölkə',
+      'nəfər',
+      'əsasən',
+    ],
+    hedgesAfter: ['(?<=[dt][ae]n )(?:çox|artıq)', '(?<=[ae] )yaxın'],
   },
   // Uzbek: "so'm" with its modifier letter or an apostrophe (Kyrgyz "som" is another money).
   uz: {
+    bylineCues: ['muallif'],
     scales: { '1e12': ['trln\\.?', 'trillion'], '1e9': ['mlrd\\.?', 'milliard'], '1e6': ['mln\\.?', 'million'] },
     currencies: [{ code: 'UZS', words: ["so[ʻ'‘’]m", 'сўм'] }],
     hedges: ['taxminan'],
+    markerWords: [
+      'va',
+      'bilan',
+      'uchun',
+      'yilda',
+      'haqida',
+      'orqali',
+      'tomonidan',
+      'shuningdek',
+      'qildi',
+      'yangi',
+      'hamda',
+      'kompaniya',
+      'loyiha',
+      'mamlakat',
+    ],
+    hedgesAfter: ["(?<=dan )(?:ortiq|ziyod|ko[ʻ'‘’]proq)", 'atrofida'],
   },
   // Georgian declines names by replacing a final "ი" ("თბილისი" → "თბილისში", "თბილისის") and glues
   // endings to foreign names with a hyphen ("Kestrel Energy-ს").
   ka: {
+    consentCues: ['ქუქი\\p{L}*'],
+    consentButtons: ['ვეთანხმები', 'მიღება', 'დათანხმება', 'უარყოფა'],
+    bylineCues: ['ავტორი'],
     rightsReserved: ['ყველა უფლება დაცულია'],
     scales: {
       '1e12': ['ტრილიონ\\p{L}*', 'ტრლნ\\.?'],
@@ -1361,10 +1641,14 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'EUR', words: ['ევრო\\p{L}*'] },
     ],
     hedges: ['დაახლოებით', 'თითქმის', 'თითქოს', 'მინიმუმ'],
+    hedgesAfter: ['(?<=ზე )მეტი'],
     nameEndingSwaps: [{ ending: 'ი', forms: ['ში', 'ის', 'ს', 'ით', 'იდან', 'ისთვის', 'ზე', 'მა', 'ისა'] }],
     nameSuffixes: ['-ისთვის', '-იდან', '-ში', '-ის', '-მა', '-ს', '-ზე', '-ით', 'ისთვის', 'იდან', 'ში', 'ის', 'მა', 'ზე', 'ით'],
   },
   hy: {
+    consentCues: ['քուքի\\p{L}*', 'թխուկ\\p{L}*'],
+    consentButtons: ['համաձայն եմ', 'ընդունել', 'մերժել'],
+    bylineCues: ['հեղինակ'],
     rightsReserved: ['բոլոր իրավունքները պաշտպանված են', 'իրավունքները պաշտպանված են'],
     copyrightWords: ['հեղինակային իրավունք'],
     scales: {
@@ -1386,13 +1670,17 @@ export const LANGUAGES: Record<string, LanguageData> = {
   },
   // Kazakh glues case endings to names, scale and currency words ("Алматыда", "45 млрд теңгеге").
   kk: {
+    consentCues: ['cookie', 'куки'],
+    consentButtons: ['келісемін', 'қабылдау', 'бас тарту'],
+    bylineCues: ['автор', 'авторы'],
     rightsReserved: ['барлық құқықтар қорғалған'],
     scales: { '1e3': ['мың\\p{L}*'] },
     currencies: [
       { code: 'KZT', words: ['теңге\\p{L}*', 'тг\\.?'] },
       { code: 'USD', words: ['АҚШ доллар\\p{L}*'] },
     ],
-    hedges: ['шамамен', 'жуық', 'шамасында'],
+    hedges: ['шамамен'],
+    hedgesAfter: ['астам', 'шамасында', '(?<=[ғқгк][ае] )жуық'],
     nameSuffixes: [
       'дағы',
       'дегі',
@@ -1433,18 +1721,23 @@ export const LANGUAGES: Record<string, LanguageData> = {
   },
   // Mongolian: "тэрбум" (10⁹) and "сая" (10⁶), the tögrög, "ам.доллар" for the US dollar.
   mn: {
+    bylineCues: ['сурвалжлагч'],
     rightsReserved: ['бүх эрх хуулиар хамгаалагдсан', 'зохиогчийн эрх хуулиар хамгаалагдсан'],
     scales: { '1e12': ['их наяд'], '1e9': ['тэрбум\\p{L}*'], '1e6': ['сая'], '1e3': ['мянга\\p{L}*', 'мянган'] },
     currencies: [
       { code: 'MNT', words: ['төгрөг\\p{L}*', 'төг\\.?'] },
       { code: 'USD', words: ['ам\\.\\s?доллар\\p{L}*', 'америк доллар\\p{L}*'] },
     ],
-    hedges: ['ойролцоогоор', 'бараг', 'гаруй'],
+    hedges: ['ойролцоогоор', 'бараг'],
+    hedgesAfter: ['гаруй', 'орчим', '(?<=аас |ээс |оос |өөс )(?:илүү|их)'],
     nameSuffixes: ['аас', 'ээс', 'оос', 'өөс', 'тай', 'тэй', 'той', 'руу', 'рүү', 'ийн', 'ын', 'ний', 'ны', 'ийг', 'ыг', 'т', 'д'],
   },
   // Burmese writes the currency and a scale word before the number ("ကျပ်သိန်း ၅၀,၀၀၀", 50,000 lakh
   // kyat) or the scale after it ("ဒေါ်လာ ၁၂ သန်း"); "သိန်း" is a lakh (10⁵), "ကုဋေ" a crore (10⁷).
   my: {
+    consentCues: ['ကွတ်ကီး'],
+    consentButtons: ['လက်ခံမည်', 'လက်ခံသည်', 'လက်ခံ', 'ငြင်းပယ်မည်', 'ငြင်းပယ်'],
+    bylineCues: ['ရေးသားသူ', 'သတင်းထောက်'],
     copyrightWords: ['မူပိုင်ခွင့်'],
     scales: { '1e9': ['ဘီလီယံ'], '1e7': ['ကုဋေ'], '1e6': ['သန်း'], '1e5': ['သိန်း'], '1e4': ['သောင်း'], '1e3': ['ထောင်'] },
     scalesBeforeNumber: true,
@@ -1455,10 +1748,14 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'EUR', words: ['ယူရို'], before: true },
     ],
     dateWords: ['ခုနှစ်', 'ရက်နေ့', 'ရက်'],
+    hedgesAfter: ['ခန့်', 'ကျော်', 'နီးပါး'],
   },
   // Amharic: Ethiopian-calendar datelines ("መጋቢት 5 ቀን 2017 ዓ.ም", dateline.ts), prepositions glued to
   // names ("በአዲስ አበባ"), the birr.
   am: {
+    consentCues: ['ኩኪ[\\p{L}\\p{M}]*'],
+    consentButtons: ['እስማማለሁ', 'ተቀበል', 'እሺ', 'አልቀበልም'],
+    bylineCues: ['ጸሐፊ', 'ዘጋቢ'],
     rightsReserved: ['መብቱ በህግ የተጠበቀ', 'መብቱ በሕግ የተጠበቀ'],
     scales: { '1e12': ['ትሪሊዮን'], '1e9': ['ቢሊዮን'], '1e6': ['ሚሊዮን'], '1e3': ['ሺህ', 'ሺ'] },
     currencies: [
@@ -1467,13 +1764,17 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'USD', words: ['ዶላር'], generic: true },
       { code: 'EUR', words: ['ዩሮ'] },
     ],
-    hedges: ['ወደ', 'በግምት', 'ገደማ'],
+    hedges: ['ወደ', 'በግምት'],
+    hedgesAfter: ['ገደማ', 'አካባቢ', 'በላይ'],
     namePrefixes: ['በ', 'የ', 'ለ', 'ከ', 'ወደ'],
     dateWords: ['ዓ.ም.', 'ዓ.ም', 'ቀን'],
   },
   lb: { capitalisesNouns: true },
   lo: { spaceEndsSentence: true },
   km: {
+    consentCues: ['ខូគី'],
+    consentButtons: ['យល់ព្រម', 'ទទួលយក', 'បដិសេធ'],
+    bylineCues: ['ដោយ', 'អត្ថបទ'],
     rightsReserved: ['រក្សាសិទ្ធិគ្រប់យ៉ាង'],
     // "ពាន់លាន" (thousand million) is a billion: scale words in a row multiply.
     scales: { '1e9': ['ប៊ីលាន'], '1e6': ['លាន'], '1e5': ['សែន'], '1e4': ['ម៉ឺន'], '1e3': ['ពាន់'] },
@@ -1511,6 +1812,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'RUB', words: ['卢布', '盧布'] },
     ],
     hedges: ['约', '近', '超过', '逾', '达', '將近', '约合'],
+    hedgesAfter: ['多', '余', '餘', '以上', '左右'],
   },
   ja: {
     consentCues: ['クッキー', 'cookie', '同意いただ'],
@@ -1527,6 +1829,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'KRW', words: ['ウォン'] },
     ],
     hedges: ['約', 'およそ'],
+    hedgesAfter: ['以上', '余り', '程度', '超'],
   },
   ko: {
     consentCues: ['쿠키', 'cookie'],
@@ -1542,6 +1845,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'KRW', words: ['원'] },
     ],
     hedges: ['약', '거의'],
+    hedgesAfter: ['여', '이상', '가량', '정도'],
     nameSuffixes: [
       '으로부터',
       '로부터',

@@ -40,6 +40,34 @@ const PERCENT_WORDS = [
   'بالمائة',
   '퍼센트',
   'パーセント',
+  // Inflected and other languages' words: "22 prosenttia", "35 százalék", "30 posto", "49 пайыз".
+  'procent(?:a|ai|o|ów|ach|ų|us|u)',
+  'percent[áo]',
+  'prosentt?(?:i|ia|in)?',
+  'százalék(?:kal|ot|os|a)?',
+  'la sută',
+  'posto',
+  'посто',
+  'faiz',
+  'foiz',
+  'пайыз\\p{L}*',
+  'хувь\\p{L}*',
+  'τοις εκατό',
+  'אחוז\\p{L}*',
+  'درصد',
+  'فیصد',
+  'տոկոս\\p{L}*',
+  'პროცენტ\\p{L}*',
+  'በመቶ',
+  'ရာခိုင်နှုန်း',
+  'ភាគរយ',
+  'เปอร์เซ็นต์',
+  'टक्के',
+  'ટકા',
+  'சதவீத\\p{L}*',
+  'శాతం',
+  'ശതമാനം',
+  'ප්‍රතිශත\\p{L}*',
 ];
 
 /** The percent words without the signs. */
@@ -53,8 +81,11 @@ export const FIGURE_PERCENT_WORDS = [...PLAIN_PERCENT_WORDS, 'процент(?:�
 
 // A sign may touch the next word ("12.5%上昇"); a percent word must end where the word ends.
 const AFTER = new RegExp(String.raw`(?<![\d.,])(${NUMBER_SOURCE})\s?(?:[%٪％]|(?:${PERCENT_WORDS_ONLY.join('|')})(?![\p{L}]))`, 'giu');
-// Turkish ("%5", "yüzde 5") and some Arabic writing put the sign first: "%5", "٪٥"; Chinese writes 百分之 before the number.
-const BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\d])[%٪]|百分之|(?<![\p{L}])yüzde\s)(${NUMBER_SOURCE})(?![\d%٪])`, 'giu');
+// Turkish ("%5", "yüzde 5"), Swahili ("asilimia 20"), Sinhala and some Arabic writing put the sign first: "%5", "٪٥"; Chinese writes 百分之 before the number.
+const BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}\d])[%٪]|百分之|(?<![\p{L}])(?:yüzde|asilimia|සියයට)\s)(${NUMBER_SOURCE})(?![\d%٪])`,
+  'giu',
+);
 
 export function findPercentages(lines: readonly SourceLine[], lang: string): PercentageMention[] {
   const found: PercentageMention[] = [];
