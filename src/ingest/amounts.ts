@@ -554,8 +554,9 @@ interface High {
 const RANGE_BETWEEN =
   /(?:[\s\u00A0]*[-–—~〜～][\s\u00A0]*|[\s\u00A0]+(?:to|bis|à|a|al|até|tot|till|do|až|до|έως|ως|hingga|sampai|hanggang|đến|ila|zuwa|hadi|እስከ|ទៅ|မှ)[\s\u00A0]+)/iuy;
 /** "and" between the two ends, which makes a range only after a "between" ("between $2 and $3 billion"). */
-const RANGE_AND = /[\s\u00A0]+(?:and|und|et|e|y|i|и|і)[\s\u00A0]+/iuy;
-const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|zwischen|entre|tra|fra|między|mezi|между|між)[\s\u00A0]+$/iu;
+const RANGE_AND = /[\s\u00A0]+(?:and|und|et|e|y|i|a|en|och|og|dan|ve|и|і)[\s\u00A0]+/iuy;
+const BETWEEN_BEFORE =
+  /(?<![\p{L}])(?:between|zwischen|entre|tra|fra|między|mezi|medzi|između|izmedju|tussen|mellan|mellem|antara|arasında|между|між)[\s\u00A0]+$/iu;
 
 /**
  * Ranges whose lower end leaves the scale (and currency) to the upper end: "2 bis 3 Mrd. Euro" is 2 to
@@ -639,6 +640,8 @@ function readUpperEnds(text: string, original: string, line: number, scaledBefor
     // "… hadi 2024" is "until 2024": an upper end is of the lower end's order and no year.
     if (!high || high.figure <= low.figure || high.figure > 10 * low.figure || /^(?:19|20)\d\d$/.test(text.slice(high.start, high.end)))
       continue;
+    const range = original.slice(low.mention.start, high.end).trim();
+    addNote(low.mention, `the lower end of a range ("${range}")`);
     added.push({
       value: Number((high.figure * low.factor).toPrecision(12)),
       currency: low.mention.currency,
@@ -646,27 +649,38 @@ function readUpperEnds(text: string, original: string, line: number, scaledBefor
       line,
       start: high.start,
       end: high.end,
-      note: `the upper end of a range ("${original.slice(low.mention.start, high.end).trim()}"): read with the scale and currency of its lower end`,
+      note: `the upper end of a range ("${range}"): read with the scale and currency of its lower end`,
       ...(low.mention.approximate ? { approximate: true } : {}),
     });
   }
   return added;
 }
 
+/** A note added to a mention's own ("written as dollars…"), not in its place. */
+function addNote(mention: Found, note: string): void {
+  mention.note = mention.note ? `${note}; ${mention.note}` : note;
+}
+
 /**
- * Two amounts of one currency joined by a range word that is also a hedge (Malay "RM1 bilion hingga
- * RM1.5 bilion", up to): the word joins the ends and hedges neither.
+ * Two whole amounts of one currency joined by a range word ("$1 billion to $1.5 billion", Malay
+ * "RM1 bilion hingga RM1.5 bilion"): each is noted as an end of the range, and a range word that is
+ * also a hedge (hingga, up to) hedges neither.
  */
-function withoutConnectorHedges(text: string, lang: string, mentions: readonly Found[]): void {
+function joinWholeRanges(text: string, original: string, lang: string, mentions: readonly Found[]): void {
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   for (let i = 1; i < ordered.length; i++) {
     const [low, high] = [ordered[i - 1]!, ordered[i]!];
-    if (!high.approximate || low.currency !== high.currency || low.value >= high.value) continue;
+    if (low.currency !== high.currency || low.value >= high.value || low.note?.includes('range') || high.note?.includes('range')) continue;
     RANGE_BETWEEN.lastIndex = low.end;
     const between = RANGE_BETWEEN.exec(text);
     if (!between || low.end + between[0].length !== high.start) continue;
-    if (hedgedBefore(text, high.start, lang) && !hedgedBefore(text, low.start, lang) && !hedgedAfter(text, high.end))
+    const range = original.slice(low.start, high.end).trim();
+    addNote(low, `the lower end of a range ("${range}")`);
+    addNote(high, `the upper end of a range ("${range}")`);
+    if (high.approximate && hedgedBefore(text, high.start, lang) && !hedgedBefore(text, low.start, lang) && !hedgedAfter(text, high.end))
       delete high.approximate;
+    // "about $2 billion to $3 billion": the hedge before the range hedges both ends.
+    if (hedgedBefore(text, low.start, lang)) high.approximate = true;
   }
 }
 
@@ -770,7 +784,7 @@ export function findAmounts(lines: readonly SourceLine[], lang: string, country?
     }
     for (const r of readRanges(text, original, line, lang, lows, highs)) inLine.push(r);
     for (const r of readUpperEnds(text, original, line, scaledBefore, lows)) inLine.push(r);
-    withoutConnectorHedges(text, lang, inLine);
+    joinWholeRanges(text, original, lang, inLine);
     // Figures in words: "zwei Milliarden Euro", "ملياري درهم" (two billion dirhams).
     const numbers = wordNumbers(lang);
     for (const m of numbers ? execAll(numbers.re, text) : []) {

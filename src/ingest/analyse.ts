@@ -111,7 +111,7 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
       if (!l || l.role === 'headline' || (l.removal && l.removal.category !== 'navigation')) continue;
       const name = bareName(l.text);
       if (!name || c.lines.some((o) => o.line !== l.line && o.text.includes(name))) continue;
-      if (name.split(/\s+/).some((w) => lowerWords.has(w.toLocaleLowerCase(lang)))) continue;
+      if (name.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && lowerWords.has(w.toLocaleLowerCase(lang)))) continue;
       languageAuthor = name;
       l.role = 'byline';
       l.removal = undefined;

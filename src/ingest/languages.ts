@@ -787,6 +787,11 @@ export const LANGUAGES: Record<string, LanguageData> = {
   ca: {
     // Catalan words that Spanish writes otherwise; the detector has no Catalan and answers Spanish.
     markerWords: [
+      'i',
+      'és',
+      'als',
+      'hi',
+      'ho',
       'els',
       'amb',
       'dels',
@@ -947,7 +952,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['khoảng', 'gần', 'hơn', 'trên', 'chừng'],
   },
   ru: {
-    stakeWords: ['дол(?:я|ю|и|ей) в'],
+    stakeWords: ['дол(?:я|ю|и|ей) в(?: размере)?'],
     consentCues: ['cookie', 'куки', 'файл\\p{L}* cookie', 'продолжая (?:пользоваться|использовать|просмотр)'],
     consentButtons: ['принять', 'согласен', 'соглашаюсь', 'хорошо', 'понятно', 'отклонить'],
     rightsReserved: ['все права защищены'],
@@ -1011,7 +1016,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedgesAfter: ['с лишним'],
   },
   uk: {
-    stakeWords: ['частк(?:а|у|и|ою) (?:в|у)'],
+    stakeWords: ['частк(?:а|у|и|ою) (?:в|у)(?: розмірі)?'],
     consentCues: ['cookie', 'кукі', 'файл\\p{L}* cookie', 'продовжуючи (?:користуватися|використовувати|перегляд)'],
     consentButtons: ['прийняти', 'погоджуюсь', 'погоджуюся', 'згоден', 'добре', 'відхилити'],
     bylineCues: ['автор', 'текст'],

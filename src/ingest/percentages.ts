@@ -79,8 +79,13 @@ export const PERCENT_WORDS_ONLY = PERCENT_WORDS.filter((w) => !/^[%٪％]$/.test
  */
 export const FIGURE_PERCENT_WORDS = [...PLAIN_PERCENT_WORDS, 'процент(?:а|ов)?', 'відс(?:оток|отка|отків)', 'শতাংশ'];
 
-// A sign may touch the next word ("12.5%上昇"); a percent word must end where the word ends.
-const AFTER = new RegExp(String.raw`(?<![\d.,])(${NUMBER_SOURCE})\s?(?:[%٪％]|(?:${PERCENT_WORDS_ONLY.join('|')})(?![\p{L}]))`, 'giu');
+// A sign may touch the next word ("12.5%上昇"); a percent word must end where the word ends, but in
+// a script that glues particles to it (Burmese "ရာခိုင်နှုန်းကို", Korean "퍼센트를").
+const GLUED_ON = /[\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Thai}\p{Script=Lao}\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+const AFTER = new RegExp(
+  String.raw`(?<![\d.,])(${NUMBER_SOURCE})\s?(?:[%٪％]|${PERCENT_WORDS_ONLY.map((w) => (GLUED_ON.test(w) ? `(?:${w})` : `(?:${w})(?![\p{L}])`)).join('|')})`,
+  'giu',
+);
 // Turkish ("%5", "yüzde 5"), Swahili ("asilimia 20"), Sinhala and some Arabic writing put the sign first: "%5", "٪٥"; Chinese writes 百分之 before the number.
 const BEFORE = new RegExp(
   String.raw`(?:(?<![\p{L}\d])[%٪]|百分之|(?<![\p{L}])(?:yüzde|asilimia|සියයට)\s)(${NUMBER_SOURCE})(?![\d%٪])`,
