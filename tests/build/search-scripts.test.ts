@@ -171,6 +171,25 @@ const CASES: [string, string, string | null][] = [
   ['tunda', 'swahili-juice-plant', null],
   ['viwanda', 'swahili-juice-plant', null],
   ['mfanyakazi', 'swahili-juice-plant', null],
+  // Zulu: a place behind its locative e- (eThekwini), a singular for a plural class (umsebenzi for
+  // abasebenzi), a noun behind a possessive and a class prefix (imoto in yezimoto).
+  ['Thekwini', 'zulu-car-plant', null],
+  ['umsebenzi', 'zulu-car-plant', null],
+  ['imoto', 'zulu-car-plant', null],
+  // Somali: a definite plural and a plural no page has, retried without their endings.
+  ['warshadaha', 'somali-sugar-plant', null],
+  ['shaqooyin', 'somali-sugar-plant', null],
+  // Catalan: a plural retried as its singular's stem (fàbriques, fàbrica).
+  ['fàbriques', 'catalan-cell-plant', null],
+  // Malay: a derived noun asked as its stem (pelaburan, melabur), a plural written twice.
+  ['pelaburan', 'malay-solar-plant', null],
+  ['kilang-kilang Kulim', 'malay-solar-plant', null],
+  // Pashto and Sorani letters typed on a Persian keyboard; a Pashto oblique ending; a Sorani definite plural.
+  ['ننگرهار', 'pashto-solar-plant', null],
+  ['فابریکې', 'pashto-solar-plant', null],
+  ['کارگران', 'pashto-solar-plant', null],
+  ['هەولیر', 'sorani-panel-plant', null],
+  ['کارگەکان', 'sorani-panel-plant', null],
   // Chromium cuts this Khmer word in two, and joins two words Node's ICU keeps apart.
   ['រោងចក្រ', 'khmer-garment', null],
   ['នឹងជួល', 'khmer-garment', null],

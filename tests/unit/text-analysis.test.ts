@@ -623,6 +623,38 @@ describe('plural and case endings', () => {
     expect(indexed('mkoa', 'sw')).not.toContain('koa');
     expect(indexed('mkoani', 'sw')).toContain('koani');
   });
+  it('Zulu: text is also indexed without its prefixes, one at a time, and only Nguni text', () => {
+    expect(finds('Thekwini', 'imboni entsha eThekwini', 'zu')).toBe(true);
+    expect(finds('sebenzi', 'abasebenzi abangamakhulu', 'zu')).toBe(true);
+    // lwe- and then zi- off: the stem that izigidi, cut to its longest prefix, asks for.
+    expect(indexed('lwezigidi', 'zu')).toContain('gidi');
+    expect(finds('Thekwini', 'imboni entsha eThekwini', 'en')).toBe(false);
+  });
+  it('Pashto and Sorani: their own letters are typed as Persian ones, and Arabic ones in tagged text', () => {
+    expect(finds('ننگرهار', 'د ننګرهار ولایت', 'ps')).toBe(true);
+    expect(finds('ننگرهار', 'د ننګرهار ولایت')).toBe(true);
+    expect(finds('انرژي', 'د لمریزې انرژۍ فابریکه', 'ps')).toBe(true);
+    expect(finds('بریشنا', 'د بریښنا شرکت', 'ps')).toBe(true);
+    expect(finds('هەولیر', 'نزیک شاری هەولێر', 'ckb')).toBe(true);
+    expect(finds('سليماني', 'شاری سلێمانی', 'ckb')).toBe(true);
+    // A Pashto oblique -ې loses its ending as a Persian -ی does; a Sorani definite plural its -ەکان.
+    expect(finds('فابریکې', 'نوې فابریکه جوړه شوه', 'ps')).toBe(true);
+    expect(finds('کارگەکان', 'کارگەیەکی نوێ', 'ckb')).toBe(true);
+  });
+  it('Malay and Indonesian: a plural written twice with a hyphen is asked as the word once', () => {
+    expect(analyzeQuery('kilang-kilang')).toBe(analyzeQuery('kilang'));
+    expect(analyzeQuery('Kilang-kilang baharu')).toBe(analyzeQuery('Kilang baharu'));
+    // Two different words joined by a hyphen stay as they are.
+    expect(analyzeQuery('kuala-lumpur')).toBe(analyzeQuery('kuala-lumpur'));
+    expect(analyzeQuery('kuala-lumpur')).not.toBe(analyzeQuery('kuala'));
+  });
+  it('Malay: text is indexed with its stems too, as Indonesian is', () => {
+    const stems = (lang: string) =>
+      /data-pagefind-meta="stems:([^"]*)"/.exec(indexableHtml(`<main><p lang="${lang}">Syarikat itu melabur di Kulim</p></main>`))?.[1] ??
+      '';
+    expect(stems('ms').split(' ')).toContain('labur');
+    expect(stems('en').split(' ')).not.toContain('labur');
+  });
   it('Serbian: Cyrillic text is also indexed in Latin letters, and only Serbian text', () => {
     expect(finds('Kragujevac', 'Нова фабрика у граду Крагујевац', 'sr')).toBe(true);
     expect(finds('Kragujevac fabrika', 'Нова фабрика у граду Крагујевац', 'sr')).toBe(true);
@@ -668,6 +700,17 @@ describe('stems retried on a Latin word no page has', () => {
     expect(finds('wanda', 'kiwanda kipya cha juisi', 'sw')).toBe(true);
     expect(await retryStems('mkoa', ['sw'])).toEqual([]);
     expect(await retryStems('viwanda', ['en'])).toEqual([]);
+  });
+  it('takes a Zulu prefix, a Somali ending or a Catalan plural off, and cuts a derived Malay noun to its stem', async () => {
+    expect(await retryStems('umsebenzi', ['zu'])).toEqual(['sebenzi']);
+    expect(await retryStems('imoto', ['zu'])).toEqual(['moto']);
+    expect(await retryStems('warshadaha', ['so'])).toEqual(['warshad']);
+    expect(await retryStems('shaqooyin', ['so'])).toEqual(['shaq']);
+    expect(await retryStems('fàbriques', ['ca'])).toEqual(['fàbric']);
+    expect(await retryStems('bateries', ['ca'])).toEqual(['bateri']);
+    expect(await retryStems('pelaburan', ['ms'])).toEqual(['labur']);
+    // Not for a site without briefs in the language.
+    expect(await retryStems('warshadaha', ['en'])).toEqual([]);
   });
   it('cuts a Serbian word in either alphabet to a Latin stem', async () => {
     expect(await retryStems('kragujevcu', ['sr'])).toEqual(['kragujevc']);

@@ -174,6 +174,17 @@ export const SCRIPT_RULES: ScriptEntry[] = [
       (latin) => ({ prefixes: latin.SWAHILI_CLASS_PREFIXES, minStem: latin.SWAHILI_LEAST_STEM }),
     ),
   },
+  // Zulu and its Nguni neighbours join class, locative and possessive prefixes to the word (imoto,
+  // izimoto; eThekwini; yamandla): as Swahili, its text's words are also indexed without them, and
+  // a query word no page has is retried without one (./languages/nguni-prefixes.ts).
+  {
+    script: 'Latin',
+    langs: ['zu', 'xh', 'nr', 'ss', 'nd'],
+    words: rulesWith(
+      () => import('./languages/latin.ts'),
+      (latin) => ({ prefixes: latin.NGUNI_PREFIXES, minStem: latin.SWAHILI_LEAST_STEM }),
+    ),
+  },
   {
     script: 'Cyrillic',
     langs: ['ru', 'bg'],
@@ -191,7 +202,7 @@ export const SCRIPT_RULES: ScriptEntry[] = [
   },
   { script: 'Greek', langs: ['el'], words: () => import('./languages/greek.ts') },
   { script: 'Arabic', langs: ['ar'], words: () => import('./languages/arabic.ts') },
-  { script: 'Arabic', langs: ['fa', 'ur'], words: () => import('./languages/persian.ts') },
+  { script: 'Arabic', langs: ['fa', 'ur', 'ps', 'ckb', 'ku'], words: () => import('./languages/persian.ts') },
   { script: 'Hebrew', langs: ['he', 'yi'], words: () => import('./languages/hebrew.ts') },
   { script: 'Hangul', langs: ['ko'], words: () => import('./languages/hangul.ts') },
   // Han and kana are segmented together (see CJK in src/lib/search/segmentation.ts); ー is part of a katakana word.

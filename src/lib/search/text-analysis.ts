@@ -354,11 +354,20 @@ export function analyseQueryWord(word: string, stem?: (name: string, word: strin
  * segmentation set apart (a Tibetan tsheg, a Chinese comma) is no word to look for, and is left
  * out.
  */
+/**
+ * A word written twice with a hyphen, as Malay and Indonesian write a plural (kilang-kilang,
+ * perusahaan-perusahaan), as the word once: the text often writes it once, and Pagefind would look
+ * for the hyphenated whole.
+ */
+export function withoutReduplication(text: string): string {
+  return text.replace(/(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,})-\1(?![\p{L}\p{M}])/giu, '$1');
+}
+
 export function analyseQueryText(query: string, stem?: (name: string, word: string) => string): string {
   const text = segmentText(
     stripRunEndings(
       foldUnspacedRuns(
-        plainNumber(query.normalize('NFKC'))
+        plainNumber(withoutReduplication(query.normalize('NFKC')))
           .replace(CURRENCY_CODE, '')
           .replace(/\p{Sc}(?=\s?\p{Nd})/gu, ' '),
       ),

@@ -256,8 +256,8 @@ export function indexableHtml(html: string, metadata: string[] = []): string {
     for (const f of indexForms(m)) forms.add(f);
     return indexText(m);
   });
-  // Indonesian inflects with prefixes (me-, di-, ber-, pe-…), which Pagefind's prefix
-  // match cannot see through: the stems of the page's Indonesian words are indexed
+  // Indonesian and Malay inflect with prefixes (me-, di-, ber-, pe-…), which Pagefind's prefix
+  // match cannot see through: the stems of the page's Indonesian and Malay words are indexed
   // too, so "produksi" finds "diproduksi" and "umum" finds "diumumkan".
   for (const s of indonesianStems(html)) forms.add(s);
   const extra = [
@@ -285,12 +285,12 @@ export function indexableRecord(content: string, meta: Record<string, string>): 
   return indexed;
 }
 
-const INDONESIAN_BLOCK = /<([a-z][a-z0-9]*)\b[^>]*\blang="id(?:-[A-Za-z0-9-]+)?"[^>]*>/gi;
+const INDONESIAN_BLOCK = /<([a-z][a-z0-9]*)\b[^>]*\blang="(?:id|ms)(?:-[A-Za-z0-9-]+)?"[^>]*>/gi;
 const LATIN_WORD = /\p{Script=Latin}{4,}/gu;
 
-/** Stems of the words inside elements marked lang="id" that differ from the words themselves. */
+/** Stems of the words inside elements marked lang="id" or lang="ms" (Malay, whose affixes are Indonesian's) that differ from the words themselves. */
 export function indonesianStems(html: string): string[] {
-  if (!/lang="id/i.test(html)) return [];
+  if (!/lang="(?:id|ms)/i.test(html)) return [];
   const stems = new Set<string>();
   for (const open of html.matchAll(INDONESIAN_BLOCK)) {
     const tag = open[1]!.toLowerCase();

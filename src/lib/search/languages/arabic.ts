@@ -11,13 +11,26 @@ export default {
     ['ى', 'ي'],
     // The non-joiner inside a Persian word (می‌سازد) is often left out in typing.
     ['(?<=\\p{Script=Arabic})[\u200C\u200D]', ''],
+    // Pashto's and Sorani Kurdish's own letters, as a reader with a Persian or Arabic keyboard types
+    // them (ګ as گ, ښ as ش, ې as ی; Sorani ێ as ی, ۆ as و, ڕ as ر, ڵ as ل): ننگرهار finds ننګرهار.
+    ['ګ', 'گ'],
+    ['ښ', 'ش'],
+    ['ږ', 'ژ'],
+    ['ټ', 'ت'],
+    ['ډ', 'د'],
+    ['[ړڕ]', 'ر'],
+    ['ڼ', 'ن'],
+    ['[ېۍێ]', 'ی'],
+    ['ۆ', 'و'],
+    ['ڵ', 'ل'],
   ],
   prefixes: ['وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'],
   // Queries in Persian and Urdu are analysed by these rules too (the script's first entry): Urdu's
   // plural and oblique endings in ں (فیکٹریاں, مزدوروں, باتیں), and Persian's plural -ها and -های
   // (after a non-joiner, which the fold drops: بانک‌ها) and final ی (its ezafe and adjective ending:
   // بانکی, تهرانی), are no Arabic ending. Arabic writes its yeh ي, never Persian's ی.
-  suffixes: ['های', 'ات', 'ون', 'ين', 'ها', 'ة', 'اں', 'وں', 'یں', 'ی'],
+  // Sorani Kurdish's definite and indefinite endings (کارگەکان, کارگەیەکی), written with its own ە.
+  suffixes: ['ەکانی', 'ەکان', 'ەکەی', 'ەکە', 'یەکی', 'یەک', 'های', 'ات', 'ون', 'ين', 'ها', 'ة', 'اں', 'وں', 'یں', 'ی'],
   // Broken plurals, on the folded word without its clitics: the plural's patterns as the singular's
   // (مشاريع, صناديق → مشروع, صندوق; مصانع, مكاتب → مصنع, مكتب; أسعار, أرباح → سعر, ربح; بنوك,
   // قروض → بنك, قرض). The index holds a plural also so, and /search/ asks for the singular when

@@ -1,7 +1,7 @@
 // Stemmers retried on a Latin query word that no page has (`retryStemmers` in
-// src/lib/search/languages.ts), by language tag. English pages are stemmed by Pagefind and
-// Indonesian ones at index time; a plural or other form of a word in these languages finds its
-// pages through its stem when the form itself is on none.
+// src/lib/search/languages.ts), by language tag. English pages are stemmed by Pagefind; a plural or
+// other form of a word in these languages finds its pages through its stem when the form itself is
+// on none.
 export default {
   tr: 'turkish',
   az: 'turkish',
@@ -24,4 +24,15 @@ export default {
   hu: 'hungarian',
   lt: 'lithuanian',
   ga: 'irish',
+  ca: 'catalan',
+  so: 'somali',
+  zu: 'nguni',
+  xh: 'nguni',
+  nr: 'nguni',
+  ss: 'nguni',
+  nd: 'nguni',
+  // Indonesian and Malay text is indexed with its stems (indonesianStems in ../text.ts): a derived
+  // query word no page has (pelaburan) is asked as its stem (labur), which melabur gave the index.
+  id: 'indonesian',
+  ms: 'indonesian',
 } satisfies Record<string, string>;

@@ -52,3 +52,52 @@ export default {
  */
 export const SWAHILI_CLASS_PREFIXES = ['mw', 'wa', 'ki', 'ch', 'vi', 'vy', 'ma', 'mi', 'ji', 'm'];
 export const SWAHILI_LEAST_STEM = 4;
+
+/**
+ * Zulu's (and Xhosa's, Ndebele's, Swati's) prefixes joined to a word, longest first: noun classes
+ * (umu-, aba-, izi-, ama-…), the locative e- and o-, and the possessive and other concords (ya-, lwe-,
+ * kwa-…). Taken off one at a time, then the longest again (lwezigidi → zigidi → gidi), as Swahili's.
+ */
+export const NGUNI_PREFIXES = [
+  'izin',
+  'izim',
+  'abe',
+  'aba',
+  'ama',
+  'isi',
+  'izi',
+  'imi',
+  'ulu',
+  'ubu',
+  'uku',
+  'umu',
+  'lwe',
+  'lwa',
+  'kwe',
+  'kwa',
+  'nge',
+  'nga',
+  'ngo',
+  'zi',
+  'si',
+  'um',
+  'im',
+  'in',
+  'li',
+  'wa',
+  'ya',
+  'la',
+  'za',
+  'ba',
+  'ka',
+  'we',
+  'ye',
+  'le',
+  'ze',
+  'be',
+  'e',
+  'i',
+  'u',
+  'o',
+  'a',
+];

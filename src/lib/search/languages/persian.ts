@@ -1,7 +1,7 @@
 import type { WordRules } from '../languages.ts';
 
 /**
- * Persian and Urdu text spells yeh, kaf and heh with letters of their own, where a reader may
+ * Persian, Urdu, Pashto and Sorani Kurdish text spells yeh, kaf and heh with letters of their own, where a reader may
  * type the Arabic ones (جديد for جدید, لاهور for لاہور): a page in these languages is also
  * indexed with the Arabic letters, and with Arabic's rules applied to them (see analyseForIndex
  * in ../text-analysis.ts). Queries are analysed by the script's first entry, Arabic's
@@ -11,6 +11,17 @@ import type { WordRules } from '../languages.ts';
  */
 export default {
   fold: [
+    // Pashto's and Sorani's own letters first, as the Arabic rules fold them, then to Arabic letters.
+    ['ګ', 'گ'],
+    ['ښ', 'ش'],
+    ['ږ', 'ژ'],
+    ['ټ', 'ت'],
+    ['ډ', 'د'],
+    ['[ړڕ]', 'ر'],
+    ['ڼ', 'ن'],
+    ['[ېۍێ]', 'ی'],
+    ['ۆ', 'و'],
+    ['ڵ', 'ل'],
     ['ی', 'ي'],
     ['ک', 'ك'],
     ['[ہە]', 'ه'],
