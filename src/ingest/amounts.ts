@@ -474,7 +474,8 @@ function longScale(word: string, lang: string): boolean {
   );
 }
 
-type Found = AmountMention & { start: number; end: number };
+/** An amount while its line is read: where it stands, and whether it is already an end of a range. */
+type Found = AmountMention & { start: number; end: number; inRange?: boolean };
 
 /**
  * The amount a figure makes with the currency written after (`after`) or before it (`before`):
@@ -591,10 +592,12 @@ function readRanges(
       delete high.mention.approximate;
     const note = `the lower end of a range ("${original.slice(lowStart, high.mention?.end ?? high.end).trim()}"): read with the scale of its upper end`;
     const value = Number((low.figure * high.factor).toPrecision(12));
+    if (high.mention) high.mention.inRange = true;
     if (low.mention) {
       // "$2" of "$2–3 billion": the figure was read alone; it is 2 billion.
       low.mention.value = value;
       low.mention.note = note;
+      low.mention.inRange = true;
     } else {
       const mention: Found = {
         value,
@@ -606,7 +609,7 @@ function readRanges(
         note,
       };
       if (high.mention?.approximate || hedgedBefore(text, low.start, lang)) mention.approximate = true;
-      added.push(mention);
+      added.push({ ...mention, inRange: true });
     }
     if (!high.mention && low.mention) {
       const upper: Found = {
@@ -619,7 +622,7 @@ function readRanges(
         note: `the upper end of a range: in the currency of its lower end ("${low.mention.text}")`,
       };
       if (low.mention.approximate) upper.approximate = true;
-      added.push(upper);
+      added.push({ ...upper, inRange: true });
     }
   }
   return added;
@@ -642,7 +645,9 @@ function readUpperEnds(text: string, original: string, line: number, scaledBefor
       continue;
     const range = original.slice(low.mention.start, high.end).trim();
     addNote(low.mention, `the lower end of a range ("${range}")`);
+    low.mention.inRange = true;
     added.push({
+      inRange: true,
       value: Number((high.figure * low.factor).toPrecision(12)),
       currency: low.mention.currency,
       text: original.slice(high.start, high.end).trim(),
@@ -670,7 +675,7 @@ function joinWholeRanges(text: string, original: string, lang: string, mentions:
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   for (let i = 1; i < ordered.length; i++) {
     const [low, high] = [ordered[i - 1]!, ordered[i]!];
-    if (low.currency !== high.currency || low.value >= high.value || low.note?.includes('range') || high.note?.includes('range')) continue;
+    if (low.currency !== high.currency || low.value >= high.value || low.inRange || high.inRange) continue;
     RANGE_BETWEEN.lastIndex = low.end;
     const between = RANGE_BETWEEN.exec(text);
     if (!between || low.end + between[0].length !== high.start) continue;
@@ -826,7 +831,7 @@ export function findAmounts(lines: readonly SourceLine[], lang: string, country?
         a.text = original.slice(a.start, Math.min(original.length, next.end + 1)).trim();
       }
     }
-    for (const { start: _s, end: _e, ...mention } of inLine) found.push(mention);
+    for (const { start: _s, end: _e, inRange: _r, ...mention } of inLine) found.push(mention);
   }
   return found;
 }

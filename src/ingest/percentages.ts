@@ -83,7 +83,7 @@ export const FIGURE_PERCENT_WORDS = [...PLAIN_PERCENT_WORDS, 'процент(?:�
 // a script that glues particles to it (Burmese "ရာခိုင်နှုန်းကို", Korean "퍼센트를").
 const GLUED_ON = /[\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Thai}\p{Script=Lao}\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]$/u;
 const AFTER = new RegExp(
-  String.raw`(?<![\d.,])(${NUMBER_SOURCE})\s?(?:[%٪％]|${PERCENT_WORDS_ONLY.map((w) => (GLUED_ON.test(w) ? `(?:${w})` : `(?:${w})(?![\p{L}])`)).join('|')})`,
+  String.raw`(?<![\d.,])(${NUMBER_SOURCE})\s?(?:[%٪％]|${PERCENT_WORDS_ONLY.map((w) => (GLUED_ON.test(w) ? `(?:${w})` : String.raw`(?:${w})(?![\p{L}])`)).join('|')})`,
   'giu',
 );
 // Turkish ("%5", "yüzde 5"), Swahili ("asilimia 20"), Sinhala and some Arabic writing put the sign first: "%5", "٪٥"; Chinese writes 百分之 before the number.
