@@ -411,6 +411,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     currencies: [{ code: 'DKK', words: ['kroner', 'krone', 'kr\\.?'] }],
   },
   nb: {
+    stakeWords: ['(?:eier)?andel(?:en)? på'],
     bylineCues: ['av', 'tekst'],
     rightsReserved: ['alle rettigheter reservert'],
     scales: { '1e9': ['milliard(?:er)?', 'mrd\\.?'], '1e6': ['million(?:er)?', 'mill\\.?'] },
@@ -1356,7 +1357,6 @@ export const LANGUAGES: Record<string, LanguageData> = {
       'wa',
       'kwa',
       'katika',
-      'za',
       'cha',
       'vya',
       'hiyo',
@@ -1495,6 +1495,192 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ],
     hedges: ['kimanin', 'kusan', 'fiye da', 'sama da'],
     dateWords: ['ga'],
+  },
+  // Slovene: "milijonov evrov"; "za" is Slovene's and Serbo-Croat's "for", not a Swahili marker.
+  sl: {
+    markerWords: [
+      'tudi',
+      'ki',
+      'kot',
+      'bo',
+      'bodo',
+      'pri',
+      'ter',
+      'že',
+      'še',
+      'leta',
+      'podjetje',
+      'podjetja',
+      'lahko',
+      'vendar',
+      'evrov',
+      'milijonov',
+    ],
+    bylineCues: ['avtor', 'avtorica', 'piše'],
+    consentCues: ['piškot\\p{L}*'],
+    rightsReserved: ['vse pravice pridržane'],
+    scales: { '1e9': ['milijard\\p{L}*', 'mrd\\.?'], '1e6': ['milijon\\p{L}*', 'mio\\.?'], '1e3': ['tisoč\\p{L}*'] },
+    currencies: [
+      { code: 'EUR', words: ['evr(?:o|a|ov|om|ih|i)', 'eur'] },
+      { code: 'USD', words: ['dolar\\p{L}*'], generic: true },
+    ],
+    hedges: ['približno', 'okoli', 'skoraj', 'več kot', 'dobrih'],
+  },
+  // Latvian and Estonian decline scale words ("miljoniem eiro", "miljonit eurot").
+  lv: {
+    markerWords: ['ir', 'ka', 'ar', 'arī', 'kas', 'uz', 'tika', 'gadā', 'bet', 'vai', 'eiro', 'uzņēmums', 'uzņēmuma'],
+    bylineCues: ['autors', 'autore'],
+    consentCues: ['sīkdatn\\p{L}*'],
+    rightsReserved: ['visas tiesības aizsargātas'],
+    scales: { '1e9': ['miljard\\p{L}*', 'mljrd\\.?'], '1e6': ['miljon\\p{L}*', 'milj\\.?'], '1e3': ['tūkstoš\\p{L}*', 'tūkst\\.?'] },
+    currencies: [
+      { code: 'EUR', words: ['eiro'] },
+      { code: 'USD', words: ['asv dolār\\p{L}*'] },
+      { code: 'USD', words: ['dolār\\p{L}*'], generic: true },
+    ],
+    hedges: ['aptuveni', 'gandrīz', 'vairāk nekā', 'vairāk par'],
+    // "ap 7,5 miljoni" (apmēram): the abbreviation is another word elsewhere.
+    ownHedges: ['ap.', 'ap'],
+  },
+  et: {
+    markerWords: [
+      'ja',
+      'on',
+      'ei',
+      'oli',
+      'ka',
+      'see',
+      'mis',
+      'kui',
+      'aga',
+      'ning',
+      'seda',
+      'või',
+      'eurot',
+      'aastal',
+      'ettevõte',
+      'ettevõtte',
+    ],
+    bylineCues: ['autor'],
+    consentCues: ['küpsis\\p{L}*'],
+    rightsReserved: ['kõik õigused kaitstud'],
+    scales: { '1e9': ['miljard\\p{L}*', 'mld\\.?'], '1e6': ['miljon\\p{L}*', 'mln\\.?'], '1e3': ['tuhat', 'tuhande\\p{L}*'] },
+    currencies: [{ code: 'EUR', words: ['euro\\p{L}*'] }],
+    hedges: ['umbes', 'ligikaudu', 'peaaegu', 'üle', 'rohkem kui'],
+  },
+  // Albanian: "lek" is a word of other languages (Polish "medicine"): read in Albanian articles only.
+  sq: {
+    markerWords: ['dhe', 'është', 'që', 'nga', 'një', 'të', 'së', 'janë', 'kjo', 'ky', 'edhe', 'ishte', 'gjithashtu', 'kompania'],
+    bylineCues: ['nga', 'autor'],
+    rightsReserved: ['të gjitha të drejtat e rezervuara'],
+    scales: { '1e9': ['miliard\\p{L}*'], '1e6': ['milion\\p{L}*'], '1e3': ['mijë'] },
+    currencies: [
+      { code: 'ALL', words: ['lek(?:ë|ëve|u)?'], ownOnly: true },
+      { code: 'EUR', words: ['euro(?:sh)?'] },
+      { code: 'USD', words: ['dollar(?:ë|ëve)?'], generic: true },
+    ],
+    hedges: ['rreth', 'afërsisht', 'mbi', 'më shumë se', 'gati'],
+  },
+  // Macedonian: the denar, and the euro's "евра" read in its own articles as in Serbian ones.
+  mk: {
+    markerWords: ['ќе', 'што', 'дека', 'исто', 'околу', 'компанијата', 'беше', 'според', 'со', 'во', 'денари'],
+    bylineCues: ['автор', 'пишува'],
+    consentCues: ['колачиња'],
+    scales: { '1e9': ['милијард\\p{L}*'], '1e6': ['милион\\p{L}*'], '1e3': ['илјад\\p{L}*'] },
+    currencies: [
+      { code: 'MKD', words: ['денар\\p{L}*'] },
+      { code: 'EUR', words: ['евра', 'евро'], ownOnly: true },
+      { code: 'USD', words: ['долар\\p{L}*'], generic: true },
+    ],
+    hedges: ['околу', 'над', 'речиси', 'приближно'],
+  },
+  be: {
+    markerWords: ['ў', 'гэта', 'таксама', 'якія', 'які', 'будзе', 'кампанія', 'яго', 'быў', 'толькі', 'сваю', 'пра'],
+    bylineCues: ['аўтар'],
+    scales: { '1e9': ['мільярд\\p{L}*', 'млрд\\.?'], '1e6': ['мільён\\p{L}*', 'млн\\.?'] },
+    currencies: [
+      { code: 'BYN', words: ['беларуск\\p{L}* рубл\\p{L}*'] },
+      { code: 'USD', words: ['долар\\p{L}*'], generic: true },
+    ],
+    hedges: ['каля', 'амаль', 'больш за', 'прыкладна'],
+  },
+  // Kyrgyz: the som ("сом" is a fish in Russian: read in Kyrgyz articles only), "… сомдон ашык" (more than).
+  ky: {
+    markerWords: ['жана', 'менен', 'үчүн', 'болуп', 'анын', 'бул', 'деп', 'кийин', 'ошондой', 'тарабынан', 'жылы', 'компаниясы'],
+    bylineCues: ['автор', 'автору'],
+    scales: { '1e9': ['миллиард\\p{L}*', 'млрд\\.?'], '1e6': ['миллион\\p{L}*', 'млн\\.?'] },
+    currencies: [{ code: 'KGS', words: ['сом\\p{L}*'], ownOnly: true }],
+    hedges: ['болжол менен', 'дээрлик'],
+    hedgesAfter: ['(?<=[дт][ао]н )ашык', 'ашуун'],
+  },
+  // Pashto: scale words with their ending ("میلیونه"), the afghani, "له … ډېر" (more than).
+  ps: {
+    markerWords: ['د', 'په', 'کې', 'او', 'چې', 'دا', 'له', 'ته', 'سره', 'یې', 'شوې', 'وايي', 'کال'],
+    bylineCues: ['لیکوال'],
+    scales: { '1e9': ['م[يی]لیارد\\p{L}*', 'ملیارد\\p{L}*'], '1e6': ['م[يی]لیون\\p{L}*', 'ملیون\\p{L}*'] },
+    currencies: [
+      { code: 'AFN', words: ['افغان[ۍیي]'] },
+      { code: 'USD', words: ['ډالر\\p{L}*'], generic: true },
+    ],
+    hedges: ['شاوخوا', 'نږدې'],
+    hedgesAfter: ['ډېر', 'زیات'],
+  },
+  // Sorani Kurdish: its own letters in "ملیۆن" and "دۆلار"; the Iraqi dinar.
+  ckb: {
+    markerWords: ['لە', 'بۆ', 'کە', 'ئەم', 'بە', 'دەکات', 'کرد', 'هەروەها', 'کۆمپانیای', 'ساڵی', 'ئەو'],
+    bylineCues: ['نووسەر'],
+    scales: { '1e9': ['ملیار\\p{L}*'], '1e6': ['ملیۆن\\p{L}*'] },
+    currencies: [
+      { code: 'IQD', words: ['دینار\\p{L}*'] },
+      { code: 'USD', words: ['دۆلار\\p{L}*'], generic: true },
+    ],
+    hedges: ['نزیکەی', 'زیاتر لە', 'کەمتر لە'],
+  },
+  // Somali links a scale word to its currency with "oo" ("25 milyan oo doollar").
+  so: {
+    markerWords: ['iyo', 'ayaa', 'waxay', 'waxa', 'sidoo', 'shirkadda', 'sanadka', 'kale', 'uga', 'ugu', 'ahaa'],
+    bylineCues: ['w/q', 'qoraa'],
+    scales: { '1e9': ['bily?aa?n'], '1e6': ['mily?aa?n'], '1e3': ['kun'] },
+    currencies: [
+      { code: 'USD', words: ['(?:oo )?doo?llar\\p{L}*'], generic: true },
+      { code: 'SOS', words: ['(?:oo )?shilin(?: soomaali)?'] },
+    ],
+    hedges: ['ku dhawaad', 'qiyaastii', 'in ka badan'],
+  },
+  // Yoruba: scale words with their tone marks or without.
+  yo: {
+    markerWords: ['àti', 'pé', 'fún', 'wọ́n', 'náà', 'yìí', 'ní', 'sí', 'ilé-iṣẹ́'],
+    bylineCues: ['láti ọwọ́'],
+    scales: { '1e9': ['b[ií]l[ií][ọo]̀?n[uù]'], '1e6': ['m[ií]l[ií][ọo]̀?n[uù]'] },
+    hedges: ['nǹkan bí'],
+    ownHedges: ['ju', 'tó'],
+  },
+  // Punjabi (Gurmukhi): crore and lakh, "… ਤੋਂ ਵੱਧ" (more than).
+  pa: {
+    bylineCues: ['ਲੇਖਕ', 'ਰਿਪੋਰਟ'],
+    scales: { '1e9': ['ਅਰਬ'], '1e7': ['ਕਰੋੜ'], '1e5': ['ਲੱਖ'], '1e3': ['ਹਜ਼ਾਰ', 'ਹਜਾਰ'] },
+    currencies: [
+      { code: 'INR', words: ['ਰੁਪਏ', 'ਰੁਪਿਆ[\\p{L}\\p{M}]*'] },
+      { code: 'USD', words: ['ਡਾਲਰ'], generic: true },
+    ],
+    hedges: ['ਲਗਭਗ', 'ਤਕਰੀਬਨ', 'ਕਰੀਬ'],
+    hedgesAfter: ['ਤੋਂ (?:ਵੱਧ|ਜ਼ਿਆਦਾ|ਜਿਆਦਾ)'],
+  },
+  // Telugu glues case endings to scale and currency words ("3,500 కోట్లతో").
+  te: {
+    bylineCues: ['రచయిత', 'విలేకరి'],
+    scales: {
+      '1e9': ['బిలియన్[\\p{L}\\p{M}]*'],
+      '1e7': ['కోట్ల[\\p{L}\\p{M}]*', 'కోటి[\\p{L}\\p{M}]*'],
+      '1e6': ['మిలియన్[\\p{L}\\p{M}]*'],
+      '1e5': ['లక్షల[\\p{L}\\p{M}]*', 'లక్ష'],
+    },
+    currencies: [
+      { code: 'INR', words: ['రూపాయల[\\p{L}\\p{M}]*', 'రూపాయలు'] },
+      { code: 'INR', words: ['రూ\\.'], before: true },
+      { code: 'USD', words: ['డాలర్ల[\\p{L}\\p{M}]*', 'డాలర్లు'], generic: true },
+    ],
+    hedges: ['సుమారు', 'దాదాపు'],
   },
   mr: {
     scales: { '1e9': ['अब्ज'], '1e7': ['कोटी'], '1e6': ['दशलक्ष'], '1e5': ['लाख'], '1e3': ['हजार'] },
@@ -1887,7 +2073,12 @@ export const LANGUAGES: Record<string, LanguageData> = {
   },
 };
 
-const KEY_OF_CANONICAL = new Map(Object.keys(LANGUAGES).map((code) => [canonicalLanguageTag(code) ?? code, code]));
+// Norwegian tagged "no" (as tinyld answers) or "nn" reads the Bokmål entry.
+const KEY_OF_CANONICAL = new Map([
+  ...Object.keys(LANGUAGES).map((code): [string, string] => [canonicalLanguageTag(code) ?? code, code]),
+  ['no', 'nb'],
+  ['nn', 'nb'],
+]);
 
 /**
  * The key of a tag's entry: its primary subtag ("de" for "de-AT"), or the key whose canonical
