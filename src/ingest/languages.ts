@@ -410,7 +410,9 @@ export const LANGUAGES: Record<string, LanguageData> = {
     scales: { '1e9': ['milliard(?:er)?', 'mia\\.?'], '1e6': ['million(?:er)?', 'mio\\.?'] },
     currencies: [{ code: 'DKK', words: ['kroner', 'krone', 'kr\\.?'] }],
   },
+  // Bokmål words Danish writes otherwise (mellem, bliver, nu, selskabet).
   nb: {
+    markerWords: ['blir', 'ble', 'mellom', 'hva', 'nå', 'selskapet', 'noen', 'fikk', 'mye', 'etter', 'hvor', 'kroner'],
     stakeWords: ['(?:eier)?andel(?:en)? på'],
     bylineCues: ['av', 'tekst'],
     rightsReserved: ['alle rettigheter reservert'],
@@ -788,7 +790,6 @@ export const LANGUAGES: Record<string, LanguageData> = {
   ca: {
     // Catalan words that Spanish writes otherwise; the detector has no Catalan and answers Spanish.
     markerWords: [
-      'i',
       'és',
       'als',
       'hi',
@@ -1543,24 +1544,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ownHedges: ['ap.', 'ap'],
   },
   et: {
-    markerWords: [
-      'ja',
-      'on',
-      'ei',
-      'oli',
-      'ka',
-      'see',
-      'mis',
-      'kui',
-      'aga',
-      'ning',
-      'seda',
-      'või',
-      'eurot',
-      'aastal',
-      'ettevõte',
-      'ettevõtte',
-    ],
+    markerWords: ['ja', 'ei', 'oli', 'ka', 'mis', 'kui', 'aga', 'ning', 'seda', 'või', 'eurot', 'aastal', 'ettevõte', 'ettevõtte'],
     bylineCues: ['autor'],
     consentCues: ['küpsis\\p{L}*'],
     rightsReserved: ['kõik õigused kaitstud'],
