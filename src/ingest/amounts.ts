@@ -2,10 +2,12 @@
 // Hand-written: the npm money parsers read one locale's formatting, not scale words such as
 // "miliar", "млрд", "亿" or "কোটি" next to currency words in another script.
 import { currencyCode } from '../schemas/currency.ts';
+import { calendarWords } from './dateline.ts';
 import { asciiDigits, NUMBER_SOURCE, parseNumber } from './numerals.ts';
 import { languageData, languageKey, LANGUAGES, languagesFirst } from './languages.ts';
 import { localCurrency, type PageCountry } from './page-country.ts';
-import { escapeRegExp, execAll, UNSPACED } from './text-features.ts';
+import { PERCENT_WORDS_ONLY } from './percentages.ts';
+import { escapeRegExp, execAll, GLUES_ON, UNSPACED } from './text-features.ts';
 import type { SourceLine } from './types.ts';
 
 /**
@@ -249,18 +251,18 @@ function hedgedBefore(text: string, at: number, lang: string): boolean {
 }
 
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{M}])`;
-/** The script of a currency or scale word that may be followed by a letter: scripts without spaces, and Korean (particles). */
-const GLUES_ON = String.raw`\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
 
 /**
  * Hedges after an amount (languages.ts hedgesAfter): letters glued to the amount's last word in a
- * script with spaces (a case ending, "dolar|dan fazla"), a space, the hedge. In scripts without
- * spaces the hedge follows the amount at once ("100亿元以上"), so "100亿元的多个" is no hedge.
+ * script with spaces (a case ending, "dolar|dan fazla"), spaces, the hedge. Letters of a script
+ * without spaces are never skipped, so "100亿元的多个" is no hedge; a Korean hedge ends at a word's
+ * end or a particle ("100억 원 이상의"), so "이상하다" is none.
  */
 const HEDGES_AFTER = new RegExp(
   `(?:(?![${GLUES_ON}])[\\p{L}\\p{M}])*?[\\s\\u00A0]*(?:${[...new Set(Object.values(LANGUAGES).flatMap((d) => d.hedgesAfter ?? []))]
     .map((h) => {
       const source = h.replace(/ /g, '[\\s\\u00A0]+');
+      if (/\p{Script=Hangul}$/u.test(h)) return String.raw`${source}[은는이가을를의에도로]?(?![\p{Script=Hangul}])`;
       return new RegExp(`[${GLUES_ON}]$`, 'u').test(h) ? source : `${source}${NOT_WORD_AFTER}`;
     })
     .join('|')})`,
@@ -555,9 +557,9 @@ interface High {
 const RANGE_BETWEEN =
   /(?:[\s\u00A0]*[-–—~〜～][\s\u00A0]*|[\s\u00A0]+(?:to|bis|à|a|al|até|tot|till|do|až|до|έως|ως|hingga|sampai|hanggang|đến|ila|zuwa|hadi|እስከ|ទៅ|မှ)[\s\u00A0]+)/iuy;
 /** "and" between the two ends, which makes a range only after a "between" ("between $2 and $3 billion"). */
-const RANGE_AND = /[\s\u00A0]+(?:and|und|et|e|y|i|a|en|och|og|dan|ve|и|і)[\s\u00A0]+/iuy;
+const RANGE_AND = /[\s\u00A0]+(?:and|und|et|e|y|i|a|en|och|og|dan|и|і)[\s\u00A0]+/iuy;
 const BETWEEN_BEFORE =
-  /(?<![\p{L}])(?:between|zwischen|entre|tra|fra|między|mezi|medzi|između|izmedju|tussen|mellan|mellem|antara|arasında|между|між)[\s\u00A0]+$/iu;
+  /(?<![\p{L}])(?:between|zwischen|entre|tra|fra|między|mezi|medzi|između|izmedju|tussen|mellan|mellem|mellom|antara|между|між)[\s\u00A0]+$/iu;
 
 /**
  * Ranges whose lower end leaves the scale (and currency) to the upper end: "2 bis 3 Mrd. Euro" is 2 to
@@ -632,17 +634,27 @@ function readRanges(
  * Ranges whose upper end leaves the scale and currency to the lower end, in languages that write
  * them before the figure: Swahili "dola milioni 40 hadi 50", Burmese "ဒေါ်လာ သန်း ၄၀ မှ ၅၀".
  */
-function readUpperEnds(text: string, original: string, line: number, scaledBefore: readonly High[], lows: readonly Low[]): Found[] {
+function readUpperEnds(
+  text: string,
+  original: string,
+  line: number,
+  lang: string,
+  scaledBefore: readonly High[],
+  lows: readonly Low[],
+): Found[] {
   const added: Found[] = [];
+  if (!scaledBefore.length) return added;
+  const bare = new Map(lows.filter((l) => !l.mention).map((l) => [l.start, l]));
   for (const low of scaledBefore) {
     RANGE_BETWEEN.lastIndex = low.end;
     const between = RANGE_BETWEEN.exec(text);
     if (!between || !low.mention) continue;
-    const highAt = low.end + between[0].length;
-    const high = lows.find((l) => l.start === highAt && !l.mention);
-    // "… hadi 2024" is "until 2024": an upper end is of the lower end's order and no year.
+    const high = bare.get(low.end + between[0].length);
+    // "… hadi 2024", "… hadi 30 Juni", "… hadi 50%" are "until 2024", "until 30 June", "up to 50%":
+    // an upper end is of the lower end's order, and no year, day or percentage.
     if (!high || high.figure <= low.figure || high.figure > 10 * low.figure || /^(?:19|20)\d\d$/.test(text.slice(high.start, high.end)))
       continue;
+    if (dateOrPercentAfter(text, high.end, lang)) continue;
     const range = original.slice(low.mention.start, high.end).trim();
     addNote(low.mention, `the lower end of a range ("${range}")`);
     low.mention.inRange = true;
@@ -661,30 +673,52 @@ function readUpperEnds(text: string, original: string, line: number, scaledBefor
   return added;
 }
 
+const PERCENT_AFTER = new RegExp(`^[\\s\\u00A0]*(?:[%٪％]|(?:${PERCENT_WORDS_ONLY.join('|')}))`, 'iu');
+const WORDS_AFTER = /^[\s\u00A0]*([\p{L}\p{M}]+)(?:[\s\u00A0]+([\p{L}\p{M}]+))?/u;
+
+/** A percent sign or word, or a month or weekday name in the next two words (Hausa "25 ga Maris"), after `at`. */
+function dateOrPercentAfter(text: string, at: number, lang: string): boolean {
+  const next = text.slice(at, at + 40);
+  if (PERCENT_AFTER.test(next)) return true;
+  const words = WORDS_AFTER.exec(next);
+  const calendar = calendarWords(lang);
+  return [words?.[1], words?.[2]].some((w) => w !== undefined && calendar.has(w.toLocaleLowerCase('und')));
+}
+
 /** A note added to a mention's own ("written as dollars…"), not in its place. */
 function addNote(mention: Found, note: string): void {
   mention.note = mention.note ? `${note}; ${mention.note}` : note;
 }
 
+/** A dash or tilde between two figures: a range, whatever the language. */
+const RANGE_DASH = /[\s\u00A0]*[-–—~〜～][\s\u00A0]*/y;
+
 /**
- * Two whole amounts of one currency joined by a range word ("$1 billion to $1.5 billion", Malay
- * "RM1 bilion hingga RM1.5 bilion"): each is noted as an end of the range, and a range word that is
- * also a hedge (hingga, up to) hedges neither.
+ * Two whole amounts of one currency joined as a range: by a dash ("$1 billion – $1.5 billion"), or by
+ * a range word after "between" ("antara RM1 bilion hingga RM1.5 bilion"). Each is noted as an end,
+ * and a hedge before the range hedges both. A word between them that is also a hedge (Malay
+ * "hingga", up to) hedges neither, with or without "between"; "from $1 billion to $2 billion" is
+ * a change as often as a range, and is left as two amounts.
  */
 function joinWholeRanges(text: string, original: string, lang: string, mentions: readonly Found[]): void {
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   for (let i = 1; i < ordered.length; i++) {
     const [low, high] = [ordered[i - 1]!, ordered[i]!];
     if (low.currency !== high.currency || low.value >= high.value || low.inRange || high.inRange) continue;
-    RANGE_BETWEEN.lastIndex = low.end;
-    const between = RANGE_BETWEEN.exec(text);
-    if (!between || low.end + between[0].length !== high.start) continue;
-    const range = original.slice(low.start, high.end).trim();
-    addNote(low, `the lower end of a range ("${range}")`);
-    addNote(high, `the upper end of a range ("${range}")`);
+    const joins = (re: RegExp) => {
+      re.lastIndex = low.end;
+      const m = re.exec(text);
+      return m !== null && low.end + m[0].length === high.start;
+    };
+    const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, low.start - 16), low.start));
+    const range = joins(RANGE_DASH) || (between && (joins(RANGE_BETWEEN) || joins(RANGE_AND)));
+    if (!range && !joins(RANGE_BETWEEN)) continue;
     if (high.approximate && hedgedBefore(text, high.start, lang) && !hedgedBefore(text, low.start, lang) && !hedgedAfter(text, high.end))
       delete high.approximate;
-    // "about $2 billion to $3 billion": the hedge before the range hedges both ends.
+    if (!range) continue;
+    const span = original.slice(low.start, high.end).trim();
+    addNote(low, `the lower end of a range ("${span}")`);
+    addNote(high, `the upper end of a range ("${span}")`);
     if (hedgedBefore(text, low.start, lang)) high.approximate = true;
   }
 }
@@ -788,7 +822,7 @@ export function findAmounts(lines: readonly SourceLine[], lang: string, country?
       taken = end;
     }
     for (const r of readRanges(text, original, line, lang, lows, highs)) inLine.push(r);
-    for (const r of readUpperEnds(text, original, line, scaledBefore, lows)) inLine.push(r);
+    for (const r of readUpperEnds(text, original, line, lang, scaledBefore, lows)) inLine.push(r);
     joinWholeRanges(text, original, lang, inLine);
     // Figures in words: "zwei Milliarden Euro", "ملياري درهم" (two billion dirhams).
     const numbers = wordNumbers(lang);

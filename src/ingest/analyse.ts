@@ -2,7 +2,7 @@
 import type { PartialDate } from '../schemas/partial-date.ts';
 import { findAmounts, type AmountMention } from './amounts.ts';
 import { classifyLines } from './boilerplate.ts';
-import { bareName, findOutlet, languageBylineAuthor, nameBesideDomain, nameWithRole, reporterInText } from './byline.ts';
+import { findOutlet, languageBylineAuthor, nameBesideDomain, nameWithRole, reporterInText } from './byline.ts';
 import { findDates, toPartialDate, type DateMention } from './dateline.ts';
 import { detectLanguage, type DetectedLanguage } from './detect-language.ts';
 import {
@@ -14,7 +14,6 @@ import {
   type NameCandidate,
 } from './entity-mentions.ts';
 import { keyFactCandidates, type KeyFactCandidate } from './key-facts.ts';
-import { languageData, languageKey } from './languages.ts';
 import { findMtDamage, garbledNumbers, type MtDamage } from './mt-damage.ts';
 import { countryOfOutlet } from './page-country.ts';
 import { findPercentages, type PercentageMention } from './percentages.ts';
@@ -95,26 +94,6 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
         l.role = 'byline';
         l.removal = undefined;
       }
-      break;
-    }
-  }
-
-  // A name alone on the line next to the dateline ("Kovács Péter" under "2025. március 14."), when the
-  // page names no author otherwise: the byline without a cue. Only there; not in English, whose
-  // labels are written in title case ("Electric Vehicles"), nor in a language that capitalises its
-  // nouns ("Elektroautos Batterien"); and not words the page repeats (a menu's "Tech News") or
-  // writes in lower case in its text (a label's "Energia Solar" … "energia solar").
-  if (!c.bylineAuthor && !languageAuthor && datelineLine && languageKey(lang) !== 'en' && !languageData(lang).capitalisesNouns) {
-    const at = head.findIndex((l) => l.line === datelineLine.line);
-    const lowerWords = new Set(body.flatMap((l) => l.text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []));
-    for (const l of at < 0 ? [] : [head[at + 1], head[at - 1]]) {
-      if (!l || l.role === 'headline' || (l.removal && l.removal.category !== 'navigation')) continue;
-      const name = bareName(l.text);
-      if (!name || c.lines.some((o) => o.line !== l.line && o.text.includes(name))) continue;
-      if (name.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && lowerWords.has(w.toLocaleLowerCase(lang)))) continue;
-      languageAuthor = name;
-      l.role = 'byline';
-      l.removal = undefined;
       break;
     }
   }

@@ -947,8 +947,6 @@ const PHOTO_WORDS = [
   'photo',
   'photos',
   'kuva',
-  'bild',
-  'billede',
   'gambar',
   'ảnh',
   'zdjęcie',
@@ -1007,12 +1005,14 @@ const photoWords = (lower: boolean) =>
 const CREDIT_COLON = '[:：՝៖፦]';
 /**
  * A caption's closing credit:
- * - in brackets: "(REUTERS)", "(AFP/Getty)", "(ANP / Rob Engelaar)", "(Foto: …)", "(Kuva: …)", "(រូបថត៖ …)";
- * - after the caption, without brackets: "… Foto: TASR/Martin Baumann", "… - Foto BERNAMA", a
- *   credit without a sentence's end.
+ * - in brackets: "(REUTERS)", "(AFP/Getty)", an agency and a photographer's name ("(ANP / Rob
+ *   Engelaar)", not "(VW/Audi)"), the word for a photo ("(Foto dpa)", "(Kuva: …)", "(រូបថត៖ …)"),
+ *   in lower case only before a colon ("(foto: dpa)", not "(gambar di bawah)");
+ * - after the caption, without brackets: "… Foto: TASR/Martin Baumann", "… - Foto BERNAMA" (a
+ *   credit that opens with a capital, not "- Foto mit Belegschaft"), without a sentence's end.
  */
 const CAPTION_CREDIT = new RegExp(
-  String.raw`(?:[(（]\s*(?:\p{Lu}[\p{Lu}\s/&.-]{1,30}|\p{Lu}{2,}[\p{Lu}&.-]*\s*/\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}|${photoWords(true)}(?:\s*${CREDIT_COLON}|\s+[-–—])?[^)）]{0,40})\s*[)）]|(?<=\S\s+)(?:${photoWords(false)}\s*${CREDIT_COLON}|[-–—]\s*${photoWords(false)}(?:\s*${CREDIT_COLON})?)\s*[^\s.!?。։።။។][^.!?。։።။។]{0,58})\s*$`,
+  String.raw`(?:[(（]\s*(?:\p{Lu}[\p{Lu}\s/&.-]{1,30}|\p{Lu}{2,}[\p{Lu}&.-]*\s*/\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}|${photoWords(false)}(?:\s*${CREDIT_COLON}|\s+[-–—])?[^)）]{0,40}|${photoWords(true)}\s*${CREDIT_COLON}[^)）]{0,40})\s*[)）]|(?<=\S\s+)(?:${photoWords(false)}\s*${CREDIT_COLON}|[-–—]\s*${photoWords(false)}(?:\s*${CREDIT_COLON})?(?=\s*[\p{Lu}\p{Lo}]))\s*[^\s.!?。։።။។][^.!?。։።။។]{0,58})\s*$`,
   'u',
 );
 /**

@@ -92,8 +92,12 @@ const anyCase = (cue: string) =>
   cue.replace(/^\p{L}/u, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toUpperCase()}${c.toLowerCase()}]`));
 const cues = (list: string[]) => list.map(anyCase).join('|');
 
-/** Lower-case particles inside a name: "Pieter van Dijk", "Maria da Silva", "Ahmad bin Ismail". Not "and" ("i", "y", "e"), which joins two names. */
-const NAME_PARTICLE = String.raw`(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|bin|binti|ibn|al|el|ter|ten|zu)`;
+/**
+ * Lower-case particles inside a name: "Pieter van Dijk", "Ahmad bin Ismail". Not the Romance "de",
+ * "da", "di", which also join a name to a place or an outlet ("Mario Rossi da Milano", "Juan
+ * Pérez de El País"), nor "and", which joins two names.
+ */
+const NAME_PARTICLE = String.raw`(?:van|von|der|den|ter|ten|zu|bin|binti|ibn)`;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const NAME = String.raw`(?:${NAME_WORD}(?:\s+(?:${NAME_PARTICLE}\s+){0,2}${NAME_WORD}){0,3}|[\p{Script=Han}]{2,4}(?![\p{Script=Han}]))`;
 /**
@@ -166,22 +170,6 @@ const NAME_WITH_ROLE = new RegExp(String.raw`^(${NAME})\s*[,–—-]\s*(?:${cues
 export function nameWithRole(text: string): string | undefined {
   const t = text.trim();
   return t.length > 80 ? undefined : cleanName(NAME_WITH_ROLE.exec(t)?.[1]);
-}
-
-/** A person's name alone: two or three words, each a capital and lower-case letters, perhaps with a particle or Catalan and Spanish "i"/"y" between surnames. */
-const BARE_NAME = new RegExp(
-  String.raw`^(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?:\s+(?:(?:${NAME_PARTICLE}|i|y)\s+)?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*){1,2})(?:\s*[|·•,–—]\s*\p{Lu}[\p{L}\p{M}\s-]{0,30})?$`,
-  'u',
-);
-
-/**
- * A line that is only a name, with perhaps a place after a separator ("Kovács Péter", "Jordi Puig |
- * Barcelona"): the author when the line stands beside the dateline (analyse.ts), where pages put the
- * byline without a cue.
- */
-export function bareName(text: string): string | undefined {
-  const t = text.trim();
-  return t.length > 60 ? undefined : cleanName(BARE_NAME.exec(t)?.[1]);
 }
 
 /** Lower-case letters without accents: "Nguyễn" → "nguyen". */

@@ -21,9 +21,10 @@ const all = (pick: (d: (typeof LANGUAGES)[string]) => string[] | undefined) => [
   ...new Set(Object.values(LANGUAGES).flatMap((d) => pick(d) ?? [])),
 ];
 
+// One group per cue, so that a match says which cue it is.
 const CONSENT = new RegExp(
   all((d) => d.consentCues)
-    .map(bounded)
+    .map((cue) => `(${bounded(cue)})`)
     .join('|'),
   'giu',
 );
@@ -31,9 +32,12 @@ const BUTTON_WORDS = all((d) => d.consentButtons).sort((a, b) => b.length - a.le
 /** One button at the end of the line, after a space, a sentence end or a bracket. */
 const LAST_BUTTON = new RegExp(`(?:^|[\\s\\p{P}])(?:${BUTTON_WORDS.map(bounded).join('|')})[\\s\\p{P}]*$`, 'iu');
 
-/** How many different consent cues the line holds ("cookies", "by continuing to browse"). */
+/**
+ * How many different consent cues the line holds ("cookies", "by continuing to browse"): different
+ * cues, not different words one cue matches ("kolačiće", "kolačića" are one, and may be biscuits).
+ */
 export function consentCues(text: string): number {
-  return new Set([...text.matchAll(CONSENT)].map((m) => m[0].toLowerCase())).size;
+  return new Set([...text.matchAll(CONSENT)].map((m) => m.findIndex((group, i) => i > 0 && group !== undefined))).size;
 }
 
 /**

@@ -70,7 +70,6 @@ const MONTH_LOCALES = [
   'mt',
   'ha',
   'yo',
-  'ig',
   'zu',
   'xh',
   'so',
@@ -112,6 +111,13 @@ const MONTH_LOCALES = [
   'my',
   'am',
 ];
+
+/**
+ * Locales whose short month names are three Latin letters that are words or abbreviations of other
+ * languages (Hausa "Sat", Zulu "Mas", Xhosa "Mat"): only their full names are read. (Igbo's full
+ * names are as short, "Mee": Igbo is not read.)
+ */
+const FULL_NAMES_ONLY = new Set(['ha', 'yo', 'zu', 'xh', 'so', 'mt', 'tk', 'tg']);
 
 interface MonthName {
   month: number;
@@ -433,7 +439,7 @@ function monthLexicon(lang: string): Lexicon {
     { day: 'numeric', month: 'short' },
   ];
   const addNames = (locale: string, calendar: string, dates: Date[]) => {
-    for (const style of styles) {
+    for (const style of FULL_NAMES_ONLY.has(locale) ? styles.filter((st) => st.month === 'long') : styles) {
       let format: Intl.DateTimeFormat;
       try {
         format = new Intl.DateTimeFormat(`${locale}-u-ca-${calendar}-nu-latn`, { ...style, timeZone: 'UTC' });

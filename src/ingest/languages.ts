@@ -791,7 +791,6 @@ export const LANGUAGES: Record<string, LanguageData> = {
     // Catalan words that Spanish writes otherwise; the detector has no Catalan and answers Spanish.
     markerWords: [
       'és',
-      'als',
       'hi',
       'ho',
       'els',
@@ -1486,7 +1485,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       'inda',
       'yayin',
     ],
-    bylineCues: ['daga', 'marubuci'],
+    bylineCues: ['marubuci'],
     scales: { '1e12': ['tiriliyan'], '1e9': ['biliyan'], '1e6': ['miliyan'], '1e3': ['dubu'] },
     scalesBeforeNumber: true,
     currencies: [
@@ -1683,9 +1682,6 @@ export const LANGUAGES: Record<string, LanguageData> = {
     // Serbian (ekavian) words that Croatian writes otherwise ("dve"/"dvije", "hiljada"/"tisuća"), in
     // both alphabets: the detector answers Serbian for Croatian too, and these settle it.
     markerWords: [
-      'dve',
-      'pre',
-      'mesto',
       'vreme',
       'gde',
       'hiljada',
@@ -1695,7 +1691,6 @@ export const LANGUAGES: Record<string, LanguageData> = {
       'takođe',
       'evra',
       'nedelje',
-      'cena',
       'uslovi',
       'kompanija',
       'kompanije',
@@ -2004,7 +1999,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'KRW', words: ['ウォン'] },
     ],
     hedges: ['約', 'およそ'],
-    hedgesAfter: ['以上', '余り', '程度', '超'],
+    hedgesAfter: ['以上', '余り', '程度'],
   },
   ko: {
     consentCues: ['쿠키', 'cookie'],
@@ -2020,7 +2015,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'KRW', words: ['원'] },
     ],
     hedges: ['약', '거의'],
-    hedgesAfter: ['여', '이상', '가량', '정도'],
+    hedgesAfter: ['이상', '가량', '정도'],
     nameSuffixes: [
       '으로부터',
       '로부터',

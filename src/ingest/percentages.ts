@@ -1,6 +1,6 @@
 // Percentages in any script: "36.2%", "6,3 %", "৩৬.২%", "٪٥", "15 persen", "百分之十五" is left to the editor.
 import { asciiDigits, NUMBER_SOURCE, parseNumber } from './numerals.ts';
-import { execAll } from './text-features.ts';
+import { execAll, GLUES_ON } from './text-features.ts';
 import type { SourceLine } from './types.ts';
 
 export interface PercentageMention {
@@ -55,12 +55,12 @@ const PERCENT_WORDS = [
   'prosentt?(?:i|ia|in)?',
   'százalék(?:kal|ot|os|a)?',
   'la sută',
-  'posto',
+  // Croatian and Serbian "30 posto"; not Italian "al 3 posto" (third place).
+  '(?<!(?:al|il|nel|del|un|allo)\\s+\\d+\\s?)posto',
   'посто',
-  'faiz',
   'foiz',
   'пайыз\\p{L}*',
-  'хувь\\p{L}*',
+  'хувь(?:иар|ийн|тай)?',
   'τοις εκατό',
   'אחוז\\p{L}*',
   'درصد',
@@ -89,10 +89,12 @@ export const PERCENT_WORDS_ONLY = PERCENT_WORDS.filter((w) => !/^[%٪％]$/.test
 export const FIGURE_PERCENT_WORDS = [...PLAIN_PERCENT_WORDS, 'процент(?:а|ов)?', 'відс(?:оток|отка|отків)', 'শতাংশ'];
 
 // A sign may touch the next word ("12.5%上昇"); a percent word must end where the word ends, but in
-// a script that glues particles to it (Burmese "ရာခိုင်နှုန်းကို", Korean "퍼센트를").
-const GLUED_ON = /[\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Thai}\p{Script=Lao}\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+// a script that glues particles to it (Burmese "ရာခိုင်နှုန်းကို", Korean "퍼센트를"). A percentage
+// point is no percentage ("5 percentage points", "5 პროცენტული პუნქტით", "0.5퍼센트포인트").
+const GLUED_ON = new RegExp(`[${GLUES_ON}]$`, 'u');
+const POINTS = String.raw`(?![\s\u00A0-]*(?:points?|punkt\p{L}*|pont\p{L}*|пункт\p{L}*|тармақ\p{L}*|პუნქტ\p{L}*|կետ\p{L}*|포인트|พอยต์|puan))`;
 const AFTER = new RegExp(
-  String.raw`(?<![\d.,])(${NUMBER_SOURCE})\s?(?:[%٪％]|${PERCENT_WORDS_ONLY.map((w) => (GLUED_ON.test(w) ? `(?:${w})` : String.raw`(?:${w})(?![\p{L}])`)).join('|')})`,
+  String.raw`(?<![\d.,])(${NUMBER_SOURCE})\s?(?:[%٪％]|${PERCENT_WORDS_ONLY.map((w) => (GLUED_ON.test(w) ? `(?:${w})${POINTS}` : String.raw`(?:${w})(?![\p{L}])${POINTS}`)).join('|')})`,
   'giu',
 );
 // Turkish ("%5", "yüzde 5"), Swahili ("asilimia 20"), Sinhala and some Arabic writing put the sign first: "%5", "٪٥"; Chinese writes 百分之 before the number.

@@ -100,6 +100,12 @@ export function isRowItem(item: string): boolean {
   return wordCount(item) <= 4 && !/\p{N}{3}/u.test(item);
 }
 
+/**
+ * The scripts whose words may be followed by a letter at once: those without spaces, and Korean,
+ * which glues its particles to a word. A regular-expression class body.
+ */
+export const GLUES_ON = String.raw`\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
+
 /** Scripts whose words are not separated by spaces. */
 export const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;

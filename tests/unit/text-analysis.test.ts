@@ -629,6 +629,9 @@ describe('plural and case endings', () => {
     // lwe- and then zi- off: the stem that izigidi, cut to its longest prefix, asks for.
     expect(indexed('lwezigidi', 'zu')).toContain('gidi');
     expect(finds('Thekwini', 'imboni entsha eThekwini', 'en')).toBe(false);
+    // A name with a capital keeps its letters.
+    expect(indexed('Apple Ulundi', 'zu')).not.toContain('pple');
+    expect(indexed('Apple Ulundi', 'zu')).not.toContain('lundi');
   });
   it('Pashto and Sorani: their own letters are typed as Persian ones, and Arabic ones in tagged text', () => {
     expect(finds('ننگرهار', 'د ننګرهار ولایت', 'ps')).toBe(true);
@@ -644,6 +647,8 @@ describe('plural and case endings', () => {
   it('Malay and Indonesian: a plural written twice with a hyphen is asked as the word once', () => {
     expect(analyzeQuery('kilang-kilang')).toBe(analyzeQuery('kilang'));
     expect(analyzeQuery('Kilang-kilang baharu')).toBe(analyzeQuery('Kilang baharu'));
+    // A name written twice stays whole.
+    expect(analyzeQuery('Baden-Baden')).not.toBe(analyzeQuery('Baden'));
     // Two different words joined by a hyphen stay as they are.
     expect(analyzeQuery('kuala-lumpur')).toBe(analyzeQuery('kuala-lumpur'));
     expect(analyzeQuery('kuala-lumpur')).not.toBe(analyzeQuery('kuala'));

@@ -242,9 +242,12 @@ function addWordForms(word: string, rules: ScriptRules, forms: Set<string>, all 
         ]
       : [[rules, lower]];
   if (all) forms.add(rules.encode ? encodeWord(lower, rules) : lower);
+  // A Latin word with a capital is a name: Swahili and Zulu prefixes are not taken off it (Apple,
+  // Ulundi), though they are off a name they are glued to in lower case (eThekwini).
+  const named = /^[\p{Lu}]/u.test(word) && /^\p{Script=Latin}/u.test(word);
   for (const [r, base] of passes) {
     const folded = foldWord(base, r);
-    for (const form of [folded, ...cliticFreeForms(folded, r)]) {
+    for (const form of named ? [folded] : [folded, ...cliticFreeForms(folded, r)]) {
       // With the word's other inflected forms (a fleeting vowel, a feminine ending), its clitics off or on.
       for (const f of [form, ...alternateForms(form, r)]) if (f !== lower) forms.add(r.encode ? encodeWord(f, r) : f);
     }
@@ -355,12 +358,15 @@ export function analyseQueryWord(word: string, stem?: (name: string, word: strin
  * out.
  */
 /**
- * A word written twice with a hyphen, as Malay and Indonesian write a plural (kilang-kilang,
- * perusahaan-perusahaan), as the word once: the text often writes it once, and Pagefind would look
- * for the hyphenated whole.
+ * A word written twice with a hyphen, its second time in lower case, as Malay and Indonesian write a
+ * plural (kilang-kilang, Perusahaan-perusahaan), as the word once: the text often writes it once,
+ * and Pagefind would look for the hyphenated whole. A name so written (Baden-Baden, Bora-Bora)
+ * stays.
  */
 export function withoutReduplication(text: string): string {
-  return text.replace(/(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,})-\1(?![\p{L}\p{M}])/giu, '$1');
+  return text.replace(/(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,})-\1(?![\p{L}\p{M}])/giu, (whole, word: string) =>
+    /^\p{Ll}/u.test(whole.slice(word.length + 1)) ? word : whole,
+  );
 }
 
 export function analyseQueryText(query: string, stem?: (name: string, word: string) => string): string {

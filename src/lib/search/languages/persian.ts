@@ -1,4 +1,5 @@
 import type { WordRules } from '../languages.ts';
+import { PASHTO_AND_KURDISH_LETTERS } from './arabic.ts';
 
 /**
  * Persian, Urdu, Pashto and Sorani Kurdish text spells yeh, kaf and heh with letters of their own, where a reader may
@@ -12,16 +13,7 @@ import type { WordRules } from '../languages.ts';
 export default {
   fold: [
     // Pashto's and Sorani's own letters first, as the Arabic rules fold them, then to Arabic letters.
-    ['ګ', 'گ'],
-    ['ښ', 'ش'],
-    ['ږ', 'ژ'],
-    ['ټ', 'ت'],
-    ['ډ', 'د'],
-    ['[ړڕ]', 'ر'],
-    ['ڼ', 'ن'],
-    ['[ېۍێ]', 'ی'],
-    ['ۆ', 'و'],
-    ['ڵ', 'ل'],
+    ...PASHTO_AND_KURDISH_LETTERS,
     ['ی', 'ي'],
     ['ک', 'ك'],
     ['[ہە]', 'ه'],
