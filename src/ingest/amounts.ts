@@ -254,12 +254,16 @@ const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{M}])`;
 
 /**
  * Hedges after an amount (languages.ts hedgesAfter): letters glued to the amount's last word in a
- * script with spaces (a case ending, "dolar|dan fazla"), spaces, the hedge. Letters of a script
+ * script with spaces (a case ending of up to twelve letters, "dolar|dan fazla"), up to three
+ * spaces, the hedge: bounded, so that a long run of letters or spaces is not searched from every
+ * amount. Letters of a script
  * without spaces are never skipped, so "100亿元的多个" is no hedge; a Korean hedge ends at a word's
  * end or a particle ("100억 원 이상의"), so "이상하다" is none.
  */
 const HEDGES_AFTER = new RegExp(
-  `(?:(?![${GLUES_ON}])[\\p{L}\\p{M}])*?[\\s\\u00A0]*(?:${[...new Set(Object.values(LANGUAGES).flatMap((d) => d.hedgesAfter ?? []))]
+  `(?:(?![${GLUES_ON}])[\\p{L}\\p{M}]){0,12}?[\\s\\u00A0]{0,3}(?:${[
+    ...new Set(Object.values(LANGUAGES).flatMap((d) => d.hedgesAfter ?? [])),
+  ]
     .map((h) => {
       const source = h.replace(/ /g, '[\\s\\u00A0]+');
       if (/\p{Script=Hangul}$/u.test(h)) return String.raw`${source}[은는이가을를의에도로]?(?![\p{Script=Hangul}])`;
