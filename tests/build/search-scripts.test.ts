@@ -181,8 +181,8 @@ const CASES: [string, string, string | null][] = [
   ['shaqooyin', 'somali-sugar-plant', null],
   // Catalan: a plural retried as its singular's stem (fàbriques, fàbrica).
   ['fàbriques', 'catalan-cell-plant', null],
-  // Malay: a derived noun asked as its stem (pelaburan, melabur), a plural written twice.
-  ['pelaburan', 'malay-solar-plant', null],
+  // Malay: a verb's stem (labur, indexed from melabur), a plural written twice.
+  ['labur', 'malay-solar-plant', null],
   ['kilang-kilang Kulim', 'malay-solar-plant', null],
   // Pashto and Sorani letters typed on a Persian keyboard; a Pashto oblique ending; a Sorani definite plural.
   ['ننگرهار', 'pashto-solar-plant', null],

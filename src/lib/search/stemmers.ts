@@ -22,7 +22,6 @@ const STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string
   nguni: () => import('./languages/nguni-prefixes.ts'),
   somali: () => import('./languages/somali-suffixes.ts'),
   catalan: () => import('./languages/catalan-plurals.ts'),
-  indonesian: () => import('@orama/stemmers/indonesian'),
   serbian: () => import('@orama/stemmers/serbian'),
   spanish: () => import('@orama/stemmers/spanish'),
   portuguese: () => import('@orama/stemmers/portuguese'),

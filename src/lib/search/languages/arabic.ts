@@ -1,23 +1,5 @@
 import type { WordRules } from '../languages.ts';
 
-/**
- * Pashto's and Sorani Kurdish's own letters, as a reader with a Persian keyboard types them (ګ as گ,
- * ښ as ش, ې as ی; Sorani ێ as ی, ۆ as و, ڕ as ر, ڵ as ل): ننگرهار finds ننګرهار. Folded by these rules
- * and, first, by the Persian entry's (./persian.ts), which its pages are also indexed by.
- */
-export const PASHTO_AND_KURDISH_LETTERS: [string, string][] = [
-  ['ګ', 'گ'],
-  ['ښ', 'ش'],
-  ['ږ', 'ژ'],
-  ['ټ', 'ت'],
-  ['ډ', 'د'],
-  ['[ړڕ]', 'ر'],
-  ['ڼ', 'ن'],
-  ['[ېۍێ]', 'ی'],
-  ['ۆ', 'و'],
-  ['ڵ', 'ل'],
-];
-
 export default {
   // Tatweel is a letter to Pagefind; alef and hamza forms, for the header box (Pagefind folds their marks).
   fold: [
@@ -29,7 +11,20 @@ export default {
     ['ى', 'ي'],
     // The non-joiner inside a Persian word (می‌سازد) is often left out in typing.
     ['(?<=\\p{Script=Arabic})[\u200C\u200D]', ''],
-    ...PASHTO_AND_KURDISH_LETTERS,
+    // Pashto's and Sorani Kurdish's own letters, as a reader with a Persian keyboard types them (ګ as
+    // گ, ښ as ش, ې as ی; Sorani ێ as ی, ۆ as و, ڕ as ر, ڵ as ل): ننگرهار finds ننګرهار. The Persian
+    // entry (./persian.ts) folds them first too, written out there as here: each module holds its
+    // whole list, which is what a reader's browser fetches for the script.
+    ['ګ', 'گ'],
+    ['ښ', 'ش'],
+    ['ږ', 'ژ'],
+    ['ټ', 'ت'],
+    ['ډ', 'د'],
+    ['[ړڕ]', 'ر'],
+    ['ڼ', 'ن'],
+    ['[ېۍێ]', 'ی'],
+    ['ۆ', 'و'],
+    ['ڵ', 'ل'],
   ],
   prefixes: ['وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'],
   // Queries in Persian and Urdu are analysed by these rules too (the script's first entry): Urdu's

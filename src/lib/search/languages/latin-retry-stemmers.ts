@@ -31,8 +31,4 @@ export default {
   nr: 'nguni',
   ss: 'nguni',
   nd: 'nguni',
-  // Indonesian and Malay text is indexed with its stems (indonesianStems in ../text.ts): a derived
-  // query word no page has (pelaburan) is asked as its stem (labur), which melabur gave the index.
-  id: 'indonesian',
-  ms: 'indonesian',
 } satisfies Record<string, string>;

@@ -1,5 +1,4 @@
 import type { WordRules } from '../languages.ts';
-import { PASHTO_AND_KURDISH_LETTERS } from './arabic.ts';
 
 /**
  * Persian, Urdu, Pashto and Sorani Kurdish text spells yeh, kaf and heh with letters of their own, where a reader may
@@ -13,7 +12,16 @@ import { PASHTO_AND_KURDISH_LETTERS } from './arabic.ts';
 export default {
   fold: [
     // Pashto's and Sorani's own letters first, as the Arabic rules fold them, then to Arabic letters.
-    ...PASHTO_AND_KURDISH_LETTERS,
+    ['ګ', 'گ'],
+    ['ښ', 'ش'],
+    ['ږ', 'ژ'],
+    ['ټ', 'ت'],
+    ['ډ', 'د'],
+    ['[ړڕ]', 'ر'],
+    ['ڼ', 'ن'],
+    ['[ېۍێ]', 'ی'],
+    ['ۆ', 'و'],
+    ['ڵ', 'ل'],
     ['ی', 'ي'],
     ['ک', 'ك'],
     ['[ہە]', 'ه'],
