@@ -16,6 +16,7 @@ import { readContentFiles, type ReadFilesOptions } from './read-content-threads.
 import { parseYamlDocument } from './yaml-document.ts';
 import { dropRepeatedFields, mergeKeys, placedNodes, valuesCutByComments, type PlacedNode } from './yaml-tree.ts';
 import { wellFormedData, type WellFormedParts } from './well-formed-data.ts';
+import { draftLeftovers } from '../lib/content/draft-leftovers.ts';
 
 /** Files larger than this are refused: content is prose and data, never bulk. */
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -677,6 +678,23 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
         fix: 'delete the invisible character; it can hide or reorder text',
       });
   }
+  // Whether or not the schema passes: a draft published as ingest wrote it also lacks fields the schema asks for.
+  if (name === 'briefs' && body && (raw as { status?: unknown } | null)?.status === 'published')
+    for (const left of draftLeftovers(body))
+      issues.push({
+        severity: 'error',
+        ...at,
+        line: bodyLine + left.line - 1,
+        field: '(body)',
+        message:
+          left.kind === 'todo'
+            ? 'a published brief still holds a to-do note from its draft ("TODO: …")'
+            : "a published brief still holds ingest's copy of the source article, which would publish the article's own words",
+        fix:
+          left.kind === 'todo'
+            ? 'do what the note asks and delete it, or set status: draft'
+            : 'delete the "Article text" heading and the fenced text below it, or set status: draft',
+      });
   const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) {
     const isUnknown = new Set(

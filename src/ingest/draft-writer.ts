@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from 'node:path';
 import { Document, isScalar, visit } from 'yaml';
 import { sha256 } from '../check/corpus.ts';
+import { ARTICLE_HEADING, TODO_MARK } from '../lib/content/draft-leftovers.ts';
 import { briefSchema } from '../schemas/brief.ts';
 import type { Analysis } from './analyse.ts';
 import { slugify } from './slug.ts';
@@ -104,13 +105,13 @@ export function draftBody(a: Analysis): string {
   const article = a.body.map((l) => l.text.trim()).join('\n\n');
   const fence = fenceFor(article);
   return [
-    'TODO: write the English summary here, in your own words (two or three short paragraphs). It replaces everything in this body.',
+    `${TODO_MARK} write the English summary here, in your own words (two or three short paragraphs). It replaces everything in this body.`,
     '',
     a.language.tag.split('-')[0] === 'en'
-      ? 'TODO: check the title, entities and source fields above, add topics and keyFacts, then set status: published and published: YYYY-MM-DD.'
-      : `TODO: write sourceSummary (lang: ${a.language.tag}) in the frontmatter, check the title, entities and source fields, add topics and keyFacts, then set status: published and published: YYYY-MM-DD.`,
+      ? `${TODO_MARK} check the title, entities and source fields above, add topics and keyFacts, then set status: published and published: YYYY-MM-DD.`
+      : `${TODO_MARK} write sourceSummary (lang: ${a.language.tag}) in the frontmatter, check the title, entities and source fields, add topics and keyFacts, then set status: published and published: YYYY-MM-DD.`,
     '',
-    '## Article text (cleaned by ingest; delete before publishing)',
+    `## ${ARTICLE_HEADING}`,
     '',
     `${fence}text`,
     article,

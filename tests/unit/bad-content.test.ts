@@ -2069,6 +2069,35 @@ describe('rules across entries', () => {
     expect(errorsOf({ [BRIEF_PATH]: draft }).filter((e) => e.field === '(body)')).toEqual([]);
   });
 
+  it("published-brief-with-draft-leftovers: a to-do note or ingest's article section", () => {
+    const notes = ["TODO: add the plant's city\n", '- TODO: check the round size\n', '> TODO: confirm\n'];
+    for (const note of notes)
+      expect(errorsOf(edit(BRIEF_PATH, 'a second plant.\n', `a second plant.\n\n${note}`)), note).toEqual([
+        {
+          file: file(BRIEF_PATH),
+          line: BRIEF_BODY_LINE + 3,
+          field: '(body)',
+          message: 'a published brief still holds a to-do note from its draft ("TODO: …")',
+          fix: 'do what the note asks and delete it, or set status: draft',
+        },
+      ]);
+    const article = '\n## Article text (cleaned by ingest; delete before publishing)\n\n```text\nThe article.\n```\n';
+    expect(errorsOf(edit(BRIEF_PATH, 'a second plant.\n', `a second plant.\n${article}`))).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: BRIEF_BODY_LINE + 3,
+        field: '(body)',
+        message: "a published brief still holds ingest's copy of the source article, which would publish the article's own words",
+        fix: 'delete the "Article text" heading and the fenced text below it, or set status: draft',
+      },
+    ]);
+    // The word in a sentence is prose, and a draft may hold both.
+    expect(errorsOf(edit(BRIEF_PATH, 'a second plant.', 'a second plant; the label TODO: is not a note here.'))).toEqual([]);
+    const draft = edit(BRIEF_PATH, 'a second plant.\n', `a second plant.\n\n${notes[0]}${article}`);
+    draft[BRIEF_PATH] = replaceOnce(draft[BRIEF_PATH]!, 'status: published', 'status: draft');
+    expect(errorsOf(draft).filter((e) => e.field === '(body)')).toEqual([]);
+  });
+
   it("source-summary-in-another-language: the summary is in the source's own language", () => {
     const summary = (lang: string) => `sourceSummary:\n  lang: ${lang}\n  text: Нордвинд привлёк деньги.\nkeyFacts:\n`;
     const brief = (source: string, lang: string) =>

@@ -162,6 +162,29 @@ describe('the draft file', () => {
     expect(brief.data.ingest?.removedLines?.map((r) => r.line)).toContain(1);
   });
 
+  it('is refused when published as ingest wrote it: its to-do notes and its copy of the article', () => {
+    const published = draft.replace('status: draft\n', 'status: published\npublished: 2026-01-05\n');
+    expect(published).not.toBe(draft);
+    const bodyIssues = (text: string) => {
+      const dir = contentDirWithFixtureEntities();
+      mkdirSync(join(dir, 'briefs'));
+      writeFileSync(join(dir, 'briefs/nordwind-draft.mdx'), text);
+      return readContent(dir).issues.filter((i) => i.field === '(body)');
+    };
+    const lines = published.split('\n');
+    const lineOf = (start: string) => lines.findIndex((l) => l.startsWith(start)) + 1;
+    expect(bodyIssues(published).map(({ line, message }) => ({ line, message }))).toEqual([
+      { line: lineOf('TODO:'), message: 'a published brief still holds a to-do note from its draft ("TODO: …")' },
+      {
+        line: lineOf('## Article text'),
+        message: "a published brief still holds ingest's copy of the source article, which would publish the article's own words",
+      },
+    ]);
+    // With the summary written in their place, the body passes.
+    const summary = 'Nordwind Mobility raised EUR 1.2 billion for electric buses, an invented test report says.\n';
+    expect(bodyIssues(published.slice(0, published.indexOf('TODO:')) + summary)).toEqual([]);
+  });
+
   it('cannot be published without the fields a draft may leave out', () => {
     const frontmatter = { title: 't', status: 'published', source: { file: 'x.txt', sha256: 'c'.repeat(64), lang: 'en' } };
     const result = briefSchema.safeParse(frontmatter);

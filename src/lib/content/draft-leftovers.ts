@@ -1,0 +1,28 @@
+/**
+ * What ingest writes into a draft's body for the editor to replace (src/ingest/draft-writer.ts),
+ * and the check that none of it reaches a published brief (src/check/read-content.ts): a to-do
+ * note, or the cleaned source article, whose words are the corpus's and not the brief's.
+ */
+export const TODO_MARK = 'TODO:';
+export const ARTICLE_HEADING = 'Article text (cleaned by ingest; delete before publishing)';
+
+export interface DraftLeftover {
+  /** Line of the body, from 1. */
+  line: number;
+  kind: 'todo' | 'article';
+}
+
+// A note may sit in a list item or a quote; the heading at any level.
+const TODO_LINE = /^\s*(?:(?:[-*+>]|\d+[.)])\s+)*TODO:/u;
+const HEADING_TEXT = ARTICLE_HEADING.slice(0, ARTICLE_HEADING.indexOf(' ('));
+const ARTICLE_LINE = new RegExp(`^\\s{0,3}#{1,6}\\s+${HEADING_TEXT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+
+/** The first line of each kind of leftover in a brief's body. */
+export function draftLeftovers(body: string): DraftLeftover[] {
+  const found = new Map<DraftLeftover['kind'], number>();
+  body.split(/\r?\n/u).forEach((text, i) => {
+    if (!found.has('todo') && TODO_LINE.test(text)) found.set('todo', i + 1);
+    if (!found.has('article') && ARTICLE_LINE.test(text)) found.set('article', i + 1);
+  });
+  return [...found].map(([kind, line]) => ({ kind, line })).sort((a, b) => a.line - b.line);
+}
