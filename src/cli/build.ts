@@ -3,7 +3,7 @@
 // only when the whole build succeeded. A failed build leaves the last good site exactly as
 // it was.
 //
-// Astro runs in a child process (lib/astro-build-process.ts) that sends each page it
+// Astro runs in a child process (src/cli/astro-build-process.ts) that sends each page it
 // renders to the search indexer held here. Pagefind writes its bundle once Astro's
 // process has ended, so the two largest memory peaks of a build never add up. Apart from
 // that and the swap it is `astro build`: both publish the same site.

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentDir as contentDirOf } from '../check/content-dir.ts';
 import { checkCorpusHashes, corpusDir, sha256 } from '../check/corpus.ts';
 import { readContent } from '../check/read-content.ts';
 import { countOf } from '../lib/text/counts.ts';
@@ -25,7 +26,7 @@ const USAGE = `Usage: npm run ingest -- [options] FILE...
 Writes content/briefs/<slug>.mdx (status: draft) for each raw article file and reports what it found.
 
 Options:
-  --content-dir DIR  content folder to read entities from and write drafts to (default: ./content)
+  --content-dir DIR  content folder to read entities from and write drafts to (default: DOSSIER_CONTENT_DIR, or ./content)
   --dry-run          analyse and report, write nothing
   --json             print the results as JSON
   --force            replace an existing brief of the same source (a backup goes to briefs/.backup/)
@@ -119,7 +120,7 @@ export function main(argv: string[], io: CliIo): number {
       args: argv,
       allowPositionals: true,
       options: {
-        'content-dir': { type: 'string', default: 'content' },
+        'content-dir': { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
@@ -136,7 +137,8 @@ export function main(argv: string[], io: CliIo): number {
     io.out(USAGE);
     return 0;
   }
-  const contentDir = resolve(io.cwd, values['content-dir']);
+  // The folder the check and the build read (src/check/content-dir.ts) unless one is named.
+  const contentDir = values['content-dir'] === undefined ? contentDirOf(io.cwd) : resolve(io.cwd, values['content-dir']);
   if (values.check) return runCheck(contentDir, io, values.json);
   if (!positionals.length) {
     io.err(`No input files.\n\n${USAGE}`);

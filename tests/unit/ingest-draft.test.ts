@@ -236,6 +236,19 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
     expect(readContent(dir).issues).toEqual([]);
   });
 
+  it('writes into DOSSIER_CONTENT_DIR when no --content-dir is named, as the check and the build read it', () => {
+    const dir = contentDirWithFixtureEntities();
+    const before = process.env.DOSSIER_CONTENT_DIR;
+    process.env.DOSSIER_CONTENT_DIR = dir;
+    try {
+      expect(run([files[0]!], temp()).code).toBe(0);
+    } finally {
+      if (before === undefined) delete process.env.DOSSIER_CONTENT_DIR;
+      else process.env.DOSSIER_CONTENT_DIR = before;
+    }
+    expect(readdirSync(join(dir, 'briefs')).filter((f) => f.endsWith('.mdx'))).toHaveLength(1);
+  });
+
   it('gives the same files for the same input', () => {
     const one = contentDirWithFixtureEntities();
     const two = contentDirWithFixtureEntities();
