@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 
 export interface OutputFolders {
   /** Where the site is published (dist/). */
@@ -28,6 +28,29 @@ export function outputFolders(out: string, pid = process.pid): OutputFolders {
   const hidden = basename(out).replace(/^\.?/, '.');
   const sibling = (kind: string) => join(dirname(out), `${hidden}.${kind}-${pid}`);
   return { out, staging: sibling('building'), previous: sibling('previous'), replaced: sibling('replaced') };
+}
+
+/** Whether `inner` is `outer` or lies inside it. */
+const within = (inner: string, outer: string) => {
+  const path = relative(outer, inner);
+  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+};
+
+/**
+ * The first folder the output folder may not be, hold or lie in, with how the two meet; undefined
+ * when it is clear of all of them. The swap replaces the output folder and deletes the old one
+ * on the next build, so an output folder that is (or holds) the content, public/ or the corpus
+ * would delete them, and one inside them would be read back as content or copied into the site.
+ */
+export function outputClash(
+  out: string,
+  guarded: readonly { name: string; path: string }[],
+): { name: string; path: string; how: 'is' | 'holds' | 'inside' } | undefined {
+  for (const folder of guarded) {
+    if (within(folder.path, out)) return { ...folder, how: out === folder.path ? 'is' : 'holds' };
+    if (within(out, folder.path)) return { ...folder, how: 'inside' };
+  }
+  return undefined;
 }
 
 /** Whether a process with this id is alive (signal 0; EPERM: alive, owned by another user). */

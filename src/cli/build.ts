@@ -22,7 +22,9 @@ import { serveSearchIndex } from '../integrations/search-index-service.ts';
 import { startHeadStart } from '../integrations/search-index-head-start.ts';
 import { PAGE_CACHE_FOLDER } from '../integrations/kept-pack.ts';
 import type { IndexerChannel, IndexerReply, IndexerRequest } from '../integrations/search-index-thread.ts';
-import { outputFolders, recoverOutput, removeFolders, swapIn } from './atomic-output.ts';
+import { contentDir } from '../check/content-dir.ts';
+import { corpusDir } from '../check/corpus.ts';
+import { outputClash, outputFolders, recoverOutput, removeFolders, swapIn } from './atomic-output.ts';
 import { sharesAstroScratch, takeBuildLock } from './build-lock.ts';
 
 // A build is a production build whatever the calling shell says (vitest sets NODE_ENV=test).
@@ -33,10 +35,26 @@ const { values } = parseArgs({ options: { config: { type: 'string' }, cold: { ty
 // Read by the page reuse in Astro's process, which inherits this environment.
 if (values.cold) process.env.DOSSIER_COLD_BUILD = '1';
 const folders = outputFolders(resolve(root, process.env.DOSSIER_OUT_DIR ?? 'dist'));
-// The swap renames and deletes the output folder: never let that be the project or above it.
+// Astro's default cache folder, unless the command names one.
+const cacheDir = resolve(root, process.env.DOSSIER_CACHE_DIR ?? 'node_modules/.astro');
+// The swap renames and deletes the output folder: never let that be the project, its content or
+// its sources, nor a folder holding them.
 const rootInOut = relative(folders.out, root);
 if (rootInOut === '' || (!rootInOut.startsWith('..') && !isAbsolute(rootInOut))) {
   console.error(`✖ DOSSIER_OUT_DIR (${folders.out}) must be a folder of its own, not the project or a folder containing it.`);
+  process.exit(1);
+}
+const clash = outputClash(folders.out, [
+  { name: 'the content folder', path: contentDir(root) },
+  { name: 'the corpus (CORPUS_DIR)', path: corpusDir(root) },
+  { name: 'the cache (DOSSIER_CACHE_DIR)', path: cacheDir },
+  ...['public', 'src', 'tests', 'node_modules'].map((name) => ({ name: `${name}/`, path: resolve(root, name) })),
+]);
+if (clash) {
+  const how = { is: 'is', holds: 'holds', inside: 'is inside' }[clash.how];
+  console.error(
+    `✖ DOSSIER_OUT_DIR (${folders.out}) ${how} ${clash.name} (${clash.path}); a build replaces its output folder whole. Name a folder of its own, such as dist/.`,
+  );
   process.exit(1);
 }
 
@@ -55,8 +73,6 @@ rmSync(folders.staging, { recursive: true, force: true });
 
 // Pagefind begins on the pages the last build indexed first while Astro loads the content;
 // the indexer keeps them only where they prove to be this build's (search-index-head-start.ts).
-// Astro's default cache folder, unless the command names one.
-const cacheDir = resolve(root, process.env.DOSSIER_CACHE_DIR ?? 'node_modules/.astro');
 const headStart = values.cold ? undefined : startHeadStart(join(cacheDir, PAGE_CACHE_FOLDER));
 headStart?.catch(() => {}); // a failed head start only means none: the indexer starts Pagefind itself
 

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { outputFolders, recoverOutput, removeFolders, swapIn } from '../../src/cli/atomic-output.ts';
+import { outputClash, outputFolders, recoverOutput, removeFolders, swapIn } from '../../src/cli/atomic-output.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-output-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -24,6 +24,23 @@ const parent = () => {
   mkdirSync(dir);
   return dir;
 };
+
+describe('outputClash', () => {
+  const guarded = [
+    { name: 'the content folder', path: '/site/content' },
+    { name: 'public/', path: '/site/public' },
+  ];
+  it('refuses an output folder that is, holds or lies inside a folder the build reads', () => {
+    expect(outputClash('/site/content', guarded)).toEqual({ ...guarded[0], how: 'is' });
+    expect(outputClash('/site/public', guarded)).toEqual({ ...guarded[1], how: 'is' });
+    expect(outputClash('/site/content/briefs', guarded)).toEqual({ ...guarded[0], how: 'inside' });
+    expect(outputClash('/', guarded)).toEqual({ ...guarded[0], how: 'holds' });
+  });
+  it('lets a folder of its own through, a sibling whose name starts the same included', () => {
+    for (const out of ['/site/dist', '/site/content-site', '/site/.dist-e2e', '/elsewhere/public'])
+      expect(outputClash(out, guarded), out).toBeUndefined();
+  });
+});
 
 describe('swapIn', () => {
   it('replaces the site and leaves the old one aside, which the next build deletes', async () => {
