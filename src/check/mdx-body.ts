@@ -4,6 +4,7 @@ import { mdxToMdast } from 'satteri';
 import type { ContentIssue } from './issue.ts';
 import { resolveRelativeLink, rootRelativeTopLevel, type BodyLink } from './body-links.ts';
 import { isSiteTopLevel } from '../lib/site/sections.ts';
+import { unsafeCharacter } from '../lib/content/unsafe-characters.ts';
 import {
   bodyLimitViolations,
   isRemote,
@@ -67,6 +68,48 @@ function tomlBlockViolation(tree: PolicyNode): PolicyViolation | undefined {
     message: 'the body starts with a "+++" block, which the renderer reads as frontmatter, so the site drops it unseen',
     fix: 'remove the "+++" block or move its fields into the frontmatter as YAML',
   };
+}
+
+/** The strings of a node a reader or a browser gets: its text, alt text, title, URL and attribute values. */
+function shownStrings(node: PolicyNode & { alt?: unknown; title?: unknown }): string[] {
+  const out = [node.value, node.alt, node.title, node.url];
+  for (const attribute of node.attributes ?? []) out.push(attribute.value);
+  return out.filter((v): v is string => typeof v === 'string');
+}
+
+/**
+ * A character the policy refuses, written as a character reference (&#x202E;, &shy;): the
+ * check of the body's text sees only the reference, and the parser turns it into the
+ * character itself. A reference to no valid character (&#0;, &#xFFFE;) becomes U+FFFD.
+ * Only characters the body does not hold as written: those are reported on the text.
+ */
+function referencedCharacterViolation(tree: PolicyNode, body: string): PolicyViolation | undefined {
+  const stack: PolicyNode[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (const text of shownStrings(node)) {
+      const bad = unsafeCharacter(text);
+      const char = bad && String.fromCodePoint(Number.parseInt(bad.codePoint.slice(2), 16));
+      const where = { line: node.position?.start.line, column: node.position?.start.column };
+      if (bad && !body.includes(char!))
+        return {
+          ...where,
+          construct: 'character reference',
+          message: `a character reference here stands for ${bad.name} (${bad.codePoint})`,
+          fix: 'delete the reference; the character can hide or reorder text',
+        };
+      if (text.includes('\uFFFD') && !body.includes('\uFFFD'))
+        return {
+          ...where,
+          construct: 'character reference',
+          message: 'a character reference here names no valid character (NUL, a control character or a noncharacter), which the page would show as U+FFFD',
+          fix: 'delete the reference',
+        };
+    }
+    // In reverse, so that the first in the body is found first.
+    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return undefined;
 }
 
 /**
@@ -202,7 +245,13 @@ export function checkMdxBody(body: string, { id, file, bodyLine, publicDir }: Bo
   }
   const publicRoot = publicDir ?? resolve('public');
   const toml = tomlBlockViolation(tree);
-  const violations = [...(toml ? [toml] : []), ...treeViolations(tree), ...imageViolations(tree, publicRoot)];
+  const referenced = referencedCharacterViolation(tree, body);
+  const violations = [
+    ...(toml ? [toml] : []),
+    ...(referenced ? [referenced] : []),
+    ...treeViolations(tree),
+    ...imageViolations(tree, publicRoot),
+  ];
   violations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return {
     issues: violations.map(located),

@@ -2069,6 +2069,36 @@ describe('rules across entries', () => {
     expect(errorsOf({ [BRIEF_PATH]: draft }).filter((e) => e.field === '(body)')).toEqual([]);
   });
 
+  it('character-reference-to-a-refused-character: the parser would write the character itself', () => {
+    const cases: [string, string][] = [
+      ['&#x202E;', 'a right-to-left override mark (U+202E)'],
+      ['&#8203;', 'a zero-width space (U+200B)'],
+      ['&shy;', 'a soft hyphen (U+00AD)'],
+      ['&ZeroWidthSpace;', 'a zero-width space (U+200B)'],
+    ];
+    for (const [reference, name] of cases) {
+      const errors = errorsOf(edit(BRIEF_PATH, 'a second plant.', `a second [plant](/topics/harbour-trade/ "t${reference}").`));
+      expect(errors, reference).toEqual([
+        expect.objectContaining({
+          file: file(BRIEF_PATH),
+          line: BRIEF_BODY_LINE + 1,
+          field: '(body)',
+          message: `a character reference here stands for ${name}`,
+        }),
+      ]);
+    }
+    for (const reference of ['&#0;', '&#x1B;', '&#xFFFE;'])
+      expect(errorsOf(edit(BRIEF_PATH, 'a second plant.', `a second plant${reference}.`)), reference).toEqual([
+        expect.objectContaining({
+          field: '(body)',
+          message:
+            'a character reference here names no valid character (NUL, a control character or a noncharacter), which the page would show as U+FFFD',
+        }),
+      ]);
+    // Written in code, a reference is shown as typed; an allowed one is decoded as usual.
+    expect(errorsOf(edit(BRIEF_PATH, 'a second plant.', 'a second plant (`&#x202E;`, &amp;, &nbsp;).'))).toEqual([]);
+  });
+
   it("published-brief-with-draft-leftovers: a to-do note or ingest's article section", () => {
     const notes = ["TODO: add the plant's city\n", '- TODO: check the round size\n', '> TODO: confirm\n'];
     for (const note of notes)
