@@ -102,7 +102,8 @@ function referencedCharacterViolation(tree: PolicyNode, body: string): PolicyVio
         return {
           ...where,
           construct: 'character reference',
-          message: 'a character reference here names no valid character (NUL, a control character or a noncharacter), which the page would show as U+FFFD',
+          message:
+            'a character reference here names no valid character (NUL, a control character or a noncharacter), which the page would show as U+FFFD',
           fix: 'delete the reference',
         };
     }
