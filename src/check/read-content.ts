@@ -139,6 +139,39 @@ function quotedExample({ node, path, isKey }: PlacedNode): string | undefined {
   return `${typeof name === 'string' ? `${name}:` : '-'} ${JSON.stringify(source)}`;
 }
 
+/** "key: value" or "- value" (also "- key: value"): the parts of a line holding one plain value. */
+const VALUE_LINE = /^(\s*(?:-[ \t]+)?(?:[^\s#'"[\]{}:,][^:#]*?:)?[ \t]*)(\S.*?)\s*$/u;
+/** Characters that start YAML syntax, not text, at the start of a plain value. */
+const SYNTAX_START = /^[[\]{}"'*&!%@`|>?#,-]/u;
+
+/**
+ * The line rewritten with its value in double quotes, when the value is text that YAML read as
+ * syntax: "title: Northwind: vans", "title: [Updated] Northwind", "title: 'Tis the season".
+ * Undefined for a line that is not one value, a value already quoted whole, or a list or
+ * mapping written in brackets.
+ */
+export function quotedLine(line: string): string | undefined {
+  const m = VALUE_LINE.exec(line);
+  if (!m || !/[:-]/.test(m[1]!)) return undefined;
+  const value = m[2]!;
+  if (/^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|\[.*\]|\{.*\})$/u.test(value)) return undefined;
+  if (!SYNTAX_START.test(value) && !/:(?:\s|$)/u.test(value) && !/\s#/u.test(value)) return undefined;
+  return `${m[1]!}${JSON.stringify(value)}`;
+}
+
+/** The first line whose value opens a quote it does not close on that line. */
+function unclosedQuoteLine(yamlText: string): number | undefined {
+  const lines = yamlText.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = VALUE_LINE.exec(lines[i]!);
+    const value = m?.[2];
+    if (!value || !/[:-]/.test(m[1]!)) continue;
+    if (value.startsWith('"') && !/^"(?:[^"\\]|\\.)*"/u.test(value)) return i + 1;
+    if (value.startsWith("'") && !/^'(?:[^']|'')*'/u.test(value)) return i + 1;
+  }
+  return undefined;
+}
+
 /**
  * The parser's complaints about tags (TAG_RESOLVE_FAILED), one issue each, named by the
  * field the tag is on. A tag is written just before its node, so that node is the first to
@@ -581,14 +614,22 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
   const notATag = (e: YAMLError) => e.code !== 'TAG_RESOLVE_FAILED';
   const yamlError = doc.errors.find(notATag) ?? doc.warnings.find(notATag);
   if (yamlError) {
-    const line = counter.linePos(yamlError.pos[0]).line + lineOffset;
+    // An unclosed quote is found at the end of the text: the line that opens it is the one to mend.
+    const opened = yamlError.code === 'MISSING_CHAR' ? unclosedQuoteLine(yamlText) : undefined;
+    const textLine = opened ?? counter.linePos(yamlError.pos[0]).line;
+    const line = textLine + lineOffset;
+    const hint = unclosedHint(line);
+    // A missing "---" is the likelier slip where the summary begins.
+    const quoted = hint ? undefined : quotedLine(yamlText.split('\n')[textLine - 1] ?? '');
     issues.push({
       severity: 'error',
       ...at,
       line,
       field: '(yaml)',
       message: `malformed YAML: ${yamlError.message.split('\n')[0]!}`,
-      fix: `fix the YAML syntax at that line (indentation, quotes, colons)${unclosedHint(line)}`,
+      fix: quoted
+        ? `put the value in quotes if it is text: ${quoted.trim()} (a colon and a space, or one of [ { " ' * & ! % @ \` | > - ? at its start, is YAML syntax)`
+        : `fix the YAML syntax at that line (indentation, quotes, colons)${hint}`,
     });
   }
   // Every tag, each where it is written: they do not echo one another.
@@ -633,20 +674,26 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
   /** What the merge key's message already says: "<<" is no field, and the fields it was to bring in are missing. */
   const followsFromMerge = ({ path, value }: FieldProblem) =>
     merging.has(formatFieldPath(path.slice(0, -1))) && (path.at(-1) === '<<' || value === undefined);
+  /** Fields read as empty because their value starts with "#": their schema error would only echo this one. */
+  const emptiedByComment = new Set<string>();
   for (const cut of valuesCutByComments(doc, yamlText)) {
     const name = cut.path.at(-1);
     const written = `${typeof name === 'number' ? '-' : `${String(name)}:`} ${JSON.stringify(cut.written)}`;
+    if (cut.read === null) emptiedByComment.add(formatFieldPath(cut.path));
     issues.push({
       severity: 'error',
       ...at,
       line: counter.linePos(cut.at).line + lineOffset,
       field: formatFieldPath(cut.path),
       value: cut.read,
-      message: 'the text after " #" was read as a YAML comment and dropped',
+      message:
+        cut.read === null
+          ? 'the value starts with "#", which YAML reads as the start of a comment, so the field is empty'
+          : 'the text after " #" was read as a YAML comment and dropped',
       // A number or true/false in quotes would be text: there the "#" is more likely a note.
       fix:
-        typeof cut.read === 'string'
-          ? `put the value in quotes: ${written} (a comment goes on a line of its own)`
+        typeof cut.read === 'string' || cut.read === null
+          ? `put the value in quotes: ${written}${cut.read === null ? '' : ' (a comment goes on a line of its own)'}`
           : `write the comment on a line of its own, or the value in quotes if it is text: ${written}`,
     });
   }
@@ -703,7 +750,7 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
       ),
     );
     for (const problem of fieldProblems(spec.schema, raw, parsed.error.issues)) {
-      if (followsFromMerge(problem)) continue;
+      if (followsFromMerge(problem) || emptiedByComment.has(formatFieldPath(problem.path))) continue;
       const line = lineOf(doc, counter, problem.path, lineOffset);
       issues.push({
         severity: 'error',

@@ -96,7 +96,17 @@ export function valuesCutByComments(doc: Document, text: string): CutValue[] {
   if (!/[ \t]#/.test(text)) return [];
   const found: CutValue[] = [];
   for (const { node, path, isKey } of placedNodes(doc.contents, [])) {
-    if (isKey || !isScalar(node) || node.type !== 'PLAIN' || !node.source || !node.range) continue;
+    if (isKey || !isScalar(node) || !node.range) continue;
+    if (node.value === null && !node.source) {
+      // A value that starts with "#" is all comment: "title: #1 van maker" reads as no title.
+      const start = node.range[0];
+      if (text[start] === '#' && /[ \t]/.test(text[start - 1] ?? '')) {
+        const end = text.indexOf('\n', start);
+        found.push({ path, at: start, read: null, written: text.slice(start, end < 0 ? undefined : end).trimEnd() });
+      }
+      continue;
+    }
+    if (node.type !== 'PLAIN' || !node.source) continue;
     COMMENT_AFTER.lastIndex = node.range[1];
     const comment = COMMENT_AFTER.exec(text);
     if (comment)

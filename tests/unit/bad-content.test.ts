@@ -33,6 +33,8 @@ const FUND = 'entities/tallow-bay-capital.yaml';
 const PERSON = 'entities/mira-okafor.yaml';
 const DEAL = 'deals/northwind-series-b.yaml';
 const file = (path: string) => `content/${path}`;
+/** What the fix for text that YAML reads as syntax adds after the quoted line. */
+const SYNTAX_NOTE = '(a colon and a space, or one of [ { " \' * & ! % @ ` | > - ? at its start, is YAML syntax)';
 /** The fix for a date written YYYY-MM-DD that names no day, as an editor reads it. */
 const REAL_DAY_FIX = 'write a day that exists: month 01 to 12, and a day the month has (e.g. 2025-02-28, not 2025-02-30)';
 
@@ -450,6 +452,50 @@ describe('YAML', () => {
     ]);
   });
 
+  it('text that YAML reads as syntax: the fix quotes the line as written', () => {
+    const title = 'title: Northwind Motors raises money for a van plant';
+    for (const [written, quoted] of [
+      ['title: Northwind Motors: money for a van plant', 'title: "Northwind Motors: money for a van plant"'],
+      ['title: [Updated] Northwind raises money', 'title: "[Updated] Northwind raises money"'],
+      ['title: *Exclusive* Northwind raises money', 'title: "*Exclusive* Northwind raises money"'],
+      ['title: "Northwind" raises money', 'title: "\\"Northwind\\" raises money"'],
+      ['title: %50 more vans', 'title: "%50 more vans"'],
+      ['title: Northwind raises:', 'title: "Northwind raises:"'],
+    ])
+      expect(errorsOf(edit(BRIEF_PATH, title, written)), written).toEqual([
+        expect.objectContaining({ line: 2, field: '(yaml)', fix: `put the value in quotes if it is text: ${quoted} ${SYNTAX_NOTE}` }),
+      ]);
+    // An alias in a list item, and a mapping's value inside a list item.
+    expect(errorsOf(edit(ENTITY, '  - name: Northwind\n', '  - name: Northwind: vans\n'))).toEqual([
+      expect.objectContaining({ field: '(yaml)', fix: `put the value in quotes if it is text: - name: "Northwind: vans" ${SYNTAX_NOTE}` }),
+    ]);
+  });
+
+  it('unclosed-quote: reported on the line that opens it, not at the end of the file', () => {
+    expect(errorsOf(edit(BRIEF_PATH, 'title: Northwind Motors raises', "title: 'Tis the season: Northwind Motors raises"))).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 2,
+        field: '(yaml)',
+        message: "malformed YAML: Missing closing 'quote",
+        fix: `put the value in quotes if it is text: title: "'Tis the season: Northwind Motors raises money for a van plant" ${SYNTAX_NOTE}`,
+      },
+    ]);
+  });
+
+  it('value-starting-with-hash: read as a comment, so the field is empty', () => {
+    expect(errorsOf(edit(BRIEF_PATH, 'title: Northwind Motors', 'title: #1 van maker Northwind Motors'))).toEqual([
+      {
+        file: file(BRIEF_PATH),
+        line: 2,
+        field: 'title',
+        value: null,
+        message: 'the value starts with "#", which YAML reads as the start of a comment, so the field is empty',
+        fix: 'put the value in quotes: title: "#1 van maker Northwind Motors raises money for a van plant"',
+      },
+    ]);
+  });
+
   it('malformed-yaml-in-frontmatter (line counted in the .mdx file)', () => {
     expect(errorsOf(edit(BRIEF_PATH, 'status: published', 'status: published: yes'))).toEqual([
       {
@@ -457,7 +503,7 @@ describe('YAML', () => {
         line: 3,
         field: '(yaml)',
         message: 'malformed YAML: Nested mappings are not allowed in compact mappings',
-        fix: 'fix the YAML syntax at that line (indentation, quotes, colons)',
+        fix: `put the value in quotes if it is text: status: "published: yes" ${SYNTAX_NOTE}`,
       },
     ]);
   });
