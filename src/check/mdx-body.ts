@@ -9,6 +9,7 @@ import {
   bodyLimitViolations,
   isRemote,
   remoteImage,
+  showsContent,
   treeViolations,
   type PolicyNode,
   type PolicyViolation,
@@ -33,25 +34,6 @@ export interface MdxBodyResult {
    * Undefined when the body could not be parsed.
    */
   showsContent?: boolean;
-}
-
-/** Nodes a reader sees: text with a character that is not white space, code, and images. */
-function showsContent(tree: PolicyNode): boolean {
-  const stack: PolicyNode[] = [tree];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type === 'image' || node.type === 'imageReference') return true;
-    if (
-      (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') &&
-      typeof node.value === 'string' &&
-      /[^\s\u00a0]/u.test(node.value)
-    )
-      return true;
-    // Link definitions and comments hold text nobody sees.
-    if (node.type === 'definition' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') continue;
-    if (node.children) for (const child of node.children) stack.push(child);
-  }
-  return false;
 }
 
 /**

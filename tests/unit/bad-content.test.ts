@@ -2145,6 +2145,17 @@ describe('rules across entries', () => {
     expect(errorsOf(edit(BRIEF_PATH, 'a second plant.', 'a second plant (`&#x202E;`, &amp;, &nbsp;).'))).toEqual([]);
   });
 
+  it('empty-heading-or-link: nothing to read, and a screen reader reads out the address', () => {
+    expect(errorsOf(edit(BRIEF_PATH, 'a second plant.\n', 'a second plant.\n\n##\n'))).toEqual([
+      expect.objectContaining({ line: BRIEF_BODY_LINE + 3, field: '(body)', message: expect.stringMatching(/^a heading with no text/) }),
+    ]);
+    expect(errorsOf(edit(BRIEF_PATH, 'a second plant.', 'a second [](/topics/harbour-trade/) plant.'))).toEqual([
+      expect.objectContaining({ line: BRIEF_BODY_LINE + 1, field: '(body)', message: expect.stringMatching(/^a link with no text/) }),
+    ]);
+    // An image is a link's content; code is a heading's.
+    expect(errorsOf(edit(BRIEF_PATH, 'a second plant.\n', 'a second plant.\n\n## `van-2`\n'))).toEqual([]);
+  });
+
   it("published-brief-with-draft-leftovers: a to-do note or ingest's article section", () => {
     const notes = ["TODO: add the plant's city\n", '- TODO: check the round size\n', '> TODO: confirm\n'];
     for (const note of notes)

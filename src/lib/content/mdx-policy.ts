@@ -194,6 +194,25 @@ function elementViolations(node: PolicyNode, at: Partial<PolicyViolation>): Poli
   return out;
 }
 
+/** Whether a node shows a reader anything: text with a character that is not white space, code, or an image. */
+export function showsContent(tree: PolicyNode): boolean {
+  const stack: PolicyNode[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'image' || node.type === 'imageReference') return true;
+    if (
+      (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') &&
+      typeof node.value === 'string' &&
+      /[^\s\u00a0]/u.test(node.value)
+    )
+      return true;
+    // Link definitions and comments hold text nobody sees.
+    if (node.type === 'definition' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') continue;
+    if (node.children) for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
 /** What is wrong with this one node, not looking at its children. */
 export function nodeViolations(node: PolicyNode): PolicyViolation[] {
   const start = node.position?.start;
@@ -218,11 +237,16 @@ export function nodeViolations(node: PolicyNode): PolicyViolation[] {
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       return elementViolations(node, at);
+    case 'heading':
+      if (showsContent(node)) return [];
+      return [{ ...at, construct: 'empty heading', message: 'a heading with no text: the page would show an empty heading, which screen readers announce', fix: 'write the heading, or delete the line' }];
     case 'html':
       return [{ ...at, construct: 'raw HTML', value: excerpt(String(node.value ?? '')), message: 'raw HTML is not allowed in a brief', fix: 'write Markdown instead, or escape "<" as \\<' }];
     case 'link':
     case 'image':
     case 'definition': {
+      if (node.type === 'link' && !showsContent(node))
+        return [{ ...at, construct: 'empty link', value: excerpt(node.url ?? ''), message: 'a link with no text: a reader cannot see it, and a screen reader reads out its address', fix: 'write the link text between the brackets: [text](address)' }];
       const scheme = disallowedScheme(node.url ?? '');
       if (!scheme && node.type === 'image' && isFileRelative(node.url ?? '')) {
         // Bodies are rendered to HTML as stored text, without Astro's image pipeline, and
