@@ -18,8 +18,11 @@ import { builtFiles, pagePath } from './dist-files.ts';
 import { findNginx, startNginx } from './nginx.ts';
 import { VARIANTS, publicRoot, type SiteVariant } from './variants.ts';
 
-/** Addresses that do not exist, one of them deep, so relative links on the error page would break. */
-const MISSING = ['no-such-page/', 'briefs/no-such-brief/deeper/still/'];
+/**
+ * Addresses that do not exist, one of them deep, so relative links on the error page would break,
+ * and a folder that holds files but no page (nginx answers such a folder with 403 unless told).
+ */
+const MISSING = ['no-such-page/', 'briefs/no-such-brief/deeper/still/', 'pagefind/'];
 
 /** hrefs inside a brief page's summary, the part written in the brief's MDX body. */
 function summaryLinks(html: string): string[] {
@@ -134,6 +137,15 @@ for (const v of VARIANTS) {
           expect(response.status, missing).toBe(404);
           expect(await response.text(), missing).toBe(errorPage);
         }
+      });
+
+      it('sends the base path typed without its slash on to the site, with its query', async (ctx) => {
+        if (host.skip) ctx.skip(host.skip);
+        // The test file server redirects nothing, by design: a redirect is the real host's part.
+        if (host.name !== 'nginx' || v.base === '/') ctx.skip('only nginx under a sub-path redirects');
+        const response = await fetch(`${server!.origin}${v.base.slice(0, -1)}?q=vans`, { redirect: 'manual' });
+        expect(response.status).toBe(301);
+        expect(response.headers.get('location')).toBe(`${v.base}?q=vans`);
       });
 
       it('searches in the browser, from the header and on the search page, under the CSP', async (ctx) => {

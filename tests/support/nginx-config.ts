@@ -24,9 +24,14 @@ export function typesBlock(indent = ''): string {
   return `${indent}types {\n${lines.join('\n')}\n${indent}}`;
 }
 
-/** The text types nginx should label with charset=utf-8 and compress. */
+/**
+ * The text types nginx should label with charset=utf-8 and compress: the shared table's, and the
+ * ones Debian's stock mime.types gives the same files (.js as application/javascript, .xml as
+ * text/xml), as a server set up from the docs uses that file.
+ */
 function textTypes(): string[] {
-  return [...new Set(Object.values(MIME_TYPES).filter(isTextType))].filter((t) => t !== 'text/html');
+  const stock = ['application/javascript', 'text/xml'];
+  return [...new Set([...Object.values(MIME_TYPES).filter(isTextType), ...stock])].filter((t) => t !== 'text/html');
 }
 
 /** A directive with a long list of values, wrapped a few values a line. */
@@ -39,6 +44,9 @@ function listDirective(name: string, values: string[]): string {
 /** The `server { }` block serving the site under its base path. */
 export function serverBlock({ base, dir, csp, listen }: NginxSiteOptions): string {
   const header = csp ? `\n    add_header Content-Security-Policy "${csp}" always;` : '';
+  // The base typed without its slash matches no "location ${base}": nginx would answer with its own 404.
+  const bareBase =
+    base === '/' ? '' : `  location = ${base.slice(0, -1)} {\n    return 301 ${base}$is_args$args;\n  }\n\n`;
   return `server {
   listen ${listen};
   # Redirects (a folder asked for without its slash) keep the host and port the visitor used.
@@ -48,12 +56,12 @@ export function serverBlock({ base, dir, csp, listen }: NginxSiteOptions): strin
   gzip on;
   ${listDirective('gzip_types', [...textTypes(), 'image/svg+xml'])}
 
-  location ${base} {
+${bareBase}  location ${base} {
     # The built site; "alias" maps ${base} onto the folder, so no rewrite is needed.
     alias ${withSlash(dir)};
     index index.html;
-    # Missing pages get the site's own error page, with status 404.
-    error_page 404 ${base}404.html;${header}
+    # Missing pages, and folders without a page (403), get the site's own error page, with status 404.
+    error_page 403 404 =404 ${base}404.html;${header}
   }
 }`;
 }

@@ -9,7 +9,10 @@ describe('nginx configuration', () => {
     const block = serverBlock({ base: '/a/b/c/', dir: '/srv/site', listen: '127.0.0.1:8080', csp: STRICT_CSP });
     expect(block).toContain('location /a/b/c/ {');
     expect(block).toContain('alias /srv/site/;');
-    expect(block).toContain('error_page 404 /a/b/c/404.html;');
+    expect(block).toContain('error_page 403 404 =404 /a/b/c/404.html;');
+    // The base without its slash is sent on to the base, with its query.
+    expect(block).toContain('location = /a/b/c {\n    return 301 /a/b/c/$is_args$args;\n  }');
+    expect(serverBlock({ base: '/', dir: '/srv/site', listen: '80' })).not.toContain('location =');
     expect(block).toContain(`add_header Content-Security-Policy "${STRICT_CSP}" always;`);
     expect(block).not.toMatch(/^\s*(?:rewrite|try_files)\s/m);
   });
