@@ -45,8 +45,7 @@ function listDirective(name: string, values: string[]): string {
 export function serverBlock({ base, dir, csp, listen }: NginxSiteOptions): string {
   const header = csp ? `\n    add_header Content-Security-Policy "${csp}" always;` : '';
   // The base typed without its slash matches no "location ${base}": nginx would answer with its own 404.
-  const bareBase =
-    base === '/' ? '' : `  location = ${base.slice(0, -1)} {\n    return 301 ${base}$is_args$args;\n  }\n\n`;
+  const bareBase = base === '/' ? '' : `  location = ${base.slice(0, -1)} {\n    return 301 ${base}$is_args$args;\n  }\n\n`;
   return `server {
   listen ${listen};
   # Redirects (a folder asked for without its slash) keep the host and port the visitor used.
