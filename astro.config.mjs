@@ -8,7 +8,7 @@ import { withReusedPages } from './src/integrations/page-reuse.ts';
 import { quickSearchFiles } from './src/integrations/quick-search-files.ts';
 import { inSitemap } from './src/lib/site/sitemap.ts';
 import { siteMarkdown } from './src/integrations/site-markdown.ts';
-import { siteBase } from './src/lib/site/config.ts';
+import { siteBase, siteOrigin } from './src/lib/site/config.ts';
 
 /**
  * Names Astro and Vite reserve for import.meta.env. Set in the environment (some CI
@@ -27,7 +27,7 @@ for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 
 const base = siteBase(process.env); // refuses a BASE_PATH or SITE_URL that is not a plain path / an origin
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://dossier.example.org',
+  site: siteOrigin(process.env.SITE_URL),
   base,
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',

@@ -24,6 +24,7 @@ import { PAGE_CACHE_FOLDER } from '../integrations/kept-pack.ts';
 import type { IndexerChannel, IndexerReply, IndexerRequest } from '../integrations/search-index-thread.ts';
 import { contentDir } from '../check/content-dir.ts';
 import { corpusDir } from '../check/corpus.ts';
+import { DEFAULT_SITE_URL } from '../lib/site/config.ts';
 import { outputClash, outputFolders, recoverOutput, removeFolders, swapIn } from './atomic-output.ts';
 import { sharesAstroScratch, takeBuildLock } from './build-lock.ts';
 
@@ -57,6 +58,12 @@ if (clash) {
   );
   process.exit(1);
 }
+
+// A site built for publishing needs its own address in canonical links, the feed, the sitemap and the open data.
+if (!process.env.SITE_URL)
+  console.warn(
+    `⚠ SITE_URL is not set: canonical links, the feed, the sitemap and the open data name ${DEFAULT_SITE_URL}. For a site you publish, set SITE_URL to its public origin (README, "Configuration").`,
+  );
 
 /** What a failed build leaves at the output folder, for its last message. */
 const previousSite = () =>

@@ -464,10 +464,20 @@ describe('site configuration', () => {
       'https://example-.org',
       'https://.',
       'https://example.org:0',
-      '',
     ]) {
       expect(() => siteOrigin(bad), bad).toThrow(/^SITE_URL=.*\n {2}fix: write the public origin only/);
     }
+    // A default port or a host beyond ASCII: the fix is the origin as it must be written.
+    expect(() => siteOrigin('https://example.org:443')).toThrow(
+      /default port\n {2}fix: leave the port out: SITE_URL=https:\/\/example\.org$/,
+    );
+    expect(() => siteOrigin('http://example.org:80/')).toThrow(/fix: leave the port out: SITE_URL=http:\/\/example\.org$/);
+    expect(() => siteOrigin('https://bücher.example')).toThrow(
+      /fix: write it in its ASCII form: SITE_URL=https:\/\/xn--bcher-kva\.example$/,
+    );
+    expect(siteOrigin('https://xn--bcher-kva.example')).toBe('https://xn--bcher-kva.example');
+    // Empty is unset, as for BASE_PATH.
+    expect(siteOrigin('')).toBe(siteOrigin(undefined));
     expect(
       ['https://example.github.io', 'https://Example.org/', 'http://localhost:4321', 'https://127.0.0.1:8080', 'https://[::1]'].map(
         siteOrigin,

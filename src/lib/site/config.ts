@@ -41,9 +41,10 @@ export function basePath(value: string | undefined): string {
   return `/${trimmed}/`;
 }
 
-/** The site's origin, "https://host[:port]"; throws SiteConfigError when SITE_URL is not an http(s) origin. */
+/** The site's origin, "https://host[:port]"; throws SiteConfigError when SITE_URL is not an http(s) origin. Unset or empty: the placeholder. */
 export function siteOrigin(value: string | undefined): string {
-  if (value === undefined) return DEFAULT_SITE_URL;
+  // An empty value is unset, as a CI variable that is not defined expands to "".
+  if (value === undefined || value === '') return DEFAULT_SITE_URL;
   const fix = 'write the public origin only, scheme and host: SITE_URL=https://example.github.io (the sub-path goes in BASE_PATH)';
   let url: URL;
   try {
@@ -66,6 +67,15 @@ export function siteOrigin(value: string | undefined): string {
     );
   if (url.port === '0') throw new SiteConfigError('SITE_URL', value, 'has port 0, which no site can be served at', fix);
   if (url.username || url.password) throw new SiteConfigError('SITE_URL', value, 'holds a user name or password', fix);
+  if (/^https:\/\/[^/]+:443\/?$/i.test(value) || /^http:\/\/[^/]+:80\/?$/i.test(value))
+    throw new SiteConfigError('SITE_URL', value, "names its scheme's default port", `leave the port out: SITE_URL=${url.origin}`);
+  if (url.hostname.split('.').some((part) => part.startsWith('xn--')) && !/xn--/i.test(value))
+    throw new SiteConfigError(
+      'SITE_URL',
+      value,
+      'has a host name with letters beyond ASCII',
+      `write it in its ASCII form: SITE_URL=${url.origin}`,
+    );
   const asWritten = value.replace(/\/$/, '');
   if (url.pathname !== '/' || url.search || url.hash || asWritten.toLowerCase() !== url.origin.toLowerCase()) {
     throw new SiteConfigError(
