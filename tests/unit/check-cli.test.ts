@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
+import { formatIssues } from '../../src/check/format-issues.ts';
 import { BRIEF_PATH, edit, removeTrees, writeTree, type TreeChanges } from '../support/content-tree.ts';
 
 afterAll(removeTrees);
@@ -71,5 +72,23 @@ describe('npm run check', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/✔ 6 content files valid, 0 warnings/);
     expect(run.stdout).toContain('Corpus not found at');
+  });
+});
+
+describe('the printed report', () => {
+  it('writes control characters in a file name as escapes, so no name can rewrite the terminal', () => {
+    const text = formatIssues([
+      {
+        severity: 'error',
+        collection: 'briefs',
+        id: 'x',
+        file: 'content/briefs/evil\u001b[2K\r\u001b[32m✔ all good.mdx',
+        field: '(file)',
+        message: 'file name is not a slug',
+        fix: 'rename it',
+      },
+    ]);
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/u);
+    expect(text).toContain('evil\\u001b[2K\\u000d\\u001b[32m✔ all good.mdx');
   });
 });
