@@ -52,6 +52,39 @@ function tomlBlockViolation(tree: PolicyNode): PolicyViolation | undefined {
   };
 }
 
+/**
+ * A reference-style link or a footnote whose label no definition gives ("[money][nope]", "[^1]"):
+ * Markdown then shows the brackets as typed. Read on the text as written, so that brackets
+ * escaped on purpose ("\\[a\\]\\[b\\]") pass; "[sic]" alone is no reference and passes too.
+ */
+function undefinedReferenceViolations(tree: PolicyNode, body: string): PolicyViolation[] {
+  const out: PolicyViolation[] = [];
+  const stack: PolicyNode[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    const span = node.position as { start: { offset?: number }; end?: { offset?: number } } | null | undefined;
+    if (node.type !== 'text' || span?.start.offset === undefined || span.end?.offset === undefined) continue;
+    const written = body.slice(span.start.offset, span.end.offset);
+    const reference = /(?<!\\)\[(?:\^[^\]\s\\]+|[^\]\n\\]+\]\[[^\]\n\\]*)\]/u.exec(written);
+    if (!reference) continue;
+    const footnote = reference[0].startsWith('[^');
+    out.push({
+      line: node.position?.start.line,
+      column: node.position?.start.column,
+      construct: footnote ? 'footnote without definition' : 'reference without definition',
+      value: reference[0],
+      message: footnote
+        ? `the footnote ${reference[0]} has no definition, so the page shows the brackets as typed`
+        : `the link ${reference[0]} names a label no definition gives, so the page shows the brackets as typed`,
+      fix: footnote
+        ? `add its definition on a line of its own ("${reference[0]}: the note"), or remove it`
+        : 'add the definition on a line of its own ("[label]: /entities/xpeng/"), or write the address in the link ("[text](/entities/xpeng/)")',
+    });
+  }
+  return out;
+}
+
 /** The strings of a node a reader or a browser gets: its text, alt text, title, URL and attribute values. */
 function shownStrings(node: PolicyNode & { alt?: unknown; title?: unknown }): string[] {
   const out = [node.value, node.alt, node.title, node.url];
@@ -232,6 +265,7 @@ export function checkMdxBody(body: string, { id, file, bodyLine, publicDir }: Bo
   const violations = [
     ...(toml ? [toml] : []),
     ...(referenced ? [referenced] : []),
+    ...undefinedReferenceViolations(tree, body),
     ...treeViolations(tree),
     ...imageViolations(tree, publicRoot),
   ];

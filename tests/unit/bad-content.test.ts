@@ -2156,6 +2156,28 @@ describe('rules across entries', () => {
     expect(errorsOf(edit(BRIEF_PATH, 'a second plant.\n', 'a second plant.\n\n## `van-2`\n'))).toEqual([]);
   });
 
+  it('reference-without-definition: Markdown would show the brackets as typed', () => {
+    expect(errorsOf(edit(BRIEF_PATH, 'a second plant.', 'a second [plant][van-plant].'))).toEqual([
+      expect.objectContaining({
+        line: BRIEF_BODY_LINE + 1,
+        field: '(body)',
+        value: '[plant][van-plant]',
+        message: 'the link [plant][van-plant] names a label no definition gives, so the page shows the brackets as typed',
+      }),
+    ]);
+    expect(errorsOf(edit(BRIEF_PATH, 'a second plant.', 'a second plant.[^1]'))).toEqual([
+      expect.objectContaining({ field: '(body)', message: 'the footnote [^1] has no definition, so the page shows the brackets as typed' }),
+    ]);
+    // Defined, escaped, in code, or brackets that are no reference: all pass.
+    for (const body of [
+      'a second [plant][p].\n\n[p]: /topics/harbour-trade/',
+      'a second plant \\[1\\]\\[2\\].',
+      'a second plant (`[a][b]`).',
+      'a second plant [sic].',
+    ])
+      expect(errorsOf(edit(BRIEF_PATH, 'a second plant.', body)), body).toEqual([]);
+  });
+
   it("published-brief-with-draft-leftovers: a to-do note or ingest's article section", () => {
     const notes = ["TODO: add the plant's city\n", '- TODO: check the round size\n', '> TODO: confirm\n'];
     for (const note of notes)
