@@ -27,6 +27,51 @@ function computeCanonicalTag(tag: string): string | undefined {
   return languageNames.of(primary) ? canonical : undefined;
 }
 
+/** Country codes written for a language (the slip an editor makes most), and names Intl spells otherwise. */
+const COUNTRY_FOR_LANGUAGE: Readonly<Record<string, string>> = {
+  bengali: 'bn',
+  farsi: 'fa',
+  filipino: 'fil',
+  jp: 'ja',
+  cn: 'zh',
+  kr: 'ko',
+  gr: 'el',
+  ua: 'uk',
+  dk: 'da',
+  se: 'sv',
+  cz: 'cs',
+  vn: 'vi',
+  il: 'he',
+  ir: 'fa',
+  gb: 'en',
+  us: 'en',
+  br: 'pt-BR',
+  at: 'de',
+  ch: 'de',
+};
+
+let tagByName: Map<string, string> | undefined;
+/** Every two-letter language by its English name ("english" → "en"), made once, when a tag is wrong. */
+function languageByName(name: string): string | undefined {
+  if (!tagByName) {
+    tagByName = new Map();
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (const a of letters)
+      for (const b of letters) {
+        const named = languageNames.of(`${a}${b}`);
+        if (named && !tagByName.has(named.toLowerCase())) tagByName.set(named.toLowerCase(), `${a}${b}`);
+      }
+  }
+  return tagByName.get(name.trim().toLowerCase());
+}
+
+/** The tag an editor most likely meant by a value that is not one: "zh_CN", "English", "jp". */
+export function likelyLanguageTag(value: string): string | undefined {
+  const dashed = canonicalLanguageTag(value.replaceAll('_', '-'));
+  if (dashed && dashed !== value) return dashed;
+  return COUNTRY_FOR_LANGUAGE[value.toLowerCase()] ?? languageByName(value);
+}
+
 /** A BCP 47 language tag such as "en", "bn", "zh-Hans" or "pt-BR". */
 export const languageTag = z
   .string()
@@ -34,8 +79,10 @@ export const languageTag = z
     error: (issue) => {
       const tag = String(issue.input);
       const canonical = canonicalLanguageTag(tag);
-      return canonical
-        ? `write the language tag in canonical form: "${canonical}"`
+      if (canonical) return `write the language tag in canonical form: "${canonical}"`;
+      const meant = likelyLanguageTag(tag);
+      return meant
+        ? `"${tag}" is not a BCP 47 language tag: write "${meant}"`
         : `"${tag}" is not a known BCP 47 language tag (examples: en, bn, ru, zh-Hans, id)`;
     },
   })

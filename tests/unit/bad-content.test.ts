@@ -1169,6 +1169,30 @@ describe('fields', () => {
     ]);
   });
 
+  it('currency-written-as-a-name-or-sign: the code it stands for', () => {
+    for (const [written, message] of [
+      ['RMB', '"RMB" is not an ISO 4217 currency code: write "CNY"'],
+      ['"€"', '"€" is not an ISO 4217 currency code: write "EUR"'],
+      ['HK$', '"HK$" is not an ISO 4217 currency code: write "HKD"'],
+      ['$', '"$" is not an ISO 4217 currency code: write the code of the dollar the source means: USD, HKD, SGD, AUD, CAD…'],
+    ])
+      expect(errorsOf(edit(DEAL, 'currency: EUR', `currency: ${written}`)), written).toEqual([
+        expect.objectContaining({ field: 'amount.currency', message }),
+      ]);
+  });
+
+  it('language-written-as-a-name-country-or-locale: the tag it stands for', () => {
+    for (const [written, tag] of [
+      ['English', 'en'],
+      ['jp', 'ja'],
+      ['zh_CN', 'zh-CN'],
+      ['Bengali', 'bn'],
+    ])
+      expect(errorsOf(edit(ENTITY, 'lang: ru', `lang: ${written}`)), written).toEqual([
+        expect.objectContaining({ field: 'aliases[1].lang', message: `"${written}" is not a BCP 47 language tag: write "${tag}"` }),
+      ]);
+  });
+
   it('currency-in-lower-case', () => {
     expect(errorsOf(edit(DEAL, 'currency: EUR', 'currency: eur'))).toEqual([
       { file: file(DEAL), line: 14, field: 'amount.currency', value: 'eur', message: 'write the currency code in capitals: "EUR"' },
@@ -2035,7 +2059,7 @@ describe('rules across entries', () => {
       'status: published\nrelated: [northwind-second-plant]\n',
     );
     expect(errorsOf({ 'briefs/northwind-second-plant.mdx': draft, [BRIEF_PATH]: brief }).map((e) => [e.line, e.field, e.message])).toEqual([
-      [17, 'source.lang', '"english" is not a known BCP 47 language tag (examples: en, bn, ru, zh-Hans, id)'],
+      [17, 'source.lang', '"english" is not a BCP 47 language tag: write "en"'],
       [4, 'related[0]', '"northwind-second-plant" is a draft brief, and published content may cite only published briefs'],
     ]);
   });
@@ -2263,7 +2287,7 @@ describe('rules across entries', () => {
         line: 16,
         field: 'source.lang',
         value: 'english',
-        message: '"english" is not a known BCP 47 language tag (examples: en, bn, ru, zh-Hans, id)',
+        message: '"english" is not a BCP 47 language tag: write "en"',
       },
     ]);
   });
