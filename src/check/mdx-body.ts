@@ -59,6 +59,8 @@ function tomlBlockViolation(tree: PolicyNode): PolicyViolation | undefined {
  */
 function undefinedReferenceViolations(tree: PolicyNode, body: string): PolicyViolation[] {
   const out: PolicyViolation[] = [];
+  // Most bodies hold neither "][" nor "[^": then the tree is not walked.
+  if (!body.includes('][') && !body.includes('[^')) return out;
   const stack: PolicyNode[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
@@ -99,6 +101,8 @@ function shownStrings(node: PolicyNode & { alt?: unknown; title?: unknown }): st
  * Only characters the body does not hold as written: those are reported on the text.
  */
 function referencedCharacterViolation(tree: PolicyNode, body: string): PolicyViolation | undefined {
+  // Most bodies hold no reference at all: then the tree is not walked.
+  if (!body.includes('&')) return undefined;
   const stack: PolicyNode[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
