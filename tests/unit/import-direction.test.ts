@@ -139,6 +139,20 @@ describe('imports run one way', () => {
     expect(folders.filter((f) => !(f in MAY_IMPORT))).toEqual([]);
   });
 
+  it("docs/architecture.md's table of import directions is this test's", () => {
+    const doc = readFileSync(join(ROOT, 'docs/architecture.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('## Which way imports run'));
+    const table = Object.fromEntries(
+      [...section.matchAll(/^\| `([\w.]+)\/?` \| (.*) \|$/gm)].map(([, folder, allowed]) => [
+        folder === 'content.config.ts' ? '' : folder!,
+        [...allowed!.matchAll(/`(\w+)\/`/g)].map((m) => m[1]!).filter((name) => !(folder === 'cli' && name === 'cli')),
+      ]),
+    );
+    const sorted = (map: Record<string, readonly string[]>) =>
+      Object.fromEntries(Object.entries(map).map(([folder, allowed]) => [folder, [...allowed].sort()]));
+    expect(sorted(table)).toEqual(sorted(MAY_IMPORT));
+  });
+
   it('each folder of src/ imports only the stages before it', () => {
     const bad = productEdges.filter((e) => {
       const from = stageOf(e.from);
