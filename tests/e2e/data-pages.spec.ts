@@ -37,7 +37,7 @@ test('the network is a static SVG whose every node links to its entity page, wit
   await expect(svg.locator(':scope > title')).toHaveText(/\S/);
   await expect(svg.locator(':scope > desc')).toHaveText(/\S/);
   const links = await svg
-    .locator('a')
+    .locator('g.nodes a')
     .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, title: a.querySelector(':scope > title')?.textContent })));
   expect(links.length).toBeGreaterThan(10);
   for (const { href, title } of links) {
@@ -46,6 +46,22 @@ test('the network is a static SVG whose every node links to its entity page, wit
     // Each node's title is the entity's whole name, which its label may cut short.
     expect(title, href).toBe(entities.get(id!));
   }
+  // The labels link to the same pages, for the pointer only.
+  const labelLinks = svg.locator('g.labels a');
+  await expect(svg.locator('g.labels')).toHaveAttribute('aria-hidden', 'true');
+  expect(await labelLinks.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('tabindex')]))).toEqual(
+    links.map((l) => [l.href, '-1']),
+  );
+  // Every dot takes its own click: labels are drawn under the dots, so no label covers one.
+  const misses = await svg.locator('g.nodes a').evaluateAll((as) =>
+    as.flatMap((a) => {
+      a.scrollIntoView({ block: 'center', inline: 'center' });
+      const dot = a.querySelector('circle')!.getBoundingClientRect();
+      const hit = document.elementFromPoint(dot.x + dot.width / 2, dot.y + dot.height / 2)?.closest('a');
+      return hit === a ? [] : [`${a.getAttribute('href')} → ${hit?.getAttribute('href')}`];
+    }),
+  );
+  expect(misses).toEqual([]);
   const edgeLines = await svg.locator('line.edge').count();
   await expect(page.locator('.edge-list tbody tr')).toHaveCount(edgeLines);
   // Drawn at build time: the page ships no script for it.
@@ -128,7 +144,7 @@ test('an entity page has funding history with roles, a timeline, related entitie
   await expect(page.locator('section[aria-labelledby="funding"] caption').first()).toContainText(/Investments|received/);
   await expect(page.locator('section[aria-labelledby="timeline"] .event').first()).toBeVisible();
   await expect(page.locator('section[aria-labelledby="related"] li').first()).toBeVisible();
-  await expect(page.locator(`section[aria-labelledby="neighbourhood"] svg a[href$="/entities/${investor.id}/"]`)).toHaveCount(1);
+  await expect(page.locator(`section[aria-labelledby="neighbourhood"] svg g.nodes a[href$="/entities/${investor.id}/"]`)).toHaveCount(1);
 });
 
 test("a brief's deal table names only the other briefs that report a deal, and has no such column when none does", async ({
