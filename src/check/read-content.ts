@@ -282,7 +282,7 @@ function statTarget(path: string): ReturnType<typeof statSync> | { error: unknow
 }
 
 /** Why an entry of a content folder is not a file that can be read, or undefined when it is one. */
-function notAFile(entry: Dirent, path: string): { message: string; fix: string } | undefined {
+function notAFile(entry: Dirent, path: string, folder: string): { message: string; fix: string } | undefined {
   if (entry.isFile()) return undefined;
   // A symbolic link is read as what it points at; a dangling one points at nothing.
   const reached = entry.isSymbolicLink() ? statTarget(path) : undefined;
@@ -292,7 +292,10 @@ function notAFile(entry: Dirent, path: string): { message: string; fix: string }
   if (entry.isSymbolicLink() && !target)
     return { message: 'is a symbolic link to a file that does not exist', fix: 'remove the link, or point it at the content file' };
   if (entry.isDirectory() || target?.isDirectory())
-    return { message: 'is a folder, not a content file', fix: 'move the folder out of content/; entries are single files' };
+    return {
+      message: 'is a folder, not a content file',
+      fix: `entries are single files in content/${folder}/ itself: move the files it holds up into content/${folder}/, and the folder out of content/`,
+    };
   return { message: 'is not a regular file', fix: 'remove it from content/' };
 }
 
@@ -427,7 +430,7 @@ export function selectContentFiles(contentDir: string, root = process.cwd()): Co
       /** A name that is not a content file at all: reported by its name, as there is no id. */
       const refuse = (message: string, fix: string) =>
         slots.push({ issue: { severity: 'error', collection: name, id: fileName, file, field: '(file)', message, fix } });
-      const unreadable = notAFile(entry, path);
+      const unreadable = notAFile(entry, path, spec.folder);
       if (unreadable) {
         refuse(unreadable.message, unreadable.fix);
         continue;

@@ -164,7 +164,7 @@ describe('files', () => {
         file: file('entities/harbour-pilot.yaml'),
         field: '(file)',
         message: 'is a folder, not a content file',
-        fix: 'move the folder out of content/; entries are single files',
+        fix: 'entries are single files in content/entities/ itself: move the files it holds up into content/entities/, and the folder out of content/',
       },
     ]);
   });
