@@ -27,6 +27,19 @@ describe('baseLinksPlugin in the MDX compiler', () => {
     expect(code).toContain('"#caveats"');
     expect(code).not.toMatch(/"\/entities\/xpeng\/"/);
   });
+
+  it("writes a link relative to the brief's page from the root, as the check resolves it, so a page served without its slash keeps it", () => {
+    const source = 'See [the other brief](../other-brief/#caveats), [a list](../../entities/) and [this](#caveats).\n';
+    const fileURL = new URL('file:///site/content/briefs/this-brief.mdx');
+    const { code } = mdxToJs(source, { fileURL, mdastPlugins: [baseLinksPlugin('/a/b/c/')] }) as { code: string };
+    expect(code).toContain('"/a/b/c/briefs/other-brief/#caveats"');
+    expect(code).toContain('"/a/b/c/entities/"');
+    expect(code).toContain('"#caveats"');
+    // Without a file to place it, a relative link stays as written.
+    expect((mdxToJs(source, { mdastPlugins: [baseLinksPlugin('/a/b/c/')] }) as { code: string }).code).toContain(
+      '"../other-brief/#caveats"',
+    );
+  });
 });
 
 describe('siteLinkTarget', () => {
