@@ -502,5 +502,6 @@ describe('hostile input', { timeout: 30_000 }, () => {
     );
     for (const [name, ratio] of Object.entries(ratios))
       expect(ratio, `${name}: ${ratio.toFixed(1)}x the CPU time for 4x the input`).toBeLessThan(9);
-  }, 120_000);
+    // A wall-clock bound only against a hang: the verdict is the CPU ratio, and a loaded machine may take minutes.
+  }, 600_000);
 });
