@@ -87,4 +87,14 @@ describe('a query whose words are not all on one page', () => {
     ];
     expect(await urls('mulino elettrici', ['it'])).toEqual({ urls: [], missing: [] });
   });
+
+  it("keeps a Cyrillic word's Serbian retry stem in Cyrillic letters, so that it finds no Latin page of another language", async () => {
+    global.FAKE_PAGES = [
+      brief('uz-plant', 'Plant in Navoiy', 'Yangi fabrika Navoiy shahrida ochildi.'),
+      brief('chairs', 'Chair plant', 'Нова фабрика за столици во Битола.'),
+    ];
+    // No page has фабриката (as the Russian stemmer leaves it, фабрикат); Serbian's stemmer cuts it
+    // to fabrika, which the Uzbek page writes, and to фабрика in the word's own letters.
+    expect(await urls('фабриката', ['sr', 'uz', 'mk'])).toEqual({ urls: ['/briefs/chairs/'], missing: [] });
+  });
 });

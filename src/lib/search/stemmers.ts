@@ -23,6 +23,8 @@ const STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string
   somali: () => import('./languages/somali-suffixes.ts'),
   catalan: () => import('./languages/catalan-plurals.ts'),
   serbian: () => import('@orama/stemmers/serbian'),
+  // Serbian's stemmer for a Cyrillic word, its stem given back in Cyrillic letters (the file says why).
+  'serbian-cyrillic': () => import('./languages/serbian-cyrillic.ts'),
   spanish: () => import('@orama/stemmers/spanish'),
   portuguese: () => import('@orama/stemmers/portuguese'),
   italian: () => import('@orama/stemmers/italian'),
