@@ -401,6 +401,17 @@ describe('scripts and languages added after the first corpus', () => {
     expect(quickQueryTokens("farg'ona")).toEqual(['fargona']);
     expect(quickIndexWords('Fargʻonada yangi fabrika')).toContain('fargonada');
   });
+  it('Hausa hooked letters, and the open vowels and eng of West African alphabets, as the plain letters readers type', () => {
+    expect(finds('kamfani zai gina', 'Kamfanin zai ɗauki ma’aikata ya gina ƙaramar masana’anta', 'ha')).toBe(true);
+    expect(finds('dauki karamar', 'Kamfanin zai ɗauki ma’aikata ya gina ƙaramar masana’anta', 'ha')).toBe(true);
+    expect(finds('Ɗauki', 'Kamfanin zai ɗauki ma’aikata', 'ha')).toBe(true);
+    expect(finds('bata', 'Shagon ba zai ɓata lokaci ba', 'ha')).toBe(true);
+    expect(finds('yan', 'ƴan kasuwa sun yi taro', 'ha')).toBe(true);
+    expect(finds('ngama', 'Sɔnɔ ŋama kɛ wa', 'ee')).toBe(true);
+    expect(finds('sono ke', 'Sɔnɔ ŋama kɛ wa', 'ee')).toBe(true);
+    expect(quickTokens('Ƙaramar Ɓata ɗauki ƴan Ŋama')).toEqual(['karamar', 'bata', 'dauki', 'yan', 'ngama']);
+    expect(quickQueryTokens('karamar')).toEqual(quickTokens('ƙaramar'));
+  });
   it('French, Catalan and Italian: the word after an elided article is a word', () => {
     expect(indexForms('l’usine d’assemblage', 'fr')).toEqual(['usine', 'assemblage']);
     expect(indexForms("l'usine de Xiaomi's plant", 'fr')).toEqual(['usine']);
@@ -716,8 +727,10 @@ describe('stems retried on a Latin word no page has', () => {
     // Not for a site without briefs in the language.
     expect(await retryStems('warshadaha', ['en'])).toEqual([]);
   });
-  it('cuts a Serbian word in either alphabet to a Latin stem', async () => {
+  it('cuts a Serbian word to a stem in its own alphabet', async () => {
     expect(await retryStems('kragujevcu', ['sr'])).toEqual(['kragujevc']);
-    expect(await retryStems('крагујевцу', ['sr'])).toEqual(['kragujevc']);
+    // A Latin stem would also be the start of Latin words of other languages.
+    expect(await retryStems('крагујевцу', ['sr'])).toEqual(['крагујевц']);
+    expect(await retryStems('љубљани', ['sr'])).toEqual(['љубљан']);
   });
 });

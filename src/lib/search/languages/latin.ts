@@ -27,6 +27,22 @@ export default {
     ['Þ', 'th'],
     ['ð', 'd'],
     ['Ð', 'd'],
+    // The hooked letters of Hausa (and Fula) and the open vowels and eng of West African alphabets,
+    // typed as the plain letters (buɗe, bude; ƙasa, kasa; ŋ as ng, as Latin's other alphabets write it).
+    ['ɓ', 'b'],
+    ['Ɓ', 'b'],
+    ['ɗ', 'd'],
+    ['Ɗ', 'd'],
+    ['ƙ', 'k'],
+    ['Ƙ', 'k'],
+    ['ƴ', 'y'],
+    ['Ƴ', 'y'],
+    ['ɛ', 'e'],
+    ['Ɛ', 'e'],
+    ['ɔ', 'o'],
+    ['Ɔ', 'o'],
+    ['ŋ', 'ng'],
+    ['Ŋ', 'ng'],
     // The modifier letters of Uzbek oʻ and gʻ and of taʼlim, and the Hawaiian ʻokina, typed as ' or ‘ (which
     // Pagefind drops) or left out: O'zbekiston and Ozbekiston find Oʻzbekiston. (Ukrainian's ʼ goes too, as
     // the Cyrillic rules drop it.) Without context: the header box folds a run of non-ASCII characters alone.
