@@ -264,6 +264,13 @@ describe('scripts and languages added after the first corpus', () => {
   it('Sinhala: an animate noun finds its plural', () => {
     expect(finds('සේවකයා', 'සේවකයන් තුන්සියයක් සේවය කරනු ඇත', 'si')).toBe(true);
   });
+  it('Sinhala: an indefinite noun, or one ending in a virama, finds its other case forms', () => {
+    // නගරයක් "a city" finds නගරයේ "in the city"; පොත් "books" finds පොත "the book".
+    expect(finds('නගරයක්', 'නව ගබඩාව නගරයේ විවෘත කෙරේ', 'si')).toBe(true);
+    expect(finds('ගබඩාවක්', 'නව ගබඩාව නගරයේ විවෘත කෙරේ', 'si')).toBe(true);
+    expect(finds('පොත්', 'අලුත් පොත දැන් කඩේ ඇත', 'si')).toBe(true);
+    expect(quickQueryTokens('නගරයක්')).toEqual(quickQueryTokens('නගරය'));
+  });
   it('Urdu: a plural or oblique query finds its singular', () => {
     expect(finds('فیکٹریاں', 'کراچی میں نئی فیکٹری کا افتتاح', 'ur')).toBe(true);
     expect(finds('مزدوروں', 'نو سو مزدور کام کریں گے', 'ur')).toBe(true);
@@ -611,6 +618,11 @@ describe('plural and case endings', () => {
     expect(finds('കപ്പൽശാലകൾ', 'കൊച്ചിയിലെ കപ്പൽശാല വികസിപ്പിക്കുന്നു', 'ml')).toBe(true);
     expect(finds('કારખાના', 'કંપની નવું કારખાનું બાંધશે', 'gu')).toBe(true);
     expect(finds('હીરો', 'સુરતમાં હીરા ઉદ્યોગ વધ્યો', 'gu')).toBe(true);
+    // The plural -ઓ, alone or before a case ending: મશીનો, શાળાઓમાં find મશીન, શાળા.
+    expect(finds('મશીનો', 'નવું મશીન ખરીદ્યું', 'gu')).toBe(true);
+    expect(finds('શાળાઓમાં', 'ગામની શાળા ખુલી', 'gu')).toBe(true);
+    expect(finds('બેંકોને', 'બેંકે લોન આપી', 'gu')).toBe(true);
+    expect(finds('દુકાનો', 'નવી દુકાનમાં', 'gu')).toBe(true);
     expect(finds('ਟਰੈਕਟਰਾਂ', 'ਕੰਪਨੀ ਨਵਾਂ ਟਰੈਕਟਰ ਬਣਾਏਗੀ', 'pa')).toBe(true);
   });
   it('Punjabi: a nukta left out or written is one spelling', () => {
