@@ -15,7 +15,7 @@ import {
 } from '../../src/lib/search/text.ts';
 import { segmentRun } from '../../src/lib/search/segmentation.ts';
 import { asciiDigits } from '../../src/lib/search/text-analysis.ts';
-import { retryStems } from '../../src/lib/search/stemmers.ts';
+import { retryStems, stem } from '../../src/lib/search/stemmers.ts';
 import { unspacedSplits } from '../../src/lib/search/word-forms.ts';
 import { loadSpellingVariants } from '../../src/lib/search/spelling-variants.ts';
 
@@ -82,6 +82,13 @@ describe('index and query meet in every script of the table', () => {
     expect(analyzeQuery('कम')).not.toBe(analyzeQuery('काम'));
     expect(finds('कम', 'ज़्यादा काम', 'hi')).toBe(false);
     expect(displayText(indexText('अनंत ऊर्जा कंपनी', 'hi'))).toBe('अनंत ऊर्जा कंपनी');
+  });
+  it('Hindi and Marathi: a half nasal before य, र, ल, व or a sibilant stays a letter, so the word is the start of its case forms', () => {
+    expect(analyzeQuery('कन्या')).not.toBe(analyzeQuery('कंया'));
+    expect(finds('धन्यवाद', 'सर्वांना धन्यवाद', 'mr')).toBe(true);
+    // In the header box, ठाणे cut to its stem (ठाण) starts ठाण्यातील "in Thane's", as the name is written.
+    const [thane] = quickQueryTokens('ठाणे', stem);
+    expect(quickIndexWords('ठाण्यातील नवा कारखाना').some((w) => w.startsWith(thane!))).toBe(true);
   });
   it('Tamil, Telugu and the other Brahmic scripts: vowel signs are not folded away', () => {
     // கடை ("shop") without its vowel sign would be கட, the start of கட்டும் ("building").
