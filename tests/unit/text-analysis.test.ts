@@ -636,6 +636,16 @@ describe('plural and case endings', () => {
     expect(finds('ਖਰਚ', 'ਕੁੱਲ ਖ਼ਰਚ ਵਧਿਆ', 'pa')).toBe(true);
     expect(finds('ਖ਼ਰਚ', 'ਕੁੱਲ ਖਰਚ ਵਧਿਆ', 'pa')).toBe(true);
   });
+  it('Bulgarian and Macedonian: a full definite article comes off a query word, and a plural in -ци, -зи, -си finds its singular', () => {
+    expect(finds('складът', 'Нов склад край Русе', 'bg')).toBe(true);
+    expect(finds('учителят', 'Всеки учител получи награда', 'bg')).toBe(true);
+    expect(finds('техник', 'Новият цех наема петдесет техници', 'bg')).toBe(true);
+    expect(finds('техник', 'Техниците от цеха стачкуват', 'bg')).toBe(true);
+    expect(finds('педагог', 'Училището търси нови педагози', 'bg')).toBe(true);
+    expect(finds('учесник', 'На саемот имаше триста учесници', 'mk')).toBe(true);
+    // Russian text is not given such a singular.
+    expect(finds('учесник', 'На саемот имаше триста учесници', 'ru')).toBe(false);
+  });
   it('Nepali and Mongolian: the plural comes off a query word', () => {
     expect(finds('कारखानाहरू', 'कम्पनीले नयाँ कारखाना खोल्यो', 'ne')).toBe(true);
     expect(finds('үйлдвэрүүд', 'компани шинэ үйлдвэр барина', 'mn')).toBe(true);
@@ -745,6 +755,13 @@ describe('stems retried on a Latin word no page has', () => {
     expect(await retryStems('bateries', ['ca'])).toEqual(['bateri']);
     // Not for a site without briefs in the language.
     expect(await retryStems('warshadaha', ['en'])).toEqual([]);
+  });
+  it('cuts a Bulgarian or Macedonian word without its definite article', async () => {
+    expect(await retryStems(analyzeQuery('пекарната'), ['bg'], 'пекарната')).toContain('пекарна');
+    expect(await retryStems(analyzeQuery('пристаништето'), ['mk'], 'пристаништето')).toContain('пристаниште');
+    expect(await retryStems(analyzeQuery('градот'), ['mk'], 'градот')).toContain('град');
+    // Not on a site without briefs in either.
+    expect(await retryStems(analyzeQuery('пекарната'), ['ru'], 'пекарната')).toEqual([]);
   });
   it('cuts a Serbian word to a stem in its own alphabet', async () => {
     expect(await retryStems('kragujevcu', ['sr'])).toEqual(['kragujevc']);

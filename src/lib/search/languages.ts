@@ -187,9 +187,20 @@ export const SCRIPT_RULES: ScriptEntry[] = [
   },
   {
     script: 'Cyrillic',
-    langs: ['ru', 'bg'],
+    langs: ['ru'],
     words: () => import('./languages/cyrillic.ts'),
     retryStemmers: () => import('./languages/cyrillic-retry-stemmers.ts'),
+  },
+  // Bulgarian and Macedonian: the Russian rules, and a plural in -ци, -зи, -си also indexed as the
+  // singular in к, г, х (работници as работник). The Cyrillic rules' module: a Cyrillic query
+  // fetches nothing more.
+  {
+    script: 'Cyrillic',
+    langs: ['bg', 'mk'],
+    words: rulesWith(
+      () => import('./languages/cyrillic.ts'),
+      (cyrillic) => ({ alternate: cyrillic.SOUTH_SLAVIC_ALTERNATE }),
+    ),
   },
   { script: 'Cyrillic', langs: ['uk'], words: () => import('./languages/ukrainian.ts') },
   {

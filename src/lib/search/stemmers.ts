@@ -23,6 +23,9 @@ const STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string
   somali: () => import('./languages/somali-suffixes.ts'),
   catalan: () => import('./languages/catalan-plurals.ts'),
   serbian: () => import('@orama/stemmers/serbian'),
+  // Bulgarian's and Macedonian's definite articles (the file says why these and not Snowball's).
+  bulgarian: () => import('./languages/south-slavic-articles.ts').then((m) => ({ stemmer: m.bulgarian })),
+  macedonian: () => import('./languages/south-slavic-articles.ts').then((m) => ({ stemmer: m.macedonian })),
   // Serbian's stemmer for a Cyrillic word, its stem given back in Cyrillic letters (the file says why).
   'serbian-cyrillic': () => import('./languages/serbian-cyrillic.ts'),
   spanish: () => import('@orama/stemmers/spanish'),

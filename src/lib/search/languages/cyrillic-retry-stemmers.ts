@@ -2,6 +2,9 @@
 // site's briefs (`retryStemmers` in ../languages.ts). Serbian's stemmer reads either alphabet and
 // writes a Latin stem; `serbian-cyrillic` gives it back in the word's Cyrillic letters, so that it
 // finds Serbian Cyrillic text and not Latin words of other languages (./serbian-cyrillic.ts).
+// Bulgarian and Macedonian lose their definite articles (./south-slavic-articles.ts).
 export default {
   sr: 'serbian-cyrillic',
+  bg: 'bulgarian',
+  mk: 'macedonian',
 };

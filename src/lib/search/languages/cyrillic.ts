@@ -29,7 +29,8 @@ export default {
   // word whose vowel stays (закон, директор, район) gains a form no query types.
   alternate: [['(?<=[бвгґджзйклмнпрстфхцчшщ])[ео](?=[клнрц]ь?$)', '']],
   // Mongolian plural endings (үйлдвэрүүд, үйлдвэр), off query words; Russian writes no ү and no -ууд.
-  suffixes: ['нүүд', 'нууд', 'үүд', 'ууд'],
+  // Bulgarian's full definite article, -ът and -ят (заводът, завод), which no Russian noun ends in.
+  suffixes: ['нүүд', 'нууд', 'үүд', 'ууд', 'ът', 'ят'],
   stemmer: 'russian',
   // Letters Russian does not write: the word is Ukrainian (Херсоні → Херсон).
   stemmerFor: [['[іїєґІЇЄҐ]', 'ukrainian']],
@@ -72,4 +73,18 @@ export const SERBIAN_LATIN: [pattern: string, replacement: string][] = [
   ['ф', 'f'],
   ['х', 'h'],
   ['ц', 'c'],
+];
+
+/**
+ * The `alternate` rules of Bulgarian and Macedonian text (their entry in ../languages.ts): the
+ * fleeting vowel above, and a plural in -ци, -зи, -си (with its article -те or not), whose
+ * singular ends in к, г, х (работници, работник; педагози, педагог; монаси, монах), also indexed
+ * so, as a query for the singular types it. Written out in full: the budget test finds each list
+ * in the code fetched on demand.
+ */
+export const SOUTH_SLAVIC_ALTERNATE: [pattern: string, replacement: string][] = [
+  ['(?<=[бвгґджзйклмнпрстфхцчшщ])[ео](?=[клнрц]ь?$)', ''],
+  ['(?<=\\p{L}{3})ци(?:те)?$', 'к'],
+  ['(?<=\\p{L}{3})зи(?:те)?$', 'г'],
+  ['(?<=\\p{L}{3})си(?:те)?$', 'х'],
 ];
