@@ -26,6 +26,8 @@ const STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string
   // Bulgarian's and Macedonian's definite articles (the file says why these and not Snowball's).
   bulgarian: () => import('./languages/south-slavic-articles.ts').then((m) => ({ stemmer: m.bulgarian })),
   macedonian: () => import('./languages/south-slavic-articles.ts').then((m) => ({ stemmer: m.macedonian })),
+  // Mongolian's case endings that Russian words end in too (the file says which).
+  mongolian: () => import('./languages/mongolian-cases.ts'),
   // Serbian's stemmer for a Cyrillic word, its stem given back in Cyrillic letters (the file says why).
   'serbian-cyrillic': () => import('./languages/serbian-cyrillic.ts'),
   spanish: () => import('@orama/stemmers/spanish'),

@@ -28,9 +28,32 @@ export default {
   // without it, as a query's stem writes it (ё is folded to е first; копійок, копійка after й). A
   // word whose vowel stays (закон, директор, район) gains a form no query types.
   alternate: [['(?<=[бвгґджзйклмнпрстфхцчшщ])[ео](?=[клнрц]ь?$)', '']],
-  // Mongolian plural endings (үйлдвэрүүд, үйлдвэр), off query words; Russian writes no ү and no -ууд.
-  // Bulgarian's full definite article, -ът and -ят (заводът, завод), which no Russian noun ends in.
-  suffixes: ['нүүд', 'нууд', 'үүд', 'ууд', 'ът', 'ят'],
+  // Off query words: Mongolian plural endings (үйлдвэрүүд, үйлдвэр) and the case endings no Russian
+  // word ends in, genitive -ийн, -ын, accusative -ийг, -ыг, ablative -аас…, instrumental -аар…,
+  // comitative -тэй (Дарханы, Дархан; those Russian shares are a retry stemmer's:
+  // ./mongolian-cases.ts); Bulgarian's full definite article, -ът and -ят (заводът, завод), which no
+  // Russian noun ends in.
+  suffixes: [
+    'нүүд',
+    'нууд',
+    'үүд',
+    'ууд',
+    'ийн',
+    'ийг',
+    'аас',
+    'ээс',
+    'оос',
+    'өөс',
+    'аар',
+    'ээр',
+    'оор',
+    'өөр',
+    'тэй',
+    'ын',
+    'ыг',
+    'ът',
+    'ят',
+  ],
   stemmer: 'russian',
   // Letters Russian does not write: the word is Ukrainian (Херсоні → Херсон).
   stemmerFor: [['[іїєґІЇЄҐ]', 'ukrainian']],
