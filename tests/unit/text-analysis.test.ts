@@ -766,6 +766,12 @@ describe('stems retried on a Latin word no page has', () => {
     // Not for a site without briefs in the language.
     expect(await retryStems('warshadaha', ['en'])).toEqual([]);
   });
+  it('cuts a Galician word as Portuguese, and a Basque one without its article and case ending', async () => {
+    expect(await retryStems('conserveiras', ['gl'])).toContain('conserveir');
+    expect(await retryStems('ontziolak', ['eu'])).toEqual(['ontziol']);
+    expect(await retryStems('ontziolarekin', ['eu'])).toEqual(['ontziola']);
+    expect(await retryStems('Donostiako', ['eu'])).toEqual(['donostia']);
+  });
   it('cuts a Bulgarian or Macedonian word without its definite article', async () => {
     expect(await retryStems(analyzeQuery('пекарната'), ['bg'], 'пекарната')).toContain('пекарна');
     expect(await retryStems(analyzeQuery('пристаништето'), ['mk'], 'пристаништето')).toContain('пристаниште');

@@ -18,10 +18,11 @@ const STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string
   turkish: () => import('@orama/stemmers/turkish'),
   // Not a Snowball stemmer: takes a Swahili noun's class prefix off (viwanda → wanda, as kiwanda is indexed).
   swahili: () => import('./languages/swahili-classes.ts'),
-  // Not Snowball stemmers either: Zulu's prefixes, Somali's endings, Catalan's plurals (each file says why).
+  // Not Snowball stemmers either: Zulu's prefixes, Somali's endings, Catalan's plurals, Basque's cases (each file says why).
   nguni: () => import('./languages/nguni-prefixes.ts'),
   somali: () => import('./languages/somali-suffixes.ts'),
   catalan: () => import('./languages/catalan-plurals.ts'),
+  basque: () => import('./languages/basque-cases.ts'),
   serbian: () => import('@orama/stemmers/serbian'),
   // Bulgarian's and Macedonian's definite articles (the file says why these and not Snowball's).
   bulgarian: () => import('./languages/south-slavic-articles.ts').then((m) => ({ stemmer: m.bulgarian })),
