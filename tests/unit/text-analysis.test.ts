@@ -426,6 +426,20 @@ describe('scripts and languages added after the first corpus', () => {
     expect(quickTokens('Ƙaramar Ɓata ɗauki ƴan Ŋama')).toEqual(['karamar', 'bata', 'dauki', 'yan', 'ngama']);
     expect(quickQueryTokens('karamar')).toEqual(quickTokens('ƙaramar'));
   });
+  it('Welsh: a word after a mutation is found by its radical, as a query types it', () => {
+    expect(finds('Casnewydd', 'Mae siop lyfrau newydd yng Nghasnewydd', 'cy')).toBe(true);
+    expect(finds('Powys', 'Bydd y fferm wynt ym Mhowys', 'cy')).toBe(true);
+    expect(finds('Bethesda', 'Mae ysgol gynradd ym Methesda', 'cy')).toBe(true);
+    expect(finds('Caernarfon', 'Aeth y trên i Gaernarfon', 'cy')).toBe(true);
+    expect(finds('Dinbych', 'Daeth y cwmni o Ddinbych', 'cy')).toBe(true);
+    expect(finds('gweithdy', 'Agorodd ei weithdy ddoe', 'cy')).toBe(true);
+    expect(finds('pentref', 'Tyfodd ei phentref yn gyflym', 'cy')).toBe(true);
+    expect(finds('Llandudno', 'Aeth y bws i Landudno', 'cy')).toBe(true);
+    expect(finds('tref', 'Mae marchnad yn y dref', 'cy')).toBe(true);
+    // Only Welsh text, and not its short function words (mae is not bae).
+    expect(finds('Powys', 'Bydd y fferm wynt ym Mhowys', 'en')).toBe(false);
+    expect(finds('bae', 'Mae marchnad yn y dref', 'cy')).toBe(false);
+  });
   it('French, Catalan and Italian: the word after an elided article is a word', () => {
     expect(indexForms('l’usine d’assemblage', 'fr')).toEqual(['usine', 'assemblage']);
     expect(indexForms("l'usine de Xiaomi's plant", 'fr')).toEqual(['usine']);

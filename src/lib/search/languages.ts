@@ -185,6 +185,16 @@ export const SCRIPT_RULES: ScriptEntry[] = [
       (latin) => ({ prefixes: latin.NGUNI_PREFIXES, minStem: latin.SWAHILI_LEAST_STEM }),
     ),
   },
+  // Welsh mutates a word's first letters after some words (yng Nghaerdydd for Caerdydd): its text's
+  // words are also indexed with the letters a query types (./languages/latin.ts, WELSH_MUTATIONS).
+  {
+    script: 'Latin',
+    langs: ['cy'],
+    words: rulesWith(
+      () => import('./languages/latin.ts'),
+      (latin) => ({ alternate: latin.WELSH_MUTATIONS }),
+    ),
+  },
   {
     script: 'Cyrillic',
     langs: ['ru'],
