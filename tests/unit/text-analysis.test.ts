@@ -657,6 +657,10 @@ describe('plural and case endings', () => {
     expect(finds('техник', 'Техниците от цеха стачкуват', 'bg')).toBe(true);
     expect(finds('педагог', 'Училището търси нови педагози', 'bg')).toBe(true);
     expect(finds('учесник', 'На саемот имаше триста учесници', 'mk')).toBe(true);
+    // Macedonian text is also found by its words in Latin letters.
+    expect(finds('Bitola fabrika', 'Нова фабрика за столици во Битола', 'mk')).toBe(true);
+    expect(finds('Gjorce kjebapci', 'Ќебапчилница во Ѓорче Петров', 'mk')).toBe(true);
+    expect(finds('Bitola', 'Нова фабрика за столици во Битола', 'bg')).toBe(false);
     // Russian text is not given such a singular.
     expect(finds('учесник', 'На саемот имаше триста учесници', 'ru')).toBe(false);
   });

@@ -202,14 +202,22 @@ export const SCRIPT_RULES: ScriptEntry[] = [
     retryStemmers: () => import('./languages/cyrillic-retry-stemmers.ts'),
   },
   // Bulgarian and Macedonian: the Russian rules, and a plural in -ци, -зи, -си also indexed as the
-  // singular in к, г, х (работници as работник). The Cyrillic rules' module: a Cyrillic query
-  // fetches nothing more.
+  // singular in к, г, х (техници as техник); Macedonian's words also in Latin letters, as Serbian's
+  // (Скопје as skopje). The Cyrillic rules' module: a Cyrillic query fetches nothing more.
   {
     script: 'Cyrillic',
-    langs: ['bg', 'mk'],
+    langs: ['bg'],
     words: rulesWith(
       () => import('./languages/cyrillic.ts'),
       (cyrillic) => ({ alternate: cyrillic.SOUTH_SLAVIC_ALTERNATE }),
+    ),
+  },
+  {
+    script: 'Cyrillic',
+    langs: ['mk'],
+    words: rulesWith(
+      () => import('./languages/cyrillic.ts'),
+      (cyrillic) => ({ alternate: cyrillic.SOUTH_SLAVIC_ALTERNATE, respell: cyrillic.MACEDONIAN_LATIN }),
     ),
   },
   { script: 'Cyrillic', langs: ['uk'], words: () => import('./languages/ukrainian.ts') },

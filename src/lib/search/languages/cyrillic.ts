@@ -111,3 +111,43 @@ export const SOUTH_SLAVIC_ALTERNATE: [pattern: string, replacement: string][] = 
   ['(?<=\\p{L}{3})зи(?:те)?$', 'г'],
   ['(?<=\\p{L}{3})си(?:те)?$', 'х'],
 ];
+
+/**
+ * Macedonian Cyrillic as its Latin alphabet writes it (Скопје as skopje, Ѓорче as gjorce): readers
+ * type Macedonian names in either, so the Macedonian entry of ../languages.ts indexes its text's
+ * words also so respelled, as Serbian's (SERBIAN_LATIN). Here, in the module a Cyrillic query
+ * fetches anyway.
+ */
+export const MACEDONIAN_LATIN: [pattern: string, replacement: string][] = [
+  ['ѓ', 'gj'],
+  ['ќ', 'kj'],
+  ['ѕ', 'dz'],
+  ['љ', 'lj'],
+  ['њ', 'nj'],
+  ['џ', 'dž'],
+  ['ч', 'č'],
+  ['ш', 'š'],
+  ['ж', 'ž'],
+  ['ј', 'j'],
+  ['а', 'a'],
+  ['б', 'b'],
+  ['в', 'v'],
+  ['г', 'g'],
+  ['д', 'd'],
+  ['е', 'e'],
+  ['з', 'z'],
+  ['и', 'i'],
+  ['к', 'k'],
+  ['л', 'l'],
+  ['м', 'm'],
+  ['н', 'n'],
+  ['о', 'o'],
+  ['п', 'p'],
+  ['р', 'r'],
+  ['с', 's'],
+  ['т', 't'],
+  ['у', 'u'],
+  ['ф', 'f'],
+  ['х', 'h'],
+  ['ц', 'c'],
+];
