@@ -185,7 +185,7 @@ export const SCRIPT_RULES: ScriptEntry[] = [
       (latin) => ({ prefixes: latin.NGUNI_PREFIXES, minStem: latin.SWAHILI_LEAST_STEM }),
     ),
   },
-  // Welsh mutates a word's first letters after some words (yng Nghaerdydd for Caerdydd): its text's
+  // Welsh mutates a word's first letters after some words (yng Nghasnewydd for Casnewydd): its text's
   // words are also indexed with the letters a query types (./languages/latin.ts, WELSH_MUTATIONS).
   {
     script: 'Latin',
@@ -203,7 +203,7 @@ export const SCRIPT_RULES: ScriptEntry[] = [
   },
   // Bulgarian and Macedonian: the Russian rules, and a plural in -ци, -зи, -си also indexed as the
   // singular in к, г, х (техници as техник); Macedonian's words also in Latin letters, as Serbian's
-  // (Скопје as skopje). The Cyrillic rules' module: a Cyrillic query fetches nothing more.
+  // (Битола as bitola). The Cyrillic rules' module: a Cyrillic query fetches nothing more.
   {
     script: 'Cyrillic',
     langs: ['bg'],

@@ -1,6 +1,6 @@
 // The `basque` retry stemmer (../stemmers.ts): a Basque query word that no page has, without the
-// article and case ending Basque joins to the last word of a noun phrase (lantegiak, lantegia →
-// lantegi; Gasteizko, Gasteizen → Gasteiz), which the text's other forms start with. No Snowball
+// article and case ending Basque joins to the last word of a noun phrase (ontziolak, ontziolarekin →
+// ontziola; Donostiako, Donostian → Donostia), which the text's other forms start with. No Snowball
 // stemmer exists for Basque in @orama/stemmers; these are the grammar's commonest endings, longest
 // first.
 const ENDINGS = ['rekin', 'aren', 'tik', 'ean', 'ari', 'ak', 'ek', 'en', 'ko', 'an', 'ra', 'a'];

@@ -31,7 +31,7 @@ export default {
   // Off query words: Mongolian plural endings (үйлдвэрүүд, үйлдвэр) and the case endings no Russian
   // word ends in, genitive -ийн, -ын, accusative -ийг, -ыг, ablative -аас…, instrumental -аар…,
   // comitative -тэй (Дарханы, Дархан; those Russian shares are a retry stemmer's:
-  // ./mongolian-cases.ts); Bulgarian's full definite article, -ът and -ят (заводът, завод), which no
+  // ./mongolian-cases.ts); Bulgarian's full definite article, -ът and -ят (складът, склад), which no
   // Russian noun ends in.
   suffixes: [
     'нүүд',
@@ -113,7 +113,7 @@ export const SOUTH_SLAVIC_ALTERNATE: [pattern: string, replacement: string][] = 
 ];
 
 /**
- * Macedonian Cyrillic as its Latin alphabet writes it (Скопје as skopje, Ѓорче as gjorce): readers
+ * Macedonian Cyrillic as its Latin alphabet writes it (Битола as bitola, Ѓорче as gjorce): readers
  * type Macedonian names in either, so the Macedonian entry of ../languages.ts indexes its text's
  * words also so respelled, as Serbian's (SERBIAN_LATIN). Here, in the module a Cyrillic query
  * fetches anyway.

@@ -11,7 +11,7 @@ export default {
   bs: 'serbian',
   es: 'spanish',
   pt: 'portuguese',
-  // Galician inflects as Portuguese does (fábricas, fábrica; autorizou, autoriza).
+  // Galician inflects as Portuguese does (cidades, cidade; aprobou, aproba).
   gl: 'portuguese',
   it: 'italian',
   fr: 'french',

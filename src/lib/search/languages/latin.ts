@@ -28,7 +28,7 @@ export default {
     ['ð', 'd'],
     ['Ð', 'd'],
     // The hooked letters of Hausa (and Fula) and the open vowels and eng of West African alphabets,
-    // typed as the plain letters (buɗe, bude; ƙasa, kasa; ŋ as ng, as Latin's other alphabets write it).
+    // typed as the plain letters (ɗauki, dauki; ƙarama, karama; ŋ as ng, as Latin's other alphabets write it).
     ['ɓ', 'b'],
     ['Ɓ', 'b'],
     ['ɗ', 'd'],
@@ -119,8 +119,8 @@ export const NGUNI_PREFIXES = [
 ];
 
 /**
- * Welsh initial mutations: a word's first letters change after some words (Caerdydd, yng
- * Nghaerdydd; Bangor, ym Mangor; gweithwyr, ei weithwyr; Pwllheli, a Phwllheli). The Welsh entry of
+ * Welsh initial mutations: a word's first letters change after some words (Casnewydd, yng
+ * Nghasnewydd; Bethesda, ym Methesda; gweithdy, ei weithdy; pentref, ei phentref). The Welsh entry of
  * ../languages.ts indexes its text's words also with the first letters of the word a dictionary
  * lists (the radical), as a query types it: [pattern, replacement], each an `alternate` form. A
  * mutated letter may come from more than one radical (f from b or m), and a radical word that looks

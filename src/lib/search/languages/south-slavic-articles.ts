@@ -1,6 +1,6 @@
 // The `bulgarian` and `macedonian` retry stemmers (../stemmers.ts): a Bulgarian or Macedonian query word
 // that no page has, without the definite article both write joined to the end of a noun or adjective
-// (Bulgarian заводът, банката, новият; Macedonian градот, куќата, вината), whose rest the text's other
+// (Bulgarian складът, пекарната, новият; Macedonian градот, куќата, вината), whose rest the text's other
 // forms start with. The Russian stemmer that cuts Cyrillic query words knows none of them. Snowball's
 // Bulgarian stemmer (@orama/stemmers/bulgarian) throws on some words, so these are the grammar's
 // endings, longest first.
