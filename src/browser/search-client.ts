@@ -14,7 +14,7 @@ import {
 } from '../lib/search/text.ts';
 import { rankHits } from '../lib/search/rank.ts';
 import { chooseExcerpt, ELLIPSIS, type ExcerptSource } from '../lib/search/excerpt.ts';
-import { retryStems } from '../lib/search/stemmers.ts';
+import { retryStems, retryStemsByStemmer } from '../lib/search/stemmers.ts';
 import { entriesOf, foldWord, respellWord } from '../lib/search/script-rules.ts';
 import { alternateForms, cliticFreeForms, compoundTails, unspacedSplits } from '../lib/search/word-forms.ts';
 
@@ -173,13 +173,28 @@ function withoutFinalY(word: string): string[] {
 }
 
 /**
- * For each query word that no page has, the words to ask instead: the first that some page has
- * of its other inflected forms (`alternate` word rules: an Arabic broken plural's singular), its
- * stems by the retry stemmers of the site's languages (`langs`, see retryStems) and the word
- * without a final y that Pagefind would stem (withoutFinalY), else the
- * first pair of words it splits into where a space was left out (`unspacedAfter`: Persian
- * شیرخشک) that some page has side by side. A word the analysis spelled in ASCII (Thai,
- * Bengali…) is not tried.
+ * The search for `words` (within `filters`) when its top page has every one of them, else
+ * undefined.
+ */
+async function searchTogether(
+  pf: Pagefind,
+  words: string[],
+  filters: Record<string, string>,
+): Promise<Awaited<ReturnType<Pagefind['search']>> | undefined> {
+  const response = await pf.search(words.join(' '), { filters });
+  const top = response.results[0];
+  if (!top) return undefined;
+  const text = resultText(await top.data());
+  return words.every((w) => matchesQueryWord(w, text)) ? response : undefined;
+}
+
+/**
+ * For each query word that no page has, the words some page has that may be asked instead, best
+ * first: its other inflected forms (`alternate` word rules: an Arabic broken plural's singular),
+ * its stems by the retry stemmers of the site's languages (`langs`, see retryStems) and the word
+ * without a final y that Pagefind would stem (withoutFinalY), each found alone, then the pairs of
+ * words it splits into where a space was left out (`unspacedAfter`: Persian شیرخشک) that some
+ * page has side by side. A word the analysis spelled in ASCII (Thai, Bengali…) is not tried.
  */
 async function replacementsFound(
   pf: Pagefind,
@@ -187,7 +202,7 @@ async function replacementsFound(
   lost: string[],
   langs: string[],
   filters: Record<string, string>,
-): Promise<Map<string, string[]>> {
+): Promise<Map<string, string[][]>> {
   // The word the reader typed for each analysed word that is all of it: a split is made in what
   // was typed, before a clitic came off (بازکرد is باز کرد, not ب + ازکرد).
   const typed = new Map<string, string>();
@@ -195,13 +210,14 @@ async function replacementsFound(
     const pieces = analyzeQuery(raw).split(' ').filter(Boolean);
     if (pieces.length === 1) typed.set(pieces[0]!, raw);
   }
-  const found = new Map<string, string[]>();
+  const found = new Map<string, string[][]>();
   await Promise.all(
     lost.map(async (word) => {
       if (!spelledAsTyped(word)) return;
+      const options: string[][] = [];
       const stems = langs.length ? await retryStems(word, langs, typed.get(word)) : [];
-      for (const stem of [...alternateForms(word), ...stems, ...withoutFinalY(word)]) {
-        if (await foundAlone(pf, stem, filters)) return void found.set(word, [stem]);
+      for (const stem of new Set([...alternateForms(word), ...stems, ...withoutFinalY(word)])) {
+        if (await foundAlone(pf, stem, filters)) options.push([stem]);
       }
       // Only the letters of what was typed («شیرخشک» is split as شیرخشک).
       const letters = (typed.get(word) ?? word)
@@ -210,40 +226,58 @@ async function replacementsFound(
         .replace(/[^\p{L}\p{M}\u200C\u200D]/gu, '');
       for (const pair of letters ? unspacedSplits(foldWord(letters)).slice(0, MOST_SPLITS) : []) {
         const asked = await foundSideBySide(pf, pair, filters);
-        if (asked) return void found.set(word, asked);
+        if (asked) options.push(asked);
       }
+      if (options.length) found.set(word, options);
     }),
   );
   return found;
 }
 
-/** The most searches togetherByStem runs. */
+/** The most searches togetherByStem runs with every word cut at once, and then with one word cut at a time. */
 const MOST_STEM_TRIES = 8;
+
+type Found = { response: Awaited<ReturnType<Pagefind['search']>>; asked: string[] };
 
 /**
  * Words that are each on some page but on none together, where one of them is another
- * language's word too (Uzbek fabrika, beside Serbian baterija, whose page writes fabriku): the
- * first search, with one word at a time cut to a stem by the retry stemmers of the site's
- * languages (`langs`, see retryStems), whose top page has every word asked.
+ * language's word too (Uzbek fabrika, beside Serbian baterija, whose page writes fabriku), or
+ * where each is in a form of its own (Italian mulini elettrici, for a page that writes mulino
+ * elettrico): the first search whose top page has every word asked, with every word cut to its
+ * stem by one language's retry stemmer (of the site's languages, `langs`: see retryStems), then
+ * with one word at a time cut by any. `fixed`: how many of the last words are a word's
+ * replacement already, asked as they are.
  */
 async function togetherByStem(
   pf: Pagefind,
   words: string[],
   langs: string[],
   filters: Record<string, string>,
-): Promise<Awaited<ReturnType<Pagefind['search']>> | undefined> {
-  if (!langs.length) return undefined;
+  fixed = 0,
+): Promise<Found | undefined> {
+  if (!langs.length || words.length < 2) return undefined;
   let tries = 0;
+  const stems = await Promise.all(
+    words.map((w, i) => (i < words.length - fixed && spelledAsTyped(w) ? retryStemsByStemmer(w, langs) : new Map<string, string[]>())),
+  );
+  const tried = new Set([words.join(' ')]);
+  const attempt = async (asked: string[]) => {
+    const key = asked.join(' ');
+    if (tried.has(key) || ++tries > MOST_STEM_TRIES) return undefined;
+    tried.add(key);
+    const response = await searchTogether(pf, asked, filters);
+    return response && { response, asked };
+  };
+  // Every word that has a stem cut at once, by one language's stemmer (mulini elettrici as mulin elettr).
+  for (const name of new Set(stems.flatMap((s) => [...s.keys()]))) {
+    const found = await attempt(words.map((w, i) => stems[i]!.get(name)?.[0] ?? w));
+    if (found) return found;
+  }
+  tries = 0;
   for (let i = 0; i < words.length; i++) {
-    if (!spelledAsTyped(words[i]!)) continue;
-    for (const stem of await retryStems(words[i]!, langs)) {
-      if (++tries > MOST_STEM_TRIES) return undefined;
-      const asked = words.map((w, j) => (j === i ? stem : w));
-      const response = await pf.search(asked.join(' '), { filters });
-      const top = response.results[0];
-      if (!top) continue;
-      const text = resultText(await top.data());
-      if (asked.every((w) => matchesQueryWord(w, text))) return response;
+    for (const stem of new Set([...stems[i]!.values()].flat())) {
+      const found = await attempt(words.map((w, j) => (j === i ? stem : w)));
+      if (found) return found;
     }
   }
   return undefined;
@@ -267,8 +301,8 @@ export async function runSearch(
   // A query word that no indexed word starts with makes Pagefind fall back to a word the
   // query word starts with, down to one letter (see matchesQueryWord), or, when it finds
   // no such word either, leaves the whole query without results. Such words are tried cut
-  // to a stem or split in two (replacementsFound), else dropped, and the search is run again; the status names the
-  // dropped words.
+  // to a stem or split in two (replacementsFound) that some page has with the other words, else
+  // dropped, and the search is run again; the status names the dropped words.
   const missing: string[] = [];
   if (analyzed) {
     const words = analyzed.split(' ');
@@ -281,17 +315,40 @@ export async function runSearch(
       // lost. When every word is on some page, but no page has them all, none is.
       const found = words.length > 1 ? await Promise.all(words.map((word) => foundAlone(pf, word, filters))) : [false];
       kept = words.filter((_, i) => found[i]);
-      const together = kept.length === words.length ? await togetherByStem(pf, words, langs, filters) : undefined;
-      if (together) response = together;
     }
     const lost = words.filter((w) => !kept.includes(w));
+    let asked = words;
     if (lost.length) {
-      const replaced = await replacementsFound(pf, query, lost, langs, filters);
-      const asked = words.flatMap((w) => (kept.includes(w) ? [w] : (replaced.get(w) ?? [])));
-      missing.push(...missingWords(query, new Set(lost.filter((w) => !replaced.has(w)))));
-      if (!asked.length) response = { results: [] };
-      else if (replaced.size || asked.length < words.length) response = await pf.search(asked.join(' '), { filters });
+      // A lost word's replacement is asked only where some page has it with the words asked so
+      // far (mulin, for mulini, is on another page than elettrici), or else has them all cut to
+      // their stems (mulin elettr); a word with no such replacement is dropped.
+      const options = await replacementsFound(pf, query, lost, langs, filters);
+      let found: Found | undefined;
+      const dropped = new Set<string>();
+      asked = kept;
+      for (const word of lost) {
+        const choices = options.get(word) ?? [];
+        let next: Found | undefined;
+        for (const choice of choices) {
+          const together = [...asked, ...choice];
+          const answer = asked.length ? await searchTogether(pf, together, filters) : await pf.search(together.join(' '), { filters });
+          if ((next = answer && { response: answer, asked: together })) break;
+        }
+        if (!next && choices[0] && asked.length)
+          next = await togetherByStem(pf, [...asked, ...choices[0]], langs, filters, choices[0].length);
+        if (!next) {
+          dropped.add(word);
+          continue;
+        }
+        found = next;
+        asked = next.asked;
+      }
+      missing.push(...missingWords(query, dropped));
+      if (found) response = found.response;
+      else response = asked.length ? await pf.search(asked.join(' '), { filters }) : { results: [] };
     }
+    // Words each on some page, but none of whose pages has them all: asked again cut to their stems.
+    if (!response.results.length && asked.length > 1) response = (await togetherByStem(pf, asked, langs, filters))?.response ?? response;
   }
   const asked = readerWords(query);
   const indexWords = analyzed?.split(' ').filter(Boolean) ?? [];

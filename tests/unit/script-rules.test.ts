@@ -69,9 +69,9 @@ describe('word rules fetched per script', () => {
     expect(() => search.analyzeQuery('والبطاريات')).toThrow(/Arabic word rules are not loaded/);
     expect(() => quick.quickQueryTokens('בחיפה')).toThrow(/Hebrew word rules are not loaded/);
     const loaded = await rules.loadScriptRules('Xiaomi والبطاريات');
-    // Four entries write Latin (English's, the languages that write compounds as one word, Swahili's and the Nguni
-    // languages'), two Arabic (Arabic's own, and Persian's, Urdu's, Pashto's and Kurdish's).
-    expect(loaded.map((e) => e.script)).toEqual(['Latin', 'Latin', 'Latin', 'Latin', 'Arabic', 'Arabic']);
+    // Five entries write Latin (English's, the languages that write compounds as one word, Swahili's, the Nguni
+    // languages' and Welsh's), two Arabic (Arabic's own, and Persian's, Urdu's, Pashto's and Kurdish's).
+    expect(loaded.map((e) => e.script)).toEqual(['Latin', 'Latin', 'Latin', 'Latin', 'Latin', 'Arabic', 'Arabic']);
     expect(rules.stripPrefix('والبطاريات')).toBe('بطاريات');
     expect(() => rules.stripPrefix('בחיפה')).toThrow(/Hebrew/);
     expect(() => rules.foldScripts('Xiaomi מַיִם')).toThrow(/Hebrew/);

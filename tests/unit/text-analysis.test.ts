@@ -15,7 +15,7 @@ import {
 } from '../../src/lib/search/text.ts';
 import { segmentRun } from '../../src/lib/search/segmentation.ts';
 import { asciiDigits } from '../../src/lib/search/text-analysis.ts';
-import { retryStems } from '../../src/lib/search/stemmers.ts';
+import { retryStems, stem } from '../../src/lib/search/stemmers.ts';
 import { unspacedSplits } from '../../src/lib/search/word-forms.ts';
 import { loadSpellingVariants } from '../../src/lib/search/spelling-variants.ts';
 
@@ -82,6 +82,13 @@ describe('index and query meet in every script of the table', () => {
     expect(analyzeQuery('कम')).not.toBe(analyzeQuery('काम'));
     expect(finds('कम', 'ज़्यादा काम', 'hi')).toBe(false);
     expect(displayText(indexText('अनंत ऊर्जा कंपनी', 'hi'))).toBe('अनंत ऊर्जा कंपनी');
+  });
+  it('Hindi and Marathi: a half nasal before य, र, ल, व or a sibilant stays a letter, so the word is the start of its case forms', () => {
+    expect(analyzeQuery('कन्या')).not.toBe(analyzeQuery('कंया'));
+    expect(finds('धन्यवाद', 'सर्वांना धन्यवाद', 'mr')).toBe(true);
+    // In the header box, ठाणे cut to its stem (ठाण) starts ठाण्यातील "in Thane's", as the name is written.
+    const [thane] = quickQueryTokens('ठाणे', stem);
+    expect(quickIndexWords('ठाण्यातील नवा कारखाना').some((w) => w.startsWith(thane!))).toBe(true);
   });
   it('Tamil, Telugu and the other Brahmic scripts: vowel signs are not folded away', () => {
     // கடை ("shop") without its vowel sign would be கட, the start of கட்டும் ("building").
@@ -264,6 +271,13 @@ describe('scripts and languages added after the first corpus', () => {
   it('Sinhala: an animate noun finds its plural', () => {
     expect(finds('සේවකයා', 'සේවකයන් තුන්සියයක් සේවය කරනු ඇත', 'si')).toBe(true);
   });
+  it('Sinhala: an indefinite noun, or one ending in a virama, finds its other case forms', () => {
+    // නගරයක් "a city" finds නගරයේ "in the city"; පොත් "books" finds පොත "the book".
+    expect(finds('නගරයක්', 'නව ගබඩාව නගරයේ විවෘත කෙරේ', 'si')).toBe(true);
+    expect(finds('ගබඩාවක්', 'නව ගබඩාව නගරයේ විවෘත කෙරේ', 'si')).toBe(true);
+    expect(finds('පොත්', 'අලුත් පොත දැන් කඩේ ඇත', 'si')).toBe(true);
+    expect(quickQueryTokens('නගරයක්')).toEqual(quickQueryTokens('නගරය'));
+  });
   it('Urdu: a plural or oblique query finds its singular', () => {
     expect(finds('فیکٹریاں', 'کراچی میں نئی فیکٹری کا افتتاح', 'ur')).toBe(true);
     expect(finds('مزدوروں', 'نو سو مزدور کام کریں گے', 'ur')).toBe(true);
@@ -400,6 +414,31 @@ describe('scripts and languages added after the first corpus', () => {
     expect(finds('Oʻzbekiston', 'Oʻzbekistonning Fargʻona viloyatida', 'uz')).toBe(true);
     expect(quickQueryTokens("farg'ona")).toEqual(['fargona']);
     expect(quickIndexWords('Fargʻonada yangi fabrika')).toContain('fargonada');
+  });
+  it('Hausa hooked letters, and the open vowels and eng of West African alphabets, as the plain letters readers type', () => {
+    expect(finds('kamfani zai gina', 'Kamfanin zai ɗauki ma’aikata ya gina ƙaramar masana’anta', 'ha')).toBe(true);
+    expect(finds('dauki karamar', 'Kamfanin zai ɗauki ma’aikata ya gina ƙaramar masana’anta', 'ha')).toBe(true);
+    expect(finds('Ɗauki', 'Kamfanin zai ɗauki ma’aikata', 'ha')).toBe(true);
+    expect(finds('bata', 'Shagon ba zai ɓata lokaci ba', 'ha')).toBe(true);
+    expect(finds('yan', 'ƴan kasuwa sun yi taro', 'ha')).toBe(true);
+    expect(finds('ngama', 'Sɔnɔ ŋama kɛ wa', 'ee')).toBe(true);
+    expect(finds('sono ke', 'Sɔnɔ ŋama kɛ wa', 'ee')).toBe(true);
+    expect(quickTokens('Ƙaramar Ɓata ɗauki ƴan Ŋama')).toEqual(['karamar', 'bata', 'dauki', 'yan', 'ngama']);
+    expect(quickQueryTokens('karamar')).toEqual(quickTokens('ƙaramar'));
+  });
+  it('Welsh: a word after a mutation is found by its radical, as a query types it', () => {
+    expect(finds('Casnewydd', 'Mae siop lyfrau newydd yng Nghasnewydd', 'cy')).toBe(true);
+    expect(finds('Powys', 'Bydd y fferm wynt ym Mhowys', 'cy')).toBe(true);
+    expect(finds('Bethesda', 'Mae ysgol gynradd ym Methesda', 'cy')).toBe(true);
+    expect(finds('Caernarfon', 'Aeth y trên i Gaernarfon', 'cy')).toBe(true);
+    expect(finds('Dinbych', 'Daeth y cwmni o Ddinbych', 'cy')).toBe(true);
+    expect(finds('gweithdy', 'Agorodd ei weithdy ddoe', 'cy')).toBe(true);
+    expect(finds('pentref', 'Tyfodd ei phentref yn gyflym', 'cy')).toBe(true);
+    expect(finds('Llandudno', 'Aeth y bws i Landudno', 'cy')).toBe(true);
+    expect(finds('tref', 'Mae marchnad yn y dref', 'cy')).toBe(true);
+    // Only Welsh text, and not its short function words (mae is not bae).
+    expect(finds('Powys', 'Bydd y fferm wynt ym Mhowys', 'en')).toBe(false);
+    expect(finds('bae', 'Mae marchnad yn y dref', 'cy')).toBe(false);
   });
   it('French, Catalan and Italian: the word after an elided article is a word', () => {
     expect(indexForms('l’usine d’assemblage', 'fr')).toEqual(['usine', 'assemblage']);
@@ -600,15 +639,44 @@ describe('plural and case endings', () => {
     expect(finds('കപ്പൽശാലകൾ', 'കൊച്ചിയിലെ കപ്പൽശാല വികസിപ്പിക്കുന്നു', 'ml')).toBe(true);
     expect(finds('કારખાના', 'કંપની નવું કારખાનું બાંધશે', 'gu')).toBe(true);
     expect(finds('હીરો', 'સુરતમાં હીરા ઉદ્યોગ વધ્યો', 'gu')).toBe(true);
+    // The plural -ઓ, alone or before a case ending: મશીનો, શાળાઓમાં find મશીન, શાળા.
+    expect(finds('મશીનો', 'નવું મશીન ખરીદ્યું', 'gu')).toBe(true);
+    expect(finds('શાળાઓમાં', 'ગામની શાળા ખુલી', 'gu')).toBe(true);
+    expect(finds('બેંકોને', 'બેંકે લોન આપી', 'gu')).toBe(true);
+    expect(finds('દુકાનો', 'નવી દુકાનમાં', 'gu')).toBe(true);
     expect(finds('ਟਰੈਕਟਰਾਂ', 'ਕੰਪਨੀ ਨਵਾਂ ਟਰੈਕਟਰ ਬਣਾਏਗੀ', 'pa')).toBe(true);
   });
   it('Punjabi: a nukta left out or written is one spelling', () => {
     expect(finds('ਖਰਚ', 'ਕੁੱਲ ਖ਼ਰਚ ਵਧਿਆ', 'pa')).toBe(true);
     expect(finds('ਖ਼ਰਚ', 'ਕੁੱਲ ਖਰਚ ਵਧਿਆ', 'pa')).toBe(true);
   });
+  it('Bulgarian and Macedonian: a full definite article comes off a query word, and a plural in -ци, -зи, -си finds its singular', () => {
+    expect(finds('складът', 'Нов склад край Русе', 'bg')).toBe(true);
+    expect(finds('учителят', 'Всеки учител получи награда', 'bg')).toBe(true);
+    expect(finds('техник', 'Новият цех наема петдесет техници', 'bg')).toBe(true);
+    expect(finds('техник', 'Техниците от цеха стачкуват', 'bg')).toBe(true);
+    expect(finds('педагог', 'Училището търси нови педагози', 'bg')).toBe(true);
+    expect(finds('учесник', 'На саемот имаше триста учесници', 'mk')).toBe(true);
+    // Macedonian text is also found by its words in Latin letters.
+    expect(finds('Bitola fabrika', 'Нова фабрика за столици во Битола', 'mk')).toBe(true);
+    expect(finds('Gjorce kjebapci', 'Ќебапчилница во Ѓорче Петров', 'mk')).toBe(true);
+    expect(finds('Bitola', 'Нова фабрика за столици во Битола', 'bg')).toBe(false);
+    // Russian text is not given such a singular.
+    expect(finds('учесник', 'На саемот имаше триста учесници', 'ru')).toBe(false);
+  });
   it('Nepali and Mongolian: the plural comes off a query word', () => {
     expect(finds('कारखानाहरू', 'कम्पनीले नयाँ कारखाना खोल्यो', 'ne')).toBe(true);
     expect(finds('үйлдвэрүүд', 'компани шинэ үйлдвэр барина', 'mn')).toBe(true);
+  });
+  it('Mongolian: a case ending Russian never writes comes off a query word, and one it does on a retry', async () => {
+    // Дарханы, Сүхбаатарын "of …", Дарханаас "from Darkhan", хотоор "through the city" find the words as written.
+    expect(finds('Дарханы', 'Дархан хотод шинэ цех нээгдэв', 'mn')).toBe(true);
+    expect(finds('Дарханаас', 'Дархан хотод шинэ цех нээгдэв', 'mn')).toBe(true);
+    expect(finds('Сүхбаатарын', 'Сүхбаатар аймагт шинэ цех', 'mn')).toBe(true);
+    expect(finds('хотоор', 'Дархан хотод шинэ цех нээгдэв', 'mn')).toBe(true);
+    expect(quickQueryTokens('Сүхбаатарын Дарханаас')).toEqual(['сүхбаатар', 'дархан']);
+    // The dative-locative -т is also a Russian ending: only retried, on a site with Mongolian briefs.
+    expect(await retryStems(analyzeQuery('Сүхбаатарт'), ['mn'], 'Сүхбаатарт')).toContain('сүхбаатар');
   });
   it('Urdu: a masculine -ے is also indexed as -ا, in Urdu and untagged text alike', () => {
     expect(finds('کپڑا', 'کپڑے کی نئی مل', 'ur')).toBe(true);
@@ -716,8 +784,24 @@ describe('stems retried on a Latin word no page has', () => {
     // Not for a site without briefs in the language.
     expect(await retryStems('warshadaha', ['en'])).toEqual([]);
   });
-  it('cuts a Serbian word in either alphabet to a Latin stem', async () => {
+  it('cuts a Galician word as Portuguese, and a Basque one without its article and case ending', async () => {
+    expect(await retryStems('cooperativas', ['gl'])).toEqual(['cooper']);
+    expect(await retryStems('cooperativas', ['en'])).toEqual([]);
+    expect(await retryStems('ontziolak', ['eu'])).toEqual(['ontziol']);
+    expect(await retryStems('ontziolarekin', ['eu'])).toEqual(['ontziola']);
+    expect(await retryStems('Donostiako', ['eu'])).toEqual(['donostia']);
+  });
+  it('cuts a Bulgarian or Macedonian word without its definite article', async () => {
+    expect(await retryStems(analyzeQuery('пекарната'), ['bg'], 'пекарната')).toContain('пекарна');
+    expect(await retryStems(analyzeQuery('пристаништето'), ['mk'], 'пристаништето')).toContain('пристаниште');
+    expect(await retryStems(analyzeQuery('градот'), ['mk'], 'градот')).toContain('град');
+    // Not on a site without briefs in either.
+    expect(await retryStems(analyzeQuery('пекарната'), ['ru'], 'пекарната')).toEqual([]);
+  });
+  it('cuts a Serbian word to a stem in its own alphabet', async () => {
     expect(await retryStems('kragujevcu', ['sr'])).toEqual(['kragujevc']);
-    expect(await retryStems('крагујевцу', ['sr'])).toEqual(['kragujevc']);
+    // A Latin stem would also be the start of Latin words of other languages.
+    expect(await retryStems('крагујевцу', ['sr'])).toEqual(['крагујевц']);
+    expect(await retryStems('љубљани', ['sr'])).toEqual(['љубљан']);
   });
 });

@@ -185,11 +185,40 @@ export const SCRIPT_RULES: ScriptEntry[] = [
       (latin) => ({ prefixes: latin.NGUNI_PREFIXES, minStem: latin.SWAHILI_LEAST_STEM }),
     ),
   },
+  // Welsh mutates a word's first letters after some words (yng Nghasnewydd for Casnewydd): its text's
+  // words are also indexed with the letters a query types (./languages/latin.ts, WELSH_MUTATIONS).
+  {
+    script: 'Latin',
+    langs: ['cy'],
+    words: rulesWith(
+      () => import('./languages/latin.ts'),
+      (latin) => ({ alternate: latin.WELSH_MUTATIONS }),
+    ),
+  },
   {
     script: 'Cyrillic',
-    langs: ['ru', 'bg'],
+    langs: ['ru'],
     words: () => import('./languages/cyrillic.ts'),
     retryStemmers: () => import('./languages/cyrillic-retry-stemmers.ts'),
+  },
+  // Bulgarian and Macedonian: the Russian rules, and a plural in -ци, -зи, -си also indexed as the
+  // singular in к, г, х (техници as техник); Macedonian's words also in Latin letters, as Serbian's
+  // (Битола as bitola). The Cyrillic rules' module: a Cyrillic query fetches nothing more.
+  {
+    script: 'Cyrillic',
+    langs: ['bg'],
+    words: rulesWith(
+      () => import('./languages/cyrillic.ts'),
+      (cyrillic) => ({ alternate: cyrillic.SOUTH_SLAVIC_ALTERNATE }),
+    ),
+  },
+  {
+    script: 'Cyrillic',
+    langs: ['mk'],
+    words: rulesWith(
+      () => import('./languages/cyrillic.ts'),
+      (cyrillic) => ({ alternate: cyrillic.SOUTH_SLAVIC_ALTERNATE, respell: cyrillic.MACEDONIAN_LATIN }),
+    ),
   },
   { script: 'Cyrillic', langs: ['uk'], words: () => import('./languages/ukrainian.ts') },
   {

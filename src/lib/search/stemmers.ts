@@ -18,11 +18,19 @@ const STEMMERS: Record<string, () => Promise<{ stemmer: (word: string) => string
   turkish: () => import('@orama/stemmers/turkish'),
   // Not a Snowball stemmer: takes a Swahili noun's class prefix off (viwanda → wanda, as kiwanda is indexed).
   swahili: () => import('./languages/swahili-classes.ts'),
-  // Not Snowball stemmers either: Zulu's prefixes, Somali's endings, Catalan's plurals (each file says why).
+  // Not Snowball stemmers either: Zulu's prefixes, Somali's endings, Catalan's plurals, Basque's cases (each file says why).
   nguni: () => import('./languages/nguni-prefixes.ts'),
   somali: () => import('./languages/somali-suffixes.ts'),
   catalan: () => import('./languages/catalan-plurals.ts'),
+  basque: () => import('./languages/basque-cases.ts'),
   serbian: () => import('@orama/stemmers/serbian'),
+  // Bulgarian's and Macedonian's definite articles (the file says why these and not Snowball's).
+  bulgarian: () => import('./languages/south-slavic-articles.ts').then((m) => ({ stemmer: m.bulgarian })),
+  macedonian: () => import('./languages/south-slavic-articles.ts').then((m) => ({ stemmer: m.macedonian })),
+  // Mongolian's case endings that Russian words end in too (the file says which).
+  mongolian: () => import('./languages/mongolian-cases.ts'),
+  // Serbian's stemmer for a Cyrillic word, its stem given back in Cyrillic letters (the file says why).
+  'serbian-cyrillic': () => import('./languages/serbian-cyrillic.ts'),
   spanish: () => import('@orama/stemmers/spanish'),
   portuguese: () => import('@orama/stemmers/portuguese'),
   italian: () => import('@orama/stemmers/italian'),
@@ -73,8 +81,13 @@ export async function loadQueryRules(text?: string): Promise<void> {
  * (Turkish and Azerbaijani ı: zavodları is cut to zavod, zavodlari is not).
  */
 export async function retryStems(word: string, langs: string[], typed?: string): Promise<string[]> {
+  return [...new Set([...(await retryStemsByStemmer(word, langs, typed)).values()].flat())];
+}
+
+/** retryStems, by the name of the stemmer that gave each (the stemmers of one language cut each word of a query alike). */
+export async function retryStemsByStemmer(word: string, langs: string[], typed?: string): Promise<Map<string, string[]>> {
   const load = rulesFor(word)?.retryStemmers;
-  if (!load) return [];
+  if (!load) return new Map();
   const retry: Record<string, string> = (await load()).default;
   const names = [...new Set(langs.flatMap((lang) => retry[lang.split('-')[0]!.toLowerCase()] ?? []))];
   await Promise.all(names.map(loadStemmer));
@@ -84,9 +97,14 @@ export async function retryStems(word: string, langs: string[], typed?: string):
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]/gu, '');
   const words = asTyped && asTyped !== lower ? [asTyped, lower] : [lower];
-  const stems = [...new Set(names.flatMap((name) => words.map((w) => stem(name, w))))];
+  const byName = names.map((name) => [name, [...new Set(words.map((w) => stem(name, w)))]] as const);
   // Folded as the index's words are (a stem of what was typed keeps its ı), by the rules of the
-  // stem's own script, which may not be the word's (Serbian's stems are Latin).
-  await loadScriptRules(stems.join(' '));
-  return [...new Set(stems.map((s) => foldWord(s)))].filter((s) => !words.includes(s) && [...s].length >= MIN_RETRY_STEM);
+  // stem's own script.
+  await loadScriptRules(byName.flatMap(([, stems]) => stems).join(' '));
+  const kept = new Map<string, string[]>();
+  for (const [name, stems] of byName) {
+    const folded = [...new Set(stems.map((s) => foldWord(s)))].filter((s) => !words.includes(s) && [...s].length >= MIN_RETRY_STEM);
+    if (folded.length) kept.set(name, folded);
+  }
+  return kept;
 }

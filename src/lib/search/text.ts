@@ -112,11 +112,12 @@ export function indexText(text: string, lang?: string): string {
  */
 export function indexForms(text: string, lang?: string): string[] {
   // An apostrophe may elide a word (l'usine): only those words then, unless the language
-  // writes compounds as one word, whose tails are indexed too, or joins prefixes to its words
-  // (Swahili's noun classes), which are taken off.
+  // writes compounds as one word, whose tails are indexed too, joins prefixes to its words
+  // (Swahili's noun classes), which are taken off, or has other forms of its words (Welsh's
+  // mutations, `alternate`).
   const plain = !NON_ASCII.test(text) && !/\d/.test(text);
   const latin = plain ? entryFor('a', lang) : undefined;
-  if (plain && !latin?.tails && !latin?.prefixes) return text.includes("'") ? elidedWords(text, lang) : [];
+  if (plain && !latin?.tails && !latin?.prefixes && !latin?.alternate) return text.includes("'") ? elidedWords(text, lang) : [];
   return analyseForIndex(text, lang).forms.map((f) => encodeBengali(f));
 }
 

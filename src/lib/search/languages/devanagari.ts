@@ -1,9 +1,11 @@
 import type { WordRules } from '../languages.ts';
 
 export default {
-  // Readers write a nasal before a consonant as anusvara or as a half letter (अनंत, अनन्त), and drop the nukta.
+  // Readers write a nasal before a stop as anusvara or as a half letter (अनंत, अनन्त), and drop the
+  // nukta. Before य, र, ल, व, the sibilants and ह a half nasal is a letter of its own (अन्य, कन्या), and
+  // kept: a name's stem starts its case forms as written (ठाणे, ठाण; ठाण्यात).
   fold: [
-    ['[ङञणनम]\u094D(?=[\u0915-\u0939])', '\u0902'],
+    ['[ङञणनम]\u094D(?=[\u0915-\u092E])', '\u0902'],
     ['\u0901', '\u0902'],
     ['\u093C', ''],
     // After a vowel, Hindi writes the glide either way (रुपये, रुपए; गयी, गई).

@@ -11,6 +11,8 @@ export default {
   bs: 'serbian',
   es: 'spanish',
   pt: 'portuguese',
+  // Galician inflects as Portuguese does (cidades, cidade; aprobou, aproba).
+  gl: 'portuguese',
   it: 'italian',
   fr: 'french',
   de: 'german',
@@ -25,6 +27,7 @@ export default {
   lt: 'lithuanian',
   ga: 'irish',
   ca: 'catalan',
+  eu: 'basque',
   so: 'somali',
   zu: 'nguni',
   xh: 'nguni',
