@@ -273,9 +273,44 @@ const HEDGES_AFTER = new RegExp(
   'iuy',
 );
 
+/**
+ * A "more than" after an amount in a verb-final language, at the end of its clause: before a copula
+ * or the sentence's end ("… के 500 करोड़ रुपये से ज्यादा है।", "… liradan fazla."). The amount is then
+ * what another figure is compared with, not a hedged figure; before a noun or a verb ("dolardan fazla
+ * harcanacak") it still is one. "About" words ("civarında.") hedge at a sentence's end too.
+ */
+const MORE_THAN = new RegExp(
+  String.raw`(?:^|\s)(?:fazla|çok|çox|artıq|aşkın|астам|ашык|илүү|их|ko[ʻ'‘’]proq|ortiq|ziyod|अधिक|ज़्यादा|ज्यादा|ऊपर|बढी|धेरै|जास्त|ਵੱਧ|ਜ਼ਿਆਦਾ|ਜਿਆਦਾ|زیادہ|زائد|ډېر|زیات|বেশি|მეტი|በላይ)$`,
+  'iu',
+);
+const CLAUSE_END = new RegExp(
+  String.raw`[\s\u00A0]*(?:(?:है|हैं|था|थी|थे|थीं|हो|छ|छन्|थियो|आहे|होते|होता|ਹੈ|ਸੀ|ہے|ہیں|تھا|تھی|تھے|دی|ছিল|ነው|ናቸው|ነበር|байна|байв|байсан|байлаа|еді|болды|edi|idi|oldu|bo[ʻ'‘’]ldi)${NOT_WORD_AFTER}|[.!?।॥۔።…]|$)`,
+  'iuy',
+);
+/**
+ * Chinese 多 and 余 after an amount hedge it only at a clause's end, before 的 or Japanese 余り's り:
+ * before another character they open a word ("10亿元多轮融资", "2000万元余下部分", "50億円多い"); 以上
+ * before 述, 海 or 市 is 以 and a word ("以上海为中心", "以上述价格").
+ */
+const CJK_OPENS_WORD = /[多余餘](?![\p{P}\s的り]|$)|以上(?=[述海市])/uy;
+/** A figure right after the hedge is the one it hedges: "… रुपये के करीब 200 …", of which about 200. */
+const FIGURE_NEXT = /[\s\u00A0]*\p{Nd}/uy;
+
 function hedgedAfter(text: string, end: number): boolean {
   HEDGES_AFTER.lastIndex = end;
-  return HEDGES_AFTER.test(text);
+  const hedge = HEDGES_AFTER.exec(text);
+  if (!hedge) return false;
+  const after = HEDGES_AFTER.lastIndex;
+  const cjk = /(?:[多余餘]|以上)$/u.exec(hedge[0]);
+  if (cjk) {
+    CJK_OPENS_WORD.lastIndex = after - cjk[0].length;
+    if (CJK_OPENS_WORD.test(text)) return false;
+  }
+  FIGURE_NEXT.lastIndex = after;
+  if (FIGURE_NEXT.test(text)) return false;
+  if (!MORE_THAN.test(hedge[0])) return true;
+  CLAUSE_END.lastIndex = after;
+  return !CLAUSE_END.test(text);
 }
 
 /**

@@ -1,0 +1,116 @@
+// Readings that broad rules made on ordinary text, each next to the reading the rule was written
+// for. The sentences are written for these tests; expectations are checked by hand.
+import { describe, expect, it } from 'vitest';
+import { findAmounts } from '../../src/ingest/amounts.ts';
+import { analyseArticle } from '../../src/ingest/analyse.ts';
+import { buildAliasLookup } from '../../src/ingest/entity-mentions.ts';
+
+const one = (text: string) => [{ line: 1, text }];
+const amounts = (text: string, lang: string) =>
+  findAmounts(one(text), lang).map((a) => [a.value, a.currency, Boolean(a.approximate)] as const);
+
+describe('"more than" after an amount', { timeout: 30_000 }, () => {
+  it('is no hedge at the end of its clause, where the amount is what another is compared with', () => {
+    expect(amounts('इस बार बिक्री 900 करोड़ रुपये रही, जो बीते साल के 650 करोड़ रुपये से ज्यादा है।', 'hi')).toEqual([
+      [9e9, 'INR', false],
+      [6.5e9, 'INR', false],
+    ]);
+    expect(amounts('Ciro 900 milyon lira oldu, önceki yılın 650 milyon liradan fazla.', 'tr')).toEqual([
+      [900e6, 'TRY', false],
+      [650e6, 'TRY', false],
+    ]);
+    expect(amounts('Табыс 90 млрд теңге, бұл өткен жылғы 65 млрд теңгеден астам.', 'kk')).toEqual([
+      [90e9, 'KZT', false],
+      [65e9, 'KZT', false],
+    ]);
+    expect(amounts('Орлого 90 тэрбум төгрөг, өмнөх оны 65 тэрбум төгрөгөөс их байна.', 'mn')).toEqual([
+      [90e9, 'MNT', false],
+      [65e9, 'MNT', false],
+    ]);
+    expect(amounts("Daromad 900 million so'm, avvalgi yilgi 650 million so'mdan ko'proq.", 'uz')).toEqual([
+      [900e6, 'UZS', false],
+      [650e6, 'UZS', false],
+    ]);
+    expect(amounts('فروخت 900 کروڑ روپے رہی جو گزشتہ برس کے 650 کروڑ روپے سے زیادہ ہے۔', 'ur')).toEqual([
+      [9e9, 'PKR', false],
+      [6.5e9, 'PKR', false],
+    ]);
+    expect(amounts('बिक्री 900 करोड रुपैयाँ पुग्यो, जुन अघिल्लो वर्षको 650 करोड रुपैयाँ भन्दा बढी हो।', 'ne')).toEqual([
+      [9e9, 'NPR', false],
+      [6.5e9, 'NPR', false],
+    ]);
+    expect(amounts('বিক্রি 900 কোটি টাকা, আগের বছরের 650 কোটি টাকার বেশি।', 'bn')).toEqual([
+      [9e9, 'BDT', false],
+      [6.5e9, 'BDT', false],
+    ]);
+    expect(amounts('გაყიდვები 90 მილიონი ლარია, წინა წლის 65 მილიონ ლარზე მეტი.', 'ka')).toEqual([
+      [90e6, 'GEL', false],
+      [65e6, 'GEL', false],
+    ]);
+    expect(amounts('ሽያጩ 900 ሚሊዮን ብር ሲሆን ካለፈው ዓመት 650 ሚሊዮን ብር በላይ ነው።', 'am')).toEqual([
+      [900e6, 'ETB', false],
+      [650e6, 'ETB', false],
+    ]);
+  });
+  it('still hedges an amount when a noun or a verb follows it, and an "about" word at a sentence end', () => {
+    expect(amounts('नई लाइन पर 650 करोड़ रुपये से ज्यादा खर्च किए जाएंगे।', 'hi')).toEqual([[6.5e9, 'INR', true]]);
+    expect(amounts('Yeni hat için 80 milyon dolardan fazla harcanacak.', 'tr')).toEqual([[80e6, 'USD', true]]);
+    expect(amounts('Көпірге 12 млрд теңгеден астам қаражат бөлінді.', 'kk')).toEqual([[12e9, 'KZT', true]]);
+    expect(amounts('Yola 40 milyon manatdan çox vəsait ayrılıb.', 'az')).toEqual([[40e6, 'AZN', true]]);
+    expect(amounts('Ko‘prik 70 million dollardan ortiq turadi.', 'uz')).toEqual([[70e6, 'USD', true]]);
+    expect(amounts('Köprünün maliyeti 2 milyar dolar civarında.', 'tr')).toEqual([[2e9, 'USD', true]]);
+    expect(amounts('Anggaran jembatan Rp 3 triliun lebih.', 'id')).toEqual([[3e12, 'IDR', true]]);
+  });
+  it('hedges the figure after "के करीब", not the amount before it', () => {
+    expect(amounts('बैंक ने 800 करोड़ रुपये के कर्ज में से 300 करोड़ रुपये के करीब 120 करोड़ रुपये लौटाए।', 'hi')).toEqual([
+      [8e9, 'INR', false],
+      [3e9, 'INR', false],
+      [1.2e9, 'INR', true],
+    ]);
+    expect(amounts('बिक्री 450 करोड़ रुपये के करीब रही।', 'hi')).toEqual([[4.5e9, 'INR', true]]);
+  });
+  it('is no hedge in an article either, where one hedged mention would make every mention of the value approximate', () => {
+    const text = [
+      'Kiralar 650 milyon liraya ulaştı',
+      '',
+      'Şirketin kira geliri bu yıl 650 milyon lira oldu.',
+      '',
+      'Gelecek yıl gelir 900 milyon lira olacak, bu yılki 650 milyon liradan fazla.',
+    ].join('\n');
+    const a = analyseArticle({ fileName: 'tr-kira.txt', sha256: 'c'.repeat(64), text }, buildAliasLookup([]));
+    expect(a.amounts.map((m) => [m.value, Boolean(m.approximate)])).toEqual([
+      [650e6, false],
+      [900e6, false],
+    ]);
+  });
+});
+
+describe('Chinese and Japanese hedges after an amount', { timeout: 30_000 }, () => {
+  it('are none where 多, 余 or 以上 open the next word', () => {
+    for (const [text, lang] of [
+      ['这家公司完成8亿元多轮融资。', 'zh'],
+      ['项目投资30亿元以上海和苏州为重点。', 'zh'],
+      ['合同按6亿元以上述条件签订。', 'zh'],
+      ['公司已付500万元余下款项明年付清。', 'zh'],
+      ['这笔3亿元多家机构参与认购。', 'zh'],
+      ['今年の売上は前年より20億円多い。', 'ja'],
+    ])
+      expect(
+        amounts(text!, lang!).map(([, , approximate]) => approximate),
+        text,
+      ).toEqual([false]);
+  });
+  it('still hedge at a clause end, before 的, and in Japanese 余り and 以上', () => {
+    for (const [text, lang] of [
+      ['项目总投资30亿元以上。', 'zh'],
+      ['公司获得8亿元多的订单', 'zh'],
+      ['融资额达8亿元余，创新高。', 'zh'],
+      ['投資額は20億円余りとなる。', 'ja'],
+      ['投資額は20億円以上となる。', 'ja'],
+    ])
+      expect(
+        amounts(text!, lang!).map(([, , approximate]) => approximate),
+        text,
+      ).toEqual([true]);
+  });
+});
