@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAmounts } from '../../src/ingest/amounts.ts';
 import { analyseArticle } from '../../src/ingest/analyse.ts';
+import { detectLanguage } from '../../src/ingest/detect-language.ts';
 import { buildAliasLookup } from '../../src/ingest/entity-mentions.ts';
 
 const one = (text: string) => [{ line: 1, text }];
@@ -82,6 +83,49 @@ describe('"more than" after an amount', { timeout: 30_000 }, () => {
       [650e6, false],
       [900e6, false],
     ]);
+  });
+});
+
+describe('marker words a neighbouring language shares', { timeout: 30_000 }, () => {
+  const article = (text: string) => analyseArticle({ fileName: 'x.txt', sha256: 'd'.repeat(64), text }, buildAliasLookup([]));
+  it('leave a short Danish article Danish: kroner are DKK and the byline after "Af" is read', () => {
+    const a = article(
+      [
+        'Færgeselskab hæver priserne',
+        '',
+        'Af Mette Lindholm',
+        '',
+        'Færgeselskabet hæver billetpriserne, hvor passagererne skal betale 40 millioner kroner mere om året. Prisen vil nå et nyt niveau, siger direktøren.',
+      ].join('\n'),
+    );
+    expect([a.language.tag, a.author, a.amounts.map((m) => m.currency)]).toEqual(['da', 'Mette Lindholm', ['DKK']]);
+  });
+  it('leave a short Czech or Slovak text Czech or Slovak, not Slovene', () => {
+    expect(
+      detectLanguage(
+        'Pivovar v stredu oznámil, že tento rok predal viac piva ako vlani. Pri tom riaditeľ povedal, že firma otvorí novú linku.',
+      )?.tag,
+    ).toBe('sk');
+    expect(
+      detectLanguage('Město v pondělí oznámilo, že opraví most. Starosta řekl, že práce začnou v létě a že potrvají dva roky.')?.tag,
+    ).toBe('cs');
+  });
+  it('still read Bokmål and Slovene by their own markers', () => {
+    const nb = article(
+      [
+        'Ferjeselskapet øker prisene',
+        '',
+        'Av Kari Nordlie',
+        '',
+        'Selskapet øker billettprisene, og passasjerene må betale 40 millioner kroner mer i året. Det blir dyrere, sier direktøren, som fikk mye kritikk etter møtet.',
+      ].join('\n'),
+    );
+    expect([nb.author, nb.amounts.map((m) => m.currency)]).toEqual(['Kari Nordlie', ['NOK']]);
+    expect(
+      detectLanguage(
+        'Pivovarna je v sredo sporočila, da je letos prodala več piva kot lani. Direktor je tudi dejal, da bodo odprli novo linijo, vendar ne letos.',
+      )?.tag,
+    ).toBe('sl');
   });
 });
 
