@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAmounts } from '../../src/ingest/amounts.ts';
 import { analyseArticle } from '../../src/ingest/analyse.ts';
+import { classifyLines } from '../../src/ingest/boilerplate.ts';
 import { detectLanguage } from '../../src/ingest/detect-language.ts';
 import { buildAliasLookup } from '../../src/ingest/entity-mentions.ts';
 
@@ -126,6 +127,49 @@ describe('marker words a neighbouring language shares', { timeout: 30_000 }, () 
         'Pivovarna je v sredo sporočila, da je letos prodala več piva kot lani. Direktor je tudi dejal, da bodo odprli novo linijo, vendar ne letos.',
       )?.tag,
     ).toBe('sl');
+  });
+});
+
+describe('a photo credit after a dash or a colon, without brackets', { timeout: 30_000 }, () => {
+  const BODY = 'The council said on Monday that the new ferry line would start in spring and carry 2,000 people a day.';
+  const page = (headline: string, line: string, lang: string) =>
+    classifyLines(
+      [headline, '', '14 March 2025', '', BODY, line, 'The operator expects the line to break even within three years of opening.']
+        .join('\n')
+        .split('\n')
+        .map((text, i) => ({ line: i + 1, text })),
+      lang,
+    );
+  const roleOf = (line: string, lang: string) => page('Ferry Line Opens in Spring', line, lang).lines[5]!.removal?.category;
+  it('keeps a title-case headline whose second half opens with the word for a photo', () => {
+    for (const [headline, lang] of [
+      ['Camera Maker Redesigns Its App — Photos Get More Room', 'en'],
+      ['Harga Lensa Turun - Foto Keluarga Makin Murah', 'id'],
+    ]) {
+      const c = page(headline!, 'The harbour was quiet on the day of the announcement, officials said.', lang!);
+      expect(c.lines[0]!.removal, headline).toBeUndefined();
+      expect(c.headline?.main.text).toBe(headline);
+    }
+  });
+  it('keeps a body line whose tail after the dash is a sentence, in a cased script or not', () => {
+    for (const [line, lang] of [
+      ['The old app kept copies on the phone - Photos Library users now get more space in the cloud', 'en'],
+      ['नई नीति पर बहस के बाद मंत्रालय का रुख — तस्वीर अब काफी हद तक साफ हो चुकी है।', 'hi'],
+      ['নতুন সিনেমার শুটিং শেষ করলেন পরিচালক - ছবি মুক্তি পাবে আগামী বৈশাখে।', 'bn'],
+      ['Er zeigte ein Foto: Darauf sieht man die neue Fähre im Hafen, die im Frühjahr fahren soll.', 'de'],
+    ])
+      expect(roleOf(line!, lang!), line).toBeUndefined();
+  });
+  it('still removes a caption closing with an agency or a photographer after the word for a photo', () => {
+    for (const [line, lang] of [
+      ['Nová kompa pri prístave v Komárne. FOTO: TASR/Jana Horváthová', 'sk'],
+      ['Feri baharu di jeti Kuala Perlis - Foto BERNAMA', 'ms'],
+      ['Die neue Fähre am Anleger. Foto: dpa/Anna Becker', 'de'],
+      ['De nieuwe veerboot bij Zwolle. Foto: Rob van Dijk', 'nl'],
+      ['ახალი ბორანი ფოთის პორტში. ფოტო: პორტის ადმინისტრაცია', 'ka'],
+      ['नई नौका सेवा का उद्घाटन करते मंत्री। फोटो: पीटीआई', 'hi'],
+    ])
+      expect(roleOf(line!, lang!), line).toBe('photo-credit');
   });
 });
 
