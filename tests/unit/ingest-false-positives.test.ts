@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findAmounts } from '../../src/ingest/amounts.ts';
 import { analyseArticle } from '../../src/ingest/analyse.ts';
 import { classifyLines } from '../../src/ingest/boilerplate.ts';
+import { findDates } from '../../src/ingest/dateline.ts';
 import { detectLanguage } from '../../src/ingest/detect-language.ts';
 import { buildAliasLookup } from '../../src/ingest/entity-mentions.ts';
 
@@ -170,6 +171,36 @@ describe('a photo credit after a dash or a colon, without brackets', { timeout: 
       ['नई नौका सेवा का उद्घाटन करते मंत्री। फोटो: पीटीआई', 'hi'],
     ])
       expect(roleOf(line!, lang!), line).toBe('photo-credit');
+  });
+});
+
+describe('month names of Hausa, Somali, Maltese, Zulu and the like in other text', { timeout: 30_000 }, () => {
+  const dates = (text: string, lang: string) => findDates(one(text), lang).map((d) => [d.year, d.month, d.day]);
+  it('are read alone or with a year only in an article of their language', () => {
+    expect(dates('Agusta 2027 Touring Bikes Get New Seats', 'und')).toEqual([]);
+    expect(dates('Yuli 2026 Review of the Harbour', 'en')).toEqual([]);
+    expect(dates('Lulju 2026 fil-port', 'en')).toEqual([]);
+    expect(dates('Za a bude kasuwar a Yuli 2026', 'ha')).toEqual([[2026, 7, undefined]]);
+    expect(dates('Dekedda cusub waxaa la furayaa Maarso 2026', 'so')).toEqual([[2026, 3, undefined]]);
+  });
+  it('are read in a full date with its day and year before the language is known', () => {
+    expect(dates('Talata, 9 ga Yuli, 2026', 'und')).toEqual([[2026, 7, 9]]);
+    expect(dates('Talata, 9 ga Yuli, 2026', 'ha')).toEqual([[2026, 7, 9]]);
+  });
+  it('leave a title-case headline a headline, not the dateline', () => {
+    const c = classifyLines(
+      [
+        'Agusta 2027 Touring Bikes Get New Seats',
+        '',
+        '3 March 2026',
+        '',
+        'The maker said on Tuesday that its touring range would get new seats and a larger fuel tank next year.',
+      ]
+        .join('\n')
+        .split('\n')
+        .map((text, i) => ({ line: i + 1, text })),
+    );
+    expect([c.headline?.main.text, c.dateline?.text]).toEqual(['Agusta 2027 Touring Bikes Get New Seats', '3 March 2026']);
   });
 });
 
