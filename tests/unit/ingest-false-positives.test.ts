@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findAmounts } from '../../src/ingest/amounts.ts';
 import { analyseArticle } from '../../src/ingest/analyse.ts';
 import { classifyLines } from '../../src/ingest/boilerplate.ts';
+import { consentCues, isConsentBanner } from '../../src/ingest/consent.ts';
 import { findDates } from '../../src/ingest/dateline.ts';
 import { detectLanguage } from '../../src/ingest/detect-language.ts';
 import { buildAliasLookup } from '../../src/ingest/entity-mentions.ts';
@@ -201,6 +202,31 @@ describe('month names of Hausa, Somali, Maltese, Zulu and the like in other text
         .map((text, i) => ({ line: i + 1, text })),
     );
     expect([c.headline?.main.text, c.dateline?.text]).toEqual(['Agusta 2027 Touring Bikes Get New Seats', '3 March 2026']);
+  });
+});
+
+describe('a consent cue that is also a word for biscuits or cakes', { timeout: 30_000 }, () => {
+  const banner = (text: string) => isConsentBanner(text, text.split(/\s+/u).length);
+  it('is no cue in a sentence about food, even one ending in a word that is also a button', () => {
+    for (const text of [
+      'A cukrászda szerint a sütik iránti kereslet nőtt, a bevétel 300 millió forint körül alakult, és minden rendben.',
+      'Ο φούρνος της γειτονιάς πούλησε μπισκότα για 2 εκατ. ευρώ και συμφωνώ με τον απολογισμό του.',
+      'Пекарната продаде бисквитки за 3 милиона лева, приемам това като добър знак.',
+      'La pastisseria ven galetes i cookies de xocolata a tot el barri.',
+    ]) {
+      expect(banner(text), text).toBe(false);
+      // Only the English "cookies" is left a cue.
+      expect(consentCues(text), text).toBe(text.includes('cookies') ? 1 : 0);
+    }
+  });
+  it('still makes a banner next to a word of the web or before buttons after a sentence', () => {
+    for (const text of [
+      'Koristimo kolačiće kako bismo poboljšali vaše iskustvo na stranici. Prihvaćam',
+      'Ez a honlap sütiket használ a böngészés kényelméért. Elfogadom',
+      'Този сайт използва бисквитки за по-добро сърфиране. Приемам',
+      'Aquest web utilitza galetes (cookies) per recordar les preferències de navegació i per a estadístiques.',
+    ])
+      expect(banner(text), text).toBe(true);
   });
 });
 
