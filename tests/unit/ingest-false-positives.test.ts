@@ -7,6 +7,7 @@ import { classifyLines } from '../../src/ingest/boilerplate.ts';
 import { consentCues, isConsentBanner } from '../../src/ingest/consent.ts';
 import { findDates } from '../../src/ingest/dateline.ts';
 import { detectLanguage } from '../../src/ingest/detect-language.ts';
+import { findPercentages } from '../../src/ingest/percentages.ts';
 import { buildAliasLookup } from '../../src/ingest/entity-mentions.ts';
 
 const one = (text: string) => [{ line: 1, text }];
@@ -227,6 +228,27 @@ describe('a consent cue that is also a word for biscuits or cakes', { timeout: 3
       'Aquest web utilitza galetes (cookies) per recordar les preferències de navegació i per a estadístiques.',
     ])
       expect(banner(text), text).toBe(true);
+  });
+});
+
+describe('percent words', { timeout: 30_000 }, () => {
+  const pct = (text: string, lang: string) => findPercentages(one(text), lang).map((p) => [p.value, p.text]);
+  it('reads Somali "boqolkiiba" and Sorani "لەسەدا" before the figure, never after a year', () => {
+    expect(pct('Sannadkii 2025 boqolkiiba 12 ayay korodhay iibka kalluunka.', 'so')).toEqual([[12, 'boqolkiiba 12']]);
+    expect(pct('لە ساڵی 2025 لەسەدا 12 فرۆشتنی ماسی زیادی کرد.', 'ckb')).toEqual([[12, 'لەسەدا 12']]);
+    expect(pct('فرۆشتن لە سەدا 8 زیادی کرد.', 'ckb')).toEqual([[8, 'لە سەدا 8']]);
+  });
+  it('reads "posto" as percent in Croatian, Serbian and Bosnian articles, not in Portuguese or Italian ones', () => {
+    expect(pct('A câmara abriu 1 posto de saúde novo na vila.', 'pt')).toEqual([]);
+    expect(pct('Il comune ha aperto 1 posto di guardia medica.', 'it')).toEqual([]);
+    expect(pct('Cijene kruha porasle su 12 posto u godinu dana.', 'hr')).toEqual([[12, '12 posto']]);
+    expect(pct('Цене хлеба порасле су 12 посто.', 'sr')).toEqual([[12, '12 посто']]);
+  });
+  it('reads the Hebrew and Armenian percent word, not a longer word that begins like it', () => {
+    expect(pct('ב-2025 אחוזת הנופש נמכרה לקרן.', 'he')).toEqual([]);
+    expect(pct('המכירות עלו ב-12 אחוזים.', 'he')).toEqual([[12, '12 אחוזים']]);
+    expect(pct('Բանկը 2025 տոկոսադրույքը բարձրացրեց։', 'hy')).toEqual([]);
+    expect(pct('Վաճառքն աճել է 12 տոկոսով։', 'hy')).toEqual([[12, '12 տոկոսով']]);
   });
 });
 
