@@ -731,6 +731,13 @@ function addNote(mention: Found, note: string): void {
 
 /** A dash or tilde between two figures: a range, whatever the language. */
 const RANGE_DASH = /[\s\u00A0]*[-–—~〜～][\s\u00A0]*/y;
+/**
+ * A comparative after the upper end: "raised $2 million — $5 million less than it had sought" is an
+ * amount and a difference, not a range. ("over", "under", "plus" are left out: "over three years",
+ * "plus VAT" follow ranges.)
+ */
+const COMPARED_AFTER =
+  /[\s\u00A0]*(?:less|more|fewer|short|shy|below|above|than|lower|higher|weniger|mehr|moins|menos|más|mais|meno|più|minder|meer|mindre|mer|меньше|больше|ниже|выше)(?![\p{L}\p{M}])/iuy;
 
 /**
  * Two whole amounts of one currency joined as a range: by a dash ("$1 billion – $1.5 billion"), or by
@@ -750,7 +757,8 @@ function joinWholeRanges(text: string, original: string, lang: string, mentions:
       return m !== null && low.end + m[0].length === high.start;
     };
     const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, low.start - 16), low.start));
-    const range = joins(RANGE_DASH) || (between && (joins(RANGE_BETWEEN) || joins(RANGE_AND)));
+    COMPARED_AFTER.lastIndex = high.end;
+    const range = !COMPARED_AFTER.test(text) && (joins(RANGE_DASH) || (between && (joins(RANGE_BETWEEN) || joins(RANGE_AND))));
     if (!range && !joins(RANGE_BETWEEN)) continue;
     if (high.approximate && hedgedBefore(text, high.start, lang) && !hedgedBefore(text, low.start, lang) && !hedgedAfter(text, high.end))
       delete high.approximate;

@@ -252,6 +252,30 @@ describe('percent words', { timeout: 30_000 }, () => {
   });
 });
 
+describe('two amounts joined by a dash', { timeout: 30_000 }, () => {
+  const notes = (text: string) => findAmounts(one(text), 'en').map((a) => [a.value, /end of a range/u.test(a.note ?? '')]);
+  it('are an amount and a difference, not a range, when a comparative follows the second', () => {
+    expect(notes('The bakery chain raised $3 million — $4 million less than it had hoped for.')).toEqual([
+      [3e6, false],
+      [4e6, false],
+    ]);
+    expect(notes('The club collected $3 million - $4 million short of the target.')).toEqual([
+      [3e6, false],
+      [4e6, false],
+    ]);
+  });
+  it('are still a range otherwise, also before "over" a period', () => {
+    expect(notes('The new pier will cost $3 million – $4 million, the port said.')).toEqual([
+      [3e6, true],
+      [4e6, true],
+    ]);
+    expect(notes('The upgrade will cost $3 million – $4 million over three years.')).toEqual([
+      [3e6, true],
+      [4e6, true],
+    ]);
+  });
+});
+
 describe('Chinese and Japanese hedges after an amount', { timeout: 30_000 }, () => {
   it('are none where 多, 余 or 以上 open the next word', () => {
     for (const [text, lang] of [
