@@ -715,13 +715,38 @@ function readUpperEnds(
 const PERCENT_AFTER = new RegExp(`^[\\s\\u00A0]*(?:[%٪％]|(?:${PERCENT_WORDS_ONLY.join('|')}))`, 'iu');
 const WORDS_AFTER = /^[\s\u00A0]*([\p{L}\p{M}]+)(?:[\s\u00A0]+([\p{L}\p{M}]+))?/u;
 
-/** A percent sign or word, or a month or weekday name in the next two words (Hausa "25 ga Maris"), after `at`. */
+const fieldCache = new Map<string, string[]>();
+/** The language's words for day, week, month, year, hour and minute (Intl: Swahili "mwezi", Burmese "ရက်"). */
+function timeFieldWords(lang: string): string[] {
+  const cached = fieldCache.get(lang);
+  if (cached) return cached;
+  let words: string[] = [];
+  try {
+    const names = new Intl.DisplayNames([lang], { type: 'dateTimeField' });
+    words = (['day', 'weekOfYear', 'month', 'year', 'hour', 'minute'] as const)
+      .map((f) => names.of(f)?.toLocaleLowerCase('und'))
+      .filter((w): w is string => Boolean(w) && /^[\p{L}\p{M}]+$/u.test(w!));
+  } catch {
+    words = [];
+  }
+  fieldCache.set(lang, words);
+  return words;
+}
+
+/**
+ * A percent sign or word, a month or weekday name in the next two words (Hausa "25 ga Maris"), or
+ * the word for a day, month or hour right after `at` ("hadi 15 mwezi huu", "မှ ၃၀ ရက်အတွင်း"): in a
+ * script without spaces the word may open a longer one.
+ */
 function dateOrPercentAfter(text: string, at: number, lang: string): boolean {
   const next = text.slice(at, at + 40);
   if (PERCENT_AFTER.test(next)) return true;
   const words = WORDS_AFTER.exec(next);
   const calendar = calendarWords(lang);
-  return [words?.[1], words?.[2]].some((w) => w !== undefined && calendar.has(w.toLocaleLowerCase('und')));
+  if ([words?.[1], words?.[2]].some((w) => w !== undefined && calendar.has(w.toLocaleLowerCase('und')))) return true;
+  const first = words?.[1]?.toLocaleLowerCase('und');
+  if (!first) return false;
+  return timeFieldWords(lang).some((f) => first === f || (UNSPACED.test(f) && [...f].length >= 2 && first.startsWith(f)));
 }
 
 /** A note added to a mention's own ("written as dollars…"), not in its place. */

@@ -276,6 +276,24 @@ describe('two amounts joined by a dash', { timeout: 30_000 }, () => {
   });
 });
 
+describe('an upper end written without scale or currency', { timeout: 30_000 }, () => {
+  const all = (text: string, lang: string) => findAmounts(one(text), lang).map((a) => [a.value, a.currency]);
+  it('is no day or month: "hadi 20 mwezi huu", "မှ ၂၅ ရက်အတွင်း"', () => {
+    expect(all('Halmashauri itatoa shilingi milioni 3 hadi 20 mwezi ujao.', 'sw')).toEqual([[3e6, 'TZS']]);
+    expect(all('ဒေါ်လာ သန်း ၁၀ မှ ၂၅ ရက်အတွင်း လွှဲပြောင်းမည်။', 'my')).toEqual([[10e6, 'USD']]);
+  });
+  it('is still read after the lower end when a noun or a verb follows', () => {
+    expect(all('Daraja litagharimu dola milioni 30 hadi 45 kwa mujibu wa wizara.', 'sw')).toEqual([
+      [30e6, 'USD'],
+      [45e6, 'USD'],
+    ]);
+    expect(all('ဒေါ်လာ သန်း ၁၀ မှ ၂၅ ရင်းနှီးမည်။', 'my')).toEqual([
+      [10e6, 'USD'],
+      [25e6, 'USD'],
+    ]);
+  });
+});
+
 describe('Chinese and Japanese hedges after an amount', { timeout: 30_000 }, () => {
   it('are none where 多, 余 or 以上 open the next word', () => {
     for (const [text, lang] of [
