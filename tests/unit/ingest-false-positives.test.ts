@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findAmounts } from '../../src/ingest/amounts.ts';
 import { analyseArticle } from '../../src/ingest/analyse.ts';
 import { classifyLines } from '../../src/ingest/boilerplate.ts';
+import { languageBylineAuthor } from '../../src/ingest/byline.ts';
 import { consentCues, isConsentBanner } from '../../src/ingest/consent.ts';
 import { findDates } from '../../src/ingest/dateline.ts';
 import { detectLanguage } from '../../src/ingest/detect-language.ts';
@@ -321,5 +322,28 @@ describe('Chinese and Japanese hedges after an amount', { timeout: 30_000 }, () 
         amounts(text!, lang!).map(([, , approximate]) => approximate),
         text,
       ).toEqual([true]);
+  });
+});
+
+describe('a byline cue that is also a preposition', { timeout: 30_000 }, () => {
+  it('names no one before a single capitalised word: a feast, a town, a company', () => {
+    for (const [line, lang] of [
+      ['De Rusalii, la Brașov', 'ro'],
+      ['Per Sant Joan, a Lleida', 'ca'],
+      ['Nga Durrësi', 'sq'],
+      ['Av Statkraft', 'nb'],
+      ['Af Carlsberg', 'da'],
+    ])
+      expect(languageBylineAuthor(line!, lang!), line).toBeUndefined();
+  });
+  it('still reads a writer of two names or more', () => {
+    expect(languageBylineAuthor('De Mihai Ionescu', 'ro')).toBe('Mihai Ionescu');
+    expect(languageBylineAuthor('Nga Dritan Leka', 'sq')).toBe('Dritan Leka');
+    expect(languageBylineAuthor('Af Sofie Holm | 4. marts 2026', 'da')).toBe('Sofie Holm');
+    expect(languageBylineAuthor('De Mihai Ionescu, 3 martie 2026', 'ro')).toBe('Mihai Ionescu');
+  });
+  it('names no one in a kicker above the headline', () => {
+    expect(languageBylineAuthor('De Mihai Viteazul', 'ro', true)).toBeUndefined();
+    expect(languageBylineAuthor('De Mihai Viteazul', 'ro')).toBe('Mihai Viteazul');
   });
 });
