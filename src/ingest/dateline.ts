@@ -765,7 +765,9 @@ export function findDates(lines: readonly SourceLine[], lang: string): DateMenti
   for (const { line, text: original } of lines) {
     // Every date has a digit; most lines have none.
     if (!/\p{Nd}/u.test(original)) continue;
-    const text = withoutFillers(asciiDigits(original));
+    // A straight apostrophe between letters as the curly one month names are written with ("d'abril"
+    // as "d’abril"): one character for one, so offsets hold.
+    const text = withoutFillers(asciiDigits(original)).replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
     // Characters already read as part of a date (a mask, so that overlap checks stay linear in the line).
     const taken = new Uint8Array(text.length);
     const inLine: (DateMention & { start: number })[] = [];

@@ -347,3 +347,12 @@ describe('a byline cue that is also a preposition', { timeout: 30_000 }, () => {
     expect(languageBylineAuthor('De Mihai Viteazul', 'ro')).toBe('Mihai Viteazul');
   });
 });
+
+describe("a Catalan month name after d'", { timeout: 30_000 }, () => {
+  const dates = (text: string, lang: string) => findDates(one(text), lang).map((d) => [d.year, d.month, d.day]);
+  it('is read after a straight apostrophe as after the curly one', () => {
+    expect(dates("Tarragona, 9 d'abril del 2026", 'ca')).toEqual([[2026, 4, 9]]);
+    expect(dates("Lleida, 17 d'agost 2026", 'ca')).toEqual([[2026, 8, 17]]);
+    expect(dates('Tarragona, 9 d’abril del 2026', 'ca')).toEqual([[2026, 4, 9]]);
+  });
+});
