@@ -1,5 +1,6 @@
 // Readings that broad rules made on ordinary text, each next to the reading the rule was written
-// for. The sentences are written for these tests; expectations are checked by hand.
+// for. The sentences are written for these tests; expectations are checked by hand. The first test
+// of a block reads ten languages' patterns for the first time: a generous timeout on a busy machine.
 import { describe, expect, it } from 'vitest';
 import { findAmounts } from '../../src/ingest/amounts.ts';
 import { analyseArticle } from '../../src/ingest/analyse.ts';
@@ -15,7 +16,7 @@ const one = (text: string) => [{ line: 1, text }];
 const amounts = (text: string, lang: string) =>
   findAmounts(one(text), lang).map((a) => [a.value, a.currency, Boolean(a.approximate)] as const);
 
-describe('"more than" after an amount', { timeout: 30_000 }, () => {
+describe('"more than" after an amount', { timeout: 120_000 }, () => {
   it('is no hedge at the end of its clause, where the amount is what another is compared with', () => {
     expect(amounts('इस बार बिक्री 900 करोड़ रुपये रही, जो बीते साल के 650 करोड़ रुपये से ज्यादा है।', 'hi')).toEqual([
       [9e9, 'INR', false],
@@ -91,7 +92,7 @@ describe('"more than" after an amount', { timeout: 30_000 }, () => {
   });
 });
 
-describe('marker words a neighbouring language shares', { timeout: 30_000 }, () => {
+describe('marker words a neighbouring language shares', { timeout: 120_000 }, () => {
   const article = (text: string) => analyseArticle({ fileName: 'x.txt', sha256: 'd'.repeat(64), text }, buildAliasLookup([]));
   it('leave a short Danish article Danish: kroner are DKK and the byline after "Af" is read', () => {
     const a = article(
@@ -134,7 +135,7 @@ describe('marker words a neighbouring language shares', { timeout: 30_000 }, () 
   });
 });
 
-describe('a photo credit after a dash or a colon, without brackets', { timeout: 30_000 }, () => {
+describe('a photo credit after a dash or a colon, without brackets', { timeout: 120_000 }, () => {
   const BODY = 'The council said on Monday that the new ferry line would start in spring and carry 2,000 people a day.';
   const page = (headline: string, line: string, lang: string) =>
     classifyLines(
@@ -177,7 +178,7 @@ describe('a photo credit after a dash or a colon, without brackets', { timeout: 
   });
 });
 
-describe('month names of Hausa, Somali, Maltese, Zulu and the like in other text', { timeout: 30_000 }, () => {
+describe('month names of Hausa, Somali, Maltese, Zulu and the like in other text', { timeout: 120_000 }, () => {
   const dates = (text: string, lang: string) => findDates(one(text), lang).map((d) => [d.year, d.month, d.day]);
   it('are read alone or with a year only in an article of their language', () => {
     expect(dates('Agusta 2027 Touring Bikes Get New Seats', 'und')).toEqual([]);
@@ -207,7 +208,7 @@ describe('month names of Hausa, Somali, Maltese, Zulu and the like in other text
   });
 });
 
-describe('a consent cue that is also a word for biscuits or cakes', { timeout: 30_000 }, () => {
+describe('a consent cue that is also a word for biscuits or cakes', { timeout: 120_000 }, () => {
   const banner = (text: string) => isConsentBanner(text, text.split(/\s+/u).length);
   it('is no cue in a sentence about food, even one ending in a word that is also a button', () => {
     for (const text of [
@@ -232,7 +233,7 @@ describe('a consent cue that is also a word for biscuits or cakes', { timeout: 3
   });
 });
 
-describe('percent words', { timeout: 30_000 }, () => {
+describe('percent words', { timeout: 120_000 }, () => {
   const pct = (text: string, lang: string) => findPercentages(one(text), lang).map((p) => [p.value, p.text]);
   it('reads Somali "boqolkiiba" and Sorani "لەسەدا" before the figure, never after a year', () => {
     expect(pct('Sannadkii 2025 boqolkiiba 12 ayay korodhay iibka kalluunka.', 'so')).toEqual([[12, 'boqolkiiba 12']]);
@@ -253,7 +254,7 @@ describe('percent words', { timeout: 30_000 }, () => {
   });
 });
 
-describe('two amounts joined by a dash', { timeout: 30_000 }, () => {
+describe('two amounts joined by a dash', { timeout: 120_000 }, () => {
   const notes = (text: string) => findAmounts(one(text), 'en').map((a) => [a.value, /end of a range/u.test(a.note ?? '')]);
   it('are an amount and a difference, not a range, when a comparative follows the second', () => {
     expect(notes('The bakery chain raised $3 million — $4 million less than it had hoped for.')).toEqual([
@@ -277,7 +278,7 @@ describe('two amounts joined by a dash', { timeout: 30_000 }, () => {
   });
 });
 
-describe('an upper end written without scale or currency', { timeout: 30_000 }, () => {
+describe('an upper end written without scale or currency', { timeout: 120_000 }, () => {
   const all = (text: string, lang: string) => findAmounts(one(text), lang).map((a) => [a.value, a.currency]);
   it('is no day or month: "hadi 20 mwezi huu", "မှ ၂၅ ရက်အတွင်း"', () => {
     expect(all('Halmashauri itatoa shilingi milioni 3 hadi 20 mwezi ujao.', 'sw')).toEqual([[3e6, 'TZS']]);
@@ -295,7 +296,7 @@ describe('an upper end written without scale or currency', { timeout: 30_000 }, 
   });
 });
 
-describe('Chinese and Japanese hedges after an amount', { timeout: 30_000 }, () => {
+describe('Chinese and Japanese hedges after an amount', { timeout: 120_000 }, () => {
   it('are none where 多, 余 or 以上 open the next word', () => {
     for (const [text, lang] of [
       ['这家公司完成8亿元多轮融资。', 'zh'],
@@ -325,7 +326,7 @@ describe('Chinese and Japanese hedges after an amount', { timeout: 30_000 }, () 
   });
 });
 
-describe('a byline cue that is also a preposition', { timeout: 30_000 }, () => {
+describe('a byline cue that is also a preposition', { timeout: 120_000 }, () => {
   it('names no one before a single capitalised word: a feast, a town, a company', () => {
     for (const [line, lang] of [
       ['De Rusalii, la Brașov', 'ro'],
@@ -348,7 +349,7 @@ describe('a byline cue that is also a preposition', { timeout: 30_000 }, () => {
   });
 });
 
-describe("a Catalan month name after d'", { timeout: 30_000 }, () => {
+describe("a Catalan month name after d'", { timeout: 120_000 }, () => {
   const dates = (text: string, lang: string) => findDates(one(text), lang).map((d) => [d.year, d.month, d.day]);
   it('is read after a straight apostrophe as after the curly one', () => {
     expect(dates("Tarragona, 9 d'abril del 2026", 'ca')).toEqual([[2026, 4, 9]]);
