@@ -1016,7 +1016,8 @@ const CREDIT_COLON = '[:：՝៖፦]';
  */
 const CREDIT_NAME = String.raw`(?:(?:van|von|de|der|den|da|di|del|dos|du|la|le|bin|binti|al|el)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*|dpa|afp|epa)`;
 const UNCASED_WORD = String.raw`[\p{Lo}\p{M}\p{Script=Georgian}]+`;
-const CREDIT_TAIL = String.raw`(?:${CREDIT_NAME}(?:(?:\s*[/|,&·]\s*|\s+(?:via\s+)?)${CREDIT_NAME}){0,4}|${UNCASED_WORD}(?:[\s/]+${UNCASED_WORD}){0,2})`;
+// A hyphenated word in lower case may open it: "Фото: прес-служба SkyCore".
+const CREDIT_TAIL = String.raw`(?:(?:\p{Ll}+-\p{Ll}+\s+)?${CREDIT_NAME}(?:(?:\s*[/|,&·]\s*|\s+(?:via\s+)?)${CREDIT_NAME}){0,4}|${UNCASED_WORD}(?:[\s/]+${UNCASED_WORD}){0,2})`;
 const CAPTION_CREDIT = new RegExp(
   String.raw`(?:[(（]\s*(?:\p{Lu}[\p{Lu}\s/&.-]{1,30}|\p{Lu}{2,}[\p{Lu}&.-]*\s*/\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}|${photoWords(false)}(?:\s*${CREDIT_COLON}|\s+[-–—])?[^)）]{0,40}|${photoWords(true)}\s*${CREDIT_COLON}[^)）]{0,40})\s*[)）]|(?<=\S\s+)(?:${photoWords(false)}\s*${CREDIT_COLON}|[-–—]\s*${photoWords(false)}(?:\s*${CREDIT_COLON})?)\s*${CREDIT_TAIL})\s*$`,
   'u',

@@ -47,6 +47,9 @@ const PERCENT_WORDS = [
   'працэнт\\p{L}*',
   'për ?qind',
   'سلنه',
+  // Somali and Sorani write the word after the figure or before it (BEFORE).
+  'لە ?سەدا\\p{L}*',
+  'boqolkiiba',
   'ਫੀਸਦੀ',
   'ਪ੍ਰਤੀਸ਼ਤ',
   'percent[áo]',
@@ -101,6 +104,7 @@ const BEFORE = new RegExp(
   String.raw`(?:(?<![\p{L}\d])[%٪]|百分之|(?<![\p{L}])(?:yüzde|asilimia|සියයට|boqolkiiba|لە ?سەدا)\s)(${NUMBER_SOURCE})(?![\d%٪])`,
   'giu',
 );
+const BOTH_SIDES = /(?:boqolkiiba|لە ?سەدا\p{L}*)$/iu;
 /** "posto" is a percent in Croatian, Serbian and Bosnian, a post or a place in Portuguese and Italian articles. */
 const POSTO = /(?:posto|посто)$/iu;
 const POSTO_LANGUAGES = new Set(['hr', 'sr', 'bs', 'sh', 'cnr']);
@@ -120,6 +124,8 @@ export function findPercentages(lines: readonly SourceLine[], lang: string): Per
         const value = parseNumber(m[1]!, lang);
         if (value === undefined) continue;
         if (POSTO.test(m[0]) && !postoRead) continue;
+        // "40 boqolkiiba", "٢٥ لەسەدای", but "sanadkii 2024 boqolkiiba 15" is 15 percent in 2024.
+        if (re === AFTER && BOTH_SIDES.test(m[0]) && /^\s*\d/u.test(text.slice(m.index + m[0].length))) continue;
         const end = m.index + m[0].length;
         if (taken.subarray(m.index, end).includes(1)) continue;
         taken.fill(1, m.index, end);

@@ -172,6 +172,7 @@ describe('a photo credit after a dash or a colon, without brackets', { timeout: 
       ['Die neue Fähre am Anleger. Foto: dpa/Anna Becker', 'de'],
       ['De nieuwe veerboot bij Zwolle. Foto: Rob van Dijk', 'nl'],
       ['ახალი ბორანი ფოთის პორტში. ფოტო: პორტის ადმინისტრაცია', 'ka'],
+      ['Новий пором біля причалу в Одесі. Фото: прес-служба Укрпорту', 'uk'],
       ['नई नौका सेवा का उद्घाटन करते मंत्री। फोटो: पीटीआई', 'hi'],
     ])
       expect(roleOf(line!, lang!), line).toBe('photo-credit');
@@ -239,6 +240,9 @@ describe('percent words', { timeout: 120_000 }, () => {
     expect(pct('Sannadkii 2025 boqolkiiba 12 ayay korodhay iibka kalluunka.', 'so')).toEqual([[12, 'boqolkiiba 12']]);
     expect(pct('لە ساڵی 2025 لەسەدا 12 فرۆشتنی ماسی زیادی کرد.', 'ckb')).toEqual([[12, 'لەسەدا 12']]);
     expect(pct('فرۆشتن لە سەدا 8 زیادی کرد.', 'ckb')).toEqual([[8, 'لە سەدا 8']]);
+    // Both also follow the figure.
+    expect(pct('Dowladdu waxay heli doontaa 30 boqolkiiba saamiyada.', 'so')).toEqual([[30, '30 boqolkiiba']]);
+    expect(pct('حکومەت ٣٠ لەسەدای پشکەکان وەردەگرێت.', 'ckb')).toEqual([[30, '٣٠ لەسەدای']]);
   });
   it('reads "posto" as percent in Croatian, Serbian and Bosnian articles, not in Portuguese or Italian ones', () => {
     expect(pct('A câmara abriu 1 posto de saúde novo na vila.', 'pt')).toEqual([]);
