@@ -273,9 +273,44 @@ const HEDGES_AFTER = new RegExp(
   'iuy',
 );
 
+/**
+ * A "more than" after an amount in a verb-final language, at the end of its clause: before a copula
+ * or the sentence's end ("… के 500 करोड़ रुपये से ज्यादा है।", "… liradan fazla."). The amount is then
+ * what another figure is compared with, not a hedged figure; before a noun or a verb ("dolardan fazla
+ * harcanacak") it still is one. "About" words ("civarında.") hedge at a sentence's end too.
+ */
+const MORE_THAN = new RegExp(
+  String.raw`(?:^|\s)(?:fazla|çok|çox|artıq|aşkın|астам|ашык|илүү|их|ko[ʻ'‘’]proq|ortiq|ziyod|अधिक|ज़्यादा|ज्यादा|ऊपर|बढी|धेरै|जास्त|ਵੱਧ|ਜ਼ਿਆਦਾ|ਜਿਆਦਾ|زیادہ|زائد|ډېر|زیات|বেশি|მეტი|በላይ)$`,
+  'iu',
+);
+const CLAUSE_END = new RegExp(
+  String.raw`[\s\u00A0]*(?:(?:है|हैं|था|थी|थे|थीं|हो|छ|छन्|थियो|आहे|होते|होता|ਹੈ|ਸੀ|ہے|ہیں|تھا|تھی|تھے|دی|ছিল|ነው|ናቸው|ነበር|байна|байв|байсан|байлаа|еді|болды|edi|idi|oldu|bo[ʻ'‘’]ldi)${NOT_WORD_AFTER}|[.!?।॥۔።…]|$)`,
+  'iuy',
+);
+/**
+ * Chinese 多 and 余 after an amount hedge it only at a clause's end, before 的 or Japanese 余り's り:
+ * before another character they open a word ("10亿元多轮融资", "2000万元余下部分", "50億円多い"); 以上
+ * before 述, 海 or 市 is 以 and a word ("以上海为中心", "以上述价格").
+ */
+const CJK_OPENS_WORD = /[多余餘](?![\p{P}\s的り]|$)|以上(?=[述海市])/uy;
+/** A figure right after the hedge is the one it hedges: "… रुपये के करीब 200 …", of which about 200. */
+const FIGURE_NEXT = /[\s\u00A0]*\p{Nd}/uy;
+
 function hedgedAfter(text: string, end: number): boolean {
   HEDGES_AFTER.lastIndex = end;
-  return HEDGES_AFTER.test(text);
+  const hedge = HEDGES_AFTER.exec(text);
+  if (!hedge) return false;
+  const after = HEDGES_AFTER.lastIndex;
+  const cjk = /(?:[多余餘]|以上)$/u.exec(hedge[0]);
+  if (cjk) {
+    CJK_OPENS_WORD.lastIndex = after - cjk[0].length;
+    if (CJK_OPENS_WORD.test(text)) return false;
+  }
+  FIGURE_NEXT.lastIndex = after;
+  if (FIGURE_NEXT.test(text)) return false;
+  if (!MORE_THAN.test(hedge[0])) return true;
+  CLAUSE_END.lastIndex = after;
+  return !CLAUSE_END.test(text);
 }
 
 /**
@@ -680,13 +715,38 @@ function readUpperEnds(
 const PERCENT_AFTER = new RegExp(`^[\\s\\u00A0]*(?:[%٪％]|(?:${PERCENT_WORDS_ONLY.join('|')}))`, 'iu');
 const WORDS_AFTER = /^[\s\u00A0]*([\p{L}\p{M}]+)(?:[\s\u00A0]+([\p{L}\p{M}]+))?/u;
 
-/** A percent sign or word, or a month or weekday name in the next two words (Hausa "25 ga Maris"), after `at`. */
+const fieldCache = new Map<string, string[]>();
+/** The language's words for day, week, month, year, hour and minute (Intl: Swahili "mwezi", Burmese "ရက်"). */
+function timeFieldWords(lang: string): string[] {
+  const cached = fieldCache.get(lang);
+  if (cached) return cached;
+  let words: string[] = [];
+  try {
+    const names = new Intl.DisplayNames([lang], { type: 'dateTimeField' });
+    words = (['day', 'weekOfYear', 'month', 'year', 'hour', 'minute'] as const)
+      .map((f) => names.of(f)?.toLocaleLowerCase('und'))
+      .filter((w): w is string => Boolean(w) && /^[\p{L}\p{M}]+$/u.test(w!));
+  } catch {
+    words = [];
+  }
+  fieldCache.set(lang, words);
+  return words;
+}
+
+/**
+ * A percent sign or word, a month or weekday name in the next two words (Hausa "25 ga Maris"), or
+ * the word for a day, month or hour right after `at` ("hadi 15 mwezi huu", "မှ ၃၀ ရက်အတွင်း"): in a
+ * script without spaces the word may open a longer one.
+ */
 function dateOrPercentAfter(text: string, at: number, lang: string): boolean {
   const next = text.slice(at, at + 40);
   if (PERCENT_AFTER.test(next)) return true;
   const words = WORDS_AFTER.exec(next);
   const calendar = calendarWords(lang);
-  return [words?.[1], words?.[2]].some((w) => w !== undefined && calendar.has(w.toLocaleLowerCase('und')));
+  if ([words?.[1], words?.[2]].some((w) => w !== undefined && calendar.has(w.toLocaleLowerCase('und')))) return true;
+  const first = words?.[1]?.toLocaleLowerCase('und');
+  if (!first) return false;
+  return timeFieldWords(lang).some((f) => first === f || (UNSPACED.test(f) && [...f].length >= 2 && first.startsWith(f)));
 }
 
 /** A note added to a mention's own ("written as dollars…"), not in its place. */
@@ -696,6 +756,13 @@ function addNote(mention: Found, note: string): void {
 
 /** A dash or tilde between two figures: a range, whatever the language. */
 const RANGE_DASH = /[\s\u00A0]*[-–—~〜～][\s\u00A0]*/y;
+/**
+ * A comparative after the upper end: "raised $2 million — $5 million less than it had sought" is an
+ * amount and a difference, not a range. ("over", "under", "plus" are left out: "over three years",
+ * "plus VAT" follow ranges.)
+ */
+const COMPARED_AFTER =
+  /[\s\u00A0]*(?:less|more|fewer|short|shy|below|above|than|lower|higher|weniger|mehr|moins|menos|más|mais|meno|più|minder|meer|mindre|mer|меньше|больше|ниже|выше)(?![\p{L}\p{M}])/iuy;
 
 /**
  * Two whole amounts of one currency joined as a range: by a dash ("$1 billion – $1.5 billion"), or by
@@ -715,7 +782,8 @@ function joinWholeRanges(text: string, original: string, lang: string, mentions:
       return m !== null && low.end + m[0].length === high.start;
     };
     const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, low.start - 16), low.start));
-    const range = joins(RANGE_DASH) || (between && (joins(RANGE_BETWEEN) || joins(RANGE_AND)));
+    COMPARED_AFTER.lastIndex = high.end;
+    const range = !COMPARED_AFTER.test(text) && (joins(RANGE_DASH) || (between && (joins(RANGE_BETWEEN) || joins(RANGE_AND))));
     if (!range && !joins(RANGE_BETWEEN)) continue;
     if (high.approximate && hedgedBefore(text, high.start, lang) && !hedgedBefore(text, low.start, lang) && !hedgedAfter(text, high.end))
       delete high.approximate;

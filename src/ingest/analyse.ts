@@ -88,7 +88,8 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
   if (!c.bylineAuthor) {
     for (const l of head) {
       if (l.role === 'headline' || (l.removal && l.removal.category !== 'navigation')) continue;
-      languageAuthor = languageBylineAuthor(l.text, lang) ?? nameWithRole(l.text);
+      const kicker = headlineLine !== undefined && l.line < headlineLine.line;
+      languageAuthor = languageBylineAuthor(l.text, lang, kicker) ?? nameWithRole(l.text);
       if (!languageAuthor) continue;
       if (l.role === 'boilerplate') {
         l.role = 'byline';

@@ -1008,13 +1008,32 @@ const CREDIT_COLON = '[:：՝៖፦]';
  * - in brackets: "(REUTERS)", "(AFP/Getty)", an agency and a photographer's name ("(ANP / Rob
  *   Engelaar)", not "(VW/Audi)"), the word for a photo ("(Foto dpa)", "(Kuva: …)", "(រូបថត៖ …)"),
  *   in lower case only before a colon ("(foto: dpa)", not "(gambar di bawah)");
- * - after the caption, without brackets: "… Foto: TASR/Martin Baumann", "… - Foto BERNAMA" (a
- *   credit that opens with a capital, not "- Foto mit Belegschaft"), without a sentence's end.
+ * - after the caption, without brackets: "… Foto: TASR/Martin Baumann", "… - Foto BERNAMA", a
+ *   credit-shaped tail: agencies in capitals and at most five capitalised names ("Kazinform / Ерлан
+ *   Омаров", "Rob van Dijk", "dpa"), or in a script without case at most three words without a
+ *   sentence's end ("ეკონომიკის სამინისტრო"); not "- Foto mit Belegschaft", "- Photos Library users
+ *   get more space", "— तस्वीर पूरी तरह साफ हो गई है।".
  */
+const CREDIT_NAME = String.raw`(?:(?:van|von|de|der|den|da|di|del|dos|du|la|le|bin|binti|al|el)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*|dpa|afp|epa)`;
+const UNCASED_WORD = String.raw`[\p{Lo}\p{M}\p{Script=Georgian}]+`;
+// A hyphenated word in lower case may open it: "Фото: прес-служба SkyCore".
+const CREDIT_TAIL = String.raw`(?:(?:\p{Ll}+-\p{Ll}+\s+)?${CREDIT_NAME}(?:(?:\s*[/|,&·]\s*|\s+(?:via\s+)?)${CREDIT_NAME}){0,4}|${UNCASED_WORD}(?:[\s/]+${UNCASED_WORD}){0,2})`;
 const CAPTION_CREDIT = new RegExp(
-  String.raw`(?:[(（]\s*(?:\p{Lu}[\p{Lu}\s/&.-]{1,30}|\p{Lu}{2,}[\p{Lu}&.-]*\s*/\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}|${photoWords(false)}(?:\s*${CREDIT_COLON}|\s+[-–—])?[^)）]{0,40}|${photoWords(true)}\s*${CREDIT_COLON}[^)）]{0,40})\s*[)）]|(?<=\S\s+)(?:${photoWords(false)}\s*${CREDIT_COLON}|[-–—]\s*${photoWords(false)}(?:\s*${CREDIT_COLON})?(?=\s*[\p{Lu}\p{Lo}]))\s*[^\s.!?。։።။។][^.!?。։።။។]{0,58})\s*$`,
+  String.raw`(?:[(（]\s*(?:\p{Lu}[\p{Lu}\s/&.-]{1,30}|\p{Lu}{2,}[\p{Lu}&.-]*\s*/\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}|${photoWords(false)}(?:\s*${CREDIT_COLON}|\s+[-–—])?[^)）]{0,40}|${photoWords(true)}\s*${CREDIT_COLON}[^)）]{0,40})\s*[)）]|(?<=\S\s+)(?:${photoWords(false)}\s*${CREDIT_COLON}|[-–—]\s*${photoWords(false)}(?:\s*${CREDIT_COLON})?)\s*${CREDIT_TAIL})\s*$`,
   'u',
 );
+/**
+ * A line in title case before a dash ("Instagram Redesigns Its App — Photos Get Less Room", "Harga
+ * Kamera Naik - Foto Studio Kecil Terpukul"): a headline whose second half opens with the word for a
+ * photo, not a caption; a caption is a sentence, in sentence case ("Kilang baharu di Kulim - Foto …").
+ */
+function titleCaseBeforeDash(text: string, credit: string): boolean {
+  if (!/^[-–—]/u.test(credit)) return false;
+  const words = text.slice(0, text.length - credit.length).match(/[\p{L}\p{M}]+/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  // Short words may stay in lower case in a title ("of", "di", "and").
+  return capitalised.length >= 3 && words.every((w) => w.length <= 3 || /^\p{Lu}/u.test(w));
+}
 /**
  * A clock time or a date followed by a time zone in brackets, closing the line: "10:45 (EAT)",
  * "10 Juli 2025 (WIB)", "08:00 (GMT+7)", "14h30 (UTC−3)". Not a caption's credit.
@@ -1188,8 +1207,15 @@ export function classifyLines(source: readonly SourceLine[], lang = 'und'): Clas
   // closing with its time zone, "saa 10:45 (EAT)", nor a line that dates itself with a year.
   for (const l of content) {
     if (l.role === 'boilerplate') continue;
-    if (CAPTION_CREDIT.test(l.text) && words.get(l.line)! <= 40 && !TIME_ZONE_AT_END.test(l.text) && !datedWithYear(l, lang))
-      remove(l, 'photo-credit', `${REASONS['photo-credit']}: ends with a photo credit`, CAPTION_CREDIT.exec(l.text)![0].trim());
+    const credit = CAPTION_CREDIT.exec(l.text)?.[0].trim();
+    if (
+      credit &&
+      words.get(l.line)! <= 40 &&
+      !TIME_ZONE_AT_END.test(l.text) &&
+      !datedWithYear(l, lang) &&
+      !titleCaseBeforeDash(l.text.trim(), credit)
+    )
+      remove(l, 'photo-credit', `${REASONS['photo-credit']}: ends with a photo credit`, credit);
   }
 
   // 5. Near-duplicates: a sentence-long line that comes before a longer line containing most of its

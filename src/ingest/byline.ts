@@ -138,12 +138,21 @@ const AFTER_NAME = /^\s*(?:$|[|·•,،–—-]|\s\/\s)/u;
 const LANGUAGE_BYLINES = new Map<string, RegExp>();
 
 /**
+ * Cues that are prepositions ("by", and also "for", "from", "at", "of"): Romanian "De Crăciun",
+ * Albanian "Nga Tirana", Catalan "Per Nadal", Danish "Af Danske Bank" open kickers and captions.
+ */
+const PREPOSITION_CUES = new Set(['af', 'av', 'de', 'di', 'door', 'na', 'nga', 'ni', 'oleh', 'per', 'theo']);
+
+/**
  * A byline in the article's own language, from languages.ts (`bylineCues`: Polish "Autor:", Turkish
  * "Haber:", Italian "di", Swahili "Na", Persian "خبرنگار:"): only at the start of a short line, and only
  * before a capitalised name (or, in scripts without capitals, after a colon) that ends the line or a
- * separator, so that a sentence opening with "di" or "na" names no one.
+ * separator, so that a sentence opening with "di" or "na" names no one. After a cue that is also a
+ * preposition, without a colon, the name has two capitalised words or more ("De Andrei Popescu", not
+ * "De Crăciun") and ends the line, a separator, or a comma before a date, and a line above the headline
+ * (`kicker`) is no byline.
  */
-export function languageBylineAuthor(text: string, lang: string): string | undefined {
+export function languageBylineAuthor(text: string, lang: string, kicker = false): string | undefined {
   const primary = languageKey(lang);
   const list = languageData(primary).bylineCues;
   if (!list?.length) return undefined;
@@ -161,6 +170,11 @@ export function languageBylineAuthor(text: string, lang: string): string | undef
   if (t.length > 80 || /[.!?。]$/u.test(t)) return undefined;
   const m = re.exec(t);
   if (!m || !AFTER_NAME.test(t.slice(m[0].length))) return undefined;
+  if (m[2] !== undefined && PREPOSITION_CUES.has(/^\S+/u.exec(t)![0].toLocaleLowerCase('und'))) {
+    if (kicker || (m[2].match(/(?<![\p{L}\p{M}])\p{Lu}/gu)?.length ?? 0) < 2) return undefined;
+    // A comma only before a date: "Per Sant Joan, a Lleida" goes on as a phrase.
+    if (!/^\s*(?:$|[|·•–—-]|\s\/\s|,\s*\p{Nd})/u.test(t.slice(m[0].length))) return undefined;
+  }
   return cleanName(m[1] ?? m[2]);
 }
 

@@ -33,11 +33,100 @@ const BUTTON_WORDS = all((d) => d.consentButtons).sort((a, b) => b.length - a.le
 const LAST_BUTTON = new RegExp(`(?:^|[\\s\\p{P}])(?:${BUTTON_WORDS.map(bounded).join('|')})[\\s\\p{P}]*$`, 'iu');
 
 /**
+ * Cues that are also the language's word for a biscuit or a cake (Hungarian "süti", Greek "μπισκότα",
+ * Bulgarian "бисквитки", Hebrew "עוגיות", Catalan "galetes", Croatian and Serbian "kolačići", Estonian
+ * "küpsised"): a bakery's news uses them as often as a banner.
+ */
+const FOOD_WORD = /^(?:süti|μπισκότ|бисквитк|עוגיות|galet|kolačić|колачић|колачињ|küpsis|ciasteczk|piškot|vidakuzi|kidakuzi|թխուկ)/iu;
+/**
+ * Words of the web next to which a food word is a web cookie: site, page, browsing, data, settings,
+ * use (a site "uses" them), in the languages with such a food word.
+ */
+const WEB_WORD = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[
+    'web\\p{L}*',
+    'site\\p{L}*',
+    'brows\\p{L}*',
+    'data',
+    'settings',
+    'use[sd]?',
+    'oldal\\p{L}*',
+    'honlap\\p{L}*',
+    'böngész\\p{L}*',
+    'adat\\p{L}*',
+    'beállítás\\p{L}*',
+    'használ\\p{L}*',
+    'ιστ[οό]τοπ\\p{L}*',
+    'ιστοσελίδ\\p{L}*',
+    'περιήγ\\p{L}*',
+    'δεδομέν\\p{L}*',
+    'ρυθμίσ\\p{L}*',
+    'χρησιμοποι\\p{L}*',
+    'сайт\\p{L}*',
+    'сајт\\p{L}*',
+    'уебсайт\\p{L}*',
+    'данни',
+    'настройки',
+    'използва\\p{L}*',
+    'податоци',
+    'користи\\p{L}*',
+    'страниц\\p{L}*',
+    'подат\\p{L}*',
+    'אתר\\p{L}*',
+    'באתר',
+    'גלישה',
+    'נתונים',
+    'הגדרות',
+    'משתמש\\p{L}*',
+    'lloc',
+    'navega\\p{L}*',
+    'dades',
+    'configuració',
+    'utilitz\\p{L}*',
+    'stranic\\p{L}*',
+    'sajt\\p{L}*',
+    'pregledavanj\\p{L}*',
+    'podat\\p{L}*',
+    'postavk\\p{L}*',
+    'koristi\\p{L}*',
+    'veeb\\p{L}*',
+    'lehe\\p{L}*',
+    'sirvi\\p{L}*',
+    'andme\\p{L}*',
+    'seade\\p{L}*',
+    'kasuta\\p{L}*',
+    'stron\\p{L}*',
+    'witryn\\p{L}*',
+    'danych',
+    'ustawie\\p{L}*',
+    'używa\\p{L}*',
+    'spletn\\p{L}*',
+    'brskan\\p{L}*',
+    'podatk\\p{L}*',
+    'nastavit\\p{L}*',
+    'uporablja\\p{L}*',
+    'tovuti',
+    'kutumia',
+    'mipangilio',
+    'կայք\\p{L}*',
+    'օգտագործ\\p{L}*',
+    'տվյալ\\p{L}*',
+  ].join('|')})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
+
+/**
  * How many different consent cues the line holds ("cookies", "by continuing to browse"): different
- * cues, not different words one cue matches ("kolačiće", "kolačića" are one, and may be biscuits).
+ * cues, not different words one cue matches ("kolačiće", "kolačića" are one, and may be biscuits). A
+ * food word counts only next to a word of the web or before buttons after a sentence's end, so
+ * that "galetes i cookies" in a bakery's news is one cue, not two that translate each other.
  */
 export function consentCues(text: string): number {
-  return new Set([...text.matchAll(CONSENT)].map((m) => m.findIndex((group, i) => i > 0 && group !== undefined))).size;
+  const matches = [...text.matchAll(CONSENT)];
+  const web = () => WEB_WORD.test(text) || consentButtonsAtEnd(text, true) > 0;
+  const food = matches.some((m) => FOOD_WORD.test(m[0]));
+  const counted = food && !web() ? matches.filter((m) => !FOOD_WORD.test(m[0])) : matches;
+  return new Set(counted.map((m) => m.findIndex((group, i) => i > 0 && group !== undefined))).size;
 }
 
 /**

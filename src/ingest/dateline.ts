@@ -572,9 +572,15 @@ function buildPatterns(lang: string): Pattern[] {
   // article's own language capitalises it (English "may"; Spanish writes "may" for mayo), is a word.
   // Before the language is known ("und"), a name some language writes in lower case is read.
   const own = lang.split('-')[0]!.toLowerCase();
-  const monthOf = (months: Map<string, MonthName>, s: string): { month?: number; calendar?: string } => {
+  // A name that only the FULL_NAMES_ONLY locales write ("Agusta", "Yuli", "Maarso", "Lulju") is a
+  // word or a name elsewhere ("MV Agusta 2026", "Yuli 2024 Report"): read alone or with a year or a
+  // day only in an article of one of those languages, elsewhere only in a date with its day and year
+  // ("14 ga Maris, 2025", also before the language is known).
+  const minorOnly = (entry: MonthName) => [...entry.lowerIn, ...entry.upperIn].every((l) => FULL_NAMES_ONLY.has(l));
+  const monthOf = (months: Map<string, MonthName>, s: string, full = false): { month?: number; calendar?: string } => {
     const entry = months.get(foldCalendarWord(s)) ?? months.get(looseForm(foldCalendarWord(s)));
     if (!entry) return {};
+    if (!full && !FULL_NAMES_ONLY.has(own) && minorOnly(entry)) return {};
     const lower = !/^\p{Lu}/u.test(s);
     if (lower && (!entry.lowerIn.size || (entry.upperIn.has(own) && !entry.lowerIn.has(own)))) return {};
     return entry.calendar ? { month: entry.month, calendar: entry.calendar } : { month: entry.month };
@@ -659,7 +665,7 @@ function buildPatterns(lang: string): Pattern[] {
         String.raw`(?<![\d.])(\d{4})\.?[\s,]*(?:(?:${YM || '(?!)'})[\s,]*)?${name}\s+(\d{1,2})(?:\.|\s*d\.)?(?!\d)(?:[,\s]+${TIME})?`,
         'giu',
       ),
-      read: (m, months) => ({ year: Number(m[1]), ...monthOf(months, m[2]!), day: Number(m[3]), time: m[4] }),
+      read: (m, months) => ({ year: Number(m[1]), ...monthOf(months, m[2]!, true), day: Number(m[3]), time: m[4] }),
     },
     // 2025. gada 3. novembris · 2025 ж. 14 наурыз · 2025-ж., 14-март (the year and its word, then the day)
     ...(YM
@@ -669,7 +675,7 @@ function buildPatterns(lang: string): Pattern[] {
             read: (m: RegExpExecArray, months: Map<string, MonthName>) => ({
               year: Number(m[1]),
               day: Number(m[2]),
-              ...monthOf(months, m[3]!),
+              ...monthOf(months, m[3]!, true),
             }),
           },
         ]
@@ -694,7 +700,7 @@ function buildPatterns(lang: string): Pattern[] {
       read: (m, months) => {
         const era = m[3] ? eraCalendar(m[3]) : buddhistMonth(months, m[2]!) ? 'buddhist' : undefined;
         if (!era) return undefined;
-        return { day: Number(m[1]), ...monthOf(months, m[2]!), year: year(m[4], era), time: m[5] };
+        return { day: Number(m[1]), ...monthOf(months, m[2]!, true), year: year(m[4], era), time: m[5] };
       },
     },
     // 28 марта 2021, 20:53 · 28. März 2021 · 28 de marzo de 2021 · 11 de març del 2025 · ২৮ মার্চ ২০২১ · 25 февраля, 18:50 · 3rd November 2025 · 15 มีนาคม พ.ศ. 2567
@@ -705,7 +711,7 @@ function buildPatterns(lang: string): Pattern[] {
       ),
       read: (m, months) => ({
         day: Number(m[1]),
-        ...monthOf(months, m[2]!),
+        ...monthOf(months, m[2]!, m[4] !== undefined),
         year: year(m[4], m[3] ? eraCalendar(m[3]) : undefined),
         time: m[5],
       }),
@@ -713,7 +719,7 @@ function buildPatterns(lang: string): Pattern[] {
     // March 28, 2021 · Dec 20 08:20 · Mar 28th 2021
     {
       re: new RegExp(String.raw`${name}\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{4})(?!\d))?(?:[,\s]+(?:at\s+)?${TIME})?`, 'giu'),
-      read: (m, months) => ({ ...monthOf(months, m[1]!), day: Number(m[2]), year: year(m[3]), time: m[4] }),
+      read: (m, months) => ({ ...monthOf(months, m[1]!, m[3] !== undefined), day: Number(m[2]), year: year(m[3]), time: m[4] }),
     },
     // 28 tháng 3 năm 2021 (Vietnamese names months by number)
     {
@@ -759,7 +765,9 @@ export function findDates(lines: readonly SourceLine[], lang: string): DateMenti
   for (const { line, text: original } of lines) {
     // Every date has a digit; most lines have none.
     if (!/\p{Nd}/u.test(original)) continue;
-    const text = withoutFillers(asciiDigits(original));
+    // A straight apostrophe between letters as the curly one month names are written with ("d'abril"
+    // as "d’abril"): one character for one, so offsets hold.
+    const text = withoutFillers(asciiDigits(original)).replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
     // Characters already read as part of a date (a mask, so that overlap checks stay linear in the line).
     const taken = new Uint8Array(text.length);
     const inLine: (DateMention & { start: number })[] = [];

@@ -405,6 +405,24 @@ export const LANGUAGES: Record<string, LanguageData> = {
   },
   // "kroner" is the Danish krone in Danish text and the Norwegian one in Norwegian.
   da: {
+    // Danish words Bokmål and Swedish write otherwise (av, blir, mellom, hva, selskapet, sier, opp).
+    markerWords: [
+      'af',
+      'bliver',
+      'blevet',
+      'mellem',
+      'hvad',
+      'selskabet',
+      'meget',
+      'nogle',
+      'fik',
+      'havde',
+      'siger',
+      'sagde',
+      'op',
+      'ud',
+      'mere',
+    ],
     bylineCues: ['af', 'tekst'],
     rightsReserved: ['alle rettigheder forbeholdes'],
     scales: { '1e9': ['milliard(?:er)?', 'mia\\.?'], '1e6': ['million(?:er)?', 'mio\\.?'] },
@@ -412,7 +430,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
   },
   // Bokmål words Danish writes otherwise (mellem, bliver, nu, selskabet).
   nb: {
-    markerWords: ['blir', 'ble', 'mellom', 'hva', 'nå', 'selskapet', 'noen', 'fikk', 'mye', 'etter', 'hvor', 'kroner'],
+    // Not "hvor", "nå", "kroner": Danish words too.
+    markerWords: ['blir', 'ble', 'mellom', 'hva', 'selskapet', 'noen', 'fikk', 'mye', 'etter'],
     stakeWords: ['(?:eier)?andel(?:en)? på'],
     bylineCues: ['av', 'tekst'],
     rightsReserved: ['alle rettigheter reservert'],
@@ -1504,9 +1523,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
       'kot',
       'bo',
       'bodo',
-      'pri',
+      // not "pri", "že": Slovak and Czech words too
       'ter',
-      'že',
       'še',
       'leta',
       'podjetje',

@@ -47,6 +47,7 @@ const PERCENT_WORDS = [
   'працэнт\\p{L}*',
   'për ?qind',
   'سلنه',
+  // Somali and Sorani write the word after the figure or before it (BEFORE).
   'لە ?سەدا\\p{L}*',
   'boqolkiiba',
   'ਫੀਸਦੀ',
@@ -55,17 +56,17 @@ const PERCENT_WORDS = [
   'prosentt?(?:i|ia|in)?',
   'százalék(?:kal|ot|os|a)?',
   'la sută',
-  // Croatian and Serbian "30 posto"; not Italian "al 3 posto" (third place).
+  // Croatian and Serbian "30 posto", read in their articles only (findPercentages); not Italian "al 3 posto" (third place).
   '(?<!(?:al|il|nel|del|un|allo)\\s+\\d+\\s?)posto',
   'посто',
   'foiz',
   'пайыз\\p{L}*',
   'хувь(?:иар|ийн|тай)?',
   'τοις εκατό',
-  'אחוז\\p{L}*',
+  'אחוז(?:ים|י)?',
   'درصد',
   'فیصد',
-  'տոկոս\\p{L}*',
+  'տոկոս(?:ի|ով|ը)?',
   'პროცენტ\\p{L}*',
   'በመቶ',
   'ရာခိုင်နှုန်း',
@@ -97,14 +98,22 @@ const AFTER = new RegExp(
   String.raw`(?<![\d.,])(${NUMBER_SOURCE})\s?(?:[%٪％]|${PERCENT_WORDS_ONLY.map((w) => (GLUED_ON.test(w) ? `(?:${w})${POINTS}` : String.raw`(?:${w})(?![\p{L}])${POINTS}`)).join('|')})`,
   'giu',
 );
-// Turkish ("%5", "yüzde 5"), Swahili ("asilimia 20"), Sinhala and some Arabic writing put the sign first: "%5", "٪٥"; Chinese writes 百分之 before the number.
+// Turkish ("%5", "yüzde 5"), Swahili ("asilimia 20"), Somali ("boqolkiiba 15"), Sorani ("لەسەدا 15"),
+// Sinhala and some Arabic writing put the sign first: "%5", "٪٥"; Chinese writes 百分之 before the number.
 const BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}\d])[%٪]|百分之|(?<![\p{L}])(?:yüzde|asilimia|සියයට)\s)(${NUMBER_SOURCE})(?![\d%٪])`,
+  String.raw`(?:(?<![\p{L}\d])[%٪]|百分之|(?<![\p{L}])(?:yüzde|asilimia|සියයට|boqolkiiba|لە ?سەدا)\s)(${NUMBER_SOURCE})(?![\d%٪])`,
   'giu',
 );
+const BOTH_SIDES = /(?:boqolkiiba|لە ?سەدا\p{L}*)$/iu;
+/** "posto" is a percent in Croatian, Serbian and Bosnian, a post or a place in Portuguese and Italian articles. */
+const POSTO = /(?:posto|посто)$/iu;
+const POSTO_LANGUAGES = new Set(['hr', 'sr', 'bs', 'sh', 'cnr']);
 
 export function findPercentages(lines: readonly SourceLine[], lang: string): PercentageMention[] {
   const found: PercentageMention[] = [];
+  const primary = lang.split('-')[0]!;
+  // Before the language is known, as in those languages.
+  const postoRead = POSTO_LANGUAGES.has(primary) || primary === 'und' || !primary;
   for (const { line, text: original } of lines) {
     const text = asciiDigits(original);
     const hits: { start: number; end: number; value: number }[] = [];
@@ -114,6 +123,9 @@ export function findPercentages(lines: readonly SourceLine[], lang: string): Per
       for (const m of execAll(re, text)) {
         const value = parseNumber(m[1]!, lang);
         if (value === undefined) continue;
+        if (POSTO.test(m[0]) && !postoRead) continue;
+        // "40 boqolkiiba", "٢٥ لەسەدای", but "sanadkii 2024 boqolkiiba 15" is 15 percent in 2024.
+        if (re === AFTER && BOTH_SIDES.test(m[0]) && /^\s*\d/u.test(text.slice(m.index + m[0].length))) continue;
         const end = m.index + m[0].length;
         if (taken.subarray(m.index, end).includes(1)) continue;
         taken.fill(1, m.index, end);
