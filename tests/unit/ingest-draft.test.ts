@@ -205,7 +205,7 @@ describe('the draft file', () => {
 });
 
 // Each case runs the CLI over real files; with the other test files running beside it, that takes seconds.
-describe('npm run ingest', { timeout: 60_000 }, () => {
+describe('npm run ingest', { timeout: 240_000 }, () => {
   const articles = join(FIXTURES, 'articles');
   const files = readdirSync(articles).map((f) => join(articles, f));
 

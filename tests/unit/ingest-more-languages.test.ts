@@ -20,7 +20,7 @@ const lines = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, t
 const amounts = (text: string, lang: string) => findAmounts(one(text), lang).map((a) => [a.value, a.currency]);
 const dates = (text: string, lang: string) => findDates(one(text), lang).map((d) => [d.year, d.month, d.day]);
 
-describe('amounts in more languages', { timeout: 30_000 }, () => {
+describe('amounts in more languages', { timeout: 120_000 }, () => {
   it('reads Marathi, Serbian in both alphabets, Bulgarian, Lithuanian, Azerbaijani and Uzbek scale and currency words', () => {
     expect(amounts('कंपनी ₹१२० कोटी गुंतवणार आहे, सुमारे ५० कोटी रुपये', 'mr')).toEqual([
       [1.2e9, 'INR'],
@@ -158,7 +158,7 @@ describe('amounts in more languages', { timeout: 30_000 }, () => {
   });
 });
 
-describe('language of scripts a detector does not know', { timeout: 30_000 }, () => {
+describe('language of scripts a detector does not know', { timeout: 120_000 }, () => {
   it('takes a Georgian text for Georgian, whatever tinyld says', () => {
     expect(detectLanguage('განახლებადი ენერგიის კომპანია Kestrel Energy თბილისის მახლობლად მზის ელექტროსადგურს ააშენებს.')?.tag).toBe('ka');
   });
@@ -175,7 +175,7 @@ describe('language of scripts a detector does not know', { timeout: 30_000 }, ()
   });
 });
 
-describe('dates in more languages and calendars', { timeout: 30_000 }, () => {
+describe('dates in more languages and calendars', { timeout: 120_000 }, () => {
   it('reads a year with the word written after it before the month or the day', () => {
     expect(dates('2025 թ. ապրիլի 3, 16:45', 'hy')).toEqual([[2025, 4, 3]]);
     expect(dates('2025 ж. 14 наурыз', 'kk')).toEqual([[2025, 3, 14]]);
@@ -202,7 +202,7 @@ describe('dates in more languages and calendars', { timeout: 30_000 }, () => {
   });
 });
 
-describe('datelines of digits alone, with spaces, or closing with an abbreviation', { timeout: 30_000 }, () => {
+describe('datelines of digits alone, with spaces, or closing with an abbreviation', { timeout: 120_000 }, () => {
   const article = (head: string[], body: string[]) =>
     analyseArticle({ fileName: 'x.txt', sha256: '0'.repeat(64), text: [...head, '', ...body].join('\n') }, buildAliasLookup([]));
   it('reads a day-first date with a space after each point', () => {
@@ -234,7 +234,7 @@ describe('datelines of digits alone, with spaces, or closing with an abbreviatio
   });
 });
 
-describe('page forms', { timeout: 30_000 }, () => {
+describe('page forms', { timeout: 120_000 }, () => {
   it('takes the publication date, not an update time above it', () => {
     const page = [
       'Kestrel Energy to invest Rs 1,200 crore in Kochi solar park',
@@ -338,7 +338,7 @@ describe('page forms', { timeout: 30_000 }, () => {
   });
 });
 
-describe('names declined in more languages', { timeout: 30_000 }, () => {
+describe('names declined in more languages', { timeout: 120_000 }, () => {
   const place = (id: string, name: string, alias?: [string, string]) =>
     ({
       id,
@@ -366,7 +366,7 @@ describe('names declined in more languages', { timeout: 30_000 }, () => {
   });
 });
 
-describe('amounts repeated in headline and body', { timeout: 30_000 }, () => {
+describe('amounts repeated in headline and body', { timeout: 120_000 }, () => {
   it('keeps the first mention, approximate when the body hedges it', () => {
     const text = [
       'ZAVO invests 40 million dollars in Phnom Penh battery plant',
@@ -491,7 +491,7 @@ describe('numbers with letters for digits', { timeout: 60_000 }, () => {
   });
 });
 
-describe('names glued to the word before them in Thai', { timeout: 30_000 }, () => {
+describe('names glued to the word before them in Thai', { timeout: 120_000 }, () => {
   const place = (id: string, name: string, alias: [string, string]) =>
     ({ id, data: { name, type: 'place', aliases: [{ name: alias[0], lang: alias[1], kind: 'native' }] } }) as unknown as Entity;
   const index = buildAliasLookup([place('khon-kaen', 'Khon Kaen', ['ขอนแก่น', 'th']), place('vientiane', 'Vientiane', ['ວຽງຈັນ', 'lo'])]);
