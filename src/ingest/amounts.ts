@@ -139,7 +139,7 @@ interface CurrencyWord {
   factor?: number;
 }
 
-const AGGLUTINATIVE = new Set(['tr', 'az', 'uz', 'kk', 'ky', 'tk', 'fi', 'et', 'hu', 'ko', 'ja', 'mn', 'ta', 'te', 'kn', 'ml']);
+const AGGLUTINATIVE = new Set(['tr', 'az', 'uz', 'kk', 'ky', 'tk', 'fi', 'et', 'hu', 'ko', 'ja', 'mn', 'ta', 'te', 'kn', 'ml', 'gu', 'eu']);
 
 const YEN_OR_YUAN = (lang: string) => (lang.startsWith('zh') ? 'CNY' : 'JPY');
 /** "Rs" is the rupee of the country whose language the article is in: Pakistan's in Urdu, Nepal's in Nepali. */
@@ -559,11 +559,15 @@ interface High {
 
 /** What stands between the two ends of a range: a dash or tilde, or a word ("to", "bis", "до"). */
 const RANGE_BETWEEN =
-  /(?:[\s\u00A0]*[-–—~〜～][\s\u00A0]*|[\s\u00A0]+(?:to|bis|à|a|al|até|tot|till|do|až|до|έως|ως|hingga|sampai|hanggang|đến|ila|zuwa|hadi|እስከ|ទៅ|မှ)[\s\u00A0]+)/iuy;
+  /(?:[\s\u00A0]*[-–—~〜～][\s\u00A0]*|[\s\u00A0]+(?:to|bis|à|a|al|até|tot|till|do|až|до|έως|ως|hingga|sampai|hanggang|đến|ila|zuwa|hadi|hasta|fino a|iki|እስከ|ទៅ|မှ)[\s\u00A0]+)/iuy;
+// Romance languages may write an article before each end: "tra i 250 e i 300 milioni", "entre los 250 y los 300".
+const END_ARTICLE = String.raw`(?:(?:i|gli|le|los|las|os|as|les)[\s\u00A0]+)?`;
 /** "and" between the two ends, which makes a range only after a "between" ("between $2 and $3 billion"). */
-const RANGE_AND = /[\s\u00A0]+(?:and|und|et|e|y|i|a|en|och|og|dan|и|і)[\s\u00A0]+/iuy;
-const BETWEEN_BEFORE =
-  /(?<![\p{L}])(?:between|zwischen|entre|tra|fra|między|mezi|medzi|između|izmedju|tussen|mellan|mellem|mellom|antara|между|між)[\s\u00A0]+$/iu;
+const RANGE_AND = new RegExp(String.raw`[\s\u00A0]+(?:and|und|et|e|y|i|a|en|och|og|dan|и|і)[\s\u00A0]+${END_ARTICLE}`, 'iuy');
+const BETWEEN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:between|zwischen|entre|tra|fra|między|mezi|medzi|između|izmedju|tussen|mellan|mellem|mellom|antara|между|між)[\s\u00A0]+${END_ARTICLE}$`,
+  'iu',
+);
 
 /**
  * Ranges whose lower end leaves the scale (and currency) to the upper end: "2 bis 3 Mrd. Euro" is 2 to
