@@ -1766,7 +1766,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'USD', words: ['jav doler\\p{L}*'] },
       { code: 'USD', words: ['doler\\p{L}*'], generic: true },
     ],
-    hedges: ['apie', 'beveik'],
+    hedges: ['apie', 'beveik', 'daugiau nei', 'daugiau kaip'],
     // "iki" (up to) is Turkish and Azerbaijani "two".
     ownHedges: ['iki'],
   },
@@ -1985,7 +1985,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
     consentCues: ['vafrakök\\p{L}*'],
     consentButtons: ['samþykkja', 'samþykkja allt', 'hafna', 'í lagi'],
     rightsReserved: ['allur réttur áskilinn'],
-    scales: { '1e9': ['milljarð\\p{L}*'], '1e6': ['milljón\\p{L}*'], '1e3': ['þúsund\\p{L}*'] },
+    // The stem's vowel changes in the declension: "milljarða", "milljörðum".
+    scales: { '1e9': ['millj[aö]rð\\p{L}*'], '1e6': ['milljón\\p{L}*'], '1e3': ['þúsund\\p{L}*'] },
     currencies: [
       { code: 'ISK', words: ['krón\\p{L}*', 'kr\\.?'] },
       // "400 m.kr." (milljónir króna), "6 ma.kr." (milljarðar króna): scale and currency in one abbreviation.
@@ -2082,7 +2083,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'EUR', words: ['euro'] },
       { code: 'USD', words: ['dolar'], generic: true },
     ],
-    hedgesAfter: ['inguru\\p{L}*', '(?<=[dt]ik )gora', 'baino gehiago'],
+    // "-raino" (up to) glues to the currency word: "10 milioi euroraino".
+    hedgesAfter: ['inguru\\p{L}*', '(?<=[dt]ik )gora\\p{L}*', 'baino gehiago', 'raino\\p{L}*'],
     ownHedges: ['ia'],
   },
   // Gujarati glues case endings to the scale and currency words ("કરોડના", "રૂપિયાનું").
@@ -2107,7 +2109,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'EUR', words: ['યુરો[\\p{L}\\p{M}]*'] },
     ],
     hedges: ['આશરે', 'લગભગ', 'અંદાજે', 'અંદાજિત'],
-    hedgesAfter: ['(?:થી|કરતાં) વધુ'],
+    // "થી વધુ" (more than) follows the ablative ending glued to the scale or currency word: "કરોડથી વધુ".
+    hedgesAfter: ['(?<=(?:થી|કરતાં) )વધુ'],
   },
   // Malayalam glues case endings to the words, and "ർ" (a final r) becomes "റ" before them:
   // "ഡോളർ", "ഡോളറിന്റെ".

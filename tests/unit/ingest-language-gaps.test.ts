@@ -108,6 +108,21 @@ describe('amounts in Icelandic, Galician, Basque, Gujarati, Malayalam and Lao', 
   });
 });
 
+describe('hedges glued to or written after the amount', { timeout: 30_000 }, () => {
+  it('reads Gujarati "more than" after a glued ablative, Basque "-raino" and "-tik gora", Sinhala "ට වඩා"', () => {
+    expect(hedged('ખર્ચ 1,500 કરોડ રૂપિયાથી વધુ થશે', 'gu')).toEqual([[15e9, true]]);
+    expect(hedged('Laguntza 6 milioi euroraino iritsiko da, eta inbertsioa 900 milioi eurotik gorakoa.', 'eu')).toEqual([
+      [6e6, true],
+      [900e6, true],
+    ]);
+    expect(hedged('ආයෝජනය ඩොලර් මිලියන 40කට වඩා වේ', 'si')).toEqual([[40e6, true]]);
+    expect(hedged('Sandoris vertas daugiau nei 7 mlrd. eurų.', 'lt')).toEqual([[7e9, true]]);
+  });
+  it('reads the Icelandic billion in its declined forms', () => {
+    expect(amounts('Salan nam 3 milljörðum dollara.', 'is')).toEqual([[3e9, 'USD']]);
+  });
+});
+
 describe('dollars, up-to hedges and ranges', { timeout: 30_000 }, () => {
   it('reads "US dollar" written as the country abbreviation and the dollar', () => {
     expect(amounts('Layihəyə 30 milyon ABŞ dolları ayrılıb.', 'az')).toEqual([[30e6, 'USD']]);
