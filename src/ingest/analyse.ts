@@ -2,7 +2,7 @@
 import type { PartialDate } from '../schemas/partial-date.ts';
 import { findAmounts, type AmountMention } from './amounts.ts';
 import { classifyLines } from './boilerplate.ts';
-import { findOutlet, languageBylineAuthor, nameBesideDomain, nameWithRole, reporterInText } from './byline.ts';
+import { findOutlet, footerOutlet, languageBylineAuthor, nameBesideDomain, nameWithRole, reporterInText } from './byline.ts';
 import { findDates, toPartialDate, type DateMention } from './dateline.ts';
 import { detectLanguage, type DetectedLanguage } from './detect-language.ts';
 import {
@@ -99,6 +99,11 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
   }
 
   let outlet = findOutlet(datelineLine?.text, c.lines, head);
+  if (!outlet) {
+    outlet = footerOutlet(c.lines);
+    if (outlet)
+      warnings.push(`outlet "${outlet}" read from the page's copyright or footer line, which no other line confirms: check source.outlet`);
+  }
   if (!outlet)
     warnings.push(
       'no outlet found (copyright, legal and navigation lines are not read for it): set source.outlet by hand if the page names its publisher',

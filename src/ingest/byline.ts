@@ -209,7 +209,17 @@ const DOMAIN =
 
 /** Domain names written in the text ("tosutekno.com", "cls.cn"), platforms excluded. */
 export function domainsIn(text: string): string[] {
-  return [...text.matchAll(DOMAIN)].map((m) => m[1]!.toLowerCase()).filter((d) => !PLATFORMS.test(d) && /[a-z]/.test(d.split('.')[0]!));
+  return (
+    [...text.matchAll(DOMAIN)]
+      // A token right after a number is its unit, never a site ("400 m.kr.", "6 ma.kr."), unless the
+      // number is a year: "© 2025 example.az".
+      .filter((m) => {
+        const figure = /[\p{Nd}.,]*\p{Nd}(?=[\s\u00A0]?$)/u.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[0];
+        return figure === undefined || /^(?:19|20)\d\d$/.test(figure);
+      })
+      .map((m) => m[1]!.toLowerCase())
+      .filter((d) => !PLATFORMS.test(d) && /[a-z]/.test(d.split('.')[0]!))
+  );
 }
 
 /** "All rights reserved" and the like, in every language of languages.ts (lower case): a copyright line, also without "©". */
@@ -315,4 +325,30 @@ export function findOutlet(
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   return ranked[0]?.[0];
+}
+
+/** Mail services whose domain in a contact address names no outlet. */
+const MAIL_SERVICES = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|proton|protonmail|mail|gmx|yandex|qq|163|126|naver|daum)\./i;
+const EMAIL_DOMAIN = /[\p{L}\d._%+-]+@([a-z0-9.-]+\.[a-z]{2,})(?![\p{L}\d-])/giu;
+
+/**
+ * The one domain the page's copyright and footer lines name, for a page whose other lines name none:
+ * "© 2025 example.az. All rights reserved", "example.cz | Contacts | Advertising", an imprint line
+ * "Editor: Jane Doe · example.se" or its contact address "newsroom@example.is". A domain standing
+ * alone as an item of a footer row counts; a row naming two or more domains names none.
+ */
+export function footerOutlet(allLines: readonly OutletLine[]): string | undefined {
+  const found = new Set<string>();
+  for (const l of allLines) {
+    if (mayNameOutlet(l)) continue;
+    const copyright = isCopyrightNotice(l.text) || MENTIONS_RIGHTS.test(l.text) || l.removal?.category === 'legal';
+    const items = l.text.split(/\s+[|·•–—]\s+|\s{3,}/u).map((x) => x.trim().replace(/[.,;:]+$/u, ''));
+    for (const item of items) {
+      const mail = [...item.matchAll(EMAIL_DOMAIN)].map((m) => m[1]!.toLowerCase()).filter((d) => !MAIL_SERVICES.test(d));
+      const domains = [...domainsIn(item), ...mail];
+      // In a row of links only an item that is the domain alone (or an address) names the site.
+      if (copyright || isLoneDomain(item) || mail.length) for (const d of domains) found.add(d.replace(/^www\./, ''));
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
