@@ -446,7 +446,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
   },
   cs: {
     consentCues: ['soubor\\p{L}* cookie'],
-    consentButtons: ['souhlasím', 'přijmout', 'odmítnout'],
+    consentButtons: ['souhlasím', 'přijmout', 'odmítnout', 'nastavení', 'přijmout vše'],
     bylineCues: ['autor', 'autorka', 'text'],
     rightsReserved: ['všechna práva vyhrazena'],
     nameEndingSwaps: [{ ending: 'a', forms: ['y', 'e', 'ě', 'u', 'ou', 'o'] }],
@@ -1465,6 +1465,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
   // Sinhala writes the currency and the scale before the number ("රුපියල් බිලියන 5"), an
   // indefinite particle after it ("… 5 ක්"), and its hedge after both ("… ක් පමණ").
   si: {
+    consentCues: ['කුකී[\\p{L}\\p{M}]*'],
+    consentButtons: ['පිළිගන්න', 'එකඟ වෙමි', 'එකඟයි', 'ප්‍රතික්ෂේප කරන්න'],
     scales: { '1e12': ['ට්‍රිලියන'], '1e9': ['බිලියන'], '1e7': ['කෝටි'], '1e6': ['මිලියන'], '1e5': ['ලක්ෂ'], '1e3': ['දහස'] },
     scalesBeforeNumber: true,
     currencies: [
