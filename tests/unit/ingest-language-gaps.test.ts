@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAmounts } from '../../src/ingest/amounts.ts';
 import { detectLanguage } from '../../src/ingest/detect-language.ts';
+import { findPercentages } from '../../src/ingest/percentages.ts';
 
 const one = (text: string) => [{ line: 1, text }];
 const amounts = (text: string, lang: string) => findAmounts(one(text), lang).map((a) => [a.value, a.currency]);
@@ -155,5 +156,21 @@ describe('dollars, up-to hedges and ranges', { timeout: 30_000 }, () => {
       [120e6, 'EUR'],
       [150e6, 'EUR'],
     ]);
+  });
+});
+
+describe('percent words', () => {
+  const pct = (text: string, lang: string) => findPercentages([{ line: 1, text }], lang).map((p) => p.value);
+  it('reads Lithuanian "proc.", Uzbek "foiz" with its endings, Icelandic "prósent" and Tagalog "porsiyento"', () => {
+    expect(pct('Pardavimai išaugo 24 proc., o pelnas 12 procentais.', 'lt')).toEqual([24, 12]);
+    expect(pct('Eksport 80 foizi va import 15 foizga oshdi.', 'uz')).toEqual([80, 15]);
+    expect(pct('Sjóðurinn á 35 prósenta hlut, og veltan jókst um 12 prósent.', 'is')).toEqual([35, 12]);
+    // A percentage point is no percentage.
+    expect(pct('Vextir lækkuðu um 0,5 prósentustig.', 'is')).toEqual([]);
+    expect(pct('Tumaas ang benta ng 60 porsiyento.', 'tl')).toEqual([60]);
+  });
+  it('reads Azerbaijani "faiz" in Azerbaijani articles only: Turkish "faiz" is interest', () => {
+    expect(pct('Satış ötən il 22 faiz artıb.', 'az')).toEqual([22]);
+    expect(pct('Banka 22 faiz ödemesi yaptı.', 'tr')).toEqual([]);
   });
 });
