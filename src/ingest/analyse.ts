@@ -1,7 +1,7 @@
 // Everything ingest finds in one raw article, as a pure function of its text and the entity index.
 import type { PartialDate } from '../schemas/partial-date.ts';
 import { findAmounts, type AmountMention } from './amounts.ts';
-import { classifyLines } from './boilerplate.ts';
+import { classifyLines, type LineClass } from './boilerplate.ts';
 import { findOutlet, footerOutlet, languageBylineAuthor, nameBesideDomain, nameWithRole, reporterInText } from './byline.ts';
 import { findDates, toPartialDate, type DateMention } from './dateline.ts';
 import { detectLanguage, type DetectedLanguage } from './detect-language.ts';
@@ -57,6 +57,19 @@ export function splitLines(text: string): SourceLine[] {
   return text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
 }
 
+/**
+ * The line after the first body line when that line is a one-sentence standfirst under the headline
+ * (a summary, then "di Giulia Rossi"): a byline may stand there. Only a short line, which the
+ * language's byline cues or a writer's role must still confirm.
+ */
+function bylineUnderStandfirst(lines: readonly LineClass[], firstBody: number): LineClass[] {
+  const i = lines.findIndex((l) => l.line === firstBody);
+  const standfirst = lines[i];
+  if (!standfirst || standfirst.text.length > 400 || /[.!?。]\s+\S/u.test(standfirst.text.trim())) return [];
+  const next = lines.slice(i + 1).find((l) => l.role !== 'blank');
+  return next && next.text.trim().length <= 80 ? [next] : [];
+}
+
 export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysis {
   const source = splitLines(input.text);
   const warnings: string[] = [];
@@ -86,13 +99,20 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
   // classifier, which reads no language's own cues.
   let languageAuthor: string | undefined;
   if (!c.bylineAuthor) {
-    for (const l of head) {
+    for (const l of [...head, ...bylineUnderStandfirst(c.lines, firstBody)]) {
       if (l.role === 'headline' || (l.removal && l.removal.category !== 'navigation')) continue;
       languageAuthor = languageBylineAuthor(l.text, lang) ?? nameWithRole(l.text);
       if (!languageAuthor) continue;
       if (l.role === 'boilerplate') {
         l.role = 'byline';
         l.removal = undefined;
+      }
+      if (l.role === 'body') {
+        l.role = 'byline';
+        body.splice(
+          body.findIndex((b) => b.line === l.line),
+          1,
+        );
       }
       break;
     }

@@ -85,6 +85,8 @@ const WRITER_ROLES = [
   'журналіст',
   'журналістка',
   'δημοσιογράφος',
+  'muxbir',
+  'müxbir',
 ];
 
 /** "by" → "[Bb]y": cue words match in either case, names must start with a capital. */
@@ -105,7 +107,8 @@ const NAME = String.raw`(?:${NAME_WORD}(?:\s+(?:${NAME_PARTICLE}\s+){0,2}${NAME_
  * letters count as such: Unicode files them as lower case, and running text writes no capitals.
  */
 const UNCASED_LETTER = String.raw`[\p{Lo}\p{M}\p{Script=Georgian}]`;
-const UNCASED_NAME = String.raw`${UNCASED_LETTER}{2,}(?:\s+${UNCASED_LETTER}{2,}){0,3}`;
+// A name may open with one-letter initials, each with its full stop: Tamil "ச. முருகன்".
+const UNCASED_NAME = String.raw`(?:${UNCASED_LETTER}{1,2}\.\s*){0,2}${UNCASED_LETTER}{2,}(?:\s+${UNCASED_LETTER}{2,}){0,3}`;
 /** A letter of UNCASED_NAME but not Han or kana, whose names NAME reads (two to four characters) and whose text has no spaces. */
 const SPACED_UNCASED_LETTER = String.raw`(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])${UNCASED_LETTER})`;
 const SPACED_UNCASED_NAME = String.raw`${SPACED_UNCASED_LETTER}{2,}(?:\s+${SPACED_UNCASED_LETTER}{2,}){0,3}`;
@@ -146,7 +149,8 @@ const LANGUAGE_BYLINES = new Map<string, RegExp>();
 export function languageBylineAuthor(text: string, lang: string): string | undefined {
   const primary = languageKey(lang);
   const list = languageData(primary).bylineCues;
-  if (!list?.length) return undefined;
+  const after = bylineCueAfter(text, primary);
+  if (after || !list?.length) return after;
   let re = LANGUAGE_BYLINES.get(primary);
   if (!re) {
     const cue = list
@@ -164,7 +168,26 @@ export function languageBylineAuthor(text: string, lang: string): string | undef
   return cleanName(m[1] ?? m[2]);
 }
 
-const NAME_WITH_ROLE = new RegExp(String.raw`^(${NAME})\s*[,–—-]\s*(?:${cues(WRITER_ROLES)})\.?$`, 'u');
+const LANGUAGE_BYLINES_AFTER = new Map<string, RegExp | undefined>();
+
+/** A short line that is a name and a cue written after it (languages.ts bylineCuesAfter): "Jón Jónsson skrifar". */
+function bylineCueAfter(text: string, primary: string): string | undefined {
+  if (!LANGUAGE_BYLINES_AFTER.has(primary)) {
+    const list = languageData(primary).bylineCuesAfter;
+    LANGUAGE_BYLINES_AFTER.set(
+      primary,
+      list?.length
+        ? new RegExp(String.raw`^(${NAME}|${UNCASED_NAME})\s+(?:${list.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})$`, 'u')
+        : undefined,
+    );
+  }
+  const re = LANGUAGE_BYLINES_AFTER.get(primary);
+  const t = text.trim();
+  return re && t.length <= 80 ? cleanName(re.exec(t)?.[1]) : undefined;
+}
+
+// The role may take a few lower-case words after it: "Jana Nováková, redaktorka domácí rubriky".
+const NAME_WITH_ROLE = new RegExp(String.raw`^(${NAME})\s*[,–—-]\s*(?:${cues(WRITER_ROLES)})(?:\s+\p{Ll}[\p{L}\p{M}]*){0,3}\.?$`, 'u');
 
 /** A short line that is a name and the writer's role: "Liisa Korhonen, toimittaja", "Mette Holm – journalist". */
 export function nameWithRole(text: string): string | undefined {

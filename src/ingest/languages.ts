@@ -112,6 +112,8 @@ export interface LanguageData {
    * language and only at the start of a short line, before a name ("di"/"na" are common words).
    */
   bylineCues?: string[];
+  /** Byline cues written after the name, ending a short line: Icelandic "Jón Jónsson skrifar", Sinhala "… විසින්". Read only in articles of the language. */
+  bylineCuesAfter?: string[];
   /**
    * A noun for a part of a company or of a whole with the word that links it to a percentage
    * ("stake of", "quota del", "Anteil von"), regular-expression sources, lower case, a space for any
@@ -1465,6 +1467,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
   // Sinhala writes the currency and the scale before the number ("රුපියල් බිලියන 5"), an
   // indefinite particle after it ("… 5 ක්"), and its hedge after both ("… ක් පමණ").
   si: {
+    bylineCuesAfter: ['විසින්'],
     consentCues: ['කුකී[\\p{L}\\p{M}]*'],
     consentButtons: ['පිළිගන්න', 'එකඟ වෙමි', 'එකඟයි', 'ප්‍රතික්ෂේප කරන්න'],
     scales: { '1e12': ['ට්‍රිලියන'], '1e9': ['බිලියන'], '1e7': ['කෝටි'], '1e6': ['මිලියන'], '1e5': ['ලක්ෂ'], '1e3': ['දහස'] },
@@ -2001,6 +2004,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     hedges: ['tæplega', 'rúmlega', 'ríflega', 'nærri', 'nálægt', 'yfir', 'allt að', 'hátt í', 'u.þ.b.', 'meira en'],
     // "um" (about) is German "by" ("um 5 Millionen erhöht").
     ownHedges: ['um'],
+    bylineCuesAfter: ['skrifar'],
   },
   // Galician: the detector answers Portuguese or Spanish; its markers are the words those write
   // otherwise (non, unha, tamén, máis, coa, pola), with the articles both write, counted for neither.
