@@ -174,3 +174,17 @@ describe('percent words', () => {
     expect(pct('Banka 22 faiz ödemesi yaptı.', 'tr')).toEqual([]);
   });
 });
+
+describe('a currency sign and figure before an unread word', () => {
+  const read = (text: string, lang: string) =>
+    findAmounts(one(text), lang).map((a) => [a.value, Boolean(a.note?.includes('a word not read'))]);
+  it('notes that a word in a script with no known scale word may be the scale', () => {
+    // No entry lists a Kannada scale word: "ಕೋಟಿ" (crore) is not read, and the note says so.
+    expect(read('ಕಂಪನಿ ₹500 ಕೋಟಿ ಹೂಡಿಕೆ ಮಾಡಲಿದೆ', 'kn')).toEqual([[500, true]]);
+  });
+  it('adds no note where the script has scale words (the word is then no scale) or the scale was read', () => {
+    expect(read('Компания заплатила $150 за тонну', 'ru')).toEqual([[150, false]]);
+    expect(read('કંપની ₹2,100 કરોડનું રોકાણ કરશે', 'gu')).toEqual([[21e9, false]]);
+    expect(read('The firm paid $150 for it', 'en')).toEqual([[150, false]]);
+  });
+});
