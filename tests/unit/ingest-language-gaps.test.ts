@@ -5,6 +5,7 @@
 // hedges; ranges with an article before each end. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { findAmounts } from '../../src/ingest/amounts.ts';
+import { findDates } from '../../src/ingest/dateline.ts';
 import { detectLanguage } from '../../src/ingest/detect-language.ts';
 import { findPercentages } from '../../src/ingest/percentages.ts';
 
@@ -186,5 +187,15 @@ describe('a currency sign and figure before an unread word', () => {
     expect(read('Компания заплатила $150 за тонну', 'ru')).toEqual([[150, false]]);
     expect(read('કંપની ₹2,100 કરોડનું રોકાણ કરશે', 'gu')).toEqual([[21e9, false]]);
     expect(read('The firm paid $150 for it', 'en')).toEqual([[150, false]]);
+  });
+});
+
+describe('Basque dates', () => {
+  const dates = (text: string) => findDates([{ line: 1, text }], 'eu').map((d) => [d.year, d.month, d.day, d.precision]);
+  it('reads the year with "-ko", the month with "-ren" before its day, and the month alone', () => {
+    expect(dates('2024ko urriaren 3a, 09:15')).toEqual([[2024, 10, 3, 'day']]);
+    expect(dates('Bilbon, 2024ko urriaren 3an')).toEqual([[2024, 10, 3, 'day']]);
+    expect(dates('2024(e)ko urriaren 3(a)')).toEqual([[2024, 10, 3, 'day']]);
+    expect(dates('2024ko urria')).toEqual([[2024, 10, undefined, 'month']]);
   });
 });
