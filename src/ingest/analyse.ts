@@ -58,15 +58,16 @@ export function splitLines(text: string): SourceLine[] {
 }
 
 /**
- * The line after the first body line when that line is a one-sentence standfirst under the headline
- * (a summary, then "di Giulia Rossi"): a byline may stand there. Only a short line, which the
- * language's byline cues or a writer's role must still confirm.
+ * The line after the first body line, past a dateline, when that body line is short: a standfirst
+ * under the headline ("… summary." then "di Giulia Rossi"), or a headline the classifier took for
+ * the first paragraph (then the dateline, then "Jana Nováková, redaktorka"). Only a short line, which
+ * the language's byline cues or a writer's role must still confirm.
  */
 function bylineUnderStandfirst(lines: readonly LineClass[], firstBody: number): LineClass[] {
   const i = lines.findIndex((l) => l.line === firstBody);
   const standfirst = lines[i];
-  if (!standfirst || standfirst.text.length > 400 || /[.!?。]\s+\S/u.test(standfirst.text.trim())) return [];
-  const next = lines.slice(i + 1).find((l) => l.role !== 'blank');
+  if (!standfirst || standfirst.text.length > 300) return [];
+  const next = lines.slice(i + 1).find((l) => l.role !== 'blank' && l.role !== 'dateline');
   return next && next.text.trim().length <= 80 ? [next] : [];
 }
 
@@ -100,7 +101,8 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
   let languageAuthor: string | undefined;
   if (!c.bylineAuthor) {
     for (const l of [...head, ...bylineUnderStandfirst(c.lines, firstBody)]) {
-      if (l.role === 'headline' || (l.removal && l.removal.category !== 'navigation')) continue;
+      // A byline line may end in the photo credit ("Testua: … · Argazkiak: …") and was removed as one.
+      if (l.role === 'headline' || (l.removal && l.removal.category !== 'navigation' && l.removal.category !== 'photo-credit')) continue;
       languageAuthor = languageBylineAuthor(l.text, lang) ?? nameWithRole(l.text);
       if (!languageAuthor) continue;
       if (l.role === 'boilerplate') {

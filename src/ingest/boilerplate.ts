@@ -1361,9 +1361,10 @@ export function classifyLines(source: readonly SourceLine[], lang = 'und'): Clas
       );
     }
   }
-  // Byline labels removed as bio vocabulary ("Reporter: …") still name the author.
+  // Byline labels removed as bio vocabulary ("Reporter: …"), or as a photo credit for the credit
+  // after the name ("Автор: … | Снимка: …"), still name the author.
   for (const l of content.slice(0, firstIndex)) {
-    if (l.removal?.category !== 'author-bio' || bylineAuthor) continue;
+    if ((l.removal?.category !== 'author-bio' && l.removal?.category !== 'photo-credit') || bylineAuthor) continue;
     bylineAuthor = bylineLineAuthor(l.text);
   }
   for (const l of top) {

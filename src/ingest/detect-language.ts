@@ -95,7 +95,8 @@ const MARKERS: [string, Set<string>][] = Object.entries(LANGUAGES)
  * least 8% of the words while the detector is unsure.
  */
 export function byMarkers(text: string, detected: string, accuracy: number): string | undefined {
-  const words = text.toLocaleLowerCase('und').match(/[\p{L}\p{M}]+/gu) ?? [];
+  // An apostrophe inside a word joins it: Uzbek "o'sdi" and "so'm" are no Portuguese "o" and "so".
+  const words = text.toLocaleLowerCase('und').match(/[\p{L}\p{M}]+(?:['ʻʼ‘’][\p{L}\p{M}]+)*/gu) ?? [];
   if (!words.length) return undefined;
   const counts = new Map<string, number>(MARKERS.map(([code]) => [code, 0]));
   for (const w of words) for (const [code, set] of MARKERS) if (set.has(w)) counts.set(code, counts.get(code)! + 1);

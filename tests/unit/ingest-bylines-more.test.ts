@@ -29,11 +29,30 @@ describe('bylines', { timeout: 60_000 }, () => {
     expect(languageBylineAuthor('અહેવાલ: રમેશ શાહ, સુરત', 'gu')).toBe('રમેશ શાહ');
     expect(languageBylineAuthor('ໂດຍ: ບຸນມີ ສີສະຫວັດ', 'lo')).toBe('ບຸນມີ ສີສະຫວັດ');
   });
-  it('reads a byline standing under a one-sentence standfirst', () => {
+  it('reads a byline past the dateline under a headline taken for the first paragraph, and one that ends in a photo credit', () => {
+    const analyse = (lines: string[]) =>
+      analyseArticle({ fileName: 'x.txt', sha256: '0'.repeat(64), text: lines.join('\n') }, buildAliasLookup([]));
+    const body = [
+      '',
+      'Společnost, která vyrábí čerpadla pro zemědělce, otevře v příštím roce novou halu a přijme dvě stě lidí.',
+      'Investice podle jejího ředitele přesáhne půl miliardy korun a hala bude hotová do konce roku 2026.',
+      'Firma zároveň jedná s bankami o úvěru na nákup nových strojů a o rozšíření skladu v Ostravě.',
+    ];
+    const a = analyse([
+      'Ostravský výrobce čerpadel Hydra staví novou výrobní halu za půl miliardy korun',
+      'středa 12. března 2025, 9:40',
+      'Petra Nováková, redaktorka domácí rubriky',
+      ...body,
+    ]);
+    expect(a.author).toBe('Petra Nováková');
+    const b = analyse(['Nová hala pro výrobce čerpadel', '', 'Autor: Petra Nováková | Foto: Jan Dvořák', ...body]);
+    expect(b.author).toBe('Petra Nováková');
+  });
+  it('reads a byline standing under a short standfirst', () => {
     const text = [
       'Una startup di Padova raccoglie 12 milioni per i suoi droni agricoli',
       '',
-      'Il round è guidato da un fondo tedesco e servirà ad aprire una sede a Monaco.',
+      'Il round è guidato da un fondo tedesco. Servirà ad aprire una sede a Monaco.',
       'di Marco Bellini',
       '',
       'La società, fondata nel 2019, produce droni che controllano lo stato delle colture e segnalano le zone da irrigare.',
