@@ -2116,7 +2116,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
     ],
     hedges: ['આશરે', 'લગભગ', 'અંદાજે', 'અંદાજિત'],
     // "થી વધુ" (more than) follows the ablative ending glued to the scale or currency word: "કરોડથી વધુ".
-    hedgesAfter: ['(?<=(?:થી|કરતાં) )વધુ'],
+    hedgesAfter: ['(?<=(?:થી|કરતાં) )વધુ[\\p{L}\\p{M}]*'],
   },
   // Malayalam glues case endings to the words, and "ർ" (a final r) becomes "റ" before them:
   // "ഡോളർ", "ഡോളറിന്റെ".

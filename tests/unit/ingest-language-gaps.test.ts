@@ -115,6 +115,7 @@ describe('amounts in Icelandic, Galician, Basque, Gujarati, Malayalam and Lao', 
 describe('hedges glued to or written after the amount', { timeout: 30_000 }, () => {
   it('reads Gujarati "more than" after a glued ablative, Basque "-raino" and "-tik gora", Sinhala "ට වඩා"', () => {
     expect(hedged('ખર્ચ 1,500 કરોડ રૂપિયાથી વધુ થશે', 'gu')).toEqual([[15e9, true]]);
+    expect(hedged('1,500 કરોડ રૂપિયાથી વધુનું રોકાણ', 'gu')).toEqual([[15e9, true]]);
     expect(hedged('Laguntza 6 milioi euroraino iritsiko da, eta inbertsioa 900 milioi eurotik gorakoa.', 'eu')).toEqual([
       [6e6, true],
       [900e6, true],
