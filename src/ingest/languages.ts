@@ -380,9 +380,8 @@ export const LANGUAGES: Record<string, LanguageData> = {
   },
   nl: {
     stakeWords: ['belang van'],
+    // No "tot" (up to): after a verb it is "to", "steeg tot 410 miljoen euro" (rose to).
     hedges: ['ongeveer', 'circa', 'bijna', 'ruim', "zo'n", 'meer dan', 'rond de'],
-    // "tot" (up to) is German "dead".
-    ownHedges: ['tot'],
     consentCues: ['cookies?', 'door verder te gaan'],
     consentButtons: ['accepteren', 'akkoord', 'alles accepteren', 'weigeren', 'ok'],
     bylineCues: ['door', 'tekst'],

