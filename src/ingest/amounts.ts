@@ -139,7 +139,7 @@ interface CurrencyWord {
   factor?: number;
 }
 
-const AGGLUTINATIVE = new Set(['tr', 'az', 'uz', 'kk', 'ky', 'tk', 'fi', 'et', 'hu', 'ko', 'ja', 'mn', 'ta', 'te', 'kn', 'ml']);
+const AGGLUTINATIVE = new Set(['tr', 'az', 'uz', 'kk', 'ky', 'tk', 'fi', 'et', 'hu', 'ko', 'ja', 'mn', 'ta', 'te', 'kn', 'ml', 'gu', 'eu']);
 
 const YEN_OR_YUAN = (lang: string) => (lang.startsWith('zh') ? 'CNY' : 'JPY');
 /** "Rs" is the rupee of the country whose language the article is in: Pakistan's in Urdu, Nepal's in Nepali. */
@@ -594,11 +594,15 @@ interface High {
 
 /** What stands between the two ends of a range: a dash or tilde, or a word ("to", "bis", "до"). */
 const RANGE_BETWEEN =
-  /(?:[\s\u00A0]*[-–—~〜～][\s\u00A0]*|[\s\u00A0]+(?:to|bis|à|a|al|até|tot|till|do|až|до|έως|ως|hingga|sampai|hanggang|đến|ila|zuwa|hadi|እስከ|ទៅ|မှ)[\s\u00A0]+)/iuy;
+  /(?:[\s\u00A0]*[-–—~〜～][\s\u00A0]*|[\s\u00A0]+(?:to|bis|à|a|al|até|tot|till|do|až|до|έως|ως|hingga|sampai|hanggang|đến|ila|zuwa|hadi|hasta|fino a|iki|እስከ|ទៅ|မှ)[\s\u00A0]+)/iuy;
+// Romance languages may write an article before each end: "tra i 250 e i 300 milioni", "entre los 250 y los 300".
+const END_ARTICLE = String.raw`(?:(?:i|gli|le|los|las|os|as|les)[\s\u00A0]+)?`;
 /** "and" between the two ends, which makes a range only after a "between" ("between $2 and $3 billion"). */
-const RANGE_AND = /[\s\u00A0]+(?:and|und|et|e|y|i|a|en|och|og|dan|и|і)[\s\u00A0]+/iuy;
-const BETWEEN_BEFORE =
-  /(?<![\p{L}])(?:between|zwischen|entre|tra|fra|między|mezi|medzi|između|izmedju|tussen|mellan|mellem|mellom|antara|между|між)[\s\u00A0]+$/iu;
+const RANGE_AND = new RegExp(String.raw`[\s\u00A0]+(?:and|und|et|e|y|i|a|en|och|og|dan|и|і)[\s\u00A0]+${END_ARTICLE}`, 'iuy');
+const BETWEEN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:between|zwischen|entre|tra|fra|między|mezi|medzi|između|izmedju|tussen|mellan|mellem|mellom|antara|между|між)[\s\u00A0]+${END_ARTICLE}$`,
+  'iu',
+);
 
 /**
  * Ranges whose lower end leaves the scale (and currency) to the upper end: "2 bis 3 Mrd. Euro" is 2 to
@@ -831,6 +835,41 @@ function wordNumbers(lang: string): WordNumbers | undefined {
  * before or after it. A number without a currency is not an amount. `country`: the page's, as its
  * domain says, for a currency word of no country ("shilingi" on a Kenyan page is KES).
  */
+/** Scripts of words written after figures, other than Latin and the CJK scripts (whose scale characters are read apart). */
+const AFTER_SCRIPTS = [
+  'Cyrillic',
+  'Greek',
+  'Arabic',
+  'Hebrew',
+  'Devanagari',
+  'Bengali',
+  'Gurmukhi',
+  'Gujarati',
+  'Oriya',
+  'Tamil',
+  'Telugu',
+  'Kannada',
+  'Malayalam',
+  'Sinhala',
+  'Thai',
+  'Lao',
+  'Tibetan',
+  'Myanmar',
+  'Georgian',
+  'Armenian',
+  'Ethiopic',
+  'Khmer',
+  'Mongolian',
+  'Thaana',
+].map((name) => new RegExp(`^\\p{Script=${name}}`, 'u'));
+/** The scripts in which no language lists a scale word: a word in one of them after a figure may be an unknown scale word. */
+const UNREAD_SCRIPTS = AFTER_SCRIPTS.filter((re) => !SCALES.some((x) => new RegExp(re.source.slice(1), 'u').test(x.re)));
+/** A word right after a figure ("₹3,200 ಕೋಟಿ"), in a script of UNREAD_SCRIPTS. */
+function unreadWordAfter(text: string): string | undefined {
+  const word = /^[\s\u00A0]?(\p{L}[\p{L}\p{M}]*)/u.exec(text)?.[1];
+  return word && UNREAD_SCRIPTS.some((re) => re.test(word)) ? word : undefined;
+}
+
 export function findAmounts(lines: readonly SourceLine[], lang: string, country?: PageCountry): AmountMention[] {
   const found: AmountMention[] = [];
   for (const { line, text: original } of lines) {
@@ -878,6 +917,12 @@ export function findAmounts(lines: readonly SourceLine[], lang: string, country?
       // Glued letters ("5m") are only a scale beside a currency; "$5m" yes, "5m tall" no.
       if (scale?.glued && !/[\p{Script=Han}\p{Script=Hangul}]/u.test(text.slice(end, scale.end)) && !after && !before) continue;
       const mention = withCurrency({ text, original, line, lang, country }, value, pre?.start ?? start, scaleEnd, after, before);
+      // "₹3,200 ಕೋಟಿ" in a script in which no entry lists a scale word: the sign's figure may be only
+      // part of the amount, which the note says.
+      if (mention && !scale && !pre && !after && before) {
+        const unread = unreadWordAfter(text.slice(end, end + 40));
+        if (unread) addNote(mention, `the figure is followed by "${unread}", a word not read: if it is a scale word, the amount is larger`);
+      }
       if (scale && (!scale.glued || /[\p{Script=Han}\p{Script=Hangul}]/u.test(text.slice(end, scale.end)))) {
         const high = { figure: number, factor: value / number, end: scaleEnd, mention };
         highs.set(start, high);

@@ -1,8 +1,8 @@
 // Everything ingest finds in one raw article, as a pure function of its text and the entity index.
 import type { PartialDate } from '../schemas/partial-date.ts';
 import { findAmounts, type AmountMention } from './amounts.ts';
-import { classifyLines } from './boilerplate.ts';
-import { findOutlet, languageBylineAuthor, nameBesideDomain, nameWithRole, reporterInText } from './byline.ts';
+import { classifyLines, type LineClass } from './boilerplate.ts';
+import { findOutlet, footerOutlet, languageBylineAuthor, nameBesideDomain, nameWithRole, reporterInText } from './byline.ts';
 import { findDates, toPartialDate, type DateMention } from './dateline.ts';
 import { detectLanguage, type DetectedLanguage } from './detect-language.ts';
 import {
@@ -57,6 +57,20 @@ export function splitLines(text: string): SourceLine[] {
   return text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
 }
 
+/**
+ * The line after the first body line, past a dateline, when that body line is short: a standfirst
+ * under the headline ("… summary." then "di Giulia Rossi"), or a headline the classifier took for
+ * the first paragraph (then the dateline, then "Jana Nováková, redaktorka"). Only a short line, which
+ * the language's byline cues or a writer's role must still confirm.
+ */
+function bylineUnderStandfirst(lines: readonly LineClass[], firstBody: number): LineClass[] {
+  const i = lines.findIndex((l) => l.line === firstBody);
+  const standfirst = lines[i];
+  if (!standfirst || standfirst.text.length > 300) return [];
+  const next = lines.slice(i + 1).find((l) => l.role !== 'blank' && l.role !== 'dateline');
+  return next && next.text.trim().length <= 80 ? [next] : [];
+}
+
 export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysis {
   const source = splitLines(input.text);
   const warnings: string[] = [];
@@ -86,8 +100,9 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
   // classifier, which reads no language's own cues.
   let languageAuthor: string | undefined;
   if (!c.bylineAuthor) {
-    for (const l of head) {
-      if (l.role === 'headline' || (l.removal && l.removal.category !== 'navigation')) continue;
+    for (const l of [...head, ...bylineUnderStandfirst(c.lines, firstBody)]) {
+      // A byline line may end in the photo credit ("Testua: … · Argazkiak: …") and was removed as one.
+      if (l.role === 'headline' || (l.removal && l.removal.category !== 'navigation' && l.removal.category !== 'photo-credit')) continue;
       const kicker = headlineLine !== undefined && l.line < headlineLine.line;
       languageAuthor = languageBylineAuthor(l.text, lang, kicker) ?? nameWithRole(l.text);
       if (!languageAuthor) continue;
@@ -95,11 +110,23 @@ export function analyseArticle(input: ArticleInput, index: AliasLookup): Analysi
         l.role = 'byline';
         l.removal = undefined;
       }
+      if (l.role === 'body') {
+        l.role = 'byline';
+        body.splice(
+          body.findIndex((b) => b.line === l.line),
+          1,
+        );
+      }
       break;
     }
   }
 
   let outlet = findOutlet(datelineLine?.text, c.lines, head);
+  if (!outlet) {
+    outlet = footerOutlet(c.lines);
+    if (outlet)
+      warnings.push(`outlet "${outlet}" read from the page's copyright or footer line, which no other line confirms: check source.outlet`);
+  }
   if (!outlet)
     warnings.push(
       'no outlet found (copyright, legal and navigation lines are not read for it): set source.outlet by hand if the page names its publisher',

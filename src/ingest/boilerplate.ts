@@ -981,6 +981,24 @@ const PHOTO_WORDS = [
   'फ़ोटो',
   'तस्वीर',
   'ภาพ',
+  // Bulgarian, Basque, Icelandic, Tagalog ("Kuha ni", taken by), Gujarati, Lao, Malayalam, Sinhala, Tamil.
+  'снимка',
+  'снимки',
+  'argazkia',
+  'argazkiak',
+  'mynd',
+  'larawan',
+  'kuha ni',
+  'તસવીર',
+  'ફોટો',
+  'ພາບ',
+  'ຮູບ',
+  'ചിത്രം',
+  'ഫോട്ടോ',
+  'ඡායාරූපය',
+  'ඡායාරූප',
+  'படம்',
+  'புகைப்படம்',
   '图',
   '圖',
   '사진',
@@ -1004,6 +1022,17 @@ const photoWords = (lower: boolean) =>
 /** The colon after the photo word, in scripts with their own: Armenian "՝", Khmer "៖", Ethiopic "፦". */
 const CREDIT_COLON = '[:：՝៖፦]';
 /**
+ * The rest of a credit after its first letter: no sentence end, but a full stop inside a word, as in
+ * a site named as the credit ("Foto: Example.uz").
+ */
+const CREDIT_TEXT = String.raw`(?:[^.!?。։።။។]|\.(?=\p{L})){0,58}`;
+/**
+ * A credit that names the photographer before the word for a photo, after a sentence: Lithuanian
+ * "… Jono Petraičio (ELTA) nuotr." (a photo by Jonas Petraitis): up to four capitalised words, an
+ * agency in brackets.
+ */
+const CREDIT_AFTER_NAME = String.raw`(?<=[.!?]\s+)(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[(]\p{Lu}[^()]{0,20}[)]\s*)?(?:nuotr\.|nuotrauka)`;
+/**
  * A caption's closing credit:
  * - in brackets: "(REUTERS)", "(AFP/Getty)", an agency and a photographer's name ("(ANP / Rob
  *   Engelaar)", not "(VW/Audi)"), the word for a photo ("(Foto dpa)", "(Kuva: …)", "(រូបថត៖ …)"),
@@ -1019,7 +1048,7 @@ const UNCASED_WORD = String.raw`[\p{Lo}\p{M}\p{Script=Georgian}]+`;
 // A hyphenated word in lower case may open it: "Фото: прес-служба SkyCore".
 const CREDIT_TAIL = String.raw`(?:(?:\p{Ll}+-\p{Ll}+\s+)?${CREDIT_NAME}(?:(?:\s*[/|,&·]\s*|\s+(?:via\s+)?)${CREDIT_NAME}){0,4}|${UNCASED_WORD}(?:[\s/]+${UNCASED_WORD}){0,2})`;
 const CAPTION_CREDIT = new RegExp(
-  String.raw`(?:[(（]\s*(?:\p{Lu}[\p{Lu}\s/&.-]{1,30}|\p{Lu}{2,}[\p{Lu}&.-]*\s*/\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}|${photoWords(false)}(?:\s*${CREDIT_COLON}|\s+[-–—])?[^)）]{0,40}|${photoWords(true)}\s*${CREDIT_COLON}[^)）]{0,40})\s*[)）]|(?<=\S\s+)(?:${photoWords(false)}\s*${CREDIT_COLON}|[-–—]\s*${photoWords(false)}(?:\s*${CREDIT_COLON})?)\s*${CREDIT_TAIL})\s*$`,
+  String.raw`(?:[(（]\s*(?:\p{Lu}[\p{Lu}\s/&.-]{1,30}|\p{Lu}{2,}[\p{Lu}&.-]*\s*/\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}|${photoWords(false)}(?:\s*${CREDIT_COLON}|\s+[-–—])?[^)）]{0,40}|${photoWords(true)}\s*${CREDIT_COLON}[^)）]{0,40})\s*[)）]|(?<=\S\s+)(?:${photoWords(false)}\s*${CREDIT_COLON}|[-–—]\s*${photoWords(false)}(?:\s*${CREDIT_COLON})?)\s*${CREDIT_TAIL}|${CREDIT_AFTER_NAME})\s*$`,
   'u',
 );
 /**
@@ -1358,9 +1387,10 @@ export function classifyLines(source: readonly SourceLine[], lang = 'und'): Clas
       );
     }
   }
-  // Byline labels removed as bio vocabulary ("Reporter: …") still name the author.
+  // Byline labels removed as bio vocabulary ("Reporter: …"), or as a photo credit for the credit
+  // after the name ("Автор: … | Снимка: …"), still name the author.
   for (const l of content.slice(0, firstIndex)) {
-    if (l.removal?.category !== 'author-bio' || bylineAuthor) continue;
+    if ((l.removal?.category !== 'author-bio' && l.removal?.category !== 'photo-credit') || bylineAuthor) continue;
     bylineAuthor = bylineLineAuthor(l.text);
   }
   for (const l of top) {

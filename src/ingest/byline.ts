@@ -85,6 +85,8 @@ const WRITER_ROLES = [
   'журналіст',
   'журналістка',
   'δημοσιογράφος',
+  'muxbir',
+  'müxbir',
 ];
 
 /** "by" → "[Bb]y": cue words match in either case, names must start with a capital. */
@@ -105,7 +107,8 @@ const NAME = String.raw`(?:${NAME_WORD}(?:\s+(?:${NAME_PARTICLE}\s+){0,2}${NAME_
  * letters count as such: Unicode files them as lower case, and running text writes no capitals.
  */
 const UNCASED_LETTER = String.raw`[\p{Lo}\p{M}\p{Script=Georgian}]`;
-const UNCASED_NAME = String.raw`${UNCASED_LETTER}{2,}(?:\s+${UNCASED_LETTER}{2,}){0,3}`;
+// A name may open with one-letter initials, each with its full stop: Tamil "ச. முருகன்".
+const UNCASED_NAME = String.raw`(?:${UNCASED_LETTER}{1,2}\.\s*){0,2}${UNCASED_LETTER}{2,}(?:\s+${UNCASED_LETTER}{2,}){0,3}`;
 /** A letter of UNCASED_NAME but not Han or kana, whose names NAME reads (two to four characters) and whose text has no spaces. */
 const SPACED_UNCASED_LETTER = String.raw`(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])${UNCASED_LETTER})`;
 const SPACED_UNCASED_NAME = String.raw`${SPACED_UNCASED_LETTER}{2,}(?:\s+${SPACED_UNCASED_LETTER}{2,}){0,3}`;
@@ -155,7 +158,8 @@ const PREPOSITION_CUES = new Set(['af', 'av', 'de', 'di', 'door', 'na', 'nga', '
 export function languageBylineAuthor(text: string, lang: string, kicker = false): string | undefined {
   const primary = languageKey(lang);
   const list = languageData(primary).bylineCues;
-  if (!list?.length) return undefined;
+  const after = bylineCueAfter(text, primary);
+  if (after || !list?.length) return after;
   let re = LANGUAGE_BYLINES.get(primary);
   if (!re) {
     const cue = list
@@ -178,7 +182,26 @@ export function languageBylineAuthor(text: string, lang: string, kicker = false)
   return cleanName(m[1] ?? m[2]);
 }
 
-const NAME_WITH_ROLE = new RegExp(String.raw`^(${NAME})\s*[,–—-]\s*(?:${cues(WRITER_ROLES)})\.?$`, 'u');
+const LANGUAGE_BYLINES_AFTER = new Map<string, RegExp | undefined>();
+
+/** A short line that is a name and a cue written after it (languages.ts bylineCuesAfter): "Jón Jónsson skrifar". */
+function bylineCueAfter(text: string, primary: string): string | undefined {
+  if (!LANGUAGE_BYLINES_AFTER.has(primary)) {
+    const list = languageData(primary).bylineCuesAfter;
+    LANGUAGE_BYLINES_AFTER.set(
+      primary,
+      list?.length
+        ? new RegExp(String.raw`^(${NAME}|${UNCASED_NAME})\s+(?:${list.map((c) => escapeRegExp(c).replace(/ /g, '\\s+')).join('|')})$`, 'u')
+        : undefined,
+    );
+  }
+  const re = LANGUAGE_BYLINES_AFTER.get(primary);
+  const t = text.trim();
+  return re && t.length <= 80 ? cleanName(re.exec(t)?.[1]) : undefined;
+}
+
+// The role may take a few lower-case words after it: "Jana Nováková, redaktorka domácí rubriky".
+const NAME_WITH_ROLE = new RegExp(String.raw`^(${NAME})\s*[,–—-]\s*(?:${cues(WRITER_ROLES)})(?:\s+\p{Ll}[\p{L}\p{M}]*){0,3}\.?$`, 'u');
 
 /** A short line that is a name and the writer's role: "Liisa Korhonen, toimittaja", "Mette Holm – journalist". */
 export function nameWithRole(text: string): string | undefined {
@@ -223,7 +246,17 @@ const DOMAIN =
 
 /** Domain names written in the text ("tosutekno.com", "cls.cn"), platforms excluded. */
 export function domainsIn(text: string): string[] {
-  return [...text.matchAll(DOMAIN)].map((m) => m[1]!.toLowerCase()).filter((d) => !PLATFORMS.test(d) && /[a-z]/.test(d.split('.')[0]!));
+  return (
+    [...text.matchAll(DOMAIN)]
+      // A token right after a number is its unit, never a site ("400 m.kr.", "6 ma.kr."), unless the
+      // number is a year: "© 2025 example.az".
+      .filter((m) => {
+        const figure = /[\p{Nd}.,]*\p{Nd}(?=[\s\u00A0]?$)/u.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[0];
+        return figure === undefined || /^(?:19|20)\d\d$/.test(figure);
+      })
+      .map((m) => m[1]!.toLowerCase())
+      .filter((d) => !PLATFORMS.test(d) && /[a-z]/.test(d.split('.')[0]!))
+  );
 }
 
 /** "All rights reserved" and the like, in every language of languages.ts (lower case): a copyright line, also without "©". */
@@ -329,4 +362,30 @@ export function findOutlet(
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   return ranked[0]?.[0];
+}
+
+/** Mail services whose domain in a contact address names no outlet. */
+const MAIL_SERVICES = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|proton|protonmail|mail|gmx|yandex|qq|163|126|naver|daum)\./i;
+const EMAIL_DOMAIN = /[\p{L}\d._%+-]+@([a-z0-9.-]+\.[a-z]{2,})(?![\p{L}\d-])/giu;
+
+/**
+ * The one domain the page's copyright and footer lines name, for a page whose other lines name none:
+ * "© 2025 example.az. All rights reserved", "example.cz | Contacts | Advertising", an imprint line
+ * "Editor: Jane Doe · example.se" or its contact address "newsroom@example.is". A domain standing
+ * alone as an item of a footer row counts; a row naming two or more domains names none.
+ */
+export function footerOutlet(allLines: readonly OutletLine[]): string | undefined {
+  const found = new Set<string>();
+  for (const l of allLines) {
+    if (mayNameOutlet(l)) continue;
+    const copyright = isCopyrightNotice(l.text) || MENTIONS_RIGHTS.test(l.text) || l.removal?.category === 'legal';
+    const items = l.text.split(/\s+[|·•–—]\s+|\s{3,}/u).map((x) => x.trim().replace(/[.,;:]+$/u, ''));
+    for (const item of items) {
+      const mail = [...item.matchAll(EMAIL_DOMAIN)].map((m) => m[1]!.toLowerCase()).filter((d) => !MAIL_SERVICES.test(d));
+      const domains = [...domainsIn(item), ...mail];
+      // In a row of links only an item that is the domain alone (or an address) names the site.
+      if (copyright || isLoneDomain(item) || mail.length) for (const d of domains) found.add(d.replace(/^www\./, ''));
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

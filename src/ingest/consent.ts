@@ -155,5 +155,22 @@ export function consentButtonsAtEnd(text: string, afterBreak = false): number {
 export function isConsentBanner(text: string, words: number): boolean {
   const cues = consentCues(text);
   if (!cues) return false;
-  return consentButtonsAtEnd(text) > 0 || (cues >= 2 && words <= 50);
+  return consentButtonsAtEnd(text) > 0 || (cues >= 2 && words <= 50) || buttonRowAtEnd(text);
+}
+
+/**
+ * A row of two or more short items, each set off by three or more spaces, after a sentence's end:
+ * the buttons of a banner ("… cookies.   Accept   Learn more"), whether or not their words are
+ * listed (a "more information" link rarely is). Each item is three words and 30 characters at most,
+ * with no sentence end of its own.
+ */
+function buttonRowAtEnd(text: string): boolean {
+  const parts = text.trim().split(/[\s\u00A0]{3,}/u);
+  if (parts.length < 3) return false;
+  const sentence = parts[0]!;
+  const items = parts.slice(1);
+  return (
+    /\p{Sentence_Terminal}["'”’»)\]）」』]*$/u.test(sentence) &&
+    items.every((item) => item.length <= 30 && item.split(/\s+/u).length <= 3 && !/\p{Sentence_Terminal}/u.test(item))
+  );
 }

@@ -680,6 +680,15 @@ function buildPatterns(lang: string): Pattern[] {
           },
         ]
       : []),
+    // 2025eko martxoaren 14a · 2025(e)ko martxoa (Basque glues "-ko" to the year, "-ren" to the month
+    // before its day and "-a" or "-an" to the day)
+    {
+      re: new RegExp(
+        String.raw`(?<![\d.])(\d{4})(?:\(?e\)?)?ko\s+(${M})(?:ren\s+(\d{1,2})(?:\(?a\)?|an)?(?!\d))?(?![\p{L}\p{M}])(?:[,\s]+${TIME})?`,
+        'giu',
+      ),
+      read: (m, months) => ({ year: Number(m[1]), ...monthOf(months, m[2]!), day: m[3] ? Number(m[3]) : undefined, time: m[4] }),
+    },
     // 2025 оны 3-р сарын 14 (Mongolian numbers its months: "the 3rd month")
     {
       re: new RegExp(

@@ -57,6 +57,21 @@ const SCRIPT_LANGUAGES: [RegExp, string][] = [
   [/\p{Script=Arabic}/u, 'ar'],
   [/\p{Script=Hebrew}/u, 'he'],
   [/\p{Script=Thai}/u, 'th'],
+  [/\p{Script=Sinhala}/u, 'si'],
+  [/\p{Script=Lao}/u, 'lo'],
+  [/\p{Script=Malayalam}/u, 'ml'],
+  [/\p{Script=Tamil}/u, 'ta'],
+  [/\p{Script=Telugu}/u, 'te'],
+  [/\p{Script=Kannada}/u, 'kn'],
+  [/\p{Script=Gujarati}/u, 'gu'],
+  [/\p{Script=Gurmukhi}/u, 'pa'],
+  [/\p{Script=Oriya}/u, 'or'],
+  [/\p{Script=Georgian}/u, 'ka'],
+  [/\p{Script=Armenian}/u, 'hy'],
+  [/\p{Script=Ethiopic}/u, 'am'],
+  [/\p{Script=Khmer}/u, 'km'],
+  [/\p{Script=Myanmar}/u, 'my'],
+  [/\p{Script=Tibetan}/u, 'bo'],
   [/\p{Script=Greek}/u, 'el'],
   [/\p{Script=Cyrillic}/u, 'ru'],
   [/\p{Script=Latin}/u, 'en'],
@@ -74,20 +89,28 @@ const MARKERS: [string, Set<string>][] = Object.entries(LANGUAGES)
 
 /**
  * The language whose marker words (languages.ts) the text uses clearly more than the detected
- * language's: at least three, twice as many as the detected language's own, or, when the detected
+ * language's: at least three, twice as many as the detected language's own (words both list counted
+ * for neither), or, when the detected
  * language has no markers (the detector does not know the true one: Swahili read as Tagalog), at
  * least 8% of the words while the detector is unsure.
  */
 export function byMarkers(text: string, detected: string, accuracy: number): string | undefined {
-  const words = text.toLocaleLowerCase('und').match(/[\p{L}\p{M}]+/gu) ?? [];
+  // An apostrophe inside a word joins it: Uzbek "o'sdi" and "so'm" are no Portuguese "o" and "so".
+  const words = text.toLocaleLowerCase('und').match(/[\p{L}\p{M}]+(?:['ʻʼ‘’][\p{L}\p{M}]+)*/gu) ?? [];
   if (!words.length) return undefined;
   const counts = new Map<string, number>(MARKERS.map(([code]) => [code, 0]));
   for (const w of words) for (const [code, set] of MARKERS) if (set.has(w)) counts.set(code, counts.get(code)! + 1);
   const [best, n] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
   const key = languageKey(detected);
   if (best === key || n < 3) return undefined;
-  const own = counts.get(key);
-  if (own !== undefined) return n >= 2 * own ? best : undefined;
+  const ownSet = MARKERS.find(([code]) => code === key)?.[1];
+  if (ownSet) {
+    // Words both languages list (Galician and Portuguese "o", "da", "na") tell neither: only each one's own count.
+    const bestSet = MARKERS.find(([code]) => code === best)![1];
+    const mine = words.filter((w) => bestSet.has(w) && !ownSet.has(w)).length;
+    const theirs = words.filter((w) => ownSet.has(w) && !bestSet.has(w)).length;
+    return mine >= 3 && mine >= 2 * theirs ? best : undefined;
+  }
   // The less sure the detector, the fewer markers overrule it.
   return accuracy < 0.9 && n >= (accuracy < 0.5 ? 0.04 : 0.08) * words.length ? best : undefined;
 }
@@ -137,15 +160,23 @@ function scriptOverrules(text: string, tag: string): string | undefined {
   return undefined;
 }
 
+// Constructed and auxiliary languages (Klingon, Esperanto, Volapük, Interlingua…) that the detector
+// can answer for a language it does not know (Uzbek read as Klingon): no news article is in one, so
+// such an answer counts as none and the script and marker words decide.
+const CONSTRUCTED = new Set(['tlh', 'eo', 'vo', 'vol', 'ia', 'ie', 'io', 'jbo', 'tok', 'lfn', 'avk', 'nov', 'qya', 'sjn']);
+
 /** Detects the language of a text; undefined when it has no letters at all. */
 export function detectLanguage(text: string): DetectedLanguage | undefined {
   const sample = text.slice(0, 20_000);
   const [best] = detectAll(sample);
-  let tag = best ? canonicalLanguageTag(primaryLanguage(best.lang)) : undefined;
+  const detected = best && !CONSTRUCTED.has(best.lang) ? primaryLanguage(best.lang) : '';
+  let tag = detected && !CONSTRUCTED.has(detected) ? canonicalLanguageTag(detected) : undefined;
   let method: DetectedLanguage['method'] = 'tinyld';
-  let confidence = best?.accuracy ?? 0;
+  let confidence = tag ? (best?.accuracy ?? 0) : 0;
   if (!tag) {
-    tag = byScript(sample);
+    // A script that one language writes alone (Sinhala, Lao) names it before the commonest script does.
+    const scripted = scriptOverrules(sample, 'und');
+    tag = scripted && scripted !== 'und' ? scripted : byScript(sample);
     method = 'script';
     confidence = 0;
   }

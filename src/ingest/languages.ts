@@ -112,6 +112,8 @@ export interface LanguageData {
    * language and only at the start of a short line, before a name ("di"/"na" are common words).
    */
   bylineCues?: string[];
+  /** Byline cues written after the name, ending a short line: Icelandic "Jón Jónsson skrifar", Sinhala "… විසින්". Read only in articles of the language. */
+  bylineCuesAfter?: string[];
   /**
    * A noun for a part of a company or of a whole with the word that links it to a percentage
    * ("stake of", "quota del", "Anteil von"), regular-expression sources, lower case, a space for any
@@ -378,6 +380,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
   },
   nl: {
     stakeWords: ['belang van'],
+    // No "tot" (up to): after a verb it is "to", "steeg tot 410 miljoen euro" (rose to).
     hedges: ['ongeveer', 'circa', 'bijna', 'ruim', "zo'n", 'meer dan', 'rond de'],
     consentCues: ['cookies?', 'door verder te gaan'],
     consentButtons: ['accepteren', 'akkoord', 'alles accepteren', 'weigeren', 'ok'],
@@ -401,15 +404,37 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'USD', words: ['dollar'], generic: true },
       { code: 'EUR', words: ['euro'] },
     ],
-    hedges: ['cirka', 'omkring', 'drygt', 'nästan', 'över'],
+    hedges: ['cirka', 'omkring', 'drygt', 'nästan', 'över', 'upp till'],
+    // Common Swedish words that Danish and Norwegian write otherwise (og, at, er, ikke, fra, også).
+    markerWords: [
+      'och',
+      'att',
+      'är',
+      'inte',
+      'för',
+      'till',
+      'från',
+      'också',
+      'enligt',
+      'säger',
+      'vid',
+      'när',
+      'än',
+      'bolaget',
+      'miljoner',
+      'sina',
+      'skulle',
+    ],
   },
   // "kroner" is the Danish krone in Danish text and the Norwegian one in Norwegian.
   da: {
-    // Danish words Bokmål and Swedish write otherwise (av, blir, mellom, hva, selskapet, sier, opp).
+    // Danish words Bokmål and Swedish write otherwise (av, blir/blivit, mellom/mellan, hva/vad, selskapet, sier, opp),
+    // so that a Swedish or Norwegian text the detector reads as Danish can be told by its own markers.
     markerWords: [
       'af',
       'bliver',
       'blevet',
+      'blev',
       'mellem',
       'hvad',
       'selskabet',
@@ -440,7 +465,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
   },
   cs: {
     consentCues: ['soubor\\p{L}* cookie'],
-    consentButtons: ['souhlasím', 'přijmout', 'odmítnout'],
+    consentButtons: ['souhlasím', 'přijmout', 'odmítnout', 'nastavení', 'přijmout vše'],
     bylineCues: ['autor', 'autorka', 'text'],
     rightsReserved: ['všechna práva vyhrazena'],
     nameEndingSwaps: [{ ending: 'a', forms: ['y', 'e', 'ě', 'u', 'ou', 'o'] }],
@@ -455,7 +480,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'EUR', words: ['eur'] },
       { code: 'USD', words: ['dolar\\p{L}*'], generic: true },
     ],
-    hedges: ['zhruba', 'přibližně', 'téměř', 'přes', 'více než'],
+    hedges: ['zhruba', 'přibližně', 'téměř', 'přes', 'více než', 'až'],
     nameSuffixes: ['ovi', 'em', 'u', 'a', 'ou'],
   },
   sk: {
@@ -587,7 +612,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       // Philippine pages write "P1.2 bilyon" for ₱: a lone P glued to the figure, in Tagalog articles only.
       { code: 'PHP', words: ['p(?=\\d)'], before: true, ownOnly: true },
     ],
-    hedges: ['humigit-kumulang', 'halos', 'mahigit', 'higit sa'],
+    hedges: ['humigit-kumulang', 'halos', 'mahigit', 'higit sa', 'hanggang'],
   },
   fr: {
     stakeWords: ['participation de'],
@@ -708,7 +733,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'CUP', words: ['pesos? cubanos?'] },
       { code: 'USD', words: ['dólares?'], generic: true },
     ],
-    hedges: ['alrededor de', 'casi', 'más de', 'cerca de', 'unos', 'unas', 'aproximadamente', 'en torno a', 'del orden de'],
+    hedges: ['alrededor de', 'casi', 'más de', 'cerca de', 'unos', 'unas', 'aproximadamente', 'en torno a', 'del orden de', 'hasta'],
   },
   pt: {
     stakeWords: ['participação de', 'fatia de'],
@@ -747,7 +772,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'USD', words: ['dólares? americanos'] },
       { code: 'BRL', words: ['reais', 'real'] },
     ],
-    hedges: ['cerca de', 'quase', 'mais de', 'aproximadamente', 'em torno de', 'por volta de', 'perto de', 'da ordem de'],
+    hedges: ['cerca de', 'quase', 'mais de', 'aproximadamente', 'em torno de', 'por volta de', 'perto de', 'da ordem de', 'até'],
   },
   it: {
     stakeWords: ['quota del', 'partecipazione del'],
@@ -1459,6 +1484,9 @@ export const LANGUAGES: Record<string, LanguageData> = {
   // Sinhala writes the currency and the scale before the number ("රුපියල් බිලියන 5"), an
   // indefinite particle after it ("… 5 ක්"), and its hedge after both ("… ක් පමණ").
   si: {
+    bylineCuesAfter: ['විසින්'],
+    consentCues: ['කුකී[\\p{L}\\p{M}]*'],
+    consentButtons: ['පිළිගන්න', 'එකඟ වෙමි', 'එකඟයි', 'ප්‍රතික්ෂේප කරන්න'],
     scales: { '1e12': ['ට්‍රිලියන'], '1e9': ['බිලියන'], '1e7': ['කෝටි'], '1e6': ['මිලියන'], '1e5': ['ලක්ෂ'], '1e3': ['දහස'] },
     scalesBeforeNumber: true,
     currencies: [
@@ -1467,7 +1495,7 @@ export const LANGUAGES: Record<string, LanguageData> = {
       { code: 'USD', words: ['ඩොලර්'], generic: true, before: true },
     ],
     hedges: ['දළ වශයෙන්', 'ආසන්න වශයෙන්', 'පමණ'],
-    hedgesAfter: ['(?:ක්? )?පමණ', '(?:ක්? )?(?:ට|කට) වැඩි'],
+    hedgesAfter: ['(?:ක්? )?පමණ', '(?:ක්? )?(?:ට|කට) (?:වඩා )?වැඩි', '(?:ක්? )?(?:ට|කට) වඩා'],
     // CLDR gives Sinhala's own month names (මැදින්); news pages write the English ones.
     monthNames: [
       ['ජනවාරි'],
@@ -1753,8 +1781,15 @@ export const LANGUAGES: Record<string, LanguageData> = {
     consentButtons: ['sutinku', 'priimti', 'atmesti'],
     bylineCues: ['autorius', 'autorė'],
     scales: { '1e9': ['milijard\\p{L}*', 'mlrd\\.?'], '1e6': ['milijon\\p{L}*'], '1e3': ['tūkst\\.?', 'tūkstan\\p{L}*'] },
-    currencies: [{ code: 'EUR', words: ['eurų', 'eurai', 'eurais'] }],
-    hedges: ['apie', 'beveik'],
+    currencies: [
+      { code: 'EUR', words: ['eurų', 'eurai', 'eurais'] },
+      // "JAV dolerių": the United States' (Jungtinės Amerikos Valstijos) dollars.
+      { code: 'USD', words: ['jav doler\\p{L}*'] },
+      { code: 'USD', words: ['doler\\p{L}*'], generic: true },
+    ],
+    hedges: ['apie', 'beveik', 'daugiau nei', 'daugiau kaip'],
+    // "iki" (up to) is Turkish and Azerbaijani "two".
+    ownHedges: ['iki'],
   },
   az: {
     consentCues: ['çərəz\\p{L}*', 'kuki'],
@@ -1762,7 +1797,12 @@ export const LANGUAGES: Record<string, LanguageData> = {
     bylineCues: ['müəllif'],
     scales: { '1e9': ['milyard'], '1e6': ['milyon'] },
     // Turkmenistan's money is a manat too: read in Azerbaijani articles only.
-    currencies: [{ code: 'AZN', words: ['manat'], ownOnly: true }],
+    currencies: [
+      { code: 'AZN', words: ['manat'], ownOnly: true },
+      // "ABŞ dolları": the United States' (Amerika Birləşmiş Ştatları) dollars.
+      { code: 'USD', words: ['abş dollar'] },
+      { code: 'USD', words: ['dollar'], generic: true },
+    ],
     hedges: ['təxminən', 'təqribən'],
     // Words of Azerbaijani that Turkish and Tatar (which the detector answers) write otherwise.
     markerWords: [
@@ -1789,7 +1829,12 @@ export const LANGUAGES: Record<string, LanguageData> = {
   uz: {
     bylineCues: ['muallif'],
     scales: { '1e12': ['trln\\.?', 'trillion'], '1e9': ['mlrd\\.?', 'milliard'], '1e6': ['mln\\.?', 'million'] },
-    currencies: [{ code: 'UZS', words: ["so[ʻ'‘’]m", 'сўм'] }],
+    currencies: [
+      { code: 'UZS', words: ["so[ʻ'‘’]m", 'сўм'] },
+      // "AQSh dollari": the United States' (Amerika Qo'shma Shtatlari) dollars.
+      { code: 'USD', words: ['aqsh dollar'] },
+      { code: 'USD', words: ['dollar'], generic: true },
+    ],
     hedges: ['taxminan'],
     markerWords: [
       'va',
@@ -1957,8 +2002,176 @@ export const LANGUAGES: Record<string, LanguageData> = {
     namePrefixes: ['በ', 'የ', 'ለ', 'ከ', 'ወደ'],
     dateWords: ['ዓ.ም.', 'ዓ.ም', 'ቀን'],
   },
+  is: {
+    consentCues: ['vafrakök\\p{L}*'],
+    consentButtons: ['samþykkja', 'samþykkja allt', 'hafna', 'í lagi'],
+    rightsReserved: ['allur réttur áskilinn'],
+    // The stem's vowel changes in the declension: "milljarða", "milljörðum".
+    scales: { '1e9': ['millj[aö]rð\\p{L}*'], '1e6': ['milljón\\p{L}*'], '1e3': ['þúsund\\p{L}*'] },
+    currencies: [
+      { code: 'ISK', words: ['krón\\p{L}*', 'kr\\.?'] },
+      // "400 m.kr." (milljónir króna), "6 ma.kr." (milljarðar króna): scale and currency in one abbreviation.
+      { code: 'ISK', words: ['m\\.\\s?kr\\.?', 'millj\\.\\s?kr\\.?'], factor: 1e6 },
+      { code: 'ISK', words: ['ma\\.\\s?kr\\.?'], factor: 1e9 },
+      { code: 'EUR', words: ['evr\\p{L}*'] },
+      { code: 'USD', words: ['bandaríkjad[oa]l\\p{L}*'] },
+      { code: 'USD', words: ['doll\\p{L}*'], generic: true },
+    ],
+    hedges: ['tæplega', 'rúmlega', 'ríflega', 'nærri', 'nálægt', 'yfir', 'allt að', 'hátt í', 'u.þ.b.', 'meira en'],
+    // "um" (about) is German "by" ("um 5 Millionen erhöht").
+    ownHedges: ['um'],
+    bylineCuesAfter: ['skrifar'],
+  },
+  // Galician: the detector answers Portuguese or Spanish; its markers are the words those write
+  // otherwise (non, unha, tamén, máis, coa, pola), with the articles both write, counted for neither.
+  gl: {
+    markerWords: [
+      'o',
+      'os',
+      'do',
+      'da',
+      'dos',
+      'das',
+      'na',
+      'ao',
+      'non',
+      'unha',
+      'unhas',
+      'nunha',
+      'cunha',
+      'tamén',
+      'máis',
+      'xa',
+      'coa',
+      'coas',
+      'cun',
+      'pola',
+      'polo',
+      'polas',
+      'polos',
+      'millóns',
+      'aínda',
+      'moi',
+      'dende',
+      'súa',
+    ],
+    stakeWords: ['participación d[oa]'],
+    consentButtons: ['aceptar', 'aceptar todo', 'rexeitar', 'configurar'],
+    rightsReserved: ['todos os dereitos reservados'],
+    scales: { '1e9': ['mil millóns'], '1e6': ['millóns', 'millón'] },
+    currencies: [
+      { code: 'USD', words: ['dólares? estadounidenses', 'dólares? americanos'] },
+      { code: 'USD', words: ['dólares?'], generic: true },
+    ],
+    hedges: ['arredor de', 'preto de', 'máis de', 'ao redor de', 'duns', 'dunhas'],
+    // "case" (almost) and "ata" (up to) are other words elsewhere.
+    ownHedges: ['case', 'ata', 'uns', 'unhas'],
+  },
+  // Basque glues case endings to the currency and scale ("3,5 milioi euroko", "milioitik gora") and
+  // writes "about" and "more than" after the amount ("14 milioi euro inguru", "10 milioi eurotik gora").
+  eu: {
+    markerWords: [
+      'eta',
+      'ere',
+      'izan',
+      'zen',
+      'zuen',
+      'dute',
+      'zuten',
+      'dira',
+      'ditu',
+      'dela',
+      'duela',
+      'baina',
+      'bat',
+      'hau',
+      'egin',
+      'arabera',
+      'gehiago',
+      'bezala',
+      'urtean',
+      'gainera',
+      'beste',
+      'bere',
+      'hori',
+      'enpresak',
+    ],
+    consentCues: ['cookie\\p{L}*'],
+    consentButtons: ['onartu', 'onartu guztiak', 'ukatu', 'baztertu'],
+    bylineCues: ['testua', 'egilea', 'idazlea'],
+    rightsReserved: ['eskubide guztiak erreserbatuta', 'eskubide guztiak gordeta'],
+    scales: { '1e9': ['mila milioi\\p{L}*'], '1e6': ['milioi\\p{L}*'], '1e3': ['mila'] },
+    currencies: [
+      { code: 'EUR', words: ['euro'] },
+      { code: 'USD', words: ['dolar'], generic: true },
+    ],
+    // "-raino" (up to) glues to the currency word: "10 milioi euroraino".
+    hedgesAfter: ['inguru\\p{L}*', '(?<=[dt]ik )gora\\p{L}*', 'baino gehiago', 'raino\\p{L}*'],
+    ownHedges: ['ia'],
+  },
+  // Gujarati glues case endings to the scale and currency words ("કરોડના", "રૂપિયાનું").
+  gu: {
+    consentCues: ['કૂકી[\\p{L}\\p{M}]*', 'કુકી[\\p{L}\\p{M}]*'],
+    consentButtons: ['સ્વીકારો', 'સ્વીકાર', 'સંમત', 'નકારો'],
+    bylineCues: ['અહેવાલ', 'લેખક'],
+    rightsReserved: ['સર્વાધિકાર સુરક્ષિત'],
+    scales: {
+      '1e9': ['અબજ[\\p{L}\\p{M}]*', 'બિલિયન[\\p{L}\\p{M}]*'],
+      '1e7': ['કરોડ[\\p{L}\\p{M}]*'],
+      '1e6': ['મિલિયન[\\p{L}\\p{M}]*'],
+      '1e5': ['લાખ[\\p{L}\\p{M}]*'],
+      '1e3': ['હજાર[\\p{L}\\p{M}]*'],
+    },
+    currencies: [
+      // The rupee's name before its abbreviation, which is the name's first letters.
+      { code: 'INR', words: ['રૂપિય[\\p{L}\\p{M}]*'] },
+      { code: 'INR', words: ['રૂ\\.?'], before: true },
+      { code: 'USD', words: ['અમેરિકી ડ[ોૉ]લર[\\p{L}\\p{M}]*', 'અમેરિકન ડ[ોૉ]લર[\\p{L}\\p{M}]*'] },
+      { code: 'USD', words: ['ડ[ોૉ]લર[\\p{L}\\p{M}]*'], generic: true },
+      { code: 'EUR', words: ['યુરો[\\p{L}\\p{M}]*'] },
+    ],
+    hedges: ['આશરે', 'લગભગ', 'અંદાજે', 'અંદાજિત'],
+    // "થી વધુ" (more than) follows the ablative ending glued to the scale or currency word: "કરોડથી વધુ".
+    hedgesAfter: ['(?<=(?:થી|કરતાં) )વધુ[\\p{L}\\p{M}]*'],
+  },
+  // Malayalam glues case endings to the words, and "ർ" (a final r) becomes "റ" before them:
+  // "ഡോളർ", "ഡോളറിന്റെ".
+  ml: {
+    consentCues: ['കുക്കി[\\p{L}\\p{M}]*'],
+    consentButtons: ['അംഗീകരിക്കുക', 'സ്വീകരിക്കുക', 'നിരസിക്കുക'],
+    scales: {
+      '1e9': ['ബില്യ(?:ൺ|ണ്\\u200D?|ണ)[\\p{L}\\p{M}]*', 'ശതകോടി[\\p{L}\\p{M}]*'],
+      '1e7': ['കോടി[\\p{L}\\p{M}]*'],
+      '1e6': ['മില്യ(?:ൺ|ണ്\\u200D?|ണ)[\\p{L}\\p{M}]*', 'ദശലക്ഷ[\\p{L}\\p{M}]*'],
+      '1e5': ['ലക്ഷ[\\p{L}\\p{M}]*'],
+      '1e3': ['ആയിര[\\p{L}\\p{M}]*'],
+    },
+    currencies: [
+      { code: 'INR', words: ['രൂപ[\\p{L}\\p{M}]*'] },
+      { code: 'USD', words: ['(?:യുഎസ്|അമേരിക്കൻ) ഡോള(?:ർ|ര്\\u200D?|റ)[\\p{L}\\p{M}]*'] },
+      { code: 'USD', words: ['ഡോള(?:ർ|ര്\\u200D?|റ)[\\p{L}\\p{M}]*'], generic: true },
+      { code: 'EUR', words: ['യൂറോ[\\p{L}\\p{M}]*'] },
+    ],
+    hedges: ['ഏകദേശം', 'ഏതാണ്ട്'],
+  },
   lb: { capitalisesNouns: true },
-  lo: { spaceEndsSentence: true },
+  // Lao writes no spaces between words: scale and currency glue ("150 ລ້ານໂດລາ", "120 ຕື້ກີບ").
+  lo: {
+    spaceEndsSentence: true,
+    consentCues: ['ຄຸກກີ້', 'ຄຸກກີ'],
+    consentButtons: ['ຍອມຮັບ', 'ຍອມຮັບທັງໝົດ', 'ຕົກລົງ', 'ປະຕິເສດ'],
+    bylineCues: ['ໂດຍ'],
+    rightsReserved: ['ສະຫງວນລິຂະສິດ'],
+    scales: { '1e9': ['ຕື້'], '1e6': ['ລ້ານ'], '1e5': ['ແສນ'], '1e4': ['ໝື່ນ', 'ຫມື່ນ'], '1e3': ['ພັນ'] },
+    currencies: [
+      { code: 'USD', words: ['ໂດລາສະຫະລັດ', 'ໂດລາ ສະຫະລັດ'] },
+      { code: 'USD', words: ['ໂດລາ'], generic: true },
+      { code: 'LAK', words: ['ກີບ'] },
+      { code: 'EUR', words: ['ເອີໂຣ'] },
+      { code: 'CNY', words: ['ຢວນ'] },
+    ],
+    hedges: ['ປະມານ', 'ຫຼາຍກວ່າ', 'ຫລາຍກວ່າ', 'ເກືອບ'],
+  },
   km: {
     consentCues: ['ខូគី'],
     consentButtons: ['យល់ព្រម', 'ទទួលយក', 'បដិសេធ'],

@@ -41,7 +41,12 @@ const PERCENT_WORDS = [
   '퍼센트',
   'パーセント',
   // Inflected and other languages' words: "22 prosenttia", "35 százalék", "30 posto", "49 пайыз".
-  'procent(?:a|ai|i|iem|o|ów|ach|ų|us|u)',
+  'procent(?:a|ai|ais|ams|i|iem|o|ów|ach|ų|us|u)',
+  // Lithuanian "24 proc." (procentų), Icelandic "35 prósent", "prósenta", Tagalog "porsiyento".
+  'proc\\.',
+  'prósent(?:a|u|um)?',
+  'porsiyento',
+  'porsyento',
   'odstot(?:ek|ka|kov|kih|kom)',
   'protsen(?:t|ti|di|diga)',
   'працэнт\\p{L}*',
@@ -59,7 +64,8 @@ const PERCENT_WORDS = [
   // Croatian and Serbian "30 posto", read in their articles only (findPercentages); not Italian "al 3 posto" (third place).
   '(?<!(?:al|il|nel|del|un|allo)\\s+\\d+\\s?)posto',
   'посто',
-  'foiz',
+  // Uzbek glues case endings to it: "80 foizi", "15 foizga".
+  'foiz(?:i|ga|ni|dan|da|ini|iga|idan|lik|ning)?',
   'пайыз\\p{L}*',
   'хувь(?:иар|ийн|тай)?',
   'τοις εκατό',
@@ -109,7 +115,23 @@ const BOTH_SIDES = /(?:boqolkiiba|لە ?سەدا\p{L}*)$/iu;
 const POSTO = /(?:posto|посто)$/iu;
 const POSTO_LANGUAGES = new Set(['hr', 'sr', 'bs', 'sh', 'cnr']);
 
+/**
+ * Percent words read only in articles of their language, where the word means another thing
+ * elsewhere: Azerbaijani "22 faiz" is 22%, Turkish "faiz" is interest ("yüzde 22 faiz").
+ */
+const OWN_PERCENT_WORDS: Record<string, string[]> = { az: ['faiz(?:i|ə|dən|lə|lik|in)?'] };
+const ownAfter = new Map<string, RegExp>();
+function ownPercentAfter(lang: string): RegExp | undefined {
+  const key = lang.split('-')[0]!.toLowerCase();
+  const words = OWN_PERCENT_WORDS[key];
+  if (!words) return undefined;
+  if (!ownAfter.has(key))
+    ownAfter.set(key, new RegExp(String.raw`(?<![\d.,])(${NUMBER_SOURCE})\s?(?:${words.join('|')})(?![\p{L}])${POINTS}`, 'giu'));
+  return ownAfter.get(key);
+}
+
 export function findPercentages(lines: readonly SourceLine[], lang: string): PercentageMention[] {
+  const own = ownPercentAfter(lang);
   const found: PercentageMention[] = [];
   const primary = lang.split('-')[0]!;
   // Before the language is known, as in those languages.
@@ -119,7 +141,7 @@ export function findPercentages(lines: readonly SourceLine[], lang: string): Per
     const hits: { start: number; end: number; value: number }[] = [];
     // Characters already read as part of a percentage: a mask keeps the overlap check linear.
     const taken = new Uint8Array(text.length);
-    for (const re of [AFTER, BEFORE]) {
+    for (const re of own ? [AFTER, own, BEFORE] : [AFTER, BEFORE]) {
       for (const m of execAll(re, text)) {
         const value = parseNumber(m[1]!, lang);
         if (value === undefined) continue;

@@ -106,7 +106,7 @@ describe('copyright lines', { timeout: 30_000 }, () => {
     expect(isCopyrightNotice('Copyright lawsuits against AI firms rose sharply in 2024.')).toBe(false);
     expect(isCopyrightNotice('options (a), (b) and (c) were studied')).toBe(false);
   });
-  it('never reads the outlet from a copyright line, even one under a "read also" header', () => {
+  it('reads the outlet from a copyright line, even one under a "read also" header, only when no other line names one, with a warning', () => {
     expect(findOutlet(undefined, [{ text: 'ⓒ 한빛경제 hanbiteconomy.co.kr' }])).toBeUndefined();
     const a = analyseArticle(
       {
@@ -116,7 +116,8 @@ describe('copyright lines', { timeout: 30_000 }, () => {
       },
       buildAliasLookup([]),
     );
-    expect(a.outlet).toBeUndefined();
+    expect(a.outlet).toBe('novyny-demo.ua');
+    expect(a.warnings.join('\n')).toMatch(/copyright or footer line/);
     expect(a.removed.at(-1)?.category).toBe('legal');
   });
 });
