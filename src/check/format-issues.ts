@@ -24,7 +24,7 @@ export function formatIssues(issues: ContentIssue[]): string {
       const where = printable(
         `${i.file ?? `${i.collection}/${i.id}`}${i.line ? `:${i.line}` : ''}${i.line && i.column ? `:${i.column}` : ''}`,
       );
-      const value = i.value === undefined ? '' : ` (got ${show(i.value)})`;
+      const value = i.value === undefined ? '' : ` (got ${printable(show(i.value))})`;
       const fix = i.fix ? `\n    fix: ${printable(i.fix, true)}` : '';
       return `  ${i.severity === 'error' ? '✖' : '⚠'} ${where}\n    ${printable(i.field)}: ${printable(i.message, true)}${value}${fix}`;
     })

@@ -68,7 +68,11 @@ function undefinedReferenceViolations(tree: PolicyNode, body: string): PolicyVio
     const span = node.position as { start: { offset?: number }; end?: { offset?: number } } | null | undefined;
     if (node.type !== 'text' || span?.start.offset === undefined || span.end?.offset === undefined) continue;
     const written = body.slice(span.start.offset, span.end.offset);
-    const reference = /(?<!\\)\[(?:\^[^\]\s\\]+|[^\]\n\\]+\]\[[^\]\n\\]*)\]/u.exec(written);
+    // No bracket inside a label (linear: no rescan from every "["); not after a letter or digit
+    // ("a[i][j]"); citation numbers ("[1][2]") and footnotes that are no word ("[^0-9]") are prose.
+    const reference = [...written.matchAll(/(?<![\p{L}\p{N}\\])\[(?:\^[\p{L}\p{N}_]+(?=\])|[^[\]\n\\]+\]\[[^[\]\n\\]*)\]/gu)].find(
+      (m) => !/^\[\d+\]\[\d*\]$/u.test(m[0]) && !/^\[\^[^\p{L}\p{N}]/u.test(m[0]),
+    );
     if (!reference) continue;
     const footnote = reference[0].startsWith('[^');
     out.push({
@@ -80,8 +84,8 @@ function undefinedReferenceViolations(tree: PolicyNode, body: string): PolicyVio
         ? `the footnote ${reference[0]} has no definition, so the page shows the brackets as typed`
         : `the link ${reference[0]} names a label no definition gives, so the page shows the brackets as typed`,
       fix: footnote
-        ? `add its definition on a line of its own ("${reference[0]}: the note"), or remove it`
-        : 'add the definition on a line of its own ("[label]: /entities/xpeng/"), or write the address in the link ("[text](/entities/xpeng/)")',
+        ? `add its definition on a line of its own ("${reference[0]}: the note"), remove it, or escape the brackets (\\[ \\]) if they are text`
+        : 'add the definition on a line of its own ("[label]: /entities/xpeng/"), write the address in the link ("[text](/entities/xpeng/)"), or escape the brackets (\\[ \\]) if they are text',
     });
   }
   return out;
@@ -117,7 +121,7 @@ function referencedCharacterViolation(tree: PolicyNode, body: string): PolicyVio
           message: `a character reference here stands for ${bad.name} (${bad.codePoint})`,
           fix: 'delete the reference; the character can hide or reorder text',
         };
-      if (text.includes('\uFFFD') && !body.includes('\uFFFD'))
+      if (text.includes('\uFFFD') && !body.includes('\uFFFD') && !/&#(?:x0*fffd|0*65533);/iu.test(body))
         return {
           ...where,
           construct: 'character reference',

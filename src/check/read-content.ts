@@ -140,7 +140,7 @@ function quotedExample({ node, path, isKey }: PlacedNode): string | undefined {
 }
 
 /** "key: value" or "- value" (also "- key: value"): the parts of a line holding one plain value. */
-const VALUE_LINE = /^(\s*(?:-[ \t]+)?(?:[^\s#'"[\]{}:,][^:#]*?:)?[ \t]*)(\S.*?)\s*$/u;
+const VALUE_LINE = /^(\s*(?:-[ \t]+)?(?:[^\s#'"[\]{}:,][^:#]*?:)?[ \t]*)(\S.*)$/u;
 /** Characters that start YAML syntax, not text, at the start of a plain value. */
 const SYNTAX_START = /^[[\]{}"'*&!%@`|>?#,-]/u;
 
@@ -151,25 +151,15 @@ const SYNTAX_START = /^[[\]{}"'*&!%@`|>?#,-]/u;
  * mapping written in brackets.
  */
 export function quotedLine(line: string): string | undefined {
-  const m = VALUE_LINE.exec(line);
-  if (!m || !/[:-]/.test(m[1]!)) return undefined;
+  const m = VALUE_LINE.exec(line.trimEnd());
+  if (!m || !/[:-]/.test(m[1]!) || /^\s*(?:-\s+)?<<:/u.test(m[1]!)) return undefined;
   const value = m[2]!;
+  // YAML that is not text: a block scalar's header ("|", ">-"), an alias ("*base"), or a list or
+  // mapping in brackets left open ("[a, b").
+  if (/^[|>][+-]?\d?$/u.test(value) || /^[*&][^\s*]+$/u.test(value) || /^\[[^\]]*$|^\{[^}]*$/u.test(value)) return undefined;
   if (/^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|\[.*\]|\{.*\})$/u.test(value)) return undefined;
   if (!SYNTAX_START.test(value) && !/:(?:\s|$)/u.test(value) && !/\s#/u.test(value)) return undefined;
   return `${m[1]!}${JSON.stringify(value)}`;
-}
-
-/** The first line whose value opens a quote it does not close on that line. */
-function unclosedQuoteLine(yamlText: string): number | undefined {
-  const lines = yamlText.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = VALUE_LINE.exec(lines[i]!);
-    const value = m?.[2];
-    if (!value || !/[:-]/.test(m[1]!)) continue;
-    if (value.startsWith('"') && !/^"(?:[^"\\]|\\.)*"/u.test(value)) return i + 1;
-    if (value.startsWith("'") && !/^'(?:[^']|'')*'/u.test(value)) return i + 1;
-  }
-  return undefined;
 }
 
 /**
@@ -617,9 +607,7 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
   const notATag = (e: YAMLError) => e.code !== 'TAG_RESOLVE_FAILED';
   const yamlError = doc.errors.find(notATag) ?? doc.warnings.find(notATag);
   if (yamlError) {
-    // An unclosed quote is found at the end of the text: the line that opens it is the one to mend.
-    const opened = yamlError.code === 'MISSING_CHAR' ? unclosedQuoteLine(yamlText) : undefined;
-    const textLine = opened ?? counter.linePos(yamlError.pos[0]).line;
+    const textLine = counter.linePos(yamlError.pos[0]).line;
     const line = textLine + lineOffset;
     const hint = unclosedHint(line);
     // A missing "---" is the likelier slip where the summary begins.
@@ -753,7 +741,8 @@ export function readContentFile(ref: ContentFileRef, root = process.cwd()): File
       ),
     );
     for (const problem of fieldProblems(spec.schema, raw, parsed.error.issues)) {
-      if (followsFromMerge(problem) || emptiedByComment.has(formatFieldPath(problem.path))) continue;
+      const path = formatFieldPath(problem.path);
+      if (followsFromMerge(problem) || (emptiedByComment.has(path) && !isUnknown.has(path))) continue;
       const line = lineOf(doc, counter, problem.path, lineOffset);
       issues.push({
         severity: 'error',

@@ -100,7 +100,8 @@ export function valuesCutByComments(doc: Document, text: string): CutValue[] {
     if (node.value === null && !node.source) {
       // A value that starts with "#" is all comment: "title: #1 van maker" reads as no title.
       const start = node.range[0];
-      if (text[start] === '#' && /[ \t]/.test(text[start - 1] ?? '')) {
+      // "# a note" (a space after the "#") is a comment on purpose: only "#1 van maker" is text.
+      if (text[start] === '#' && /[ \t]/.test(text[start - 1] ?? '') && /[^\s#]/u.test(text[start + 1] ?? '')) {
         const end = text.indexOf('\n', start);
         found.push({ path, at: start, read: null, written: text.slice(start, end < 0 ? undefined : end).trimEnd() });
       }

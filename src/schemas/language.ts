@@ -27,27 +27,26 @@ function computeCanonicalTag(tag: string): string | undefined {
   return languageNames.of(primary) ? canonical : undefined;
 }
 
-/** Country codes written for a language (the slip an editor makes most), and names Intl spells otherwise. */
+/**
+ * Country codes written for a language (the slip an editor makes most), only those that are no
+ * language's own code ("kr" is Kanuri, "se" Northern Sami), and names Intl spells otherwise.
+ */
 const COUNTRY_FOR_LANGUAGE: Readonly<Record<string, string>> = {
   bengali: 'bn',
   farsi: 'fa',
   filipino: 'fil',
   jp: 'ja',
   cn: 'zh',
-  kr: 'ko',
   gr: 'el',
   ua: 'uk',
   dk: 'da',
-  se: 'sv',
   cz: 'cs',
   vn: 'vi',
   il: 'he',
   ir: 'fa',
   gb: 'en',
   us: 'en',
-  br: 'pt-BR',
   at: 'de',
-  ch: 'de',
 };
 
 let tagByName: Map<string, string> | undefined;

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { contentDir } from '../../src/check/content-dir.ts';
 import { corpusDir } from '../../src/check/corpus.ts';
-import { MAX_FILE_BYTES, readContentFile } from '../../src/check/read-content.ts';
+import { MAX_FILE_BYTES, quotedLine, readContentFile } from '../../src/check/read-content.ts';
 import { MAX_YAML_DEPTH } from '../../src/check/yaml-document.ts';
 import { jsonSchemaValidator } from '../support/json-schema.ts';
 import {
@@ -471,15 +471,18 @@ describe('YAML', () => {
     ]);
   });
 
-  it('unclosed-quote: reported on the line that opens it, not at the end of the file', () => {
-    expect(errorsOf(edit(BRIEF_PATH, 'title: Northwind Motors raises', "title: 'Tis the season: Northwind Motors raises"))).toEqual([
-      {
-        file: file(BRIEF_PATH),
-        line: 2,
-        field: '(yaml)',
-        message: "malformed YAML: Missing closing 'quote",
-        fix: `put the value in quotes if it is text: title: "'Tis the season: Northwind Motors raises money for a van plant" ${SYNTAX_NOTE}`,
-      },
+  it('YAML syntax that is not text gets no quoting fix: a block header, an alias, a merge key, an open list', () => {
+    for (const line of ['text: >-', '  - text: |', 'base: *shared', '<<: *base', 'tags: [a, b', 'entities: [a, b]', 'title: "ok"'])
+      expect(quotedLine(line), line).toBeUndefined();
+    expect(quotedLine('title: Northwind: vans   ')).toBe('title: "Northwind: vans"');
+  });
+
+  it('a comment after a key is a comment: the schema says what the empty field needs, and an unknown field is still named', () => {
+    const errors = errorsOf(edit(BRIEF_PATH, 'published: 2026-11-21', 'published:   # set when publishing'));
+    expect(errors).toEqual([expect.objectContaining({ field: 'published' })]);
+    expect(errors[0]!.message).not.toMatch(/starts with "#"/);
+    expect(errorsOf(edit(BRIEF_PATH, 'status: published\n', 'status: published\nsubtitle: # none yet\n'))).toEqual([
+      expect.objectContaining({ field: 'subtitle', message: expect.stringMatching(/unknown field/) }),
     ]);
   });
 
@@ -2165,8 +2168,8 @@ describe('rules across entries', () => {
             'a character reference here names no valid character (NUL, a control character or a noncharacter), which the page would show as U+FFFD',
         }),
       ]);
-    // Written in code, a reference is shown as typed; an allowed one is decoded as usual.
-    expect(errorsOf(edit(BRIEF_PATH, 'a second plant.', 'a second plant (`&#x202E;`, &amp;, &nbsp;).'))).toEqual([]);
+    // Written in code, a reference is shown as typed; an allowed one is decoded as usual, U+FFFD itself included.
+    expect(errorsOf(edit(BRIEF_PATH, 'a second plant.', 'a second plant (`&#x202E;`, &amp;, &nbsp;, &#xFFFD;).'))).toEqual([]);
   });
 
   it('empty-heading-or-link: nothing to read, and a screen reader reads out the address', () => {
@@ -2198,6 +2201,9 @@ describe('rules across entries', () => {
       'a second plant \\[1\\]\\[2\\].',
       'a second plant (`[a][b]`).',
       'a second plant [sic].',
+      'a second plant, sales up 20%.[1][2]',
+      'a second plant a[i][j].',
+      'a second plant; names matching [^0-9] were dropped.',
     ])
       expect(errorsOf(edit(BRIEF_PATH, 'a second plant.', body)), body).toEqual([]);
   });
@@ -2224,6 +2230,8 @@ describe('rules across entries', () => {
         fix: 'delete the "Article text" heading and the fenced text below it, or set status: draft',
       },
     ]);
+    // A note inside a code block is code.
+    expect(errorsOf(edit(BRIEF_PATH, 'a second plant.\n', 'a second plant.\n\n```text\nTODO: fix later\n```\n'))).toEqual([]);
     // The word in a sentence is prose, and a draft may hold both.
     expect(errorsOf(edit(BRIEF_PATH, 'a second plant.', 'a second plant; the label TODO: is not a note here.'))).toEqual([]);
     const draft = edit(BRIEF_PATH, 'a second plant.\n', `a second plant.\n\n${notes[0]}${article}`);

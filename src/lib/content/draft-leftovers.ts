@@ -17,11 +17,20 @@ const TODO_LINE = /^\s*(?:(?:[-*+>]|\d+[.)])\s+)*TODO:/u;
 const HEADING_TEXT = ARTICLE_HEADING.slice(0, ARTICLE_HEADING.indexOf(' ('));
 const ARTICLE_LINE = new RegExp(`^\\s{0,3}#{1,6}\\s+${HEADING_TEXT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
 
-/** The first line of each kind of leftover in a brief's body. */
+/** A fence's opening or closing line: three or more backticks or tildes. */
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/u;
+
+/** The first line of each kind of leftover in a brief's body. A note inside a code block is code, not a note. */
 export function draftLeftovers(body: string): DraftLeftover[] {
   const found = new Map<DraftLeftover['kind'], number>();
+  let fence: string | undefined;
   body.split(/\r?\n/u).forEach((text, i) => {
-    if (!found.has('todo') && TODO_LINE.test(text)) found.set('todo', i + 1);
+    const marker = FENCE.exec(text)?.[1];
+    if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence === undefined ? marker : undefined;
+      return;
+    }
+    if (fence === undefined && !found.has('todo') && TODO_LINE.test(text)) found.set('todo', i + 1);
     if (!found.has('article') && ARTICLE_LINE.test(text)) found.set('article', i + 1);
   });
   return [...found].map(([kind, line]) => ({ kind, line })).sort((a, b) => a.line - b.line);
