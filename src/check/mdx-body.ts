@@ -4,7 +4,7 @@ import { mdxToMdast } from 'satteri';
 import type { ContentIssue } from './issue.ts';
 import { resolveRelativeLink, rootRelativeTopLevel, type BodyLink } from './body-links.ts';
 import { isSiteTopLevel } from '../lib/site/sections.ts';
-import { unsafeCharacter } from '../lib/content/unsafe-characters.ts';
+import { unsafeCharacters } from '../lib/content/unsafe-characters.ts';
 import {
   bodyLimitViolations,
   isRemote,
@@ -111,10 +111,9 @@ function referencedCharacterViolation(tree: PolicyNode, body: string): PolicyVio
   while (stack.length) {
     const node = stack.pop()!;
     for (const text of shownStrings(node)) {
-      const bad = unsafeCharacter(text);
-      const char = bad && String.fromCodePoint(Number.parseInt(bad.codePoint.slice(2), 16));
+      const bad = unsafeCharacters(text)[0];
       const where = { line: node.position?.start.line, column: node.position?.start.column };
-      if (bad && !body.includes(char!))
+      if (bad && !body.includes(bad.char))
         return {
           ...where,
           construct: 'character reference',

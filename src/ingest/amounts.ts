@@ -830,11 +830,6 @@ function wordNumbers(lang: string): WordNumbers | undefined {
   return built;
 }
 
-/**
- * Every amount of money in the lines: a number (any digits) with an optional scale and a currency
- * before or after it. A number without a currency is not an amount. `country`: the page's, as its
- * domain says, for a currency word of no country ("shilingi" on a Kenyan page is KES).
- */
 /** Scripts of words written after figures, other than Latin and the CJK scripts (whose scale characters are read apart). */
 const AFTER_SCRIPTS = [
   'Cyrillic',
@@ -870,6 +865,11 @@ function unreadWordAfter(text: string): string | undefined {
   return word && UNREAD_SCRIPTS.some((re) => re.test(word)) ? word : undefined;
 }
 
+/**
+ * Every amount of money in the lines: a number (any digits) with an optional scale and a currency
+ * before or after it. A number without a currency is not an amount. `country`: the page's, as its
+ * domain says, for a currency word of no country ("shilingi" on a Kenyan page is KES).
+ */
 export function findAmounts(lines: readonly SourceLine[], lang: string, country?: PageCountry): AmountMention[] {
   const found: AmountMention[] = [];
   for (const { line, text: original } of lines) {

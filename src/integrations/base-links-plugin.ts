@@ -16,7 +16,8 @@ import { contentLinkHref } from '../lib/site/urls.ts';
 export function baseLinksPlugin(base: string): MdastPluginEntry {
   return ({ fileURL }) => {
     // A brief's id is its file name; without a file, relative links stay as written.
-    const id = fileURL ? basename(fileURLToPath(fileURL), extname(fileURLToPath(fileURL))) : undefined;
+    const file = fileURL && fileURLToPath(fileURL);
+    const id = file ? basename(file, extname(file)) : undefined;
     const rewrite = (url: string) => {
       const fromPage = id === undefined ? undefined : resolveRelativeLink(url, id);
       return contentLinkHref(base, fromPage ?? url);
