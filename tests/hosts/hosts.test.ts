@@ -139,14 +139,14 @@ for (const v of VARIANTS) {
         }
       });
 
-      it('sends the base path typed without its slash on to the site, with its query', async (ctx) => {
-        if (host.skip) ctx.skip(host.skip);
-        // The test file server redirects nothing, by design: a redirect is the real host's part.
-        if (host.name !== 'nginx' || v.base === '/') ctx.skip('only nginx under a sub-path redirects');
-        const response = await fetch(`${server!.origin}${v.base.slice(0, -1)}?q=vans`, { redirect: 'manual' });
-        expect(response.status).toBe(301);
-        expect(response.headers.get('location')).toBe(`${v.base}?q=vans`);
-      });
+      // The test file server redirects nothing, by design: a redirect is the real host's part.
+      if (host.name === 'nginx' && v.base !== '/')
+        it('sends the base path typed without its slash on to the site, with its query', async (ctx) => {
+          if (host.skip) ctx.skip(host.skip);
+          const response = await fetch(`${server!.origin}${v.base.slice(0, -1)}?q=vans`, { redirect: 'manual' });
+          expect(response.status).toBe(301);
+          expect(response.headers.get('location')).toBe(`${v.base}?q=vans`);
+        });
 
       it('searches in the browser, from the header and on the search page, under the CSP', async (ctx) => {
         if (host.skip) ctx.skip(host.skip);
