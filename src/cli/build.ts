@@ -9,8 +9,8 @@
 // that and the swap it is `astro build`: both publish the same site.
 //
 // DOSSIER_OUT_DIR (default dist/) is the output folder and DOSSIER_CACHE_DIR Astro's cache
-// folder, where the pages of the last build are kept for the next (tests and benches use
-// fresh ones), and where the search index's head start reads the last build's pages. Extra
+// folder, where the pages and search records of the last build are kept for the next (tests
+// and benches use fresh ones). Extra
 // arguments: `--config <file>`; `--cold` renders every page, reusing nothing from the cache
 // (src/integrations/page-reuse.ts).
 import { fork } from 'node:child_process';
@@ -19,8 +19,6 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serveSearchIndex } from '../integrations/search-index-service.ts';
-import { startHeadStart } from '../integrations/search-index-head-start.ts';
-import { PAGE_CACHE_FOLDER } from '../integrations/kept-pack.ts';
 import type { IndexerChannel, IndexerReply, IndexerRequest } from '../integrations/search-index-thread.ts';
 import { contentDir } from '../check/content-dir.ts';
 import { corpusDir } from '../check/corpus.ts';
@@ -78,11 +76,6 @@ const clearing = removeFolders(unused).catch((error: Error) =>
 );
 rmSync(folders.staging, { recursive: true, force: true });
 
-// Pagefind begins on the pages the last build indexed first while Astro loads the content;
-// the indexer keeps them only where they prove to be this build's (search-index-head-start.ts).
-const headStart = values.cold ? undefined : startHeadStart(join(cacheDir, PAGE_CACHE_FOLDER));
-headStart?.catch(() => {}); // a failed head start only means none: the indexer starts Pagefind itself
-
 // Builds whose output is outside the project share Astro's scratch folder in it, so they take turns (build-lock.ts).
 const lock = sharesAstroScratch(folders.staging, root)
   ? await takeBuildLock(root, (pid) => console.log(`Waiting for another build of this project (process ${pid}) to finish …`))
@@ -135,7 +128,7 @@ const search = serveSearchIndex(
     },
     listen: (onMessage) => astro.on('message', (request) => onMessage(request as IndexerRequest)),
   } satisfies IndexerChannel<IndexerReply, IndexerRequest>,
-  { writeBundle: false, ...(headStart ? { headStart } : {}) },
+  { writeBundle: false },
 );
 
 try {
@@ -144,9 +137,7 @@ try {
   if (astroCode !== 0) throw new Error("Astro's build failed (its messages are above)");
   if (!existsSync(join(folders.staging, 'index.html'))) throw new Error('no index.html was produced');
   if (!search.indexer) throw new Error('Astro never sent the search records, so there is no search index');
-  // The site still at the output folder is the last build's: Pagefind's files for pages that
-  // did not change are taken from it.
-  await (await search.indexer).finish(folders.staging, { previousSite: folders.out });
+  await (await search.indexer).finish(folders.staging);
 } catch (error) {
   rmSync(folders.staging, { recursive: true, force: true });
   console.error(`\n${(error as Error).message}`);

@@ -1,6 +1,5 @@
-// The calls to Pagefind that the indexer (./pagefind-index.ts) and its head start
-// (./search-index-head-start.ts) both make: one place, so that the pages the head start gives
-// Pagefind are taken exactly as the indexer's own would be.
+// The calls to Pagefind that the indexer (./pagefind-index.ts) makes to have records analysed:
+// one forced language, pages under their site-relative URLs.
 import * as pagefind from 'pagefind';
 import { withPagefindAllocator } from './pagefind-allocator.ts';
 
@@ -11,8 +10,8 @@ import { withPagefindAllocator } from './pagefind-allocator.ts';
 export const PAGEFIND_IN_FLIGHT = 8;
 
 /**
- * A new Pagefind index. One forced language: every record in one page table, numbered in the
- * order it was sent, which kept-fragments.ts and the head start rely on.
+ * A new Pagefind index. One forced language: every record in one page table, which
+ * ./pagefind-bundle.ts reads back.
  */
 export async function createPagefindIndex(): Promise<pagefind.PagefindIndex> {
   const { index, errors } = await withPagefindAllocator(() => pagefind.createIndex({ forceLanguage: 'en' }));

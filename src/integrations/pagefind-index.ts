@@ -1,6 +1,7 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PQueue from 'p-queue';
@@ -12,18 +13,10 @@ import { indexOrder } from '../lib/search/index-order.ts';
 import { indexableHtml, indexableRecord } from '../lib/search/text.ts';
 import { addPagefindPage, createPagefindIndex, PAGEFIND_IN_FLIGHT } from './pagefind-calls.ts';
 import { KeptPack, PAGE_CACHE_FOLDER } from './kept-pack.ts';
-import { KeptFragments, type SentRecord } from './kept-fragments.ts';
+import { pagefindIndexFiles, readAnalysedRecords, WordDictionary, type AnalysedRecord, type PagefindEntry } from './pagefind-bundle.ts';
 import { startSearchIndexer, type RemoteSearchIndexer } from './search-index-thread.ts';
 import { astroBuildFingerprint } from './build-fingerprint.ts';
 import { startPageReuse, type PageReuse, type ReusedPage } from './page-reuse.ts';
-import {
-  HeadStartPlaces,
-  headStartFits,
-  INDEX_PAGES_PACK,
-  type HeadStart,
-  type HeadStartPage,
-  type KeptIndexPage,
-} from './search-index-head-start.ts';
 import { responseOf } from './prerender-result.ts';
 
 /** The HTML files under `dir`, as paths relative to it with "/" separators. */
@@ -48,12 +41,13 @@ export interface IndexLogger {
 }
 
 /**
- * Where the indexer keeps each page as it prepared it for Pagefind, for the next build: a
- * page whose HTML and aliases are unchanged is not analysed again (./kept-pack.ts).
+ * Where the indexer keeps each record as Pagefind analysed it, for the next build: a record
+ * whose page bytes and aliases (or, for a deal, whose record) are unchanged is not given to
+ * Pagefind again (./pagefind-bundle.ts).
  */
-export interface PreparedPagesCache {
+export interface AnalysedRecordsCache {
   folder: string;
-  /** The build's fingerprint (./build-fingerprint.ts): the word rules are code. */
+  /** The build's fingerprint (./build-fingerprint.ts): the word rules and Pagefind are code. */
   fingerprint: string;
   /** A cold build: nothing of the previous build is used. */
   cold: boolean;
@@ -72,17 +66,15 @@ export interface UnchangedPage {
 /** A search index being built: pages go in while the site is still being rendered. */
 export interface SearchIndexer {
   /**
-   * Queues one page's HTML under its site-relative path ("briefs/x/"). Pages are sent to
-   * Pagefind in the order they are queued, so a build that renders its pages in a fixed
-   * order gets the same bundle every time. A page without data-pagefind-body is skipped.
-   * Resolves once Pagefind has the page (or it was skipped or failed; a failure surfaces
-   * from finish), so a caller can bound how many pages wait in memory.
+   * Queues one page's HTML under its site-relative path ("briefs/x/"). A page without
+   * data-pagefind-body is skipped. Resolves once the page is taken (or was skipped or failed;
+   * a failure surfaces from finish), so a caller can bound how many pages wait in memory.
    */
   addPage(path: string, html: string): Promise<void>;
   /**
-   * Queues a page the build took from the previous build unchanged, in its place among the
-   * pages: sent as the previous build prepared it when that is kept under the page's digest,
-   * otherwise read from its file and prepared like a rendered page.
+   * Queues a page the build took from the previous build unchanged: taken as the previous
+   * build's Pagefind analysed it when that is kept under the page's digest, otherwise read
+   * from its file and given to Pagefind like a rendered page.
    */
   addUnchangedPage(page: UnchangedPage): Promise<void>;
   /**
@@ -90,37 +82,47 @@ export interface SearchIndexer {
    * answered by Pagefind (used to time the stages apart; a failure still surfaces from finish()).
    */
   settled(): Promise<void>;
-  /**
-   * Waits for every queued page, writes <outDir>/pagefind/; returns the record count. With a
-   * cache and `previousSite` (the site the last build wrote), Pagefind's page files for
-   * unchanged records are taken from that site where provably the same (./kept-fragments.ts).
-   */
-  finish(outDir: string, options?: { previousSite?: string }): Promise<number>;
+  /** Waits for every queued page, writes <outDir>/pagefind/; returns the record count. */
+  finish(outDir: string): Promise<number>;
 }
 
-/** What a page is sent as to end its place in Pagefind's page table: without data-pagefind-body it is left out of the index. */
-const LEFT_OUT_PAGE = '<html><body></body></html>';
+/** What the cache keeps of a record: see AnalysedRecord; its bytes are its fragment file, then its places. */
+interface KeptRecord {
+  /** Digest of what Pagefind was given for it. */
+  hash: string;
+  /** False for a page Pagefind does not take (a listing): the next build skips it unread. */
+  indexed?: false;
+  fragmentHash?: string;
+  fragmentLength?: number;
+  wordCount?: number;
+  filters?: Record<string, string[]>;
+  metaKeys?: string[];
+}
+
+/** The pack of analysed records, and the item in it that holds their word dictionary. */
+const ANALYSED_RECORDS_PACK = 'search-records';
+const DICTIONARY_ITEM = 'dictionary';
 
 /**
- * Starts Pagefind's indexer. Each page goes through the shared analyzer
- * (src/lib/search/text.ts) on its way into the index; the served HTML is left as built.
- * Pagefind numbers records in the order it takes them, which is the index order: the
- * leading pages (records.leading), the deal records (which need no page), then the other
- * pages, each part in the order given. With a head start (./search-index-head-start.ts)
- * whose pages prove to be this build's in the same places, Pagefind keeps them. Throws,
- * from finish, when Pagefind reports an error.
+ * A record given to the index of changed records in every build, so that Pagefind writes its
+ * files (its script and WASM) even when no record changed; it is not read back.
  */
-export async function startSearchIndex(
-  records: SearchRecords,
-  logger: IndexLogger,
-  cache?: PreparedPagesCache,
-  headStart?: HeadStart,
-): Promise<SearchIndexer> {
+const FILES_RECORD = { url: '/dossier-pagefind-files/', content: 'Dossier', language: 'en' };
+
+/**
+ * Starts the search indexer. Each page goes through the shared analyzer
+ * (src/lib/search/text.ts) on its way into the index; the served HTML is left as built.
+ * Records go into the index in the order they are offered, which is the index order: the
+ * leading pages (records.leading), the deal records (which need no page), then the other
+ * pages, each part in the order given. Pagefind analyses only the records the cache does not
+ * hold unchanged; the index is written from every record (./pagefind-bundle.ts). Throws, from
+ * finish, when Pagefind reports an error.
+ */
+export async function startSearchIndex(records: SearchRecords, logger: IndexLogger, cache?: AnalysedRecordsCache): Promise<SearchIndexer> {
   // Pages come in every script: the word rules of all of them, before the first page.
   await Promise.all([loadScriptRules(), loadSpellingVariants()]);
   const leadingPages = new Set(records.leading);
-  const early = await takeHeadStart(headStart, records.leading, cache, logger);
-  let index = early?.index ?? (await createPagefindIndex());
+  const index = await createPagefindIndex();
   const queue = new PQueue({ concurrency: PAGEFIND_IN_FLIGHT });
   const seen = new Set<string>();
   let failure: Error | undefined;
@@ -128,55 +130,45 @@ export async function startSearchIndex(
   const fail = (error: unknown) => {
     failure ??= error as Error;
   };
-  /** Each page as sent to Pagefind, under a digest of its bytes and aliases; `indexed: false` for a page Pagefind does not take. */
-  const kept = cache && new KeptPack<KeptIndexPage>(cache.folder, INDEX_PAGES_PACK, cache.fingerprint, { ignorePrevious: cache.cold });
-  let analysed = 0;
-  let preparedBefore = 0;
-  let leadingKept = 0;
-  /**
-   * Each record in the order it was sent to Pagefind, with a digest of what was sent (with a
-   * cache only); what a new index is given again if the head start's places fail.
-   */
-  const sent: SentRecord[] = [];
-  const utf8 = { encoder: new TextEncoder(), decoder: new TextDecoder() };
+  const kept = cache && new KeptPack<KeptRecord>(cache.folder, ANALYSED_RECORDS_PACK, cache.fingerprint, { ignorePrevious: cache.cold });
+  const previousDictionary = kept?.previous(DICTIONARY_ITEM) && kept.previousBytes(DICTIONARY_ITEM);
+  const dictionary = new WordDictionary(
+    previousDictionary ? (JSON.parse(Buffer.from(previousDictionary).toString('utf8')) as string[]) : [],
+  );
+  /** Every record in the index's order: taken as kept, or to be read back from Pagefind. */
+  const order: { url: string; digest: string | undefined; kept?: AnalysedRecord; skipped?: true }[] = [];
+  /** The URLs of the records given to Pagefind this build. */
+  const analysing = new Set<string>();
   const sha1 = (...parts: string[]) =>
     parts.reduce((hash, part, i) => hash.update(i ? `\0${part}` : part), createHash('sha1')).digest('base64url');
-  /** What a page is kept under: its bytes' digest and its aliases, all that its prepared text depends on. */
+  /** What a page is kept under: its bytes' digest and its aliases, all that Pagefind's analysis of it depends on. */
   const preparedKey = (path: string, bytes: string) => sha1(bytes, JSON.stringify(records.aliases[path] ?? null));
-  /** The page as Pagefind gets it: analysed again only when its bytes or aliases changed. */
-  const prepared = (path: string, key: string | undefined, html: () => string): string => {
-    const aliases = records.aliases[path];
-    if (!kept || key === undefined) return indexableHtml(html(), aliases);
-    let text: string;
-    let bytes: Uint8Array;
-    const keptBytes = kept.previous(path)?.hash === key ? kept.previousBytes(path) : undefined;
-    if (keptBytes) {
-      preparedBefore++;
-      bytes = keptBytes;
-      text = utf8.decoder.decode(bytes);
-    } else {
-      analysed++;
-      text = indexableHtml(html(), aliases);
-      bytes = utf8.encoder.encode(text);
-    }
-    kept.keep(path, { hash: key, ...(leadingPages.has(path) ? { leading: leadingKept++ } : {}) }, bytes);
-    sent.push({ url: `/${path}`, digest: key });
-    return text;
-  };
 
-  /** Ends a head-start page's place in Pagefind's table: this build does not index it. */
-  const leaveOut = (path: string) => void queue.add(() => addPagefindPage(index, path, LEFT_OUT_PAGE)).catch(fail);
+  /** The record as the previous build analysed it, when kept under the same digest. */
+  const keptRecord = (url: string, digest: string | undefined): AnalysedRecord | undefined => {
+    const before = digest === undefined ? undefined : kept!.previous(url);
+    if (!before || before.hash !== digest || before.indexed === false) return undefined;
+    const bytes = kept!.previousBytes(url);
+    if (!bytes || before.fragmentLength === undefined) return undefined;
+    return {
+      url,
+      fragmentHash: before.fragmentHash!,
+      wordCount: before.wordCount!,
+      filters: before.filters!,
+      metaKeys: before.metaKeys!,
+      fragment: bytes.subarray(0, before.fragmentLength),
+      places: bytes.subarray(before.fragmentLength),
+    };
+  };
 
   const skipped = Promise.resolve();
   const indexable = (html: string) => html.includes('data-pagefind-body');
   /**
-   * Notes a page Pagefind is not given, so that the next build skips it unread: listings carry
-   * no data-pagefind-body, and Pagefind skips such pages once any page has one, so sending them
-   * would only cost rewriting and parsing the largest pages.
+   * Notes a page the index does not take, so that the next build skips it unread: listings
+   * carry no data-pagefind-body, and Pagefind skips such pages once any page has one.
    */
   const noteSkipped = (path: string, key: string | undefined) => {
-    if (key !== undefined) kept!.keep(path, { hash: key, indexed: false }, new Uint8Array());
-    if (early?.places.leaveOut(path)) leaveOut(path);
+    if (key !== undefined) kept!.keep(`/${path}`, { hash: key, indexed: false }, new Uint8Array());
   };
 
   // Deals need no page: each becomes a record pointing at its row on its home brief's page.
@@ -186,44 +178,51 @@ export async function startSearchIndex(
     language: 'en',
     filters: record.filters,
   }));
-  const addDeal = async (deal: (typeof deals)[number]) => {
-    const added = await index.addCustomRecord(deal);
-    if (added.errors.length) throw new Error(`Pagefind could not index deal ${deal.url.slice(1)}: ${added.errors.join('; ')}`);
-  };
   let dealsQueued = false;
   /** Queues the deal records, once: after the leading pages, before any other. */
   const queueDeals = () => {
     if (dealsQueued) return;
     dealsQueued = true;
     for (const deal of deals) {
+      const digest = kept && sha1(JSON.stringify(deal));
+      const before = kept && keptRecord(deal.url, digest);
+      pages++;
+      order.push({ url: deal.url, digest, kept: before });
+      if (before) continue;
+      analysing.add(deal.url);
       queue
         .add(async () => {
-          if (kept) sent.push({ url: deal.url, digest: createHash('sha1').update(JSON.stringify(deal)).digest('base64url') });
-          await addDeal(deal);
-          pages++;
+          const added = await index.addCustomRecord(deal);
+          if (added.errors.length) throw new Error(`Pagefind could not index deal ${deal.url.slice(1)}: ${added.errors.join('; ')}`);
         })
         .catch(fail);
     }
   };
 
-  /** Sends a page with data-pagefind-body to Pagefind, in the order queued; one without it is only noted. */
-  function send(path: string, key: string | undefined, html: () => string): Promise<void> {
+  /** Takes a page with data-pagefind-body into the index, in the order offered; one without it is only noted. */
+  function take(path: string, key: string | undefined, html: () => string): Promise<void> {
     if (!leadingPages.has(path)) queueDeals();
-    // p-queue starts jobs in the order they were added, and each sends its page before
-    // yielding, so Pagefind receives the pages in that order.
+    const url = `/${path}`;
+    const before = kept && keptRecord(url, key);
+    if (before) {
+      pages++;
+      order.push({ url, digest: key, kept: before });
+      return skipped;
+    }
+    // Its place in the order now; Pagefind's analysis of it is read back when the index is written.
+    const place: (typeof order)[number] = { url, digest: key };
+    order.push(place);
     return queue
       .add(async () => {
-        // Read here, one page at a time, and only when the page was not kept prepared.
-        let text: string | undefined;
-        if (key === undefined || kept!.previous(path)?.hash !== key) {
-          text = html();
-          if (!indexable(text)) return noteSkipped(path, key);
+        // Read here, one page at a time.
+        const text = html();
+        if (!indexable(text)) {
+          place.skipped = true;
+          return noteSkipped(path, key);
         }
         pages++;
-        const content = prepared(path, key, () => text ?? html());
-        // Pagefind already has the page, in its place, as the head start gave it.
-        if (early?.places.arrive(path, key!)) return;
-        await addPagefindPage(index, path, content);
+        analysing.add(url);
+        await addPagefindPage(index, path, indexableHtml(text, records.aliases[path]));
       })
       .catch(fail);
   }
@@ -238,44 +237,23 @@ export async function startSearchIndex(
       noteSkipped(path, key);
       return skipped;
     }
-    return send(path, key, () => html);
+    return take(path, key, () => html);
   }
   function addUnchangedPage({ path, bytes, file }: UnchangedPage): Promise<void> {
     if (!first(path)) return skipped;
     const key = kept && preparedKey(path, bytes);
-    const before = kept?.previous(path);
+    const before = kept?.previous(`/${path}`);
     if (before && before.hash === key && before.indexed === false) {
       noteSkipped(path, key);
       return skipped;
     }
-    return send(path, key, () => readFileSync(file, 'utf8'));
+    return take(path, key, () => readFileSync(file, 'utf8'));
   }
 
-  /**
-   * When the head start's pages did not keep their places, a new index is given every record
-   * sent again, in order, each page from the pack this build kept it in.
-   */
-  const startAfresh = async () => {
-    logger.info("the pages Pagefind took early were not in this build's order; it takes every record again");
-    await index.deleteIndex();
-    index = await createPagefindIndex();
-    const dealAt = new Map(deals.map((deal) => [deal.url, deal]));
-    const again = new PQueue({ concurrency: PAGEFIND_IN_FLIGHT });
-    for (const { url } of sent) {
-      void again
-        .add(async () => {
-          const deal = dealAt.get(url);
-          if (deal) return addDeal(deal);
-          const bytes = kept!.keptBytes(url.slice(1));
-          if (!bytes) throw new Error(`the page ${url.slice(1)} kept for the search index could not be read back`);
-          await addPagefindPage(index, url.slice(1), utf8.decoder.decode(bytes));
-        })
-        .catch(fail);
-    }
-    await again.onIdle();
-  };
-
+  let closed = false;
   const close = async () => {
+    if (closed) return;
+    closed = true;
     queue.clear();
     // Closing first settles any request still waiting for an answer (its job fails and
     // is ignored): if the Pagefind process died, waiting for the queue would never end.
@@ -287,84 +265,79 @@ export async function startSearchIndex(
     addPage,
     addUnchangedPage,
     settled: () => queue.onIdle(),
-    async finish(outDir: string, { previousSite }: { previousSite?: string } = {}) {
+    async finish(outDir: string) {
       const bundleDir = join(outDir, 'pagefind');
-      let fragments: KeptFragments | undefined;
+      const analysis = mkdtempSync(join(tmpdir(), 'dossier-pagefind-'));
       try {
-        if (cache) fragments = new KeptFragments(cache.folder, cache.fingerprint, cache.cold);
         queueDeals();
-        // Head-start pages this build never offered are not in its index.
-        for (const path of early?.places.neverArrived() ?? []) leaveOut(path);
         if (queue.size) logger.info(`${queue.size} records still queued for Pagefind when the site was complete`);
         await queue.onIdle();
         if (failure) throw failure;
-        if (early?.places.misplaced) await startAfresh();
-        if (failure) throw failure;
-        const write = async () => {
-          const written = await index.writeFiles({ outputPath: bundleDir });
-          if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
-        };
-        const placed =
-          fragments && previousSite ? fragments.place(sent, join(previousSite, 'pagefind'), bundleDir) : new Map<string, string>();
-        await write();
-        const reuse = fragments && (await fragments.settle(sent, bundleDir, placed, write));
-        removeUnusedBundleFiles(bundleDir);
+        const added = await index.addCustomRecord(FILES_RECORD);
+        if (added.errors.length) throw new Error(`Pagefind could not index: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: analysis });
+        if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
+        // Its process holds every record it took: gone before the index is put together.
+        await close();
+        const analysed = readAnalysedRecords((path) => readIfThere(join(analysis, path)), dictionary, analysing);
+        const inOrder = order
+          .filter((place) => !place.skipped)
+          .map(({ url, digest, kept: before }) => {
+            const record = before ?? analysed.get(url);
+            if (!record) throw new Error(`Pagefind's index has no record for ${url}`);
+            if (kept)
+              kept.keep(
+                url,
+                {
+                  hash: digest!,
+                  fragmentHash: record.fragmentHash,
+                  fragmentLength: record.fragment.length,
+                  wordCount: record.wordCount,
+                  filters: record.filters,
+                  metaKeys: record.metaKeys,
+                },
+                Buffer.concat([record.fragment, record.places]),
+              );
+            return record;
+          });
+        const entry = JSON.parse(readFileSync(join(analysis, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+        const { files, fragmentNames } = await pagefindIndexFiles(inOrder, dictionary, entry);
+        rmSync(bundleDir, { recursive: true, force: true });
+        for (const folder of ['fragment', 'index', 'filter']) mkdirSync(join(bundleDir, folder), { recursive: true });
+        for (const name of readdirSync(analysis, { withFileTypes: true }))
+          if (
+            name.isFile() &&
+            !name.name.endsWith('.pf_meta') &&
+            name.name !== 'pagefind-entry.json' &&
+            !UNUSED_BUNDLE_FILES.includes(name.name)
+          )
+            copyFileSync(join(analysis, name.name), join(bundleDir, name.name));
+        for (const { path, bytes } of files) writeFileSync(join(bundleDir, path), bytes);
+        inOrder.forEach((record, i) => writeFileSync(join(bundleDir, 'fragment', `${fragmentNames[i]}.pf_fragment`), record.fragment));
+        kept?.keep(DICTIONARY_ITEM, { hash: '' }, Buffer.from(JSON.stringify(dictionary.words), 'utf8'));
         kept?.commit();
-        fragments?.commit();
         logger.info(
-          `indexed ${pages} records${kept ? ` (pages: ${analysed} analysed, ${preparedBefore} as the previous build prepared them)` : ''}` +
-            (early?.places.kept ? `; ${early.places.kept} pages kept as Pagefind took them before the content was known` : '') +
-            (reuse?.reused ? `; ${reuse.reused} of Pagefind's page files taken from the previous site` : ''),
+          `indexed ${pages} records (${analysing.size} analysed by Pagefind, ${pages - analysing.size} as the previous build's Pagefind analysed them)`,
         );
         return pages;
       } catch (error) {
         kept?.discard();
-        fragments?.discard();
         throw error;
       } finally {
+        rmSync(analysis, { recursive: true, force: true });
         await close();
       }
     },
   };
 }
 
-/**
- * The head start's index with the places of its pages, when this build can use them: the
- * same cache and fingerprint, not a cold build, and its pages first among the leading pages
- * in the same order. Otherwise its index is dropped, with the reason logged.
- */
-async function takeHeadStart(
-  headStart: HeadStart | undefined,
-  leading: readonly string[],
-  cache: PreparedPagesCache | undefined,
-  logger: IndexLogger,
-): Promise<{ index: pagefind.PagefindIndex; places: HeadStartPlaces } | undefined> {
-  if (!headStart) return undefined;
-  let taken: HeadStartPage[] | undefined;
-  let refused: string | undefined;
+const readIfThere = (file: string) => {
   try {
-    taken = await headStart.stop();
-  } catch (error) {
-    refused = (error as Error).message;
-  }
-  const unusable =
-    refused ??
-    (!cache || cache.cold
-      ? 'this build reuses nothing'
-      : headStart.folder !== cache.folder
-        ? 'this build keeps its cache elsewhere'
-        : headStart.fingerprint !== cache.fingerprint
-          ? 'the code, packages or configuration changed'
-          : !headStartFits(taken!, leading)
-            ? 'a brief was added or moved among them'
-            : undefined);
-  if (unusable) {
-    logger.info(`the pages Pagefind took before the content was known are dropped: ${unusable}`);
-    await headStart.discard();
+    return readFileSync(file);
+  } catch {
     return undefined;
   }
-  return { index: headStart.index, places: new HeadStartPlaces(taken!) };
-}
+};
 
 /**
  * Turns taken in the order work starts, whatever order it finishes in: a turn is ready once
@@ -403,7 +376,7 @@ export function pagefindIndex(): AstroIntegration {
   let handOverOrder = startOrder();
   let config: AstroConfig | undefined;
   let reuse: PageReuse | undefined;
-  let preparedPages: PreparedPagesCache | undefined;
+  let analysedRecords: AnalysedRecordsCache | undefined;
   /** A request's path within the site, as the indexer takes it ("briefs/x/"). */
   const sitePathOf = (pathname: string) => (pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''));
   /** The indexer once started; set together with `indexer`. */
@@ -454,7 +427,7 @@ export function pagefindIndex(): AstroIntegration {
           previousSite: process.env.DOSSIER_PREVIOUS_SITE || undefined,
           publicDir: fileURLToPath(config!.publicDir),
         });
-        preparedPages = { folder: join(cacheDir, PAGE_CACHE_FOLDER), fingerprint, cold };
+        analysedRecords = { folder: join(cacheDir, PAGE_CACHE_FOLDER), fingerprint, cold };
         setPrerenderer((defaultPrerenderer) => ({
           ...defaultPrerenderer,
           name: `${defaultPrerenderer.name}+dossier:pagefind`,
@@ -471,7 +444,7 @@ export function pagefindIndex(): AstroIntegration {
             );
             if (!response.ok) throw new Error(`the search records (${recordsPath}) could not be rendered: HTTP ${response.status}`);
             const searchRecords = (await response.json()) as SearchRecords;
-            indexer = startSearchIndexer(searchRecords, logger, preparedPages);
+            indexer = startSearchIndexer(searchRecords, logger, analysedRecords);
             remote = await indexer;
             logger.info('indexing pages as they are rendered');
             // Pages the build can reuse are written from the cache and never reach Astro; the
@@ -540,7 +513,7 @@ export function pagefindIndex(): AstroIntegration {
  * Dossier has its own search UI and one forced-language index, so these are never
  * requested; leaving them out saves about half a megabyte per deploy.
  */
-const UNUSED_BUNDLE_FILES = [
+const UNUSED_BUNDLE_FILES: readonly string[] = [
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',
@@ -550,6 +523,3 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-highlight.js',
   'wasm.unknown.pagefind',
 ];
-function removeUnusedBundleFiles(bundleDir: string): void {
-  for (const name of UNUSED_BUNDLE_FILES) rmSync(join(bundleDir, name), { force: true });
-}

@@ -4,7 +4,6 @@
 import { loadScriptRules } from '../lib/search/script-rules.ts';
 import { loadSpellingVariants } from '../lib/search/spelling-variants.ts';
 import { startSearchIndex, type SearchIndexer } from './pagefind-index.ts';
-import type { HeadStart } from './search-index-head-start.ts';
 import type { IndexerChannel, IndexerReply, IndexerRequest } from './search-index-thread.ts';
 
 export interface SearchIndexService {
@@ -16,12 +15,10 @@ export interface SearchIndexService {
  * Serves the renderer at the other end of `channel`. With `writeBundle`, "finish" writes
  * the bundle into the folder named; without, it answers at once (every page sent before it
  * has arrived) and leaves the waiting for Pagefind, and the writing, to the service's owner.
- * With `headStart`, the index begins from the pages Pagefind took before the records came,
- * where they fit (./search-index-head-start.ts).
  */
 export function serveSearchIndex(
   channel: IndexerChannel<IndexerReply, IndexerRequest>,
-  options: { writeBundle: boolean; headStart?: Promise<HeadStart | undefined> },
+  options: { writeBundle: boolean },
 ): SearchIndexService {
   let indexer: Promise<SearchIndexer> | undefined;
   // The word rules of every script, loaded while Astro loads the content rather than after
@@ -34,13 +31,7 @@ export function serveSearchIndex(
     (request) => {
       switch (request.type) {
         case 'start':
-          indexer = (async () =>
-            startSearchIndex(
-              request.records,
-              { info: (text) => reply({ type: 'log', text }) },
-              request.cache,
-              await options.headStart?.catch(() => undefined),
-            ))();
+          indexer = startSearchIndex(request.records, { info: (text) => reply({ type: 'log', text }) }, request.cache);
           indexer.then(() => reply({ type: 'started' }), failed);
           break;
         case 'page':

@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SearchRecords } from '../lib/search/records.ts';
-import type { IndexLogger, PreparedPagesCache, UnchangedPage } from './pagefind-index.ts';
+import type { IndexLogger, AnalysedRecordsCache, UnchangedPage } from './pagefind-index.ts';
 
 /** What the build's renderer sends the search indexer. */
 export type IndexerRequest =
-  | { type: 'start'; records: SearchRecords; cache?: PreparedPagesCache | undefined }
+  | { type: 'start'; records: SearchRecords; cache?: AnalysedRecordsCache | undefined }
   | { type: 'page'; path: string; html: Uint8Array }
   | { type: 'unchanged'; pages: UnchangedPage[] }
   | { type: 'finish'; outDir: string };
@@ -56,7 +56,7 @@ export async function connectSearchIndexer(
   channel: IndexerChannel<IndexerRequest, IndexerReply>,
   records: SearchRecords,
   logger: IndexLogger,
-  cache?: PreparedPagesCache,
+  cache?: AnalysedRecordsCache,
 ): Promise<RemoteSearchIndexer> {
   let failure: Error | undefined;
   /** The one answer awaited at a time: "started", then "finished". */
@@ -111,7 +111,7 @@ export async function connectSearchIndexer(
 export async function startSearchIndexThread(
   records: SearchRecords,
   logger: IndexLogger,
-  cache?: PreparedPagesCache,
+  cache?: AnalysedRecordsCache,
 ): Promise<RemoteSearchIndexer> {
   const script = new URL('./search-index-worker.ts', import.meta.url);
   if (!existsSync(fileURLToPath(script))) throw new Error(`the search indexer's worker script is missing: ${fileURLToPath(script)}`);
@@ -160,7 +160,11 @@ export function offerSearchIndexerHost(channel: IndexerChannel<IndexerRequest, I
  * has ended (so Astro's memory and Pagefind's largest step never add up), or a thread of
  * this process when Astro runs alone.
  */
-export function startSearchIndexer(records: SearchRecords, logger: IndexLogger, cache?: PreparedPagesCache): Promise<RemoteSearchIndexer> {
+export function startSearchIndexer(
+  records: SearchRecords,
+  logger: IndexLogger,
+  cache?: AnalysedRecordsCache,
+): Promise<RemoteSearchIndexer> {
   const host = (globalThis as HostRegistry)[INDEXER_HOST];
   return host ? connectSearchIndexer(host, records, logger, cache) : startSearchIndexThread(records, logger, cache);
 }

@@ -393,19 +393,9 @@ async function report({ size, corpus, dist, dossierRuns, baselineRuns, increment
     const share = (ms: number, cold: number) => `${((100 * ms) / cold).toFixed(0)}%`;
     const each =
       runs > 1 ? `; each run: ${incrementalRuns.map((i, r) => share(i.measured.wallMs, dossierRuns[r]!.wallMs)).join(', ')}` : '';
-    // What the search index's head start came to (src/integrations/search-index-head-start.ts).
-    const headStart = incremental.lines
-      .map((l) =>
-        /(\d+) pages kept as Pagefind took them before the content was known|Pagefind took before the content was known are dropped: (.+)/.exec(
-          l.text,
-        ),
-      )
-      .find(Boolean);
-    const early = headStart?.[1]
-      ? `; ${headStart[1]} pages taken by Pagefind before the content was known`
-      : headStart
-        ? `; Pagefind's early pages dropped: ${headStart[2]}`
-        : '';
+    // How many search records Pagefind analysed again (src/integrations/pagefind-bundle.ts).
+    const analysed = incremental.lines.map((l) => /\((\d+) analysed by Pagefind/.exec(l.text)).find(Boolean);
+    const early = analysed ? `; ${analysed[1]} search records analysed by Pagefind` : '';
     console.log(
       `incremental, one brief added: ${s(incremental.wallMs)}${of} = ${share(incremental.wallMs, dossier.wallMs)} of the cold build${each} (${showPhases(result.incremental.phases, incremental.wallMs)}); ${cpu(incremental)}${cpuShare(incremental, dossier)}; ${pages.reused} pages reused, ${pages.rendered.length} rendered${early}; peak memory ${gb(incrementalPeak)}`,
     );

@@ -4,8 +4,8 @@
 // incrementally, with the cache of the builds before, and cold, with no cache. Each pair is
 // compared byte for byte, search bundle included; the cache's report says which pages were
 // rendered, so the test also sees that the incremental build reused what it could. The
-// incremental builds publish to one folder, as an editor's do: each finds the site of the
-// build before, whose search files it may take (src/integrations/kept-fragments.ts).
+// incremental builds publish to one folder, as an editor's do; each has Pagefind analyse only
+// the search records that changed (src/integrations/pagefind-bundle.ts).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,24 +36,23 @@ const SITE = join(work, 'site');
 
 /** How many brief bodies the content sync took as the last build rendered them (src/loaders/content-loaders.ts). */
 const bodiesKept = (output: string) => Number(/ brief bod(?:y|ies) stored \((\d+) as the last build rendered them\)/.exec(output)![1]);
-/** What a build's search index took from the previous site: "N of Pagefind's page files …", or 0. */
-const fragmentsTaken = (output: string) => Number(/; (\d+) of Pagefind's page files taken from the previous site/.exec(output)?.[1] ?? 0);
-/** The pages Pagefind took before the content was known and kept (src/integrations/search-index-head-start.ts), or 0. */
-const headStartKept = (output: string) =>
-  Number(/; (\d+) pages kept as Pagefind took them before the content was known/.exec(output)?.[1] ?? 0);
+/** The search records of a build, and how many of them Pagefind analysed (the others were kept from the build before). */
+const searchRecords = (output: string) => {
+  const [, indexed, analysed] = /indexed (\d+) records \((\d+) analysed by Pagefind/.exec(output)!;
+  return { indexed: Number(indexed), analysed: Number(analysed) };
+};
 
 let builds = 0;
 /**
  * Builds the content with the given cache, from the project at `from` (default: the copy), into
- * `out` (default: a new folder); returns the folder, the cache's report and how many search
- * files were taken from the site already at `out`.
+ * `out` (default: a new folder); returns the folder, the cache's report, how many brief bodies
+ * were kept and how many search records Pagefind analysed.
  */
 function build(options: { cacheDir: string; env?: Record<string, string>; args?: string[]; out?: string; from?: string }): {
   site: string;
   report: PageReuseReport;
-  fragmentsTaken: number;
   bodiesKept: number;
-  headStartKept: number;
+  records: { indexed: number; analysed: number };
 } {
   builds++;
   const site = options.out ?? join(work, `site-${builds}`);
@@ -77,9 +76,8 @@ function build(options: { cacheDir: string; env?: Record<string, string>; args?:
   return {
     site,
     report: lastPageReuseReport(options.cacheDir)!,
-    fragmentsTaken: fragmentsTaken(run.stdout),
     bodiesKept: bodiesKept(run.stdout),
-    headStartKept: headStartKept(run.stdout),
+    records: searchRecords(run.stdout),
   };
 }
 
@@ -97,17 +95,16 @@ function differences(a: string, b: string): string[] {
 function buildBothWays(
   env: Record<string, string> = {},
   from?: string,
-): PageReuseReport & { fragmentsTaken: number; headStartKept: number; bodiesKept: number } {
+): PageReuseReport & { records: { indexed: number; analysed: number }; bodiesKept: number } {
   const incremental = build({ cacheDir: cache, env, out: SITE, from });
   const cold = build({ cacheDir: join(work, `cold-cache-${builds}`), env, from });
   expect(cold.report.fullRender).toBe('no previous build');
-  expect(cold.fragmentsTaken).toBe(0);
   expect(cold.bodiesKept).toBe(0);
-  expect(cold.headStartKept).toBe(0);
+  expect(cold.records.analysed).toBe(cold.records.indexed);
   expect(differences(incremental.site, cold.site)).toEqual([]);
   rmSync(cold.site, { recursive: true });
-  const { fragmentsTaken, headStartKept, bodiesKept } = incremental;
-  return { ...incremental.report, fragmentsTaken, headStartKept, bodiesKept };
+  const { records, bodiesKept } = incremental;
+  return { ...incremental.report, records, bodiesKept };
 }
 
 /** The synthetic corpus's seed; its articles' text is `article:<seed>:<number>` (tests/bench/corpus/generate.ts). */
@@ -147,8 +144,9 @@ describe('an incremental build equals a cold build', { timeout: 2 * 300_000 }, (
     expect(report.fullRender).toBeUndefined();
     expect(report.rendered).toEqual([]);
     expect(report.reused).toBeGreaterThan(400);
-    // Every page's search file is the previous site's, and every brief body the stored one.
-    expect(report.fragmentsTaken).toBeGreaterThan(400);
+    // Every search record is as Pagefind analysed it before, and every brief body the stored one.
+    expect(report.records.indexed).toBeGreaterThan(400);
+    expect(report.records.analysed).toBe(0);
     expect(report.bodiesKept).toBe(briefFiles().length);
   });
 
@@ -176,10 +174,12 @@ describe('an incremental build equals a cold build', { timeout: 2 * 300_000 }, (
     // The pages that show the briefs of the new brief's entities are rendered again.
     expect(report.rendered).toContain(`entities/${entitiesOf(model!)[0]}`);
     expect(report.reused).toBeGreaterThan(report.rendered.length);
-    expect(report.fragmentsTaken).toBeGreaterThan(400);
+    // Pagefind analyses the new brief and the records whose pages changed with it, no other.
+    expect(report.records.analysed).toBeGreaterThan(0);
+    expect(report.records.analysed).toBeLessThan(report.records.indexed / 4);
   });
 
-  it('after a brief is published, dated after every other: Pagefind keeps the briefs it took before the content was known', () => {
+  it('after a brief is published, dated after every other', () => {
     const files = briefFiles();
     const latest = files
       .map((f) => /^published: (\S+)$/m.exec(readFileSync(join(content, 'briefs', f), 'utf8'))![1]!)
@@ -193,11 +193,9 @@ describe('an incremental build equals a cold build', { timeout: 2 * 300_000 }, (
     );
     const report = buildBothWays();
     expect(report.rendered).toContain('briefs/new-brief-published-last');
-    // Every brief of the build before, all published earlier, stays where Pagefind took it,
-    // as it took it unless its page changed (its related briefs may now name the new one).
-    const renderedAgain = report.rendered.filter((path) => files.map(briefPath).includes(path)).length;
-    expect(report.headStartKept).toBeGreaterThanOrEqual(files.length - renderedAgain);
-    expect(report.headStartKept).toBeGreaterThan(0);
+    // Pagefind analyses no more records than the pages rendered again (deals aside, none changed).
+    expect(report.records.analysed).toBeGreaterThan(0);
+    expect(report.records.analysed).toBeLessThanOrEqual(report.rendered.length);
   });
 
   it('after a brief is edited', () => {
@@ -291,7 +289,7 @@ describe('an incremental build equals a cold build', { timeout: 2 * 300_000 }, (
     editFile(join(project, 'src/components/SiteFooter.astro'), (t) => t.replace('</footer>', '<p>An edited footer.</p></footer>'));
     const report = buildBothWays();
     expect(report.fullRender).toBe('the fingerprint changed');
-    expect(report.fragmentsTaken).toBe(0);
+    expect(report.records.analysed).toBe(report.records.indexed);
     // Brief bodies too: the fingerprint is part of what a stored body was rendered with.
     expect(report.bodiesKept).toBe(0);
   });
@@ -347,7 +345,7 @@ describe('an incremental build equals a cold build', { timeout: 2 * 300_000 }, (
     const cold = build({ cacheDir: join(work, `cold-cache-${builds}`), env });
     expect(restored.report.fullRender).toBeUndefined();
     expect(restored.report.rendered).toEqual([]);
-    expect(restored.fragmentsTaken).toBe(0);
+    expect(restored.records.analysed).toBe(0);
     expect(differences(restored.site, cold.site)).toEqual([]);
   });
 });

@@ -180,7 +180,7 @@ describe('startSearchIndex', () => {
     expect(await build('order-a')).toBe(await build('order-b'));
   });
 
-  it('analyses again only the pages whose HTML or aliases changed, and writes the bundle it would write without the cache', async () => {
+  it('has Pagefind analyse again only the pages whose HTML or aliases changed, and writes the bundle it would write without the cache', async () => {
     const cache = { folder: join(work, 'prepared-cache'), fingerprint: 'f1', cold: false };
     const build = async (name: string, records: SearchRecords, withCache: boolean) => {
       const dir = site(name);
@@ -188,10 +188,11 @@ describe('startSearchIndex', () => {
       const indexer = await startSearchIndex(records, { info: (m) => messages.push(m) }, withCache ? cache : undefined);
       addAll(indexer, dir);
       await indexer.finish(dir);
-      return { bundle: bundleHash(dir), analysed: Number(/pages: (\d+) analysed/.exec(messages.join('\n'))?.[1]) };
+      return { bundle: bundleHash(dir), analysed: Number(/(\d+) analysed by Pagefind/.exec(messages.join('\n'))?.[1]) };
     };
     const first = await build('prepared-1', RECORDS, true);
-    expect(first.analysed).toBe(3);
+    // Three pages and the deal record.
+    expect(first.analysed).toBe(4);
     expect(first.bundle).toBe((await build('prepared-plain', RECORDS, false)).bundle);
     expect((await build('prepared-2', RECORDS, true)).analysed).toBe(0);
 
@@ -208,7 +209,7 @@ describe('startSearchIndex', () => {
     }
   });
 
-  it('takes a page the build reused as the previous build prepared it, reads its file only when that is not kept, and writes the same bundle', async () => {
+  it('takes a page the build reused as the previous build analysed it, reads its file only when that is not kept, and writes the same bundle', async () => {
     const cache = { folder: join(work, 'unchanged-cache'), fingerprint: 'f1', cold: false };
     const digest = (dir: string, file: string) =>
       createHash('sha1')
@@ -220,7 +221,7 @@ describe('startSearchIndex', () => {
       const indexer = await startSearchIndex(RECORDS, { info: (m) => messages.push(m) }, withCache);
       add(indexer, dir);
       await indexer.finish(dir);
-      return { bundle: bundleHash(dir), analysed: Number(/pages: (\d+) analysed/.exec(messages.join('\n'))?.[1]) };
+      return { bundle: bundleHash(dir), analysed: Number(/(\d+) analysed by Pagefind/.exec(messages.join('\n'))?.[1]) };
     };
     const first = await build('unchanged-1', (indexer, dir) => addAll(indexer, dir));
     // Every page unchanged, and its file gone: what was kept is all the index needs.
@@ -238,41 +239,41 @@ describe('startSearchIndex', () => {
       },
       { ...cache, folder: join(work, 'unchanged-other-cache') },
     );
-    expect(third).toEqual({ bundle: first.bundle, analysed: 3 });
+    expect(third).toEqual({ bundle: first.bundle, analysed: 4 });
   });
 
-  it("takes Pagefind's files for unchanged pages from the previous site, and writes the bundle it would write without them", async () => {
-    const cache = { folder: join(work, 'fragments-cache'), fingerprint: 'f1', cold: false };
-    const build = async (name: string, previousSite?: string) => {
+  it('writes, build after build, the bundle of a build without the cache, with each change searchable', async () => {
+    const cache = { folder: join(work, 'series-cache'), fingerprint: 'f1', cold: false };
+    const build = async (name: string, withCache = true) => {
       const dir = site(name);
       const messages: string[] = [];
-      const indexer = await startSearchIndex(RECORDS, { info: (m) => messages.push(m) }, cache);
-      addAll(indexer, dir);
-      await indexer.finish(dir, { previousSite });
-      const taken = Number(/(\d+) of Pagefind's page files taken/.exec(messages.join('\n'))?.[1] ?? 0);
-      return { dir, bundle: bundleHash(dir), taken };
-    };
-    const plain = async (name: string) => {
-      const dir = site(name);
-      const indexer = await startSearchIndex(RECORDS, quiet);
+      const indexer = await startSearchIndex(RECORDS, { info: (m) => messages.push(m) }, withCache ? cache : undefined);
       addAll(indexer, dir);
       await indexer.finish(dir);
-      return bundleHash(dir);
+      return { dir, bundle: bundleHash(dir), analysed: Number(/(\d+) analysed by Pagefind/.exec(messages.join('\n'))?.[1]) };
     };
-    const first = await build('fragments-1');
-    expect(first.taken).toBe(0);
-    // Three pages and the deal record: every file is the previous site's.
-    const second = await build('fragments-2', first.dir);
-    expect(second.taken).toBe(4);
-    expect(second.bundle).toBe(first.bundle);
-    PAGES['briefs/tallow-fund/index.html'] = page('Tallow Bay raises a fund', 'Tallow Bay Capital closes its fifth fund.');
+    const original = PAGES['briefs/tallow-fund/index.html']!;
     try {
-      const third = await build('fragments-3', second.dir);
-      expect(third.taken).toBe(3);
-      expect(third.bundle).toBe(await plain('fragments-3-plain'));
-      expect(indexedRecords(third.dir).get('/briefs/tallow-fund/')).toContain('fifth');
+      expect((await build('series-1')).analysed).toBe(4);
+      // Each build brings words no build had before, and drops others.
+      for (const [i, words] of ['fifth fund, in Lisbon', 'sixth fund, in Tromsø', 'seventh fund, in 大阪'].entries()) {
+        PAGES['briefs/tallow-fund/index.html'] = page('Tallow Bay raises a fund', `Tallow Bay Capital closes its ${words}.`);
+        const next = await build(`series-${i + 2}`);
+        expect(next.analysed).toBe(1);
+        expect(next.bundle).toBe((await build(`series-${i + 2}-plain`, false)).bundle);
+        expect(indexedRecords(next.dir).get('/briefs/tallow-fund/')).toContain(words.split(',')[0]);
+      }
+      // A cold build reads nothing kept, and writes the same.
+      const cold = { ...cache, cold: true };
+      const dir = site('series-cold');
+      const messages: string[] = [];
+      const indexer = await startSearchIndex(RECORDS, { info: (m) => messages.push(m) }, cold);
+      addAll(indexer, dir);
+      await indexer.finish(dir);
+      expect(messages.join('\n')).toContain('4 analysed by Pagefind');
+      expect(bundleHash(dir)).toBe((await build('series-cold-plain', false)).bundle);
     } finally {
-      PAGES['briefs/tallow-fund/index.html'] = page('Tallow Bay raises a fund', 'Tallow Bay Capital closes its third fund.');
+      PAGES['briefs/tallow-fund/index.html'] = original;
     }
   });
 

@@ -3,10 +3,8 @@ import type { Brief } from '../content/entries.ts';
 
 /**
  * The brief pages in the order the search index takes them first: by publication date, then
- * by id. Pagefind numbers its pages in the order it is given them, so the order is a
- * function of the content alone (a cold and an incremental build agree), and a brief
- * published after all the others comes after all of them: the next build can hand Pagefind
- * the previous build's briefs before it knows what changed (src/integrations/search-index-head-start.ts).
+ * by id. The index numbers its pages in this order, so it is a function of the content
+ * alone: a cold and an incremental build agree (src/integrations/pagefind-bundle.ts).
  */
 export function leadingIndexPages(briefs: readonly Pick<Brief, 'id' | 'data'>[]): string[] {
   return briefs
