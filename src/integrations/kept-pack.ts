@@ -18,8 +18,7 @@ import { join } from 'node:path';
 
 /**
  * The folder of Astro's cache (config.cacheDir) where Dossier keeps what one build hands the
- * next: the content check's readings, the pages, the pages as prepared for search, Pagefind's
- * page files' names.
+ * next: the content check's readings, the pages, the search records as Pagefind analysed them.
  */
 export const PAGE_CACHE_FOLDER = 'dossier-pages';
 
@@ -185,4 +184,12 @@ function readManifest<M>(file: string, folder: string): PackManifest<M> | undefi
   } catch {
     return undefined;
   }
+}
+
+/** Removes the packs (manifest and pack files) kept under names no build uses any more. */
+export function removeRetiredPacks(folder: string, names: readonly string[]): void {
+  if (!existsSync(folder)) return;
+  for (const file of readdirSync(folder))
+    if (names.some((name) => file === `${name}.json` || (file.startsWith(`${name}-`) && file.endsWith('.bin'))))
+      rmSync(join(folder, file), { force: true });
 }

@@ -187,8 +187,11 @@ export function readAnalysedRecords(
     throw new PagefindFormatError(`its languages are ${languages.join(', ') || 'none'}, not only ${LANGUAGE}`);
   const metaPath = `pagefind.${entry.languages[LANGUAGE]!.hash}.pf_meta`;
   const meta = decodePagefindValue(unpack(read(metaPath), metaPath));
-  if (!Array.isArray(meta) || !Array.isArray(meta[1]) || !Array.isArray(meta[2]) || !Array.isArray(meta[5]))
+  if (!Array.isArray(meta) || meta.length !== 6 || !Array.isArray(meta[1]) || !Array.isArray(meta[2]) || !Array.isArray(meta[5]))
     throw new PagefindFormatError(`${metaPath} is not [version, pages, chunks, filters, sorts, fields]`);
+  // Sort orders (data-pagefind-sort) are not carried into the index written: refused, not lost.
+  if (!Array.isArray(meta[4]) || meta[4].length)
+    throw new PagefindFormatError(`${metaPath} has sort orders, which Dossier's index does not write`);
   const metaFields = meta[5] as string[];
 
   const pages = (meta[1] as PagefindValue[]).map((row) => {
@@ -286,6 +289,7 @@ export function readAnalysedRecords(
         }
         cursor.at = end;
       }
+      if (cursor.at !== cursor.bytes.length) throw new PagefindFormatError(`${path} holds more than its words`);
     } catch (error) {
       if (error instanceof PagefindFormatError) throw error;
       throw new PagefindFormatError(`${path}: ${(error as Error).message}`);
@@ -343,7 +347,7 @@ interface AllPlaces {
   to: (number[] | undefined)[];
 }
 
-function allPlaces(records: readonly AnalysedRecord[], metaFields: readonly string[]): AllPlaces {
+function allPlaces(records: readonly AnalysedRecord[], metaFields: readonly string[], words: number): AllPlaces {
   const cursors = records.map((record) => new CborCursor(record.places));
   const counts = cursors.map((cursor) => cursor.integer());
   const count = counts.reduce((sum, n) => sum + n, 0);
@@ -367,6 +371,8 @@ function allPlaces(records: readonly AnalysedRecord[], metaFields: readonly stri
       all.record[p] = r;
       all.word[p] = cursor.integer();
       all.variant[p] = cursor.integer();
+      if (all.word[p]! >= words || all.variant[p]! > words)
+        throw new Error(`the kept search record ${records[r]!.url} names a word the kept dictionary lacks; build with --cold`);
       all.size[p] = cursor.integer();
       const locations = (all.locationsLength[p] = cursor.integer());
       const meta = (all.metaLength[p] = cursor.integer());
@@ -392,7 +398,7 @@ export async function pagefindIndexFiles(
   const fragmentName = namer(7);
   const fragmentNames = records.map((record) => fragmentName(record.fragmentHash));
   const metaFields = [...new Set(records.flatMap((record) => record.metaKeys))].sort(codePointOrder);
-  const places = allPlaces(records, metaFields);
+  const places = allPlaces(records, metaFields, dictionary.words.length);
 
   // The places grouped by word, in page order within each word (a counting sort).
   const words = dictionary.words.length;
@@ -493,9 +499,10 @@ export async function pagefindIndexFiles(
   const filters = new Map<string, Map<string, number[]>>();
   records.forEach((record, page) => {
     for (const [filter, values] of Object.entries(record.filters)) {
-      let pagesOf = filters.get(filter);
-      if (!pagesOf) filters.set(filter, (pagesOf = new Map()));
       for (const value of values) {
+        // A filter exists once it has a value, as in Pagefind's index.
+        let pagesOf = filters.get(filter);
+        if (!pagesOf) filters.set(filter, (pagesOf = new Map()));
         const list = pagesOf.get(value);
         if (list) list.push(page);
         else pagesOf.set(value, [page]);

@@ -12,7 +12,7 @@ import { SEARCH_RECORDS_FILE, type SearchRecords } from '../lib/search/records.t
 import { indexOrder } from '../lib/search/index-order.ts';
 import { indexableHtml, indexableRecord } from '../lib/search/text.ts';
 import { addPagefindPage, createPagefindIndex, PAGEFIND_IN_FLIGHT } from './pagefind-calls.ts';
-import { KeptPack, PAGE_CACHE_FOLDER } from './kept-pack.ts';
+import { KeptPack, PAGE_CACHE_FOLDER, removeRetiredPacks } from './kept-pack.ts';
 import { pagefindIndexFiles, readAnalysedRecords, WordDictionary, type AnalysedRecord, type PagefindEntry } from './pagefind-bundle.ts';
 import { startSearchIndexer, type RemoteSearchIndexer } from './search-index-thread.ts';
 import { astroBuildFingerprint } from './build-fingerprint.ts';
@@ -104,10 +104,27 @@ const ANALYSED_RECORDS_PACK = 'search-records';
 const DICTIONARY_ITEM = 'dictionary';
 
 /**
- * A record given to the index of changed records in every build, so that Pagefind writes its
+ * A page given to the index of changed records in every build, so that Pagefind writes its
  * files (its script and WASM) even when no record changed; it is not read back.
  */
-const FILES_RECORD = { url: '/dossier-pagefind-files/', content: 'Dossier', language: 'en' };
+const FILES_PAGE = {
+  path: 'dossier-pagefind-files/',
+  html: '<html lang="en"><body><main data-pagefind-body><p>Dossier</p></main></body></html>',
+};
+/** Packs of the cache that earlier versions kept and none reads now. */
+const RETIRED_PACKS = ['index-pages', 'fragments'];
+
+/** The word dictionary the previous build kept, when it kept one that reads as a list of words. */
+function readDictionary(kept: KeptPack<KeptRecord>): string[] | undefined {
+  const bytes = kept.previous(DICTIONARY_ITEM) && kept.previousBytes(DICTIONARY_ITEM);
+  if (!bytes) return undefined;
+  try {
+    const words = JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown;
+    return Array.isArray(words) && words.every((word) => typeof word === 'string') ? words : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Starts the search indexer. Each page goes through the shared analyzer
@@ -126,15 +143,17 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
   const queue = new PQueue({ concurrency: PAGEFIND_IN_FLIGHT });
   const seen = new Set<string>();
   let failure: Error | undefined;
-  let pages = 0;
   const fail = (error: unknown) => {
     failure ??= error as Error;
   };
+  if (cache) removeRetiredPacks(cache.folder, RETIRED_PACKS);
   const kept = cache && new KeptPack<KeptRecord>(cache.folder, ANALYSED_RECORDS_PACK, cache.fingerprint, { ignorePrevious: cache.cold });
-  const previousDictionary = kept?.previous(DICTIONARY_ITEM) && kept.previousBytes(DICTIONARY_ITEM);
-  const dictionary = new WordDictionary(
-    previousDictionary ? (JSON.parse(Buffer.from(previousDictionary).toString('utf8')) as string[]) : [],
-  );
+  // The kept records number their words by this dictionary: without it none of them is used.
+  const keptDictionary = kept && readDictionary(kept);
+  const dictionary = new WordDictionary(keptDictionary ?? []);
+  // So that every index of changed records parses pages as a cold build's does: Pagefind leaves
+  // out a page without data-pagefind-body once any page has it. Not read back.
+  await addPagefindPage(index, FILES_PAGE.path, FILES_PAGE.html);
   /** Every record in the index's order: taken as kept, or to be read back from Pagefind. */
   const order: { url: string; digest: string | undefined; kept?: AnalysedRecord; skipped?: true }[] = [];
   /** The URLs of the records given to Pagefind this build. */
@@ -146,7 +165,7 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
 
   /** The record as the previous build analysed it, when kept under the same digest. */
   const keptRecord = (url: string, digest: string | undefined): AnalysedRecord | undefined => {
-    const before = digest === undefined ? undefined : kept!.previous(url);
+    const before = digest === undefined || !keptDictionary ? undefined : kept!.previous(url);
     if (!before || before.hash !== digest || before.indexed === false) return undefined;
     const bytes = kept!.previousBytes(url);
     if (!bytes || before.fragmentLength === undefined) return undefined;
@@ -186,7 +205,6 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
     for (const deal of deals) {
       const digest = kept && sha1(JSON.stringify(deal));
       const before = kept && keptRecord(deal.url, digest);
-      pages++;
       order.push({ url: deal.url, digest, kept: before });
       if (before) continue;
       analysing.add(deal.url);
@@ -205,7 +223,6 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
     const url = `/${path}`;
     const before = kept && keptRecord(url, key);
     if (before) {
-      pages++;
       order.push({ url, digest: key, kept: before });
       return skipped;
     }
@@ -220,7 +237,6 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
           place.skipped = true;
           return noteSkipped(path, key);
         }
-        pages++;
         analysing.add(url);
         await addPagefindPage(index, path, indexableHtml(text, records.aliases[path]));
       })
@@ -273,33 +289,35 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
         if (queue.size) logger.info(`${queue.size} records still queued for Pagefind when the site was complete`);
         await queue.onIdle();
         if (failure) throw failure;
-        const added = await index.addCustomRecord(FILES_RECORD);
-        if (added.errors.length) throw new Error(`Pagefind could not index: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: analysis });
         if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
         // Its process holds every record it took: gone before the index is put together.
         await close();
         const analysed = readAnalysedRecords((path) => readIfThere(join(analysis, path)), dictionary, analysing);
-        const inOrder = order
-          .filter((place) => !place.skipped)
-          .map(({ url, digest, kept: before }) => {
-            const record = before ?? analysed.get(url);
-            if (!record) throw new Error(`Pagefind's index has no record for ${url}`);
-            if (kept)
-              kept.keep(
-                url,
-                {
-                  hash: digest!,
-                  fragmentHash: record.fragmentHash,
-                  fragmentLength: record.fragment.length,
-                  wordCount: record.wordCount,
-                  filters: record.filters,
-                  metaKeys: record.metaKeys,
-                },
-                Buffer.concat([record.fragment, record.places]),
-              );
-            return record;
-          });
+        const inOrder: AnalysedRecord[] = [];
+        for (const { url, digest, kept: before, skipped: left } of order) {
+          if (left) continue;
+          const record = before ?? analysed.get(url);
+          // Pagefind left it out (a page with no words, say), as a cold build's Pagefind does.
+          if (!record) {
+            if (digest !== undefined) kept!.keep(url, { hash: digest, indexed: false }, new Uint8Array());
+            continue;
+          }
+          inOrder.push(record);
+          if (kept)
+            kept.keep(
+              url,
+              {
+                hash: digest!,
+                fragmentHash: record.fragmentHash,
+                fragmentLength: record.fragment.length,
+                wordCount: record.wordCount,
+                filters: record.filters,
+                metaKeys: record.metaKeys,
+              },
+              Buffer.concat([record.fragment, record.places]),
+            );
+        }
         const entry = JSON.parse(readFileSync(join(analysis, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
         const { files, fragmentNames } = await pagefindIndexFiles(inOrder, dictionary, entry);
         rmSync(bundleDir, { recursive: true, force: true });
@@ -316,10 +334,11 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
         inOrder.forEach((record, i) => writeFileSync(join(bundleDir, 'fragment', `${fragmentNames[i]}.pf_fragment`), record.fragment));
         kept?.keep(DICTIONARY_ITEM, { hash: '' }, Buffer.from(JSON.stringify(dictionary.words), 'utf8'));
         kept?.commit();
+        const analysedCount = inOrder.filter((record) => analysed.get(record.url) === record).length;
         logger.info(
-          `indexed ${pages} records (${analysing.size} analysed by Pagefind, ${pages - analysing.size} as the previous build's Pagefind analysed them)`,
+          `indexed ${inOrder.length} records (${analysedCount} analysed by Pagefind, ${inOrder.length - analysedCount} as the previous build's Pagefind analysed them)`,
         );
-        return pages;
+        return inOrder.length;
       } catch (error) {
         kept?.discard();
         throw error;
@@ -358,8 +377,8 @@ export function startOrder(): { start(): { ready: Promise<void>; done(): void } 
 /**
  * Indexes every page as Astro renders it, through Astro's prerenderer hook: the default
  * prerenderer renders, and each HTML page it returns also goes to the indexer
- * (search-index-thread.ts), which prepares it and hands it to Pagefind on the other core
- * while Astro renders the next page: a thread of Astro's process under `astro build`, the
+ * (search-index-thread.ts), which, unless it keeps the page's record unchanged, prepares
+ * it and hands it to Pagefind on the other core while Astro renders the next page: a thread of Astro's process under `astro build`, the
  * `npm run build` process under that command. The records the
  * index needs beyond the pages (src/pages/search-records.json.ts: aliases per brief, one
  * record per deal, derived from the same validated content as the pages) are rendered
@@ -466,7 +485,7 @@ export function pagefindIndex(): AstroIntegration {
           render: async (request, options) => {
             // Astro renders several pages at once (build.concurrency) and starts them in the
             // order of getStaticPaths; each page is handed to the indexer in that order, so
-            // Pagefind numbers the pages, and writes its bundle, the same way every build.
+            // the index numbers the pages, and is written, the same way every build.
             const turn = handOverOrder.start();
             try {
               const response = await reuse!.render(defaultPrerenderer, request, options);

@@ -1,3 +1,4 @@
+import { decode } from 'cbor2';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -20,4 +21,17 @@ export function indexedFragments(site: string): Map<string, { content: string; m
     out.set(json.url, { content: json.content, meta: json.meta });
   }
   return out;
+}
+
+/** Every word of a written Pagefind bundle's word index (its chunks, as the page table lists them). */
+export function indexedWords(site: string): Set<string> {
+  const bundle = join(site, 'pagefind');
+  const unpack = (file: string) => decode(gunzipSync(readFileSync(join(bundle, file))).subarray('pagefind_dcd'.length)) as unknown[];
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const words = new Set<string>();
+  for (const { hash } of Object.values(entry.languages)) {
+    const chunks = unpack(`pagefind.${hash}.pf_meta`)[2] as [string, string, string][];
+    for (const [, , chunk] of chunks) for (const [word] of unpack(`index/${chunk}.pf_index`)[0] as [string][]) words.add(word);
+  }
+  return words;
 }

@@ -53,7 +53,8 @@ const PAGES: Page[] = [
     record: {
       content: 'Geely invests in the plant, US$1.2 billion',
       meta: { title: 'Geely deal', date: '2023' },
-      filters: { type: ['Deal'] },
+      // A filter with no value: no filter at all, in Pagefind's index and in the one written.
+      filters: { type: ['Deal'], stage: [] },
     },
   },
   page(
@@ -122,6 +123,7 @@ function bundleContent(files: ReadonlyMap<string, Uint8Array>): string[] {
       for (const [form, variantList] of variants) places(word, form, variantList);
     }
   }
+  said.push(`filters|${filters.map(([filter]) => filter).join(',')}`);
   for (const [filter, hash] of filters) {
     const [, values] = unpack(files.get(`filter/${hash}.pf_filter`)!) as [string, [string, number[]][]];
     for (const [value, on] of values) said.push(`filter|${filter}|${value}|${on.map((n) => urls[n]).join(',')}`);
@@ -226,6 +228,13 @@ describe("Pagefind's index taken apart and written again", () => {
     expect([...read(ours, dictionary)]).toEqual([...records]);
     const wanted = new Set([PAGES[1]!.url, PAGES[3]!.url]);
     expect([...read(ours, dictionary, wanted).keys()]).toEqual([...wanted]);
+  });
+
+  it('refuses an index with sort orders, which it would not write', async () => {
+    const sorted = await pagefindBundle([
+      page('/briefs/s/', 'Sorted', 'A page with a sort key.', '<span data-pagefind-sort="date">2024-01-01</span>'),
+    ]);
+    expect(() => read(sorted, new WordDictionary())).toThrow(/sort orders/);
   });
 
   it('refuses a bundle laid out otherwise', async () => {

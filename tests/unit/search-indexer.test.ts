@@ -16,7 +16,7 @@ import {
   type IndexerReply,
   type IndexerRequest,
 } from '../../src/integrations/search-index-thread.ts';
-import { indexedFragments, indexedRecords } from '../support/pagefind-bundle.ts';
+import { indexedFragments, indexedRecords, indexedWords } from '../support/pagefind-bundle.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-indexer-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -256,12 +256,17 @@ describe('startSearchIndex', () => {
     try {
       expect((await build('series-1')).analysed).toBe(4);
       // Each build brings words no build had before, and drops others.
-      for (const [i, words] of ['fifth fund, in Lisbon', 'sixth fund, in Tromsø', 'seventh fund, in 大阪'].entries()) {
+      const places = ['lisbon', 'tromso', 'oslo'];
+      for (const [i, words] of ['fifth fund, in Lisbon', 'sixth fund, in Tromsø', 'seventh fund, in Oslo'].entries()) {
         PAGES['briefs/tallow-fund/index.html'] = page('Tallow Bay raises a fund', `Tallow Bay Capital closes its ${words}.`);
         const next = await build(`series-${i + 2}`);
         expect(next.analysed).toBe(1);
         expect(next.bundle).toBe((await build(`series-${i + 2}-plain`, false)).bundle);
         expect(indexedRecords(next.dir).get('/briefs/tallow-fund/')).toContain(words.split(',')[0]);
+        // The word index has this build's place name, and not the last build's.
+        const indexed = indexedWords(next.dir);
+        expect(indexed).toContain(places[i]);
+        if (i) expect(indexed).not.toContain(places[i - 1]);
       }
       // A cold build reads nothing kept, and writes the same.
       const cold = { ...cache, cold: true };
@@ -275,6 +280,51 @@ describe('startSearchIndex', () => {
     } finally {
       PAGES['briefs/tallow-fund/index.html'] = original;
     }
+  });
+
+  it('reuses no kept record when the kept word dictionary is gone, and writes the same bundle', async () => {
+    const folder = join(work, 'lost-dictionary-cache');
+    const cache = { folder, fingerprint: 'f1', cold: false };
+    const build = async (name: string) => {
+      const dir = site(name);
+      const messages: string[] = [];
+      const indexer = await startSearchIndex(RECORDS, { info: (m) => messages.push(m) }, cache);
+      addAll(indexer, dir);
+      await indexer.finish(dir);
+      return { bundle: bundleHash(dir), analysed: Number(/(\d+) analysed by Pagefind/.exec(messages.join('\n'))?.[1]) };
+    };
+    const first = await build('lost-dictionary-1');
+    const manifestFile = join(folder, 'search-records.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { items: Record<string, unknown> };
+    expect(manifest.items).toHaveProperty('dictionary');
+    delete manifest.items.dictionary;
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    expect(await build('lost-dictionary-2')).toEqual({ bundle: first.bundle, analysed: 4 });
+    expect((await build('lost-dictionary-3')).analysed).toBe(0);
+  });
+
+  it('leaves out, in an incremental build as in a cold one, a page Pagefind leaves out', async () => {
+    const cache = { folder: join(work, 'left-out-cache'), fingerprint: 'f1', cold: false };
+    const build = async (name: string, withCache: boolean) => {
+      const dir = site(name);
+      // A search body with nothing in it, and a listing that only mentions the attribute in its text.
+      mkdirSync(join(dir, 'briefs/empty'), { recursive: true });
+      writeFileSync(join(dir, 'briefs/empty/index.html'), '<html lang="en"><body><main data-pagefind-body></main></body></html>');
+      mkdirSync(join(dir, 'about'), { recursive: true });
+      writeFileSync(
+        join(dir, 'about/index.html'),
+        '<html lang="en"><body><p>Pages marked data-pagefind-body are searched.</p></body></html>',
+      );
+      const indexer = await startSearchIndex(RECORDS, quiet, withCache ? cache : undefined);
+      addAll(indexer, dir);
+      await indexer.finish(dir);
+      return { bundle: bundleHash(dir), urls: [...indexedRecords(dir).keys()].sort() };
+    };
+    const cold = await build('left-out-cold', false);
+    expect(cold.urls).not.toContain('/about/');
+    expect(await build('left-out-1', true)).toEqual(cold);
+    // Now from the cache: what was left out stays out.
+    expect(await build('left-out-2', true)).toEqual(cold);
   });
 
   it('keeps the text of adjacent cells and term-list items apart, as Astro writes them with no space between', async () => {
