@@ -239,25 +239,20 @@ export function readAnalysedRecords(
       const locationsFrom = cursor.at;
       let size = cursor.skipIntegers();
       const metaFrom = cursor.at;
-      if (at.identity) {
-        size += cursor.skipIntegers();
-        bytes.integer(word);
-        bytes.integer(variant);
-        bytes.integer(size);
-        bytes.integer(metaFrom - locationsFrom);
-        bytes.integer(cursor.at - metaFrom);
-        bytes.copy(cursor.bytes, locationsFrom, cursor.at);
-      } else {
+      // The meta locations as they are, or renumbered into `lists` for the record's own fields.
+      if (at.identity) size += cursor.skipIntegers();
+      else {
         lists.truncate(0);
         size += renumberMeta(cursor, at.to, lists);
-        bytes.integer(word);
-        bytes.integer(variant);
-        bytes.integer(size);
-        bytes.integer(metaFrom - locationsFrom);
-        bytes.integer(lists.length);
-        bytes.copy(cursor.bytes, locationsFrom, metaFrom);
-        bytes.append(lists);
       }
+      bytes.integer(word);
+      bytes.integer(variant);
+      bytes.integer(size);
+      bytes.integer(metaFrom - locationsFrom);
+      bytes.integer(at.identity ? cursor.at - metaFrom : lists.length);
+      bytes.copy(cursor.bytes, locationsFrom, metaFrom);
+      if (at.identity) bytes.copy(cursor.bytes, metaFrom, cursor.at);
+      else bytes.append(lists);
       at.places.count++;
     }
   };

@@ -183,11 +183,11 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
   const skipped = Promise.resolve();
   const indexable = (html: string) => html.includes('data-pagefind-body');
   /**
-   * Notes a page the index does not take, so that the next build skips it unread: listings
+   * Notes a record the index does not take, so that the next build skips it unread: listings
    * carry no data-pagefind-body, and Pagefind skips such pages once any page has one.
    */
-  const noteSkipped = (path: string, key: string | undefined) => {
-    if (key !== undefined) kept!.keep(`/${path}`, { hash: key, indexed: false }, new Uint8Array());
+  const noteLeftOut = (url: string, key: string | undefined) => {
+    if (key !== undefined) kept!.keep(url, { hash: key, indexed: false }, new Uint8Array());
   };
 
   // Deals need no page: each becomes a record pointing at its row on its home brief's page.
@@ -235,7 +235,7 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
         const text = html();
         if (!indexable(text)) {
           place.skipped = true;
-          return noteSkipped(path, key);
+          return noteLeftOut(url, key);
         }
         analysing.add(url);
         await addPagefindPage(index, path, indexableHtml(text, records.aliases[path]));
@@ -250,7 +250,7 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
     const key = kept && preparedKey(path, sha1(html));
     // Noted at once, so the render never waits behind Pagefind's queue for a listing.
     if (!indexable(html)) {
-      noteSkipped(path, key);
+      noteLeftOut(`/${path}`, key);
       return skipped;
     }
     return take(path, key, () => html);
@@ -260,7 +260,7 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
     const key = kept && preparedKey(path, bytes);
     const before = kept?.previous(`/${path}`);
     if (before && before.hash === key && before.indexed === false) {
-      noteSkipped(path, key);
+      noteLeftOut(`/${path}`, key);
       return skipped;
     }
     return take(path, key, () => readFileSync(file, 'utf8'));
@@ -300,7 +300,7 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
           const record = before ?? analysed.get(url);
           // Pagefind left it out (a page with no words, say), as a cold build's Pagefind does.
           if (!record) {
-            if (digest !== undefined) kept!.keep(url, { hash: digest, indexed: false }, new Uint8Array());
+            noteLeftOut(url, digest);
             continue;
           }
           inOrder.push(record);
