@@ -14,6 +14,7 @@ import { snapshot } from '../support/folder-snapshot.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastPageReuseReport, type PageReuseReport } from '../../src/integrations/page-reuse.ts';
 import { generateCorpus, writeCorpus } from '../bench/corpus/generate.ts';
+import { PAGE_SIZE } from '../../src/lib/lists/pagination.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-incremental-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -191,8 +192,16 @@ describe('an incremental build equals a cold build', { timeout: 2 * 300_000 }, (
       join(content, 'briefs', 'new-brief-published-last.mdx'),
       text.replace(/^title: .*$/m, 'title: A brief published after all the others').replace(/^published: .*$/m, `published: ${next}`),
     );
+    const listed = (JSON.parse(readFileSync(join(SITE, 'data', 'briefs.json'), 'utf8')) as unknown[]).length;
     const report = buildBothWays();
     expect(report.rendered).toContain('briefs/new-brief-published-last');
+    expect(report.rendered).toContain('briefs');
+    // /briefs/ is numbered from its oldest brief: a brief at the top leaves its numbered pages as they were,
+    // unless it fills a page (every PAGE_SIZE.briefs-th brief), which gives every numbered page a new count.
+    expect(listed + 1).toBeGreaterThan(2 * PAGE_SIZE.briefs); // so that /briefs/ has numbered pages at all
+    const pagesAfter = Math.floor((listed + 1) / PAGE_SIZE.briefs);
+    const fillsAPage = pagesAfter !== Math.floor(listed / PAGE_SIZE.briefs);
+    expect(report.rendered.filter((p) => /^briefs\/page\/\d+$/.test(p))).toHaveLength(fillsAPage ? pagesAfter - 1 : 0);
     // Pagefind analyses no more records than the pages rendered again (deals aside, none changed).
     expect(report.records.analysed).toBeGreaterThan(0);
     expect(report.records.analysed).toBeLessThanOrEqual(report.rendered.length);

@@ -26,6 +26,11 @@ export interface Timeline {
   byEntity: Map<string, TimelineEvent[]>;
   /** The dated events by year, oldest year first: grouped once for the year pages and their links. */
   byYear: { year: string; events: TimelineEvent[] }[];
+  /**
+   * The years of `byYear`, oldest first: for the links between year pages, which then depend
+   * on which years there are, not on every event of them.
+   */
+  years: string[];
 }
 
 const order = (a: TimelineEvent, b: TimelineEvent) =>
@@ -67,7 +72,8 @@ export function buildTimeline(index: Pick<Catalog, 'briefs' | 'deals' | 'dealHom
       else byEntity.set(entity, [e]);
     }
   }
-  return { events, undated, byEntity, byYear: groupByYear(events) };
+  const byYear = groupByYear(events);
+  return { events, undated, byEntity, byYear, years: byYear.map((g) => g.year) };
 }
 
 /** Events grouped by year, keeping their order. */

@@ -37,5 +37,26 @@ export function groupFacets<T, F extends string>(
   return Object.fromEntries(names.map((f) => [f, [...groups.get(f)!.values()].sort(order[f])])) as Facets<T, F>;
 }
 
+/** A facet value as a filter link shows it: its count only where the page shows whole-list figures. */
+export interface FacetLink {
+  value: string;
+  label: string;
+  count?: number;
+}
+
+/**
+ * The filter links of `facets`, with each value's count or without. A list's numbered pages
+ * show them without: a count changes with every row added, and the page would change with it.
+ */
+export function facetLinks<F extends string>(facets: Facets<unknown, F>, withCounts: boolean): Record<F, FacetLink[]> {
+  const links = {} as Record<F, FacetLink[]>;
+  for (const facet of Object.keys(facets) as F[]) {
+    links[facet] = facets[facet].map((g) =>
+      withCounts ? { value: g.value, label: g.label, count: g.items.length } : { value: g.value, label: g.label },
+    );
+  }
+  return links;
+}
+
 export const byLabel = (a: { label: string }, b: { label: string }) => compareText(a.label, b.label);
 export const byValueDescending = (a: { value: string }, b: { value: string }) => compareText(b.value, a.value);

@@ -32,30 +32,55 @@ export const PAGE_SEGMENT = 'page';
 
 export interface Page<T> {
   items: T[];
-  /** 1-based. */
+  /**
+   * 1-based. A list numbered from the top has page 1 at its own address; a list numbered
+   * from the oldest (`fromOldest`) has its oldest rows on page 1 and its newest at its own
+   * address, the highest number.
+   */
   number: number;
   /** How many pages the list has (at least 1, even when empty). */
   count: number;
-  /** How many rows the whole list has. */
-  total: number;
-  /** 1-based position of the page's first row in the whole list (0 when the list is empty). */
+  /**
+   * How many rows the whole list has. Left out of the numbered pages of a list numbered from
+   * the oldest: the count changes with every row added, while those pages' rows do not.
+   */
+  total?: number;
+  /**
+   * 1-based position of the page's first row (0 when the list is empty): in the list as shown,
+   * or, on a numbered page of a list numbered from the oldest, counted from its oldest row.
+   */
   start: number;
+  /** Set on every page of a list numbered from the oldest (`paginateFromOldest`). */
+  fromOldest?: true;
 }
 
-/** The site-relative path of page `number` of the list at `listPath` ("briefs/"). */
-export function pagePath(listPath: string, number: number): string {
+/** A page of a list numbered from the top, which always knows the whole list's length. */
+export type CountedPage<T> = Page<T> & { total: number };
+
+/** The number of the page at the list's own address: 1, or the highest when numbered from the oldest. */
+export function frontNumber(page: Pick<Page<unknown>, 'count' | 'fromOldest'>): number {
+  return page.fromOldest ? page.count : 1;
+}
+
+/** Whether `page` is the one at the list's own address. */
+export function isFrontPage(page: Pick<Page<unknown>, 'number' | 'count' | 'fromOldest'>): boolean {
+  return page.number === frontNumber(page);
+}
+
+/** The site-relative path of page `number` of the list at `listPath` ("briefs/"); `front` is the number at the list's address. */
+export function pagePath(listPath: string, number: number, front = 1): string {
   if (!Number.isInteger(number) || number < 1) throw new RangeError(`page numbers start at 1, not ${number}`);
-  return number === 1 ? listPath : `${listPath}${PAGE_SEGMENT}/${number}/`;
+  return number === front ? listPath : `${listPath}${PAGE_SEGMENT}/${number}/`;
 }
 
-/** The value of a `[...page]` route parameter for page `number`: none for page 1, "page/N" after. */
-export function pageParam(number: number): string | undefined {
-  return number === 1 ? undefined : `${PAGE_SEGMENT}/${number}`;
+/** The value of a `[...page]` route parameter for page `number`: none for the front page, "page/N" for the others. */
+export function pageParam(number: number, front = 1): string | undefined {
+  return number === front ? undefined : `${PAGE_SEGMENT}/${number}`;
 }
 
-/** Cuts `items` into pages of `size`; an empty list is one empty page, so the list's page still exists. */
-export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`a page holds at least one row, not ${size}`);
+/** Cuts `items` into pages of `size`, numbered from the top; an empty list is one empty page, so the list's page still exists. */
+export function paginate<T>(items: readonly T[], size: number): CountedPage<T>[] {
+  checkSize(size);
   const count = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: count }, (_, i) => ({
     items: items.slice(i * size, (i + 1) * size),
@@ -66,14 +91,72 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
   }));
 }
 
-/** `getStaticPaths` entries of a `[...page]` route: one per page, with the page as a prop. */
+/**
+ * Cuts a newest-first list into pages numbered from its oldest row, so a numbered page keeps
+ * its rows, its number and its address as rows are added at the top: page 1 holds the oldest
+ * `size` rows, page 2 the next, and the list's own address the newest, `size` to `2 × size − 1`
+ * of them (every row while the list is shorter than two pages). Publishing one more brief then
+ * changes the list's first page only, where a list numbered from the top would shift a row onto
+ * every page. Pages come front first, then from the newest numbered page down.
+ */
+export function paginateFromOldest<T>(items: readonly T[], size: number): Page<T>[] {
+  checkSize(size);
+  const n = items.length;
+  const count = Math.max(1, Math.floor(n / size));
+  const frontRows = n - (count - 1) * size;
+  const pages: Page<T>[] = [{ items: items.slice(0, frontRows), number: count, count, total: n, start: n ? 1 : 0, fromOldest: true }];
+  for (let number = count - 1; number >= 1; number--) {
+    const end = n - (number - 1) * size;
+    pages.push({ items: items.slice(end - size, end), number, count, start: (number - 1) * size + 1, fromOldest: true });
+  }
+  return pages;
+}
+
+function checkSize(size: number): void {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`a page holds at least one row, not ${size}`);
+}
+
+/**
+ * `getStaticPaths` entries of a `[...page]` route: one per page, with the page as a prop. A list
+ * shown newest first, whose new rows come at the top, is numbered from its oldest row
+ * (`fromOldest`, see `paginateFromOldest`); any other from the top.
+ */
 export function pagedPaths<T, P extends Record<string, string | undefined>, X extends object>(
   items: readonly T[],
   size: number,
   params: P,
   props: X,
+  numbering?: 'from-top',
+): { params: P & { page: string | undefined }; props: X & { page: CountedPage<T> } }[];
+export function pagedPaths<T, P extends Record<string, string | undefined>, X extends object>(
+  items: readonly T[],
+  size: number,
+  params: P,
+  props: X,
+  numbering: 'from-oldest',
+): { params: P & { page: string | undefined }; props: X & { page: Page<T> } }[];
+export function pagedPaths<T, P extends Record<string, string | undefined>, X extends object>(
+  items: readonly T[],
+  size: number,
+  params: P,
+  props: X,
+  numbering: 'from-top' | 'from-oldest' = 'from-top',
 ): { params: P & { page: string | undefined }; props: X & { page: Page<T> } }[] {
-  return paginate(items, size).map((page) => ({ params: { ...params, page: pageParam(page.number) }, props: { ...props, page } }));
+  const pages = numbering === 'from-oldest' ? paginateFromOldest(items, size) : paginate(items, size);
+  return pages.map((page) => ({ params: { ...params, page: pageParam(page.number, frontNumber(page)) }, props: { ...props, page } }));
+}
+
+/**
+ * Props for the pages of one list: `front` on the page at the list's address, `rest` on the
+ * others. For the figures of a whole list (facet counts, totals) that only its first page
+ * shows, so that the other pages' props, and so the pages, stay the same as rows are added.
+ */
+export function frontOnly<P extends { props: { page: Page<unknown> } }, F extends object, R extends object>(
+  paths: P[],
+  front: F,
+  rest: R,
+): (Omit<P, 'props'> & { props: P['props'] & (F | R) })[] {
+  return paths.map((p) => ({ ...p, props: { ...p.props, ...(isFrontPage(p.props.page) ? front : rest) } }));
 }
 
 /**
@@ -95,15 +178,20 @@ export function pagerNumbers(current: number, count: number, around = 2): (numbe
   return out;
 }
 
-/** A list page's title: "Briefs" on page 1, "Briefs, page 2" after, so every page's title is its own. */
-export function pageTitle(title: string, page: Pick<Page<unknown>, 'number'>): string {
-  return page.number === 1 ? title : `${title}, page ${page.number}`;
+/** A list page's title: "Briefs" at the list's address, "Briefs, page 2" on the others, so every page's title is its own. */
+export function pageTitle(title: string, page: Pick<Page<unknown>, 'number' | 'count' | 'fromOldest'>): string {
+  return isFrontPage(page) ? title : `${title}, page ${page.number}`;
 }
 
-/** Which rows a page holds: "51–100 of 1,234" (empty for an empty list). */
+/**
+ * Which rows a page holds: "51–100 of 1,234" (empty for an empty list); on a numbered page
+ * of a list numbered from the oldest, "451–500 counted from the oldest", which stays true as
+ * rows are added.
+ */
 export function pageRange(page: Page<unknown>): string {
   if (!page.items.length) return '';
-  return `${formatCount(page.start)}–${formatCount(page.start + page.items.length - 1)} of ${formatCount(page.total)}`;
+  const rows = `${formatCount(page.start)}–${formatCount(page.start + page.items.length - 1)}`;
+  return page.total === undefined ? `${rows} counted from the oldest` : `${rows} of ${formatCount(page.total)}`;
 }
 
 /**
