@@ -270,12 +270,6 @@ async function buildDossier(w: SizeWork, run: number): Promise<RunResult> {
   return measured;
 }
 
-/**
- * An editor publishes one more brief: a copy of the sample brief under a new name and title,
- * published the day after the latest brief (as a brief published today is), built with the cache of this round's cold build, over a copy of the site it wrote (as an
- * editor's build finds the last site in dist/, and the one before waiting to be deleted). The brief is removed again afterwards, so
- * every cold build and the baseline see the generated content.
- */
 /** The day after the latest publication date among the brief files in `folder` (YYYY-MM-DD). */
 function dayAfterLatestPublished(folder: string): string {
   let latest = '';
@@ -283,19 +277,31 @@ function dayAfterLatestPublished(folder: string): string {
     const published = /^published: (\d{4}-\d{2}-\d{2})$/m.exec(readFileSync(join(folder, name), 'utf8'))?.[1] ?? '';
     if (published > latest) latest = published;
   }
-  return new Date(Date.parse(`${latest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return addDays(latest, 1);
 }
 
+const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * An editor publishes one more brief: a copy of the sample brief under a new name and title,
+ * published the day after the latest brief, of an article of the day before (as a brief
+ * published today about yesterday's news is), built with the cache of this round's cold build,
+ * over a copy of the site it wrote (as an editor's build finds the last site in dist/, and the
+ * one before waiting to be deleted). The brief is removed again afterwards, so every cold build
+ * and the baseline see the generated content.
+ */
 async function buildIncremental(w: SizeWork, run: number): Promise<{ measured: RunResult; pages: PageReuseReport }> {
   const briefs = join(w.work, 'content', 'briefs');
   const added = join(briefs, 'zz-bench-one-more-brief.mdx');
   const model = readFileSync(join(briefs, `${w.corpus.sampleBrief}.mdx`), 'utf8');
-  writeFileSync(
-    added,
-    model
-      .replace(/^title: .*$/m, 'title: One more brief, published into the built site')
-      .replace(/^published: .*$/m, `published: ${dayAfterLatestPublished(briefs)}`),
-  );
+  const published = dayAfterLatestPublished(briefs);
+  const brief = model
+    .replace(/^title: .*$/m, 'title: One more brief, published into the built site')
+    .replace(/^published: .*$/m, `published: ${published}`)
+    // The source's date, in the `source:` block.
+    .replace(/^( {2}date:\n {4}value: )\d{4}-\d{2}-\d{2}$/m, `$1${addDays(published, -1)}`);
+  if (!brief.includes(`value: ${addDays(published, -1)}`)) throw new Error(`the sample brief ${w.corpus.sampleBrief} has no source date to set`);
+  writeFileSync(added, brief);
   const dist = join(w.work, 'dossier-dist-incremental');
   rmSync(dist, { recursive: true, force: true });
   // Hard links keep the files' identity, which Pagefind's page files are reused by; and the

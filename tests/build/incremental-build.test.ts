@@ -180,7 +180,7 @@ describe('an incremental build equals a cold build', { timeout: 2 * 300_000 }, (
     expect(report.records.analysed).toBeLessThan(report.records.indexed / 4);
   });
 
-  it('after a brief is published, dated after every other', () => {
+  it('after a brief is published, dated after every other, of an article newer than every other', () => {
     const files = briefFiles();
     const latest = files
       .map((f) => /^published: (\S+)$/m.exec(readFileSync(join(content, 'briefs', f), 'utf8'))![1]!)
@@ -188,10 +188,13 @@ describe('an incremental build equals a cold build', { timeout: 2 * 300_000 }, (
       .at(-1)!;
     const next = new Date(Date.parse(`${latest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const text = readFileSync(join(content, 'briefs', files[3]!), 'utf8');
-    writeFileSync(
-      join(content, 'briefs', 'new-brief-published-last.mdx'),
-      text.replace(/^title: .*$/m, 'title: A brief published after all the others').replace(/^published: .*$/m, `published: ${next}`),
-    );
+    // Its article is of the day before: no brief's article is newer than the latest publication.
+    const brief = text
+      .replace(/^title: .*$/m, 'title: A brief published after all the others')
+      .replace(/^published: .*$/m, `published: ${next}`)
+      .replace(/^( {2}date:\n {4}value: )\d{4}-\d{2}-\d{2}$/m, `$1${latest}`);
+    expect(brief).toContain(`    value: ${latest}\n`);
+    writeFileSync(join(content, 'briefs', 'new-brief-published-last.mdx'), brief);
     const listed = (JSON.parse(readFileSync(join(SITE, 'data', 'briefs.json'), 'utf8')) as unknown[]).length;
     const report = buildBothWays();
     expect(report.rendered).toContain('briefs/new-brief-published-last');
