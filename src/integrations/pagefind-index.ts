@@ -464,8 +464,13 @@ export function pagefindIndex(): AstroIntegration {
             if (!response.ok) throw new Error(`the search records (${recordsPath}) could not be rendered: HTTP ${response.status}`);
             const searchRecords = (await response.json()) as SearchRecords;
             indexer = startSearchIndexer(searchRecords, logger, analysedRecords);
-            remote = await indexer;
-            logger.info('indexing pages as they are rendered');
+            // The indexer starts (it reads the kept records) while the paths are checked below;
+            // the reused pages found meanwhile are handed over once it has.
+            handedOver = indexer.then((started) => {
+              remote = started;
+              logger.info('indexing pages as they are rendered');
+            });
+            handedOver.catch(() => {}); // surfaces where the hand-overs are awaited
             // Pages the build can reuse are written from the cache and never reach Astro; the
             // index takes them while the others are checked. The paths go in the index's order
             // (the briefs by publication date, then every other page by name), which is the
@@ -473,13 +478,13 @@ export function pagefindIndex(): AstroIntegration {
             // change (lists, mostly) are then spread among the reused ones, and the index takes
             // reused pages while Astro renders, instead of after it.
             let found = 0;
-            handedOver = Promise.resolve();
             const inIndexOrder = indexOrder(searchRecords.leading);
             const toRender = await reuse!.select(
               paths.filter((p) => p !== records).sort((a, b) => inIndexOrder(sitePathOf(a.pathname), sitePathOf(b.pathname))),
               { onReused: () => void (++found % 256 === 0 && handOverUnchanged(reuse!.takeReusedReady())) },
             );
             void handOverUnchanged(reuse!.takeReusedReady());
+            await indexer; // an indexer that failed to start stops the build here, before any render
             return toRender;
           },
           render: async (request, options) => {

@@ -280,7 +280,9 @@ function dayAfterLatestPublished(folder: string): string {
   return addDays(latest, 1);
 }
 
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 /**
  * An editor publishes one more brief: a copy of the sample brief under a new name and title,
