@@ -1,6 +1,7 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -190,24 +191,24 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
     if (key !== undefined) kept!.keep(url, { hash: key, indexed: false }, new Uint8Array());
   };
 
-  // Deals need no page: each becomes a record pointing at its row on its home brief's page.
-  const deals = records.deals.map((record) => ({
-    url: `/${record.path}`,
-    ...indexableRecord(record.content, record.meta),
-    language: 'en',
-    filters: record.filters,
-  }));
   let dealsQueued = false;
-  /** Queues the deal records, once: after the leading pages, before any other. */
+  /**
+   * Queues the deal records, once: after the leading pages, before any other. Deals need no
+   * page: each becomes a record pointing at its row on its home brief's page. A deal is kept
+   * under a digest of its record as the site gives it; only one Pagefind analyses is prepared
+   * for it (its text split into words in every script, which takes a while for 5,000 deals).
+   */
   const queueDeals = () => {
     if (dealsQueued) return;
     dealsQueued = true;
-    for (const deal of deals) {
-      const digest = kept && sha1(JSON.stringify(deal));
-      const before = kept && keptRecord(deal.url, digest);
-      order.push({ url: deal.url, digest, kept: before });
+    for (const record of records.deals) {
+      const url = `/${record.path}`;
+      const digest = kept && sha1(JSON.stringify(record));
+      const before = kept && keptRecord(url, digest);
+      order.push({ url, digest, kept: before });
       if (before) continue;
-      analysing.add(deal.url);
+      analysing.add(url);
+      const deal = { url, ...indexableRecord(record.content, record.meta), language: 'en', filters: record.filters };
       queue
         .add(async () => {
           const added = await index.addCustomRecord(deal);
@@ -330,8 +331,12 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
             !UNUSED_BUNDLE_FILES.includes(name.name)
           )
             copyFileSync(join(analysis, name.name), join(bundleDir, name.name));
-        for (const { path, bytes } of files) writeFileSync(join(bundleDir, path), bytes);
-        inOrder.forEach((record, i) => writeFileSync(join(bundleDir, 'fragment', `${fragmentNames[i]}.pf_fragment`), record.fragment));
+        // 17,000 small files at 10k briefs: written a few at a time on libuv's threads.
+        const writes = new PQueue({ concurrency: 16 });
+        await Promise.all([
+          ...files.map(({ path, bytes }) => writes.add(() => writeFile(join(bundleDir, path), bytes))),
+          ...inOrder.map((record, i) => writes.add(() => writeFile(join(bundleDir, 'fragment', `${fragmentNames[i]}.pf_fragment`), record.fragment))),
+        ]);
         kept?.keep(DICTIONARY_ITEM, { hash: '' }, Buffer.from(JSON.stringify(dictionary.words), 'utf8'));
         kept?.commit();
         const analysedCount = inOrder.filter((record) => analysed.get(record.url) === record).length;
