@@ -1,7 +1,6 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -331,12 +330,8 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
             !UNUSED_BUNDLE_FILES.includes(name.name)
           )
             copyFileSync(join(analysis, name.name), join(bundleDir, name.name));
-        // 17,000 small files at 10k briefs: written a few at a time on libuv's threads.
-        const writes = new PQueue({ concurrency: 16 });
-        await Promise.all([
-          ...files.map(({ path, bytes }) => writes.add(() => writeFile(join(bundleDir, path), bytes))),
-          ...inOrder.map((record, i) => writes.add(() => writeFile(join(bundleDir, 'fragment', `${fragmentNames[i]}.pf_fragment`), record.fragment))),
-        ]);
+        for (const { path, bytes } of files) writeFileSync(join(bundleDir, path), bytes);
+        inOrder.forEach((record, i) => writeFileSync(join(bundleDir, 'fragment', `${fragmentNames[i]}.pf_fragment`), record.fragment));
         kept?.keep(DICTIONARY_ITEM, { hash: '' }, Buffer.from(JSON.stringify(dictionary.words), 'utf8'));
         kept?.commit();
         const analysedCount = inOrder.filter((record) => analysed.get(record.url) === record).length;

@@ -302,7 +302,8 @@ async function buildIncremental(w: SizeWork, run: number): Promise<{ measured: R
     .replace(/^published: .*$/m, `published: ${published}`)
     // The source's date, in the `source:` block.
     .replace(/^( {2}date:\n {4}value: )\d{4}-\d{2}-\d{2}$/m, `$1${addDays(published, -1)}`);
-  if (!brief.includes(`value: ${addDays(published, -1)}`)) throw new Error(`the sample brief ${w.corpus.sampleBrief} has no source date to set`);
+  if (!brief.includes(`value: ${addDays(published, -1)}`))
+    throw new Error(`the sample brief ${w.corpus.sampleBrief} has no source date to set`);
   writeFileSync(added, brief);
   const dist = join(w.work, 'dossier-dist-incremental');
   rmSync(dist, { recursive: true, force: true });
