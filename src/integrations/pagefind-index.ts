@@ -207,11 +207,12 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
       order.push({ url, digest, kept: before });
       if (before) continue;
       analysing.add(url);
-      const deal = { url, ...indexableRecord(record.content, record.meta), language: 'en', filters: record.filters };
       queue
         .add(async () => {
+          // Prepared here, so that a failure is the build's (fail below), like Pagefind's.
+          const deal = { url, ...indexableRecord(record.content, record.meta), language: 'en', filters: record.filters };
           const added = await index.addCustomRecord(deal);
-          if (added.errors.length) throw new Error(`Pagefind could not index deal ${deal.url.slice(1)}: ${added.errors.join('; ')}`);
+          if (added.errors.length) throw new Error(`Pagefind could not index deal ${record.path}: ${added.errors.join('; ')}`);
         })
         .catch(fail);
     }

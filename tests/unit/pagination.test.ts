@@ -51,7 +51,7 @@ describe('paginateFromOldest', () => {
       [1, ['r3', 'r2', 'r1']],
     ]);
     expect(pages.map((p) => [isFrontPage(p), p.count, p.total, p.start])).toEqual([
-      [true, 2, 8, 1],
+      [true, 2, 8, 4],
       [false, 2, undefined, 1],
     ]);
   });
@@ -72,7 +72,7 @@ describe('paginateFromOldest', () => {
   });
 
   it('holds every row once, newest first, front page first', () => {
-    for (const n of [0, 1, 5, 6, 7, 29, 30, 31]) {
+    for (const n of [0, 1, 2, 3, 4, 5, 6, 7, 29, 30, 31]) {
       const pages = paginateFromOldest(newestFirst(n), 3);
       expect(pages.flatMap((p) => p.items)).toEqual(newestFirst(n));
       // Numbered pages are full; the front holds the rest: all of a list shorter than two pages, else 3 to 5 rows.
@@ -91,7 +91,7 @@ describe('paginateFromOldest', () => {
     expect(pagePath('briefs/', 1, front!.count)).toBe('briefs/page/1/');
     expect(pagePath('briefs/', 2, front!.count)).toBe('briefs/');
     expect([pageTitle('Briefs', front!), pageTitle('Briefs', oldest!)]).toEqual(['Briefs', 'Briefs, page 1']);
-    expect([pageRange(front!), pageRange(oldest!)]).toEqual(['1–4 of 7', '1–3 counted from the oldest']);
+    expect([pageRange(front!), pageRange(oldest!)]).toEqual(['4–7 of 7', '1–3 counted from the oldest']);
   });
 
   it('gives whole-list figures to the front page only', () => {

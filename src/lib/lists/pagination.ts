@@ -1,7 +1,8 @@
 /**
  * Long lists (all briefs, all deals, a facet's briefs, an entity's briefs, a year of the timeline,
  * the entities of one type) are cut into numbered pages so no page grows with the corpus:
- * /briefs/ is page 1 and /briefs/page/2/ the next. Pure.
+ * /entities/type/company/ is page 1 and …/page/2/ the next, or, for a list shown newest first,
+ * /briefs/ holds the newest and /briefs/page/1/ the oldest (`paginateFromOldest`). Pure.
  *
  * Astro's own `paginate()` is not used: it names page 1 ".../1/" unless the route is
  * a rest parameter, and it builds URLs from the route, while the sitemap rules, the
@@ -27,7 +28,7 @@ export const PAGE_SIZE = {
   entityOverview: 30,
 } as const;
 
-/** The folder segment that holds pages 2, 3, … of a list. */
+/** The folder segment that holds a list's numbered pages, all but the one at its address. */
 export const PAGE_SEGMENT = 'page';
 
 export interface Page<T> {
@@ -46,8 +47,8 @@ export interface Page<T> {
    */
   total?: number;
   /**
-   * 1-based position of the page's first row (0 when the list is empty): in the list as shown,
-   * or, on a numbered page of a list numbered from the oldest, counted from its oldest row.
+   * 1-based position of the page's first row (0 when the list is empty): from the top, or, on
+   * a list numbered from the oldest, counted from its oldest row.
    */
   start: number;
   /** Set on every page of a list numbered from the oldest (`paginateFromOldest`). */
@@ -104,7 +105,15 @@ export function paginateFromOldest<T>(items: readonly T[], size: number): Page<T
   const n = items.length;
   const count = Math.max(1, Math.floor(n / size));
   const frontRows = n - (count - 1) * size;
-  const pages: Page<T>[] = [{ items: items.slice(0, frontRows), number: count, count, total: n, start: n ? 1 : 0, fromOldest: true }];
+  const front: Page<T> = {
+    items: items.slice(0, frontRows),
+    number: count,
+    count,
+    total: n,
+    start: n ? n - frontRows + 1 : 0,
+    fromOldest: true,
+  };
+  const pages = [front];
   for (let number = count - 1; number >= 1; number--) {
     const end = n - (number - 1) * size;
     pages.push({ items: items.slice(end - size, end), number, count, start: (number - 1) * size + 1, fromOldest: true });
@@ -184,9 +193,9 @@ export function pageTitle(title: string, page: Pick<Page<unknown>, 'number' | 'c
 }
 
 /**
- * Which rows a page holds: "51–100 of 1,234" (empty for an empty list); on a numbered page
- * of a list numbered from the oldest, "451–500 counted from the oldest", which stays true as
- * rows are added.
+ * Which rows a page holds: "51–100 of 1,234" (empty for an empty list). A list numbered from
+ * the oldest counts its rows from the oldest: "9,951–10,001 of 10,001" at its address, and
+ * "451–500 counted from the oldest" on a numbered page, which stays true as rows are added.
  */
 export function pageRange(page: Page<unknown>): string {
   if (!page.items.length) return '';
