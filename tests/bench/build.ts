@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { countOf } from '../../src/lib/text/counts.ts';
 import { lastPageReuseReport, type PageReuseReport } from '../../src/integrations/page-reuse.ts';
 import { writeBaselineSite } from './baseline-site.ts';
+import { addDays, briefPublishedLater, latestPublished } from './corpus/brief-published-later.ts';
 import { generateCorpus, writeCorpus } from './corpus/generate.ts';
 import { folderBytes, gb, htmlStats, peakBetween, runMeasured, seconds, span, type RunResult, type TimedLine } from './measure.ts';
 import { kb, measurePageWeight, measureSearch, searchMedians, type ByKind, type Measure } from '../support/site-measure.ts';
@@ -270,20 +271,6 @@ async function buildDossier(w: SizeWork, run: number): Promise<RunResult> {
   return measured;
 }
 
-/** The day after the latest publication date among the brief files in `folder` (YYYY-MM-DD). */
-function dayAfterLatestPublished(folder: string): string {
-  let latest = '';
-  for (const name of readdirSync(folder)) {
-    const published = /^published: (\d{4}-\d{2}-\d{2})$/m.exec(readFileSync(join(folder, name), 'utf8'))?.[1] ?? '';
-    if (published > latest) latest = published;
-  }
-  return addDays(latest, 1);
-}
-
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * An editor publishes one more brief: a copy of the sample brief under a new name and title,
  * published the day after the latest brief, of an article of the day before (as a brief
@@ -296,15 +283,9 @@ async function buildIncremental(w: SizeWork, run: number): Promise<{ measured: R
   const briefs = join(w.work, 'content', 'briefs');
   const added = join(briefs, 'zz-bench-one-more-brief.mdx');
   const model = readFileSync(join(briefs, `${w.corpus.sampleBrief}.mdx`), 'utf8');
-  const published = dayAfterLatestPublished(briefs);
-  const brief = model
-    .replace(/^title: .*$/m, 'title: One more brief, published into the built site')
-    .replace(/^published: .*$/m, `published: ${published}`)
-    // The source's date, in the `source:` block.
-    .replace(/^( {2}date:\n {4}value: )\d{4}-\d{2}-\d{2}$/m, `$1${addDays(published, -1)}`);
-  if (!brief.includes(`value: ${addDays(published, -1)}`))
-    throw new Error(`the sample brief ${w.corpus.sampleBrief} has no source date to set`);
-  writeFileSync(added, brief);
+  const published = addDays(latestPublished(readdirSync(briefs).map((name) => readFileSync(join(briefs, name), 'utf8'))), 1);
+  const title = 'One more brief, published into the built site';
+  writeFileSync(added, briefPublishedLater(model, { title, published, articleDate: addDays(published, -1) }));
   const dist = join(w.work, 'dossier-dist-incremental');
   rmSync(dist, { recursive: true, force: true });
   // Hard links keep the files' identity, which Pagefind's page files are reused by; and the

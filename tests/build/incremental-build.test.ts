@@ -14,6 +14,7 @@ import { snapshot } from '../support/folder-snapshot.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastPageReuseReport, type PageReuseReport } from '../../src/integrations/page-reuse.ts';
 import { generateCorpus, writeCorpus } from '../bench/corpus/generate.ts';
+import { addDays, briefPublishedLater, latestPublished } from '../bench/corpus/brief-published-later.ts';
 import { PAGE_SIZE } from '../../src/lib/lists/pagination.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-incremental-'));
@@ -182,17 +183,14 @@ describe('an incremental build equals a cold build', { timeout: 2 * 300_000 }, (
 
   it('after a brief is published, dated after every other, of an article newer than every other', () => {
     const files = briefFiles();
-    const latest = files
-      .map((f) => /^published: (\S+)$/m.exec(readFileSync(join(content, 'briefs', f), 'utf8'))![1]!)
-      .sort()
-      .at(-1)!;
-    const next = new Date(Date.parse(`${latest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const latest = latestPublished(files.map((f) => readFileSync(join(content, 'briefs', f), 'utf8')));
     const text = readFileSync(join(content, 'briefs', files[3]!), 'utf8');
     // Its article is of the day before: no brief's article is newer than the latest publication.
-    const brief = text
-      .replace(/^title: .*$/m, 'title: A brief published after all the others')
-      .replace(/^published: .*$/m, `published: ${next}`)
-      .replace(/^( {2}date:\n {4}value: )\d{4}-\d{2}-\d{2}$/m, `$1${latest}`);
+    const brief = briefPublishedLater(text, {
+      title: 'A brief published after all the others',
+      published: addDays(latest, 1),
+      articleDate: latest,
+    });
     expect(brief).toContain(`    value: ${latest}\n`);
     writeFileSync(join(content, 'briefs', 'new-brief-published-last.mdx'), brief);
     const listed = (JSON.parse(readFileSync(join(SITE, 'data', 'briefs.json'), 'utf8')) as unknown[]).length;

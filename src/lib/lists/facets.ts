@@ -58,5 +58,16 @@ export function facetLinks<F extends string>(facets: Facets<unknown, F>, withCou
   return links;
 }
 
+/**
+ * The filter nav's props for the pages of a list: with every value's count and the list's
+ * `total` at the list's address, without them on its numbered pages (for `frontOnly`).
+ */
+export function filterNavProps<F extends string>(
+  facets: Facets<unknown, F>,
+  total: number,
+): { front: { facets: Record<F, FacetLink[]>; total: number }; rest: { facets: Record<F, FacetLink[]> } } {
+  return { front: { facets: facetLinks(facets, true), total }, rest: { facets: facetLinks(facets, false) } };
+}
+
 export const byLabel = (a: { label: string }, b: { label: string }) => compareText(a.label, b.label);
 export const byValueDescending = (a: { value: string }, b: { value: string }) => compareText(b.value, a.value);
