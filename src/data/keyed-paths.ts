@@ -1,7 +1,9 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { buildValueDigest } from '../lib/incremental/value-digest.ts';
 
-const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url');
+// SHA-1 in one call, as src/integrations/sha1.ts (which data/ may not import) hashes: the
+// page reuse shares these digests.
+const sha1 = (text: string) => hash('sha1', text, 'base64url');
 
 /**
  * `getStaticPaths` entries with Astro's `cacheKey` set to a digest of their props. A page

@@ -1,5 +1,4 @@
 import { linkSync, lstatSync, unlinkSync, type BigIntStats } from 'node:fs';
-import { link, lstat, unlink } from 'node:fs/promises';
 
 /*
  * A build links a file of the previous site into the new one, rather than writing it again,
@@ -42,22 +41,6 @@ export async function stampOpenFile(file: { stat(options: { bigint: true }): Pro
  * Links `source` at `target` when it still has `stamp`; true when it did. Otherwise nothing
  * is left at `target` (it is gone, changed, or on another file system): the caller writes it.
  */
-export async function linkUnchanged(source: string, target: string, stamp: FileStamp): Promise<boolean> {
-  try {
-    await link(source, target);
-  } catch {
-    return false;
-  }
-  try {
-    if (sameStamp(stampOf(await lstat(target, { bigint: true })), stamp)) return true;
-  } catch {
-    // Unreadable: taken as changed.
-  }
-  await unlink(target);
-  return false;
-}
-
-/** linkUnchanged, for a caller that links its files one after another. */
 export function linkUnchangedSync(source: string, target: string, stamp: FileStamp): boolean {
   try {
     linkSync(source, target);

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   closeSync,
-  fstatSync,
   fsyncSync,
   existsSync,
   mkdirSync,
@@ -11,6 +10,7 @@ import {
   readSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
@@ -37,12 +37,27 @@ interface PackManifest<M> {
 
 const VERSION = 1;
 
+/** A pack is appended to while its items fill at least this share of it. */
+const MIN_LIVE_SHARE = 0.5;
+
+/** Where the last of a manifest's items ends: what a later build may not write before. */
+const endOfItems = (items: Record<string, Placed>) =>
+  Object.values(items).reduce((end, { offset, length }) => Math.max(end, offset + length), 0);
+const bytesOfItems = (items: Record<string, Placed>) => Object.values(items).reduce((sum, { length }) => sum + length, 0);
+
 /**
  * What one build keeps for the next, by name (a page's path): a description of each item and
  * its bytes, in one folder of the cache. The bytes go to one pack file, written as the build
  * goes; `<name>.json` names the pack it describes and is swapped in by `commit`, so a build
- * that fails or is stopped leaves the previous build's items as they were (the pack it wrote
- * is removed by the next build). Items of a build with another fingerprint are not offered.
+ * that fails or is stopped leaves the previous build's items as they were. Items of a build
+ * with another fingerprint are not offered.
+ *
+ * A build that keeps most of the previous build's items appends to that build's pack rather
+ * than copy them into a new one (`keepPrevious` then writes nothing): copying the 300 MB of a
+ * 10k-brief site's pages cost seconds a build. Only bytes past the end of every item the
+ * last manifest names are written, so that manifest stays true until the new one replaces
+ * it. A pack whose items fill less than half of it is not appended to: the build starts a new
+ * pack with the items it keeps, and the old one is removed once the new manifest is in place.
  */
 export class KeptPack<M extends object> {
   readonly #folder: string;
@@ -52,9 +67,13 @@ export class KeptPack<M extends object> {
   /** The same, when its items are offered: same fingerprint, and not ignored. */
   readonly #previous: PackManifest<M> | undefined;
   readonly #previousPack: number | undefined;
-  #previousSize: number | undefined;
+  /** Where the previous build's pack ends on disk (it may have been cut short). */
+  readonly #previousSize: number | undefined;
   readonly #next: PackManifest<M>;
   readonly #pack: number;
+  /** Whether this build appends to the previous build's pack, rather than write a new one. */
+  readonly #appending: boolean;
+  /** Where the next item's bytes go. */
   #length = 0;
   /** Set once committed or discarded: the pack's files are closed, and a later discard leaves the commit alone. */
   #settled = false;
@@ -68,10 +87,24 @@ export class KeptPack<M extends object> {
     // Packs of this name that no manifest names were left by builds that did not finish.
     for (const file of readdirSync(folder))
       if (file.startsWith(`${name}-`) && file.endsWith('.bin') && file !== this.#existing?.pack) rmSync(join(folder, file));
-    this.#previousPack = this.#previous ? openSync(join(folder, this.#previous.pack), 'r') : undefined;
-    this.#next = { version: VERSION, fingerprint, pack: `${name}-${randomUUID()}.bin`, items: {} };
+    if (this.#previous) {
+      const previousPack = join(folder, this.#previous.pack);
+      const size = statSync(previousPack).size;
+      const end = endOfItems(this.#previous.items);
+      this.#appending = bytesOfItems(this.#previous.items) >= MIN_LIVE_SHARE * Math.max(size, end);
+      this.#previousPack = openSync(previousPack, this.#appending ? 'r+' : 'r');
+      this.#previousSize = size;
+      // Bytes past the last item are a failed build's: no manifest names them.
+      if (this.#appending) this.#length = Math.min(size, end);
+    } else this.#appending = false;
+    this.#next = {
+      version: VERSION,
+      fingerprint,
+      pack: this.#appending ? this.#previous!.pack : `${name}-${randomUUID()}.bin`,
+      items: {},
+    };
     // Readable too: an item kept this build can be read back (keptBytes).
-    this.#pack = openSync(join(folder, this.#next.pack), 'w+');
+    this.#pack = this.#appending ? this.#previousPack! : openSync(join(folder, this.#next.pack), 'w+');
   }
 
   /** Why the previous build's items are not offered, when none are and they were not ignored. */
@@ -87,8 +120,7 @@ export class KeptPack<M extends object> {
   /** Whether the pack holds all the bytes of an item `previous` described (not cut short). */
   hasBytes(name: string): boolean {
     const { offset, length } = this.#previous!.items[name]!;
-    this.#previousSize ??= fstatSync(this.#previousPack!).size;
-    return offset + length <= this.#previousSize;
+    return offset + length <= this.#previousSize!;
   }
 
   /** The bytes of an item `previous` described; undefined when the pack holds fewer (it was cut short). */
@@ -98,9 +130,27 @@ export class KeptPack<M extends object> {
 
   /** Keeps an item of this build. */
   keep(name: string, description: M, bytes: Uint8Array): void {
-    writeSync(this.#pack, bytes);
+    writeSync(this.#pack, bytes, 0, bytes.byteLength, this.#length);
     this.#next.items[name] = { ...description, offset: this.#length, length: bytes.byteLength };
     this.#length += bytes.byteLength;
+  }
+
+  /**
+   * Keeps the bytes the previous build kept under `name`, with a new description: where this
+   * build appends to the previous pack, without reading or writing them. False when the
+   * previous build kept no such item or the pack holds fewer bytes (it was cut short).
+   */
+  keepPrevious(name: string, description: M): boolean {
+    const placed = this.#previous?.items[name];
+    if (!placed || !this.hasBytes(name)) return false;
+    if (this.#appending) {
+      this.#next.items[name] = { ...description, offset: placed.offset, length: placed.length };
+      return true;
+    }
+    const bytes = this.previousBytes(name);
+    if (!bytes) return false;
+    this.keep(name, description, bytes);
+    return true;
   }
 
   /** The bytes of an item this build kept, read back from its pack; undefined when it kept none by that name. */
@@ -118,7 +168,8 @@ export class KeptPack<M extends object> {
   /** This build's items replace the previous build's. */
   commit(): void {
     if (this.#settled) return;
-    // On disk before the manifest that names them, so a crash cannot leave a manifest naming lost bytes.
+    // On disk before the manifest that names them, so a crash cannot leave a manifest naming
+    // lost bytes (appending, only the bytes written since are flushed).
     fsyncSync(this.#pack);
     this.#close();
     const manifest = openSync(`${this.#manifestFile}.tmp`, 'w');
@@ -126,20 +177,22 @@ export class KeptPack<M extends object> {
     fsyncSync(manifest);
     closeSync(manifest);
     renameSync(`${this.#manifestFile}.tmp`, this.#manifestFile);
-    if (this.#existing) rmSync(join(this.#folder, this.#existing.pack), { force: true });
+    if (this.#existing && this.#existing.pack !== this.#next.pack) rmSync(join(this.#folder, this.#existing.pack), { force: true });
   }
 
   /** This build's items are dropped; the previous build's stay. Does nothing after a commit. */
   discard(): void {
     if (this.#settled) return;
     this.#close();
-    rmSync(join(this.#folder, this.#next.pack), { force: true });
+    // Appending, the pack is the previous build's: what this build wrote past its items is
+    // left there, unnamed, and written over by the next build.
+    if (!this.#appending) rmSync(join(this.#folder, this.#next.pack), { force: true });
   }
 
   #close() {
     this.#settled = true;
     closeSync(this.#pack);
-    if (this.#previousPack !== undefined) closeSync(this.#previousPack);
+    if (this.#previousPack !== undefined && this.#previousPack !== this.#pack) closeSync(this.#previousPack);
   }
 }
 

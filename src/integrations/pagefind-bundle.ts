@@ -24,9 +24,9 @@
 // At 10k briefs the index holds 2.8 million word-page places. So a record keeps its places
 // as the bytes Pagefind encoded them, and words as numbers in a dictionary the builds share:
 // writing the index copies bytes instead of building millions of small values.
-import { createHash } from 'node:crypto';
 import { gunzipSync, gzip, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
+import { sha1 } from './sha1.ts';
 import { CborCursor, CborWriter, decodePagefindValue, encodePagefindValue, type PagefindValue } from './pagefind-cbor.ts';
 
 /** Every index file starts, once decompressed, with this signature. */
@@ -120,7 +120,7 @@ interface FragmentData {
 }
 
 const sortedKeys = (object: object) => Object.keys(object).sort(codePointOrder);
-const sha1Hex = (bytes: Uint8Array | string) => createHash('sha1').update(bytes).digest('hex');
+const sha1Hex = (bytes: Uint8Array | string) => sha1(bytes, 'hex');
 
 function unpack(file: Uint8Array, name: string): Uint8Array {
   const bytes = gunzipSync(file);

@@ -1,5 +1,4 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { indexOrder } from '../lib/search/index-order.ts';
 import { indexableHtml, indexableRecord } from '../lib/search/text.ts';
 import { addPagefindPage, createPagefindIndex, PAGEFIND_IN_FLIGHT } from './pagefind-calls.ts';
 import { KeptPack, PAGE_CACHE_FOLDER, removeRetiredPacks } from './kept-pack.ts';
+import { sha1 as sha1Of } from './sha1.ts';
 import { pagefindIndexFiles, readAnalysedRecords, WordDictionary, type AnalysedRecord, type PagefindEntry } from './pagefind-bundle.ts';
 import { startSearchIndexer, type RemoteSearchIndexer } from './search-index-thread.ts';
 import { astroBuildFingerprint } from './build-fingerprint.ts';
@@ -158,8 +158,7 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
   const order: { url: string; digest: string | undefined; kept?: AnalysedRecord; skipped?: true }[] = [];
   /** The URLs of the records given to Pagefind this build. */
   const analysing = new Set<string>();
-  const sha1 = (...parts: string[]) =>
-    parts.reduce((hash, part, i) => hash.update(i ? `\0${part}` : part), createHash('sha1')).digest('base64url');
+  const sha1 = (...parts: string[]) => sha1Of(parts.join('\0'));
   /** What a page is kept under: its bytes' digest and its aliases, all that Pagefind's analysis of it depends on. */
   const preparedKey = (path: string, bytes: string) => sha1(bytes, JSON.stringify(records.aliases[path] ?? null));
 
@@ -305,19 +304,19 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
             continue;
           }
           inOrder.push(record);
-          if (kept)
-            kept.keep(
-              url,
-              {
-                hash: digest!,
-                fragmentHash: record.fragmentHash,
-                fragmentLength: record.fragment.length,
-                wordCount: record.wordCount,
-                filters: record.filters,
-                metaKeys: record.metaKeys,
-              },
-              Buffer.concat([record.fragment, record.places]),
-            );
+          if (kept) {
+            const description = {
+              hash: digest!,
+              fragmentHash: record.fragmentHash,
+              fragmentLength: record.fragment.length,
+              wordCount: record.wordCount,
+              filters: record.filters,
+              metaKeys: record.metaKeys,
+            };
+            // A record taken as kept keeps its bytes where they are.
+            if (!before || !kept.keepPrevious(url, description))
+              kept.keep(url, description, Buffer.concat([record.fragment, record.places]));
+          }
         }
         const entry = JSON.parse(readFileSync(join(analysis, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
         const { files, fragmentNames } = await pagefindIndexFiles(inOrder, dictionary, entry);

@@ -1,14 +1,14 @@
-import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import type { FileReading, ReadingStore } from '../check/read-content.ts';
 import { KeptPack } from '../integrations/kept-pack.ts';
+import { sha1 } from '../integrations/sha1.ts';
 
 /** What is kept of a reading besides its bytes: a hash of the text it was made from. */
 interface KeptReading {
   hash: string;
 }
 
-const textHash = (text: string) => createHash('sha1').update(text).digest('base64url');
+const textHash = (text: string) => sha1(text);
 
 /**
  * The content check's readings of one build, kept for the next (src/check/read-content.ts):
@@ -39,7 +39,7 @@ export class KeptReadings implements ReadingStore {
     const bytes = this.#pack.previousBytes(file);
     if (!bytes) return undefined;
     // Kept again as it is, for the build after this one.
-    this.#pack.keep(file, { hash }, bytes);
+    if (!this.#pack.keepPrevious(file, { hash })) return undefined;
     this.reused++;
     return deserialize(bytes) as FileReading;
   }

@@ -1,0 +1,109 @@
+// What one build keeps for the next (src/integrations/kept-pack.ts): items by name with their
+// bytes, offered to the next build of the same fingerprint; a build that keeps most of them
+// appends to the last pack, and a build that fails leaves the last build's items readable.
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { KeptPack } from '../../src/integrations/kept-pack.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'dossier-kept-pack-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let folder = '';
+let run = 0;
+beforeEach(() => {
+  folder = join(root, `cache-${run++}`);
+});
+
+type Note = { note: string };
+const text = (bytes: Uint8Array | undefined) => (bytes ? Buffer.from(bytes).toString('utf8') : undefined);
+const packs = () => readdirSync(folder).filter((file) => file.endsWith('.bin'));
+/** A build that keeps `items` (name → text) and commits. */
+function build(items: Record<string, string>, fingerprint = 'f1') {
+  const pack = new KeptPack<Note>(folder, 'items', fingerprint);
+  for (const [name, value] of Object.entries(items)) pack.keep(name, { note: name }, Buffer.from(value));
+  pack.commit();
+}
+/** Every item the previous build offers, with its bytes. */
+function offered(fingerprint = 'f1') {
+  const pack = new KeptPack<Note>(folder, 'items', fingerprint);
+  const names = ['a', 'b', 'c', 'd', 'e'].filter((name) => pack.previous(name));
+  const items = Object.fromEntries(names.map((name) => [name, text(pack.previousBytes(name))]));
+  pack.discard();
+  return items;
+}
+
+describe('KeptPack', () => {
+  it('offers the last committed build its items, under the same fingerprint only', () => {
+    build({ a: 'alpha', b: 'beta' });
+    expect(offered()).toEqual({ a: 'alpha', b: 'beta' });
+    expect(offered('f2')).toEqual({});
+    // Checking the offer (a discarded build) changed nothing.
+    expect(offered()).toEqual({ a: 'alpha', b: 'beta' });
+  });
+
+  it('keeps a previous item without writing it again when most items are kept, appending only what is new', () => {
+    build({ a: 'alpha'.repeat(100), b: 'beta'.repeat(100) });
+    const [first] = packs();
+    const size = statSync(join(folder, first!)).size;
+    const pack = new KeptPack<Note>(folder, 'items', 'f1');
+    expect(pack.keepPrevious('a', { note: 'a again' })).toBe(true);
+    expect(pack.keepPrevious('b', { note: 'b again' })).toBe(true);
+    pack.keep('c', { note: 'c' }, Buffer.from('gamma'));
+    expect(text(pack.keptBytes('a'))).toBe('alpha'.repeat(100));
+    expect(text(pack.keptBytes('c'))).toBe('gamma');
+    pack.commit();
+    expect(packs()).toEqual([first]);
+    expect(statSync(join(folder, first!)).size).toBe(size + 'gamma'.length);
+    expect(offered()).toEqual({ a: 'alpha'.repeat(100), b: 'beta'.repeat(100), c: 'gamma' });
+    const next = new KeptPack<Note>(folder, 'items', 'f1');
+    expect(next.previous('a')).toEqual({ note: 'a again', offset: 0, length: 500 });
+    next.discard();
+  });
+
+  it('starts a new pack when the items kept would fill less than half of the old one, and removes the old one', () => {
+    build({ a: 'a'.repeat(1000), b: 'b'.repeat(10) });
+    const [first] = packs();
+    const second = new KeptPack<Note>(folder, 'items', 'f1');
+    expect(second.keepPrevious('b', { note: 'b' })).toBe(true);
+    second.commit();
+    // Still appended: the pack's items filled all of it as this build began.
+    expect(packs()).toEqual([first]);
+    const third = new KeptPack<Note>(folder, 'items', 'f1');
+    expect(third.keepPrevious('b', { note: 'b' })).toBe(true);
+    third.commit();
+    const [now] = packs();
+    expect(now).not.toBe(first);
+    expect(statSync(join(folder, now!)).size).toBe(10);
+    expect(offered()).toEqual({ b: 'b'.repeat(10) });
+  });
+
+  it("leaves the last build's items as they were when a build appends and does not commit, and the next build writes over what it left", () => {
+    build({ a: 'alpha', b: 'beta' });
+    const failed = new KeptPack<Note>(folder, 'items', 'f1');
+    failed.keepPrevious('a', { note: 'changed note' });
+    failed.keep('c', { note: 'c' }, Buffer.from('not committed'));
+    failed.discard();
+    expect(offered()).toEqual({ a: 'alpha', b: 'beta' });
+    const [pack] = packs();
+    expect(statSync(join(folder, pack!)).size).toBe('alphabeta'.length + 'not committed'.length);
+    const next = new KeptPack<Note>(folder, 'items', 'f1');
+    expect(next.previous('a')).toEqual({ note: 'a', offset: 0, length: 5 });
+    next.keepPrevious('a', { note: 'a' });
+    next.keepPrevious('b', { note: 'b' });
+    next.keep('d', { note: 'd' }, Buffer.from('delta'));
+    next.commit();
+    expect(offered()).toEqual({ a: 'alpha', b: 'beta', d: 'delta' });
+  });
+
+  it('keeps no previous item under another fingerprint, nor in a cold build', () => {
+    build({ a: 'alpha' });
+    const pack = new KeptPack<Note>(folder, 'items', 'f2');
+    expect(pack.keepPrevious('a', { note: 'a' })).toBe(false);
+    pack.commit();
+    expect(offered('f2')).toEqual({});
+    const cold = new KeptPack<Note>(folder, 'items', 'f2', { ignorePrevious: true });
+    expect(cold.keepPrevious('a', { note: 'a' })).toBe(false);
+    cold.discard();
+  });
+});
