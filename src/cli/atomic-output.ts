@@ -5,6 +5,7 @@ import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { isRunning } from '../integrations/process-lock.ts';
 
 export interface OutputFolders {
   /** Where the site is published (dist/). */
@@ -51,16 +52,6 @@ export function outputClash(
     if (within(out, folder.path)) return { ...folder, how: 'inside' };
   }
   return undefined;
-}
-
-/** Whether a process with this id is alive (signal 0; EPERM: alive, owned by another user). */
-export function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** What recoverOutput found beside `out`. */

@@ -5,9 +5,9 @@
 // delete and overwrite each other's chunks there: one failed ("Cannot find module"), the
 // other published a site without its stylesheet and reported success. So a build whose
 // output is outside the project holds a lock file in that folder while Astro runs.
-import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { isRunning } from './atomic-output.ts';
+import { isRunning, tryLock } from '../integrations/process-lock.ts';
 
 /**
  * Whether Astro keeps this build's chunks in the project's shared `.astro/`. Astro's own test
@@ -37,33 +37,9 @@ export async function takeBuildLock(
   mkdirSync(folder, { recursive: true });
   let told = false;
   for (;;) {
-    // Written whole beside it, then linked into place: the lock never exists without its holder's id.
-    const mine = `${file}.${process.pid}`;
-    writeFileSync(mine, String(process.pid));
-    try {
-      linkSync(mine, file);
-      rmSync(mine);
-      let held = true;
-      const release = () => {
-        if (held) rmSync(file, { force: true });
-        held = false;
-      };
-      process.once('exit', release);
-      return { release };
-    } catch (error) {
-      rmSync(mine, { force: true });
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    let holder = NaN;
-    try {
-      holder = Number(readFileSync(file, 'utf8'));
-    } catch {
-      continue; // released between the two calls: try again
-    }
-    if (!Number.isInteger(holder) || holder <= 0 || !isAlive(holder)) {
-      rmSync(file, { force: true }); // its build died without releasing it
-      continue;
-    }
+    const taken = tryLock(file, isAlive);
+    if ('lock' in taken) return taken.lock;
+    const { holder } = taken;
     if (!told) onWait(holder);
     told = true;
     await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 250));

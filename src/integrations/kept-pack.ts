@@ -15,6 +15,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { tryLock, type ProcessLock } from './process-lock.ts';
 
 /**
  * The folder of Astro's cache (config.cacheDir) where Dossier keeps what one build hands the
@@ -52,12 +53,14 @@ const bytesOfItems = (items: Record<string, Placed>) => Object.values(items).red
  * that fails or is stopped leaves the previous build's items as they were. Items of a build
  * with another fingerprint are not offered.
  *
- * A build that keeps most of the previous build's items appends to that build's pack rather
- * than copy them into a new one (`keepPrevious` then writes nothing): copying the 300 MB of a
- * 10k-brief site's pages cost seconds a build. Only bytes past the end of every item the
- * last manifest names are written, so that manifest stays true until the new one replaces
- * it. A pack whose items fill less than half of it is not appended to: the build starts a new
- * pack with the items it keeps, and the old one is removed once the new manifest is in place.
+ * While the previous build's items fill at least half of its pack, a build appends to that
+ * pack rather than copy the items it keeps into a new one (`keepPrevious` then writes
+ * nothing): copying the 300 MB of a 10k-brief site's pages cost seconds a build. It writes
+ * only past the end of every item the last manifest names, so that manifest stays true until
+ * the new one replaces it, and holds `<name>.appending` meanwhile: a second build at the same
+ * time writes a pack of its own. Otherwise (a pack mostly of items no longer kept, one cut
+ * short) the build starts a new pack with the items it keeps, and the old one is removed once
+ * the new manifest is in place.
  */
 export class KeptPack<M extends object> {
   readonly #folder: string;
@@ -73,6 +76,8 @@ export class KeptPack<M extends object> {
   readonly #pack: number;
   /** Whether this build appends to the previous build's pack, rather than write a new one. */
   readonly #appending: boolean;
+  /** Held while appending, so that no other build appends to the same pack. */
+  readonly #appendLock: ProcessLock | undefined;
   /** Where the next item's bytes go. */
   #length = 0;
   /** Set once committed or discarded: the pack's files are closed, and a later discard leaves the commit alone. */
@@ -91,11 +96,17 @@ export class KeptPack<M extends object> {
       const previousPack = join(folder, this.#previous.pack);
       const size = statSync(previousPack).size;
       const end = endOfItems(this.#previous.items);
-      this.#appending = bytesOfItems(this.#previous.items) >= MIN_LIVE_SHARE * Math.max(size, end);
+      // Appended to only when whole (in a pack cut short, new bytes would go where the
+      // manifest names old ones), mostly items, and not being appended to by another build.
+      if (size >= end && bytesOfItems(this.#previous.items) >= MIN_LIVE_SHARE * size) {
+        const taken = tryLock(join(folder, `${name}.appending`));
+        if ('lock' in taken) this.#appendLock = taken.lock;
+      }
+      this.#appending = this.#appendLock !== undefined;
       this.#previousPack = openSync(previousPack, this.#appending ? 'r+' : 'r');
       this.#previousSize = size;
       // Bytes past the last item are a failed build's: no manifest names them.
-      if (this.#appending) this.#length = Math.min(size, end);
+      if (this.#appending) this.#length = end;
     } else this.#appending = false;
     this.#next = {
       version: VERSION,
@@ -193,6 +204,7 @@ export class KeptPack<M extends object> {
     this.#settled = true;
     closeSync(this.#pack);
     if (this.#previousPack !== undefined && this.#previousPack !== this.#pack) closeSync(this.#previousPack);
+    this.#appendLock?.release();
   }
 }
 

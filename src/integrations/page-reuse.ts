@@ -283,6 +283,19 @@ export function startPageReuse(options: {
   async function takeBefore(limit: number): Promise<ReusedPage[]> {
     const handed: ReusedPage[] = [];
     const written: Promise<void>[] = [];
+    try {
+      linkBefore(limit, handed, written);
+    } catch (error) {
+      // The writes already queued end first, so that none fails unheard.
+      await Promise.allSettled(written);
+      throw error;
+    }
+    await Promise.all(written);
+    return handed;
+  }
+
+  /** takeBefore's work: links what it can at once, and queues the writes of the other files. */
+  function linkBefore(limit: number, handed: ReusedPage[], written: Promise<void>[]): void {
     while (taken < reusedPages.length && reusedPages[taken]!.place < limit) {
       const { path, kept } = reusedPages[taken++]!;
       handed.push({
@@ -307,8 +320,6 @@ export function startPageReuse(options: {
         }),
       );
     }
-    await Promise.all(written);
-    return handed;
   }
 
   running = {

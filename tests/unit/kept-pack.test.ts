@@ -1,7 +1,7 @@
 // What one build keeps for the next (src/integrations/kept-pack.ts): items by name with their
 // bytes, offered to the next build of the same fingerprint; a build that keeps most of them
 // appends to the last pack, and a build that fails leaves the last build's items readable.
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -80,20 +80,58 @@ describe('KeptPack', () => {
 
   it("leaves the last build's items as they were when a build appends and does not commit, and the next build writes over what it left", () => {
     build({ a: 'alpha', b: 'beta' });
+    const [pack] = packs();
     const failed = new KeptPack<Note>(folder, 'items', 'f1');
     failed.keepPrevious('a', { note: 'changed note' });
-    failed.keep('c', { note: 'c' }, Buffer.from('not committed'));
+    failed.keep('c', { note: 'c' }, Buffer.from('x'));
     failed.discard();
     expect(offered()).toEqual({ a: 'alpha', b: 'beta' });
-    const [pack] = packs();
-    expect(statSync(join(folder, pack!)).size).toBe('alphabeta'.length + 'not committed'.length);
+    expect(statSync(join(folder, pack!)).size).toBe('alphabeta'.length + 1);
     const next = new KeptPack<Note>(folder, 'items', 'f1');
     expect(next.previous('a')).toEqual({ note: 'a', offset: 0, length: 5 });
     next.keepPrevious('a', { note: 'a' });
     next.keepPrevious('b', { note: 'b' });
     next.keep('d', { note: 'd' }, Buffer.from('delta'));
     next.commit();
+    // Appended to, from the end of the last item: the failed build's byte is written over.
+    expect(packs()).toEqual([pack]);
+    expect(statSync(join(folder, pack!)).size).toBe('alphabeta'.length + 'delta'.length);
     expect(offered()).toEqual({ a: 'alpha', b: 'beta', d: 'delta' });
+  });
+
+  it('never appends to a pack cut short: its manifest names bytes past the end', () => {
+    build({ a: 'alpha', b: 'beta' });
+    const [pack] = packs();
+    truncateSync(join(folder, pack!), 7);
+    const next = new KeptPack<Note>(folder, 'items', 'f1');
+    expect(next.hasBytes('a')).toBe(true);
+    expect(next.hasBytes('b')).toBe(false);
+    expect(next.keepPrevious('b', { note: 'b' })).toBe(false);
+    expect(next.keepPrevious('a', { note: 'a' })).toBe(true);
+    next.keep('c', { note: 'c' }, Buffer.from('gamma'));
+    next.commit();
+    expect(packs()).not.toContain(pack);
+    expect(offered()).toEqual({ a: 'alpha', c: 'gamma' });
+  });
+
+  it('lets one build at a time append to a pack: another at the same time writes a pack of its own', () => {
+    build({ a: 'alpha', b: 'beta' });
+    const [pack] = packs();
+    const first = new KeptPack<Note>(folder, 'items', 'f1');
+    const second = new KeptPack<Note>(folder, 'items', 'f1');
+    expect(second.keepPrevious('a', { note: 'a' })).toBe(true);
+    second.keep('c', { note: 'c' }, Buffer.from('from the second'));
+    first.keepPrevious('a', { note: 'a' });
+    first.keep('c', { note: 'c' }, Buffer.from('from the first'));
+    second.discard();
+    first.commit();
+    expect(packs()).toEqual([pack]);
+    expect(offered()).toEqual({ a: 'alpha', c: 'from the first' });
+    // Released with the commit: the next build appends again.
+    build({});
+    const third = new KeptPack<Note>(folder, 'items', 'f1');
+    third.discard();
+    expect(readdirSync(folder).filter((file) => file.endsWith('.appending'))).toEqual([]);
   });
 
   it('keeps no previous item under another fingerprint, nor in a cold build', () => {
