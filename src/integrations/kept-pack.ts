@@ -47,6 +47,20 @@ const endOfItems = (items: Record<string, Placed>) =>
 const bytesOfItems = (items: Record<string, Placed>) => Object.values(items).reduce((sum, { length }) => sum + length, 0);
 
 /**
+ * The lock that lets one build at a time append to the pack of `name`; undefined when another
+ * live process holds it, or the file system has no hard links (src/integrations/process-lock.ts):
+ * the build then writes a pack of its own.
+ */
+function appendLock(folder: string, name: string): ProcessLock | undefined {
+  try {
+    const taken = tryLock(join(folder, `${name}.appending`));
+    return 'lock' in taken ? taken.lock : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * What one build keeps for the next, by name (a page's path): a description of each item and
  * its bytes, in one folder of the cache. The bytes go to one pack file, written as the build
  * goes; `<name>.json` names the pack it describes and is swapped in by `commit`, so a build
@@ -98,12 +112,14 @@ export class KeptPack<M extends object> {
       const end = endOfItems(this.#previous.items);
       // Appended to only when whole (in a pack cut short, new bytes would go where the
       // manifest names old ones), mostly items, and not being appended to by another build.
-      if (size >= end && bytesOfItems(this.#previous.items) >= MIN_LIVE_SHARE * size) {
-        const taken = tryLock(join(folder, `${name}.appending`));
-        if ('lock' in taken) this.#appendLock = taken.lock;
-      }
+      if (size >= end && bytesOfItems(this.#previous.items) >= MIN_LIVE_SHARE * size) this.#appendLock = appendLock(folder, name);
       this.#appending = this.#appendLock !== undefined;
-      this.#previousPack = openSync(previousPack, this.#appending ? 'r+' : 'r');
+      try {
+        this.#previousPack = openSync(previousPack, this.#appending ? 'r+' : 'r');
+      } catch (error) {
+        this.#appendLock?.release();
+        throw error;
+      }
       this.#previousSize = size;
       // Bytes past the last item are a failed build's: no manifest names them.
       if (this.#appending) this.#length = end;
@@ -183,12 +199,17 @@ export class KeptPack<M extends object> {
     // lost bytes (appending, only the bytes written since are flushed).
     fsyncSync(this.#pack);
     this.#close();
-    const manifest = openSync(`${this.#manifestFile}.tmp`, 'w');
-    writeFileSync(manifest, JSON.stringify(this.#next));
-    fsyncSync(manifest);
-    closeSync(manifest);
-    renameSync(`${this.#manifestFile}.tmp`, this.#manifestFile);
-    if (this.#existing && this.#existing.pack !== this.#next.pack) rmSync(join(this.#folder, this.#existing.pack), { force: true });
+    try {
+      const manifest = openSync(`${this.#manifestFile}.tmp`, 'w');
+      writeFileSync(manifest, JSON.stringify(this.#next));
+      fsyncSync(manifest);
+      closeSync(manifest);
+      renameSync(`${this.#manifestFile}.tmp`, this.#manifestFile);
+      if (this.#existing && this.#existing.pack !== this.#next.pack) rmSync(join(this.#folder, this.#existing.pack), { force: true });
+    } finally {
+      // Only once the manifest names what this build appended may another build append after it.
+      this.#appendLock?.release();
+    }
   }
 
   /** This build's items are dropped; the previous build's stay. Does nothing after a commit. */
@@ -198,13 +219,13 @@ export class KeptPack<M extends object> {
     // Appending, the pack is the previous build's: what this build wrote past its items is
     // left there, unnamed, and written over by the next build.
     if (!this.#appending) rmSync(join(this.#folder, this.#next.pack), { force: true });
+    this.#appendLock?.release();
   }
 
   #close() {
     this.#settled = true;
     closeSync(this.#pack);
     if (this.#previousPack !== undefined && this.#previousPack !== this.#pack) closeSync(this.#previousPack);
-    this.#appendLock?.release();
   }
 }
 

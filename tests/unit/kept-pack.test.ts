@@ -119,19 +119,24 @@ describe('KeptPack', () => {
     const [pack] = packs();
     const first = new KeptPack<Note>(folder, 'items', 'f1');
     const second = new KeptPack<Note>(folder, 'items', 'f1');
-    expect(second.keepPrevious('a', { note: 'a' })).toBe(true);
-    second.keep('c', { note: 'c' }, Buffer.from('from the second'));
     first.keepPrevious('a', { note: 'a' });
     first.keep('c', { note: 'c' }, Buffer.from('from the first'));
+    expect(second.keepPrevious('a', { note: 'a' })).toBe(true);
+    second.keep('c', { note: 'c' }, Buffer.from('from the second'));
+    // The second wrote a pack of its own, not over what the first appended.
+    expect(packs()).toHaveLength(2);
+    expect(text(first.keptBytes('c'))).toBe('from the first');
     second.discard();
     first.commit();
     expect(packs()).toEqual([pack]);
     expect(offered()).toEqual({ a: 'alpha', c: 'from the first' });
     // Released with the commit: the next build appends again.
-    build({});
     const third = new KeptPack<Note>(folder, 'items', 'f1');
-    third.discard();
-    expect(readdirSync(folder).filter((file) => file.endsWith('.appending'))).toEqual([]);
+    third.keepPrevious('a', { note: 'a' });
+    third.keep('d', { note: 'd' }, Buffer.from('delta'));
+    third.commit();
+    expect(packs()).toEqual([pack]);
+    expect(readdirSync(folder).filter((file) => file.includes('.appending'))).toEqual([]);
   });
 
   it('keeps no previous item under another fingerprint, nor in a cold build', () => {
