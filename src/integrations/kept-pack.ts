@@ -195,11 +195,11 @@ export class KeptPack<M extends object> {
   /** This build's items replace the previous build's. */
   commit(): void {
     if (this.#settled) return;
-    // On disk before the manifest that names them, so a crash cannot leave a manifest naming
-    // lost bytes (appending, only the bytes written since are flushed).
-    fsyncSync(this.#pack);
-    this.#close();
     try {
+      // On disk before the manifest that names them, so a crash cannot leave a manifest naming
+      // lost bytes (appending, only the bytes written since are flushed).
+      fsyncSync(this.#pack);
+      this.#close();
       const manifest = openSync(`${this.#manifestFile}.tmp`, 'w');
       writeFileSync(manifest, JSON.stringify(this.#next));
       fsyncSync(manifest);
@@ -215,11 +215,14 @@ export class KeptPack<M extends object> {
   /** This build's items are dropped; the previous build's stay. Does nothing after a commit. */
   discard(): void {
     if (this.#settled) return;
-    this.#close();
-    // Appending, the pack is the previous build's: what this build wrote past its items is
-    // left there, unnamed, and written over by the next build.
-    if (!this.#appending) rmSync(join(this.#folder, this.#next.pack), { force: true });
-    this.#appendLock?.release();
+    try {
+      this.#close();
+      // Appending, the pack is the previous build's: what this build wrote past its items is
+      // left there, unnamed, and written over by the next build.
+      if (!this.#appending) rmSync(join(this.#folder, this.#next.pack), { force: true });
+    } finally {
+      this.#appendLock?.release();
+    }
   }
 
   #close() {

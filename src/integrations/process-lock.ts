@@ -14,8 +14,13 @@ export interface ProcessLock {
   release(): void;
 }
 
-/** The lock files this process holds: one that names this process and is not among them was left by an earlier process with the same id. */
-const held = new Set<string>();
+/**
+ * The lock files this process holds: one that names this process and is not among them was
+ * left by an earlier process with the same id. On globalThis: the integrations (loaded by Node)
+ * and the content loaders (bundled by Vite) hold two copies of this module in one process.
+ */
+const HELD = Symbol.for('dossier.held-locks');
+const held: Set<string> = ((globalThis as { [HELD]?: Set<string> })[HELD] ??= new Set());
 
 /** The process id a lock file names (NaN when it names none); undefined when there is no such file. */
 function holderOf(file: string): number | undefined {
