@@ -4,6 +4,8 @@ import { buildCatalog, type Catalog } from '../lib/content/catalog.ts';
 import { COLLECTION_NAMES, type Brief } from '../lib/content/entries.ts';
 import { trackReads } from '../lib/incremental/read-tracker.ts';
 import { currentRecorder, offerCatalog } from '../lib/incremental/render-reads.ts';
+import { knownBuildDigest } from '../lib/incremental/value-digest.ts';
+import { sha1 } from './sha1.ts';
 
 /**
  * Drafts exist only in `astro dev`; a production build never sees them. MODE is "production" in every
@@ -20,6 +22,10 @@ async function load(): Promise<Catalog> {
     getCollection('deals'),
     getCollection('topics'),
   ]);
+  // Each entry's stored digest covers its collection, id, file, data and body (and a brief's
+  // rendered body): the pages' reads of it are checked by that digest, not field by field.
+  for (const entries of [briefs, entities, deals, topics])
+    for (const entry of entries) if (typeof entry.digest === 'string') knownBuildDigest(entry, entry.digest, sha1);
   return buildCatalog(publishedCollections({ briefs: briefs as Brief[], entities, deals, topics }, showDrafts));
 }
 

@@ -1,9 +1,5 @@
-import { hash } from 'node:crypto';
 import { buildValueDigest } from '../lib/incremental/value-digest.ts';
-
-// SHA-1 in one call, as src/integrations/sha1.ts (which data/ may not import) hashes: the
-// page reuse shares these digests.
-const sha1 = (text: string) => hash('sha1', text, 'base64url');
+import { sha1 } from './sha1.ts';
 
 /**
  * `getStaticPaths` entries with Astro's `cacheKey` set to a digest of their props. A page

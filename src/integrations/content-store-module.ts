@@ -19,27 +19,88 @@ const CALL_OPEN = 'JSON.parse("';
 const CALL_CLOSE = '")';
 
 /**
- * The store chunk's code with its one JSON string literal written as pieces joined at run
- * time: the same value, so the same store. Undefined when the code is not one `JSON.parse("…")` of
- * a JSON-compatible literal, the shape Astro emits: such code is left as it is.
+ * Where a piece of the literal's source may end at or before `at`: not inside an escape
+ * sequence, and not between the halves of a surrogate pair written as they are (each half
+ * alone would be written to the chunk's file as U+FFFD). `from` is where the piece starts.
+ */
+function safeCut(source: string, from: number, at: number): number {
+  let cut = at;
+  // The escape that starts last within reach of `at` (\u{10FFFF} is the longest, 10 characters).
+  for (let i = cut - 1; i >= Math.max(from, cut - 10); i--) {
+    if (source.charCodeAt(i) !== BACKSLASH || !notEscaped(source, from, i)) continue;
+    if (i + escapeLength(source, i) > cut) cut = i;
+    break;
+  }
+  if (cut > from && isHighSurrogate(source.charCodeAt(cut - 1))) cut--;
+  return cut;
+}
+
+const BACKSLASH = 0x5c;
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * Whether the character at `i` stands for itself, not escaped: an even number of backslashes
+ * before it (back to `from`, where no escape is open). A backslash that does starts an escape.
+ */
+function notEscaped(source: string, from: number, i: number): boolean {
+  let run = 0;
+  while (i - run - 1 >= from && source.charCodeAt(i - run - 1) === BACKSLASH) run++;
+  return run % 2 === 0;
+}
+
+/** The length of the escape sequence starting at `i` (a backslash). */
+function escapeLength(source: string, i: number): number {
+  const kind = source[i + 1];
+  if (kind === 'x') return 4;
+  if (kind === 'u') return source[i + 2] === '{' ? Math.max(source.indexOf('}', i) + 1 - i, 2) : 6;
+  if (kind === '\r' && source[i + 2] === '\n') return 3;
+  return isHighSurrogate(source.charCodeAt(i + 1)) ? 3 : 2;
+}
+
+/** The length of what cannot be cut that starts at `i`: an escape, a surrogate pair or one character. */
+function unitLength(source: string, i: number): number {
+  if (source.charCodeAt(i) === BACKSLASH) return escapeLength(source, i);
+  return isHighSurrogate(source.charCodeAt(i)) ? 2 : 1;
+}
+
+/**
+ * The index of the first double quote in `source` that no backslash escapes, or -1: the
+ * text between JSON.parse(" and ") is one literal only when it has none.
+ */
+function unescapedQuote(source: string): number {
+  for (let at = source.indexOf('"'); at >= 0; at = source.indexOf('"', at + 1)) {
+    if (notEscaped(source, 0, at)) return at;
+  }
+  return -1;
+}
+
+/**
+ * The store chunk's code with its one string literal written as pieces joined at run time:
+ * the same value, so the same store. Each piece is a slice of the literal's own source, cut
+ * between escapes, so the store's 37 M characters are neither parsed nor escaped again.
+ * A piece is at most `maxLength` characters long, or one escape sequence where that is
+ * longer. Undefined when the code is not one `JSON.parse("…")` of one literal, the shape
+ * Astro emits: such code is left as it is.
  */
 export function splitStoreLiteral(code: string, maxLength = MAX_LITERAL_LENGTH): string | undefined {
   const open = code.indexOf(CALL_OPEN);
   const close = code.lastIndexOf(CALL_CLOSE);
   if (open < 0 || close < open + CALL_OPEN.length) return undefined;
-  let value: unknown;
-  try {
-    // JSON.parse also refuses a quote left unescaped, that is, code between two literals.
-    value = JSON.parse(code.slice(open + CALL_OPEN.length - 1, close + 1));
-  } catch {
-    return undefined; // an escape JSON does not have (\x.., \'), or not one literal
-  }
-  if (typeof value !== 'string') return undefined;
+  const source = code.slice(open + CALL_OPEN.length, close);
+  // A quote no backslash escapes ends the literal there: code between two literals.
+  if (unescapedQuote(source) >= 0) return undefined;
+  // A backslash left at the end escapes the closing quote.
+  if (source.length && source.charCodeAt(source.length - 1) === BACKSLASH && notEscaped(source, 0, source.length - 1)) return undefined;
   const pieces: string[] = [];
-  // Cutting between the halves of a surrogate pair is harmless: JSON.stringify escapes the
-  // lone halves and the join puts the pair together again.
-  for (let at = 0; at < value.length; at += maxLength) pieces.push(JSON.stringify(value.slice(at, at + maxLength)));
-  return `${code.slice(0, open)}JSON.parse([${pieces.join(',')}].join(""))${code.slice(close + CALL_CLOSE.length)}`;
+  for (let from = 0; from < source.length;) {
+    let to = from + maxLength >= source.length ? source.length : safeCut(source, from, from + maxLength);
+    // An escape or a surrogate pair longer than a piece: the piece holds it whole.
+    if (to <= from) to = from + unitLength(source, from);
+    pieces.push(source.slice(from, to));
+    from = to;
+  }
+  return `${code.slice(0, open)}JSON.parse(["${pieces.join('","')}"].join(""))${code.slice(close + CALL_CLOSE.length)}`;
 }
 
 /**

@@ -17,7 +17,7 @@ import { pagefindIndexFiles, readAnalysedRecords, WordDictionary, type AnalysedR
 import { startSearchIndexer, type RemoteSearchIndexer } from './search-index-thread.ts';
 import { astroBuildFingerprint } from './build-fingerprint.ts';
 import { startPageReuse, type PageReuse, type ReusedPage } from './page-reuse.ts';
-import { responseOf } from './prerender-result.ts';
+import { bodyBytes, responseOf, responseWithBytes } from './prerender-result.ts';
 
 /** The HTML files under `dir`, as paths relative to it with "/" separators. */
 export function* htmlFiles(dir: string, prefix = ''): Generator<string> {
@@ -501,10 +501,10 @@ export function pagefindIndex(): AstroIntegration {
               await handOverUnchanged(reuse!.takeReusedBefore(pathname));
               if (response.status !== 200 || !type.startsWith('text/html')) return response;
               // The page's bytes as Astro will write them: read once, for both the file and the index.
-              const html = new Uint8Array(await response.arrayBuffer());
+              const html = await bodyBytes(response);
               // Waits while the indexer has many pages in hand (search-index-thread.ts).
               await (await indexer!).addPage(sitePathOf(pathname), html);
-              return new Response(html, response);
+              return responseWithBytes(html, response);
             } finally {
               turn.done();
             }

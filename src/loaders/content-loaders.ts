@@ -14,6 +14,7 @@ import { sourceDigest } from './source-digest.ts';
 import { astroBuildFingerprint } from '../integrations/build-fingerprint.ts';
 import { PAGE_CACHE_FOLDER } from '../integrations/kept-pack.ts';
 import { KeptReadings } from './kept-readings.ts';
+import { sha1 } from '../integrations/sha1.ts';
 
 /** Packages whose code turns a body into HTML. */
 const RENDER_PACKAGES = ['satteri', '@astrojs/markdown-satteri', 'hastscript', 'hast-util-to-html', 'astro'];
@@ -132,6 +133,14 @@ function keptReadings(context: LoaderContext, fingerprint: string): KeptReadings
   return new KeptReadings(folder, fingerprint, process.env.DOSSIER_COLD_BUILD === '1');
 }
 
+/**
+ * An entry's digest: SHA-1 of everything the entry holds (its collection, id, file, data, and a
+ * brief's body with what renders it). Astro compares it to skip unchanged entries, and the
+ * page reuse checks pages' reads of an entry by it (src/data/catalog.ts), so it must change
+ * whenever anything a page could show of the entry does.
+ */
+const entryDigest = (...parts: (string | undefined)[]): string => sha1(parts.map((part) => part ?? '').join('\0'));
+
 let markdown: { settings: string; options: Promise<BriefMarkdownOptions> } | undefined;
 
 /**
@@ -151,7 +160,7 @@ async function store(collection: CollectionName, report: CheckReport, fingerprin
         id,
         data: data as Record<string, unknown>,
         filePath,
-        digest: context.generateDigest(`${filePath}\0${JSON.stringify(data)}`),
+        digest: entryDigest(collection, id, filePath, JSON.stringify(data)),
       });
     }
     return;
@@ -170,7 +179,7 @@ async function store(collection: CollectionName, report: CheckReport, fingerprin
   let kept = 0;
   for (const brief of report.collections.briefs) {
     const body = brief.body ?? '';
-    const digest = context.generateDigest(`${renderer}\0${brief.filePath}\0${JSON.stringify(brief.data)}\0${body}`);
+    const digest = entryDigest('briefs', brief.id, brief.filePath, renderer, JSON.stringify(brief.data), body);
     const stored = context.store.get(brief.id);
     if (!cold && stored?.digest === digest && stored.rendered?.html !== undefined) {
       kept++;

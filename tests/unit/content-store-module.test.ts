@@ -9,9 +9,14 @@ import { splitStoreLiteral } from '../../src/integrations/content-store-module.t
 const chunkOf = (store: unknown) =>
   `// \\0astro:data-layer-content\nvar store_default = JSON.parse(${JSON.stringify(JSON.stringify(store))});\n\nexport { store_default as default };\n`;
 
-/** What `var store_default` holds once the chunk's code runs (the export line taken off). */
+/**
+ * What `var store_default` holds once the chunk's code runs (the export line taken off),
+ * after the code has been written as UTF-8 and read back, as the build's chunk file is.
+ */
 function valueOf(code: string): unknown {
-  const script = code.replace(/export \{[^}]*\};?\s*$/, '');
+  const script = Buffer.from(code, 'utf8')
+    .toString('utf8')
+    .replace(/export \{[^}]*\};?\s*$/, '');
   const context = vm.createContext({});
   vm.runInContext(script, context);
   return vm.runInContext('store_default', context);
@@ -25,16 +30,37 @@ const STORE = [
 ];
 
 describe('splitStoreLiteral', () => {
-  it('keeps the value, in pieces no longer than asked, whatever script or escape they cut', () => {
+  /** The pieces' source text, each as written between its quotes in `JSON.parse(["…","…"].join(""))`. */
+  function piecesOf(split: string): string[] {
+    const pieces: string[] = [];
+    let at = split.indexOf('JSON.parse([') + 'JSON.parse(['.length;
+    while (split[at] === '"') {
+      let end = at + 1;
+      while (split[end] !== '"') end += split[end] === '\\' ? 2 : 1;
+      pieces.push(split.slice(at + 1, end));
+      at = split[end + 1] === ',' ? end + 2 : end + 1;
+    }
+    return pieces;
+  }
+
+  it('keeps the value, in pieces no longer than asked, whatever script, escape or surrogate pair they cut', () => {
+    const literalSource = JSON.stringify(JSON.stringify(STORE)).slice(1, -1);
     for (const size of [1, 2, 3, 7, 64, 1 << 20]) {
       const split = splitStoreLiteral(chunkOf(STORE), size)!;
       expect(split, `size ${size}`).toBeDefined();
-      expect(valueOf(split)).toEqual(STORE);
-      const array = split.slice(split.indexOf('JSON.parse([') + 'JSON.parse('.length, split.lastIndexOf('].join("")') + 1);
-      const literals = JSON.parse(array) as string[];
-      expect(literals.length).toBe(Math.ceil(JSON.stringify(STORE).length / size));
-      for (const literal of literals) expect(literal.length).toBeLessThanOrEqual(size);
+      expect(valueOf(split), `size ${size}`).toEqual(STORE);
+      const pieces = piecesOf(split);
+      expect(pieces.join('')).toBe(literalSource);
+      // Longer than asked only to hold an escape (\u2028 is six characters) or a surrogate pair whole.
+      for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(Math.max(size, 6));
+      if (size >= 64) expect(pieces.length).toBe(Math.ceil(literalSource.length / size));
     }
+  });
+
+  it('cuts no escape of JavaScript apart, including those JSON does not have', () => {
+    const chunk = `var store_default = JSON.parse("[\\"\\x41\\u{1F600}\\u00e9\\😀\\\\\\\\\\"]"); export { store_default as default };`;
+    const whole = valueOf(chunk);
+    for (const size of [1, 2, 3, 4, 5, 9]) expect(valueOf(splitStoreLiteral(chunk, size)!), `size ${size}`).toEqual(whole);
   });
 
   it('keeps the code around the call as it was', () => {
@@ -47,7 +73,7 @@ describe('splitStoreLiteral', () => {
   it('leaves code of any other shape alone', () => {
     expect(splitStoreLiteral('export default new Map()')).toBeUndefined();
     expect(splitStoreLiteral(`var a = JSON.parse(${JSON.stringify('[1]')}); f("x")`)).toBeUndefined();
-    expect(splitStoreLiteral(`var a = JSON.parse("\\x41"); export { a };`)).toBeUndefined();
+    expect(splitStoreLiteral(`var a = JSON.parse("[1]\\"); f("x")`)).toBeUndefined();
     expect(splitStoreLiteral(`var a = JSON.parse('[1]'); export { a };`)).toBeUndefined();
     expect(splitStoreLiteral(`var a = JSON.parse(other + "x")`)).toBeUndefined();
   });

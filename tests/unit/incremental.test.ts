@@ -10,7 +10,7 @@ import { buildFingerprint, configFileArgument } from '../../src/integrations/bui
 import { DERIVED_MAP, DerivedMap } from '../../src/lib/incremental/derived-map.ts';
 import { keyedByProps } from '../../src/data/keyed-paths.ts';
 import { resolveRead, trackReads } from '../../src/lib/incremental/read-tracker.ts';
-import { buildValueDigest, createValueDigest, startBuildDigests } from '../../src/lib/incremental/value-digest.ts';
+import { buildValueDigest, createValueDigest, knownBuildDigest, startBuildDigests } from '../../src/lib/incremental/value-digest.ts';
 
 const valueDigest = createValueDigest((text) => createHash('sha1').update(text).digest('base64url'));
 
@@ -304,5 +304,28 @@ describe("a build's shared value digests", () => {
     startBuildDigests();
     expect(buildValueDigest(sha)(brief)).toBe(first);
     expect(hashed.length).toBe(count * 2 + 1);
+  });
+
+  it('a value given its digest is not walked, and its digest follows the one given', () => {
+    const hashed: string[] = [];
+    const sha = (text: string) => (hashed.push(text), createHash('sha1').update(text).digest('base64url'));
+    const entry = () => ({ id: 'a', data: { title: 'A brief', entities: ['x', 'y'] } });
+    startBuildDigests();
+    const [one, same, edited] = [entry(), entry(), entry()];
+    knownBuildDigest(one, 'digest-1', sha);
+    knownBuildDigest(same, 'digest-1', sha);
+    knownBuildDigest(edited, 'digest-2', sha);
+    hashed.length = 0;
+    const digest = buildValueDigest(sha);
+    expect(digest(one)).toBe(digest(same));
+    expect(digest(one)).not.toBe(digest(edited));
+    expect(hashed).toEqual([]);
+    // Not the digest of any value walked: a list holding it differs from one holding its fields.
+    expect(digest([one])).not.toBe(digest([entry()]));
+    expect(hashed.some((text) => text.includes('A brief'))).toBe(true);
+    startBuildDigests();
+    hashed.length = 0;
+    buildValueDigest(sha)(one);
+    expect(hashed.some((text) => text.includes('A brief'))).toBe(true); // a new build walks it again
   });
 });

@@ -90,3 +90,16 @@ export function buildValueDigest(hash: (text: string) => string): ValueDigest {
   shared.hash ??= hash;
   return createValueDigest(shared.hash, shared.digests);
 }
+
+/**
+ * Gives a value of the running build the digest its source already has, so that it is not
+ * walked field by field: a content entry, whose stored digest (src/loaders/content-loaders.ts)
+ * covers everything the entry holds. `digest` must change whenever the value's content does.
+ * It is hashed as "k" and the digest, a text no digest made here starts from, so it stands
+ * for nothing else.
+ */
+export function knownBuildDigest(value: object, digest: string, hash: (text: string) => string): void {
+  const shared = ((globalThis as DigestHolder)[BUILD_DIGESTS] ??= { digests: new WeakMap() });
+  shared.hash ??= hash;
+  shared.digests.set(value, shared.hash(`k${digest}`));
+}
