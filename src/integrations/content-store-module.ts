@@ -25,15 +25,23 @@ const CALL_CLOSE = '")';
  */
 function safeCut(source: string, from: number, at: number): number {
   let cut = at;
-  // The escape that starts last within reach of `at` (\u{10FFFF} is the longest, 10 characters).
-  for (let i = cut - 1; i >= Math.max(from, cut - 10); i--) {
-    if (source.charCodeAt(i) !== BACKSLASH || !notEscaped(source, from, i)) continue;
-    if (i + escapeLength(source, i) > cut) cut = i;
-    break;
+  // An escape that runs past the cut starts at the first character before it that is not
+  // what an escape's tail is made of (hex digits, "u", "x", "{": \u{0000041} may be any
+  // length), or two before it (a backslash, then a CR LF or a surrogate pair).
+  let tail = at - 1;
+  while (tail >= from && ESCAPE_TAIL.test(source[tail]!)) tail--;
+  for (const start of [tail, at - 2]) {
+    if (start < from || source.charCodeAt(start) !== BACKSLASH || !notEscaped(source, from, start)) continue;
+    if (start + escapeLength(source, start) > at) {
+      cut = start;
+      break;
+    }
   }
   if (cut > from && isHighSurrogate(source.charCodeAt(cut - 1))) cut--;
   return cut;
 }
+
+const ESCAPE_TAIL = /[0-9A-Fa-fux{]/;
 
 const BACKSLASH = 0x5c;
 

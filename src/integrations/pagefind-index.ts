@@ -18,6 +18,7 @@ import { startSearchIndexer, type RemoteSearchIndexer } from './search-index-thr
 import { astroBuildFingerprint } from './build-fingerprint.ts';
 import { startPageReuse, type PageReuse, type ReusedPage } from './page-reuse.ts';
 import { bodyBytes, responseOf, responseWithBytes } from './prerender-result.ts';
+import { linkUnchangedSync, stampFile, type FileStamp } from './file-stamp.ts';
 
 /** The HTML files under `dir`, as paths relative to it with "/" separators. */
 export function* htmlFiles(dir: string, prefix = ''): Generator<string> {
@@ -51,6 +52,11 @@ export interface AnalysedRecordsCache {
   fingerprint: string;
   /** A cold build: nothing of the previous build is used. */
   cold: boolean;
+  /**
+   * The site the previous build wrote, where the build runs beside it (src/cli/build.ts):
+   * the fragment files of records kept unchanged are linked from it, not written again.
+   */
+  previousSite?: string | undefined;
 }
 
 /** A page written from the previous build's bytes (src/integrations/page-reuse.ts). */
@@ -97,6 +103,14 @@ interface KeptRecord {
   wordCount?: number;
   filters?: Record<string, string[]>;
   metaKeys?: string[];
+  /** Its fragment file as the build wrote it into its site, to be linked from there by the next build. */
+  fragmentFile?: KeptFragmentFile;
+}
+
+/** A fragment file a build left in its site: its name in pagefind/fragment/ and its stamp. */
+interface KeptFragmentFile {
+  name: string;
+  stamp: FileStamp;
 }
 
 /** The pack of analysed records, and the item in it that holds their word dictionary. */
@@ -295,6 +309,8 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
         await close();
         const analysed = readAnalysedRecords((path) => readIfThere(join(analysis, path)), dictionary, analysing);
         const inOrder: AnalysedRecord[] = [];
+        /** Per record in order: its digest, and whether it was taken as the previous build kept it. */
+        const taken: { digest: string; wasKept: boolean }[] = [];
         for (const { url, digest, kept: before, skipped: left } of order) {
           if (left) continue;
           const record = before ?? analysed.get(url);
@@ -304,19 +320,7 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
             continue;
           }
           inOrder.push(record);
-          if (kept) {
-            const description = {
-              hash: digest!,
-              fragmentHash: record.fragmentHash,
-              fragmentLength: record.fragment.length,
-              wordCount: record.wordCount,
-              filters: record.filters,
-              metaKeys: record.metaKeys,
-            };
-            // A record taken as kept keeps its bytes where they are.
-            if (!before || !kept.keepPrevious(url, description))
-              kept.keep(url, description, Buffer.concat([record.fragment, record.places]));
-          }
+          taken.push({ digest: digest!, wasKept: before !== undefined });
         }
         const entry = JSON.parse(readFileSync(join(analysis, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
         const { files, fragmentNames } = await pagefindIndexFiles(inOrder, dictionary, entry);
@@ -331,7 +335,29 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
           )
             copyFileSync(join(analysis, name.name), join(bundleDir, name.name));
         for (const { path, bytes } of files) writeFileSync(join(bundleDir, path), bytes);
-        inOrder.forEach((record, i) => writeFileSync(join(bundleDir, 'fragment', `${fragmentNames[i]}.pf_fragment`), record.fragment));
+        const fragmentFiles = writeFragments(inOrder, fragmentNames, join(bundleDir, 'fragment'), {
+          folder: cache?.previousSite && join(cache.previousSite, 'pagefind', 'fragment'),
+          fileOf: (i) => (taken[i]!.wasKept ? kept?.previous(inOrder[i]!.url)?.fragmentFile : undefined),
+          stamp: kept !== undefined,
+        });
+        if (kept) {
+          inOrder.forEach((record, i) => {
+            const url = record.url;
+            const fragmentFile = fragmentFiles[i];
+            const description: KeptRecord = {
+              hash: taken[i]!.digest,
+              fragmentHash: record.fragmentHash,
+              fragmentLength: record.fragment.length,
+              wordCount: record.wordCount,
+              filters: record.filters,
+              metaKeys: record.metaKeys,
+              ...(fragmentFile ? { fragmentFile } : {}),
+            };
+            // A record taken as kept keeps its bytes where they are.
+            if (!taken[i]!.wasKept || !kept.keepPrevious(url, description))
+              kept.keep(url, description, Buffer.concat([record.fragment, record.places]));
+          });
+        }
         kept?.keep(DICTIONARY_ITEM, { hash: '' }, Buffer.from(JSON.stringify(dictionary.words), 'utf8'));
         kept?.commit();
         const analysedCount = inOrder.filter((record) => analysed.get(record.url) === record).length;
@@ -348,6 +374,47 @@ export async function startSearchIndex(records: SearchRecords, logger: IndexLogg
       }
     },
   };
+}
+
+/**
+ * Puts each record's fragment file into `folder`: linked from the previous site when the record
+ * was kept unchanged and its file there is still the one the last build left (17,000 files
+ * written cost 1.6 s, linked 0.15 s), written otherwise. Returns each file's name and stamp
+ * for the next build; none where nothing is kept.
+ */
+export function writeFragments(
+  records: readonly AnalysedRecord[],
+  names: readonly string[],
+  folder: string,
+  previous: {
+    /** The previous site's fragment folder, if there is a previous site. */
+    folder: string | undefined;
+    /** The fragment file the last build left for a record taken as it kept it; undefined for any other. */
+    fileOf: (record: number) => KeptFragmentFile | undefined;
+    /** Whether the files are stamped for the next build. */
+    stamp: boolean;
+  },
+): (KeptFragmentFile | undefined)[] {
+  /** Files already in place: a name is its content's hash, so one file serves every record that has it. */
+  const placed = new Map<string, FileStamp | undefined>();
+  return records.map((record, i) => {
+    const name = `${names[i]!}.pf_fragment`;
+    if (placed.has(name)) {
+      const stamp = placed.get(name);
+      return stamp && { name, stamp };
+    }
+    const target = join(folder, name);
+    const before = previous.folder === undefined ? undefined : previous.fileOf(i);
+    let stamp: FileStamp | undefined;
+    if (before && linkUnchangedSync(join(previous.folder!, before.name), target, before.stamp)) stamp = before.stamp;
+    else {
+      // "wx": never through a file that is there already, which could be the previous site's.
+      writeFileSync(target, record.fragment, { flag: 'wx' });
+      stamp = previous.stamp ? stampFile(target) : undefined;
+    }
+    placed.set(name, stamp);
+    return stamp && { name, stamp };
+  });
 }
 
 const readIfThere = (file: string) => {
@@ -446,7 +513,12 @@ export function pagefindIndex(): AstroIntegration {
           previousSite: process.env.DOSSIER_PREVIOUS_SITE || undefined,
           publicDir: fileURLToPath(config!.publicDir),
         });
-        analysedRecords = { folder: join(cacheDir, PAGE_CACHE_FOLDER), fingerprint, cold };
+        analysedRecords = {
+          folder: join(cacheDir, PAGE_CACHE_FOLDER),
+          fingerprint,
+          cold,
+          previousSite: process.env.DOSSIER_PREVIOUS_SITE || undefined,
+        };
         setPrerenderer((defaultPrerenderer) => ({
           ...defaultPrerenderer,
           name: `${defaultPrerenderer.name}+dossier:pagefind`,

@@ -14,7 +14,11 @@ export const responseOf = (result: RenderResult): Response => (result instanceof
 export async function bodyBytes(response: Response): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
-  for await (const chunk of response.body as ReadableStream<Uint8Array>) chunks.push(chunk);
+  for await (const chunk of response.body as ReadableStream<unknown>) {
+    // As arrayBuffer() refuses them: a string taken for bytes would be written as text.
+    if (!(chunk instanceof Uint8Array)) throw new TypeError(`a response body streamed a chunk that is not bytes (${typeof chunk})`);
+    chunks.push(chunk);
+  }
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
 }
 

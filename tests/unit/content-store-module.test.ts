@@ -14,9 +14,10 @@ const chunkOf = (store: unknown) =>
  * after the code has been written as UTF-8 and read back, as the build's chunk file is.
  */
 function valueOf(code: string): unknown {
-  const script = Buffer.from(code, 'utf8')
+  // Strict, as the chunk is an ES module.
+  const script = `"use strict";${Buffer.from(code, 'utf8')
     .toString('utf8')
-    .replace(/export \{[^}]*\};?\s*$/, '');
+    .replace(/export \{[^}]*\};?\s*$/, '')}`;
   const context = vm.createContext({});
   vm.runInContext(script, context);
   return vm.runInContext('store_default', context);
@@ -63,6 +64,14 @@ describe('splitStoreLiteral', () => {
     for (const size of [1, 2, 3, 4, 5, 9]) expect(valueOf(splitStoreLiteral(chunk, size)!), `size ${size}`).toEqual(whole);
   });
 
+  it('cuts no long escape apart, nor a line continued after a backslash', () => {
+    // \u{0000000041} is "A" however many zeros it has; a backslash before CR LF, LF or U+2028 stands for nothing.
+    const chunk = `var store_default = JSON.parse("[\\"\\u{0000000041}\\u{00000000e9}\\\r\nB\\\nC\\\u2028D\\"]"); export { store_default as default };`;
+    const whole = valueOf(chunk);
+    expect(whole).toEqual(['A\u00e9BCD']);
+    for (let size = 1; size <= 20; size++) expect(valueOf(splitStoreLiteral(chunk, size)!), `size ${size}`).toEqual(whole);
+  });
+
   it('keeps the code around the call as it was', () => {
     const chunk = chunkOf(STORE);
     const split = splitStoreLiteral(chunk, 10)!;
@@ -74,6 +83,8 @@ describe('splitStoreLiteral', () => {
     expect(splitStoreLiteral('export default new Map()')).toBeUndefined();
     expect(splitStoreLiteral(`var a = JSON.parse(${JSON.stringify('[1]')}); f("x")`)).toBeUndefined();
     expect(splitStoreLiteral(`var a = JSON.parse("[1]\\"); f("x")`)).toBeUndefined();
+    // A backslash that escapes the closing quote: the literal does not end there.
+    expect(splitStoreLiteral(`var a = JSON.parse("[1]\\")`)).toBeUndefined();
     expect(splitStoreLiteral(`var a = JSON.parse('[1]'); export { a };`)).toBeUndefined();
     expect(splitStoreLiteral(`var a = JSON.parse(other + "x")`)).toBeUndefined();
   });

@@ -22,6 +22,11 @@ describe('bodyBytes', () => {
     expect(new TextDecoder().decode(await bodyBytes(new Response(streamOf(parts))))).toBe('<p>Алибаба</p>');
   });
 
+  it('refuses a body that streams text instead of bytes, as arrayBuffer() does', async () => {
+    const text = new ReadableStream<unknown>({ start: (stream) => (stream.enqueue('<p>text</p>'), stream.close()) });
+    await expect(bodyBytes(new Response(text as ReadableStream<Uint8Array>))).rejects.toThrow(/not bytes/);
+  });
+
   it('reads a body given as a string, and an empty one', async () => {
     expect(new TextDecoder().decode(await bodyBytes(new Response('ক খ')))).toBe('ক খ');
     expect((await bodyBytes(new Response(null, { status: 204 }))).length).toBe(0);
