@@ -73,14 +73,14 @@ function unitLength(source: string, i: number): number {
 }
 
 /**
- * The index of the first double quote in `source` that no backslash escapes, or -1: the
- * text between JSON.parse(" and ") is one literal only when it has none.
+ * Whether `source`, the text between JSON.parse(" and "), is one literal: no double quote in
+ * it, nor the closing one, stands unescaped where a backslash should have escaped it or not.
  */
-function unescapedQuote(source: string): number {
+function isOneLiteral(source: string): boolean {
   for (let at = source.indexOf('"'); at >= 0; at = source.indexOf('"', at + 1)) {
-    if (notEscaped(source, 0, at)) return at;
+    if (notEscaped(source, 0, at)) return false; // the literal ends there: code between two literals
   }
-  return -1;
+  return notEscaped(source, 0, source.length); // a backslash left at the end escapes the closing quote
 }
 
 /**
@@ -96,10 +96,7 @@ export function splitStoreLiteral(code: string, maxLength = MAX_LITERAL_LENGTH):
   const close = code.lastIndexOf(CALL_CLOSE);
   if (open < 0 || close < open + CALL_OPEN.length) return undefined;
   const source = code.slice(open + CALL_OPEN.length, close);
-  // A quote no backslash escapes ends the literal there: code between two literals.
-  if (unescapedQuote(source) >= 0) return undefined;
-  // A backslash left at the end escapes the closing quote.
-  if (source.length && source.charCodeAt(source.length - 1) === BACKSLASH && notEscaped(source, 0, source.length - 1)) return undefined;
+  if (!isOneLiteral(source)) return undefined;
   const pieces: string[] = [];
   for (let from = 0; from < source.length;) {
     let to = from + maxLength >= source.length ? source.length : safeCut(source, from, from + maxLength);

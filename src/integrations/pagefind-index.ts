@@ -503,21 +503,22 @@ export function pagefindIndex(): AstroIntegration {
         const cacheDir = fileURLToPath(config!.cacheDir);
         const cold = process.env.DOSSIER_COLD_BUILD === '1';
         const fingerprint = astroBuildFingerprint(config!);
+        // Set by `npm run build` (src/cli/build.ts), which builds beside the site it replaces.
+        const previousSite = process.env.DOSSIER_PREVIOUS_SITE || undefined;
         reuse = startPageReuse({
           cacheDir,
           base,
           cold,
           fingerprint,
           layout: { outDir: fileURLToPath(config!.outDir), format: config!.build.format, trailingSlash: config!.trailingSlash },
-          // Set by `npm run build` (src/cli/build.ts), which builds beside the site it replaces.
-          previousSite: process.env.DOSSIER_PREVIOUS_SITE || undefined,
+          previousSite,
           publicDir: fileURLToPath(config!.publicDir),
         });
         analysedRecords = {
           folder: join(cacheDir, PAGE_CACHE_FOLDER),
           fingerprint,
           cold,
-          previousSite: process.env.DOSSIER_PREVIOUS_SITE || undefined,
+          previousSite,
         };
         setPrerenderer((defaultPrerenderer) => ({
           ...defaultPrerenderer,
