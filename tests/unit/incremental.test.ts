@@ -6,7 +6,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFingerprint, configFileArgument } from '../../src/integrations/build-fingerprint.ts';
+import type { AstroConfig } from 'astro';
+import { pathToFileURL } from 'node:url';
+import { astroBuildFingerprint, buildFingerprint, configFileArgument } from '../../src/integrations/build-fingerprint.ts';
 import { DERIVED_MAP, DerivedMap } from '../../src/lib/incremental/derived-map.ts';
 import { keyedByProps } from '../../src/data/keyed-paths.ts';
 import { resolveRead, trackReads } from '../../src/lib/incremental/read-tracker.ts';
@@ -287,6 +289,46 @@ describe('buildFingerprint', () => {
     const before = print();
     writeFileSync(join(root, 'content', 'brief.mdx'), 'edited text');
     expect(print()).toBe(before);
+  });
+});
+
+describe('astroBuildFingerprint', () => {
+  // What a build of the configuration takes from it and from the environment; the full build
+  // test (tests/build/incremental-build.test.ts) sees a fingerprint change render every page.
+  const work = mkdtempSync(join(tmpdir(), 'dossier-astro-fingerprint-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const root = join(work, 'project');
+  mkdirSync(join(root, 'src'), { recursive: true });
+  writeFileSync(join(root, 'src', 'page.astro'), '<p/>');
+  const config = (over: { site?: string; base?: string; format?: 'directory' | 'file'; integrations?: string[] } = {}) =>
+    ({
+      root: pathToFileURL(`${root}/`),
+      site: over.site ?? 'https://example.org',
+      base: over.base ?? '/',
+      trailingSlash: 'ignore',
+      build: { format: over.format ?? 'directory' },
+      integrations: (over.integrations ?? ['@astrojs/mdx']).map((name) => ({ name, hooks: {} })),
+    }) as unknown as AstroConfig;
+
+  it('changes with the site, the base path, the URL format, the integrations and the corpus CORPUS_DIR names', () => {
+    const corpus = join(work, 'corpus');
+    mkdirSync(corpus);
+    const saved = process.env.CORPUS_DIR;
+    process.env.CORPUS_DIR = corpus;
+    try {
+      const first = astroBuildFingerprint(config());
+      expect(astroBuildFingerprint(config())).toBe(first);
+      for (const over of [{ site: 'https://example.net' }, { base: '/a/b/' }, { format: 'file' as const }, { integrations: [] }])
+        expect(astroBuildFingerprint(config(over)), JSON.stringify(over)).not.toBe(first);
+      writeFileSync(join(corpus, 'article.txt'), 'An article.');
+      const withArticle = astroBuildFingerprint(config());
+      expect(withArticle).not.toBe(first);
+      process.env.CORPUS_DIR = join(work, 'no-corpus');
+      expect(astroBuildFingerprint(config())).not.toBe(withArticle);
+    } finally {
+      if (saved === undefined) delete process.env.CORPUS_DIR;
+      else process.env.CORPUS_DIR = saved;
+    }
   });
 });
 
