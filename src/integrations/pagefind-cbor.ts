@@ -156,6 +156,13 @@ export class CborCursor {
     return this.#expect(ARRAY, 'a list');
   }
   integer(): number {
+    // Most integers of an index are below 24: their head is the whole item.
+    const initial = this.#bytes[this.at];
+    if (initial !== undefined && initial < 24) {
+      this.at++;
+      this.major = UNSIGNED;
+      return initial;
+    }
     const argument = this.head();
     if (this.major === UNSIGNED) return argument;
     if (this.major === NEGATIVE) return -1 - argument;
