@@ -62,27 +62,32 @@ export function relatedBriefs(
 ): Brief[] {
   const scratch = scratchFor(briefsByEntity);
   const { scores } = scratch;
-  const self = numberOf(scratch, brief);
+  const lists: Int32Array[] = [];
+  for (const entity of new Set(brief.data.entities))
+    if ((briefsByEntity.get(entity)?.length ?? 0) <= hubSize) lists.push(listOf(scratch, briefsByEntity, entity));
+  // Numbered once it is in a list; a brief in none is never among them.
+  const self = scratch.byId.get(brief.id) ?? -1;
   const touched: number[] = [];
-  for (const entity of new Set(brief.data.entities)) {
-    if ((briefsByEntity.get(entity)?.length ?? 0) > hubSize) continue;
-    for (const n of listOf(scratch, briefsByEntity, entity)) {
-      if (n === self) continue;
+  try {
+    for (const list of lists)
+      for (const n of list) {
+        if (n === self) continue;
+        if (scores[n] === 0) touched.push(n);
+        scores[n]! += 1;
+      }
+    // Hand-picked links come first, whether or not they share an entity.
+    for (const id of brief.data.related ?? []) {
+      const other = briefsById.get(id);
+      if (!other || id === brief.id) continue;
+      const n = numberOf(scratch, other);
       if (scores[n] === 0) touched.push(n);
-      scores[n]! += 1;
+      scores[n]! += HAND_PICKED;
     }
+    return topNumbers(touched, scratch, limit).map((n) => scratch.briefs[n]!);
+  } finally {
+    // Zero again for the next call, whatever happened in this one.
+    for (const n of touched) scores[n] = 0;
   }
-  // Hand-picked links come first, whether or not they share an entity.
-  for (const id of brief.data.related ?? []) {
-    const other = briefsById.get(id);
-    if (!other || id === brief.id) continue;
-    const n = numberOf(scratch, other);
-    if (scores[n] === 0) touched.push(n);
-    scores[n]! += HAND_PICKED;
-  }
-  const top = topNumbers(touched, scratch, limit);
-  for (const n of touched) scores[n] = 0;
-  return top.map((n) => scratch.briefs[n]!);
 }
 
 /** The `limit` highest-scoring of `numbers`, highest first, ties by id (ids are ASCII slugs). */
