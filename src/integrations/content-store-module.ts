@@ -8,6 +8,9 @@ import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astr
  */
 export const CONTENT_STORE_MODULE_ID = '\0astro:data-layer-content';
 
+/** The Vite environment Astro's build renders the static pages in. */
+const PRERENDER_ENVIRONMENT = 'prerender';
+
 /** The file Astro's build writes the content store to, in its cache folder. */
 export const CONTENT_STORE_FILE = 'data-store.json';
 
@@ -23,7 +26,8 @@ export interface StoreFileStamp {
  * characters (at 10k briefs) escaped into a literal, bundled, written and compiled on every
  * build: 5–6 s of each. Astro reads this module inside a `try` that takes any error for an
  * empty store, which would publish a site without content: an unreadable or changed file
- * ends the build's process instead, naming the file.
+ * ends the build's process instead, naming the file. (Two builds of one project at once that
+ * share a cache folder can meet that: the second's content sync rewrites the store.)
  */
 export function storeReaderModule(file: string, stamp: StoreFileStamp): string {
   const fail = (why: string) =>
@@ -71,7 +75,10 @@ export function contentStoreModule(): AstroIntegration {
                   order: 'pre',
                   filter: { id: new RegExp(`^${CONTENT_STORE_MODULE_ID}$`) },
                   handler(id) {
-                    if (id !== CONTENT_STORE_MODULE_ID || !config) return null;
+                    // The prerender's own environment only: a server bundle that is deployed (an
+                    // adapter's, server islands') cannot read the build machine's cache folder,
+                    // and the content sync's own server reads the store elsewhere.
+                    if (id !== CONTENT_STORE_MODULE_ID || !config || this.environment?.name !== PRERENDER_ENVIRONMENT) return null;
                     const storage = config.experimental.collectionStorage;
                     const file = fileURLToPath(new URL(CONTENT_STORE_FILE, config.cacheDir));
                     const stamp =
