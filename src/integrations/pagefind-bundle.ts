@@ -486,6 +486,7 @@ export async function pagefindIndexFiles(
 
   const chunkBounds: [string, string][] = [];
   const chunkBytes: Uint8Array[] = [];
+  const packing: Promise<Buffer>[] = [];
   let chunkWords = 0;
   let chunkStart = 0;
   let size = 0;
@@ -497,7 +498,10 @@ export async function pagefindIndexFiles(
     const head = new CborWriter();
     head.array(1);
     head.array(chunkWords);
-    chunkBytes.push(Buffer.concat([head.bytes(), body]));
+    const bytes = Buffer.concat([head.bytes(), body]);
+    chunkBytes.push(bytes);
+    // Compressed on libuv's threads while the next chunks are written on this one.
+    packing.push(gzipAsync(signed(bytes), { level: GZIP_LEVEL }));
     chunkBounds.push([first, last]);
     chunkWords = 0;
     size = 0;
@@ -554,7 +558,7 @@ export async function pagefindIndexFiles(
   const files: IndexFile[] = [];
   const chunkName = namer(7);
   const chunkTable = chunkRanges(chunkBounds);
-  const packed = await Promise.all(chunkBytes.map((bytes) => gzipAsync(signed(bytes), { level: GZIP_LEVEL })));
+  const packed = await Promise.all(packing);
   chunkBytes.forEach((bytes, i) => {
     const name = chunkName(sha1Hex(bytes));
     chunkTable[i]!.push(name);
