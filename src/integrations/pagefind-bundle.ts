@@ -514,41 +514,28 @@ export async function pagefindIndexFiles(
     }
     const from = byWord.start[w]!;
     const to = from + byWord.count[w]!;
-    let own = 0;
-    for (let q = from; q < to; q++) if (byWord.variant[q] === 0) own++;
     writer.array(3);
     writer.text(word);
-    if (own === to - from) {
-      // No variant (most words): the word's run of the layout, as it stands.
-      writer.array(own);
-      let last = 0;
-      for (let q = from; q < to; q++) {
+    // Its own places, then each variant's in the order they first appear, as Pagefind writes them.
+    const own: number[] = [];
+    const variants = new Map<number, number[]>();
+    for (let q = from; q < to; q++) {
+      const variant = byWord.variant[q]!;
+      if (variant === 0) {
+        own.push(q);
         size += byWord.size[q]! + 1;
-        last = writePlace(q, last);
+      } else {
+        const list = variants.get(variant);
+        if (list) list.push(q);
+        else variants.set(variant, [q]);
       }
-      writer.array(0);
-    } else {
-      // Its own places, then each variant's in the order they first appear, as Pagefind writes them.
-      const ownPositions: number[] = [];
-      const variants = new Map<number, number[]>();
-      for (let q = from; q < to; q++) {
-        const variant = byWord.variant[q]!;
-        if (variant === 0) {
-          ownPositions.push(q);
-          size += byWord.size[q]! + 1;
-        } else {
-          const list = variants.get(variant);
-          if (list) list.push(q);
-          else variants.set(variant, [q]);
-        }
-      }
-      writePlaces(ownPositions);
-      writer.array(variants.size);
-      for (const [variant, positions] of variants) {
-        writer.array(2);
-        writer.text(dictionary.words[variant - 1]!);
-        writePlaces(positions);
-      }
+    }
+    writePlaces(own);
+    writer.array(variants.size);
+    for (const [variant, positions] of variants) {
+      writer.array(2);
+      writer.text(dictionary.words[variant - 1]!);
+      writePlaces(positions);
     }
     chunkWords++;
     if (size >= CHUNK_SIZE) closeChunk(word);
