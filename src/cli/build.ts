@@ -4,9 +4,10 @@
 // it was.
 //
 // Astro runs in a child process (src/cli/astro-build-process.ts) that sends each page it
-// renders to the search indexer held here. Pagefind writes its bundle once Astro's
-// process has ended, so the two largest memory peaks of a build never add up. Apart from
-// that and the swap it is `astro build`: both publish the same site.
+// renders to the search indexer held here. After a build that rendered every page, Pagefind
+// writes its bundle once Astro's process has ended, so the two largest memory peaks of a
+// build never add up; after one that reused pages, as soon as Astro has sent the last page.
+// Apart from that and the swap it is `astro build`: both publish the same site.
 //
 // DOSSIER_OUT_DIR (default dist/) is the output folder and DOSSIER_CACHE_DIR Astro's cache
 // folder, where the pages and search records of the last build are kept for the next (tests
@@ -88,8 +89,14 @@ if (values.config) astroArgs.push('--config', resolve(root, values.config));
 const astro = fork(fileURLToPath(new URL('./astro-build-process.ts', import.meta.url)), astroArgs, {
   serialization: 'advanced',
   stdio: 'inherit',
-  // The site still at the output folder is the last build's: reused pages are linked from it.
-  env: { ...process.env, DOSSIER_PREVIOUS_SITE: folders.out },
+  env: {
+    // Node keeps the compiled code of Astro, Vite and the project in the cache folder: starting
+    // them again takes a second less. It checks each module's source, so a change is compiled anew.
+    NODE_COMPILE_CACHE: join(cacheDir, 'node-compile-cache'),
+    ...process.env,
+    // The site still at the output folder is the last build's: reused pages are linked from it.
+    DOSSIER_PREVIOUS_SITE: folders.out,
+  },
 });
 const astroEnded = new Promise<number>((resolve) =>
   astro.on('exit', (code, signal) => {
@@ -114,6 +121,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+/** The bundle, when written before Astro's process ended. */
+let earlyBundle: Promise<unknown> | undefined;
 const search = serveSearchIndex(
   {
     // Once Astro's process has ended, the indexer's messages are shown here.
@@ -123,12 +132,22 @@ const search = serveSearchIndex(
       };
       // Astro's process may end between the check and the write (EPIPE): with a callback the
       // failed send is reported here, not thrown as an unhandled 'error' event.
-      if (astro.connected) astro.send(reply, (error) => error && showHere());
+      // The bundle's messages are shown here: Astro's process may end before it reads them.
+      if (astro.connected && !(earlyBundle && reply.type === 'log')) astro.send(reply, (error) => error && showHere());
       else showHere();
     },
     listen: (onMessage) => astro.on('message', (request) => onMessage(request as IndexerRequest)),
   } satisfies IndexerChannel<IndexerReply, IndexerRequest>,
-  { writeBundle: false },
+  {
+    writeBundle: false,
+    // After a build that reused pages, Astro's process holds a fraction of a full render's
+    // memory, and the bundle is written as soon as the last page is sent, while Astro ends.
+    onFinish: ({ renderedAll }) => {
+      if (renderedAll || !search.indexer) return;
+      earlyBundle = search.indexer.then((indexer) => indexer.finish(folders.staging));
+      earlyBundle.catch(() => {}); // awaited below
+    },
+  },
 );
 
 try {
@@ -137,8 +156,10 @@ try {
   if (astroCode !== 0) throw new Error("Astro's build failed (its messages are above)");
   if (!existsSync(join(folders.staging, 'index.html'))) throw new Error('no index.html was produced');
   if (!search.indexer) throw new Error('Astro never sent the search records, so there is no search index');
-  await (await search.indexer).finish(folders.staging);
+  await (earlyBundle ?? (await search.indexer).finish(folders.staging));
 } catch (error) {
+  // A bundle being written is left to end first, so nothing writes into the folder removed here.
+  await earlyBundle?.catch(() => {});
   rmSync(folders.staging, { recursive: true, force: true });
   console.error(`\n${(error as Error).message}`);
   console.error(`\n✖ Build failed; ${previousSite()}.`);

@@ -92,6 +92,8 @@ export class KeptPack<M extends object> {
   readonly #appending: boolean;
   /** Held while appending, so that no other build appends to the same pack. */
   readonly #appendLock: ProcessLock | undefined;
+  /** The previous pack's bytes, once readPreviousIntoMemory has read them. */
+  #previousInMemory: Uint8Array<ArrayBuffer> | undefined;
   /** Where the next item's bytes go. */
   #length = 0;
   /** Set once committed or discarded: the pack's files are closed, and a later discard leaves the commit alone. */
@@ -152,7 +154,22 @@ export class KeptPack<M extends object> {
 
   /** The bytes of an item `previous` described; undefined when the pack holds fewer (it was cut short). */
   previousBytes(name: string): Uint8Array<ArrayBuffer> | undefined {
-    return readPlaced(this.#previousPack!, this.#previous!.items[name]!);
+    const placed = this.#previous!.items[name]!;
+    if (!this.#previousInMemory) return readPlaced(this.#previousPack!, placed);
+    const { offset, length } = placed;
+    return offset + length <= this.#previousInMemory.byteLength ? this.#previousInMemory.subarray(offset, offset + length) : undefined;
+  }
+
+  /**
+   * Reads the previous build's pack into memory at once, for a caller about to read most of
+   * its items: one read rather than one per item (17,000 of them for the content readings at
+   * 10k briefs). Nothing when no previous items are offered.
+   */
+  readPreviousIntoMemory(): void {
+    if (this.#previousPack === undefined || this.#previousInMemory) return;
+    const bytes = new Uint8Array(this.#previousSize!);
+    const read = readSync(this.#previousPack, bytes, 0, bytes.byteLength, 0);
+    this.#previousInMemory = bytes.subarray(0, read);
   }
 
   /** Keeps an item of this build. */

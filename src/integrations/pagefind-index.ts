@@ -599,7 +599,7 @@ export function pagefindIndex(): AstroIntegration {
             ? `rendered every page (${pages.fullRender}); kept them for the next build`
             : `reused ${pages.reused} pages of the previous build, rendered ${pages.rendered.length}`,
         );
-        await (await indexer).finish(outDir);
+        await (await indexer).finish(outDir, { renderedAll: Boolean(pages.fullRender) });
       },
     },
   };

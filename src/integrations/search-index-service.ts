@@ -18,7 +18,11 @@ export interface SearchIndexService {
  */
 export function serveSearchIndex(
   channel: IndexerChannel<IndexerReply, IndexerRequest>,
-  options: { writeBundle: boolean },
+  options: {
+    writeBundle: boolean;
+    /** Told of the renderer's "finish" (every page sent), when the owner writes the bundle. */
+    onFinish?: (request: { outDir: string; renderedAll: boolean }) => void;
+  },
 ): SearchIndexService {
   let indexer: Promise<SearchIndexer> | undefined;
   // The word rules of every script, loaded while Astro loads the content rather than after
@@ -53,6 +57,7 @@ export function serveSearchIndex(
         case 'finish':
           // Without the bundle to write, the renderer need not wait for Pagefind to take every
           // page: the owner's finish() does, and Astro's process can end meanwhile.
+          if (!options.writeBundle) options.onFinish?.({ outDir: request.outDir, renderedAll: request.renderedAll });
           indexer!
             .then(async (i) => {
               if (options.writeBundle) await i.finish(request.outDir);

@@ -9,7 +9,7 @@ export type IndexerRequest =
   | { type: 'start'; records: SearchRecords; cache?: AnalysedRecordsCache | undefined }
   | { type: 'page'; path: string; html: Uint8Array }
   | { type: 'unchanged'; pages: UnchangedPage[] }
-  | { type: 'finish'; outDir: string };
+  | { type: 'finish'; outDir: string; renderedAll: boolean };
 
 /** What the search indexer answers. */
 export type IndexerReply =
@@ -38,8 +38,12 @@ export interface RemoteSearchIndexer {
    * the pages: a few bytes each, so they are sent at once.
    */
   addUnchangedPages(pages: UnchangedPage[]): void;
-  /** Resolves once every page is with the indexer, and its bundle written if it writes it. */
-  finish(outDir: string): Promise<void>;
+  /**
+   * Resolves once every page is with the indexer, and its bundle written if it writes it.
+   * `renderedAll` (default true) says the build rendered every page, reusing none: the
+   * renderer then holds the most memory, which an indexer in another process waits to be freed.
+   */
+  finish(outDir: string, options?: { renderedAll?: boolean }): Promise<void>;
 }
 
 /**
@@ -94,9 +98,9 @@ export async function connectSearchIndexer(
       if (failure) throw failure;
       channel.send({ type: 'unchanged', pages });
     },
-    finish: async (outDir) => {
+    finish: async (outDir, options) => {
       const done = answer('finished');
-      channel.send({ type: 'finish', outDir });
+      channel.send({ type: 'finish', outDir, renderedAll: options?.renderedAll ?? true });
       await done;
     },
   };
@@ -132,9 +136,9 @@ export async function startSearchIndexThread(
   return {
     addPage: indexer.addPage,
     addUnchangedPages: indexer.addUnchangedPages,
-    finish: async (outDir) => {
+    finish: async (outDir, options) => {
       try {
-        await indexer.finish(outDir);
+        await indexer.finish(outDir, options);
       } finally {
         await worker.terminate();
       }

@@ -25,6 +25,8 @@ export class KeptReadings implements ReadingStore {
 
   constructor(folder: string, fingerprint: string, cold: boolean) {
     this.#pack = new KeptPack<KeptReading>(folder, 'readings', fingerprint, { ignorePrevious: cold });
+    // Most files are unchanged between builds, so most readings are read back.
+    this.#pack.readPreviousIntoMemory();
   }
 
   has(file: string): boolean {

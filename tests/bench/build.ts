@@ -62,8 +62,9 @@ type Phases = Partial<Record<PhaseName, [number, number]>>;
 
 function phasesOf(lines: TimedLine[]): Phases {
   // The content loaders print how long the check took when it ends, inside the content sync.
-  const checkLine = lines.find((l) => /content files valid.*\((\d+) ms\)/.test(l.text));
-  const checkMs = checkLine ? Number(/\((\d+) ms\)/.exec(checkLine.text)![1]) : undefined;
+  // "(2116 ms)", or "(2116 ms; 17012 as the last build read them)" when readings were kept.
+  const checkLine = lines.find((l) => /content files? valid \(\d+ ms[;)]/.test(l.text));
+  const checkMs = checkLine ? Number(/\((\d+) ms/.exec(checkLine.text)![1]) : undefined;
   const render = span(lines, /generating static routes/, /✓ Completed in/);
   const indexed = lines.find((l) => /\[dossier:pagefind\] indexed \d+ records/.test(l.text));
   return {

@@ -114,6 +114,29 @@ describe('KeptPack', () => {
     expect(offered()).toEqual({ a: 'alpha', c: 'gamma' });
   });
 
+  it('gives the same bytes from a pack read into memory at once, and none past the end of a pack cut short', () => {
+    build({ a: 'alpha', b: 'beta', c: 'gamma' });
+    const [pack] = packs();
+    truncateSync(join(folder, pack!), 'alphabe'.length);
+    const next = new KeptPack<Note>(folder, 'items', 'f1');
+    next.readPreviousIntoMemory();
+    expect(text(next.previousBytes('a'))).toBe('alpha');
+    expect(next.previousBytes('b')).toBeUndefined();
+    expect(next.previousBytes('c')).toBeUndefined();
+    // Appending, a new item goes past the previous items' end, and the previous ones read as before.
+    expect(next.keepPrevious('a', { note: 'a' })).toBe(true);
+    next.keep('d', { note: 'd' }, Buffer.from('delta'));
+    expect(text(next.keptBytes('d'))).toBe('delta');
+    next.commit();
+    expect(offered()).toEqual({ a: 'alpha', d: 'delta' });
+
+    const again = new KeptPack<Note>(folder, 'items', 'f1');
+    again.readPreviousIntoMemory();
+    expect(text(again.previousBytes('a'))).toBe('alpha');
+    expect(text(again.previousBytes('d'))).toBe('delta');
+    again.discard();
+  });
+
   it('lets one build at a time append to a pack: another at the same time writes a pack of its own', () => {
     build({ a: 'alpha', b: 'beta' });
     const [pack] = packs();
