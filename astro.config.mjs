@@ -35,6 +35,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     withReusedPages(sitemap({ filter: (page) => inSitemap(page, base) })),
+    // The search bundle may be written beside the astro:build:done hooks of the integrations after
+    // this one (src/cli/build.ts): they may write files of their own, never read or change pagefind/.
     pagefindIndex(),
     quickSearchFiles(),
     contentStoreModule(),

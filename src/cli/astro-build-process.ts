@@ -1,7 +1,7 @@
 // The Astro half of `npm run build` (src/cli/build.ts), in a process of its own: Astro's
 // build() into the folder named, with the pages sent to the search indexer of the process
-// that started this one. When this process ends, its memory is gone before Pagefind writes
-// its bundle, the largest step of the index.
+// that started this one. After a build that rendered most pages, that process writes the
+// bundle (the largest step of the index) once this one has ended and its memory is gone.
 //
 // Arguments: --out <folder> [--cache-dir <folder>] [--config <file>]. Exits 0 when Astro's
 // build succeeded, 1 with Astro's message otherwise.

@@ -4,9 +4,9 @@
 // it was.
 //
 // Astro runs in a child process (src/cli/astro-build-process.ts) that sends each page it
-// renders to the search indexer held here. After a build that rendered every page, Pagefind
+// renders to the search indexer held here. After a build that rendered most pages, Pagefind
 // writes its bundle once Astro's process has ended, so the two largest memory peaks of a
-// build never add up; after one that reused pages, as soon as Astro has sent the last page.
+// build never add up; after one that reused most, as soon as Astro has sent the last page.
 // Apart from that and the swap it is `astro build`: both publish the same site.
 //
 // DOSSIER_OUT_DIR (default dist/) is the output folder and DOSSIER_CACHE_DIR Astro's cache
@@ -125,7 +125,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 let earlyBundle: Promise<unknown> | undefined;
 const search = serveSearchIndex(
   {
-    // Once Astro's process has ended, the indexer's messages are shown here.
+    // Once Astro's process has ended, or the bundle is being written beside it, the indexer's
+    // messages are shown here.
     send: (reply) => {
       const showHere = () => {
         if (reply.type === 'log') console.log(`[dossier:pagefind] ${reply.text}`);
@@ -140,10 +141,12 @@ const search = serveSearchIndex(
   } satisfies IndexerChannel<IndexerReply, IndexerRequest>,
   {
     writeBundle: false,
-    // After a build that reused pages, Astro's process holds a fraction of a full render's
-    // memory, and the bundle is written as soon as the last page is sent, while Astro ends.
-    onFinish: ({ renderedAll }) => {
-      if (renderedAll || !search.indexer) return;
+    // After a build that reused most pages, Astro's process holds a fraction of a full
+    // render's memory, and the bundle is written as soon as the last page is sent, while
+    // Astro's process runs its last hooks and ends.
+    onFinish: ({ renderedMost }) => {
+      if (renderedMost || !search.indexer) return;
+      console.log("[dossier:pagefind] writing the search bundle while Astro's process ends (most pages were reused)");
       earlyBundle = search.indexer.then((indexer) => indexer.finish(folders.staging));
       earlyBundle.catch(() => {}); // awaited below
     },

@@ -152,7 +152,10 @@ export class KeptPack<M extends object> {
     return offset + length <= this.#previousSize!;
   }
 
-  /** The bytes of an item `previous` described; undefined when the pack holds fewer (it was cut short). */
+  /**
+   * The bytes of an item `previous` described; undefined when the pack holds fewer (it was cut
+   * short). Once the pack is read into memory, a view of it: not to be kept or transferred.
+   */
   previousBytes(name: string): Uint8Array<ArrayBuffer> | undefined {
     const placed = this.#previous!.items[name]!;
     if (!this.#previousInMemory) return readPlaced(this.#previousPack!, placed);
@@ -168,7 +171,13 @@ export class KeptPack<M extends object> {
   readPreviousIntoMemory(): void {
     if (this.#previousPack === undefined || this.#previousInMemory) return;
     const bytes = new Uint8Array(this.#previousSize!);
-    const read = readSync(this.#previousPack, bytes, 0, bytes.byteLength, 0);
+    let read = 0;
+    // One call may read less than asked (Node reads at most 2 GiB at a time).
+    while (read < bytes.byteLength) {
+      const got = readSync(this.#previousPack, bytes, read, bytes.byteLength - read, read);
+      if (got === 0) break; // the pack is shorter than it was a moment ago
+      read += got;
+    }
     this.#previousInMemory = bytes.subarray(0, read);
   }
 
@@ -244,6 +253,7 @@ export class KeptPack<M extends object> {
 
   #close() {
     this.#settled = true;
+    this.#previousInMemory = undefined;
     closeSync(this.#pack);
     if (this.#previousPack !== undefined && this.#previousPack !== this.#pack) closeSync(this.#previousPack);
   }

@@ -451,8 +451,8 @@ export function startOrder(): { start(): { ready: Promise<void>; done(): void } 
  * record per deal, derived from the same validated content as the pages) are rendered
  * first, in getStaticPaths. Pages the build reuses (./page-reuse.ts) go to the indexer in
  * their place among the rendered ones. Pagefind's bundle is written when the build is done
- * (by `npm run build` once Astro's process has ended), and a Pagefind error fails the
- * build. Both index the same pages in the same order, so they write the same bundle.
+ * (by `npm run build` once Astro's process has handed over every page: src/cli/build.ts),
+ * and a Pagefind error fails the build. Both index the same pages in the same order, so they write the same bundle.
  */
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
@@ -599,7 +599,7 @@ export function pagefindIndex(): AstroIntegration {
             ? `rendered every page (${pages.fullRender}); kept them for the next build`
             : `reused ${pages.reused} pages of the previous build, rendered ${pages.rendered.length}`,
         );
-        await (await indexer).finish(outDir, { renderedAll: Boolean(pages.fullRender) });
+        await (await indexer).finish(outDir, { renderedMost: Boolean(pages.fullRender) || pages.rendered.length > pages.reused });
       },
     },
   };

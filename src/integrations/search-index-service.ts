@@ -1,6 +1,6 @@
 // The indexer's side of search-index-thread.ts's line: Pagefind's index, fed with the
 // pages the renderer sends. It runs in the worker thread of a plain `astro build`, and in
-// the `npm run build` process, which writes the bundle after Astro's process has ended.
+// the `npm run build` process, which writes the bundle itself (src/cli/build.ts).
 import { loadScriptRules } from '../lib/search/script-rules.ts';
 import { loadSpellingVariants } from '../lib/search/spelling-variants.ts';
 import { startSearchIndex, type SearchIndexer } from './pagefind-index.ts';
@@ -21,7 +21,7 @@ export function serveSearchIndex(
   options: {
     writeBundle: boolean;
     /** Told of the renderer's "finish" (every page sent), when the owner writes the bundle. */
-    onFinish?: (request: { outDir: string; renderedAll: boolean }) => void;
+    onFinish?: (request: { outDir: string; renderedMost: boolean }) => void;
   },
 ): SearchIndexService {
   let indexer: Promise<SearchIndexer> | undefined;
@@ -57,7 +57,7 @@ export function serveSearchIndex(
         case 'finish':
           // Without the bundle to write, the renderer need not wait for Pagefind to take every
           // page: the owner's finish() does, and Astro's process can end meanwhile.
-          if (!options.writeBundle) options.onFinish?.({ outDir: request.outDir, renderedAll: request.renderedAll });
+          if (!options.writeBundle) options.onFinish?.({ outDir: request.outDir, renderedMost: request.renderedMost });
           indexer!
             .then(async (i) => {
               if (options.writeBundle) await i.finish(request.outDir);

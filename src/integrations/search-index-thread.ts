@@ -9,7 +9,7 @@ export type IndexerRequest =
   | { type: 'start'; records: SearchRecords; cache?: AnalysedRecordsCache | undefined }
   | { type: 'page'; path: string; html: Uint8Array }
   | { type: 'unchanged'; pages: UnchangedPage[] }
-  | { type: 'finish'; outDir: string; renderedAll: boolean };
+  | { type: 'finish'; outDir: string; renderedMost: boolean };
 
 /** What the search indexer answers. */
 export type IndexerReply =
@@ -40,10 +40,11 @@ export interface RemoteSearchIndexer {
   addUnchangedPages(pages: UnchangedPage[]): void;
   /**
    * Resolves once every page is with the indexer, and its bundle written if it writes it.
-   * `renderedAll` (default true) says the build rendered every page, reusing none: the
-   * renderer then holds the most memory, which an indexer in another process waits to be freed.
+   * `renderedMost` (default true) says the build rendered more pages than it reused: the
+   * renderer then holds about a full render's memory, which an indexer in another process
+   * waits to be freed before it writes the bundle.
    */
-  finish(outDir: string, options?: { renderedAll?: boolean }): Promise<void>;
+  finish(outDir: string, options?: { renderedMost?: boolean }): Promise<void>;
 }
 
 /**
@@ -100,7 +101,7 @@ export async function connectSearchIndexer(
     },
     finish: async (outDir, options) => {
       const done = answer('finished');
-      channel.send({ type: 'finish', outDir, renderedAll: options?.renderedAll ?? true });
+      channel.send({ type: 'finish', outDir, renderedMost: options?.renderedMost ?? true });
       await done;
     },
   };
@@ -160,8 +161,9 @@ export function offerSearchIndexerHost(channel: IndexerChannel<IndexerRequest, I
 }
 
 /**
- * The indexer for this build: the host's, which writes the bundle once Astro's process
- * has ended (so Astro's memory and Pagefind's largest step never add up), or a thread of
+ * The indexer for this build: the host's, which writes the bundle once Astro's process has
+ * ended after a build that rendered most pages (so Astro's memory and Pagefind's largest step
+ * never add up), or as soon as the last page is sent after one that reused most; or a thread of
  * this process when Astro runs alone.
  */
 export function startSearchIndexer(

@@ -48,6 +48,9 @@ const searchRecords = (output: string) => {
   return { indexed: Number(indexed), analysed: Number(analysed) };
 };
 
+/** Whether `npm run build` wrote the search bundle while Astro's process ended (after a build that reused most pages). */
+const bundleBesideAstro = (output: string) => output.includes("writing the search bundle while Astro's process ends");
+
 /** The settings every build is given, unless a case gives others. */
 const DEFAULT_ENV = { BASE_PATH: '/', SITE_URL: 'https://dossier.example.org' };
 
@@ -62,6 +65,7 @@ function build(options: { cacheDir: string; env?: Record<string, string>; args?:
   report: PageReuseReport;
   bodiesKept: number;
   records: { indexed: number; analysed: number };
+  bundleBesideAstro: boolean;
 } {
   builds++;
   const site = options.out ?? join(work, `site-${builds}`);
@@ -86,6 +90,7 @@ function build(options: { cacheDir: string; env?: Record<string, string>; args?:
     report: lastPageReuseReport(options.cacheDir)!,
     bodiesKept: bodiesKept(run.stdout),
     records: searchRecords(run.stdout),
+    bundleBesideAstro: bundleBesideAstro(run.stdout),
   };
 }
 
@@ -139,11 +144,11 @@ const coldSites = new Map<string, Map<string, string>>();
 function buildBothWays(
   env: Record<string, string> = {},
   from?: string,
-): PageReuseReport & { records: { indexed: number; analysed: number }; bodiesKept: number } {
+): PageReuseReport & { records: { indexed: number; analysed: number }; bodiesKept: number; bundleBesideAstro: boolean } {
   const incremental = build({ cacheDir: cache, env, out: SITE, from });
   expect(differences(snapshot(incremental.site), coldSite(env, from))).toEqual([]);
-  const { records, bodiesKept } = incremental;
-  return { ...incremental.report, records, bodiesKept };
+  const { records, bodiesKept, bundleBesideAstro } = incremental;
+  return { ...incremental.report, records, bodiesKept, bundleBesideAstro };
 }
 
 /** The snapshot of a cold build of the current inputs: built unless these inputs were built cold before. */
@@ -155,6 +160,7 @@ function coldSite(env: Record<string, string> = {}, from = project): Map<string,
   expect(cold.report.fullRender).toBe('no previous build');
   expect(cold.bodiesKept).toBe(0);
   expect(cold.records.analysed).toBe(cold.records.indexed);
+  expect(cold.bundleBesideAstro).toBe(false);
   const site = snapshot(cold.site);
   rmSync(cold.site, { recursive: true });
   coldSites.set(inputs, site);
@@ -233,6 +239,8 @@ describe('an incremental build equals a cold build', { timeout: 2 * 300_000 }, (
     // Pagefind analyses the new brief and the records whose pages changed with it, no other.
     expect(report.records.analysed).toBeGreaterThan(0);
     expect(report.records.analysed).toBeLessThan(report.records.indexed / 4);
+    // Most pages reused: the bundle was written while Astro's process ended, and the site still equals a cold build's.
+    expect(report.bundleBesideAstro).toBe(true);
   });
 
   it('after a brief is published, dated after every other, of an article newer than every other', () => {
@@ -356,6 +364,7 @@ describe('an incremental build equals a cold build', { timeout: 2 * 300_000 }, (
     expect(report.records.analysed).toBe(report.records.indexed);
     // Brief bodies too: the fingerprint is part of what a stored body was rendered with.
     expect(report.bodiesKept).toBe(0);
+    expect(report.bundleBesideAstro).toBe(false);
   });
 
   it("after a PostCSS configuration is added at the project's root: every page is rendered again, linking the stylesheet it makes", () => {

@@ -1,7 +1,7 @@
 // What one build keeps for the next (src/integrations/kept-pack.ts): items by name with their
 // bytes, offered to the next build of the same fingerprint; a build that keeps most of them
 // appends to the last pack, and a build that fails leaves the last build's items readable.
-import { mkdtempSync, readdirSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -114,27 +114,33 @@ describe('KeptPack', () => {
     expect(offered()).toEqual({ a: 'alpha', c: 'gamma' });
   });
 
-  it('gives the same bytes from a pack read into memory at once, and none past the end of a pack cut short', () => {
+  it('reads a pack into memory at once: the bytes as they were read, none past the end of a pack cut short', () => {
     build({ a: 'alpha', b: 'beta', c: 'gamma' });
     const [pack] = packs();
     truncateSync(join(folder, pack!), 'alphabe'.length);
+    const cut = new KeptPack<Note>(folder, 'items', 'f1');
+    cut.readPreviousIntoMemory();
+    expect(text(cut.previousBytes('a'))).toBe('alpha');
+    expect(cut.previousBytes('b')).toBeUndefined();
+    expect(cut.previousBytes('c')).toBeUndefined();
+    cut.discard();
+
+    build({ a: 'alpha'.repeat(100), b: 'beta'.repeat(100) });
+    const [whole] = packs();
     const next = new KeptPack<Note>(folder, 'items', 'f1');
     next.readPreviousIntoMemory();
-    expect(text(next.previousBytes('a'))).toBe('alpha');
-    expect(next.previousBytes('b')).toBeUndefined();
-    expect(next.previousBytes('c')).toBeUndefined();
-    // Appending, a new item goes past the previous items' end, and the previous ones read as before.
-    expect(next.keepPrevious('a', { note: 'a' })).toBe(true);
+    // Read from memory: the file's bytes changed on disk after the read do not reach them.
+    const onDisk = openSync(join(folder, whole!), 'r+');
+    writeSync(onDisk, Buffer.from('ALPHA'), 0, 5, 0);
+    closeSync(onDisk);
+    expect(text(next.previousBytes('a'))).toBe('alpha'.repeat(100));
+    // Appending to that pack: a new item goes past the previous ones, which read as before.
+    expect(next.keepPrevious('b', { note: 'b' })).toBe(true);
     next.keep('d', { note: 'd' }, Buffer.from('delta'));
     expect(text(next.keptBytes('d'))).toBe('delta');
+    expect(text(next.previousBytes('b'))).toBe('beta'.repeat(100));
     next.commit();
-    expect(offered()).toEqual({ a: 'alpha', d: 'delta' });
-
-    const again = new KeptPack<Note>(folder, 'items', 'f1');
-    again.readPreviousIntoMemory();
-    expect(text(again.previousBytes('a'))).toBe('alpha');
-    expect(text(again.previousBytes('d'))).toBe('delta');
-    again.discard();
+    expect(packs()).toEqual([whole]);
   });
 
   it('lets one build at a time append to a pack: another at the same time writes a pack of its own', () => {
